@@ -1,0 +1,42 @@
+import { channels, type Channel } from '../../shared/channels';
+import { inputSchemas, type Handlers, type Output } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { isAppError } from '../errors';
+import { describeZodError } from './zod-issues';
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+function isChannel(name: string): name is Channel {
+  return (channels as readonly string[]).includes(name);
+}
+
+/**
+ * The single entry point of both transports (Electron IPC and loopback HTTP): checks the
+ * channel, parses the input with its zod schema, runs the handler and wraps the outcome in
+ * a `Result`. Unexpected errors are logged here and cross as INTERNAL without details.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${channel}` } };
+    }
+    const parsed = inputSchemas[channel].safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const { message, issues } = describeZodError(parsed.error);
+      return { ok: false, error: { code: 'VALIDATION', message, issues } };
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<Output<Channel>>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (isAppError(error)) {
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        };
+      }
+      log(error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside DPO Desk and the operation did not complete. Details are in the log.' } };
+    }
+  };
+}

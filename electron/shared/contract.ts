@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { settingsPatchSchema, type Settings } from './settings';
+
+/**
+ * The API contract: for every channel, the zod schema its input must pass and the type
+ * of its output. Main parses each request with the schema before any handler runs; the
+ * renderer imports only the types.
+ */
+const empty = z.object({}).strict();
+const language = z.enum(['en', 'it']);
+const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
+
+export const inputSchemas = {
+  'app.info': empty,
+  'reference.countries': z.object({ language }).strict(),
+  'vault.status': empty,
+  'vault.assessPassphrase': z.object({ passphrase: z.string().max(1024), language }).strict(),
+  'vault.create': z.object({ passphrase }).strict(),
+  'vault.recoverySheet': z.object({ recoveryKey: z.string().min(1).max(200), language }).strict(),
+  'vault.unlock': z
+    .object({ method: z.enum(['passphrase', 'recovery-key']), secret: z.string().min(1, 'Enter the secret').max(1024) })
+    .strict(),
+  'vault.lock': empty,
+  'vault.changePassphrase': z.object({ current: passphrase, next: passphrase }).strict(),
+  'session.activity': empty,
+  'settings.get': empty,
+  'settings.update': z.object({ changes: settingsPatchSchema }).strict(),
+} satisfies Record<Channel, z.ZodType>;
+
+export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
+export type ParsedInput<C extends Channel> = z.output<(typeof inputSchemas)[C]>;
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** The vault folder, shown in Settings → Security. */
+  path: string;
+  /** Why the vault last locked, so the unlock screen can say "locked after 10 minutes idle". */
+  lockedBy: 'start' | 'user' | 'idle';
+  autoLockMinutes: number | null;
+  /** Failed unlock attempts since the last success; the delay grows with each. */
+  failedAttempts: number;
+  /** Milliseconds until the next unlock attempt is accepted (0 when none is pending). */
+  retryAfterMs: number;
+}
+
+export interface PassphraseAssessment {
+  /** 0 (trivial) to 4 (very strong), zxcvbn's scale. */
+  score: 0 | 1 | 2 | 3 | 4;
+  acceptable: boolean;
+  /** log10 of the estimated guesses needed. */
+  guessesLog10: number;
+  warning: string | null;
+  suggestions: string[];
+}
+
+export interface CountryOption {
+  code: string;
+  name: string;
+  subdivisions: { code: string; name: string }[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+}
+
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+export interface Outputs {
+  'app.info': AppInfo;
+  'reference.countries': CountryOption[];
+  'vault.status': VaultStatus;
+  'vault.assessPassphrase': PassphraseAssessment;
+  'vault.create': { recoveryKey: string; status: VaultStatus };
+  'vault.recoverySheet': GeneratedFile;
+  'vault.unlock': VaultStatus;
+  'vault.lock': VaultStatus;
+  'vault.changePassphrase': { changed: true };
+  'session.activity': { ok: true };
+  'settings.get': Settings;
+  'settings.update': Settings;
+}
+
+export type Output<C extends Channel> = Outputs[C];
+
+/** A handler receives validated input; every channel has exactly one. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> };

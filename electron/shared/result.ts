@@ -1,0 +1,34 @@
+/**
+ * The envelope every API call returns, over IPC and over the loopback transport alike.
+ * Errors cross the boundary as a stable code and a human message, never a stack trace.
+ */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ILLEGAL_TRANSITION'
+  | 'VAULT_ABSENT'
+  | 'VAULT_EXISTS'
+  | 'VAULT_LOCKED'
+  | 'VAULT_CORRUPT'
+  | 'VAULT_FROM_FUTURE'
+  | 'WRONG_SECRET'
+  | 'THROTTLED'
+  | 'WEAK_PASSPHRASE'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_CHANNEL'
+  | 'INTERNAL';
+
+/** One problem with one field of a request, for forms that show errors in place. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

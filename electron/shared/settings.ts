@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Every setting kept in the vault, one schema per key. Keys are what the CLI's
+ * `settings get|set KEY` and the audit trail name. Nothing has an invented default:
+ * organisation facts are `null` until the DPO enters them.
+ */
+const text = (max: number) => z.string().trim().min(1).max(max).nullable();
+const days = z.number().int().min(1).max(365).nullable();
+
+export const settingSchemas = {
+  'organisation.name': text(200),
+  'organisation.address': text(500),
+  'organisation.country': z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code, such as IT')
+    .nullable(),
+  'organisation.subdivision': z
+    .string()
+    .regex(/^[A-Z0-9]{1,3}$/, 'Use the subdivision code alone, such as BY for Bavaria')
+    .nullable(),
+  'organisation.timeZone': z.string().min(1).max(64).nullable(),
+  'organisation.dpoName': text(200),
+  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').nullable(),
+  'organisation.dpoPhone': z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().\-/]{5,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
+    .nullable(),
+  'organisation.authorityName': text(200),
+  'organisation.authorityAddress': text(500),
+  'organisation.authorityWebsite': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
+  'organisation.letterLanguage': z.enum(['en', 'it']).nullable(),
+  'commitments.responseDays': days,
+  'commitments.complexResponseDays': days,
+  'commitments.acknowledgeDays': days,
+  'security.autoLockMinutes': z.number().int().min(1).max(240),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
+
+/** Values a fresh vault starts with: security defaults only, never organisation facts. */
+export const settingDefaults: Settings = {
+  'organisation.name': null,
+  'organisation.address': null,
+  'organisation.country': null,
+  'organisation.subdivision': null,
+  'organisation.timeZone': null,
+  'organisation.dpoName': null,
+  'organisation.dpoEmail': null,
+  'organisation.dpoPhone': null,
+  'organisation.authorityName': null,
+  'organisation.authorityAddress': null,
+  'organisation.authorityWebsite': null,
+  'organisation.letterLanguage': null,
+  'commitments.responseDays': null,
+  'commitments.complexResponseDays': null,
+  'commitments.acknowledgeDays': null,
+  'security.autoLockMinutes': 10,
+};
+
+/** A partial update: any subset of keys, each validated by its own schema. */
+export const settingsPatchSchema = z
+  .object(settingSchemas)
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
