@@ -4,6 +4,11 @@ import type { Generated, Insertable, Selectable } from 'kysely';
  * The database's tables as Kysely sees them: the one source of row types.
  * Migrations are typed `Kysely<any>` so they stay frozen; everything else uses `Database`.
  */
+export interface VaultMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface SettingsTable {
   key: string;
   /** The value as JSON. */
@@ -26,6 +31,7 @@ export interface AuditEventsTable {
 }
 
 export interface Database {
+  vault_meta: VaultMetaTable;
   settings: SettingsTable;
   audit_events: AuditEventsTable;
 }

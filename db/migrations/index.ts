@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m0001 from './0001-initial';
+
+/**
+ * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
+ * packaged app carry exactly these. Names sort in the order they run.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

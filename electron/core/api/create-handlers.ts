@@ -1,0 +1,71 @@
+import type { Handlers } from '../../shared/contract';
+import { renderRecoverySheet } from '../documents/recovery-sheet';
+import { AppError } from '../errors';
+import { listCountries } from '../reference/countries';
+import { readSettings, updateSettings } from '../settings/settings-service';
+import { assessPassphrase } from '../vault/passphrase-strength';
+import { readVaultHeader } from '../vault/vault-header';
+import { recoveryKeyFits } from '../vault/vault-keys';
+import { VaultSession } from '../vault/vault-session';
+
+export interface HandlerOptions {
+  vaultDir: string;
+  appVersion: string;
+  /** Who acts, for the audit trail. */
+  actor: string;
+  now?: () => Date;
+}
+
+/**
+ * The API: one handler per channel, built from the core services over one vault session.
+ * Both transports (Electron IPC, loopback HTTP) serve this same object through
+ * `createDispatch`, which validates every input before a handler sees it.
+ */
+export function createHandlers(options: HandlerOptions): { handlers: Handlers; session: VaultSession; dispose(): Promise<void> } {
+  const now = options.now ?? (() => new Date());
+  const session = new VaultSession({ dir: options.vaultDir, actor: options.actor, now });
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ name: 'DPO Desk', version: options.appVersion }),
+    'reference.countries': async ({ language }) => listCountries(language),
+    'vault.status': async () => session.status(),
+    'vault.assessPassphrase': async ({ passphrase, language }) => assessPassphrase(passphrase, language),
+    'vault.create': async ({ passphrase }) => {
+      const { recoveryKey } = await session.create(passphrase);
+      return { recoveryKey, status: session.status() };
+    },
+    'vault.recoverySheet': async ({ recoveryKey, language }) => {
+      const header = readVaultHeader(session.files.header);
+      if (!recoveryKeyFits(header, recoveryKey)) {
+        throw new AppError('WRONG_SECRET', 'That recovery key does not belong to this vault');
+      }
+      const pdf = await renderRecoverySheet({
+        recoveryKey,
+        vaultId: header.vaultId,
+        createdAt: header.createdAt,
+        location: session.files.dir,
+        language,
+        printedAt: now(),
+      });
+      return { fileName: language === 'it' ? 'DPO-Desk-chiave-di-recupero.pdf' : 'DPO-Desk-recovery-key.pdf', mimeType: 'application/pdf', base64: pdf.toString('base64') };
+    },
+    'vault.unlock': async ({ method, secret }) => session.unlock(method, secret),
+    'vault.lock': async () => session.lock('user'),
+    'vault.changePassphrase': async ({ current, next }) => {
+      await session.changePassphrase(current, next);
+      return { changed: true };
+    },
+    'session.activity': async () => {
+      session.touch();
+      return { ok: true };
+    },
+    'settings.get': async () => readSettings(session.db()),
+    'settings.update': async ({ changes }) => {
+      const settings = await updateSettings(session.db(), changes, session.actor, now());
+      if (changes['security.autoLockMinutes'] !== undefined) session.setAutoLockMinutes(settings['security.autoLockMinutes']);
+      return settings;
+    },
+  };
+
+  return { handlers, session, dispose: async () => void (await session.lock('user')) };
+}

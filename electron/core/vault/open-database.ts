@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import { DatabaseOpenError, openEncryptedDatabase } from '../../../db/connection';
+import { createKysely } from '../../../db/kysely';
+import { DatabaseFromFutureError, migrateToLatest } from '../../../db/migrate';
+import type { Database } from '../../../db/schema';
+import { AppError } from '../errors';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the vault's database with the data key, brings its schema up to date and checks
+ * that it belongs to this vault's header. Every failure is an AppError naming the file.
+ */
+export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: string, options: { create: boolean }): Promise<OpenDatabase> {
+  let sqlite;
+  try {
+    sqlite = openEncryptedDatabase(path, dataKey, options);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError && error.reason === 'not-a-database') {
+      throw new AppError('VAULT_CORRUPT', `The vault database ${path} is damaged or belongs to another vault: the key from the header does not open it`);
+    }
+    throw new AppError('VAULT_CORRUPT', `The vault database ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const db = createKysely(sqlite);
+  try {
+    await migrateToLatest(db);
+    if (options.create) {
+      await db.insertInto('vault_meta').values({ key: 'vault_id', value: vaultId }).execute();
+    }
+    const stored = await db.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
+    if (stored?.value !== vaultId) {
+      throw new AppError('VAULT_CORRUPT', `The vault database ${path} belongs to another vault than its header`);
+    }
+  } catch (error) {
+    await db.destroy();
+    if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', error.message);
+    throw error;
+  }
+  return { db, close: () => db.destroy() };
+}

@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import { createDispatch } from '../../electron/core/api/dispatch';
+
+export const PASSPHRASE = 'lantern-orchard-cobalt-tide-91';
+
+/** A temp folder that is removed after the test. */
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The real handler registry and dispatch over a vault in `dir` (no mocks). */
+export function appOver(dir: string, now?: () => Date) {
+  const app = createHandlers({ vaultDir: join(dir, 'vault'), appVersion: '0.0.0-test', actor: 'test', ...(now ? { now } : {}) });
+  return { ...app, dispatch: createDispatch(app.handlers, () => undefined) };
+}
