@@ -1,4 +1,17 @@
 import type { Command } from '../command';
+import { auditVerify } from './audit-verify';
+import { settingsGet } from './settings-get';
+import { settingsSet } from './settings-set';
+import { vaultChangePassphrase } from './vault-change-passphrase';
+import { vaultInit } from './vault-init';
+import { vaultStatus } from './vault-status';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  vaultInit,
+  vaultStatus,
+  vaultChangePassphrase,
+  settingsGet,
+  settingsSet,
+  auditVerify,
+];

@@ -1,0 +1,25 @@
+import { updateSettings } from '../../core/settings/settings-service';
+import { AppError } from '../../core/errors';
+import { describeZodError } from '../../core/api/zod-issues';
+import { settingsPatchSchema } from '../../shared/settings';
+import type { Command } from '../command';
+import { withUnlockedVault } from '../open-vault';
+import { parseSettingKey, parseSettingValue } from './setting-key';
+
+export const settingsSet: Command = {
+  path: ['settings', 'set'],
+  summary: 'Change one setting (validated, audited)',
+  usage: 'settings set KEY VALUE --vault DIR [--json]',
+  details: ['An empty VALUE or the word null clears the setting.', 'Example: settings set organisation.country IT'],
+  positionals: { min: 2, max: 2, names: ['KEY', 'VALUE'] },
+  async run(ctx) {
+    const key = parseSettingKey(ctx.positionals[0] as string);
+    const parsed = settingsPatchSchema.safeParse({ [key]: parseSettingValue(key, ctx.positionals[1] as string) });
+    if (!parsed.success) {
+      const { message, issues } = describeZodError(parsed.error);
+      throw new AppError('VALIDATION', message, issues);
+    }
+    const settings = await withUnlockedVault(ctx, (session) => updateSettings(session.db(), parsed.data, session.actor, new Date()));
+    ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? '(not set)' : String(settings[key])}`);
+  },
+};
