@@ -23,6 +23,8 @@ export interface CommandContext {
   vaultDir(): string;
   /** A secret from the environment variable, or asked on a TTY without echo; never an argument. */
   secret(envName: string, prompt: string): Promise<string>;
+  /** The environment the CLI runs in (injected, so tests run in-process). */
+  env: NodeJS.ProcessEnv;
   /** Standard input as text (for `--facts -`). */
   readStdin(): Promise<string>;
 }

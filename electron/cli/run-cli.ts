@@ -111,6 +111,7 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
         if (!io.isTty) throw new UsageError(`Set ${envName}; secrets are never taken as arguments`);
         return promptSecret(prompt);
       },
+      env: io.env,
       readStdin: io.readStdin,
     };
     await command.run(ctx);

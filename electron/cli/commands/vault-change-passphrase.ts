@@ -15,7 +15,7 @@ export const vaultChangePassphrase: Command = {
     const session = new VaultSession({ dir: ctx.vaultDir(), actor: defaultActor('cli') });
     const current = await ctx.secret(PASSPHRASE_ENV, 'Current passphrase: ');
     const next = await ctx.secret(NEW_ENV, 'New passphrase: ');
-    if (!process.env[NEW_ENV]) {
+    if (!ctx.env[NEW_ENV]) {
       const again = await ctx.secret('DPO_DESK_NEW_PASSPHRASE_CONFIRM', 'Repeat the new passphrase: ');
       if (again !== next) throw new AppError('VALIDATION', 'The two new passphrases differ; nothing was changed');
     }

@@ -15,7 +15,7 @@ export const vaultInit: Command = {
   ],
   async run(ctx) {
     const session = new VaultSession({ dir: ctx.vaultDir(), actor: defaultActor('cli') });
-    const fromEnv = process.env[PASSPHRASE_ENV];
+    const fromEnv = ctx.env[PASSPHRASE_ENV];
     const passphrase = await ctx.secret(PASSPHRASE_ENV, 'New vault passphrase: ');
     if (!fromEnv) {
       const again = await ctx.secret('DPO_DESK_PASSPHRASE_CONFIRM', 'Repeat the passphrase: ');

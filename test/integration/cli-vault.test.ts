@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../electron/cli/commands';
+import { runCli } from '../../electron/cli/run-cli';
+import { PASSPHRASE, tempDir } from './temp-vault';
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(commands, argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { DPO_DESK_PASSPHRASE: PASSPHRASE, ...env },
+    isTty: false,
+    readStdin: async () => '',
+  });
+  return { code, stdout, stderr };
+}
+
+describe('CLI over a real vault', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let vault: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    vault = join(tmp.dir, 'vault');
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('creates a vault, prints the recovery key once, and refuses to create it again', async () => {
+    const init = await cli(['vault', 'init', '--vault', vault, '--json']);
+    expect(init.code).toBe(0);
+    const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+    const again = await cli(['vault', 'init', '--vault', vault]);
+    expect(again).toMatchObject({ code: 1, stdout: '', stderr: `Error: A vault already exists in ${vault}; DPO Desk never creates a new one over it\n` });
+  });
+
+  it('sets and gets validated settings, audits them, and verifies the chain', async () => {
+    await cli(['vault', 'init', '--vault', vault]);
+    expect((await cli(['settings', 'set', 'organisation.name', 'Noventia Srl', '--vault', vault])).code).toBe(0);
+    expect((await cli(['settings', 'set', 'commitments.responseDays', '30'], { DPO_DESK_VAULT: vault })).code).toBe(0);
+    const get = await cli(['settings', 'get', 'organisation.name', '--vault', vault, '--json']);
+    expect(JSON.parse(get.stdout)).toEqual({ key: 'organisation.name', value: 'Noventia Srl' });
+
+    const badEmail = await cli(['settings', 'set', 'organisation.dpoEmail', 'not-an-email', '--vault', vault]);
+    expect(badEmail).toMatchObject({ code: 1, stderr: 'Error: organisation.dpoEmail: Enter an e-mail address such as dpo@example.com\n' });
+    const badCountry = await cli(['settings', 'set', 'organisation.country', 'XX', '--vault', vault]);
+    expect(badCountry).toMatchObject({ code: 1, stderr: 'Error: Unknown country code XX\n' });
+    const badKey = await cli(['settings', 'set', 'organisation.colour', 'blue', '--vault', vault]);
+    expect(badKey.code).toBe(2);
+    expect(badKey.stderr).toMatch(/^Usage error: Unknown setting organisation.colour. Valid settings: organisation.name, /);
+
+    const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, eventCount: 3, firstBreak: null });
+  });
+
+  it('changes the passphrase from the environment, never from arguments', async () => {
+    await cli(['vault', 'init', '--vault', vault]);
+    const next = 'meadow-quartz-violin-harbour';
+    expect((await cli(['vault', 'change-passphrase', '--vault', vault], { DPO_DESK_NEW_PASSPHRASE: next })).code).toBe(0);
+    expect((await cli(['vault', 'status', '--vault', vault])).code).toBe(0);
+    const old = await cli(['audit', 'verify', '--vault', vault]);
+    expect(old).toMatchObject({ code: 1, stderr: 'Error: That passphrase does not open this vault.\n' });
+    expect((await cli(['audit', 'verify', '--vault', vault], { DPO_DESK_PASSPHRASE: next })).code).toBe(0);
+    const asArgument = await cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']);
+    expect(asArgument.code).toBe(2);
+  });
+
+  it('gives usage errors exit code 2 and help on every command', async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['vault', 'explode'])).code).toBe(2);
+    expect((await cli(['settings', 'get'], { DPO_DESK_VAULT: '' })).stderr).toBe('Usage error: No vault given: pass --vault DIR or set DPO_DESK_VAULT\n');
+    for (const command of commands) {
+      const help = await cli([...command.path, '--help']);
+      expect(help.code, command.path.join(' ')).toBe(0);
+      expect(help.stdout).toContain(`Usage: npm run --silent cli -- ${command.usage}`);
+    }
+  });
+});
