@@ -47,18 +47,27 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
   } finally {
     literal.fill(0);
   }
+  applyPragmas(db);
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * Pragmas shared by both kinds of connection. Temporary tables and sort spills stay in
+ * memory so no plaintext scratch file is ever written; a 32 MiB page cache keeps the
+ * inbox's hot pages decrypted once rather than on every read.
+ */
+function applyPragmas(db: SqliteDatabase): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  return db;
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -32768');
 }
 
 /** Opens an unencrypted database with the same pragmas; used only to measure the cost of encryption. */
 export function openPlainDatabase(path: string): SqliteDatabase {
   const db = new Sqlite(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
+  applyPragmas(db);
   return db;
 }

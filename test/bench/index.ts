@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEncryptedDatabase, openPlainDatabase, type SqliteDatabase } from '../../db/connection';
+import { VaultSession } from '../../electron/core/vault/vault-session';
+import { round, timeMsAsync } from './measure';
+import { createRequestLikeTable, insertRequestLikeRows, mixedReadWorkload } from './sqlite-workload';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
+ * Ratios compare the same workload in the same run, so they travel between machines
+ * better than absolute times.
+ */
+const ROWS = 100_000;
+const BATCH = 1_000;
+const PASSPHRASE = 'lantern-orchard-cobalt-tide-91';
+const json = process.argv.includes('--json');
+const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-bench-'));
+const figures: Record<string, number> = {};
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+function insertAndReadMs(db: SqliteDatabase): { insertMs: number; readMs: number } {
+  createRequestLikeTable(db);
+  const start = performance.now();
+  insertRequestLikeRows(db, ROWS, BATCH);
+  const insertMs = performance.now() - start;
+  const readMs = mixedReadWorkload(db, ROWS);
+  db.close();
+  return { insertMs, readMs };
+}
+
+try {
+  progress(`sqlite: ${ROWS} rows, plain…`);
+  const plain = insertAndReadMs(openPlainDatabase(join(dir, 'plain.db')));
+  progress(`sqlite: ${ROWS} rows, encrypted…`);
+  const key = randomBytes(32);
+  const encrypted = insertAndReadMs(openEncryptedDatabase(join(dir, 'encrypted.db'), key, { create: true }));
+  figures['sqlite.insert.encryptedOverPlain'] = round(encrypted.insertMs / plain.insertMs);
+  figures['sqlite.read.encryptedOverPlain'] = round(encrypted.readMs / plain.readMs);
+  figures['sqlite.insert.encryptedMs'] = round(encrypted.insertMs, 0);
+  figures['sqlite.read.encryptedMs'] = round(encrypted.readMs, 1);
+
+  progress('vault: create and unlock…');
+  const session = new VaultSession({ dir: join(dir, 'vault'), actor: 'bench' });
+  await session.create(PASSPHRASE);
+  await session.lock();
+  figures['vault.unlockMs'] = round(await timeMsAsync(async () => void (await session.unlock('passphrase', PASSPHRASE))), 0);
+  await session.lock();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (json) {
+  process.stdout.write(JSON.stringify(figures) + '\n');
+} else {
+  for (const [name, value] of Object.entries(figures)) process.stdout.write(`${name} ${value}\n`);
+}
