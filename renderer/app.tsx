@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuthLayout } from './components/auth-layout';
+import { ErrorAlert } from './components/error-alert';
+import { ScreenHeading } from './components/screen-heading';
+import { Shell } from './features/shell/shell';
+import { CreateVaultScreen } from './features/vault/create-vault-screen';
+import { RecoveryKeyScreen } from './features/vault/recovery-key-screen';
+import { UnlockScreen } from './features/vault/unlock-screen';
+import { useActivityPing } from './features/vault/use-activity-ping';
+import { useStatusPoll } from './features/vault/use-status-poll';
+import { useVaultStore } from './features/vault/vault-store';
+
+/** Chooses the screen from the vault's state: create, recovery key, unlock, or the app itself. */
+export function App() {
+  const { t } = useTranslation();
+  const status = useVaultStore((store) => store.status);
+  const loadError = useVaultStore((store) => store.loadError);
+  const recoveryKey = useVaultStore((store) => store.recoveryKey);
+  const refresh = useVaultStore((store) => store.refresh);
+  const dismissRecoveryKey = useVaultStore((store) => store.dismissRecoveryKey);
+  const unlocked = status?.state === 'unlocked';
+  useStatusPoll(unlocked);
+  useActivityPing(unlocked);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (status === null) {
+    return (
+      <AuthLayout>
+        {loadError ? (
+          <>
+            <ScreenHeading>{t('app.startFailed')}</ScreenHeading>
+            <ErrorAlert error={loadError} />
+            <button type="button" className="button button-primary button-block" onClick={() => void refresh()}>
+              {t('common.retry')}
+            </button>
+          </>
+        ) : (
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        )}
+      </AuthLayout>
+    );
+  }
+  if (recoveryKey) return <RecoveryKeyScreen recoveryKey={recoveryKey} onContinue={dismissRecoveryKey} />;
+  if (status.state === 'absent') return <CreateVaultScreen />;
+  if (status.state === 'locked') return <UnlockScreen status={status} />;
+  return <Shell />;
+}

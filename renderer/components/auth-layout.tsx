@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppMark } from './app-mark';
+
+/** The frame of the screens shown while the vault is closed: one centred card, nothing else. */
+export function AuthLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="auth-page">
+      <header className="auth-brand">
+        <AppMark size={32} />
+        <span className="auth-brand-name">{t('app.name')}</span>
+      </header>
+      <main id="main" className={wide ? 'auth-card auth-card-wide' : 'auth-card'}>
+        {children}
+      </main>
+      <footer className="auth-footer">{t('app.offlineNote')}</footer>
+    </div>
+  );
+}

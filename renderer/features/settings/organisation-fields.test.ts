@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../../electron/shared/settings';
+import { fieldForIssuePath, invalidDayFields, patchFromValues, valuesFromSettings } from './organisation-fields';
+
+const freshVault: Settings = {
+  'organisation.name': null,
+  'organisation.address': null,
+  'organisation.country': null,
+  'organisation.subdivision': null,
+  'organisation.timeZone': null,
+  'organisation.dpoName': null,
+  'organisation.dpoEmail': null,
+  'organisation.dpoPhone': null,
+  'organisation.authorityName': null,
+  'organisation.authorityAddress': null,
+  'organisation.authorityWebsite': null,
+  'organisation.letterLanguage': null,
+  'commitments.responseDays': null,
+  'commitments.complexResponseDays': null,
+  'commitments.acknowledgeDays': null,
+  'security.autoLockMinutes': 10,
+};
+
+describe('organisation form values', () => {
+  const empty = valuesFromSettings(freshVault);
+
+  it('shows unset settings as empty fields, never invented values', () => {
+    expect(Object.values(empty).every((value) => value === '')).toBe(true);
+  });
+
+  it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {
+    const saved = { ...empty, name: 'Noventia Srl', dpoPhone: '+39 02 1234' };
+    const values = { ...saved, name: '  Noventia S.r.l. ', dpoPhone: ' ', responseDays: '30', letterLanguage: 'it' };
+    expect(patchFromValues(values, saved)).toEqual({
+      'organisation.name': 'Noventia S.r.l.',
+      'organisation.dpoPhone': null,
+      'commitments.responseDays': 30,
+      'organisation.letterLanguage': 'it',
+    });
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(patchFromValues(empty, empty)).toEqual({});
+  });
+
+  it('maps API issue paths to fields', () => {
+    expect(fieldForIssuePath('changes.organisation.dpoEmail')).toBe('dpoEmail');
+    expect(fieldForIssuePath('commitments.acknowledgeDays')).toBe('acknowledgeDays');
+    expect(fieldForIssuePath('changes')).toBeNull();
+  });
+
+  it('rejects day counts that are not whole numbers from 1 to 365', () => {
+    const values = { ...empty, responseDays: '0', complexResponseDays: '2.5', acknowledgeDays: '366' };
+    expect(invalidDayFields(values)).toEqual(['responseDays', 'complexResponseDays', 'acknowledgeDays']);
+    expect(invalidDayFields({ ...empty, responseDays: '30' })).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../electron/shared/settings';
+import { ErrorAlert } from '../../components/error-alert';
+import { SelectField } from '../../components/select-field';
+import { StatusMessage } from '../../components/status-message';
+import { TextField } from '../../components/text-field';
+import { TextareaField } from '../../components/textarea-field';
+import { useLanguage } from '../../i18n/use-language';
+import { FormSection } from './form-section';
+import { systemTimeZone, timeZoneOptions } from './time-zones';
+import { useCountries } from './use-countries';
+import { useOrganisationForm } from './use-organisation-form';
+
+/** Settings → Organisation: who the controller and its DPO are, its authority and its own commitments. */
+export function OrganisationForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const countries = useCountries(language);
+  const form = useOrganisationForm(settings, onSaved);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { country, timeZone } = form.values;
+
+  useEffect(() => {
+    if (form.failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form.failedSaves]);
+
+  const countryOptions = useMemo(() => countries.map((option) => ({ value: option.code, label: option.name })), [countries]);
+  const subdivisionOptions = useMemo(
+    () => (countries.find((option) => option.code === country)?.subdivisions ?? []).map((s) => ({ value: s.code, label: s.name })),
+    [countries, country],
+  );
+  const zoneOptions = useMemo(() => timeZoneOptions(timeZone), [timeZone]);
+  const daysHint = t('settings.organisation.daysUnit');
+
+  return (
+    <form ref={formRef} className="settings-form" onSubmit={(event) => void form.submit(event)} noValidate>
+      <p className="section-intro">{t('settings.organisation.intro')}</p>
+      <FormSection title={t('settings.organisation.controllerSection')}>
+        <TextField {...form.bind('name')} autoComplete="organization" />
+        <TextareaField {...form.bind('address')} rows={3} autoComplete="street-address" />
+        <div className="field-grid">
+          <SelectField {...form.bind('country')} options={countryOptions} emptyLabel={t('common.notSet')} />
+          <SelectField
+            {...form.bind('subdivision')}
+            options={subdivisionOptions}
+            emptyLabel={subdivisionOptions.length > 0 || !country ? t('common.notSet') : t('settings.organisation.noSubdivisions')}
+            disabled={subdivisionOptions.length === 0}
+          />
+        </div>
+        <SelectField
+          {...form.bind('timeZone')}
+          options={zoneOptions}
+          emptyLabel={t('common.notSet')}
+          hint={t('settings.organisation.timeZoneHint', { zone: systemTimeZone() })}
+        />
+      </FormSection>
+      <FormSection title={t('settings.organisation.dpoSection')}>
+        <TextField {...form.bind('dpoName')} autoComplete="name" />
+        <div className="field-grid">
+          <TextField {...form.bind('dpoEmail')} type="email" autoComplete="email" />
+          <TextField {...form.bind('dpoPhone')} type="tel" autoComplete="tel" />
+        </div>
+      </FormSection>
+      <FormSection title={t('settings.organisation.authoritySection')}>
+        <TextField {...form.bind('authorityName')} hint={t('settings.organisation.authorityNameHint')} />
+        <TextareaField {...form.bind('authorityAddress')} rows={3} />
+        <TextField {...form.bind('authorityWebsite')} type="url" inputMode="url" />
+      </FormSection>
+      <FormSection title={t('settings.organisation.commitmentsSection')} description={t('settings.organisation.commitmentsIntro')}>
+        <SelectField
+          {...form.bind('letterLanguage')}
+          options={[
+            { value: 'en', label: 'English' },
+            { value: 'it', label: 'Italiano' },
+          ]}
+          emptyLabel={t('common.notSet')}
+        />
+        <div className="field-grid field-grid-3">
+          <TextField {...form.bind('responseDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
+          <TextField {...form.bind('complexResponseDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
+          <TextField {...form.bind('acknowledgeDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
+        </div>
+      </FormSection>
+      <div className="form-footer">
+        <div className="form-footer-messages">
+          <div role="alert" className="alert-region">
+            {form.summary ? <p className="alert alert-error alert-title">{form.summary}</p> : null}
+          </div>
+          <ErrorAlert error={form.error} />
+          <StatusMessage message={form.notice} />
+        </div>
+        <button type="submit" className="button button-primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../electron/shared/settings';
+import type { ApiError } from '../../../electron/shared/result';
+import { ErrorAlert } from '../../components/error-alert';
+import { ScreenHeading } from '../../components/screen-heading';
+import { call } from '../../lib/api';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { LanguageTab } from './language-tab';
+import { OrganisationForm } from './organisation-form';
+import { SecurityTab } from './security-tab';
+import { panelId, SettingsTabs, tabId, type SettingsTab } from './settings-tabs';
+
+/** Settings: loads the vault's settings once, then shows the chosen tab. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('sections.settings.nav'));
+  const [tab, setTab] = useState<SettingsTab>('organisation');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void call('settings.get', {}).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setSettings(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <ScreenHeading>{t('sections.settings.title')}</ScreenHeading>
+        <p className="page-subtitle">{t('sections.settings.subtitle')}</p>
+      </header>
+      <SettingsTabs current={tab} onSelect={setTab} />
+      <div className="tab-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        <ErrorAlert error={error} />
+        {settings === null ? (
+          error ? null : <p className="loading">{t('common.loading')}</p>
+        ) : tab === 'organisation' ? (
+          <OrganisationForm settings={settings} onSaved={setSettings} />
+        ) : tab === 'security' ? (
+          <SecurityTab settings={settings} onSaved={setSettings} />
+        ) : (
+          <LanguageTab />
+        )}
+      </div>
+    </div>
+  );
+}

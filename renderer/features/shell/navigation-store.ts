@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+
+/** The app's sections, in the order the navigation lists them. */
+export const sections = ['requests', 'breaches', 'deadlines', 'reports', 'settings'] as const;
+export type Section = (typeof sections)[number];
+
+interface NavigationStore {
+  section: Section;
+  go: (section: Section) => void;
+}
+
+/** State-based routing: which section the shell shows. No URL routing is needed in a desktop app. */
+export const useNavigationStore = create<NavigationStore>((set) => ({
+  section: 'requests',
+  go: (section) => set({ section }),
+}));

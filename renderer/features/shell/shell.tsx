@@ -1,0 +1,53 @@
+import { useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppMark } from '../../components/app-mark';
+import { SettingsScreen } from '../settings/settings-screen';
+import { useVaultStore } from '../vault/vault-store';
+import { LockIcon } from './lock-icon';
+import { useNavigationStore } from './navigation-store';
+import { PlaceholderSection } from './placeholder-section';
+import { SideNav } from './side-nav';
+
+/** Moves focus to the main heading instead of changing the URL hash. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.querySelector<HTMLElement>('#main h1')?.focus();
+}
+
+/** The app frame once the vault is open: sidebar with navigation and Lock, and the current section. */
+export function Shell() {
+  const { t } = useTranslation();
+  const section = useNavigationStore((store) => store.section);
+  const lock = useVaultStore((store) => store.lock);
+  const [locking, setLocking] = useState(false);
+
+  const lockNow = async (): Promise<void> => {
+    setLocking(true);
+    await lock();
+    setLocking(false);
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('shell.skipLink')}
+      </a>
+      <header className="sidebar">
+        <div className="sidebar-brand">
+          <AppMark />
+          <span className="sidebar-name">{t('app.name')}</span>
+        </div>
+        <SideNav />
+        <div className="sidebar-footer">
+          <button type="button" className="nav-item nav-lock" onClick={() => void lockNow()} disabled={locking}>
+            <LockIcon />
+            <span>{t('shell.lock')}</span>
+          </button>
+        </div>
+      </header>
+      <main id="main" className="content">
+        {section === 'settings' ? <SettingsScreen key={section} /> : <PlaceholderSection key={section} section={section} />}
+      </main>
+    </div>
+  );
+}

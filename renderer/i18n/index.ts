@@ -1,0 +1,37 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import it from './it.json';
+import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
+
+export const resources = { en: { translation: en }, it: { translation: it } } as const;
+
+function applyDocumentLanguage(language: Language): void {
+  document.documentElement.lang = language;
+}
+
+/** Starts i18next in the language the user chose, or the operating system's. */
+export async function initI18n(): Promise<void> {
+  const language = resolveLanguage(readLanguagePreference(), navigator.language);
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyDocumentLanguage(language);
+}
+
+/** Stores the preference and switches the UI (and `<html lang>`) at once. */
+export async function setLanguagePreference(preference: LanguagePreference): Promise<void> {
+  writeLanguagePreference(preference);
+  const language = resolveLanguage(preference, navigator.language);
+  await i18next.changeLanguage(language);
+  applyDocumentLanguage(language);
+}
+
+/** The language the UI currently shows, for API calls that produce localised output. */
+export function currentLanguage(): Language {
+  return i18next.language === 'it' ? 'it' : 'en';
+}
