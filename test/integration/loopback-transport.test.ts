@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../electron/shared/result';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/loopback/server';
 import { tempDir } from './temp-vault';
 
@@ -43,9 +44,9 @@ describe('loopback transport', () => {
     const cookie = await signIn();
     const status = await (await api(cookie, 'vault.status', {})).json();
     expect(status).toMatchObject({ ok: true, value: { state: 'absent', lockedBy: 'start' } });
-    const bad = await (await api(cookie, 'vault.unlock', { method: 'fingerprint', secret: 'x' })).json();
+    const bad = (await (await api(cookie, 'vault.unlock', { method: 'fingerprint', secret: 'x' })).json()) as Result<unknown>;
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(bad.error.message).toMatch(/^method: /);
+    expect(!bad.ok && bad.error.message).toMatch(/^method: /);
     const locked = await (await api(cookie, 'settings.get', {})).json();
     expect(locked).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: 'The vault is locked; unlock it to continue' } });
     const unknown = await (await api(cookie, 'vault.export', {})).json();
