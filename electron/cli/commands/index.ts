@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { auditVerify } from './audit-verify';
+import { breachTriage } from './breach-triage';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   settingsGet,
   settingsSet,
   auditVerify,
+  breachTriage,
 ];
