@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { auditVerify } from './audit-verify';
 import { breachTriage } from './breach-triage';
+import { deadline } from './deadline';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   settingsSet,
   auditVerify,
   breachTriage,
+  deadline,
 ];

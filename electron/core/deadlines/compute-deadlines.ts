@@ -1,0 +1,84 @@
+import { describeZodError } from '../api/zod-issues';
+import { AppError } from '../errors';
+import { ccpaResponseRule, businessDaysRule } from './ccpa-rule';
+import { calendarDaysRule, noPeriodRule } from './calendar-days-rule';
+import { citation, type Citation, type CitationId } from './citations';
+import { DeadlineInputSchema, type DeadlineInput } from './deadline-input';
+import { DEADLINE_FIELDS, type DeadlineResult } from './deadline-types';
+import { holidayCalendar } from './holiday-calendar';
+import { oneMonthRule } from './one-month-rule';
+import { DEFAULT_JURISDICTION, type RequestType } from './regimes';
+import { deadlineRule } from './rule-table';
+import type { RuleInput, RuleOutcome } from './rule-outcome';
+
+function runRule(input: RuleInput): RuleOutcome {
+  const rule = deadlineRule(input.regime, input.type);
+  switch (rule.kind) {
+    case 'one-month':
+      return oneMonthRule(input);
+    case 'ccpa-response':
+      return ccpaResponseRule(input);
+    case 'business-days':
+      return businessDaysRule(input, rule.days, rule.citations);
+    case 'calendar-days':
+      return calendarDaysRule(input, rule);
+    case 'no-period':
+      return noPeriodRule(rule.citations);
+  }
+}
+
+/**
+ * The legal deadlines of one rights request, each with its explanation and citations.
+ *
+ * Pure and deterministic: the same facts always give the same dates, whatever the machine's
+ * zone or the day it runs. `received` is the civil date of receipt in the organisation's
+ * zone (convert an instant with `civilDateInZone`). Dates that do not apply are null:
+ * `acknowledgeBy` outside the CCPA, `extendedDue` unless `extended`, `extensionNoticeBy`
+ * where the law allows no extension, every date while a UK clock is stopped, and `due` for
+ * request types the law gives no period (the organisation's clock then governs alone).
+ *
+ * @throws AppError VALIDATION naming the bad value and listing the valid ones
+ */
+export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
+  const parsed = DeadlineInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const { message, issues } = describeZodError(parsed.error);
+    throw new AppError('VALIDATION', message, issues);
+  }
+  const input = parsed.data;
+  const type = input.type as RequestType;
+  const calendar = holidayCalendar(input.country ?? DEFAULT_JURISDICTION[input.regime] ?? '');
+  const outcome = runRule({
+    regime: input.regime,
+    type,
+    received: input.received,
+    calendar,
+    extended: input.extended,
+    stops: input.pauses,
+  });
+  const { details } = outcome;
+  const ids = new Set<CitationId>();
+  const lines: string[] = [];
+  for (const field of DEADLINE_FIELDS) {
+    const detail = details[field];
+    if (!detail) continue;
+    detail.citations.forEach((id) => ids.add(id));
+    lines.push(detail.explanation);
+  }
+  const citations: Citation[] = [...ids].map(citation);
+  return {
+    regime: input.regime,
+    type,
+    received: input.received,
+    country: calendar.jurisdiction.code,
+    extended: input.extended,
+    due: details.due?.date ?? null,
+    extendedDue: details.extendedDue?.date ?? null,
+    acknowledgeBy: details.acknowledgeBy?.date ?? null,
+    extensionNoticeBy: details.extensionNoticeBy?.date ?? null,
+    explanation: lines.join('\n'),
+    details,
+    citations,
+    clockStop: outcome.clockStop,
+  };
+}

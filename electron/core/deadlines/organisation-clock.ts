@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { addDays, formatHumanDate as h, type CivilDate } from './civil-date';
+import type { DeadlineResult } from './deadline-types';
+
+/**
+ * The organisation's own promises (Settings), e.g. "answers within 30 days, 60 for complex
+ * requests, acknowledged within 2 days". Any may be null: no promise made. These are
+ * commitments, not law, so they are plain calendar days from receipt (the day of receipt
+ * not counted) and never move off weekends or holidays.
+ */
+export const OrganisationCommitmentsSchema = z.object({
+  responseDays: z.number().int().positive().max(3650).nullable(),
+  complexResponseDays: z.number().int().positive().max(3650).nullable(),
+  acknowledgeDays: z.number().int().positive().max(3650).nullable(),
+});
+/** The promises in days; null where none was made. */
+export type OrganisationCommitments = z.infer<typeof OrganisationCommitmentsSchema>;
+
+/** The organisation's clock for one request. */
+export interface OrganisationClock {
+  /** receipt + responseDays, or + complexResponseDays when extended and promised. */
+  due: CivilDate | null;
+  /** Which promise produced `due`. */
+  dueBasis: 'response' | 'complex-response' | null;
+  acknowledgeBy: CivilDate | null;
+  /** English, e.g. `Organisation's commitments: respond 30 calendar days after Tue 31 Mar 2026 → Thu 30 Apr 2026`. */
+  explanation: string;
+}
+
+/**
+ * The organisation's clock. When the request is extended (complex) and a complex-response
+ * promise exists, that promise applies; when none exists the ordinary promise still stands
+ * (an organisation that promised 30 days and never promised more for complex cases has not
+ * given itself longer).
+ */
+export function computeOrganisationClock(received: CivilDate, commitments: OrganisationCommitments, extended: boolean): OrganisationClock {
+  const useComplex = extended && commitments.complexResponseDays !== null;
+  const days = useComplex ? commitments.complexResponseDays : commitments.responseDays;
+  const due = days === null ? null : addDays(received, days);
+  const acknowledgeBy = commitments.acknowledgeDays === null ? null : addDays(received, commitments.acknowledgeDays);
+  const parts: string[] = [];
+  if (due !== null) parts.push(`respond ${days} calendar days after ${h(received)} → ${h(due)}${useComplex ? ' (complex request)' : ''}`);
+  if (acknowledgeBy !== null) parts.push(`acknowledge ${commitments.acknowledgeDays} calendar days after ${h(received)} → ${h(acknowledgeBy)}`);
+  return {
+    due,
+    dueBasis: days === null ? null : useComplex ? 'complex-response' : 'response',
+    acknowledgeBy,
+    explanation: parts.length > 0 ? `Organisation's commitments: ${parts.join('; ')}` : 'The organisation has made no commitment',
+  };
+}
+
+/** Which clock sets the effective date: the law's, the organisation's, both (same day), or none. */
+export type DrivenBy = 'legal' | 'organisation' | 'both' | null;
+
+/** Two clocks for one date and the one that matters. */
+export interface ClockComparison {
+  legal: CivilDate | null;
+  organisation: CivilDate | null;
+  /** The earlier of the two (the one that drives sorting and warnings), or the only one. */
+  effective: CivilDate | null;
+  drivenBy: DrivenBy;
+}
+
+/** Compares a legal date with an organisation date; the earlier one wins. */
+export function compareClocks(legal: CivilDate | null, organisation: CivilDate | null): ClockComparison {
+  if (legal === null && organisation === null) return { legal, organisation, effective: null, drivenBy: null };
+  if (legal === null) return { legal, organisation, effective: organisation, drivenBy: 'organisation' };
+  if (organisation === null) return { legal, organisation, effective: legal, drivenBy: 'legal' };
+  if (legal === organisation) return { legal, organisation, effective: legal, drivenBy: 'both' };
+  return legal < organisation
+    ? { legal, organisation, effective: legal, drivenBy: 'legal' }
+    : { legal, organisation, effective: organisation, drivenBy: 'organisation' };
+}
+
+/** The combined view a request shows: response and acknowledgement, each with both clocks. */
+export interface CombinedDeadlines {
+  respond: ClockComparison;
+  acknowledge: ClockComparison;
+  organisation: OrganisationClock;
+}
+
+/**
+ * Combines the legal deadlines with the organisation's clock. The legal response date is
+ * `extendedDue` when the request is extended, else `due`. Where that is null (no statutory
+ * period, a Swiss extension with no legal maximum, a stopped UK clock) the organisation's
+ * clock governs alone.
+ */
+export function combineDeadlines(legal: DeadlineResult, commitments: OrganisationCommitments): CombinedDeadlines {
+  const organisation = computeOrganisationClock(legal.received, commitments, legal.extended);
+  const legalRespond = legal.extended ? legal.extendedDue : legal.due;
+  return {
+    respond: compareClocks(legalRespond, organisation.due),
+    acknowledge: compareClocks(legal.acknowledgeBy, organisation.acknowledgeBy),
+    organisation,
+  };
+}

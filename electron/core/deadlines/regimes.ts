@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * The legal regimes and the request types each one knows: the single source of these names
+ * for the database, the IPC schemas, the UI and the CLI. Only stable kebab-case keys live
+ * here; human labels belong to the UI's translations.
+ */
+export const REGIMES = ['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'pipeda', 'ch-fadp'] as const;
+export type Regime = (typeof REGIMES)[number];
+/** Parses a regime name; the schema the IPC contract and the database layer reuse. */
+export const RegimeSchema = z.enum(REGIMES);
+
+/** GDPR Arts 7(3), 15–18, 20–22 (marketing opt-out = the Art. 21(2)–(3) objection). */
+export const GDPR_REQUEST_TYPES = [
+  'access',
+  'portability',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'consent-withdrawal',
+  'marketing-opt-out',
+  'automated-decision',
+] as const;
+/** Parses one of GDPR_REQUEST_TYPES. */
+export const GdprRequestTypeSchema = z.enum(GDPR_REQUEST_TYPES);
+
+/** UK GDPR: the same rights as the GDPR. */
+export const UK_GDPR_REQUEST_TYPES = GDPR_REQUEST_TYPES;
+/** Parses one of UK_GDPR_REQUEST_TYPES. */
+export const UkGdprRequestTypeSchema = z.enum(UK_GDPR_REQUEST_TYPES);
+
+/**
+ * CCPA/CPRA (Cal. Civ. Code §§ 1798.100–1798.121): know, delete, correct, opt-out of
+ * sale/sharing, limit the use of sensitive personal information.
+ */
+export const CCPA_REQUEST_TYPES = ['know', 'delete', 'correct', 'opt-out', 'limit'] as const;
+/** Parses one of CCPA_REQUEST_TYPES. */
+export const CcpaRequestTypeSchema = z.enum(CCPA_REQUEST_TYPES);
+
+/**
+ * LGPD Art. 18, items I–IX: confirmation of processing (I), access (II), correction (III),
+ * anonymisation, blocking or deletion of unnecessary or unlawful data (IV), portability (V),
+ * deletion of data processed with consent (VI), information about sharing (VII), information
+ * about refusing consent (VIII), withdrawal of consent (IX).
+ */
+export const LGPD_REQUEST_TYPES = [
+  'confirmation',
+  'access',
+  'correction',
+  'anonymisation-blocking-deletion',
+  'portability',
+  'deletion',
+  'information-sharing',
+  'consent-refusal-information',
+  'consent-withdrawal',
+] as const;
+/** Parses one of LGPD_REQUEST_TYPES. */
+export const LgpdRequestTypeSchema = z.enum(LGPD_REQUEST_TYPES);
+
+/** PIPEDA s. 8 (access) and Schedule 1 principle 4.9.5 (correction). */
+export const PIPEDA_REQUEST_TYPES = ['access', 'correction'] as const;
+/** Parses one of PIPEDA_REQUEST_TYPES. */
+export const PipedaRequestTypeSchema = z.enum(PIPEDA_REQUEST_TYPES);
+
+/**
+ * Swiss FADP: access (Art. 25), portability (Art. 28), rectification (Art. 32(1)),
+ * erasure and objection (Art. 32(2), with Art. 30(2)(b)), review of an automated decision (Art. 21(2)).
+ */
+export const CH_FADP_REQUEST_TYPES = ['access', 'portability', 'rectification', 'erasure', 'objection', 'automated-decision'] as const;
+/** Parses one of CH_FADP_REQUEST_TYPES. */
+export const ChFadpRequestTypeSchema = z.enum(CH_FADP_REQUEST_TYPES);
+
+/** The request types of each regime, in the order the UI lists them. */
+export const REQUEST_TYPES_BY_REGIME = {
+  gdpr: GDPR_REQUEST_TYPES,
+  'uk-gdpr': UK_GDPR_REQUEST_TYPES,
+  ccpa: CCPA_REQUEST_TYPES,
+  lgpd: LGPD_REQUEST_TYPES,
+  pipeda: PIPEDA_REQUEST_TYPES,
+  'ch-fadp': CH_FADP_REQUEST_TYPES,
+} as const satisfies Record<Regime, readonly string[]>;
+
+/** The request types of one regime. */
+export type RequestTypeOf<R extends Regime> = (typeof REQUEST_TYPES_BY_REGIME)[R][number];
+
+/** Every request type of every regime (a union; pair it with a regime to be meaningful). */
+export const REQUEST_TYPES = [...new Set(Object.values(REQUEST_TYPES_BY_REGIME).flat())] as readonly RequestType[];
+export type RequestType = RequestTypeOf<Regime>;
+/** Parses any known request type, whatever the regime (check the pair with `isRequestTypeOf`). */
+export const RequestTypeSchema = z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]]);
+
+/** True when `type` is one of `regime`'s request types. */
+export function isRequestTypeOf(regime: Regime, type: string): type is RequestType {
+  return (REQUEST_TYPES_BY_REGIME[regime] as readonly string[]).includes(type);
+}
+
+/**
+ * The holiday calendar a regime uses when none is given: UK GDPR England's bank holidays,
+ * CCPA California's state holidays, and the national calendars of Brazil, Canada and
+ * Switzerland. GDPR has none: the controller's member state must be given.
+ */
+export const DEFAULT_JURISDICTION = {
+  gdpr: null,
+  'uk-gdpr': 'GB-ENG',
+  ccpa: 'US-CA',
+  lgpd: 'BR',
+  pipeda: 'CA',
+  'ch-fadp': 'CH',
+} as const satisfies Record<Regime, string | null>;
+
+/**
+ * The EEA states where the GDPR applies (EU 27 plus Iceland, Liechtenstein, Norway).
+ * Reg. 1182/71 Art. 2 counts the public holidays of the member state where the act is to
+ * be done, so a GDPR deadline needs one of these.
+ */
+export const GDPR_COUNTRIES = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE',
+  'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+] as const;
+
+/** The UK nations whose bank holidays UK GDPR deadlines may use. */
+export const UK_JURISDICTIONS = ['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR'] as const;
+
+/** The only calendar the CCPA knows: California state holidays. */
+export const CCPA_JURISDICTIONS = ['US-CA'] as const;
+
+/** The country each regime's calendar must belong to (GDPR: any EEA state). */
+export const REGIME_COUNTRIES = {
+  gdpr: GDPR_COUNTRIES,
+  'uk-gdpr': ['GB'],
+  ccpa: ['US'],
+  lgpd: ['BR'],
+  pipeda: ['CA'],
+  'ch-fadp': ['CH'],
+} as const satisfies Record<Regime, readonly string[]>;

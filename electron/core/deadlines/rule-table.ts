@@ -1,0 +1,88 @@
+import type { CitationId } from './citations';
+import type { Regime, RequestType } from './regimes';
+
+/**
+ * Which counting rule governs each (regime, request type). Kept as data so the UI can ask
+ * "can this be extended?" or "does the law set a period?" without computing anything.
+ */
+export type DeadlineRule =
+  /** GDPR / UK GDPR Art. 12(3): one month, +2 months, notice within the first month. */
+  | { kind: 'one-month'; regime: 'gdpr' | 'uk-gdpr' }
+  /** CCPA § 7021: acknowledge in 10 business days, respond in 45 calendar days, +45. */
+  | { kind: 'ccpa-response' }
+  /** CCPA §§ 7026(f), 7027(g): 15 business days, no acknowledgement, no extension. */
+  | { kind: 'business-days'; days: number; citations: CitationId[] }
+  /** N calendar days from receipt, optionally extendable. */
+  | {
+      kind: 'calendar-days';
+      days: number;
+      citations: CitationId[];
+      /** `days`: by at most N more days; `open-ended`: the controller names the new date. */
+      extension: { kind: 'days'; days: number; citations: CitationId[] } | { kind: 'open-ended'; citations: CitationId[] } | null;
+      /** General law that might move an end falling on a holiday, which we do not rely on. */
+      holidayRuleNotRelied: string;
+    }
+  /** The law sets no period for this request type. */
+  | { kind: 'no-period'; citations: CitationId[] };
+
+const CCPA_OPT_OUT: DeadlineRule = { kind: 'business-days', days: 15, citations: ['ccpa-regs-7026-f', 'ccpa-business-day'] };
+const CCPA_LIMIT: DeadlineRule = { kind: 'business-days', days: 15, citations: ['ccpa-regs-7027-g', 'ccpa-business-day'] };
+
+/**
+ * LGPD Art. 19 II: 15 days for confirmation or access. Calendar days, counted from the day
+ * after the request (Código Civil art. 132). Art. 132 §1 would move an end falling on a
+ * holiday to the next business day; we keep the earlier date (see `compute-calendar-days`).
+ */
+const LGPD_ACCESS: DeadlineRule = {
+  kind: 'calendar-days',
+  days: 15,
+  citations: ['lgpd-art-19'],
+  extension: null,
+  holidayRuleNotRelied: 'Código Civil art. 132 §1',
+};
+
+/** PIPEDA s. 8(3)–(4): 30 days after receipt, extendable by at most 30 with notice. */
+const PIPEDA_ACCESS: DeadlineRule = {
+  kind: 'calendar-days',
+  days: 30,
+  citations: ['pipeda-s-8-3'],
+  extension: { kind: 'days', days: 30, citations: ['pipeda-s-8-4'] },
+  holidayRuleNotRelied: 'Interpretation Act (Canada) s. 26',
+};
+
+/** FADP Art. 25(7), FADO Art. 18 (and Art. 22 for portability): 30 days; extension = notice of the new date. */
+const CH_ACCESS: DeadlineRule = {
+  kind: 'calendar-days',
+  days: 30,
+  citations: ['ch-fadp-art-25-7', 'ch-fado-art-18'],
+  extension: { kind: 'open-ended', citations: ['ch-fado-art-18'] },
+  holidayRuleNotRelied: 'Code of Obligations Art. 78',
+};
+
+/** The rule for one request type of one regime. */
+export function deadlineRule(regime: Regime, type: RequestType): DeadlineRule {
+  switch (regime) {
+    case 'gdpr':
+    case 'uk-gdpr':
+      return { kind: 'one-month', regime };
+    case 'ccpa':
+      return type === 'opt-out' ? CCPA_OPT_OUT : type === 'limit' ? CCPA_LIMIT : { kind: 'ccpa-response' };
+    case 'lgpd':
+      return type === 'confirmation' || type === 'access' ? LGPD_ACCESS : { kind: 'no-period', citations: ['lgpd-art-18'] };
+    case 'pipeda':
+      return type === 'access' ? PIPEDA_ACCESS : { kind: 'no-period', citations: ['pipeda-sch-1-4-9-5'] };
+    case 'ch-fadp':
+      return type === 'access' || type === 'portability' ? CH_ACCESS : { kind: 'no-period', citations: ['ch-fadp-art-32'] };
+  }
+}
+
+/** True when the law lets the controller extend the period for this request type. */
+export function canExtend(regime: Regime, type: RequestType): boolean {
+  const rule = deadlineRule(regime, type);
+  return rule.kind === 'one-month' || rule.kind === 'ccpa-response' || (rule.kind === 'calendar-days' && rule.extension !== null);
+}
+
+/** True when the law sets a period for this request type (false: only the organisation's clock). */
+export function hasStatutoryDeadline(regime: Regime, type: RequestType): boolean {
+  return deadlineRule(regime, type).kind !== 'no-period';
+}
