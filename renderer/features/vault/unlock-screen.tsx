@@ -64,7 +64,7 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
       {status.lockedBy === 'idle' && status.autoLockMinutes ? (
         <p className="info-note">{t('vault.unlock.lockedIdle', { count: status.autoLockMinutes })}</p>
       ) : (
-        <p className="lead">{t('vault.unlock.intro')}</p>
+        <p className="lead">{method === 'passphrase' ? t('vault.unlock.intro') : t('vault.unlock.introRecoveryKey')}</p>
       )}
       <form className="form-stack" onSubmit={(event) => void submit(event)} noValidate>
         <UnlockMethodToggle value={method} onChange={chooseMethod} />
@@ -97,7 +97,7 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
           {busy ? t('vault.unlock.submitting') : t('vault.unlock.submit')}
         </button>
       </form>
-      <p className="fine-print">{t('vault.unlock.forgotten')}</p>
+      {method === 'passphrase' ? <p className="fine-print">{t('vault.unlock.forgotten')}</p> : null}
     </AuthLayout>
   );
 }
