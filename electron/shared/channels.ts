@@ -15,6 +15,17 @@ export const channels = [
   'session.activity',
   'settings.get',
   'settings.update',
+  'reference.requestOptions',
+  'requests.create',
+  'requests.validate',
+  'requests.list',
+  'requests.counts',
+  'requests.get',
+  'requests.transition',
+  'requests.correctReceipt',
+  'requests.addNote',
+  'requests.addAttachment',
+  'requests.attachment',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
+import type { FieldIssue } from './result';
 import { settingsPatchSchema, type Settings } from './settings';
+import {
+  newRequestSchema,
+  requestQuerySchema,
+  transitionSchema,
+  type RequestCounts,
+  type RequestDetail,
+  type RequestPage,
+  type RequestStatus,
+  type Regime,
+  type RequestType,
+} from './requests';
 
 /**
  * The API contract: for every channel, the zod schema its input must pass and the type
@@ -9,6 +21,7 @@ import { settingsPatchSchema, type Settings } from './settings';
  */
 const empty = z.object({}).strict();
 const language = z.enum(['en', 'it']);
+const requestId = z.string().trim().min(1).max(64);
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
 
 export const inputSchemas = {
@@ -26,6 +39,21 @@ export const inputSchemas = {
   'session.activity': empty,
   'settings.get': empty,
   'settings.update': z.object({ changes: settingsPatchSchema }).strict(),
+  'reference.requestOptions': empty,
+  'requests.create': z.object({ request: newRequestSchema }).strict(),
+  'requests.validate': z.object({ request: z.record(z.string(), z.unknown()) }).strict(),
+  'requests.list': requestQuerySchema,
+  'requests.counts': empty,
+  'requests.get': z.object({ id: requestId }).strict(),
+  'requests.transition': z.object({ id: requestId, transition: transitionSchema }).strict(),
+  'requests.correctReceipt': z
+    .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) })
+    .strict(),
+  'requests.addNote': z.object({ id: requestId, text: z.string().trim().min(1, 'Write the note').max(10_000) }).strict(),
+  'requests.addAttachment': z
+    .object({ id: requestId, fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') })
+    .strict(),
+  'requests.attachment': z.object({ attachmentId: z.uuid() }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -73,6 +101,17 @@ export interface GeneratedFile {
   base64: string;
 }
 
+/** The closed lists a request form offers, served so the renderer holds no copy of them. */
+export interface RequestOptions {
+  regimes: { regime: Regime; types: RequestType[] }[];
+  channels: string[];
+  requesterRelations: string[];
+  identityMethods: string[];
+  outcomes: string[];
+  refusalGrounds: string[];
+  statuses: RequestStatus[];
+}
+
 export interface Outputs {
   'app.info': AppInfo;
   'reference.countries': CountryOption[];
@@ -86,6 +125,17 @@ export interface Outputs {
   'session.activity': { ok: true };
   'settings.get': Settings;
   'settings.update': Settings;
+  'reference.requestOptions': RequestOptions;
+  'requests.create': { id: string; reference: string };
+  'requests.validate': { issues: FieldIssue[] };
+  'requests.list': RequestPage;
+  'requests.counts': RequestCounts;
+  'requests.get': RequestDetail;
+  'requests.transition': RequestDetail;
+  'requests.correctReceipt': RequestDetail;
+  'requests.addNote': RequestDetail;
+  'requests.addAttachment': RequestDetail;
+  'requests.attachment': GeneratedFile;
 }
 
 export type Output<C extends Channel> = Outputs[C];

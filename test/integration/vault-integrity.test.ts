@@ -5,7 +5,7 @@ import { openEncryptedDatabase } from '../../db/connection';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { readVaultHeader } from '../../electron/core/vault/vault-header';
 import { unwrapDataKey } from '../../electron/core/vault/vault-keys';
-import { VaultSession } from '../../electron/core/vault/vault-session';
+import type { VaultSession } from '../../electron/core/vault/vault-session';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /** A raw connection behind the app's back, as an attacker holding the key would have. */

@@ -6,6 +6,7 @@ import { readSettings, updateSettings } from '../settings/settings-service';
 import { assessPassphrase } from '../vault/passphrase-strength';
 import { readVaultHeader } from '../vault/vault-header';
 import { recoveryKeyFits } from '../vault/vault-keys';
+import { requestHandlers } from './request-handlers';
 import { VaultSession } from '../vault/vault-session';
 
 export interface HandlerOptions {
@@ -65,6 +66,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
       if (changes['security.autoLockMinutes'] !== undefined) session.setAutoLockMinutes(settings['security.autoLockMinutes']);
       return settings;
     },
+    ...requestHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

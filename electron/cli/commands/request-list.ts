@@ -1,0 +1,29 @@
+import { listRequests } from '../../core/requests/list-requests';
+import { describeZodError } from '../../core/api/zod-issues';
+import { REQUEST_STATUSES, requestQuerySchema } from '../../shared/requests';
+import { UsageError, type Command } from '../command';
+import { withUnlockedVault } from '../open-vault';
+import { summaryLine } from './request-format';
+
+export const requestList: Command = {
+  path: ['request', 'list'],
+  summary: 'List requests, soonest deadline first',
+  usage: 'request list [--status S] [--overdue] [--search TEXT] [--limit N] --vault DIR [--json]',
+  details: [`--status  ${REQUEST_STATUSES.join(', ')} (repeatable)`, 'Lines marked !! are past the legal deadline, ! past only your own commitment.'],
+  options: { status: { type: 'string', multiple: true }, overdue: { type: 'boolean' }, search: { type: 'string' }, limit: { type: 'string' } },
+  async run(ctx) {
+    const parsed = requestQuerySchema.safeParse({
+      status: ctx.values.status,
+      overdue: ctx.values.overdue === true ? true : undefined,
+      search: ctx.values.search,
+      limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
+    });
+    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
+    const page = await withUnlockedVault(ctx, (session) => listRequests(session.db(), parsed.data, new Date()));
+    ctx.print(page, [
+      `${page.total} request(s); today is ${page.today} (${page.timeZone})`,
+      ...page.rows.map(summaryLine),
+      ...(page.total > page.rows.length ? [`… ${page.total - page.rows.length} more; use --limit`] : []),
+    ]);
+  },
+};

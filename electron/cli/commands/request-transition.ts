@@ -1,0 +1,46 @@
+import { transitionRequest } from '../../core/requests/transition-request';
+import { getRequestDetail } from '../../core/requests/request-detail';
+import { describeZodError } from '../../core/api/zod-issues';
+import { IDENTITY_METHODS, OUTCOMES, REFUSAL_GROUNDS, transitionSchema } from '../../shared/requests';
+import { UsageError, type Command } from '../command';
+import { withUnlockedVault } from '../open-vault';
+import { detailLines } from './request-format';
+
+export const requestTransition: Command = {
+  path: ['request', 'transition'],
+  summary: 'Move a request along its lifecycle (audited with who, when and why)',
+  usage: 'request transition REF --to STATUS [--reason TEXT] [--method M] [--outcome O] [--ground G] [--at ISO] --vault DIR [--json]',
+  details: [
+    '--to awaiting-identity --method M --reason TEXT   ask for identity (UK GDPR: stops the clock)',
+    '--to in-progress --method M [--not-required]      identity verified (or not needed)',
+    '--to extended --reason TEXT                       extension with its reasons',
+    '--to responded --outcome O [--ground G] --reason TEXT',
+    '--to withdrawn --reason TEXT',
+    `methods: ${IDENTITY_METHODS.join(', ')}`,
+    `outcomes: ${OUTCOMES.join(', ')}; grounds: ${REFUSAL_GROUNDS.join(', ')}`,
+  ],
+  positionals: { min: 1, max: 1, names: ['REF'] },
+  options: {
+    to: { type: 'string' },
+    reason: { type: 'string' },
+    method: { type: 'string' },
+    'not-required': { type: 'boolean' },
+    outcome: { type: 'string' },
+    ground: { type: 'string' },
+    at: { type: 'string' },
+  },
+  async run(ctx) {
+    const v = ctx.values;
+    const raw: Record<string, unknown> = { to: v.to, reason: v.reason, at: v.at };
+    if (v.to === 'awaiting-identity') raw.method = v.method;
+    if (v.to === 'in-progress') raw.identity = { method: v.method, outcome: v['not-required'] === true ? 'not-required' : 'verified' };
+    if (v.to === 'responded') Object.assign(raw, { outcome: v.outcome, refusalGround: v.ground });
+    const parsed = transitionSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined)));
+    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
+    const detail = await withUnlockedVault(ctx, async (session) => {
+      const id = await transitionRequest(session.db(), ctx.positionals[0] as string, parsed.data, session.actor, new Date());
+      return getRequestDetail(session.db(), id, new Date());
+    });
+    ctx.print(detail, detailLines(detail));
+  },
+};

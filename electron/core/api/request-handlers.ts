@@ -1,0 +1,72 @@
+import type { Handlers } from '../../shared/contract';
+import {
+  CHANNELS,
+  IDENTITY_METHODS,
+  OUTCOMES,
+  REFUSAL_GROUNDS,
+  REGIMES,
+  REQUEST_STATUSES,
+  REQUEST_TYPES_BY_REGIME,
+  REQUESTER_RELATIONS,
+  newRequestSchema,
+} from '../../shared/requests';
+import { addAttachment, addNote, readAttachment } from '../requests/request-attachments';
+import { correctReceipt } from '../requests/correct-receipt';
+import { countRequests } from '../requests/request-counts';
+import { createRequest } from '../requests/create-request';
+import { getRequestDetail } from '../requests/request-detail';
+import { listRequests } from '../requests/list-requests';
+import { transitionRequest } from '../requests/transition-request';
+import type { VaultSession } from '../vault/vault-session';
+import { describeZodError } from './zod-issues';
+
+type RequestChannels =
+  | 'reference.requestOptions'
+  | 'requests.create'
+  | 'requests.validate'
+  | 'requests.list'
+  | 'requests.counts'
+  | 'requests.get'
+  | 'requests.transition'
+  | 'requests.correctReceipt'
+  | 'requests.addNote'
+  | 'requests.addAttachment'
+  | 'requests.attachment';
+
+/** The rights-request part of the API, over the vault session. */
+export function requestHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RequestChannels> {
+  const detail = (id: string) => getRequestDetail(session.db(), id, now());
+  return {
+    'reference.requestOptions': async () => ({
+      regimes: REGIMES.map((regime) => ({ regime, types: [...REQUEST_TYPES_BY_REGIME[regime]] })),
+      channels: [...CHANNELS],
+      requesterRelations: [...REQUESTER_RELATIONS],
+      identityMethods: [...IDENTITY_METHODS],
+      outcomes: [...OUTCOMES],
+      refusalGrounds: [...REFUSAL_GROUNDS],
+      statuses: [...REQUEST_STATUSES],
+    }),
+    'requests.create': async ({ request }) => createRequest(session.db(), request, session.actor, now()),
+    'requests.validate': async ({ request }) => {
+      const parsed = newRequestSchema.safeParse(request);
+      return { issues: parsed.success ? [] : describeZodError(parsed.error).issues };
+    },
+    'requests.list': async (query) => listRequests(session.db(), query, now()),
+    'requests.counts': async () => countRequests(session.db(), now()),
+    'requests.get': async ({ id }) => detail(id),
+    'requests.transition': async ({ id, transition }) => detail(await transitionRequest(session.db(), id, transition, session.actor, now())),
+    'requests.correctReceipt': async ({ id, receivedAt, reason }) => {
+      await correctReceipt(session.db(), id, receivedAt, reason, session.actor, now());
+      return detail(id);
+    },
+    'requests.addNote': async ({ id, text }) => {
+      await addNote(session.db(), id, text, session.actor, now());
+      return detail(id);
+    },
+    'requests.addAttachment': async ({ id, fileName, base64 }) => {
+      await addAttachment(session.db(), id, { fileName, base64 }, session.actor, now());
+      return detail(id);
+    },
+    'requests.attachment': async ({ attachmentId }) => readAttachment(session.db(), attachmentId),
+  };
+}

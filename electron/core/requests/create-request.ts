@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../../db/schema';
+import type { newRequestSchema } from '../../shared/requests';
+import { civilDateInZone } from '../deadlines';
+import { AppError } from '../errors';
+import { recordRequestEvent } from './record-request-event';
+import { readRequestContext, jurisdictionFor } from './request-context';
+import { computeRequestDeadlines } from './request-deadlines';
+
+export type ParsedNewRequest = z.output<typeof newRequestSchema>;
+
+/** CCPA §7026(d) / §7027: opt-out and limit requests need no identity verification. */
+function needsIdentity(input: ParsedNewRequest): boolean {
+  return !(input.regime === 'ccpa' && input.types.every((t) => t === 'opt-out' || t === 'limit'));
+}
+
+/**
+ * Registers a new request: the receipt date is read in the organisation's zone, the
+ * deadlines computed, a reference `YYYY-NNNN` assigned within the year of receipt, and the
+ * creation audited, all in one transaction.
+ */
+export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
+  const context = await readRequestContext(db);
+  if (Date.parse(input.receivedAt) > now.getTime() + 60_000) {
+    throw new AppError('VALIDATION', 'The request cannot have been received in the future', [{ path: 'receivedAt', message: 'This time is in the future' }]);
+  }
+  const receivedDate = civilDateInZone(input.receivedAt, context.timeZone);
+  const jurisdiction = jurisdictionFor(input.regime, context);
+  const types = [...new Set(input.types)];
+  const deadlines = computeRequestDeadlines(
+    { regime: input.regime, types, receivedDate, jurisdiction, extended: false, complex: input.complex, clockStops: [] },
+    context.commitments,
+  );
+  const id = randomUUID();
+  const year = Number(receivedDate.slice(0, 4));
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const last = await trx.selectFrom('requests').select((eb) => eb.fn.max('ref_seq').as('seq')).where('ref_year', '=', year).executeTakeFirst();
+    const seq = (last?.seq ?? 0) + 1;
+    const reference = `${year}-${String(seq).padStart(4, '0')}`;
+    await trx
+      .insertInto('requests')
+      .values({
+        id,
+        reference,
+        ref_year: year,
+        ref_seq: seq,
+        regime: input.regime,
+        types: JSON.stringify(types),
+        received_at: input.receivedAt,
+        received_date: receivedDate,
+        time_zone: context.timeZone,
+        jurisdiction,
+        channel: input.channel,
+        subject_name: input.subjectName,
+        subject_email: input.subjectEmail ?? null,
+        subject_phone: input.subjectPhone ?? null,
+        subject_address: input.subjectAddress ?? null,
+        requester_relation: input.requesterRelation,
+        requester_name: input.requesterName ?? null,
+        requester_email: input.requesterEmail ?? null,
+        under_16: input.under16 ? 1 : 0,
+        complex: input.complex ? 1 : 0,
+        description: input.description,
+        systems: JSON.stringify(input.systems),
+        identity_method: null,
+        identity_requested_at: null,
+        identity_verified_at: null,
+        identity_outcome: needsIdentity(input) ? 'pending' : 'not-required',
+        status: 'received',
+        outcome: null,
+        refusal_ground: null,
+        extension_reason: null,
+        extended_at: null,
+        acknowledged_at: null,
+        closed_at: null,
+        legal_due: deadlines.legalDue,
+        legal_extended_due: deadlines.legalExtendedDue,
+        acknowledge_by: deadlines.acknowledgeBy,
+        extension_notice_by: deadlines.extensionNoticeBy,
+        org_due: deadlines.orgDue,
+        org_acknowledge_by: deadlines.orgAcknowledgeBy,
+        effective_due: deadlines.effectiveDue,
+        deadlines: JSON.stringify(deadlines),
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await trx.insertInto('request_types').values(types.map((type) => ({ request_id: id, type }))).execute();
+    await recordRequestEvent(trx, {
+      requestId: id,
+      action: 'request.created',
+      actor,
+      at: now,
+      toStatus: 'received',
+      facts: { reference, regime: input.regime, types, receivedDate, channel: input.channel, due: deadlines.effectiveDue },
+    });
+    return { id, reference };
+  });
+}

@@ -1,0 +1,14 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, RequestRow } from '../../../db/schema';
+import { AppError } from '../errors';
+
+/** Finds a request by its id or its reference (`2026-0042`); NOT_FOUND names what was asked for. */
+export async function loadRequest(db: Kysely<Database> | Transaction<Database>, idOrReference: string): Promise<RequestRow> {
+  const row = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', idOrReference), eb('reference', '=', idOrReference)]))
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `There is no request ${idOrReference}`);
+  return row;
+}

@@ -1,0 +1,44 @@
+import type { Transaction } from 'kysely';
+import type { Database, RequestRow } from '../../../db/schema';
+import type { Regime, RequestType } from '../../shared/requests';
+import type { ClockStopReason } from '../deadlines';
+import type { RequestContext } from './request-context';
+import { computeRequestDeadlines, type RequestDeadlines } from './request-deadlines';
+
+/**
+ * Recomputes a request's deadlines from its current facts (receipt date, extension,
+ * complexity, UK clock stops) and the organisation's commitments, and returns the columns
+ * to store. Called whenever one of those facts changes.
+ */
+export async function refreshDeadlines(
+  trx: Transaction<Database>,
+  row: Pick<RequestRow, 'id' | 'regime' | 'types' | 'received_date' | 'jurisdiction' | 'complex'> & { extended: boolean },
+  context: RequestContext,
+): Promise<{ deadlines: RequestDeadlines; columns: Partial<RequestRow> }> {
+  const stops = await trx.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute();
+  const deadlines = computeRequestDeadlines(
+    {
+      regime: row.regime as Regime,
+      types: JSON.parse(row.types) as RequestType[],
+      receivedDate: row.received_date,
+      jurisdiction: row.jurisdiction,
+      extended: row.extended,
+      complex: row.complex === 1,
+      clockStops: stops.map((s) => ({ reason: s.reason as ClockStopReason, from: s.from_date, to: s.to_date })),
+    },
+    context.commitments,
+  );
+  return {
+    deadlines,
+    columns: {
+      legal_due: deadlines.legalDue,
+      legal_extended_due: deadlines.legalExtendedDue,
+      acknowledge_by: deadlines.acknowledgeBy,
+      extension_notice_by: deadlines.extensionNoticeBy,
+      org_due: deadlines.orgDue,
+      org_acknowledge_by: deadlines.orgAcknowledgeBy,
+      effective_due: deadlines.effectiveDue,
+      deadlines: JSON.stringify(deadlines),
+    },
+  };
+}

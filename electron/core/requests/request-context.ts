@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { Regime } from '../../shared/requests';
+import { DEFAULT_JURISDICTION, type OrganisationCommitments } from '../deadlines';
+import { AppError } from '../errors';
+import { readSettings } from '../settings/settings-service';
+
+/** What the organisation's settings contribute to every request: its zone, calendar and promises. */
+export interface RequestContext {
+  timeZone: string;
+  country: string;
+  subdivision: string | null;
+  commitments: OrganisationCommitments;
+}
+
+/**
+ * Reads the settings requests depend on. Without a time zone and a country no date can be
+ * computed honestly, so their absence is a clear error rather than a silent default.
+ */
+export async function readRequestContext(db: Kysely<Database>): Promise<RequestContext> {
+  const settings = await readSettings(db);
+  const timeZone = settings['organisation.timeZone'];
+  const country = settings['organisation.country'];
+  if (!timeZone || !country) {
+    const missing = [!country && 'country', !timeZone && 'time zone'].filter(Boolean).join(' and ');
+    throw new AppError('VALIDATION', `Set the organisation's ${missing} in Settings → Organisation first: every deadline is counted in them`);
+  }
+  return {
+    timeZone,
+    country,
+    subdivision: settings['organisation.subdivision'],
+    commitments: {
+      responseDays: settings['commitments.responseDays'],
+      complexResponseDays: settings['commitments.complexResponseDays'],
+      acknowledgeDays: settings['commitments.acknowledgeDays'],
+    },
+  };
+}
+
+/**
+ * The holiday calendar for a request: for the GDPR, the controller's own member state (and
+ * region); for the other regimes, the calendar the law implies (UK GDPR uses England's
+ * unless the organisation is in another UK nation).
+ */
+export function jurisdictionFor(regime: Regime, context: RequestContext): string {
+  const own = context.subdivision ? `${context.country}-${context.subdivision}` : context.country;
+  if (regime === 'gdpr') return own;
+  if (regime === 'uk-gdpr' && context.country === 'GB' && context.subdivision) return own;
+  return DEFAULT_JURISDICTION[regime];
+}

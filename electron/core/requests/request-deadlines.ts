@@ -1,0 +1,69 @@
+import type { Regime, RequestType } from '../../shared/requests';
+import { canExtend, compareClocks, computeDeadlines, computeOrganisationClock, type ClockStop, type DeadlineResult, type OrganisationCommitments } from '../deadlines';
+
+/** The facts a request's deadlines depend on. */
+export interface RequestDeadlineFacts {
+  regime: Regime;
+  types: RequestType[];
+  receivedDate: string;
+  jurisdiction: string;
+  extended: boolean;
+  complex: boolean;
+  clockStops: ClockStop[];
+}
+
+/** The dates stored on a request, and the engine output they came from. */
+export interface RequestDeadlines {
+  legalDue: string | null;
+  legalExtendedDue: string | null;
+  acknowledgeBy: string | null;
+  extensionNoticeBy: string | null;
+  orgDue: string | null;
+  orgAcknowledgeBy: string | null;
+  /** The earlier of the binding legal date (extended when extended) and the organisation's. */
+  effectiveDue: string | null;
+  drivenBy: 'legal' | 'organisation' | 'both' | null;
+  explanations: string[];
+  canExtend: boolean;
+}
+
+const earliest = (dates: (string | null)[]): string | null =>
+  dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+
+/**
+ * A request with several types (access and erasure, say) is bound by the earliest date
+ * any of them sets; each type goes through the engine and the earliest wins. The
+ * organisation's clock applies its complex-request promise when the request is complex
+ * or extended.
+ */
+export function computeRequestDeadlines(facts: RequestDeadlineFacts, commitments: OrganisationCommitments): RequestDeadlines {
+  const results: DeadlineResult[] = facts.types.map((type) =>
+    computeDeadlines({
+      regime: facts.regime,
+      type,
+      received: facts.receivedDate,
+      country: facts.jurisdiction,
+      extended: facts.extended,
+      pauses: facts.regime === 'uk-gdpr' ? facts.clockStops : [],
+    }),
+  );
+  const legalDue = earliest(results.map((r) => r.due));
+  const legalExtendedDue = facts.extended ? earliest(results.map((r) => r.extendedDue)) : null;
+  const organisation = computeOrganisationClock(facts.receivedDate, commitments, facts.extended || facts.complex);
+  const binding = facts.extended ? (legalExtendedDue ?? legalDue) : legalDue;
+  const comparison = compareClocks(binding, organisation.due);
+  const explanations = [...new Set(results.map((r) => r.explanation))];
+  if (organisation.due !== null || organisation.acknowledgeBy !== null) explanations.push(organisation.explanation);
+  return {
+    legalDue,
+    legalExtendedDue,
+    acknowledgeBy: earliest(results.map((r) => r.acknowledgeBy)),
+    extensionNoticeBy: earliest(results.map((r) => r.extensionNoticeBy)),
+    orgDue: organisation.due,
+    orgAcknowledgeBy: organisation.acknowledgeBy,
+    effectiveDue: comparison.effective,
+    drivenBy: comparison.drivenBy,
+    explanations,
+    canExtend: facts.types.every((type) => canExtend(facts.regime, type)),
+  };
+}

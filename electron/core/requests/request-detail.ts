@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type {
+  IdentityMethod,
+  IdentityOutcome,
+  RefusalGround,
+  RequestChannel,
+  RequestDetail,
+  RequesterRelation,
+  RequestOutcome,
+  RequestStatus,
+} from '../../shared/requests';
+import { todayInZone } from '../deadlines';
+import { loadRequest } from './load-request';
+import type { RequestDeadlines } from './request-deadlines';
+import { allowedTransitions } from './request-lifecycle';
+import { toSummary } from './request-summary';
+
+/** Everything the request page shows: the facts, both clocks explained, the allowed moves, notes, files and history. */
+export async function getRequestDetail(db: Kysely<Database>, idOrReference: string, now: Date): Promise<RequestDetail> {
+  const row = await loadRequest(db, idOrReference);
+  const today = todayInZone(row.time_zone, now);
+  const [stops, notes, attachments, history] = await Promise.all([
+    db.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
+    db.selectFrom('request_notes').select(['id', 'at', 'author', 'text']).where('request_id', '=', row.id).orderBy('at').execute(),
+    db
+      .selectFrom('attachments')
+      .select(['id', 'file_name', 'mime_type', 'size', 'sha256', 'created_at'])
+      .where('request_id', '=', row.id)
+      .orderBy('created_at')
+      .execute(),
+    db.selectFrom('request_history').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
+  ]);
+  const deadlines = JSON.parse(row.deadlines) as RequestDeadlines;
+  return {
+    ...toSummary(row, today),
+    receivedAt: row.received_at,
+    timeZone: row.time_zone,
+    jurisdiction: row.jurisdiction,
+    channel: row.channel as RequestChannel,
+    subjectPhone: row.subject_phone,
+    subjectAddress: row.subject_address,
+    requesterRelation: row.requester_relation as RequesterRelation,
+    requesterName: row.requester_name,
+    requesterEmail: row.requester_email,
+    under16: row.under_16 === 1,
+    complex: row.complex === 1,
+    description: row.description,
+    systems: JSON.parse(row.systems) as string[],
+    identity: {
+      method: row.identity_method as IdentityMethod | null,
+      requestedAt: row.identity_requested_at,
+      verifiedAt: row.identity_verified_at,
+      outcome: row.identity_outcome as IdentityOutcome,
+    },
+    outcome: row.outcome as RequestOutcome | null,
+    refusalGround: row.refusal_ground as RefusalGround | null,
+    extensionReason: row.extension_reason,
+    closedAt: row.closed_at,
+    deadlines: {
+      due: row.legal_due,
+      extendedDue: row.legal_extended_due,
+      acknowledgeBy: row.acknowledge_by,
+      extensionNoticeBy: row.extension_notice_by,
+      organisationDue: row.org_due,
+      organisationAcknowledgeBy: row.org_acknowledge_by,
+      explanations: deadlines.explanations,
+    },
+    clockStops: stops.map((s) => ({ reason: s.reason, from: s.from_date, to: s.to_date })),
+    allowedTransitions: [...allowedTransitions(row.status as RequestStatus)],
+    notes: notes,
+    attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, size: a.size, sha256: a.sha256, createdAt: a.created_at })),
+    timeline: history.map((h) => ({
+      seq: h.audit_seq,
+      at: h.at,
+      actor: h.actor,
+      action: h.action,
+      data: { from: h.from_status, to: h.to_status, reason: h.reason },
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+import type { RequestRow } from '../../../db/schema';
+import type { ClockView, Regime, RequestStatus, RequestSummary, RequestType } from '../../shared/requests';
+import { daysBetween } from '../deadlines';
+import type { RequestDeadlines } from './request-deadlines';
+import { isOpen } from './request-lifecycle';
+
+/** The columns the inbox needs, so list queries read no more than that. */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'reference',
+  'regime',
+  'types',
+  'status',
+  'subject_name',
+  'subject_email',
+  'received_date',
+  'legal_due',
+  'legal_extended_due',
+  'org_due',
+  'effective_due',
+  'deadlines',
+] as const;
+export type SummaryRow = Pick<RequestRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+function clock(date: string | null, today: string, open: boolean): ClockView {
+  return { date, daysLeft: date !== null && open ? daysBetween(today, date) : null };
+}
+
+/**
+ * A request as a row of the inbox: both clocks with days left from `today` (the
+ * organisation's date), overdue against the law (red) or only against the organisation's
+ * commitment (amber). Closed requests show their dates but count no days.
+ */
+export function toSummary(row: SummaryRow, today: string): RequestSummary {
+  const status = row.status as RequestStatus;
+  const open = isOpen(status);
+  const legalDate = row.legal_extended_due ?? row.legal_due;
+  const legal = clock(legalDate, today, open);
+  const organisation = clock(row.org_due, today, open);
+  const drivenBy = (JSON.parse(row.deadlines) as Pick<RequestDeadlines, 'drivenBy'>).drivenBy;
+  const overdue = open && legalDate !== null && legalDate < today;
+  return {
+    id: row.id,
+    reference: row.reference,
+    regime: row.regime as Regime,
+    types: JSON.parse(row.types) as RequestType[],
+    status,
+    subjectName: row.subject_name,
+    subjectEmail: row.subject_email,
+    receivedDate: row.received_date,
+    legal,
+    organisation,
+    effective: { ...clock(row.effective_due, today, open), drivenBy },
+    overdue,
+    slaBreached: open && !overdue && row.org_due !== null && row.org_due < today,
+  };
+}

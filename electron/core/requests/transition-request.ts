@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database, RequestRow } from '../../../db/schema';
+import type { JsonValue } from '../audit/canonical-json';
+import type { RequestStatus, transitionSchema } from '../../shared/requests';
+import { civilDateInZone } from '../deadlines';
+import { AppError } from '../errors';
+import { loadRequest } from './load-request';
+import { recordRequestEvent } from './record-request-event';
+import { readRequestContext } from './request-context';
+import { refreshDeadlines } from './refresh-deadlines';
+import { transitionProblem } from './request-lifecycle';
+
+export type ParsedTransition = z.output<typeof transitionSchema>;
+
+const refuse = (message: string, path?: string): never => {
+  throw new AppError('ILLEGAL_TRANSITION', message, path ? [{ path, message }] : undefined);
+};
+
+/** Checks the facts a move needs beyond the lifecycle itself, and returns the columns it changes. */
+function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: string): Partial<RequestRow> {
+  switch (t.to) {
+    case 'awaiting-identity':
+      if (row.identity_outcome === 'not-required') {
+        refuse('CCPA opt-out and limit requests must not be made to wait for identity verification (CCPA regs §§ 7026(d), 7027(e))');
+      }
+      if (row.under_16 === 1 && t.method !== 'parental-authority-proof') {
+        refuse('The data subject is under 16: ask for proof of parental authority', 'method');
+      }
+      return { identity_method: t.method, identity_requested_at: at, identity_outcome: 'pending' };
+    case 'in-progress':
+      if (row.under_16 === 1 && (t.identity.outcome !== 'verified' || t.identity.method !== 'parental-authority-proof')) {
+        refuse('The data subject is under 16: verify the parent’s or guardian’s authority before acting', 'identity.method');
+      }
+      return {
+        identity_method: t.identity.method,
+        identity_outcome: t.identity.outcome,
+        identity_verified_at: t.identity.outcome === 'verified' ? at : row.identity_verified_at,
+      };
+    case 'extended': {
+      const deadlines = JSON.parse(row.deadlines) as { canExtend: boolean };
+      if (!deadlines.canExtend) refuse(`This ${row.regime} request cannot be extended: the law allows no extension for its type`);
+      if (row.extension_notice_by !== null && atDate > row.extension_notice_by) {
+        refuse(`The extension had to be notified by ${row.extension_notice_by}; it can no longer be given`);
+      }
+      return { extended_at: at, extension_reason: t.reason };
+    }
+    case 'responded': {
+      const identityOpen = row.identity_outcome === 'pending' || row.identity_outcome === 'failed';
+      if (t.outcome !== 'refused' && identityOpen) {
+        refuse('Verify the person’s identity (or record that no verification is needed) before giving them data', 'outcome');
+      }
+      return {
+        outcome: t.outcome,
+        refusal_ground: t.outcome === 'refused' ? (t.refusalGround ?? null) : null,
+        identity_outcome: t.refusalGround === 'identity-not-verified' ? 'failed' : row.identity_outcome,
+        closed_at: at,
+      };
+    }
+    case 'withdrawn':
+      return { closed_at: at };
+  }
+}
+
+/**
+ * Moves a request along its lifecycle. Refuses illegal moves with a clear error; records who,
+ * when and why; keeps the UK clock stops in step (asking for identity stops the clock,
+ * receiving it restarts it); recomputes the deadlines; all in one transaction.
+ */
+export async function transitionRequest(db: Kysely<Database>, idOrReference: string, t: ParsedTransition, actor: string, now: Date): Promise<string> {
+  const context = await readRequestContext(db);
+  return db.transaction().execute(async (trx) => {
+    const row = await loadRequest(trx, idOrReference);
+    const from = row.status as RequestStatus;
+    const problem = transitionProblem(from, t.to);
+    if (problem) refuse(problem);
+    const when = t.at ? new Date(t.at) : now;
+    if (when.getTime() > now.getTime() + 60_000) refuse('A step cannot be recorded in the future', 'at');
+    if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');
+    const at = when.toISOString();
+    const atDate = civilDateInZone(at, row.time_zone);
+    const changes = changesFor(row, t, at, atDate);
+
+    if (row.regime === 'uk-gdpr' && t.to === 'awaiting-identity') {
+      await trx.insertInto('request_clock_stops').values({ request_id: row.id, reason: 'identity', from_date: atDate, to_date: null }).execute();
+    } else if (from === 'awaiting-identity') {
+      await trx.updateTable('request_clock_stops').set({ to_date: atDate }).where('request_id', '=', row.id).where('to_date', 'is', null).execute();
+    }
+    const extended = t.to === 'extended' || row.extended_at !== null;
+    const { columns } = await refreshDeadlines(trx, { ...row, extended }, context);
+    await trx
+      .updateTable('requests')
+      .set({ ...changes, ...columns, status: t.to, updated_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+
+    const facts: Record<string, JsonValue> = { at, due: columns.effective_due ?? null };
+    if (t.to === 'awaiting-identity') facts.identityMethod = t.method;
+    if (t.to === 'in-progress') facts.identity = { method: t.identity.method, outcome: t.identity.outcome };
+    if (t.to === 'responded') facts.outcome = t.outcome;
+    if (t.to === 'responded' && t.refusalGround) facts.refusalGround = t.refusalGround;
+    await recordRequestEvent(trx, {
+      requestId: row.id,
+      action: 'request.transition',
+      actor,
+      at: now,
+      fromStatus: from,
+      toStatus: t.to,
+      reason: t.reason ?? null,
+      facts,
+    });
+    return row.id;
+  });
+}

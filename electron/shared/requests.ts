@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from '../core/deadlines/regimes';
+
+/**
+ * Rights requests across the API: statuses, channels and the other closed lists as string
+ * unions, the zod schemas of every request-changing input, and the shapes handlers return.
+ */
+export { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME };
+export type { Regime, RequestType };
+
+export const REQUEST_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const OPEN_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended'] as const satisfies readonly RequestStatus[];
+
+export const CHANNELS = ['email', 'web-form', 'post', 'phone', 'in-person'] as const;
+export type RequestChannel = (typeof CHANNELS)[number];
+
+/** Who sent the request: the person themself, or someone acting for them. */
+export const REQUESTER_RELATIONS = ['self', 'authorised-agent', 'parent-guardian', 'legal-representative'] as const;
+export type RequesterRelation = (typeof REQUESTER_RELATIONS)[number];
+
+export const IDENTITY_METHODS = [
+  'account-login',
+  'email-confirmation',
+  'id-document',
+  'knowledge-questions',
+  'parental-authority-proof',
+  'agent-authorisation',
+] as const;
+export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+export const IDENTITY_OUTCOMES = ['pending', 'verified', 'failed', 'not-required'] as const;
+export type IdentityOutcome = (typeof IDENTITY_OUTCOMES)[number];
+
+export const OUTCOMES = ['fulfilled', 'partially-fulfilled', 'refused'] as const;
+export type RequestOutcome = (typeof OUTCOMES)[number];
+
+/** Art. 12(5) manifestly unfounded or excessive; Art. 12(2)/(6) identity; Art. 23 / national exemptions. */
+export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'manifestly-excessive', 'identity-not-verified', 'exemption', 'no-data-held'] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullish();
+const instant = z.iso.datetime({ offset: true, error: 'Give a date and time with its offset, e.g. 2026-03-31T09:30:00+02:00' });
+const optionalEmail = z
+  .union([z.literal(''), z.email('Enter an e-mail address such as name@example.com')])
+  .transform((v) => (v === '' ? null : v))
+  .nullish();
+
+export const newRequestSchema = z
+  .object({
+    regime: z.enum(REGIMES),
+    types: z.array(z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]])).min(1, 'Choose at least one request type').max(9),
+    receivedAt: instant,
+    channel: z.enum(CHANNELS),
+    subjectName: text(200),
+    subjectEmail: optionalEmail,
+    subjectPhone: optionalText(40),
+    subjectAddress: optionalText(500),
+    requesterRelation: z.enum(REQUESTER_RELATIONS).default('self'),
+    requesterName: optionalText(200),
+    requesterEmail: optionalEmail,
+    under16: z.boolean().default(false),
+    complex: z.boolean().default(false),
+    description: z.string().trim().max(10_000).default(''),
+    systems: z.array(text(100)).max(50).default([]),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    input.types.forEach((type, i) => {
+      if (!isRequestTypeOf(input.regime, type)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['types', i],
+          message: `${type} is not a ${input.regime} request type; valid: ${REQUEST_TYPES_BY_REGIME[input.regime].join(', ')}`,
+        });
+      }
+    });
+    if (input.requesterRelation !== 'self' && !input.requesterName) {
+      ctx.addIssue({ code: 'custom', path: ['requesterName'], message: 'Name the person who made the request on the data subject’s behalf' });
+    }
+    if (input.under16 && input.requesterRelation === 'self') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['requesterRelation'],
+        message: 'The service is not for under-16s: a request for a child goes through a parent or guardian',
+      });
+    }
+  });
+export type NewRequest = z.input<typeof newRequestSchema>;
+
+/** A move in the lifecycle, with the facts each move needs. `at` defaults to now. */
+export const transitionSchema = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('awaiting-identity'), method: z.enum(IDENTITY_METHODS), reason: text(2000), at: instant.optional() }).strict(),
+  z
+    .object({
+      to: z.literal('in-progress'),
+      identity: z.object({ method: z.enum(IDENTITY_METHODS), outcome: z.enum(['verified', 'not-required']) }).strict(),
+      reason: z.string().trim().max(2000).optional(),
+      at: instant.optional(),
+    })
+    .strict(),
+  z.object({ to: z.literal('extended'), reason: text(2000).min(10, 'Give the reasons for the extension: the person must be told them'), at: instant.optional() }).strict(),
+  z
+    .object({
+      to: z.literal('responded'),
+      outcome: z.enum(OUTCOMES),
+      refusalGround: z.enum(REFUSAL_GROUNDS).optional(),
+      reason: text(2000),
+      at: instant.optional(),
+    })
+    .strict()
+    .refine((v) => v.outcome !== 'refused' || v.refusalGround !== undefined, { path: ['refusalGround'], message: 'A refusal needs its legal ground' }),
+  z.object({ to: z.literal('withdrawn'), reason: text(2000), at: instant.optional() }).strict(),
+]);
+export type Transition = z.input<typeof transitionSchema>;
+
+export const REQUEST_SORTS = ['due', 'received', 'reference'] as const;
+export const requestQuerySchema = z
+  .object({
+    status: z.array(z.enum(REQUEST_STATUSES)).optional(),
+    regime: z.array(z.enum(REGIMES)).optional(),
+    type: z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]]).optional(),
+    search: z.string().trim().max(200).optional(),
+    overdue: z.boolean().optional(),
+    sort: z.enum(REQUEST_SORTS).default('due'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type RequestQuery = z.input<typeof requestQuerySchema>;
+
+/** One clock: a date, days left from today in the organisation's zone, and whether it is past. */
+export interface ClockView {
+  date: string | null;
+  daysLeft: number | null;
+}
+
+/** A row of the inbox. */
+export interface RequestSummary {
+  id: string;
+  reference: string;
+  regime: Regime;
+  types: RequestType[];
+  status: RequestStatus;
+  subjectName: string;
+  subjectEmail: string | null;
+  receivedDate: string;
+  legal: ClockView;
+  organisation: ClockView;
+  /** The earlier clock: drives sorting and warnings. */
+  effective: ClockView & { drivenBy: 'legal' | 'organisation' | 'both' | null };
+  /** Past the legal deadline (red). */
+  overdue: boolean;
+  /** Past the organisation's commitment but not the law's (amber). */
+  slaBreached: boolean;
+}
+
+export interface RequestPage {
+  /** Today in the organisation's zone, the day every `daysLeft` counts from. */
+  today: string;
+  timeZone: string;
+  total: number;
+  offset: number;
+  rows: RequestSummary[];
+}
+
+export interface RequestTimelineEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  data: unknown;
+}
+
+export interface RequestDetail extends RequestSummary {
+  receivedAt: string;
+  timeZone: string;
+  jurisdiction: string;
+  channel: RequestChannel;
+  subjectPhone: string | null;
+  subjectAddress: string | null;
+  requesterRelation: RequesterRelation;
+  requesterName: string | null;
+  requesterEmail: string | null;
+  under16: boolean;
+  complex: boolean;
+  description: string;
+  systems: string[];
+  identity: { method: IdentityMethod | null; requestedAt: string | null; verifiedAt: string | null; outcome: IdentityOutcome };
+  outcome: RequestOutcome | null;
+  refusalGround: RefusalGround | null;
+  extensionReason: string | null;
+  closedAt: string | null;
+  deadlines: {
+    due: string | null;
+    extendedDue: string | null;
+    acknowledgeBy: string | null;
+    extensionNoticeBy: string | null;
+    organisationDue: string | null;
+    organisationAcknowledgeBy: string | null;
+    /** Plain explanations with citations, one per date. */
+    explanations: string[];
+  };
+  clockStops: { reason: string; from: string; to: string | null }[];
+  /** The moves its status allows now. */
+  allowedTransitions: RequestStatus[];
+  notes: { id: number; at: string; author: string; text: string }[];
+  attachments: { id: string; fileName: string; mimeType: string; size: number; sha256: string; createdAt: string }[];
+  timeline: RequestTimelineEntry[];
+}
+
+export interface RequestCounts {
+  today: string;
+  byStatus: Record<RequestStatus, number>;
+  open: number;
+  overdue: number;
+  slaBreached: number;
+  dueThisWeek: number;
+}
