@@ -30,11 +30,119 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface RequestsTable {
+  id: string;
+  /** `YYYY-NNNN`: the year of receipt and a sequence within it. */
+  reference: string;
+  ref_year: number;
+  ref_seq: number;
+  regime: string;
+  /** JSON array of request types (also one row each in request_types). */
+  types: string;
+  /** ISO 8601 instant with the offset it was given in. */
+  received_at: string;
+  /** The civil date of receipt in the organisation's zone: day 0 of every period. */
+  received_date: string;
+  time_zone: string;
+  /** The holiday calendar the deadlines use, `CC` or `CC-SUB`. */
+  jurisdiction: string;
+  channel: string;
+  subject_name: string;
+  subject_email: string | null;
+  subject_phone: string | null;
+  subject_address: string | null;
+  requester_relation: string;
+  requester_name: string | null;
+  requester_email: string | null;
+  under_16: number;
+  complex: number;
+  description: string;
+  /** JSON array of the systems and processors to search. */
+  systems: string;
+  identity_method: string | null;
+  identity_requested_at: string | null;
+  identity_verified_at: string | null;
+  identity_outcome: string;
+  status: string;
+  outcome: string | null;
+  refusal_ground: string | null;
+  extension_reason: string | null;
+  extended_at: string | null;
+  acknowledged_at: string | null;
+  closed_at: string | null;
+  legal_due: string | null;
+  legal_extended_due: string | null;
+  acknowledge_by: string | null;
+  extension_notice_by: string | null;
+  org_due: string | null;
+  org_acknowledge_by: string | null;
+  /** The earlier of the legal and the organisation's due date: drives sorting and warnings. */
+  effective_due: string | null;
+  /** JSON: the deadline engine's results and explanations the dates came from. */
+  deadlines: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestTypesTable {
+  request_id: string;
+  type: string;
+}
+
+export interface RequestClockStopsTable {
+  id: Generated<number>;
+  request_id: string;
+  reason: string;
+  from_date: string;
+  to_date: string | null;
+}
+
+export interface RequestHistoryTable {
+  id: Generated<number>;
+  request_id: string;
+  /** The audit event that records this step (which holds only a hash of the reason). */
+  audit_seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+}
+
+export interface RequestNotesTable {
+  id: Generated<number>;
+  request_id: string;
+  at: string;
+  author: string;
+  text: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  request_id: string;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: string;
+}
+
 export interface Database {
   vault_meta: VaultMetaTable;
   settings: SettingsTable;
   audit_events: AuditEventsTable;
+  requests: RequestsTable;
+  request_types: RequestTypesTable;
+  request_clock_stops: RequestClockStopsTable;
+  request_history: RequestHistoryTable;
+  request_notes: RequestNotesTable;
+  attachments: AttachmentsTable;
 }
+
+export type RequestRow = Selectable<RequestsTable>;
+export type BreachRow = Selectable<BreachesTable>;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;

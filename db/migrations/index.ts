@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-requests';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -7,6 +8,7 @@ import * as m0001 from './0001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-requests': m0002,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

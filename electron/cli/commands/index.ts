@@ -1,5 +1,9 @@
 import type { Command } from '../command';
 import { auditVerify } from './audit-verify';
+import { requestAdd } from './request-add';
+import { requestList } from './request-list';
+import { requestShow } from './request-show';
+import { requestTransition } from './request-transition';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { settingsGet } from './settings-get';
@@ -16,6 +20,10 @@ export const commands: Command[] = [
   settingsGet,
   settingsSet,
   auditVerify,
+  requestAdd,
+  requestList,
+  requestShow,
+  requestTransition,
   breachTriage,
   deadline,
 ];
