@@ -142,7 +142,6 @@ export interface Database {
 }
 
 export type RequestRow = Selectable<RequestsTable>;
-export type BreachRow = Selectable<BreachesTable>;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;
