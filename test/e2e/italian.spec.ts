@@ -1,3 +1,4 @@
+import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
 import { confirmRecoveryKey, createVault, type Labels } from './steps';
 
@@ -16,7 +17,9 @@ test.use({ locale: 'it-IT' });
 
 test('an Italian system gets the Italian UI, and the language can be switched in Settings', async ({ app }) => {
   const { page } = app;
+  const check = screenChecker(page, 'light');
   await expect(page.getByRole('heading', { level: 1, name: 'Crea il tuo archivio' })).toBeVisible();
+  await check('it-create-vault');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   await expect(page).toHaveTitle('Crea il tuo archivio — DPO Desk');
   await expect(page.getByText('La robustezza compare mentre scrivi')).toBeVisible();
@@ -32,6 +35,7 @@ test('an Italian system gets the Italian UI, and the language can be switched in
 
   await nav.getByRole('button', { name: 'Violazioni' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Violazioni dei dati personali' })).toBeVisible();
+  await check('it-section-breaches');
 
   await nav.getByRole('button', { name: 'Impostazioni' }).click();
   await expect(page).toHaveTitle('Impostazioni — DPO Desk');
@@ -40,6 +44,7 @@ test('an Italian system gets the Italian UI, and the language can be switched in
     await expect(page.getByRole('group', { name: legend })).toBeVisible();
   }
   await expect(page.getByLabel('Paese').locator('option[value="IT"]')).toHaveText('Italia');
+  await check('it-settings-organisation');
 
   await page.getByRole('tab', { name: 'Lingua' }).click();
   await page.getByRole('radio', { name: 'English' }).check();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { confirmRecoveryKey, createVault, lock, openSection, unlock } from './steps';
 
@@ -53,7 +54,7 @@ test('create → lock → wrong passphrase → unlock → organisation survives 
 
   await test.step('edit and save the organisation', async () => {
     await page.getByLabel('Controller name').fill(organisation.name);
-    await expect(page.getByLabel('Country').locator(`option[value="${organisation.country}"]`)).toBeAttached();
+    await expect(page.getByLabel('Country').locator(`option[value="${organisation.country}"]`)).toHaveText('Italy');
     await page.getByLabel('Country').selectOption(organisation.country);
     await page.getByLabel('Time zone').selectOption(organisation.timeZone);
     await page.getByLabel('DPO e-mail').fill(organisation.dpoEmail);
@@ -84,9 +85,16 @@ test('create → lock → wrong passphrase → unlock → organisation survives 
   });
 });
 
-test('the recovery key unlocks the vault, typed loosely', async ({ app }) => {
+test('the recovery sheet downloads as a PDF, and the recovery key unlocks the vault, typed loosely', async ({ app }) => {
   const { page } = app;
   const key = await createVault(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save recovery sheet (PDF)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('DPO-Desk-recovery-key.pdf');
+  const pdf = await readFile(await download.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByRole('status')).toHaveText('Recovery sheet saved as DPO-Desk-recovery-key.pdf.');
   await confirmRecoveryKey(page);
   await lock(page);
   await page.getByRole('radio', { name: 'Recovery key' }).check();

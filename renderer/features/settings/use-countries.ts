@@ -3,15 +3,21 @@ import type { CountryOption } from '../../../electron/shared/contract';
 import type { Language } from '../../i18n/language';
 import { call } from '../../lib/api';
 
-/** Countries and their subdivisions, named in the UI language (empty until loaded). */
+/**
+ * Countries and their subdivisions in the UI language (empty until loaded). Country names
+ * come from the runtime's CLDR data (Intl.DisplayNames) where it has them, because the
+ * holiday calendar behind 'reference.countries' often gives a country's own name instead.
+ */
 export function useCountries(language: Language): CountryOption[] {
   const [countries, setCountries] = useState<CountryOption[]>([]);
   useEffect(() => {
     let cancelled = false;
     void call('reference.countries', { language }).then((result) => {
       if (cancelled || !result.ok) return;
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
       const collator = new Intl.Collator(language);
-      setCountries([...result.value].sort((a, b) => collator.compare(a.name, b.name)));
+      const named = result.value.map((country) => ({ ...country, name: names.of(country.code) ?? country.name }));
+      setCountries(named.sort((a, b) => collator.compare(a.name, b.name)));
     });
     return () => {
       cancelled = true;
