@@ -24,7 +24,7 @@ export function setVaultLockedListener(listener: LockedListener | null): void {
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
   let result: Result<Output<C>>;
   try {
-    const invoke = window.dpo[channel] as (input: Input<C>) => Promise<Result<Output<C>>>;
+    const invoke: (input: Input<C>) => Promise<Result<Output<C>>> = window.dpo[channel];
     result = await invoke(input);
   } catch {
     result = {
