@@ -37,6 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       identity_verified_at TEXT,
       identity_outcome TEXT NOT NULL,
       status TEXT NOT NULL,
+      is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
       outcome TEXT,
       refusal_ground TEXT,
       extension_reason TEXT,
@@ -49,7 +50,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       extension_notice_by TEXT,
       org_due TEXT,
       org_acknowledge_by TEXT,
+      legal_binding_due TEXT,
       effective_due TEXT,
+      due_sort TEXT NOT NULL,
+      driven_by TEXT,
       deadlines TEXT NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
@@ -57,10 +61,39 @@ export async function up(db: Kysely<any>): Promise<void> {
     ) STRICT
   `.execute(db);
   await sql`CREATE INDEX requests_status_due ON requests (status, effective_due)`.execute(db);
-  await sql`CREATE INDEX requests_due ON requests (effective_due)`.execute(db);
+  await sql`CREATE INDEX requests_status_legal_due ON requests (status, legal_binding_due)`.execute(db);
+  await sql`CREATE INDEX requests_status_org_due ON requests (status, org_due, legal_binding_due)`.execute(db);
+  await sql`CREATE INDEX requests_open_due ON requests (is_open, due_sort, reference, status)`.execute(db);
+  await sql`CREATE INDEX requests_due ON requests (due_sort, reference)`.execute(db);
   await sql`CREATE INDEX requests_received ON requests (received_date)`.execute(db);
   await sql`CREATE INDEX requests_regime ON requests (regime, status)`.execute(db);
   await sql`CREATE INDEX requests_subject_email ON requests (subject_email COLLATE NOCASE)`.execute(db);
+  // Trigram full-text index over who and which request, for the inbox search (any 3+ characters).
+  await sql`
+    CREATE VIRTUAL TABLE request_search USING fts5(
+      reference, subject_name, subject_email, requester_name, content = 'requests', tokenize = 'trigram'
+    )
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER requests_search_insert AFTER INSERT ON requests BEGIN
+      INSERT INTO request_search (rowid, reference, subject_name, subject_email, requester_name)
+      VALUES (new.rowid, new.reference, new.subject_name, new.subject_email, new.requester_name);
+    END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER requests_search_delete AFTER DELETE ON requests BEGIN
+      INSERT INTO request_search (request_search, rowid, reference, subject_name, subject_email, requester_name)
+      VALUES ('delete', old.rowid, old.reference, old.subject_name, old.subject_email, old.requester_name);
+    END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER requests_search_update AFTER UPDATE OF reference, subject_name, subject_email, requester_name ON requests BEGIN
+      INSERT INTO request_search (request_search, rowid, reference, subject_name, subject_email, requester_name)
+      VALUES ('delete', old.rowid, old.reference, old.subject_name, old.subject_email, old.requester_name);
+      INSERT INTO request_search (rowid, reference, subject_name, subject_email, requester_name)
+      VALUES (new.rowid, new.reference, new.subject_name, new.subject_email, new.requester_name);
+    END
+  `.execute(db);
   await sql`
     CREATE TABLE request_types (
       request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE,

@@ -7,13 +7,14 @@ import { VaultSession } from '../../electron/core/vault/vault-session';
 import { round, timeMsAsync } from './measure';
 import { createRequestLikeTable, insertRequestLikeRows, mixedReadWorkload } from './sqlite-workload';
 import { performance } from 'node:perf_hooks';
+import { requestWorkloads } from './request-workloads';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
  * Ratios compare the same workload in the same run, so they travel between machines
  * better than absolute times.
  */
-const ROWS = 100_000;
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const BATCH = 1_000;
 const PASSPHRASE = 'lantern-orchard-cobalt-tide-91';
 const json = process.argv.includes('--json');
@@ -41,6 +42,14 @@ try {
   figures['sqlite.read.encryptedOverPlain'] = round(encrypted.readMs / plain.readMs);
   figures['sqlite.insert.encryptedMs'] = round(encrypted.insertMs, 0);
   figures['sqlite.read.encryptedMs'] = round(encrypted.readMs, 1);
+
+  progress(`requests: ${ROWS} requests in a vault, plain and encrypted…`);
+  const plainRequests = await requestWorkloads(openPlainDatabase(join(dir, 'plain-requests.db')), ROWS);
+  const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS);
+  figures['requests.listPageMs'] = round(encryptedRequests.listPageMs, 1);
+  figures['requests.dashboardCountsMs'] = round(encryptedRequests.countsMs, 1);
+  figures['requests.listPage.encryptedOverPlain'] = round(encryptedRequests.listPageMs / plainRequests.listPageMs);
+  figures['requests.dashboardCounts.encryptedOverPlain'] = round(encryptedRequests.countsMs / plainRequests.countsMs);
 
   progress('vault: create and unlock…');
   const session = new VaultSession({ dir: join(dir, 'vault'), actor: 'bench' });

@@ -7,7 +7,7 @@ import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
-import { computeRequestDeadlines } from './request-deadlines';
+import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
 
 export type ParsedNewRequest = z.output<typeof newRequestSchema>;
 
@@ -70,20 +70,14 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
         identity_verified_at: null,
         identity_outcome: needsIdentity(input) ? 'pending' : 'not-required',
         status: 'received',
+        is_open: 1,
         outcome: null,
         refusal_ground: null,
         extension_reason: null,
         extended_at: null,
         acknowledged_at: null,
         closed_at: null,
-        legal_due: deadlines.legalDue,
-        legal_extended_due: deadlines.legalExtendedDue,
-        acknowledge_by: deadlines.acknowledgeBy,
-        extension_notice_by: deadlines.extensionNoticeBy,
-        org_due: deadlines.orgDue,
-        org_acknowledge_by: deadlines.orgAcknowledgeBy,
-        effective_due: deadlines.effectiveDue,
-        deadlines: JSON.stringify(deadlines),
+        ...deadlineColumns(deadlines),
         created_at: at,
         updated_at: at,
       })

@@ -15,18 +15,25 @@ function likePattern(text: string): string {
 
 function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query: Query, today: string) {
   let q = qb;
-  if (query.status && query.status.length > 0) q = q.where('status', 'in', query.status);
+  if (query.status && query.status.length > 0) {
+    q = q.where('status', 'in', query.status);
+    // Lets the planner walk the (is_open, due_sort) index instead of sorting.
+    const open = query.status.every((s) => (OPEN_STATUSES as readonly string[]).includes(s));
+    const closed = query.status.every((s) => !(OPEN_STATUSES as readonly string[]).includes(s));
+    if (open || closed) q = q.where('is_open', '=', open ? 1 : 0);
+  }
   if (query.regime && query.regime.length > 0) q = q.where('regime', 'in', query.regime);
   if (query.type) {
     const type = query.type;
     q = q.where('id', 'in', (eb) => eb.selectFrom('request_types').select('request_id').where('type', '=', type));
   }
   if (query.overdue) {
-    q = q
-      .where('status', 'in', [...OPEN_STATUSES])
-      .where((eb) => eb(eb.fn.coalesce('legal_extended_due', 'legal_due'), '<', today));
+    q = q.where('is_open', '=', 1).where('legal_binding_due', '<', today);
   }
-  if (query.search) {
+  if (query.search && [...query.search].length >= 3) {
+    const phrase = `"${query.search.replace(/"/g, '""')}"`;
+    q = q.where(sql<boolean>`requests.rowid IN (SELECT rowid FROM request_search WHERE request_search MATCH ${phrase})`);
+  } else if (query.search) {
     const pattern = likePattern(query.search);
     const like = (column: 'reference' | 'subject_name' | 'subject_email' | 'requester_name') =>
       sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
@@ -37,8 +44,9 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
 
 /**
  * One page of the inbox, filtered and sorted in SQL (indexes on status, due date,
- * received date), with the total for the virtualised list. Requests without a due date
- * (no statutory period) sort last.
+ * received date; a trigram full-text index for searches of three characters or more,
+ * LIKE below that), with the total for the virtualised list. Requests without a due date
+ * (no statutory period, a stopped clock) sort last.
  */
 export async function listRequests(db: Kysely<Database>, query: Query, now: Date): Promise<RequestPage> {
   const { timeZone } = await readRequestContext(db);
@@ -47,7 +55,7 @@ export async function listRequests(db: Kysely<Database>, query: Query, now: Date
   const { total } = await applyFilters(base.select((eb) => eb.fn.countAll<number>().as('total')), query, today).executeTakeFirstOrThrow();
   let rows = applyFilters(base.select([...SUMMARY_COLUMNS]), query, today);
   const dir = query.direction;
-  if (query.sort === 'due') rows = rows.orderBy((eb) => eb('effective_due', 'is', null)).orderBy('effective_due', dir);
+  if (query.sort === 'due') rows = rows.orderBy('due_sort', dir);
   if (query.sort === 'received') rows = rows.orderBy('received_date', dir);
   rows = rows.orderBy('reference', query.sort === 'reference' ? dir : 'asc');
   const page = await rows.limit(query.limit).offset(query.offset).execute();

@@ -3,7 +3,7 @@ import type { Database, RequestRow } from '../../../db/schema';
 import type { Regime, RequestType } from '../../shared/requests';
 import type { ClockStopReason } from '../deadlines';
 import type { RequestContext } from './request-context';
-import { computeRequestDeadlines, type RequestDeadlines } from './request-deadlines';
+import { computeRequestDeadlines, deadlineColumns, type RequestDeadlines } from './request-deadlines';
 
 /**
  * Recomputes a request's deadlines from its current facts (receipt date, extension,
@@ -30,15 +30,6 @@ export async function refreshDeadlines(
   );
   return {
     deadlines,
-    columns: {
-      legal_due: deadlines.legalDue,
-      legal_extended_due: deadlines.legalExtendedDue,
-      acknowledge_by: deadlines.acknowledgeBy,
-      extension_notice_by: deadlines.extensionNoticeBy,
-      org_due: deadlines.orgDue,
-      org_acknowledge_by: deadlines.orgAcknowledgeBy,
-      effective_due: deadlines.effectiveDue,
-      deadlines: JSON.stringify(deadlines),
-    },
+    columns: deadlineColumns(deadlines),
   };
 }

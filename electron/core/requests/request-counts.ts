@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, REQUEST_STATUSES, type RequestCounts, type RequestStatus } from '../../shared/requests';
 import { addDays, todayInZone } from '../deadlines';
@@ -15,20 +15,19 @@ export async function countRequests(db: Kysely<Database>, now: Date): Promise<Re
   const byStatusRows = await db.selectFrom('requests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   const byStatus = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
   for (const row of byStatusRows) byStatus[row.status as RequestStatus] = row.n;
-  const legalDue = sql<string | null>`coalesce(legal_extended_due, legal_due)`;
   const [overdue, sla, week] = await Promise.all([
     db
       .selectFrom('requests')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', 'in', open)
-      .where((eb) => eb(legalDue, '<', today))
+      .where('legal_binding_due', '<', today)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('requests')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', 'in', open)
       .where('org_due', '<', today)
-      .where((eb) => eb.or([eb(legalDue, '>=', today), eb(legalDue, 'is', null)]))
+      .where((eb) => eb.or([eb('legal_binding_due', '>=', today), eb('legal_binding_due', 'is', null)]))
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('requests')

@@ -67,3 +67,29 @@ export function computeRequestDeadlines(facts: RequestDeadlineFacts, commitments
     canExtend: facts.types.every((type) => canExtend(facts.regime, type)),
   };
 }
+
+/** Sorts after every real date. */
+export const NO_DUE_DATE = '9999-12-31';
+
+/** What the `deadlines` JSON column holds. */
+export type StoredDeadlines = Pick<RequestDeadlines, 'explanations' | 'canExtend'>;
+
+/**
+ * The stored form: each date in its own indexed column, and only the explanations and the
+ * extension rule as JSON (the inbox never reads that JSON).
+ */
+export function deadlineColumns(d: RequestDeadlines) {
+  return {
+    legal_due: d.legalDue,
+    legal_extended_due: d.legalExtendedDue,
+    legal_binding_due: d.legalExtendedDue ?? d.legalDue,
+    acknowledge_by: d.acknowledgeBy,
+    extension_notice_by: d.extensionNoticeBy,
+    org_due: d.orgDue,
+    org_acknowledge_by: d.orgAcknowledgeBy,
+    effective_due: d.effectiveDue,
+    due_sort: d.effectiveDue ?? NO_DUE_DATE,
+    driven_by: d.drivenBy,
+    deadlines: JSON.stringify({ explanations: d.explanations, canExtend: d.canExtend }),
+  };
+}

@@ -12,7 +12,7 @@ import type {
 } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
 import { loadRequest } from './load-request';
-import type { RequestDeadlines } from './request-deadlines';
+import type { StoredDeadlines } from './request-deadlines';
 import { allowedTransitions } from './request-lifecycle';
 import { toSummary } from './request-summary';
 
@@ -31,7 +31,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       .execute(),
     db.selectFrom('request_history').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
   ]);
-  const deadlines = JSON.parse(row.deadlines) as RequestDeadlines;
+  const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
   return {
     ...toSummary(row, today),
     receivedAt: row.received_at,

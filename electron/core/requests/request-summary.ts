@@ -1,7 +1,6 @@
 import type { RequestRow } from '../../../db/schema';
 import type { ClockView, Regime, RequestStatus, RequestSummary, RequestType } from '../../shared/requests';
 import { daysBetween } from '../deadlines';
-import type { RequestDeadlines } from './request-deadlines';
 import { isOpen } from './request-lifecycle';
 
 /** The columns the inbox needs, so list queries read no more than that. */
@@ -14,11 +13,10 @@ export const SUMMARY_COLUMNS = [
   'subject_name',
   'subject_email',
   'received_date',
-  'legal_due',
-  'legal_extended_due',
+  'legal_binding_due',
   'org_due',
   'effective_due',
-  'deadlines',
+  'driven_by',
 ] as const;
 export type SummaryRow = Pick<RequestRow, (typeof SUMMARY_COLUMNS)[number]>;
 
@@ -34,10 +32,10 @@ function clock(date: string | null, today: string, open: boolean): ClockView {
 export function toSummary(row: SummaryRow, today: string): RequestSummary {
   const status = row.status as RequestStatus;
   const open = isOpen(status);
-  const legalDate = row.legal_extended_due ?? row.legal_due;
+  const legalDate = row.legal_binding_due;
   const legal = clock(legalDate, today, open);
   const organisation = clock(row.org_due, today, open);
-  const drivenBy = (JSON.parse(row.deadlines) as Pick<RequestDeadlines, 'drivenBy'>).drivenBy;
+  const drivenBy = row.driven_by as RequestSummary['effective']['drivenBy'];
   const overdue = open && legalDate !== null && legalDate < today;
   return {
     id: row.id,

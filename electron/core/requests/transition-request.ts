@@ -9,7 +9,8 @@ import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
-import { transitionProblem } from './request-lifecycle';
+import { isOpen, transitionProblem } from './request-lifecycle';
+import type { StoredDeadlines } from './request-deadlines';
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
@@ -38,7 +39,7 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
         identity_verified_at: t.identity.outcome === 'verified' ? at : row.identity_verified_at,
       };
     case 'extended': {
-      const deadlines = JSON.parse(row.deadlines) as { canExtend: boolean };
+      const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
       if (!deadlines.canExtend) refuse(`This ${row.regime} request cannot be extended: the law allows no extension for its type`);
       if (row.extension_notice_by !== null && atDate > row.extension_notice_by) {
         refuse(`The extension had to be notified by ${row.extension_notice_by}; it can no longer be given`);
@@ -90,7 +91,7 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
     const { columns } = await refreshDeadlines(trx, { ...row, extended }, context);
     await trx
       .updateTable('requests')
-      .set({ ...changes, ...columns, status: t.to, updated_at: now.toISOString() })
+      .set({ ...changes, ...columns, status: t.to, is_open: isOpen(t.to) ? 1 : 0, updated_at: now.toISOString() })
       .where('id', '=', row.id)
       .execute();
 

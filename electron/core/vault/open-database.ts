@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { DatabaseOpenError, openEncryptedDatabase } from '../../../db/connection';
 import { createKysely } from '../../../db/kysely';
 import { DatabaseFromFutureError, migrateToLatest } from '../../../db/migrate';
@@ -39,5 +39,12 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
     if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', error.message);
     throw error;
   }
-  return { db, close: () => db.destroy() };
+  return {
+    db,
+    close: async () => {
+      // SQLite's advice for long-lived connections: refresh the planner's statistics on close.
+      await sql`PRAGMA optimize`.execute(db);
+      await db.destroy();
+    },
+  };
 }
