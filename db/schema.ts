@@ -64,8 +64,6 @@ export interface RequestsTable {
   identity_verified_at: string | null;
   identity_outcome: string;
   status: string;
-  /** 1 while the request is open: with `due_sort`, the inbox's index. */
-  is_open: number;
   outcome: string | null;
   refusal_ground: string | null;
   extension_reason: string | null;
@@ -78,14 +76,8 @@ export interface RequestsTable {
   extension_notice_by: string | null;
   org_due: string | null;
   org_acknowledge_by: string | null;
-  /** The legal date that binds now: the extended one once extended, else the first. */
-  legal_binding_due: string | null;
-  /** The earlier of the binding legal date and the organisation's: drives sorting and warnings. */
+  /** The earlier of the legal and the organisation's due date: drives sorting and warnings. */
   effective_due: string | null;
-  /** `effective_due`, or 9999-12-31 when there is none, so "soonest first" is an index walk. */
-  due_sort: string;
-  /** Which clock sets `effective_due`: legal, organisation, both or null. */
-  driven_by: string | null;
   /** JSON: the deadline engine's results and explanations the dates came from. */
   deadlines: string;
   created_at: string;
@@ -137,6 +129,92 @@ export interface AttachmentsTable {
   created_at: string;
 }
 
+export interface BreachesTable {
+  id: string;
+  /** `B-YYYY-NNN`: the year of awareness (as written in aware_at) and a sequence within it. */
+  reference: string;
+  ref_year: number;
+  ref_seq: number;
+  title: string;
+  cause: string | null;
+  description: string;
+  /** ISO 8601 instants with the offset they were given in. */
+  discovered_at: string | null;
+  /** Starts the 72-hour clock of Art. 33(1). */
+  aware_at: string;
+  /** aware_at in UTC (`…Z`), so the register sorts by instant whatever offsets were typed. */
+  aware_utc: string;
+  /** aware_at + 72 hours, in aware_at's offset; recomputed when aware_at changes. */
+  authority_deadline: string;
+  occurred_from: string | null;
+  occurred_to: string | null;
+  /** JSON arrays. */
+  systems: string;
+  subject_categories: string;
+  records_count: number | null;
+  cross_border: string;
+  other_authorities: string;
+  processors: string;
+  /** JSON: the triage facts as entered so far (may be partial, no defaults applied). */
+  facts_draft: string;
+  /** JSON: the complete facts as the triage schema parsed them; null until complete. */
+  facts: string | null;
+  /** JSON: the last triage of `facts`; null until the facts are complete. */
+  triage: string | null;
+  severity_level: string | null;
+  severity_score: number | null;
+  risk: string | null;
+  status: string;
+  dpo_notify_authority: number | null;
+  dpo_notify_subjects: number | null;
+  dpo_decision_rationale: string | null;
+  art34_exemption: string | null;
+  /** JSON: the triage the decision was taken against, kept beside it. */
+  decision_recommendation: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BreachActionsTable {
+  id: Generated<number>;
+  breach_id: string;
+  kind: string;
+  at: string;
+  who: string;
+  text: string;
+  created_at: string;
+}
+
+export interface BreachNotificationsTable {
+  id: Generated<number>;
+  breach_id: string;
+  recipient: string;
+  phase: string | null;
+  sent_at: string;
+  reference: string | null;
+  channel: string | null;
+  recipients_count: number | null;
+  summary: string;
+  delay_reasons: string | null;
+  created_at: string;
+}
+
+export interface BreachHistoryTable {
+  id: Generated<number>;
+  breach_id: string;
+  /** The audit event that records this step (which holds only a hash of the reason). */
+  audit_seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+}
+
 export interface Database {
   vault_meta: VaultMetaTable;
   settings: SettingsTable;
@@ -147,9 +225,14 @@ export interface Database {
   request_history: RequestHistoryTable;
   request_notes: RequestNotesTable;
   attachments: AttachmentsTable;
+  breaches: BreachesTable;
+  breach_actions: BreachActionsTable;
+  breach_notifications: BreachNotificationsTable;
+  breach_history: BreachHistoryTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
+export type BreachRow = Selectable<BreachesTable>;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-requests';
+import * as m0003 from './0003-breaches';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -9,6 +10,7 @@ import * as m0002 from './0002-requests';
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-requests': m0002,
+  '0003-breaches': m0003,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -26,6 +26,17 @@ export const channels = [
   'requests.addNote',
   'requests.addAttachment',
   'requests.attachment',
+  'reference.breachOptions',
+  'breaches.create',
+  'breaches.list',
+  'breaches.get',
+  'breaches.update',
+  'breaches.updateFacts',
+  'breaches.decide',
+  'breaches.addAction',
+  'breaches.addNotification',
+  'breaches.transition',
+  'breaches.triagePreview',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -1,5 +1,21 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
+import {
+  addBreachActionSchema,
+  addBreachNotificationSchema,
+  breachChangesSchema,
+  breachFactsDraftSchema,
+  breachIdSchema,
+  breachQuerySchema,
+  decideBreachSchema,
+  newBreachSchema,
+  transitionBreachSchema,
+  triagePreviewSchema,
+  type BreachDetail,
+  type BreachOptions,
+  type BreachPage,
+  type TriagePreview,
+} from './breaches';
 import type { FieldIssue } from './result';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
@@ -54,6 +70,17 @@ export const inputSchemas = {
     .object({ id: requestId, fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') })
     .strict(),
   'requests.attachment': z.object({ attachmentId: z.uuid() }).strict(),
+  'reference.breachOptions': empty,
+  'breaches.create': z.object({ breach: newBreachSchema }).strict(),
+  'breaches.list': breachQuerySchema,
+  'breaches.get': z.object({ id: breachIdSchema }).strict(),
+  'breaches.update': z.object({ id: breachIdSchema, changes: breachChangesSchema }).strict(),
+  'breaches.updateFacts': z.object({ id: breachIdSchema, facts: breachFactsDraftSchema }).strict(),
+  'breaches.decide': z.object({ id: breachIdSchema, decision: decideBreachSchema }).strict(),
+  'breaches.addAction': z.object({ id: breachIdSchema, action: addBreachActionSchema }).strict(),
+  'breaches.addNotification': z.object({ id: breachIdSchema, notification: addBreachNotificationSchema }).strict(),
+  'breaches.transition': z.object({ id: breachIdSchema, transition: transitionBreachSchema }).strict(),
+  'breaches.triagePreview': triagePreviewSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -136,6 +163,17 @@ export interface Outputs {
   'requests.addNote': RequestDetail;
   'requests.addAttachment': RequestDetail;
   'requests.attachment': GeneratedFile;
+  'reference.breachOptions': BreachOptions;
+  'breaches.create': BreachDetail;
+  'breaches.list': BreachPage;
+  'breaches.get': BreachDetail;
+  'breaches.update': BreachDetail;
+  'breaches.updateFacts': BreachDetail;
+  'breaches.decide': BreachDetail;
+  'breaches.addAction': BreachDetail;
+  'breaches.addNotification': BreachDetail;
+  'breaches.transition': BreachDetail;
+  'breaches.triagePreview': TriagePreview;
 }
 
 export type Output<C extends Channel> = Outputs[C];

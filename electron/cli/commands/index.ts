@@ -4,6 +4,9 @@ import { requestAdd } from './request-add';
 import { requestList } from './request-list';
 import { requestShow } from './request-show';
 import { requestTransition } from './request-transition';
+import { breachAdd } from './breach-add';
+import { breachList } from './breach-list';
+import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { settingsGet } from './settings-get';
@@ -25,5 +28,8 @@ export const commands: Command[] = [
   requestShow,
   requestTransition,
   breachTriage,
+  breachAdd,
+  breachList,
+  breachShow,
   deadline,
 ];

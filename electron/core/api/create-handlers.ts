@@ -6,6 +6,7 @@ import { readSettings, updateSettings } from '../settings/settings-service';
 import { assessPassphrase } from '../vault/passphrase-strength';
 import { readVaultHeader } from '../vault/vault-header';
 import { recoveryKeyFits } from '../vault/vault-keys';
+import { breachHandlers } from './breach-handlers';
 import { requestHandlers } from './request-handlers';
 import { VaultSession } from '../vault/vault-session';
 
@@ -67,6 +68,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
       return settings;
     },
     ...requestHandlers(session, now),
+    ...breachHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

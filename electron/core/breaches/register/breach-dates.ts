@@ -1,0 +1,48 @@
+import type { FieldIssue } from '../../../shared/result';
+
+/** A minute's grace for clocks that differ slightly between machines. */
+export const FUTURE_GRACE_MS = 60_000;
+
+export interface BreachDates {
+  awareAt: string;
+  discoveredAt: string | null;
+  occurredFrom: string | null;
+  occurredTo: string | null;
+}
+
+/**
+ * Checks that a breach's dates tell a possible story: nothing in the future; the breach
+ * began before it was discovered, and was discovered no later than the controller became
+ * aware of it (EDPB Guidelines 9/2022: awareness is reasonable certainty, which follows
+ * discovery); it ended after it began. The breach may still be going on after awareness.
+ * Compares instants, so offsets may differ.
+ */
+export function breachDateIssues(dates: BreachDates, now: Date): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const ms = (text: string | null) => (text === null ? null : Date.parse(text));
+  const aware = Date.parse(dates.awareAt);
+  const discovered = ms(dates.discoveredAt);
+  const from = ms(dates.occurredFrom);
+  const to = ms(dates.occurredTo);
+  const limit = now.getTime() + FUTURE_GRACE_MS;
+  const future = (path: string, value: number | null) => {
+    if (value !== null && value > limit) issues.push({ path, message: 'This time is in the future' });
+  };
+  future('awareAt', aware);
+  future('discoveredAt', discovered);
+  future('occurredFrom', from);
+  future('occurredTo', to);
+  if (discovered !== null && discovered > aware) {
+    issues.push({ path: 'discoveredAt', message: 'The breach is discovered before, or when, you become aware of it: check both times' });
+  }
+  if (from !== null && from > aware) {
+    issues.push({ path: 'occurredFrom', message: 'The breach cannot have begun after you became aware of it' });
+  }
+  if (from !== null && discovered !== null && from > discovered) {
+    issues.push({ path: 'occurredFrom', message: 'The breach cannot have begun after it was discovered' });
+  }
+  if (from !== null && to !== null && to < from) {
+    issues.push({ path: 'occurredTo', message: 'The breach cannot have ended before it began' });
+  }
+  return issues;
+}

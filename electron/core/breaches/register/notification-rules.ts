@@ -1,0 +1,64 @@
+import type { AuthorityPhase, NotificationRecipient } from '../../../shared/breaches';
+import type { FieldIssue } from '../../../shared/result';
+import { AUTHORITY_NOTICE_HOURS } from '../clock';
+import { FUTURE_GRACE_MS } from './breach-dates';
+import { hoursBetween } from './breach-clock';
+
+export interface RecordedNotice {
+  recipient: NotificationRecipient;
+  phase: AuthorityPhase | null;
+  sentAt: string;
+}
+
+export interface NewNotice extends RecordedNotice {
+  delayReasons: string | null;
+}
+
+export interface NoticeContext {
+  awareAt: string;
+  authorityDeadline: string;
+  existing: readonly RecordedNotice[];
+  now: Date;
+}
+
+function authorityIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const sent = Date.parse(notice.sentAt);
+  const earlier = context.existing.filter((n) => n.recipient === 'authority' && Date.parse(n.sentAt) <= sent);
+  const authority = context.existing.filter((n) => n.recipient === 'authority');
+  if (notice.phase === 'preliminary' && authority.length > 0) {
+    issues.push({ path: 'phase', message: 'The authority has already been notified: later information goes in a supplementary notification' });
+  }
+  if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) {
+    issues.push({ path: 'phase', message: 'A complete notification is already recorded: later information goes in a supplementary notification' });
+  }
+  if (notice.phase === 'supplementary' && earlier.length === 0) {
+    issues.push({ path: 'phase', message: 'A supplementary notification adds to an earlier one: record the preliminary or complete notification first' });
+  }
+  const deadline = Date.parse(context.authorityDeadline);
+  if (sent > deadline && earlier.length === 0 && notice.delayReasons === null) {
+    const hours = hoursBetween(Date.parse(context.awareAt), sent);
+    issues.push({
+      path: 'delayReasons',
+      message: `This notification was sent ${hours} hours after awareness, past the ${AUTHORITY_NOTICE_HOURS}-hour deadline of ${context.authorityDeadline}: Art. 33(1) requires the reasons for the delay`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Checks a notification against the breach: it cannot be sent before awareness or in the
+ * future; the authority's phases follow the Garante's model (a preliminary notice comes
+ * first, one complete notice, supplementary ones add to an earlier notice, Art. 33(4)); and
+ * the first notice to the authority, when it is sent after the 72 hours, must give the
+ * reasons for the delay (Art. 33(1)). Later phases add to it and need none: the delay was
+ * explained with the notice that was late (or there was none).
+ */
+export function notificationIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
+  const sent = Date.parse(notice.sentAt);
+  if (sent > context.now.getTime() + FUTURE_GRACE_MS) return [{ path: 'sentAt', message: 'This time is in the future' }];
+  if (sent < Date.parse(context.awareAt)) {
+    return [{ path: 'sentAt', message: `A notification cannot precede awareness of the breach (${context.awareAt})` }];
+  }
+  return notice.recipient === 'authority' ? authorityIssues(notice, context) : [];
+}
