@@ -64,6 +64,8 @@ export interface RequestsTable {
   identity_verified_at: string | null;
   identity_outcome: string;
   status: string;
+  /** 1 while the request is open: with `due_sort`, the inbox's index. */
+  is_open: number;
   outcome: string | null;
   refusal_ground: string | null;
   extension_reason: string | null;
@@ -76,8 +78,14 @@ export interface RequestsTable {
   extension_notice_by: string | null;
   org_due: string | null;
   org_acknowledge_by: string | null;
-  /** The earlier of the legal and the organisation's due date: drives sorting and warnings. */
+  /** The legal date that binds now: the extended one once extended, else the first. */
+  legal_binding_due: string | null;
+  /** The earlier of the binding legal date and the organisation's: drives sorting and warnings. */
   effective_due: string | null;
+  /** `effective_due`, or 9999-12-31 when there is none, so "soonest first" is an index walk. */
+  due_sort: string;
+  /** Which clock sets `effective_due`: legal, organisation, both or null. */
+  driven_by: string | null;
   /** JSON: the deadline engine's results and explanations the dates came from. */
   deadlines: string;
   created_at: string;
