@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { clockText, inZone } from './breach-format';
+
+describe('breach CLI format', () => {
+  it('says where the clock stands in a few words', () => {
+    expect(clockText({ clock: 'running', hoursLeft: 23 })).toBe('23.0 h left');
+    expect(clockText({ clock: 'overdue', hoursLeft: -3.5 })).toBe('overdue by 3.5 h');
+    expect(clockText({ clock: 'notified-late', hoursLeft: -10 })).toBe('authority notified late');
+    expect(clockText({ clock: 'not-required', hoursLeft: 5 })).toBe('authority notice not needed');
+  });
+
+  it('shows an instant in the organisation’s zone, as stored when no zone is set', () => {
+    expect(inZone('2026-03-30T10:00:00+01:00', 'Europe/Rome')).toBe('2026-03-30T10:00:00+01:00 (30 Mar 2026, 11:00, Europe/Rome)');
+    expect(inZone('2026-03-30T10:00:00+01:00', null)).toBe('2026-03-30T10:00:00+01:00');
+  });
+});

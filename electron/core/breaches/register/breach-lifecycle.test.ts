@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { BREACH_STATUSES } from '../../../shared/breaches';
+import { allowedTransitions, isOpen, transitionProblem, type LifecycleFacts } from './breach-lifecycle';
+
+const decided = { notifyAuthority: true, notifySubjects: false, art34Exemption: null, stale: false };
+const facts = (changes: Partial<LifecycleFacts>): LifecycleFacts => ({
+  status: 'open',
+  triaged: true,
+  missingFacts: [],
+  decision: decided,
+  notifications: { authority: 0, subjects: 0, public: 0 },
+  ...changes,
+});
+
+describe('breach lifecycle', () => {
+  it('moves one step at a time and never backwards or out of closed', () => {
+    expect(allowedTransitions('open')).toEqual(['assessed']);
+    expect(allowedTransitions('assessed')).toEqual(['notified']);
+    expect(allowedTransitions('notified')).toEqual(['closed']);
+    expect(allowedTransitions('closed')).toEqual([]);
+    for (const status of BREACH_STATUSES) expect(allowedTransitions(status)).not.toContain(status);
+    expect(isOpen('notified')).toBe(true);
+    expect(isOpen('closed')).toBe(false);
+    expect(transitionProblem(facts({ status: 'assessed' }), 'open')).toBe('A breach that is assessed cannot move to open; next: notified');
+    expect(transitionProblem(facts({ status: 'open' }), 'closed')).toBe('A breach that is open cannot move to closed; next: assessed');
+    expect(transitionProblem(facts({ status: 'closed' }), 'open')).toBe('The breach is closed; it cannot move to open');
+    expect(transitionProblem(facts({ status: 'assessed' }), 'assessed')).toBe('The breach is already assessed');
+  });
+
+  it('assesses only a triaged breach with a current decision', () => {
+    expect(transitionProblem(facts({ triaged: false, missingFacts: ['subjects', 'integrity'] }), 'assessed')).toBe(
+      'Complete the facts first so the breach can be triaged; missing: subjects, integrity',
+    );
+    expect(transitionProblem(facts({ decision: null }), 'assessed')).toBe('Record your decision on notifying the authority and the people first');
+    expect(transitionProblem(facts({ decision: { ...decided, stale: true } }), 'assessed')).toMatch(/^The facts changed after your decision/);
+    expect(transitionProblem(facts({}), 'assessed')).toBeNull();
+  });
+
+  it('counts as notified once the authority is told, or when the decision is not to tell it', () => {
+    const assessed = { status: 'assessed' as const };
+    expect(transitionProblem(facts(assessed), 'notified')).toMatch(/^Record the notification to the authority first/);
+    expect(transitionProblem(facts({ ...assessed, notifications: { authority: 1, subjects: 0, public: 0 } }), 'notified')).toBeNull();
+    expect(transitionProblem(facts({ ...assessed, decision: { ...decided, notifyAuthority: false } }), 'notified')).toBeNull();
+  });
+
+  it('closes only when the people, or the public under Art. 34(3)(c), have been told as decided', () => {
+    const notified = { status: 'notified' as const };
+    expect(transitionProblem(facts({ ...notified, decision: { ...decided, notifySubjects: true } }), 'closed')).toMatch(/tell the people affected/);
+    expect(
+      transitionProblem(facts({ ...notified, decision: { ...decided, notifySubjects: true }, notifications: { authority: 1, subjects: 1, public: 0 } }), 'closed'),
+    ).toBeNull();
+    expect(transitionProblem(facts({ ...notified, decision: { ...decided, art34Exemption: 'c' } }), 'closed')).toMatch(/public communication/);
+    expect(transitionProblem(facts({ ...notified, decision: { ...decided, art34Exemption: 'a' } }), 'closed')).toBeNull();
+  });
+});
