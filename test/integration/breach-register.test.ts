@@ -151,6 +151,13 @@ describe('breach register over a real vault', () => {
     expect(moved).toMatchObject({ authorityDeadline: '2026-03-30T08:00:00+01:00', cause: 'ransomware', crossBorder: ['FR'], hoursLeft: 68 });
     expect(moved.triage?.authorityDeadline).toBe('2026-03-30T08:00:00+01:00');
     expect(moved.timeline.at(-1)).toMatchObject({ action: 'breach.updated', data: { changed: ['cause', 'crossBorder', 'awareAt'], cause: 'ransomware', crossBorder: ['FR'] } });
+
+    await call('breaches.addNotification', { id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-27T11:00:00+01:00', summary: 'Notice' } });
+    const afterNotice = await refusal('breaches.update', { id, changes: { awareAt: '2026-03-27T11:30:00+01:00' } });
+    expect(afterNotice).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'awareAt', message: 'A notification was sent at 2026-03-27T11:00:00+01:00, before this moment of awareness' }] });
+    const makesItLate = await refusal('breaches.update', { id, changes: { awareAt: '2026-03-24T10:00:00+01:00' } });
+    expect(makesItLate.message).toMatch(/gives no reasons for the delay$/);
+    expect((await call('breaches.update', { id, changes: { title: 'Same awareness, new title' } })).title).toBe('Same awareness, new title');
   });
 
   it('records the DPO decision next to the recommendation and flags it stale when the facts change', async () => {

@@ -36,6 +36,12 @@ describe('breach lifecycle', () => {
     expect(transitionProblem(facts({}), 'assessed')).toBeNull();
   });
 
+  it('goes no further on a decision the changed facts have made stale', () => {
+    const stale = { decision: { ...decided, stale: true }, notifications: { authority: 1, subjects: 1, public: 1 } };
+    expect(transitionProblem(facts({ ...stale, status: 'assessed' }), 'notified')).toMatch(/record the decision again$/);
+    expect(transitionProblem(facts({ ...stale, status: 'notified' }), 'closed')).toMatch(/record the decision again$/);
+  });
+
   it('counts as notified once the authority is told, or when the decision is not to tell it', () => {
     const assessed = { status: 'assessed' as const };
     expect(transitionProblem(facts(assessed), 'notified')).toMatch(/^Record the notification to the authority first/);

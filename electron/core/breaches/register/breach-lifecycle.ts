@@ -27,8 +27,9 @@ export interface LifecycleFacts {
 
 /**
  * Why a move is refused, in words a DPO understands, or null when it is allowed:
- * - assessed: the facts are triaged and the DPO's decision is recorded against the current
- *   recommendation;
+ * - every move: a decision on record was taken against the current recommendation (when
+ *   the facts changed the recommendation, the DPO decides again before going on);
+ * - assessed: the facts are triaged and the DPO's decision is recorded;
  * - notified: the authority has been notified, or the DPO decided it need not be;
  * - closed: the people have been told when the decision says so, and a public communication
  *   is recorded when the Art. 34(3)(c) ground was used (the reason is checked by the schema).
@@ -38,11 +39,11 @@ export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): stri
   if (from === 'closed') return `The breach is closed; it cannot move to ${to}`;
   if (from === to) return `The breach is already ${to}`;
   if (!MOVES[from].includes(to)) return `A breach that is ${from} cannot move to ${to}; next: ${MOVES[from].join(', ')}`;
+  if (facts.decision?.stale) return 'The facts changed after your decision and the recommendation is now different; record the decision again';
   switch (to) {
     case 'assessed':
       if (!facts.triaged) return `Complete the facts first so the breach can be triaged; missing: ${facts.missingFacts.join(', ')}`;
       if (!facts.decision) return 'Record your decision on notifying the authority and the people first';
-      if (facts.decision.stale) return 'The facts changed after your decision and the recommendation is now different; record the decision again';
       return null;
     case 'notified':
       if (facts.decision?.notifyAuthority && facts.notifications.authority === 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationIssues, type NewNotice, type NoticeContext, type RecordedNotice } from './notification-rules';
+import { awarenessMoveIssues, notificationIssues, type NewNotice, type NoticeContext, type RecordedNotice } from './notification-rules';
 
 const context = (existing: RecordedNotice[] = []): NoticeContext => ({
   awareAt: '2026-03-27T10:00:00+01:00',
@@ -47,5 +47,13 @@ describe('notification rules', () => {
     expect(paths({ ...subjects, sentAt: '2026-04-05T00:02:00Z' })).toEqual(['sentAt']);
     expect(paths({ ...subjects, sentAt: '2026-04-04T10:00:00+02:00' })).toEqual([]);
     expect(paths({ ...subjects, recipient: 'public', sentAt: '2026-04-04T10:00:00+02:00' })).toEqual([]);
+  });
+
+  it('lets the moment of awareness move only where the notices recorded still make sense', () => {
+    const notice = { recipient: 'authority' as const, phase: 'preliminary' as const, sentAt: '2026-03-30T09:00:00+01:00', delayReasons: null };
+    expect(awarenessMoveIssues('2026-03-27T10:00:00+01:00', '2026-03-30T10:00:00+01:00', [notice])).toEqual([]);
+    expect(awarenessMoveIssues('2026-03-30T10:00:00+01:00', '2026-04-02T10:00:00+01:00', [notice])[0]?.message).toMatch(/before this moment of awareness$/);
+    expect(awarenessMoveIssues('2026-03-27T08:00:00+01:00', '2026-03-30T08:00:00+01:00', [notice])[0]?.message).toMatch(/gives no reasons for the delay$/);
+    expect(awarenessMoveIssues('2026-03-27T08:00:00+01:00', '2026-03-30T08:00:00+01:00', [{ ...notice, delayReasons: 'Weekend' }])).toEqual([]);
   });
 });

@@ -62,3 +62,30 @@ export function notificationIssues(notice: NewNotice, context: NoticeContext): F
   }
   return notice.recipient === 'authority' ? authorityIssues(notice, context) : [];
 }
+
+export interface StoredNotice extends RecordedNotice {
+  delayReasons: string | null;
+}
+
+/**
+ * Checks a new moment of awareness against the notices already recorded: none may have been
+ * sent before it, and if it makes the first notice to the authority late, that notice must
+ * already give the reasons for the delay (add them, or a supplementary notice cannot fix it).
+ */
+export function awarenessMoveIssues(awareAt: string, authorityDeadline: string, notices: readonly StoredNotice[]): FieldIssue[] {
+  const sorted = [...notices].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
+  const first = sorted[0];
+  if (first && Date.parse(first.sentAt) < Date.parse(awareAt)) {
+    return [{ path: 'awareAt', message: `A notification was sent at ${first.sentAt}, before this moment of awareness` }];
+  }
+  const firstToAuthority = sorted.find((n) => n.recipient === 'authority');
+  if (firstToAuthority && Date.parse(firstToAuthority.sentAt) > Date.parse(authorityDeadline) && firstToAuthority.delayReasons === null) {
+    return [
+      {
+        path: 'awareAt',
+        message: `With this moment of awareness the notice to the authority of ${firstToAuthority.sentAt} comes after the ${AUTHORITY_NOTICE_HOURS} hours (deadline ${authorityDeadline}) and gives no reasons for the delay`,
+      },
+    ];
+  }
+  return [];
+}

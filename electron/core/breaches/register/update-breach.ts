@@ -8,6 +8,7 @@ import { breachDateIssues } from './breach-dates';
 import { evaluateFacts, triageColumns } from './breach-facts-state';
 import { readJson } from './json-columns';
 import { loadBreach, requireNotClosed } from './load-breach';
+import { awarenessMoveIssues, type StoredNotice } from './notification-rules';
 import { recordBreachEvent } from './record-breach-event';
 import { sha256Json } from './text-hash';
 import { throwIfIssues } from './throw-if-issues';
@@ -50,7 +51,8 @@ function diff(row: BreachRow, changes: ParsedBreachChanges): { columns: Columns;
 
 /**
  * Changes a breach's record. A new moment of awareness moves the 72-hour deadline and
- * reruns the triage (its deadline is part of it); the reference keeps its year. The dates
+ * reruns the triage (its deadline is part of it); it is refused when the notices already
+ * recorded would no longer fit it (see `awarenessMoveIssues`); the reference keeps its year. The dates
  * are checked together as they will stand. Audited with the names of the changed fields,
  * the codes, dates and counts, and a hash of the free text; nothing is recorded when
  * nothing changed.
@@ -70,6 +72,12 @@ export async function updateBreach(db: Kysely<Database>, idOrReference: string, 
     );
     const facts: Record<string, JsonValue> = { changed };
     if (awareMoved) {
+      const notices = await trx
+        .selectFrom('breach_notifications')
+        .select(['recipient', 'phase', 'sent_at as sentAt', 'delay_reasons as delayReasons'])
+        .where('breach_id', '=', row.id)
+        .execute();
+      throwIfIssues(awarenessMoveIssues(awareAt, authorityDeadline(awareAt), notices as StoredNotice[]));
       const evaluated = evaluateFacts(readJson(row.facts_draft), awareAt);
       Object.assign(columns, {
         aware_at: awareAt,
