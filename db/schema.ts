@@ -223,6 +223,26 @@ export interface BreachHistoryTable {
   reason: string | null;
 }
 
+export interface DocumentsTable {
+  id: string;
+  case_type: string;
+  case_id: string;
+  kind: string;
+  language: string;
+  title: string;
+  /** 1, 2, … per case, kind and language: a regenerated letter is a new version. */
+  version: number;
+  status: string;
+  /** SHA-256 (hex) of `content`, the PDF exactly as finalised. */
+  sha256: string;
+  size: number;
+  content: Buffer;
+  /** JSON: the final text the DPO approved (subject and blocks). */
+  body_json: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
   vault_meta: VaultMetaTable;
   settings: SettingsTable;
@@ -237,10 +257,12 @@ export interface Database {
   breach_actions: BreachActionsTable;
   breach_notifications: BreachNotificationsTable;
   breach_history: BreachHistoryTable;
+  documents: DocumentsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
 export type BreachRow = Selectable<BreachesTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-requests';
 import * as m0003 from './0003-breaches';
+import * as m0004 from './0004-documents';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-requests': m0002,
   '0003-breaches': m0003,
+  '0004-documents': m0004,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
