@@ -114,7 +114,7 @@ describe('breach register over a real vault', () => {
     expect((await refusal('breaches.create', { breach: { title: 'x', awareAt: '2026-03-27T10:00:00' } })).issues?.[0]?.path).toBe('breach.awareAt');
     expect(await refusal('breaches.create', { breach: { title: 'x', awareAt: '2026-03-28T10:00:00+01:00' } })).toMatchObject({
       code: 'VALIDATION',
-      message: 'This time is in the future',
+      message: 'The moment of awareness is in the future',
     });
     const before = await refusal('breaches.create', { breach: { title: 'x', awareAt: AWARE_AT, occurredFrom: '2026-03-26T10:00:00+01:00', occurredTo: '2026-03-25T10:00:00+01:00' } });
     expect(before.issues).toEqual([{ path: 'occurredTo', message: 'The breach cannot have ended before it began' }]);

@@ -11,6 +11,11 @@ function factsAwareAt(facts: unknown): string | undefined {
   return typeof facts.awareAt === 'string' ? facts.awareAt : undefined;
 }
 
+/** This moment to the second, in UTC: `2026-03-27T09:00:00Z`. */
+function wholeSecondNow(): string {
+  return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
 export const breachAdd: Command = {
   path: ['breach', 'add'],
   summary: 'Register a breach and start its 72-hour clock (facts optional, triaged when complete)',
@@ -27,7 +32,7 @@ export const breachAdd: Command = {
     const v = ctx.values;
     const facts = typeof v.facts === 'string' ? await readFactsFile(v.facts, ctx.readStdin) : undefined;
     const given = typeof v['aware-at'] === 'string' ? v['aware-at'] : undefined;
-    const awareAt = given === 'now' ? new Date().toISOString() : (given ?? factsAwareAt(facts));
+    const awareAt = given === 'now' ? wholeSecondNow() : (given ?? factsAwareAt(facts));
     if (awareAt === undefined) throw new UsageError('--aware-at is required: when you became aware of the breach (ISO 8601 with offset, or "now")');
     const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, facts });
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);

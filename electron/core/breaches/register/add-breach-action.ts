@@ -18,7 +18,7 @@ export type ParsedAction = z.output<typeof addBreachActionSchema>;
  */
 export async function addBreachAction(db: Kysely<Database>, idOrReference: string, action: ParsedAction, actor: string, now: Date): Promise<string> {
   const at = action.at ?? now.toISOString();
-  if (Date.parse(at) > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'at', message: 'This time is in the future' }]);
+  if (Date.parse(at) > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'at', message: 'The time of the action is in the future' }]);
   return db.transaction().execute(async (trx) => {
     const row = await loadBreach(trx, idOrReference);
     requireNotClosed(row);

@@ -25,13 +25,13 @@ export function breachDateIssues(dates: BreachDates, now: Date): FieldIssue[] {
   const from = ms(dates.occurredFrom);
   const to = ms(dates.occurredTo);
   const limit = now.getTime() + FUTURE_GRACE_MS;
-  const future = (path: string, value: number | null) => {
-    if (value !== null && value > limit) issues.push({ path, message: 'This time is in the future' });
+  const future = (path: string, what: string, value: number | null) => {
+    if (value !== null && value > limit) issues.push({ path, message: `${what} is in the future` });
   };
-  future('awareAt', aware);
-  future('discoveredAt', discovered);
-  future('occurredFrom', from);
-  future('occurredTo', to);
+  future('awareAt', 'The moment of awareness', aware);
+  future('discoveredAt', 'The discovery', discovered);
+  future('occurredFrom', 'The start of the breach', from);
+  future('occurredTo', 'The end of the breach', to);
   if (discovered !== null && discovered > aware) {
     issues.push({ path: 'discoveredAt', message: 'The breach is discovered before, or when, you become aware of it: check both times' });
   }

@@ -39,7 +39,7 @@ export async function decideBreach(db: Kysely<Database>, idOrReference: string, 
     throwIfIssues(issue ? [issue] : []);
     const decidedAt = decision.decidedAt ?? now.toISOString();
     const when = Date.parse(decidedAt);
-    if (when > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'decidedAt', message: 'This time is in the future' }]);
+    if (when > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'decidedAt', message: 'The decision cannot be dated in the future' }]);
     if (when < Date.parse(row.aware_at)) throwIfIssues([{ path: 'decidedAt', message: `A decision cannot precede awareness of the breach (${row.aware_at})` }]);
     await trx
       .updateTable('breaches')

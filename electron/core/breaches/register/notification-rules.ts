@@ -56,7 +56,7 @@ function authorityIssues(notice: NewNotice, context: NoticeContext): FieldIssue[
  */
 export function notificationIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
   const sent = Date.parse(notice.sentAt);
-  if (sent > context.now.getTime() + FUTURE_GRACE_MS) return [{ path: 'sentAt', message: 'This time is in the future' }];
+  if (sent > context.now.getTime() + FUTURE_GRACE_MS) return [{ path: 'sentAt', message: 'The notification cannot have been sent in the future' }];
   if (sent < Date.parse(context.awareAt)) {
     return [{ path: 'sentAt', message: `A notification cannot precede awareness of the breach (${context.awareAt})` }];
   }
