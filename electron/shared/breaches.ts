@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { isOffsetDateTime } from '../core/breaches/clock';
 import { breachFactsSchema, type BreachFacts } from '../core/breaches/triage/breach-facts';
 import type { RiskLevel, SeverityLevel, TriageResult } from '../core/breaches/triage/triage-result';
-import type { FieldIssue } from './result';
 
 /**
  * The breach register across the API (Art. 33(5) GDPR): statuses and the other closed lists
  * as string unions, the zod schemas of every breach-changing input, and the shapes handlers
- * return. The triage facts schema stays the triage engine's own; the register's draft of it
- * is derived from it here, field by field, so the two never drift apart.
+ * return (declared in `breach-results.ts`, re-exported here). The triage facts schema stays
+ * the triage engine's own; the register's draft of it is derived from it here, field by
+ * field, so the two never drift apart.
  */
 export type { BreachFacts, RiskLevel, SeverityLevel, TriageResult };
 export type { TriageReason, ReasonFactor } from '../core/breaches/triage/triage-result';
+export type * from './breach-results';
 
 /** open → assessed (triaged, decided) → notified (authority told, or decided not to) → closed. */
 export const BREACH_STATUSES = ['open', 'assessed', 'notified', 'closed'] as const;
@@ -244,171 +245,3 @@ export type BreachQuery = z.input<typeof breachQuerySchema>;
 
 /** Live feedback for the triage form: any object; the answer says what is missing or wrong. */
 export const triagePreviewSchema = z.object({ facts: z.record(z.string(), z.unknown()) }).strict();
-
-/**
- * Where the Art. 33(1) clock stands: `running` and `overdue` before any notification to the
- * authority; `notified-in-time` / `notified-late` once the first one is recorded;
- * `not-required` when the DPO decided the authority need not be told.
- */
-export type BreachClockState = 'running' | 'overdue' | 'notified-in-time' | 'notified-late' | 'not-required';
-/** For the countdown: amber at 24 hours left or less, red once past, none when it has stopped. */
-export type ClockUrgency = 'none' | 'amber' | 'red';
-
-/** A row of the register. */
-export interface BreachSummary {
-  id: string;
-  reference: string;
-  title: string;
-  status: BreachStatus;
-  cause: BreachCause | null;
-  severity: { score: number; level: SeverityLevel } | null;
-  risk: RiskLevel | null;
-  /** All the facts the triage needs are in. */
-  factsComplete: boolean;
-  awareAt: string;
-  /** awareAt + 72 hours, in awareAt's offset. */
-  authorityDeadline: string;
-  /** Hours from `now` to the deadline, one decimal; negative once past. */
-  hoursLeft: number;
-  clock: BreachClockState;
-  urgency: ClockUrgency;
-  /** A notification to the authority is recorded (`authorityNotifiedAt` is the first). */
-  notified: boolean;
-  authorityNotifiedAt: string | null;
-  subjectsNotified: boolean;
-  decision: { notifyAuthority: boolean; notifySubjects: boolean } | null;
-}
-
-export interface BreachPage {
-  /** The instant every `hoursLeft` counts from. */
-  now: string;
-  /** The organisation's zone, for display only (null until set). */
-  timeZone: string | null;
-  total: number;
-  offset: number;
-  rows: BreachSummary[];
-}
-
-export interface BreachDecision {
-  notifyAuthority: boolean;
-  notifySubjects: boolean;
-  rationale: string;
-  art34Exemption: Art34Exemption | null;
-  decidedAt: string;
-  decidedBy: string;
-  /** The triage the decision was taken against. */
-  recommendation: TriageResult;
-  /** The decision says what that recommendation said (authority and people alike). */
-  followsRecommendation: boolean;
-  /** The facts changed since and the recommendation is now different: decide again. */
-  stale: boolean;
-}
-
-export interface BreachAction {
-  id: number;
-  kind: ActionKind;
-  at: string;
-  who: string;
-  text: string;
-  createdAt: string;
-}
-
-export interface BreachNotification {
-  id: number;
-  recipient: NotificationRecipient;
-  phase: AuthorityPhase | null;
-  sentAt: string;
-  reference: string | null;
-  channel: NotificationChannel | null;
-  recipientsCount: number | null;
-  summary: string;
-  delayReasons: string | null;
-  /** Hours between awareness and sending, one decimal. */
-  hoursAfterAwareness: number;
-  /** Sent to the authority after the 72 hours. */
-  late: boolean;
-  createdAt: string;
-}
-
-export interface BreachTimelineEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  /** The DPO's words, kept with the case (the audit chain holds only their hash). */
-  reason: string | null;
-  /** The audit event's facts: codes, dates, counts and hashes, no personal data. */
-  data: unknown;
-}
-
-export interface BreachFactsState {
-  /** As entered, no defaults applied; awareAt is the breach's. */
-  draft: BreachFactsDraft;
-  /** As the triage read them (defaults applied), or null while incomplete. */
-  complete: BreachFacts | null;
-  /** Required facts not entered yet. */
-  missing: string[];
-}
-
-export interface BreachDetail extends BreachSummary {
-  now: string;
-  timeZone: string | null;
-  description: string;
-  discoveredAt: string | null;
-  occurredFrom: string | null;
-  occurredTo: string | null;
-  systems: string[];
-  subjectCategories: SubjectCategory[];
-  recordsCount: number | null;
-  crossBorder: MemberState[];
-  otherAuthorities: string[];
-  processors: string[];
-  facts: BreachFactsState;
-  /** The current recommendation, with its reasons; null until the facts are complete. */
-  triage: TriageResult | null;
-  decision: BreachDecision | null;
-  actions: BreachAction[];
-  notifications: BreachNotification[];
-  /** Each move the lifecycle offers from here, and what still blocks it (null: allowed now). */
-  transitions: { to: BreachStatus; problem: string | null }[];
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  timeline: BreachTimelineEntry[];
-}
-
-/** The triage of facts not saved anywhere, for the form's live feedback. */
-export interface TriagePreview {
-  complete: boolean;
-  /** Required facts not given. */
-  missing: string[];
-  /** Fields given but not valid, with the triage schema's messages. */
-  issues: FieldIssue[];
-  triage: TriageResult | null;
-}
-
-/** The closed lists a breach form offers, so the UI never hard-codes them. */
-export interface BreachOptions {
-  statuses: BreachStatus[];
-  causes: BreachCause[];
-  subjectCategories: SubjectCategory[];
-  memberStates: MemberState[];
-  actionKinds: ActionKind[];
-  recipients: NotificationRecipient[];
-  authorityPhases: AuthorityPhase[];
-  authorityChannels: (typeof AUTHORITY_CHANNELS)[number][];
-  subjectChannels: (typeof SUBJECT_CHANNELS)[number][];
-  publicChannels: (typeof PUBLIC_CHANNELS)[number][];
-  art34Exemptions: Art34Exemption[];
-  /** The triage facts' closed lists, and which facts the triage cannot do without. */
-  facts: {
-    confidentiality: BreachFacts['confidentiality'][];
-    integrity: BreachFacts['integrity'][];
-    availability: BreachFacts['availability'][];
-    identifiability: BreachFacts['identifiability'][];
-    dataCategories: BreachFacts['dataCategories'];
-    required: string[];
-  };
-}
