@@ -6,6 +6,7 @@ import { ScreenHeading } from './components/screen-heading';
 import { Shell } from './features/shell/shell';
 import { CreateVaultScreen } from './features/vault/create-vault-screen';
 import { RecoveryKeyScreen } from './features/vault/recovery-key-screen';
+import { ResetPassphraseScreen } from './features/vault/reset-passphrase-screen';
 import { UnlockScreen } from './features/vault/unlock-screen';
 import { useActivityPing } from './features/vault/use-activity-ping';
 import { useStatusPoll } from './features/vault/use-status-poll';
@@ -19,6 +20,7 @@ export function App() {
   const recoveryKey = useVaultStore((store) => store.recoveryKey);
   const refresh = useVaultStore((store) => store.refresh);
   const dismissRecoveryKey = useVaultStore((store) => store.dismissRecoveryKey);
+  const resetWith = useVaultStore((store) => store.resetWith);
   const unlocked = status?.state === 'unlocked';
   useStatusPoll(unlocked);
   useActivityPing(unlocked);
@@ -49,5 +51,6 @@ export function App() {
   if (recoveryKey) return <RecoveryKeyScreen recoveryKey={recoveryKey} onContinue={dismissRecoveryKey} />;
   if (status.state === 'absent') return <CreateVaultScreen />;
   if (status.state === 'locked') return <UnlockScreen status={status} />;
+  if (resetWith) return <ResetPassphraseScreen recoveryKey={resetWith} />;
   return <Shell />;
 }

@@ -12,6 +12,7 @@ export const channels = [
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',
+  'vault.resetPassphrase',
   'session.activity',
   'settings.get',
   'settings.update',

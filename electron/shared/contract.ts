@@ -52,6 +52,7 @@ export const inputSchemas = {
     .strict(),
   'vault.lock': empty,
   'vault.changePassphrase': z.object({ current: passphrase, next: passphrase }).strict(),
+  'vault.resetPassphrase': z.object({ recoveryKey: z.string().min(1).max(200), next: passphrase }).strict(),
   'session.activity': empty,
   'settings.get': empty,
   'settings.update': z.object({ changes: settingsPatchSchema }).strict(),
@@ -149,6 +150,7 @@ export interface Outputs {
   'vault.unlock': VaultStatus;
   'vault.lock': VaultStatus;
   'vault.changePassphrase': { changed: true };
+  'vault.resetPassphrase': { changed: true };
   'session.activity': { ok: true };
   'settings.get': Settings;
   'settings.update': Settings;

@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('create-vault-errors');
     await page.getByLabel('Passphrase', { exact: true }).fill('');
 
-    await createVault(page);
+    const recoveryKey = await createVault(page);
     await check('recovery-key');
     await confirmRecoveryKey(page);
 
@@ -58,5 +58,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('unlock-wrong-passphrase');
     await page.getByRole('radio', { name: 'Recovery key' }).check();
     await check('unlock-recovery-key');
+    await page.getByRole('textbox', { name: 'Recovery key' }).fill(recoveryKey);
+    await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled();
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Set a new passphrase' })).toBeVisible();
+    await check('reset-passphrase');
   });
 }

@@ -85,7 +85,7 @@ test('create → lock → wrong passphrase → unlock → organisation survives 
   });
 });
 
-test('the recovery sheet downloads as a PDF, and the recovery key unlocks the vault, typed loosely', async ({ app }) => {
+test('the recovery sheet downloads as a PDF; the recovery key, typed loosely, unlocks and lets a new passphrase be set', async ({ app }) => {
   const { page } = app;
   const key = await createVault(page);
   const downloading = page.waitForEvent('download');
@@ -100,5 +100,12 @@ test('the recovery sheet downloads as a PDF, and the recovery key unlocks the va
   await page.getByRole('radio', { name: 'Recovery key' }).check();
   await page.getByRole('textbox', { name: 'Recovery key' }).fill(key.replaceAll('-', ' ').toLowerCase());
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a new passphrase' })).toBeVisible();
+  const renewed = 'amber cobalt willow ferry thirty';
+  await page.getByLabel('New passphrase', { exact: true }).fill(renewed);
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(renewed);
+  await page.getByRole('button', { name: 'Save the new passphrase' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data-subject requests' })).toBeVisible();
+  await lock(page);
+  await unlock(page, renewed);
 });

@@ -93,6 +93,22 @@ describe('unlocking a vault', () => {
     await fresh.lock();
   });
 
+  it('lets a DPO who forgot the passphrase set a new one with the recovery key', async () => {
+    const app = appOver(tmp.dir);
+    const { recoveryKey } = await app.session.create(PASSPHRASE);
+    await app.session.lock();
+    const wrongKey = await app.dispatch('vault.resetPassphrase', { recoveryKey: recoveryKey.replace(/^.../, '000'), next: 'meadow-quartz-violin-harbour' });
+    expect(!wrongKey.ok && wrongKey.error.code).toBe('WRONG_SECRET');
+    await app.session.unlock('recovery-key', recoveryKey);
+    const reset = await app.dispatch('vault.resetPassphrase', { recoveryKey, next: 'meadow-quartz-violin-harbour' });
+    expect(reset).toEqual({ ok: true, value: { changed: true } });
+    await app.session.lock();
+    expect((await app.dispatch('vault.unlock', { method: 'passphrase', secret: 'meadow-quartz-violin-harbour' })).ok).toBe(true);
+    const events = await app.session.db().selectFrom('audit_events').select('action').orderBy('seq').execute();
+    expect(events.map((e) => e.action)).toEqual(['vault.created', 'vault.passphrase-reset']);
+    await app.dispose();
+  });
+
   it('refuses a weak passphrase at creation and creates nothing', async () => {
     const app = appOver(tmp.dir);
     const result = await app.dispatch('vault.create', { passphrase: 'qwerty12345' });

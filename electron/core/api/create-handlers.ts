@@ -57,6 +57,10 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
       await session.changePassphrase(current, next);
       return { changed: true };
     },
+    'vault.resetPassphrase': async ({ recoveryKey, next }) => {
+      await session.resetPassphrase(recoveryKey, next);
+      return { changed: true };
+    },
     'session.activity': async () => {
       session.touch();
       return { ok: true };

@@ -156,6 +156,26 @@ export class VaultSession {
     }
   }
 
+  /**
+   * Sets a new passphrase with the recovery key as proof, for a DPO who has forgotten the
+   * old one. Rewraps the passphrase slot only; the recovery key stays valid.
+   */
+  async resetPassphrase(recoveryKey: string, next: string): Promise<void> {
+    this.requirePresent();
+    requireStrongPassphrase(next);
+    const header = readVaultHeader(this.files.header);
+    const dataKey = await unwrapDataKey(header, 'recovery-key', recoveryKey);
+    try {
+      writeVaultHeader(this.files.header, await rewrapForPassphrase(header, dataKey, next));
+    } finally {
+      dataKey.fill(0);
+    }
+    this.throttle.recordSuccess();
+    if (this.open) {
+      await appendAuditEvent(this.open.db, { actor: this.actor, action: 'vault.passphrase-reset', entityType: 'vault', entityId: header.vaultId }, this.now());
+    }
+  }
+
   /** User activity: restarts the idle timer. */
   touch(): void {
     if (!this.open || this.autoLockMinutes === null) return;

@@ -18,6 +18,7 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
   const { t } = useTranslation();
   useDocumentTitle(t('vault.unlock.title'));
   const setStatus = useVaultStore((store) => store.setStatus);
+  const offerReset = useVaultStore((store) => store.offerReset);
   const refresh = useVaultStore((store) => store.refresh);
   const retryUntil = useVaultStore((store) => store.retryUntil);
   const secondsLeft = useCountdown(retryUntil);
@@ -47,7 +48,7 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
     setBusy(true);
     const result = await call('vault.unlock', { method, secret });
     setBusy(false);
-    if (result.ok) return setStatus(result.value);
+    if (result.ok) return method === 'recovery-key' ? offerReset(secret, result.value) : setStatus(result.value);
     setError(result.error);
     if (result.error.code === 'WRONG_SECRET' || result.error.code === 'THROTTLED') await refresh();
     inputRef.current?.select();

@@ -12,10 +12,14 @@ interface VaultStore {
   retryUntil: number;
   /** Set by a successful create and shown once on the recovery key screen, then dropped. */
   recoveryKey: string | null;
+  /** Set after an unlock with the recovery key, to offer a new passphrase; dropped after. */
+  resetWith: string | null;
   refresh: () => Promise<void>;
   setStatus: (status: VaultStatus) => void;
   showRecoveryKey: (recoveryKey: string, status: VaultStatus) => void;
   dismissRecoveryKey: () => void;
+  offerReset: (recoveryKey: string, status: VaultStatus) => void;
+  dismissReset: () => void;
   lock: () => Promise<void>;
 }
 
@@ -32,6 +36,7 @@ export const useVaultStore = create<VaultStore>((set) => ({
   loadError: null,
   retryUntil: 0,
   recoveryKey: null,
+  resetWith: null,
   refresh: async () => {
     const result = await call('vault.status', {});
     if (result.ok) set(fromStatus(result.value));
@@ -40,9 +45,11 @@ export const useVaultStore = create<VaultStore>((set) => ({
   setStatus: (status) => set(fromStatus(status)),
   showRecoveryKey: (recoveryKey, status) => set({ ...fromStatus(status), recoveryKey }),
   dismissRecoveryKey: () => set({ recoveryKey: null }),
+  offerReset: (recoveryKey, status) => set({ ...fromStatus(status), resetWith: recoveryKey }),
+  dismissReset: () => set({ resetWith: null }),
   lock: async () => {
     const result = await call('vault.lock', {});
-    if (result.ok) set({ ...fromStatus(result.value), recoveryKey: null });
+    if (result.ok) set({ ...fromStatus(result.value), recoveryKey: null, resetWith: null });
   },
 }));
 
