@@ -1,13 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/shared/result';
-import { AuthLayout } from '../../components/auth-layout';
-import { ErrorAlert } from '../../components/error-alert';
-import { ScreenHeading } from '../../components/screen-heading';
 import { call } from '../../lib/api';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { NewPassphraseFields } from './new-passphrase-fields';
-import { useNewPassphrase } from './use-new-passphrase';
+import { NewPassphraseScreen } from './new-passphrase-screen';
 import { useVaultStore } from './vault-store';
 
 /**
@@ -16,42 +9,25 @@ import { useVaultStore } from './vault-store';
  */
 export function ResetPassphraseScreen({ recoveryKey }: { recoveryKey: string }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('vault.reset.title'));
-  const state = useNewPassphrase();
   const dismissReset = useVaultStore((store) => store.dismissReset);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
-    setBusy(true);
-    try {
-      if (!(await state.validate())) return;
-      const result = await call('vault.resetPassphrase', { recoveryKey, next: state.passphrase });
-      if (result.ok) dismissReset();
-      else if (result.error.code === 'WEAK_PASSPHRASE') state.refuseAsWeak();
-      else setError(result.error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <AuthLayout>
-      <ScreenHeading>{t('vault.reset.title')}</ScreenHeading>
-      <p className="lead">{t('vault.reset.intro')}</p>
-      <form className="form-stack" onSubmit={(event) => void submit(event)} noValidate>
-        <NewPassphraseFields state={state} label={t('vault.reset.passphrase')} />
-        <ErrorAlert error={error} />
-        <button type="submit" className="button button-primary button-block" disabled={busy}>
-          {busy ? t('vault.reset.submitting') : t('vault.reset.submit')}
-        </button>
+    <NewPassphraseScreen
+      title={t('vault.reset.title')}
+      intro={t('vault.reset.intro')}
+      label={t('vault.reset.passphrase')}
+      submitLabel={t('vault.reset.submit')}
+      submittingLabel={t('vault.reset.submitting')}
+      onSubmit={async (next) => {
+        const result = await call('vault.resetPassphrase', { recoveryKey, next });
+        if (!result.ok) return result.error;
+        dismissReset();
+        return null;
+      }}
+      secondary={(busy) => (
         <button type="button" className="button button-block" onClick={dismissReset} disabled={busy}>
           {t('vault.reset.later')}
         </button>
-      </form>
-    </AuthLayout>
+      )}
+    />
   );
 }
