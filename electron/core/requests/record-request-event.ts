@@ -1,56 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { appendAuditEvent } from '../audit/append-audit-event';
-import type { JsonValue } from '../audit/canonical-json';
+import { recordCaseEvent, type CaseEvent } from '../audit/record-case-event';
 
-export interface RequestEvent {
-  requestId: string;
-  action: string;
-  actor: string;
-  at: Date;
-  fromStatus?: string | null;
-  toStatus?: string | null;
-  /** The DPO's words: may hold personal data, so the audit chain keeps only its hash. */
-  reason?: string | null;
-  /** Non-personal facts for the audit event (statuses, dates, counts, field names). */
-  facts?: Record<string, JsonValue>;
-}
+export type RequestEvent = Omit<CaseEvent, 'caseId'> & { requestId: string };
 
-/**
- * Records one step of a request twice, in the caller's transaction: in the append-only,
- * hash-chained audit trail without personal data (so erasing a case later leaves the chain
- * intact and free of names), and in the case's own history with the reason in full.
- */
-export async function recordRequestEvent(trx: Transaction<Database>, event: RequestEvent): Promise<void> {
-  const reasonSha256 = event.reason ? createHash('sha256').update(event.reason, 'utf8').digest('hex') : null;
-  const { seq } = await appendAuditEvent(
-    trx,
-    {
-      actor: event.actor,
-      action: event.action,
-      entityType: 'request',
-      entityId: event.requestId,
-      data: {
-        ...(event.fromStatus !== undefined ? { from: event.fromStatus } : {}),
-        ...(event.toStatus !== undefined ? { to: event.toStatus } : {}),
-        ...(reasonSha256 ? { reasonSha256 } : {}),
-        ...event.facts,
-      },
-    },
-    event.at,
-  );
-  await trx
-    .insertInto('request_history')
-    .values({
-      request_id: event.requestId,
-      audit_seq: seq,
-      at: event.at.toISOString(),
-      actor: event.actor,
-      action: event.action,
-      from_status: event.fromStatus ?? null,
-      to_status: event.toStatus ?? null,
-      reason: event.reason ?? null,
-    })
-    .execute();
+/** Records a step of a request in the audit chain (no personal data) and in its history (see recordCaseEvent). */
+export function recordRequestEvent(trx: Transaction<Database>, { requestId, ...event }: RequestEvent): Promise<void> {
+  return recordCaseEvent(trx, 'request', { ...event, caseId: requestId });
 }

@@ -5,7 +5,7 @@ import type { addBreachActionSchema } from '../../../shared/breaches';
 import { FUTURE_GRACE_MS } from './breach-dates';
 import { loadBreach, requireNotClosed } from './load-breach';
 import { recordBreachEvent } from './record-breach-event';
-import { sha256Json } from './text-hash';
+import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
 
 export type ParsedAction = z.output<typeof addBreachActionSchema>;

@@ -7,7 +7,7 @@ import { loadBreach, requireNotClosed } from './load-breach';
 import { notificationIssues } from './notification-rules';
 import { recordBreachEvent } from './record-breach-event';
 import { recordedNotices } from './recorded-notices';
-import { sha256Json } from './text-hash';
+import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
 
 export type ParsedNotification = z.output<typeof addBreachNotificationSchema>;

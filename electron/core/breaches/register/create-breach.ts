@@ -9,7 +9,7 @@ import { detachAwareAt, evaluateFacts, triageColumns } from './breach-facts-stat
 import { nextReference, referenceYear } from './breach-reference';
 import { toJsonValue } from './json-columns';
 import { recordBreachEvent } from './record-breach-event';
-import { sha256Json } from './text-hash';
+import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
 import { triageFacts } from './triage-facts';
 

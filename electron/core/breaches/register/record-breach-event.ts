@@ -1,57 +1,10 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
-import { appendAuditEvent } from '../../audit/append-audit-event';
-import type { JsonValue } from '../../audit/canonical-json';
-import { sha256Text } from './text-hash';
+import { recordCaseEvent, type CaseEvent } from '../../audit/record-case-event';
 
-export interface BreachEvent {
-  breachId: string;
-  action: string;
-  actor: string;
-  at: Date;
-  fromStatus?: string | null;
-  toStatus?: string | null;
-  /** The DPO's words: may hold personal data, so the audit chain keeps only its hash. */
-  reason?: string | null;
-  /** Non-personal facts for the audit event: ids, statuses, dates, counts, codes, hashes. */
-  facts?: Record<string, JsonValue>;
-}
+export type BreachEvent = Omit<CaseEvent, 'caseId'> & { breachId: string };
 
-/**
- * Records one step of a breach twice, in the caller's transaction: in the append-only,
- * hash-chained audit trail without personal data or free text (so erasing a case later
- * leaves the chain intact and free of names), and in the case's own history with the
- * reason in full.
- */
-export async function recordBreachEvent(trx: Transaction<Database>, event: BreachEvent): Promise<void> {
-  const reasonSha256 = event.reason ? sha256Text(event.reason) : null;
-  const { seq } = await appendAuditEvent(
-    trx,
-    {
-      actor: event.actor,
-      action: event.action,
-      entityType: 'breach',
-      entityId: event.breachId,
-      data: {
-        ...(event.fromStatus !== undefined ? { from: event.fromStatus } : {}),
-        ...(event.toStatus !== undefined ? { to: event.toStatus } : {}),
-        ...(reasonSha256 ? { reasonSha256 } : {}),
-        ...event.facts,
-      },
-    },
-    event.at,
-  );
-  await trx
-    .insertInto('breach_history')
-    .values({
-      breach_id: event.breachId,
-      audit_seq: seq,
-      at: event.at.toISOString(),
-      actor: event.actor,
-      action: event.action,
-      from_status: event.fromStatus ?? null,
-      to_status: event.toStatus ?? null,
-      reason: event.reason ?? null,
-    })
-    .execute();
+/** Records a step of a breach in the audit chain (no personal data) and in its history (see recordCaseEvent). */
+export function recordBreachEvent(trx: Transaction<Database>, { breachId, ...event }: BreachEvent): Promise<void> {
+  return recordCaseEvent(trx, 'breach', { ...event, caseId: breachId });
 }

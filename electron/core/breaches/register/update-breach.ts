@@ -10,7 +10,7 @@ import { readJson } from './json-columns';
 import { loadBreach, requireNotClosed } from './load-breach';
 import { awarenessMoveIssues, type StoredNotice } from './notification-rules';
 import { recordBreachEvent } from './record-breach-event';
-import { sha256Json } from './text-hash';
+import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
 import { triageFacts } from './triage-facts';
 

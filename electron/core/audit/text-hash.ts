@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, type JsonValue } from '../../audit/canonical-json';
+import { canonicalJson, type JsonValue } from './canonical-json';
 
 /**
  * The SHA-256 of free text, for audit events: it proves later what was written without the
