@@ -9,6 +9,7 @@ import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
+import { demo } from './demo';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -32,4 +33,5 @@ export const commands: Command[] = [
   breachList,
   breachShow,
   deadline,
+  demo,
 ];

@@ -1,0 +1,103 @@
+import type { NewRequest, Regime, RequestType, Transition } from '../../shared/requests';
+import { DAY_MS, HOUR_MS, type DemoEvent } from './demo-api';
+import { demoPerson } from './demo-people';
+import type { Random } from './seeded-random';
+
+const GDPR_TYPES: [RequestType, number][] = [
+  ['access', 35], ['erasure', 25], ['marketing-opt-out', 12], ['rectification', 10], ['objection', 8],
+  ['portability', 5], ['restriction', 3], ['consent-withdrawal', 2],
+];
+const SYSTEMS = ['CRM', 'Billing (Stripe)', 'Support desk', 'Product database', 'E-mail delivery', 'Analytics', 'AWS backups'];
+
+function weighted<T>(random: Random, items: [T, number][]): T {
+  let roll = random.next() * items.reduce((sum, [, w]) => sum + w, 0);
+  for (const [item, weight] of items) {
+    roll -= weight;
+    if (roll <= 0) return item;
+  }
+  return (items.at(-1) as [T, number])[0];
+}
+
+function regimeAndTypes(random: Random): { regime: Regime; types: RequestType[] } {
+  const regime = weighted<Regime>(random, [['gdpr', 80], ['ccpa', 8], ['uk-gdpr', 7], ['lgpd', 5]]);
+  if (regime === 'ccpa') return { regime, types: [random.pick<RequestType>(['know', 'delete', 'opt-out', 'know'])] };
+  if (regime === 'lgpd') return { regime, types: ['access'] };
+  const first = weighted(random, GDPR_TYPES);
+  return { regime, types: first === 'access' && random.chance(0.15) ? ['access', 'portability'] : [first] };
+}
+
+/** A working-hours moment `daysAgo` days before `now`. */
+function receivedAt(now: Date, daysAgo: number, random: Random): Date {
+  const day = new Date(now.getTime() - daysAgo * DAY_MS);
+  day.setUTCHours(random.int(7, 16), random.int(0, 59), 0, 0);
+  return day;
+}
+
+type Step = { after: number; transition: Transition };
+
+/** The life a request will have lived by `now`, as moves after receipt (days). */
+function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
+  const noIdentity = regime === 'ccpa' && types.every((t) => t === 'opt-out');
+  const verify: Step = { after: random.int(2, 6), transition: { to: 'in-progress', identity: { method: noIdentity ? 'account-login' : random.pick(['email-confirmation', 'account-login', 'id-document'] as const), outcome: noIdentity ? 'not-required' : 'verified' } } };
+  const askIdentity: Step = { after: 1, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not linked to an account; asked for a copy of an identity document.' } };
+  const steps: Step[] = [];
+  const roll = random.next();
+  if (roll < 0.05) return [{ after: random.int(1, 6), transition: { to: 'withdrawn', reason: 'The person wrote that the request is no longer needed.' } }];
+  if (roll < 0.11) {
+    return [askIdentity, { after: 26, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No reply to the identity request after two reminders.' } }];
+  }
+  if (!noIdentity && random.chance(0.35)) steps.push(askIdentity);
+  steps.push(verify);
+  const legalDays = regime === 'ccpa' ? (noIdentity ? 14 : 44) : regime === 'lgpd' ? 14 : 29;
+  if (regime !== 'lgpd' && !noIdentity && random.chance(0.1)) {
+    steps.push({ after: Math.min(legalDays - 2, random.int(15, 25)), transition: { to: 'extended', reason: 'The data is spread over several systems and two processors; collecting it takes longer.' } });
+    steps.push({ after: random.int(legalDays + 10, legalDays * 2), transition: { to: 'responded', outcome: 'fulfilled', reason: 'Data sent through the secure portal.' } });
+    return steps;
+  }
+  const late = random.chance(0.06) ? random.int(2, 9) : 0;
+  const respondAfter = late ? legalDays + late + 2 : random.int(Math.max(verify.after + 1, 5), legalDays - 1);
+  const refused = random.chance(0.06);
+  steps.push({
+    after: respondAfter,
+    transition: refused
+      ? { to: 'responded', outcome: 'refused', refusalGround: random.pick(['manifestly-excessive', 'exemption'] as const), reason: 'Fourth identical request in three months; the previous answers still apply.' }
+      : { to: 'responded', outcome: random.chance(0.9) ? 'fulfilled' : 'partially-fulfilled', reason: 'Answered by e-mail with the data attached.' },
+  });
+  return steps;
+}
+
+/** Ages (days) of requests left stuck in progress: past the law's month, or only past the 30-day promise. */
+const STUCK_AGES = [48, 39, 35, 31, 30];
+
+/** About `count` requests over the last year, each with its moves, as timed demo events. */
+export function demoRequestEvents(random: Random, now: Date, count: number): DemoEvent[] {
+  const events: DemoEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const stuck = i >= 12 && i < 12 + STUCK_AGES.length;
+    const age = stuck ? (STUCK_AGES[i - 12] as number) : i < 12 ? random.int(0, 40) : random.int(3, 365);
+    const received = receivedAt(now, age, random);
+    if (received.getTime() > now.getTime() - HOUR_MS) received.setTime(now.getTime() - 2 * HOUR_MS);
+    const { regime, types } = regimeAndTypes(random);
+    const person = demoPerson(random);
+    const request: NewRequest = {
+      regime,
+      types,
+      receivedAt: received.toISOString(),
+      channel: random.pick(['email', 'email', 'web-form', 'web-form', 'post', 'phone'] as const),
+      subjectName: person.name,
+      subjectEmail: person.email,
+      description: types.includes('access') ? 'Asks for a copy of all personal data and how it is used.' : `Asks for ${types.join(' and ')}.`,
+      systems: [random.pick(SYSTEMS), random.pick(SYSTEMS)].filter((s, k, all) => all.indexOf(s) === k),
+      complex: random.chance(0.05),
+    };
+    let id = '';
+    events.push({ at: new Date(received.getTime() + 10 * 60_000), run: async (call) => void ({ id } = await call('requests.create', { request })) });
+    const steps = plan(random, regime, types);
+    for (const step of stuck ? steps.filter((s) => s.transition.to !== 'responded' && s.transition.to !== 'withdrawn') : steps) {
+      const at = new Date(received.getTime() + step.after * DAY_MS + random.int(1, 5) * HOUR_MS);
+      if (at.getTime() >= now.getTime()) continue;
+      events.push({ at, run: async (call) => void (await call('requests.transition', { id, transition: step.transition })) });
+    }
+  }
+  return events;
+}
