@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/auth.css';
 import './styles/shell.css';
 import './styles/settings.css';
+import './styles/requests.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

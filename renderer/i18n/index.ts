@@ -2,9 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import it from './it.json';
+import requestsEn from './requests.en.json';
+import requestsIt from './requests.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
-export const resources = { en: { translation: en }, it: { translation: it } } as const;
+export const resources = {
+  en: { translation: { ...en, requests: requestsEn } },
+  it: { translation: { ...it, requests: requestsIt } },
+} as const;
 
 function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;

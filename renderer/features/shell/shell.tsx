@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
+import { RequestsSection } from '../requests/requests-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
 import { LockIcon } from './lock-icon';
@@ -46,7 +47,13 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="content">
-        {section === 'settings' ? <SettingsScreen key={section} /> : <PlaceholderSection key={section} section={section} />}
+        {section === 'settings' ? (
+          <SettingsScreen key={section} />
+        ) : section === 'requests' ? (
+          <RequestsSection key={section} />
+        ) : (
+          <PlaceholderSection key={section} section={section} />
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { RequestDetail } from '../../../../electron/shared/requests';
+import { useDeadlineText } from '../use-deadline-text';
+import { ClockCard } from './clock-card';
+import { DeadlineExplanations } from './deadline-explanations';
+
+/** Both clocks side by side, which one drives, and how each date was reached. */
+export function RequestClocks({ detail }: { detail: RequestDetail }) {
+  const { t } = useTranslation();
+  const text = useDeadlineText();
+  const { deadlines, effective } = detail;
+  const open = detail.status !== 'responded' && detail.status !== 'withdrawn';
+  const drivenBy = effective.drivenBy ?? 'none';
+  return (
+    <section className="request-clocks" aria-label={t('requests.clocks.title')}>
+      <div className="clock-cards">
+        <ClockCard name="legal" clock={detail.legal} drives={open && (drivenBy === 'legal' || drivenBy === 'both')}>
+          {deadlines.extendedDue && deadlines.due ? <p data-testid="extended-from">{t('requests.clocks.extendedFrom', { date: text.date(deadlines.due) })}</p> : null}
+          {open && detail.status !== 'extended' && deadlines.extensionNoticeBy ? (
+            <p>{t('requests.clocks.extensionNoticeBy', { date: text.date(deadlines.extensionNoticeBy) })}</p>
+          ) : null}
+          {deadlines.acknowledgeBy ? <p>{t('requests.clocks.acknowledgeBy', { date: text.date(deadlines.acknowledgeBy) })}</p> : null}
+          {detail.clockStops.map((stop) => (
+            <p key={`${stop.from}-${stop.reason}`}>
+              {stop.to
+                ? t('requests.clocks.clockStops', { from: text.date(stop.from), to: text.date(stop.to), reason: stop.reason })
+                : t('requests.clocks.clockStopOpen', { from: text.date(stop.from), reason: stop.reason })}
+            </p>
+          ))}
+        </ClockCard>
+        <ClockCard
+          name="organisation"
+          clock={detail.organisation}
+          drives={open && (drivenBy === 'organisation' || drivenBy === 'both')}
+        >
+          {deadlines.organisationAcknowledgeBy ? (
+            <p>{t('requests.clocks.organisationAcknowledgeBy', { date: text.date(deadlines.organisationAcknowledgeBy) })}</p>
+          ) : null}
+          {detail.organisation.date === null ? <p>{t('requests.clocks.noCommitment')}</p> : null}
+        </ClockCard>
+      </div>
+      {open ? <p className="clock-driver">{t(`requests.clocks.drivenBy.${drivenBy}`)}</p> : null}
+      <DeadlineExplanations explanations={deadlines.explanations} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ScreenHeading } from '../../../components/screen-heading';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { BackButton } from '../back-button';
+import { ActionsPanel } from './actions-panel';
+import { AttachmentsSection } from './attachments-section';
+import { NotesSection } from './notes-section';
+import { RequestClocks } from './request-clocks';
+import { RequestFacts } from './request-facts';
+import { RequestHeader } from './request-header';
+import { TimelineSection } from './timeline-section';
+import { useRequestDetail } from './use-request-detail';
+
+/** One request: both clocks, the next steps its status allows, its facts, notes, files and history. */
+export function RequestScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { detail, error, apply } = useRequestDetail(id);
+  useDocumentTitle(detail ? detail.reference : t('requests.detail.loading'));
+  return (
+    <div className="requests-page request-page">
+      <BackButton />
+      {detail ? (
+        <>
+          <RequestHeader detail={detail} />
+          <RequestClocks detail={detail} />
+          <div className="request-columns">
+            <div className="request-main">
+              <ActionsPanel detail={detail} onChange={apply} />
+              <RequestFacts detail={detail} />
+              <TimelineSection detail={detail} />
+            </div>
+            <div className="request-side">
+              <NotesSection detail={detail} onChange={apply} />
+              <AttachmentsSection detail={detail} onChange={apply} />
+            </div>
+          </div>
+        </>
+      ) : error ? (
+        <>
+          <ScreenHeading>{t('requests.detail.notFound')}</ScreenHeading>
+          <ErrorAlert error={error} />
+        </>
+      ) : (
+        <p className="loading" role="status">
+          {t('requests.detail.loading')}
+        </p>
+      )}
+    </div>
+  );
+}

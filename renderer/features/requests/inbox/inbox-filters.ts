@@ -1,0 +1,46 @@
+import type { Regime, RequestQuery, RequestStatus, RequestType } from '../../../../electron/shared/requests';
+
+/** What the DPO chose to see in the inbox. An empty status list means every status. */
+export interface InboxFilters {
+  status: RequestStatus[];
+  regime: Regime | '';
+  type: RequestType | '';
+  overdue: boolean;
+  search: string;
+  sort: 'due' | 'received' | 'reference';
+  direction: 'asc' | 'desc';
+}
+
+/** The statuses of a request still to be answered: the inbox opens on these. */
+export const OPEN: readonly RequestStatus[] = ['received', 'awaiting-identity', 'in-progress', 'extended'];
+
+export const defaultFilters: InboxFilters = {
+  status: [...OPEN],
+  regime: '',
+  type: '',
+  overdue: false,
+  search: '',
+  sort: 'due',
+  direction: 'asc',
+};
+
+/** True when the filters narrow the list beyond the default (for "Clear filters"). */
+export function isNarrowed(filters: InboxFilters): boolean {
+  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.search.trim() !== '';
+}
+
+/** The 'requests.list' query for one page of the filtered, sorted list. */
+export function toQuery(filters: InboxFilters, offset: number, limit: number): RequestQuery {
+  const search = filters.search.trim();
+  return {
+    ...(filters.status.length > 0 ? { status: filters.status } : {}),
+    ...(filters.regime ? { regime: [filters.regime] } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.overdue ? { overdue: true } : {}),
+    ...(search ? { search: search.slice(0, 200) } : {}),
+    sort: filters.sort,
+    direction: filters.direction,
+    offset,
+    limit,
+  };
+}
