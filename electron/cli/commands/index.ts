@@ -9,7 +9,9 @@ import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
+import { letter } from './letter';
 import { demo } from './demo';
+import { reportAudit } from './report-audit';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -28,10 +30,12 @@ export const commands: Command[] = [
   requestList,
   requestShow,
   requestTransition,
+  letter,
   breachTriage,
   breachAdd,
   breachList,
   breachShow,
   deadline,
   demo,
+  reportAudit,
 ];

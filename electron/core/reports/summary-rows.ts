@@ -1,0 +1,39 @@
+import type { AuditReport } from './audit-report-types';
+
+type Row = [string, string | number | boolean | null];
+
+/** The report's figures flattened to metric/value pairs (summary.csv). */
+export function summaryRows(report: AuditReport): Row[] {
+  const r = report.requests;
+  const b = report.breaches;
+  const rows: Row[] = [
+    ['range.from', report.from],
+    ['range.to', report.to],
+    ['generated_at', report.generatedAt],
+    ['time_zone', report.timeZone],
+    ['requests.received', r.received],
+    ['requests.closed', r.closed],
+    ['requests.open', r.open],
+    ['requests.overdue', r.overdue],
+    ['requests.within_legal_deadline', r.withinLegalDeadline.share],
+    ['requests.within_commitment', r.withinCommitment.share],
+    ['requests.days_to_respond.median', r.daysToRespond.median],
+    ['requests.days_to_respond.p90', r.daysToRespond.p90],
+    ['requests.extensions', r.extensions],
+    ['requests.identity_verification_failures', r.identityVerificationFailures],
+    ...Object.entries(r.refusalsByGround).map(([ground, n]): Row => [`requests.refused.${ground}`, n]),
+    ...Object.entries(r.byType).map(([type, g]): Row => [`requests.by_type.${type}.received`, g.received]),
+    ...Object.entries(r.byRegime).map(([regime, g]): Row => [`requests.by_regime.${regime}.received`, g.received]),
+    ['breaches.total', b.total],
+    ...Object.entries(b.bySeverity).map(([level, n]): Row => [`breaches.by_severity.${level}`, n]),
+    ...Object.entries(b.byCause).map(([cause, n]): Row => [`breaches.by_cause.${cause}`, n]),
+    ['breaches.notified_to_authority', b.notifiedToAuthority],
+    ['breaches.notified_within_72h', b.notifiedWithin72h.share],
+    ['breaches.median_hours_to_notification', b.medianHoursToNotification],
+    ['breaches.people_affected', b.peopleAffected],
+    ['audit.verified', report.integrity.ok],
+    ['audit.event_count', report.integrity.eventCount],
+    ['audit.head_hash', report.integrity.headHash],
+  ];
+  return rows;
+}
