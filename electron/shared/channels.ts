@@ -38,6 +38,11 @@ export const channels = [
   'breaches.addNotification',
   'breaches.transition',
   'breaches.triagePreview',
+  'documents.kinds',
+  'documents.preview',
+  'documents.finalise',
+  'documents.list',
+  'documents.export',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -16,6 +16,16 @@ import {
   type BreachPage,
   type TriagePreview,
 } from './breaches';
+import {
+  documentExportSchema,
+  documentFinaliseSchema,
+  documentKindsSchema,
+  documentListSchema,
+  documentPreviewSchema,
+  type DocumentKindInfo,
+  type DocumentSummary,
+  type LetterPreview,
+} from '../core/documents/document-contract';
 import type { FieldIssue } from './result';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
@@ -82,6 +92,11 @@ export const inputSchemas = {
   'breaches.addNotification': z.object({ id: breachIdSchema, notification: addBreachNotificationSchema }).strict(),
   'breaches.transition': z.object({ id: breachIdSchema, transition: transitionBreachSchema }).strict(),
   'breaches.triagePreview': triagePreviewSchema,
+  'documents.kinds': documentKindsSchema,
+  'documents.preview': documentPreviewSchema,
+  'documents.finalise': documentFinaliseSchema,
+  'documents.list': documentListSchema,
+  'documents.export': documentExportSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -176,6 +191,11 @@ export interface Outputs {
   'breaches.addNotification': BreachDetail;
   'breaches.transition': BreachDetail;
   'breaches.triagePreview': TriagePreview;
+  'documents.kinds': DocumentKindInfo[];
+  'documents.preview': LetterPreview;
+  'documents.finalise': DocumentSummary;
+  'documents.list': DocumentSummary[];
+  'documents.export': GeneratedFile;
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -9,6 +9,7 @@ import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
+import { letter } from './letter';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
 import { settingsGet } from './settings-get';
@@ -29,6 +30,7 @@ export const commands: Command[] = [
   requestList,
   requestShow,
   requestTransition,
+  letter,
   breachTriage,
   breachAdd,
   breachList,

@@ -7,6 +7,7 @@ import { assessPassphrase } from '../vault/passphrase-strength';
 import { readVaultHeader } from '../vault/vault-header';
 import { recoveryKeyFits } from '../vault/vault-keys';
 import { breachHandlers } from './breach-handlers';
+import { documentHandlers } from './document-handlers';
 import { requestHandlers } from './request-handlers';
 import { VaultSession } from '../vault/vault-session';
 
@@ -73,6 +74,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
     },
     ...requestHandlers(session, now),
     ...breachHandlers(session, now),
+    ...documentHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

@@ -1,0 +1,22 @@
+import { letterInputsSchema, type LetterInputs } from '../../core/documents/document-contract';
+import { UsageError } from '../command';
+import { readFactsFile } from './read-facts-file';
+
+/**
+ * The letter's editable fields from the command line: a JSON file (`--inputs FILE`, or `-`
+ * for standard input) and `--set KEY=VALUE` flags on top of it. Repeating a key gives a
+ * list (`--set access.purposes=Billing --set access.purposes=Support`).
+ */
+export async function letterInputsFromFlags(file: string | undefined, sets: string[], readStdin: () => Promise<string>): Promise<LetterInputs> {
+  const base = file ? await readFactsFile(file, readStdin) : {};
+  const collected: Record<string, string[]> = {};
+  for (const set of sets) {
+    const at = set.indexOf('=');
+    if (at <= 0) throw new UsageError(`--set takes KEY=VALUE, e.g. --set extension.reasons="…"; got ${set}`);
+    (collected[set.slice(0, at)] ??= []).push(set.slice(at + 1));
+  }
+  const fromSets = Object.fromEntries(Object.entries(collected).map(([key, values]) => [key, values.length === 1 ? (values[0] as string) : values]));
+  const parsed = letterInputsSchema.safeParse({ ...(base as Record<string, unknown>), ...fromSets });
+  if (!parsed.success) throw new UsageError(`Letter inputs: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'inputs'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}

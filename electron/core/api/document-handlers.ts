@@ -1,0 +1,20 @@
+import type { Handlers } from '../../shared/contract';
+import { caseDocuments, documentKinds, exportCaseDocument, finaliseLetter, previewLetter } from '../documents/letter-service';
+import type { VaultSession } from '../vault/vault-session';
+
+type DocumentChannels = 'documents.kinds' | 'documents.preview' | 'documents.finalise' | 'documents.list' | 'documents.export';
+
+/**
+ * The documents part of the API: which letters fit a case, the editable preview (with the
+ * PDF once nothing is missing), finalising into the vault, the case's documents and their
+ * bytes for a save dialog.
+ */
+export function documentHandlers(session: VaultSession, now: () => Date): Pick<Handlers, DocumentChannels> {
+  return {
+    'documents.kinds': async ({ caseType, caseId }) => documentKinds(session.db(), caseType, caseId, now()),
+    'documents.preview': async (request) => previewLetter(session.db(), request, now()),
+    'documents.finalise': async (request) => (await finaliseLetter(session.db(), request, session.actor, now())).document,
+    'documents.list': async ({ caseType, caseId }) => caseDocuments(session.db(), caseType, caseId),
+    'documents.export': async ({ documentId }) => exportCaseDocument(session.db(), documentId),
+  };
+}

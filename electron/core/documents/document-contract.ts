@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+/**
+ * The documents part of the API contract: kinds, the editable letter body, inputs and the
+ * shapes the document channels return. zod only, so `electron/shared/contract.ts` can use it
+ * and the renderer can import its types.
+ */
+export const CASE_TYPES = ['request', 'breach'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const LETTER_LANGUAGES = ['en', 'it'] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
+/** The letters a rights request can produce; each has a template in `assets/templates/requests/`. */
+export const REQUEST_LETTER_KINDS = [
+  'acknowledgement',
+  'identity-verification',
+  'extension-notice',
+  'access-response',
+  'erasure-confirmation',
+  'rectification-confirmation',
+  'restriction-confirmation',
+  'objection-confirmation',
+  'opt-out-confirmation',
+  'refusal',
+  'ccpa-response',
+  'ccpa-denial',
+] as const;
+export type RequestLetterKind = (typeof REQUEST_LETTER_KINDS)[number];
+
+/** Every document kind (breach notices will join this list). */
+export const DOCUMENT_KINDS = [...REQUEST_LETTER_KINDS] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** One block of a letter's body, as the DPO sees and edits it. */
+export type LetterBlock = { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
+
+/** The text of a letter below the recipient block: subject line and body. */
+export interface LetterBody {
+  subject: string;
+  blocks: LetterBlock[];
+}
+
+const line = z.string().trim().min(1, 'A block cannot be empty').max(10_000);
+export const letterBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), text: line.max(300) }).strict(),
+  z.object({ type: z.literal('paragraph'), text: line }).strict(),
+  z.object({ type: z.literal('list'), items: z.array(line.max(2000)).min(1).max(200) }).strict(),
+]);
+export const letterBodySchema = z
+  .object({ subject: z.string().trim().min(1, 'Write the subject line').max(300), blocks: z.array(letterBlockSchema).min(1).max(300) })
+  .strict();
+
+/** Values the DPO gives for a letter's editable fields: text, a date (YYYY-MM-DD) or a list. */
+export const letterInputsSchema = z
+  .record(z.string().regex(/^[a-z]+\.[a-zA-Z]+$/, 'An input key looks like access.purposes'), z.union([z.string().max(10_000), z.array(z.string().trim().max(2000)).max(200)]))
+  .refine((r) => Object.keys(r).length <= 50, 'Too many inputs');
+export type LetterInputs = z.input<typeof letterInputsSchema>;
+
+const caseRef = {
+  caseType: z.enum(CASE_TYPES).default('request'),
+  caseId: z.string().trim().min(1).max(64),
+};
+
+export const documentKindsSchema = z.object(caseRef).strict();
+export const documentListSchema = z.object(caseRef).strict();
+export const documentPreviewSchema = z
+  .object({
+    ...caseRef,
+    kind: z.enum(DOCUMENT_KINDS),
+    language: z.enum(LETTER_LANGUAGES),
+    inputs: letterInputsSchema.optional(),
+    /** The edited text; without it the letter is composed from its template. */
+    body: letterBodySchema.optional(),
+  })
+  .strict();
+export const documentFinaliseSchema = documentPreviewSchema;
+export const documentExportSchema = z.object({ documentId: z.uuid() }).strict();
+export type LetterRequest = z.output<typeof documentPreviewSchema>;
+
+/** A label in each letter language. */
+export type Localised = Record<LetterLanguage, string>;
+
+/** A field a letter needs, named so the DPO knows what to fill and where. */
+export interface LetterField {
+  key: string;
+  label: Localised;
+  /** Where it comes from: the organisation settings, the case, or the letter's own inputs. */
+  source: 'settings' | 'case' | 'input';
+}
+
+/** An editable field of a letter (filled or edited in the preview). */
+export interface LetterInputSpec extends LetterField {
+  type: 'text' | 'list' | 'date';
+  required: boolean;
+}
+
+/** A kind offered for a case, with what it needs. */
+export interface DocumentKindInfo {
+  kind: DocumentKind;
+  caseType: CaseType;
+  title: Localised;
+  /** Fields that must be set before the letter can be generated. */
+  required: LetterField[];
+  inputs: LetterInputSpec[];
+}
+
+/** A field that is empty but needed: named, with where to set it. */
+export interface MissingField {
+  key: string;
+  label: string;
+  source: LetterField['source'];
+}
+
+/** What the preview shows: the fields, what is missing, the editable text and the PDF. */
+export interface LetterPreview {
+  kind: DocumentKind;
+  language: LetterLanguage;
+  title: string;
+  /** Every field the letter uses, as printed (null when empty). */
+  fields: Record<string, string | null>;
+  inputs: (LetterInputSpec & { value: string | string[] | null })[];
+  missing: MissingField[];
+  /** The composed (or edited) text; missing fields appear as ⟦label⟧. */
+  body: LetterBody;
+  /** The PDF, base64; null while a field is missing. */
+  pdfBase64: string | null;
+}
+
+/** A finalised document as listed on its case (the bytes come from `documents.export`). */
+export interface DocumentSummary {
+  id: string;
+  caseType: CaseType;
+  caseId: string;
+  kind: string;
+  language: LetterLanguage;
+  title: string;
+  version: number;
+  status: 'finalised';
+  sha256: string;
+  size: number;
+  createdAt: string;
+  createdBy: string;
+}

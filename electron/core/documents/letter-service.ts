@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { GeneratedFile } from '../../shared/contract';
+import { resolveCase } from './case-reference';
+import type { CaseType, DocumentKindInfo, DocumentSummary, LetterPreview, LetterRequest } from './document-contract';
+import { exportDocument, insertDocument, listDocuments } from './document-store';
+import { printable } from './letters/compose-letter';
+import { describeField, describeInput } from './letters/field-catalogue';
+import type { LetterSource } from './letters/letter-source';
+import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
+import { loadTemplate } from './letters/template-files';
+import { renderLetterPdf } from './pdf/render-letter';
+import { requestLetterSource } from './request-letters/request-letter-source';
+
+/** The case types that have letters, each with its source (breach notices will join). */
+const SOURCES: Record<string, LetterSource> = { request: requestLetterSource };
+
+/** The kinds that fit a case, in the order the case page offers them, with what each needs. */
+export async function documentKinds(db: Kysely<Database>, caseType: CaseType, caseId: string, now: Date): Promise<DocumentKindInfo[]> {
+  const source = SOURCES[caseType];
+  if (!source) {
+    await resolveCase(db, caseType, caseId);
+    return [];
+  }
+  const letterCase = await source.load(db, caseId, now);
+  return source.kinds
+    .map((kind) => loadTemplate(caseType, kind))
+    .filter((template) => letterCase.applies(template))
+    .map((template) => ({
+      kind: template.kind,
+      caseType,
+      title: { en: template.en.title, it: template.it.title },
+      required: [...new Set(template.required)].map(describeField),
+      inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key))),
+    }));
+}
+
+async function renderPrepared(letter: PreparedLetter, now: Date): Promise<Buffer> {
+  requireComplete(letter);
+  return renderLetterPdf(letter.layout(now));
+}
+
+/**
+ * The preview: every field as printed, the editable inputs with their values, what is
+ * missing (named), the text the DPO may edit and, once nothing is missing, the PDF.
+ */
+export async function previewLetter(db: Kysely<Database>, request: LetterRequest, now: Date): Promise<LetterPreview> {
+  const letter = await prepareLetter(db, SOURCES, request, now);
+  const { composed, template, inputs, fields } = letter;
+  const pdf = composed.missing.length === 0 ? await renderPrepared(letter, now) : null;
+  return {
+    kind: request.kind,
+    language: request.language,
+    title: composed.title,
+    fields: Object.fromEntries(composed.usedKeys.map((key) => [key, printable(fields[key], request.language)])),
+    inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key)), value: inputs.values[key] ?? null })),
+    missing: composed.missing,
+    body: letter.body,
+    pdfBase64: pdf ? pdf.toString('base64') : null,
+  };
+}
+
+/** The PDF of a letter, or VALIDATION naming every missing field. */
+export async function renderLetter(db: Kysely<Database>, request: LetterRequest, now: Date): Promise<Buffer> {
+  return renderPrepared(await prepareLetter(db, SOURCES, request, now), now);
+}
+
+/**
+ * Generates the letter and stores it in the vault as the next version (never replacing one),
+ * with its SHA-256, and records it in the case history and the audit chain (kind, language,
+ * version, hash and size only: no personal data).
+ */
+export async function finaliseLetter(db: Kysely<Database>, request: LetterRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer }> {
+  const letter = await prepareLetter(db, SOURCES, request, now);
+  const pdf = await renderPrepared(letter, now);
+  const { letterCase } = letter;
+  const document = await db.transaction().execute(async (trx) => {
+    const stored = await insertDocument(trx, {
+      caseType: letterCase.caseType,
+      caseId: letterCase.caseId,
+      kind: request.kind,
+      language: request.language,
+      title: letter.composed.title,
+      pdf,
+      body: letter.body,
+      createdBy: actor,
+      createdAt: now,
+    });
+    await letterCase.recordFinalised(
+      trx,
+      { documentId: stored.id, kind: stored.kind, language: stored.language, version: stored.version, sha256: stored.sha256, size: stored.size },
+      actor,
+      now,
+    );
+    return stored;
+  });
+  return { document, pdf };
+}
+
+/** The finalised documents of a case, newest first. */
+export async function caseDocuments(db: Kysely<Database>, caseType: CaseType, caseId: string): Promise<DocumentSummary[]> {
+  const { id } = await resolveCase(db, caseType, caseId);
+  return listDocuments(db, caseType, id);
+}
+
+/** A finalised document's bytes, exactly as stored. */
+export async function exportCaseDocument(db: Kysely<Database>, documentId: string): Promise<GeneratedFile> {
+  return exportDocument(db, documentId, async (caseType, caseId) => (await resolveCase(db, caseType, caseId)).reference);
+}

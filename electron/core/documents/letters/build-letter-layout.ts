@@ -1,0 +1,71 @@
+import type { LetterBody, LetterLanguage } from '../document-contract';
+import type { LetterLayout } from '../pdf/letter-layout';
+import { printable } from './compose-letter';
+import type { FieldValues } from './field-catalogue';
+import { fillPlaceholders } from './placeholders';
+import type { LetterFrame } from './template-schema';
+
+/** The fields every letter's frame prints: letterhead, recipient, date, signature. */
+export const COMMON_FRAME_KEYS = [
+  'organisation.name',
+  'organisation.address',
+  'organisation.dpoName',
+  'organisation.dpoEmail',
+  'recipient.name',
+  'recipient.contact',
+  'letter.date',
+] as const;
+
+/** An address typed on one line ("Via Roma 1, 20121 Milano") is set on several in the letterhead. */
+function addressLines(address: string): string[] {
+  const lines = address.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length === 1 ? (lines[0] as string).split(/,\s+/) : lines;
+}
+
+export interface LayoutArgs {
+  language: LetterLanguage;
+  kind: string;
+  title: string;
+  body: LetterBody;
+  fields: FieldValues;
+  frame: LetterFrame;
+  reference: string;
+  extraReferences: { label: string; value: string }[];
+  createdAt: Date;
+}
+
+/**
+ * Turns the checked fields and the final text into what the PDF prints. Called only once
+ * nothing is missing, so every frame field has a value here.
+ */
+export function buildLetterLayout(args: LayoutArgs): LetterLayout {
+  const { language: lang, fields, frame } = args;
+  const text = (key: string) => printable(fields[key], lang) ?? '';
+  const fill = (template: string) => fillPlaceholders(template, text);
+  const contact = fields['recipient.contact'];
+  const organisation = text('organisation.name');
+  const law = printable(fields['law.short'], lang);
+  return {
+    language: lang,
+    title: args.title,
+    organisation: { name: organisation, addressLines: addressLines(text('organisation.address')) },
+    dpo: { title: frame.dpoTitle[lang], name: text('organisation.dpoName'), email: text('organisation.dpoEmail'), phone: printable(fields['organisation.dpoPhone'], lang) },
+    recipient: {
+      name: text('recipient.name'),
+      onBehalfOf: fields['request.byAgent'] === true ? fill(frame.onBehalfOf[lang]) : null,
+      lines: Array.isArray(contact) ? contact : [text('recipient.contact')],
+    },
+    references: [
+      { label: frame.date[lang], value: text('letter.date') },
+      { label: frame.ourReference[lang], value: args.reference },
+      ...args.extraReferences,
+    ],
+    salutation: fill(frame.salutation[lang]),
+    body: args.body,
+    closing: frame.closing[lang],
+    footer: `${organisation}  ·  ${frame.ourReference[lang]} ${args.reference}`,
+    pageLabel: frame.page[lang],
+    labels: { email: frame.email[lang], phone: frame.phone[lang] },
+    metadata: { subject: args.body.subject, keywords: ['DPO Desk', args.kind, args.reference, ...(law ? [law] : []), lang], createdAt: args.createdAt },
+  };
+}

@@ -1,0 +1,101 @@
+import type { LetterField, LetterInputSpec, Localised } from '../document-contract';
+
+/** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
+export type FieldValue = string | string[] | boolean | null;
+export type FieldValues = Record<string, FieldValue>;
+
+type Entry = { label: Localised; source: LetterField['source']; type?: LetterInputSpec['type'] };
+
+const settings = (en: string, it: string): Entry => ({ label: { en, it }, source: 'settings' });
+const fromCase = (en: string, it: string): Entry => ({ label: { en, it }, source: 'case' });
+const input = (type: LetterInputSpec['type'], en: string, it: string): Entry => ({ label: { en, it }, source: 'input', type });
+
+/**
+ * Every printable field a letter may use, with its name in both languages and where the DPO
+ * sets it. Templates may only use these keys (a test checks every placeholder against it),
+ * so a missing value can always be named. Flags (`regime.gdpr`, …) are not listed: they are
+ * never printed, only tested by conditions.
+ */
+export const FIELD_CATALOGUE: Record<string, Entry> = {
+  'organisation.name': settings('Organisation name (Settings → Organisation)', 'Nome dell’organizzazione (Impostazioni → Organizzazione)'),
+  'organisation.address': settings('Organisation address (Settings → Organisation)', 'Indirizzo dell’organizzazione (Impostazioni → Organizzazione)'),
+  'organisation.dpoName': settings('DPO name (Settings → Organisation)', 'Nome del DPO (Impostazioni → Organizzazione)'),
+  'organisation.dpoEmail': settings('DPO e-mail (Settings → Organisation)', 'E-mail del DPO (Impostazioni → Organizzazione)'),
+  'organisation.dpoPhone': settings('DPO telephone (Settings → Organisation)', 'Telefono del DPO (Impostazioni → Organizzazione)'),
+  'authority.name': settings('Supervisory authority name (Settings → Organisation)', 'Nome dell’autorità di controllo (Impostazioni → Organizzazione)'),
+  'authority.address': settings('Supervisory authority address (Settings → Organisation)', 'Indirizzo dell’autorità di controllo (Impostazioni → Organizzazione)'),
+  'authority.website': settings('Supervisory authority website (Settings → Organisation)', 'Sito web dell’autorità di controllo (Impostazioni → Organizzazione)'),
+  'letter.date': fromCase('Date of the letter', 'Data della lettera'),
+  'law.short': fromCase('Law', 'Normativa'),
+  'law.outsideArea': fromCase('Territory of the law', 'Territorio della normativa'),
+  'law.exemptionBasis': fromCase('Legal basis of exemptions', 'Base giuridica delle eccezioni'),
+  'request.reference': fromCase('Request reference', 'Riferimento della richiesta'),
+  'request.receivedDate': fromCase('Date the request was received', 'Data di ricevimento della richiesta'),
+  'request.types': fromCase('What the request asks for', 'Oggetto della richiesta'),
+  'subject.name': fromCase('Data subject’s name', 'Nome dell’interessato'),
+  'recipient.name': fromCase('Recipient’s name (the person, or whoever acts for them)', 'Nome del destinatario (l’interessato o chi agisce per suo conto)'),
+  'recipient.contact': fromCase('Recipient’s postal or e-mail address (the request’s contact details)', 'Indirizzo postale o e-mail del destinatario (recapiti della richiesta)'),
+  'deadlines.due': fromCase('Legal deadline (not set while the clock is stopped)', 'Termine di legge (non fissato mentre il termine è sospeso)'),
+  'deadlines.originalDue': fromCase('Original legal deadline', 'Termine di legge originario'),
+  'deadlines.extendedDue': fromCase('Extended deadline (extend the request first)', 'Termine prorogato (prima proroga la richiesta)'),
+  'refusal.ground': fromCase('Refusal ground (close the request as refused, with its ground)', 'Motivo del rifiuto (chiudi la richiesta come rifiutata, con il motivo)'),
+  'identity.needed': input('text', 'What we need to confirm identity', 'Cosa serve per verificare l’identità'),
+  'identity.reason': input('text', 'Why identity must be confirmed', 'Perché occorre verificare l’identità'),
+  'extension.reasons': input('text', 'Reasons for the extension', 'Motivi della proroga'),
+  'access.purposes': input('list', 'Purposes of the processing (Art. 15(1)(a))', 'Finalità del trattamento (art. 15, par. 1, lett. a)'),
+  'access.categories': input('list', 'Categories of personal data (Art. 15(1)(b))', 'Categorie di dati personali (art. 15, par. 1, lett. b)'),
+  'access.recipients': input('list', 'Recipients or categories of recipients (Art. 15(1)(c))', 'Destinatari o categorie di destinatari (art. 15, par. 1, lett. c)'),
+  'access.transfers': input('text', 'Transfers to third countries and safeguards (Art. 15(2)), or that there are none', 'Trasferimenti verso paesi terzi e garanzie (art. 15, par. 2), o che non ve ne sono'),
+  'access.retention': input('text', 'Retention period or criteria (Art. 15(1)(d))', 'Periodo di conservazione o criteri (art. 15, par. 1, lett. d)'),
+  'access.source': input('text', 'Source of the data (Art. 15(1)(g))', 'Origine dei dati (art. 15, par. 1, lett. g)'),
+  'access.automatedDecisions': input('text', 'Automated decisions and their logic (Art. 15(1)(h)), or that there are none', 'Decisioni automatizzate e loro logica (art. 15, par. 1, lett. h), o che non ve ne sono'),
+  'access.enclosures': input('list', 'Enclosures (the copy of the data)', 'Allegati (copia dei dati)'),
+  'action.date': input('date', 'Date the action was taken', 'Data in cui è stata eseguita l’azione'),
+  'action.details': input('text', 'What was done (optional)', 'Cosa è stato fatto (facoltativo)'),
+  'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
+  'action.recipientsNotified': input('text', 'Recipients told of the change, Art. 19 (optional)', 'Destinatari informati della modifica, art. 19 (facoltativo)'),
+  'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
+  'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
+  'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
+};
+
+/** The condition flags a request's letters can test. */
+export const REQUEST_FLAGS = [
+  'regime.gdpr',
+  'regime.ukGdpr',
+  'regime.ccpa',
+  'regime.euOrUk',
+  'request.byAgent',
+  'request.ccpaVerifiable',
+  'request.ccpaOptOut',
+  'request.ccpaMixed',
+  'request.hasKnow',
+  'request.hasDelete',
+  'request.hasCorrect',
+  'request.hasSaleOptOut',
+  'request.hasLimit',
+  'identity.verified',
+  'refusal.identity',
+] as const;
+
+/** The catalogue entry for a key, as the API names it. */
+export function describeField(key: string): LetterField {
+  const entry = FIELD_CATALOGUE[key];
+  if (!entry) throw new Error(`Unknown letter field ${key}`);
+  return { key, label: entry.label, source: entry.source };
+}
+
+/** The editable-field spec for an input key of a template. */
+export function describeInput(key: string, required: boolean): LetterInputSpec {
+  const entry = FIELD_CATALOGUE[key];
+  if (!entry || entry.source !== 'input' || !entry.type) throw new Error(`${key} is not a letter input`);
+  return { key, label: entry.label, source: 'input', type: entry.type, required };
+}
+
+/** True when a value counts as given: non-blank text, a list with a non-blank item, or true. */
+export function isFilled(value: FieldValue | undefined): boolean {
+  if (value === null || value === undefined || value === false) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some((v) => v.trim() !== '');
+  return true;
+}

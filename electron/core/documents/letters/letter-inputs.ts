@@ -1,0 +1,61 @@
+import type { FieldIssue } from '../../../shared/result';
+import { AppError } from '../../errors';
+import type { LetterInputs, LetterLanguage } from '../document-contract';
+import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
+import { formatCivilDate, isCivilDate } from './format-date';
+
+export type InputValue = string | string[] | null;
+
+/** A letter's editable fields as given (for the preview) and as printed (for the letter). */
+export interface ResolvedInputs {
+  values: Record<string, InputValue>;
+  fields: FieldValues;
+}
+
+function asList(value: string | string[]): string[] {
+  const items = Array.isArray(value) ? value : value.split(/\r?\n/);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/**
+ * Merges what the DPO typed over the defaults the case suggests, for the inputs a template
+ * offers. A key the template does not offer, a list where text is expected or a date that is
+ * not a calendar day is refused with VALIDATION naming the field; an empty value stays empty
+ * (and is reported as missing if the letter needs it).
+ */
+export function resolveInputs(
+  offered: readonly string[],
+  defaults: Record<string, string | null>,
+  given: LetterInputs | undefined,
+  language: LetterLanguage,
+): ResolvedInputs {
+  const issues: FieldIssue[] = [];
+  for (const key of Object.keys(given ?? {})) {
+    if (!offered.includes(key)) issues.push({ path: `inputs.${key}`, message: `This letter has no field ${key}; its fields are: ${offered.join(', ') || 'none'}` });
+  }
+  const values: Record<string, InputValue> = {};
+  const fields: FieldValues = {};
+  for (const key of offered) {
+    const type = FIELD_CATALOGUE[key]?.type;
+    const raw = given && key in given ? given[key] : (defaults[key] ?? null);
+    if (raw === null || raw === undefined) {
+      values[key] = null;
+      fields[key] = null;
+    } else if (type === 'list') {
+      values[key] = asList(raw);
+      fields[key] = values[key];
+    } else if (Array.isArray(raw)) {
+      issues.push({ path: `inputs.${key}`, message: `${key} takes text, not a list` });
+    } else if (type === 'date') {
+      const date = raw.trim();
+      if (date !== '' && !isCivilDate(date)) issues.push({ path: `inputs.${key}`, message: `${key} must be a date written YYYY-MM-DD` });
+      values[key] = date === '' ? null : date;
+      fields[key] = date === '' || !isCivilDate(date) ? null : formatCivilDate(date, language);
+    } else {
+      values[key] = raw.trim() === '' ? null : raw.trim();
+      fields[key] = values[key];
+    }
+  }
+  if (issues.length > 0) throw new AppError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
+  return { values, fields };
+}

@@ -1,0 +1,36 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import type { JsonValue } from '../../audit/canonical-json';
+import type { CaseType, DocumentKind, LetterLanguage } from '../document-contract';
+import type { FieldValues } from './field-catalogue';
+import type { LetterTemplate } from './template-schema';
+
+/**
+ * A case as the letter engine sees it. Each case type (requests now, breaches next)
+ * provides one: its facts as fields, the defaults of the DPO's inputs, which templates fit
+ * it, and how a finalised document is recorded in its history.
+ */
+export interface LetterCase {
+  caseType: CaseType;
+  /** The case's id (whatever id or reference it was looked up by). */
+  caseId: string;
+  reference: string;
+  /** In words, for errors: "a GDPR request (access, erasure)". */
+  description: string;
+  /** Fields the frame needs on top of the common ones (organisation, recipient, date). */
+  frameKeys: readonly string[];
+  applies(template: LetterTemplate): boolean;
+  fields(language: LetterLanguage): FieldValues;
+  inputDefaults(language: LetterLanguage): Record<string, string | null>;
+  /** Reference lines beside the recipient besides date and our reference (e.g. "Your request of"). */
+  extraReferences(language: LetterLanguage, fields: FieldValues): { label: string; value: string }[];
+  /** Records the finalised document in the case's history and the audit chain, in `trx`. */
+  recordFinalised(trx: Transaction<Database>, facts: Record<string, JsonValue>, actor: string, at: Date): Promise<void>;
+}
+
+/** Loads one case of a type for letters; NOT_FOUND when there is none. */
+export interface LetterSource {
+  caseType: CaseType;
+  kinds: readonly DocumentKind[];
+  load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase>;
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { assetsDir } from '../../assets-dir';
+import type { CaseType, DocumentKind } from '../document-contract';
+import {
+  lawTableSchema,
+  letterFrameSchema,
+  letterLabelsSchema,
+  letterTemplateSchema,
+  type LawTable,
+  type LetterFrame,
+  type LetterLabels,
+  type LetterTemplate,
+} from './template-schema';
+
+/**
+ * Reads the letter templates and their reference data from `assets/templates/`, checks each
+ * against its schema, and keeps them for the life of the process. A malformed file is a
+ * build error, reported with its path.
+ */
+const cache = new Map<string, unknown>();
+
+function readJson<T>(relative: string, schema: z.ZodType<T>): T {
+  const hit = cache.get(relative);
+  if (hit !== undefined) return hit as T;
+  const path = join(assetsDir(), 'templates', relative);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`The template file ${path} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  cache.set(relative, parsed.data);
+  return parsed.data;
+}
+
+/** The template of one kind, for the case type it belongs to. */
+export function loadTemplate(caseType: CaseType, kind: DocumentKind): LetterTemplate {
+  const template = readJson(`${caseType}s/${kind}.json`, letterTemplateSchema);
+  if (template.kind !== kind || template.caseType !== caseType) throw new Error(`The template file for ${kind} declares ${template.caseType}/${template.kind}`);
+  return template;
+}
+
+/** The words around every letter. */
+export function loadFrame(): LetterFrame {
+  return readJson('frame.json', letterFrameSchema);
+}
+
+/** Short names, territories and fixed authorities of the regimes letters serve. */
+export function loadLawTable(): LawTable {
+  return readJson('law.json', lawTableSchema);
+}
+
+/** Localised request types, identity needs and refusal grounds (request letters). */
+export function loadLabels(): LetterLabels {
+  return readJson('requests/labels.json', letterLabelsSchema);
+}

@@ -1,0 +1,68 @@
+import type { LetterBlock } from '../document-contract';
+import type { LetterLayout } from './letter-layout';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
+import { group, tagged } from './tagging';
+
+const bodyText = { width: CONTENT_WIDTH, lineGap: LINE_GAP, align: 'left' as const };
+
+/** Starts a new page when fewer than `needed` points are left above the footer. */
+export function keepRoom(doc: PDFKit.PDFDocument, needed: number): void {
+  if (doc.y + needed > BODY_BOTTOM) {
+    doc.addPage();
+    doc.y = MARGIN.top;
+  }
+}
+
+function lineHeight(doc: PDFKit.PDFDocument): number {
+  return doc.currentLineHeight(true) + LINE_GAP;
+}
+
+function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock): void {
+  if (block.type === 'heading') {
+    doc.font(FONT.bold).fontSize(SIZE.heading);
+    // A heading keeps its own line and two lines of what follows on the same page.
+    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(block.text, bodyText) + 3 * lineHeight(doc));
+    doc.y += PARAGRAPH_GAP - 2;
+    tagged(doc, parent, 'H2', () => {
+      doc.fillColor(COLOR.accent).text(block.text, MARGIN.left, doc.y, bodyText);
+    });
+    doc.y += 3;
+    return;
+  }
+  doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
+  keepRoom(doc, 2 * lineHeight(doc));
+  if (block.type === 'paragraph') {
+    tagged(doc, parent, 'P', () => {
+      doc.text(block.text, MARGIN.left, doc.y, bodyText);
+    });
+  } else {
+    group(doc, parent, 'L', (list) => {
+      doc.list(block.items, MARGIN.left + 4, doc.y, {
+        ...bodyText,
+        width: CONTENT_WIDTH - 4,
+        structParent: list,
+        bulletRadius: 1.8,
+        bulletIndent: 0,
+        textIndent: 14,
+        paragraphGap: 2,
+      });
+    });
+  }
+  doc.y += PARAGRAPH_GAP;
+}
+
+/** The subject line (the document's H1), the salutation and every block of the body. */
+export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout, top: number): void {
+  doc.y = top;
+  tagged(doc, root, 'H1', () => {
+    doc.font(FONT.bold).fontSize(SIZE.subject).fillColor(COLOR.ink).text(layout.body.subject, MARGIN.left, doc.y, { ...bodyText, lineGap: 1.5 });
+  });
+  doc.y += 12;
+  tagged(doc, root, 'P', () => {
+    doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.salutation, MARGIN.left, doc.y, bodyText);
+  });
+  doc.y += PARAGRAPH_GAP;
+  group(doc, root, 'Sect', (section) => {
+    for (const block of layout.body.blocks) drawBlock(doc, section, block);
+  });
+}

@@ -1,0 +1,25 @@
+import type { LetterBody, LetterLanguage } from '../document-contract';
+
+/**
+ * Everything the PDF of a letter shows, already in words: the layout neither reads the
+ * vault nor knows templates, so requests, breach notices and reports can share it.
+ */
+export interface LetterLayout {
+  language: LetterLanguage;
+  /** Document title (metadata and window title); no personal data. */
+  title: string;
+  organisation: { name: string; addressLines: string[] };
+  dpo: { title: string; name: string; email: string; phone: string | null };
+  recipient: { name: string; onBehalfOf: string | null; lines: string[] };
+  /** Label/value pairs beside the recipient: date, our reference, their request's date. */
+  references: { label: string; value: string }[];
+  salutation: string;
+  body: LetterBody;
+  closing: string;
+  /** Printed in the footer of every page, e.g. "Noventia Srl · Our reference 2026-0001". */
+  footer: string;
+  /** "Page {{page.number}} of {{page.count}}" in the letter's language. */
+  pageLabel: string;
+  labels: { email: string; phone: string };
+  metadata: { subject: string; keywords: string[]; createdAt: Date };
+}

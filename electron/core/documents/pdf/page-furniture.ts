@@ -1,0 +1,27 @@
+import { fillPlaceholders } from '../letters/placeholders';
+import type { LetterLayout } from './letter-layout';
+import { COLOR, CONTENT_WIDTH, FONT, MARGIN, PAGE, SIZE } from './letter-style';
+import { artifact } from './tagging';
+
+/**
+ * The footer of every page, written once the page count is known: a rule, the
+ * organisation and reference on the left and "Page n of N" on the right, all marked as
+ * pagination artifacts so screen readers skip them.
+ */
+export function drawPageFurniture(doc: PDFKit.PDFDocument, layout: LetterLayout): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const ruleY = PAGE.height - MARGIN.bottom + 26;
+    const label = fillPlaceholders(layout.pageLabel, (key) => (key === 'page.number' ? String(i - start + 1) : String(count)));
+    artifact(doc, 'Pagination', () => {
+      doc.moveTo(MARGIN.left, ruleY).lineTo(PAGE.width - MARGIN.right, ruleY).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+      doc.text(layout.footer, MARGIN.left, ruleY + 7, { width: CONTENT_WIDTH * 0.75, lineBreak: false });
+      doc.text(label, MARGIN.left, ruleY + 7, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+    });
+    doc.page.margins.bottom = bottomMargin;
+  }
+}

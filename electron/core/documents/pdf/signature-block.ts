@@ -1,0 +1,26 @@
+import { keepRoom } from './body-renderer';
+import type { LetterLayout } from './letter-layout';
+import { COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, SIGNATURE_HEIGHT, SIZE } from './letter-style';
+import { group, tagged, taggedLines } from './tagging';
+
+/**
+ * The closing, room to sign, and the DPO's name, role, organisation and contact, kept
+ * together on one page.
+ */
+export function drawSignature(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout): void {
+  keepRoom(doc, SIGNATURE_HEIGHT);
+  doc.y += 4;
+  const width = CONTENT_WIDTH / 2;
+  group(doc, root, 'Div', (block) => {
+    tagged(doc, block, 'P', () => {
+      doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.closing, MARGIN.left, doc.y, { width, lineGap: LINE_GAP });
+    });
+    doc.y += 34;
+    tagged(doc, block, 'P', () => {
+      doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.dpo.name, MARGIN.left, doc.y, { width });
+    });
+    const contact = [layout.dpo.email, ...(layout.dpo.phone ? [layout.dpo.phone] : [])].join('  ·  ');
+    doc.font(FONT.regular).fontSize(SIZE.body - 1).fillColor(COLOR.muted);
+    taggedLines(doc, block, [layout.dpo.title, layout.organisation.name, contact], MARGIN.left, { width, lineGap: 1.5 });
+  });
+}

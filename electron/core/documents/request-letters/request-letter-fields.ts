@@ -1,0 +1,112 @@
+import type { RequestDetail, RequestType } from '../../../shared/requests';
+import type { Settings } from '../../../shared/settings';
+import { civilDateInZone } from '../../deadlines';
+import type { LetterLanguage } from '../document-contract';
+import type { FieldValues } from '../letters/field-catalogue';
+import { formatCivilDate } from '../letters/format-date';
+import { fillPlaceholders } from '../letters/placeholders';
+import type { LawTable, LetterLabels } from '../letters/template-schema';
+
+/** Everything a request letter is filled from, besides the DPO's inputs. */
+export interface RequestLetterContext {
+  detail: RequestDetail;
+  settings: Settings;
+  language: LetterLanguage;
+  /** The letter's date: today in the organisation's zone. */
+  today: string;
+  law: LawTable;
+  labels: LetterLabels;
+}
+
+const has = (detail: RequestDetail, ...types: RequestType[]) => detail.types.some((t) => types.includes(t));
+
+/** The reason recorded with the last move into `status` (what the DPO wrote in the case). */
+export function lastReasonInto(detail: RequestDetail, status: string): string | null {
+  for (const entry of [...detail.timeline].reverse()) {
+    const data = entry.data as { to?: unknown; reason?: unknown } | null;
+    if (data && data.to === status && typeof data.reason === 'string' && data.reason.trim() !== '') return data.reason;
+  }
+  return null;
+}
+
+function lines(text: string | null): string[] | null {
+  if (!text) return null;
+  const parts = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return parts.length > 0 ? parts : null;
+}
+
+/**
+ * The facts of a request and of the organisation, as a letter prints them: dates in the
+ * letter's language, request types in words, the authority the regime names, and the flags
+ * templates test (regime, request types, identity, refusal ground). Nothing is invented:
+ * what the vault does not hold stays null and is reported as missing where it is used.
+ */
+export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
+  const { detail: d, settings: s, language } = ctx;
+  const date = (value: string | null) => (value ? formatCivilDate(value, language) : null);
+  const law = ctx.law[d.regime];
+  const byAgent = d.requesterRelation !== 'self';
+  const lawFields = {
+    'law.short': law?.short ?? null,
+    'law.outsideArea': law?.outsideArea?.[language] ?? null,
+    'law.exemptionBasis': law?.exemptionBasis?.[language] ?? null,
+  };
+  const ground = d.refusalGround ? ctx.labels.refusalGrounds[d.refusalGround]?.[language] : undefined;
+  const verifiable = has(d, 'know', 'delete', 'correct');
+  const optOut = has(d, 'opt-out', 'limit');
+  return {
+    'organisation.name': s['organisation.name'],
+    'organisation.address': s['organisation.address'],
+    'organisation.dpoName': s['organisation.dpoName'],
+    'organisation.dpoEmail': s['organisation.dpoEmail'],
+    'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
+    'authority.address': law?.authority ? law.authority.address[language] : s['organisation.authorityAddress'],
+    'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
+    'letter.date': formatCivilDate(ctx.today, language),
+    ...lawFields,
+    'request.reference': d.reference,
+    'request.receivedDate': date(d.receivedDate),
+    'request.types': d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
+    'subject.name': d.subjectName,
+    'recipient.name': byAgent ? d.requesterName : d.subjectName,
+    'recipient.contact': byAgent ? lines(d.requesterEmail) : (lines(d.subjectAddress) ?? lines(d.subjectEmail)),
+    'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
+    'deadlines.originalDue': date(d.deadlines.due),
+    'deadlines.extendedDue': date(d.deadlines.extendedDue),
+    'refusal.ground': ground ? fillPlaceholders(ground, (key) => lawFields[key as keyof typeof lawFields] ?? '') : null,
+    'regime.gdpr': d.regime === 'gdpr',
+    'regime.ukGdpr': d.regime === 'uk-gdpr',
+    'regime.ccpa': d.regime === 'ccpa',
+    'regime.euOrUk': d.regime === 'gdpr' || d.regime === 'uk-gdpr',
+    'request.byAgent': byAgent,
+    'request.ccpaVerifiable': verifiable,
+    'request.ccpaOptOut': optOut,
+    'request.ccpaMixed': verifiable && optOut,
+    'request.hasKnow': has(d, 'know'),
+    'request.hasDelete': has(d, 'delete'),
+    'request.hasCorrect': has(d, 'correct'),
+    'request.hasSaleOptOut': has(d, 'opt-out'),
+    'request.hasLimit': has(d, 'limit'),
+    'identity.verified': d.identity.outcome === 'verified',
+    'refusal.identity': d.refusalGround === 'identity-not-verified',
+  };
+}
+
+/**
+ * What the editable fields start from, taken from the case: what the identity check needs
+ * (by its method), the reasons the DPO recorded for the identity request, the extension
+ * and the refusal, and the date the request was closed. The DPO sees and edits them in the
+ * preview; the rest start empty.
+ */
+export function requestInputDefaults(detail: RequestDetail, language: LetterLanguage, labels: LetterLabels): Record<string, string | null> {
+  const refusedReason = detail.outcome === 'refused' ? lastReasonInto(detail, 'responded') : null;
+  return {
+    'identity.needed': detail.identity.method ? (labels.identityNeeds[detail.identity.method]?.[language] ?? null) : null,
+    'identity.reason': lastReasonInto(detail, 'awaiting-identity'),
+    'extension.reasons': detail.extensionReason,
+    'action.date': detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null,
+    'refusal.explanation': refusedReason,
+    'denial.reasons': refusedReason,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import { todayInZone } from '../../deadlines';
+import { getRequestDetail } from '../../requests/request-detail';
+import { recordRequestEvent } from '../../requests/record-request-event';
+import { readSettings } from '../../settings/settings-service';
+import { REQUEST_LETTER_KINDS } from '../document-contract';
+import type { LetterCase, LetterSource } from '../letters/letter-source';
+import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
+
+/**
+ * Rights requests as letter cases: facts from the request page and the organisation
+ * settings, dates in the organisation's zone, templates chosen by regime and request type,
+ * and "letter finalised" recorded on the request's timeline.
+ */
+export const requestLetterSource: LetterSource = {
+  caseType: 'request',
+  kinds: REQUEST_LETTER_KINDS,
+  async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
+    const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
+    const law = loadLawTable();
+    const labels = loadLabels();
+    const today = todayInZone(detail.timeZone, now);
+    return {
+      caseType: 'request',
+      caseId: detail.id,
+      reference: detail.reference,
+      description: `a ${law[detail.regime]?.short ?? detail.regime} request (${detail.types.join(', ')})`,
+      frameKeys: ['request.reference', 'request.receivedDate'],
+      applies(template) {
+        const fit = template.appliesTo[detail.regime];
+        return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
+      },
+      fields: (language) => requestLetterFields({ detail, settings, language, today, law, labels }),
+      inputDefaults: (language) => requestInputDefaults(detail, language, labels),
+      extraReferences(language, fields) {
+        const received = fields['request.receivedDate'];
+        return typeof received === 'string' ? [{ label: loadFrame().yourRequestOf[language], value: received }] : [];
+      },
+      async recordFinalised(trx, facts, actor, at) {
+        await recordRequestEvent(trx, { requestId: detail.id, action: 'request.letter-finalised', actor, at, facts });
+      },
+    };
+  },
+};

@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/core/documents/document-contract';
+import type { NewRequest, Transition } from '../../electron/shared/requests';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * Every request letter in both languages, generated over a real vault and read back with
+ * pdftotext: the facts each must carry (names, dates, deadlines, reference, DPO contact,
+ * legal citations). Set LETTERS_OUT=/tmp/letters to keep the PDFs for looking at.
+ */
+const NOW = new Date('2026-04-10T08:00:00Z');
+const OUT = process.env.LETTERS_OUT;
+
+export const ORGANISATION = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.dpoPhone': '+39 02 1234 5678',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+  'commitments.responseDays': 30,
+  'commitments.complexResponseDays': 60,
+  'commitments.acknowledgeDays': 2,
+} as const;
+
+const base: NewRequest = {
+  regime: 'gdpr',
+  types: ['access'],
+  receivedAt: '2026-03-31T10:00:00+02:00',
+  channel: 'email',
+  subjectName: 'Zofia Łódź-Ørsted',
+  subjectEmail: 'zofia@example.pl',
+  subjectAddress: 'ul. Piotrkowska 104\n90-001 Łódź\nPolska',
+};
+
+const ACCESS_INPUTS: LetterInputs = {
+  'access.purposes': ['Providing the AxiLeads service under your contract', 'Invoicing and accounting'],
+  'access.categories': ['Identity and contact data', 'Usage logs'],
+  'access.recipients': ['Amazon Web Services EMEA SARL (hosting)', 'Stripe Payments Europe Ltd (payments)'],
+  'access.transfers': 'Stripe may process data in the United States under the EU–US Data Privacy Framework.',
+  'access.retention': 'Contract data: the contract plus 3 years; invoices: 7 years.',
+  'access.source': 'You gave us the data when you signed up.',
+  'access.automatedDecisions': 'We take no decisions based solely on automated processing.',
+  'access.enclosures': ['zofia-export.json (account data)', 'zofia-logs.csv (usage logs)'],
+};
+
+type Case = { kind: RequestLetterKind; request: Partial<NewRequest>; moves: Transition[]; inputs?: LetterInputs; expect: Record<LetterLanguage, string[]> };
+
+const verified: Transition = { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } };
+const responded: Transition = { to: 'responded', outcome: 'fulfilled', reason: 'Done', at: '2026-04-09T12:00:00+02:00' };
+const common = { en: ['Zofia Łódź-Ørsted', 'Chiara Esposito', 'dpo@noventia.example', 'Noventia Srl', 'Page 1 of'], it: ['Zofia Łódź-Ørsted', 'Chiara Esposito', 'dpo@noventia.example', 'Noventia Srl', 'Pagina 1 di'] };
+/** The date of receipt as each language writes it (CCPA cases arrive on 1 April in California). */
+const received = (regime: string) => (regime === 'ccpa' ? { en: '1 April 2026', it: '1º aprile 2026' } : { en: '31 March 2026', it: '31 marzo 2026' });
+
+const CASES: Case[] = [
+  { kind: 'acknowledgement', request: {}, moves: [], expect: { en: ['30 April 2026', 'Article 12(3) GDPR', 'Article 12(6) GDPR', 'access to your personal data'], it: ['30 aprile 2026', 'art. 12, par. 3, GDPR', 'accesso ai Suoi dati personali'] } },
+  { kind: 'acknowledgement', request: { regime: 'ccpa', types: ['know'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [], expect: { en: ['section 7021(a)', '16 May 2026', '45 calendar days'], it: ['sezione 7021(a)', '16 maggio 2026'] } },
+  { kind: 'identity-verification', request: {}, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Your e-mail address is not the one on your account.' }], expect: { en: ['identity document', 'not the one on your account', 'Article 12(6) GDPR', 'continues to run'], it: ['documento di identità', 'art. 12, par. 6, GDPR', 'continua a decorrere'] } },
+  { kind: 'identity-verification', request: { regime: 'uk-gdpr', receivedAt: '2026-03-31T10:00:00+01:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['Article 12A UK GDPR', 'does not run'], it: ['art. 12A UK GDPR', 'non decorre'] } },
+  { kind: 'identity-verification', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['section 7021(b)', 'does not stop', '16 May 2026'], it: ['sezione 7021(b)', 'non si sospende'] } },
+  { kind: 'extension-notice', request: {}, moves: [verified, { to: 'extended', reason: 'Your data is spread over six systems and two processors.' }], expect: { en: ['six systems', '30 June 2026', '30 April 2026', 'Article 12(3) GDPR'], it: ['six systems', '30 giugno 2026', 'art. 12, par. 3, GDPR'] }, inputs: undefined },
+  { kind: 'access-response', request: {}, moves: [verified, responded], inputs: ACCESS_INPUTS, expect: { en: ['Article 15', 'Article 15(1)(h)', 'Article 15(2)', 'Invoicing and accounting', 'Data Privacy Framework', 'Garante per la protezione dei dati personali', 'Article 77 GDPR', 'zofia-export.json', 'outside the European Economic Area'], it: ['art. 15, par. 1, lett. h', 'art. 15, par. 2', 'art. 77 GDPR', 'fuori dallo Spazio economico europeo'] } },
+  { kind: 'erasure-confirmation', request: { types: ['erasure'] }, moves: [verified, responded], inputs: { 'action.recipientsNotified': 'Mailchimp' }, expect: { en: ['Article 17 GDPR', '9 April 2026', 'Article 19 GDPR', 'Mailchimp'], it: ['art. 17 GDPR', '9 aprile 2026', 'art. 19 GDPR'] } },
+  { kind: 'rectification-confirmation', request: { types: ['rectification'] }, moves: [verified, responded], expect: { en: ['Article 16 GDPR', '9 April 2026'], it: ['art. 16 GDPR', '9 aprile 2026'] } },
+  { kind: 'restriction-confirmation', request: { types: ['restriction'] }, moves: [verified, responded], expect: { en: ['Article 18 GDPR', 'Article 18(3)'], it: ['art. 18 GDPR', 'art. 18, par. 3'] } },
+  { kind: 'objection-confirmation', request: { types: ['objection'] }, moves: [verified, responded], expect: { en: ['Article 21 GDPR', '9 April 2026'], it: ['art. 21 GDPR'] } },
+  { kind: 'opt-out-confirmation', request: { types: ['marketing-opt-out'] }, moves: [verified, responded], expect: { en: ['Article 21(2) and (3) GDPR', 'direct marketing'], it: ['art. 21, parr. 2 e 3, GDPR', 'marketing diretto'] } },
+  { kind: 'opt-out-confirmation', request: { regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ ...responded, at: '2026-04-09T12:00:00-07:00' }], expect: { en: ['§ 1798.120', 'section 7026', '§ 1798.125'], it: ['§ 1798.120', '§ 1798.125'] } },
+  { kind: 'refusal', request: {}, moves: [verified, { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'This is your fifth identical request this year.' }], expect: { en: ['Article 12(5) GDPR', 'Article 12(4) GDPR', 'Article 77 GDPR', 'Article 79 GDPR', 'fifth identical request', 'Piazza Venezia 11'], it: ['art. 12, par. 5, GDPR', 'art. 12, par. 4, GDPR', 'art. 79 GDPR'] } },
+  { kind: 'refusal', request: { regime: 'uk-gdpr', receivedAt: '2026-03-31T10:00:00+01:00' }, moves: [verified, { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'Legal professional privilege applies.' }], expect: { en: ['Information Commissioner’s Office', 'Data Protection Act 2018', 'Article 79 UK GDPR'], it: ['Information Commissioner’s Office', 'art. 79 UK GDPR'] } },
+  { kind: 'ccpa-response', request: { regime: 'ccpa', types: ['know', 'delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [verified, { ...responded, at: '2026-04-09T12:00:00-07:00' }], inputs: { 'ccpa.details': 'Categories collected: identifiers, internet activity.' }, expect: { en: ['California Consumer Privacy Act', '§§ 1798.100, 1798.110 and 1798.115', '§ 1798.105', 'identifiers, internet activity', '§ 1798.125'], it: ['California Consumer Privacy Act', '§ 1798.105'] } },
+  { kind: 'ccpa-denial', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'The details you gave do not match our records.' }], expect: { en: ['sections 7060 to 7062', 'do not match our records', 'California Privacy Protection Agency', 'https://cppa.ca.gov'], it: ['sezioni da 7060 a 7062', 'California Privacy Protection Agency'] } },
+];
+
+/** The text of a PDF as pdftotext reads it, with runs of white space made single. */
+export function pdfText(pdf: Buffer, dir: string): string {
+  const file = join(dir, `extract-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('request letters, every kind in English and Italian', () => {
+  const tmp = tempDir();
+  const app = appOver(tmp.dir, () => NOW);
+
+  beforeAll(async () => {
+    await app.session.create(PASSPHRASE);
+    await app.handlers['settings.update']({ changes: ORGANISATION });
+    if (OUT) mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  /** Calls a channel through dispatch (so inputs are parsed as in the app) and unwraps it. */
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  const create = (request: NewRequest) => call<{ id: string; reference: string }>('requests.create', { request });
+
+  for (const c of CASES) {
+    const regime = c.request.regime ?? 'gdpr';
+    it(`${c.kind} (${regime}, ${(c.request.types ?? ['access']).join('+')}) prints its facts in both languages`, async () => {
+      const { id, reference } = await create({ ...base, ...c.request });
+      for (const transition of c.moves) await call('requests.transition', { id, transition });
+      const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: id });
+      expect(kinds.map((k) => k.kind)).toContain(c.kind);
+      for (const language of ['en', 'it'] as const) {
+        const result = await app.dispatch('documents.preview', { caseId: reference, kind: c.kind, language, ...(c.inputs ? { inputs: c.inputs } : {}) });
+        if (!result.ok) throw new Error(result.error.message);
+        const preview = result.value as LetterPreview;
+        expect(preview.missing).toEqual([]);
+        const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+        expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
+        if (OUT) writeFileSync(join(OUT, `${c.kind}.${regime}.${language}.pdf`), pdf);
+        const text = pdfText(pdf, tmp.dir);
+        for (const fact of [...common[language], received(regime)[language], reference, ...c.expect[language]]) expect(text, `${c.kind}/${language}`).toContain(fact);
+        expect(text).not.toMatch(/undefined|null|NaN|⟦|\{\{/);
+      }
+    });
+  }
+
+  it('offers only the kinds that fit the case', async () => {
+    const optOut = await create({ ...base, regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-04-01T10:00:00-07:00' });
+    const ccpa = (await app.handlers['documents.kinds']({ caseType: 'request', caseId: optOut.id })).map((k) => k.kind);
+    expect(ccpa).toEqual(['acknowledgement', 'opt-out-confirmation']);
+    const access = await create(base);
+    const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: access.reference });
+    expect(kinds.map((k) => k.kind)).toEqual(['acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'refusal']);
+    const response = kinds.find((k) => k.kind === 'access-response');
+    expect(response?.inputs.map((i) => i.key)).toContain('access.purposes');
+    expect(response?.required.map((r) => r.key)).toEqual(expect.arrayContaining(['access.retention', 'authority.name']));
+    const wrong = await app.dispatch('documents.preview', { caseId: access.id, kind: 'ccpa-denial', language: 'en' });
+    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'VALIDATION', message: 'A ccpa-denial letter does not fit a GDPR request (access)' });
+  });
+});
