@@ -8,6 +8,7 @@ import { round, timeMsAsync } from './measure';
 import { createRequestLikeTable, insertRequestLikeRows, mixedReadWorkload } from './sqlite-workload';
 import { performance } from 'node:perf_hooks';
 import { requestWorkloads } from './request-workloads';
+import { auditReportWorkload } from './report-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -45,7 +46,13 @@ try {
 
   progress(`requests: ${ROWS} requests in a vault, plain and encrypted…`);
   const plainRequests = await requestWorkloads(openPlainDatabase(join(dir, 'plain-requests.db')), ROWS);
-  const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS);
+  let report = { ms: 0, peakMb: 0 };
+  const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS, async (db) => {
+    progress(`report: audit report over ${ROWS} requests…`);
+    report = await auditReportWorkload(db);
+  });
+  figures['report.auditMs'] = round(report.ms, 0);
+  figures['report.auditPeakMb'] = round(report.peakMb, 1);
   figures['requests.listPageMs'] = round(encryptedRequests.listPageMs, 1);
   figures['requests.dashboardCountsMs'] = round(encryptedRequests.countsMs, 1);
   figures['requests.listPage.encryptedOverPlain'] = round(encryptedRequests.listPageMs / plainRequests.listPageMs);

@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { SqliteDatabase } from '../../db/connection';
 import { todayInZone } from '../../electron/core/deadlines';
 import { listRequests } from '../../electron/core/requests/list-requests';
@@ -21,7 +23,11 @@ async function medianAsync(runs: number, fn: () => Promise<unknown>): Promise<nu
  * (100 rows, open requests sorted by due date, deep into the list) and the dashboard counts.
  * Medians of 15 runs after a warm-up.
  */
-export async function requestWorkloads(sqlite: SqliteDatabase, count: number): Promise<{ listPageMs: number; countsMs: number }> {
+export async function requestWorkloads(
+  sqlite: SqliteDatabase,
+  count: number,
+  alsoOnTheSeededVault?: (db: Kysely<Database>) => Promise<void>,
+): Promise<{ listPageMs: number; countsMs: number }> {
   const now = new Date();
   const db = await seedRequests(sqlite, count, todayInZone('Europe/Rome', now));
   const pages = [0, 5_000, 20_000].map((offset) =>
@@ -33,6 +39,7 @@ export async function requestWorkloads(sqlite: SqliteDatabase, count: number): P
   let i = 0;
   const listPageMs = await medianAsync(15, () => listRequests(db, i++ % 4 === 3 ? search : pages[i % 3]!, now));
   const countsMs = await medianAsync(15, () => countRequests(db, now));
+  await alsoOnTheSeededVault?.(db);
   await db.destroy();
   return { listPageMs, countsMs };
 }

@@ -32,20 +32,26 @@ export async function forEachRequestInRange(
     .where('received_date', '<=', range.to)
     .executeTakeFirstOrThrow();
   let done = 0;
-  let after: { date: string; id: string } | null = null;
+  // Keyset paging on (received_date, rowid): the received_date index holds the rowid, so each
+  // page is an index seek, not a scan.
+  let after = null as { date: string; rowid: number } | null;
   for (;;) {
-    let query = db.selectFrom('requests').select([...REQUEST_COLUMNS]).where('received_date', '<=', range.to);
-    const cursor: { date: string; id: string } | null = after;
-    query = cursor
-      ? query.where((eb) => eb.or([eb('received_date', '>', cursor.date), eb.and([eb('received_date', '=', cursor.date), eb('id', '>', cursor.id)])]))
-      : query.where('received_date', '>=', range.from);
-    const rows = await query.orderBy('received_date').orderBy('id').limit(PAGE).execute();
+    const cursor = after;
+    const rows = await db
+      .selectFrom('requests')
+      .select([...REQUEST_COLUMNS, sql<number>`rowid`.as('row_id')])
+      .where('received_date', '<=', range.to)
+      .where(cursor ? sql<boolean>`(received_date, rowid) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)
+      .orderBy('received_date')
+      .orderBy(sql`rowid`)
+      .limit(PAGE)
+      .execute();
     for (const row of rows) await each(row);
     done += rows.length;
     progress?.(done, total);
     const last = rows.at(-1);
     if (!last || rows.length < PAGE) break;
-    after = { date: last.received_date, id: last.id };
+    after = { date: last.received_date, rowid: last.row_id };
   }
   return total;
 }
