@@ -1,6 +1,7 @@
 import type { LetterBlock } from '../document-contract';
 import type { LetterLayout } from './letter-layout';
-import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIGNATURE_HEIGHT, SIZE } from './letter-style';
+import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
 
 const bodyText = { width: CONTENT_WIDTH, lineGap: LINE_GAP, align: 'left' as const };
@@ -17,14 +18,22 @@ function lineHeight(doc: PDFKit.PDFDocument): number {
   return doc.currentLineHeight(true) + LINE_GAP;
 }
 
+/** The height a block will take, to keep the last one on the page of the signature. */
+function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
+  doc.font(block.type === 'heading' ? FONT.bold : FONT.regular).fontSize(SIZE.body);
+  const texts = block.type === 'list' ? block.items : [block.text];
+  return texts.reduce((sum, text) => sum + doc.heightOfString(tieCitations(text), bodyText) + 2, PARAGRAPH_GAP);
+}
+
 function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock): void {
   if (block.type === 'heading') {
     doc.font(FONT.bold).fontSize(SIZE.heading);
     // A heading keeps its own line and two lines of what follows on the same page.
-    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(block.text, bodyText) + 3 * lineHeight(doc));
+    const text = tieCitations(block.text);
+    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(text, bodyText) + 3 * lineHeight(doc));
     doc.y += PARAGRAPH_GAP - 2;
     tagged(doc, parent, 'H2', () => {
-      doc.fillColor(COLOR.accent).text(block.text, MARGIN.left, doc.y, bodyText);
+      doc.fillColor(COLOR.accent).text(text, MARGIN.left, doc.y, bodyText);
     });
     doc.y += 3;
     return;
@@ -33,11 +42,11 @@ function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, 
   keepRoom(doc, 2 * lineHeight(doc));
   if (block.type === 'paragraph') {
     tagged(doc, parent, 'P', () => {
-      doc.text(block.text, MARGIN.left, doc.y, bodyText);
+      doc.text(tieCitations(block.text), MARGIN.left, doc.y, bodyText);
     });
   } else {
     group(doc, parent, 'L', (list) => {
-      doc.list(block.items, MARGIN.left + 4, doc.y, {
+      doc.list(block.items.map(tieCitations), MARGIN.left + 4, doc.y, {
         ...bodyText,
         width: CONTENT_WIDTH - 4,
         structParent: list,
@@ -55,14 +64,22 @@ function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, 
 export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout, top: number): void {
   doc.y = top;
   tagged(doc, root, 'H1', () => {
-    doc.font(FONT.bold).fontSize(SIZE.subject).fillColor(COLOR.ink).text(layout.body.subject, MARGIN.left, doc.y, { ...bodyText, lineGap: 1.5 });
+    doc.font(FONT.bold).fontSize(SIZE.subject).fillColor(COLOR.ink).text(tieCitations(layout.body.subject), MARGIN.left, doc.y, { ...bodyText, lineGap: 1.5 });
   });
   doc.y += 12;
   tagged(doc, root, 'P', () => {
     doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.salutation, MARGIN.left, doc.y, bodyText);
   });
   doc.y += PARAGRAPH_GAP;
+  const { blocks } = layout.body;
   group(doc, root, 'Sect', (section) => {
-    for (const block of layout.body.blocks) drawBlock(doc, section, block);
+    blocks.forEach((block, i) => {
+      // The last block goes with the signature, so the signature never stands alone on a page.
+      if (i === blocks.length - 1) {
+        const needed = blockHeight(doc, block) + SIGNATURE_HEIGHT;
+        if (needed < BODY_BOTTOM - MARGIN.top) keepRoom(doc, needed);
+      }
+      drawBlock(doc, section, block);
+    });
   });
 }

@@ -33,7 +33,7 @@ export const SIZE = {
 export const LINE_GAP = 2.6;
 export const PARAGRAPH_GAP = 7;
 /** The signature block needs this much room (closing, space to sign, name, role, contact). */
-export const SIGNATURE_HEIGHT = 118;
+export const SIGNATURE_HEIGHT = 104;
 
 /** The lowest y body text may reach on a page. */
 export const BODY_BOTTOM = PAGE.height - MARGIN.bottom;

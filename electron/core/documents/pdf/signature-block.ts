@@ -15,7 +15,7 @@ export function drawSignature(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructure
     tagged(doc, block, 'P', () => {
       doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.closing, MARGIN.left, doc.y, { width, lineGap: LINE_GAP });
     });
-    doc.y += 34;
+    doc.y += 30;
     tagged(doc, block, 'P', () => {
       doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.dpo.name, MARGIN.left, doc.y, { width });
     });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { composeLetter } from './compose-letter';
+import type { LetterTemplate } from './template-schema';
+
+const template: LetterTemplate = {
+  kind: 'acknowledgement',
+  caseType: 'request',
+  appliesTo: { gdpr: '*' },
+  required: ['request.receivedDate'],
+  inputs: ['access.purposes'],
+  en: {
+    title: 'Letter {{request.reference}}',
+    subject: 'Your request of {{request.receivedDate}}',
+    blocks: [
+      { type: 'paragraph', text: 'It concerns {{request.types}}.' },
+      { type: 'paragraph', when: 'regime.ukGdpr', text: 'UK only: {{deadlines.extendedDue}}' },
+      { type: 'paragraph', when: '!regime.ukGdpr', text: 'Not UK.' },
+      { type: 'list', from: 'access.purposes' },
+    ],
+  },
+  it: { title: 'Lettera', subject: 'Oggetto', blocks: [{ type: 'paragraph', text: 'Testo' }] },
+};
+
+describe('composing a letter from its template', () => {
+  it('fills placeholders, joins lists in words and keeps only the blocks whose condition holds', () => {
+    const letter = composeLetter(template, 'en', { 'request.reference': '2026-0001', 'request.receivedDate': '31 March 2026', 'request.types': ['access', 'erasure'], 'regime.ukGdpr': false, 'access.purposes': ['Billing', ' '] }, []);
+    expect(letter.missing).toEqual([]);
+    expect(letter.title).toBe('Letter 2026-0001');
+    expect(letter.body).toEqual({
+      subject: 'Your request of 31 March 2026',
+      blocks: [
+        { type: 'paragraph', text: 'It concerns access and erasure.' },
+        { type: 'paragraph', text: 'Not UK.' },
+        { type: 'list', items: ['Billing'] },
+      ],
+    });
+  });
+
+  it('names what is missing, frame and required fields first, and marks it instead of printing a blank', () => {
+    const letter = composeLetter(template, 'en', { 'request.reference': '2026-0001', 'request.receivedDate': ' ', 'regime.ukGdpr': true, 'access.purposes': [] }, ['organisation.dpoEmail']);
+    expect(letter.missing.map((m) => m.key)).toEqual(['organisation.dpoEmail', 'request.receivedDate', 'request.types', 'deadlines.extendedDue', 'access.purposes']);
+    expect(letter.missing[0]).toEqual({ key: 'organisation.dpoEmail', label: 'DPO e-mail (Settings → Organisation)', source: 'settings' });
+    expect(letter.body.subject).toBe('Your request of ⟦Date the request was received⟧');
+    expect(letter.body.blocks[1]).toEqual({ type: 'paragraph', text: 'UK only: ⟦Extended deadline (extend the request first)⟧' });
+    expect(letter.body.blocks[2]).toEqual({ type: 'list', items: ['⟦Purposes of the processing (Art. 15(1)(a))⟧'] });
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { tieCitations } from './typography';
+
+const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
+
+describe('tying citations and dates', () => {
+  it('keeps article numbers, law names and dates on one line', () => {
+    expect(tieCitations('under Article 12(3) GDPR by 30 April 2026')).toBe(`under ${nbsp('Article 12(3) GDPR')} by ${nbsp('30 April')} 2026`);
+    expect(tieCitations('(art. 77 GDPR) entro il 1º maggio 2026')).toBe(`(${nbsp('art. 77 GDPR')}) entro il ${nbsp('1º maggio')} 2026`);
+    expect(tieCitations('Article 12A UK GDPR and § 1798.125')).toBe(`${nbsp('Article 12A UK GDPR')} and ${nbsp('§ 1798.125')}`);
+  });
+  it('leaves ordinary words alone', () => {
+    expect(tieCitations('The section below explains it')).toBe('The section below explains it');
+  });
+});

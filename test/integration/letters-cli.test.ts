@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../electron/cli/commands';
+import { runCli } from '../../electron/cli/run-cli';
+import { PASSPHRASE, tempDir } from './temp-vault';
+
+async function cli(argv: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(commands, argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
+    isTty: false,
+    readStdin: async () => stdin,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('letter CLI over a real vault', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let vault: string;
+  beforeEach(async () => {
+    tmp = tempDir();
+    vault = join(tmp.dir, 'vault');
+    expect((await cli(['vault', 'init', '--vault', vault])).code).toBe(0);
+    const settings: [string, string][] = [
+      ['organisation.name', 'Noventia Srl'],
+      ['organisation.address', 'Via Roma 1, 20121 Milano MI'],
+      ['organisation.country', 'IT'],
+      ['organisation.timeZone', 'Europe/Rome'],
+      ['organisation.dpoName', 'Chiara Esposito'],
+    ];
+    for (const [key, value] of settings) expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
+    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--vault', vault]);
+    expect(add).toMatchObject({ code: 0, stdout: 'Registered request 2026-0001\n' });
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('lists the kinds in --help', async () => {
+    const help = await cli(['letter', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('letter REF --kind K --lang en|it --out FILE.pdf');
+    for (const kind of ['acknowledgement', 'identity-verification', 'access-response', 'refusal', 'ccpa-denial']) expect(help.stdout).toContain(kind);
+    expect((await cli(['--help'])).stdout).toMatch(/\n {2}letter +Generate a letter/);
+  });
+
+  it('names the missing fields and writes nothing (exit 1), then generates once they are set', async () => {
+    const out = join(tmp.dir, 'ack.pdf');
+    const missing = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--vault', vault]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('Error: Fill these before generating the letter: DPO e-mail (Settings → Organisation) [organisation.dpoEmail]\n');
+    expect(existsSync(out)).toBe(false);
+
+    await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
+    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\)\n$/);
+    expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
+  });
+
+  it('takes the letter fields from --inputs and --set, and --finalise stores the same bytes it writes', async () => {
+    await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
+    await cli(['request', 'transition', '2026-0001', '--to', 'awaiting-identity', '--method', 'id-document', '--reason', 'E-mail not linked to an account', '--vault', vault]);
+    const inputs = join(tmp.dir, 'inputs.json');
+    writeFileSync(inputs, JSON.stringify({ 'identity.needed': 'A copy of your passport.' }));
+    const out = join(tmp.dir, 'identity.pdf');
+    const argv = ['letter', '2026-0001', '--kind', 'identity-verification', '--lang', 'en', '--out', out, '--inputs', inputs, '--set', 'identity.reason=We could not match your e-mail.', '--finalise', '--json', '--vault', vault];
+    const first = await cli(argv);
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout) as { size: number; finalised: { version: number; sha256: string } };
+    expect(result.finalised.version).toBe(1);
+    expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(result.finalised.sha256);
+    const second = JSON.parse((await cli(argv)).stdout) as typeof result;
+    expect(second.finalised.version).toBe(2);
+
+    const wrongKey = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--set', 'access.purposes=x', '--vault', vault]);
+    expect(wrongKey).toMatchObject({ code: 1, stderr: 'Error: This letter has no field access.purposes; its fields are: none\n' });
+    const badKind = await cli(['letter', '2026-0001', '--kind', 'apology', '--lang', 'en', '--out', out, '--vault', vault]);
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toMatch(/^Usage error: --kind must be one of: acknowledgement, /);
+    const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
+  });
+});
