@@ -14,7 +14,7 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 const NOW = new Date('2026-04-10T08:00:00Z');
 const OUT = process.env.LETTERS_OUT;
 
-export const ORGANISATION = {
+const ORGANISATION = {
   'organisation.name': 'Noventia Srl',
   'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
   'organisation.country': 'IT',
@@ -80,7 +80,7 @@ const CASES: Case[] = [
 ];
 
 /** The text of a PDF as pdftotext reads it, with runs of white space made single. */
-export function pdfText(pdf: Buffer, dir: string): string {
+function pdfText(pdf: Buffer, dir: string): string {
   const file = join(dir, `extract-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -137,6 +137,7 @@ describe('request letters, every kind in English and Italian', () => {
     const access = await create(base);
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: access.reference });
     expect(kinds.map((k) => k.kind)).toEqual(['acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'refusal']);
+    expect(kinds[0]?.title).toEqual({ en: `Acknowledgement of request ${access.reference}`, it: `Conferma di ricezione della richiesta ${access.reference}` });
     const response = kinds.find((k) => k.kind === 'access-response');
     expect(response?.inputs.map((i) => i.key)).toContain('access.purposes');
     expect(response?.required.map((r) => r.key)).toEqual(expect.arrayContaining(['access.retention', 'authority.name']));

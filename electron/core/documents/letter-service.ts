@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { resolveCase } from './case-reference';
-import type { CaseType, DocumentKindInfo, DocumentSummary, LetterPreview, LetterRequest } from './document-contract';
+import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest } from './document-contract';
 import { exportDocument, insertDocument, listDocuments } from './document-store';
 import { printable } from './letters/compose-letter';
 import { describeField, describeInput } from './letters/field-catalogue';
 import type { LetterSource } from './letters/letter-source';
 import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
+import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
+import type { LetterTemplate } from './letters/template-schema';
 import { renderLetterPdf } from './pdf/render-letter';
 import { requestLetterSource } from './request-letters/request-letter-source';
 
@@ -23,13 +25,17 @@ export async function documentKinds(db: Kysely<Database>, caseType: CaseType, ca
     return [];
   }
   const letterCase = await source.load(db, caseId, now);
+  const title = (template: LetterTemplate, language: LetterLanguage) => {
+    const fields = letterCase.fields(language);
+    return fillPlaceholders(template[language].title, (key) => printable(fields[key], language) ?? missingMarker(key));
+  };
   return source.kinds
     .map((kind) => loadTemplate(caseType, kind))
     .filter((template) => letterCase.applies(template))
     .map((template) => ({
       kind: template.kind,
       caseType,
-      title: { en: template.en.title, it: template.it.title },
+      title: { en: title(template, 'en'), it: title(template, 'it') },
       required: [...new Set(template.required)].map(describeField),
       inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key))),
     }));
