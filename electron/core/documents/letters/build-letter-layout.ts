@@ -42,7 +42,6 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
   const { language: lang, fields, frame } = args;
   const text = (key: string) => printable(fields[key], lang) ?? '';
   const fill = (template: string) => fillPlaceholders(template, text);
-  const contact = fields['recipient.contact'];
   const organisation = text('organisation.name');
   const law = printable(fields['law.short'], lang);
   return {
@@ -53,7 +52,7 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     recipient: {
       name: text('recipient.name'),
       onBehalfOf: fields['request.byAgent'] === true ? fill(frame.onBehalfOf[lang]) : null,
-      lines: Array.isArray(contact) ? contact : [text('recipient.contact')],
+      lines: text('recipient.contact').split('\n'),
     },
     references: [
       { label: frame.date[lang], value: text('letter.date') },

@@ -3,10 +3,19 @@ import type { LetterLayout } from './letter-layout';
 import { COLOR, CONTENT_WIDTH, FONT, MARGIN, PAGE, SIZE } from './letter-style';
 import { artifact } from './tagging';
 
+/** On pages after the first: who the letter is for and its date, so a loose page can be placed. */
+function drawContinuationHeader(doc: PDFKit.PDFDocument, layout: LetterLayout): void {
+  const date = layout.references[0]?.value ?? '';
+  artifact(doc, 'Pagination', () => {
+    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+    doc.text(`${layout.recipient.name}  ·  ${date}`, MARGIN.left, MARGIN.top - 26, { width: CONTENT_WIDTH, lineBreak: false });
+  });
+}
+
 /**
  * The footer of every page, written once the page count is known: a rule, the
- * organisation and reference on the left and "Page n of N" on the right, all marked as
- * pagination artifacts so screen readers skip them.
+ * organisation and reference on the left and "Page n of N" on the right, and from page 2
+ * a running header; all marked as pagination artifacts so screen readers skip them.
  */
 export function drawPageFurniture(doc: PDFKit.PDFDocument, layout: LetterLayout): void {
   const { start, count } = doc.bufferedPageRange();
@@ -22,6 +31,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, layout: LetterLayout)
       doc.text(layout.footer, MARGIN.left, ruleY + 7, { width: CONTENT_WIDTH * 0.75, lineBreak: false });
       doc.text(label, MARGIN.left, ruleY + 7, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
     });
+    if (i > start) drawContinuationHeader(doc, layout);
     doc.page.margins.bottom = bottomMargin;
   }
 }

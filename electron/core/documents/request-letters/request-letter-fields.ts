@@ -29,10 +29,11 @@ export function lastReasonInto(detail: RequestDetail, status: string): string | 
   return null;
 }
 
-function lines(text: string | null): string[] | null {
+/** An address or e-mail as the recipient block prints it: trimmed lines, one per line. */
+function lines(text: string | null): string | null {
   if (!text) return null;
   const parts = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  return parts.length > 0 ? parts : null;
+  return parts.length > 0 ? parts.join('\n') : null;
 }
 
 /**
