@@ -1,9 +1,10 @@
+import type breachesEn from './breaches.en.json';
 import type en from './en.json';
 import type requestsEn from './requests.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn } };
   }
 }

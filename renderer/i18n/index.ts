@@ -2,13 +2,15 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import it from './it.json';
+import breachesEn from './breaches.en.json';
+import breachesIt from './breaches.it.json';
 import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn } },
-  it: { translation: { ...it, requests: requestsIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, instantToWallTime, offsetMinutesAt, todayInZone, wallTimeToInstant } from './zoned-time';
+import { formatOffset, instantInZone, instantToWallTime, offsetMinutesAt, todayInZone, wallTimeToInstant } from './zoned-time';
 
 describe('wallTimeToInstant', () => {
   it.each([
@@ -70,5 +70,13 @@ describe('offsets', () => {
     expect(formatOffset(345)).toBe('+05:45');
     expect(formatOffset(-240)).toBe('-04:00');
     expect(formatOffset(-150)).toBe('-02:30');
+  });
+});
+
+describe('instantInZone', () => {
+  it('writes an instant with the zone offset in force then, to the second', () => {
+    expect(instantInZone(Date.parse('2026-03-27T09:00:05.900Z'), 'Europe/Rome')).toBe('2026-03-27T10:00:05+01:00');
+    expect(instantInZone(Date.parse('2026-03-30T09:00:00Z'), 'Europe/Rome')).toBe('2026-03-30T11:00:00+02:00');
+    expect(instantInZone(Date.parse('2026-01-01T03:30:00Z'), 'America/New_York')).toBe('2025-12-31T22:30:00-05:00');
   });
 });

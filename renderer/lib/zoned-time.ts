@@ -88,6 +88,16 @@ export function instantToWallTime(instant: string | number | Date, timeZone: str
   return `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}`;
 }
 
+/**
+ * An instant written in a zone's offset at that moment, to the second
+ * (`2026-03-27T10:00:05+01:00`): "now" as the breach clock wants it, never the machine's zone.
+ */
+export function instantInZone(epochMs: number, timeZone: string): string {
+  const f = wallFields(epochMs, timeZone);
+  const offset = offsetMinutesAt(epochMs, timeZone);
+  return `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${formatOffset(offset)}`;
+}
+
 /** Today's civil date (`YYYY-MM-DD`) in a zone. */
 export function todayInZone(timeZone: string, now: number = Date.now()): string {
   return instantToWallTime(now, timeZone).slice(0, 10);

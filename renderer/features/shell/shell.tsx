@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
+import { BreachesSection } from '../breaches/breaches-section';
 import { RequestsSection } from '../requests/requests-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
@@ -51,6 +52,8 @@ export function Shell() {
           <SettingsScreen key={section} />
         ) : section === 'requests' ? (
           <RequestsSection key={section} />
+        ) : section === 'breaches' ? (
+          <BreachesSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}

@@ -1,6 +1,6 @@
 import type { NewRequest, Regime, RequestChannel, RequesterRelation, RequestType } from '../../../../electron/shared/requests';
 import type { FieldIssue } from '../../../../electron/shared/result';
-import { wallTimeToInstant } from '../zoned-time';
+import { wallTimeToInstant } from '../../../lib/zoned-time';
 
 /** The new-request form as the DPO fills it in: plain strings, the receipt as a wall-clock time. */
 export interface RequestDraft {

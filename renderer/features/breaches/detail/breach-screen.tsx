@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ScreenHeading } from '../../../components/screen-heading';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { displayZone, ZoneNote } from '../zone-note';
+import { ActionsSection } from './actions/actions-section';
+import { BackToRegister } from './back-to-register';
+import { BreachHeader } from './breach-header';
+import { CountdownCard } from './countdown-card';
+import { FactsSection } from './facts/facts-section';
+import { HistorySection } from './history-section';
+import { NextSteps } from './next-steps';
+import { NotificationsSection } from './notifications/notifications-section';
+import { RecordSection } from './record/record-section';
+import { useBreachDetail } from './use-breach-detail';
+
+/**
+ * One breach, in the order a DPO works it in the first hours: the clock and the next step,
+ * the facts with the recommendation and the decision beside them, who has been told and
+ * what has been done, the register entry, and the history.
+ */
+export function BreachScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { detail, error, apply } = useBreachDetail(id);
+  useDocumentTitle(detail ? `${detail.reference} ${detail.title}` : t('breaches.detail.loading'));
+  if (!detail) {
+    return (
+      <div className="breaches-page breach-page">
+        <BackToRegister />
+        {error ? (
+          <>
+            <ScreenHeading>{t('breaches.detail.notFound')}</ScreenHeading>
+            <ErrorAlert error={error} />
+          </>
+        ) : (
+          <p className="loading" role="status">
+            {t('breaches.detail.loading')}
+          </p>
+        )}
+      </div>
+    );
+  }
+  const zone = displayZone(detail.timeZone);
+  return (
+    <div className="breaches-page breach-page">
+      <BackToRegister />
+      <BreachHeader detail={detail} />
+      {detail.timeZone === null ? <ZoneNote /> : null}
+      <div className="breach-top">
+        <CountdownCard detail={detail} timeZone={zone} />
+        <NextSteps detail={detail} onChange={apply} />
+      </div>
+      <FactsSection detail={detail} timeZone={zone} onChange={apply} />
+      <div className="breach-columns">
+        <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
+        <ActionsSection detail={detail} timeZone={zone} onChange={apply} />
+      </div>
+      <RecordSection key={detail.awareAt} detail={detail} timeZone={zone} onChange={apply} />
+      <HistorySection detail={detail} timeZone={zone} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { groupCategories } from './category-groups';
+import { draftFromForm, formFromDraft, parseSubjects, sameDraft } from './facts-form-state';
+
+describe('facts form', () => {
+  it('starts from the draft as entered, leaving the unanswered facts empty', () => {
+    const form = formFromDraft({ confidentiality: 'unknown-recipients', subjects: 1200, maliciousIntent: true });
+    expect(form.confidentiality).toBe('unknown-recipients');
+    expect(form.integrity).toBe('');
+    expect(form.maliciousIntent).toBe(true);
+    expect(form.vulnerableSubjects).toBeNull();
+    expect(form.subjects).toBe('1200');
+    expect(draftFromForm(form)).toEqual({ confidentiality: 'unknown-recipients', subjects: 1200, maliciousIntent: true });
+  });
+
+  it('sends only what was answered, false included', () => {
+    const form = { ...formFromDraft({}), unintelligible: false, dataCategories: ['contact' as const], subjects: 'many' };
+    expect(draftFromForm(form)).toEqual({ unintelligible: false, dataCategories: ['contact'] });
+  });
+
+  it('reads the number of people with group separators, and refuses anything but a whole number from 1', () => {
+    expect(parseSubjects('1,200')).toBe(1200);
+    expect(parseSubjects('1.200')).toBe(1200);
+    expect(parseSubjects(' 12 000 ')).toBe(12000);
+    expect(parseSubjects('')).toBeNull();
+    expect(parseSubjects('0')).toBe('invalid');
+    expect(parseSubjects('-3')).toBe('invalid');
+    expect(parseSubjects('about 50')).toBe('invalid');
+    expect(parseSubjects('1,5')).toBe('invalid');
+  });
+
+  it('compares drafts regardless of category order and of awareAt', () => {
+    expect(sameDraft({ dataCategories: ['contact', 'payment-card'], awareAt: '2026-03-27T10:00:00+01:00' }, { dataCategories: ['payment-card', 'contact'] })).toBe(true);
+    expect(sameDraft({ subjects: 2 }, { subjects: 3 })).toBe(false);
+    expect(sameDraft({}, { unintelligible: false })).toBe(false);
+  });
+});
+
+describe('category groups', () => {
+  it('puts the special categories of Art. 9 and 10 apart from ordinary and financial data', () => {
+    const groups = groupCategories(['identity', 'contact', 'payment-card', 'credentials', 'health', 'criminal']);
+    expect(groups).toEqual({ ordinary: ['identity', 'contact'], financial: ['payment-card', 'credentials'], special: ['health', 'criminal'] });
+  });
+});

@@ -1,0 +1,76 @@
+import type { BreachFacts, BreachFactsDraft } from '../../../../../electron/shared/breaches';
+
+export type DataCategory = BreachFacts['dataCategories'][number];
+
+/**
+ * The triage facts as the form holds them: '' or null for "not answered yet", the number of
+ * people as typed. Nothing is assumed: an unanswered fact stays out of the draft, so the
+ * triage says what it still needs instead of guessing.
+ */
+export interface FactsForm {
+  confidentiality: BreachFacts['confidentiality'] | '';
+  integrity: BreachFacts['integrity'] | '';
+  availability: BreachFacts['availability'] | '';
+  maliciousIntent: boolean | null;
+  dataCategories: DataCategory[];
+  subjects: string;
+  vulnerableSubjects: boolean | null;
+  identifiability: BreachFacts['identifiability'] | '';
+  unintelligible: boolean | null;
+  recipientTrusted: boolean | null;
+  misuseObserved: boolean | null;
+}
+
+export function formFromDraft(draft: BreachFactsDraft): FactsForm {
+  return {
+    confidentiality: draft.confidentiality ?? '',
+    integrity: draft.integrity ?? '',
+    availability: draft.availability ?? '',
+    maliciousIntent: draft.maliciousIntent ?? null,
+    dataCategories: [...(draft.dataCategories ?? [])],
+    subjects: draft.subjects === undefined ? '' : String(draft.subjects),
+    vulnerableSubjects: draft.vulnerableSubjects ?? null,
+    identifiability: draft.identifiability ?? '',
+    unintelligible: draft.unintelligible ?? null,
+    recipientTrusted: draft.recipientTrusted ?? null,
+    misuseObserved: draft.misuseObserved ?? null,
+  };
+}
+
+/** The number of people as typed: a whole number from 1, null when empty, 'invalid' otherwise. Group separators are allowed. */
+export function parseSubjects(text: string): number | null | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (!/^\d+$/.test(trimmed) && !/^\d{1,3}([\s.,'’]\d{3})+$/.test(trimmed)) return 'invalid';
+  const value = Number(trimmed.replace(/\D/g, ''));
+  return value >= 1 && Number.isSafeInteger(value) ? value : 'invalid';
+}
+
+/** The draft for 'breaches.updateFacts' and the preview: only what has been answered. */
+export function draftFromForm(form: FactsForm): BreachFactsDraft {
+  const subjects = parseSubjects(form.subjects);
+  const draft: BreachFactsDraft = {};
+  if (form.confidentiality) draft.confidentiality = form.confidentiality;
+  if (form.integrity) draft.integrity = form.integrity;
+  if (form.availability) draft.availability = form.availability;
+  if (form.maliciousIntent !== null) draft.maliciousIntent = form.maliciousIntent;
+  if (form.dataCategories.length > 0) draft.dataCategories = [...form.dataCategories];
+  if (typeof subjects === 'number') draft.subjects = subjects;
+  if (form.vulnerableSubjects !== null) draft.vulnerableSubjects = form.vulnerableSubjects;
+  if (form.identifiability) draft.identifiability = form.identifiability;
+  if (form.unintelligible !== null) draft.unintelligible = form.unintelligible;
+  if (form.recipientTrusted !== null) draft.recipientTrusted = form.recipientTrusted;
+  if (form.misuseObserved !== null) draft.misuseObserved = form.misuseObserved;
+  return draft;
+}
+
+/** Whether two drafts say the same (the order of the categories does not matter; awareAt is the breach's, not the form's). */
+export function sameDraft(a: BreachFactsDraft, b: BreachFactsDraft): boolean {
+  const canonical = ({ awareAt: _awareAt, ...draft }: BreachFactsDraft) =>
+    JSON.stringify(
+      Object.entries({ ...draft, dataCategories: draft.dataCategories ? [...draft.dataCategories].sort() : undefined })
+        .filter(([, value]) => value !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  return canonical(a) === canonical(b);
+}

@@ -1,0 +1,90 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreachDetail } from '../../../../../electron/shared/breaches';
+import { ErrorAlert } from '../../../../components/error-alert';
+import { StatusMessage } from '../../../../components/status-message';
+import { call } from '../../../../lib/api';
+import { SeverityBadge } from '../../severity-badge';
+import { useBreachOptions } from '../../use-breach-options';
+import { DecisionCard } from '../decision/decision-card';
+import { useBreachChange } from '../use-breach-change';
+import { CategoryGrid } from './category-grid';
+import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm } from './facts-form-state';
+import { ImpactFields } from './impact-fields';
+import { PeopleFields } from './people-fields';
+import { TriagePanel } from './triage-panel';
+import { useTriagePreview } from './use-triage-preview';
+
+interface FactsSectionProps {
+  detail: BreachDetail;
+  timeZone: string;
+  onChange: (detail: BreachDetail) => void;
+}
+
+/**
+ * Assessing the risk: the triage facts on the left, and beside them the recommendation (live,
+ * from the facts as entered) and the DPO's own decision. The facts may stay partial; they
+ * are triaged once complete, and saved with "Save facts".
+ */
+export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) {
+  const { t } = useTranslation();
+  const options = useBreachOptions();
+  const [form, setForm] = useState<FactsForm>(() => formFromDraft(detail.facts.draft));
+  const [notice, setNotice] = useState<string | null>(null);
+  const draft = useMemo(() => draftFromForm(form), [form]);
+  const preview = useTriagePreview(draft, detail);
+  const change = useBreachChange(onChange, 'facts.');
+  const closed = detail.status === 'closed';
+  const subjectsInvalid = parseSubjects(form.subjects) === 'invalid';
+  const unsaved = subjectsInvalid || !sameDraft(draft, detail.facts.draft);
+
+  const update = (patch: Partial<FactsForm>) => {
+    setNotice(null);
+    setForm((current) => ({ ...current, ...patch }));
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (subjectsInvalid || change.busy) return;
+    const next = await change.run(() => call('breaches.updateFacts', { id: detail.id, facts: draft }));
+    if (next) setNotice(next.triage ? t('breaches.facts.savedTriaged') : t('breaches.facts.savedPartial'));
+  };
+
+  return (
+    <section className="breach-assessment" aria-labelledby="assessment-title">
+      <h2 id="assessment-title" className="breach-section-title">
+        {t('breaches.facts.title')}
+      </h2>
+      <div className="assessment-grid">
+        <form className="breach-card facts-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="assessment-title">
+          <p className="field-hint">{t('breaches.facts.intro')}</p>
+          {options ? (
+            <fieldset className="facts-fieldset" disabled={closed}>
+              <ImpactFields form={form} options={options.facts} onChange={update} />
+              <CategoryGrid categories={options.facts.dataCategories} value={form.dataCategories} onValueChange={(dataCategories) => update({ dataCategories })} />
+              <PeopleFields form={form} options={options.facts} onChange={update} />
+            </fieldset>
+          ) : (
+            <p className="loading">{t('breaches.loading')}</p>
+          )}
+          <ErrorAlert error={change.error} />
+          <div className="facts-footer">
+            <StatusMessage message={notice} />
+            <span className="footer-summary" aria-hidden="true">
+              <SeverityBadge severity={preview.triage?.severity ?? null} />
+              {preview.triage ? <span>{t(`breaches.risk.short.${preview.triage.risk}`)}</span> : null}
+            </span>
+            {unsaved ? <span className="unsaved-tag">{t('breaches.facts.unsaved')}</span> : null}
+            <button type="submit" className="button button-primary" disabled={closed || change.busy || subjectsInvalid || !unsaved}>
+              {change.busy ? t('breaches.common.saving') : t('breaches.facts.save')}
+            </button>
+          </div>
+        </form>
+        <div className="assessment-side">
+          <TriagePanel preview={preview} unsaved={unsaved} />
+          <DecisionCard detail={detail} timeZone={timeZone} factsUnsaved={unsaved} onChange={onChange} />
+        </div>
+      </div>
+    </section>
+  );
+}
