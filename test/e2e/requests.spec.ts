@@ -1,70 +1,10 @@
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { addDays, daysBetween, todayInZone } from '../../electron/core/deadlines';
 import { computeRequestDeadlines } from '../../electron/core/requests/request-deadlines';
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, openSection } from './steps';
-
-const zone = 'Europe/Rome';
-const commitments = { responseDays: 30, complexResponseDays: 60, acknowledgeDays: null };
-
-type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>;
-
-/** Calls the API from the page, as the renderer does; throws on an error so a broken fixture fails loudly. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { dpo: Api }).dpo[name as string]?.(payload),
-    [channel, input] as const,
-  );
-  if (!result?.ok) throw new Error(`${channel}: ${result?.error?.message ?? 'no result'}`);
-  return result.value as T;
-}
-
-/** Creates `count` requests in one round trip, received `daysAgo(i)` days ago at 10:00 UTC. */
-async function seedRequests(page: Page, count: number, daysAgo: (i: number) => number): Promise<void> {
-  const names = ['Giulia Bianchi', 'Marco Esposito', 'Sofia Romano', 'Luca Colombo', 'Chiara Ricci', 'Andrea Marino', 'Elena Greco', 'Paolo Bruno'];
-  const types = [['access'], ['erasure'], ['access', 'portability'], ['rectification'], ['objection'], ['marketing-opt-out']];
-  const requests = Array.from({ length: count }, (_, i) => ({
-    regime: 'gdpr',
-    types: types[i % types.length],
-    receivedAt: `${addDays(todayInZone(zone), -daysAgo(i))}T10:00:00Z`,
-    channel: i % 3 === 0 ? 'web-form' : 'email',
-    subjectName: `${names[i % names.length]} ${i + 1}`,
-    subjectEmail: `person${i + 1}@example.org`,
-    complex: i % 7 === 0,
-  }));
-  const failures = await page.evaluate(async (all) => {
-    const dpo = (globalThis as unknown as { dpo: Api }).dpo;
-    const errors: string[] = [];
-    for (let i = 0; i < all.length; i += 25) {
-      const batch = await Promise.all(all.slice(i, i + 25).map((request) => dpo['requests.create']?.({ request })));
-      for (const result of batch) if (!result?.ok) errors.push(result?.error?.message ?? 'no result');
-    }
-    return errors;
-  }, requests);
-  expect(failures).toEqual([]);
-}
-
-/**
- * A fresh vault with the organisation set up through the API (the journey test does it
- * through Settings). A 20-day promise makes requests received 21 to 27 days ago past the
- * organisation's commitment but never past the law's month: amber, on any day of the year.
- */
-async function vaultWithOrganisation(page: Page): Promise<void> {
-  await createVault(page);
-  await confirmRecoveryKey(page);
-  await api(page, 'settings.update', {
-    changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 20, 'commitments.complexResponseDays': 60 },
-  });
-}
-
-/** A civil date as the renderer shows it (the browser's own CLDR data decides the punctuation). */
-function shownDate(page: Page, date: string): Promise<string> {
-  return page.evaluate((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(Date.UTC(y, m - 1, day));
-  }, date);
-}
+import { commitments, seedRequests, shownDate, vaultWithOrganisation, zone } from './requests-api';
+import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
 
 const daysText = (days: number): string => (days === 0 ? 'Due today' : days === 1 ? '1 day left' : `${days} days left`);
 
@@ -218,6 +158,13 @@ test('the inbox pages through 2,000 requests as it scrolls, keeping only the row
   await expect(page.locator('.request-list-item[aria-posinset="2000"] .request-row[data-reference]')).toBeVisible();
   expect(await page.locator('.request-list-item').count()).toBeLessThan(60);
 
+  const last = page.locator('.request-list-item[aria-posinset="2000"] .request-row');
+  const lastReference = await last.getAttribute('data-reference');
+  await last.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(lastReference ?? '');
+  await page.getByRole('button', { name: 'Back to requests' }).click();
+  await expect(page.locator(`.request-row[data-reference="${lastReference}"]`)).toBeInViewport();
+
   await page.locator('.request-list-item[aria-posinset="2000"] .request-row').focus();
   await page.keyboard.press('Home');
   await expect(page.locator('.request-list-item[aria-posinset="1"] .request-row')).toBeFocused();
@@ -227,4 +174,74 @@ test('the inbox pages through 2,000 requests as it scrolls, keeping only the row
   await page.getByLabel('Search').fill('person1999@');
   await expect(page.getByText('1 request', { exact: true })).toBeVisible();
   await expect(page.locator('.request-row')).toHaveCount(1);
+});
+
+test('notes, files and a corrected receipt on the request page', async ({ app }) => {
+  const { page } = app;
+  await vaultWithOrganisation(page);
+  await seedRequests(page, 1, () => 6);
+  await openSection(page, 'Settings');
+  await openSection(page, 'Requests');
+  await page.locator('.request-row').first().click();
+
+  await page.getByLabel('New note').fill('Called the person: they also want the call recordings.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.locator('.note-text')).toHaveText('Called the person: they also want the call recordings.');
+  await expect(page.locator('.timeline-entry')).toHaveCount(2);
+
+  const content = 'Identity document received by post.\n';
+  await page.locator('#attachment-input').setInputFiles({ name: 'id-check.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+  await expect(page.getByText('id-check.txt attached.')).toBeVisible();
+  await expect(page.locator('.file-name')).toHaveText('id-check.txt');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download id-check.txt' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('id-check.txt');
+  expect(await readFile(await download.path(), 'utf8')).toBe(content);
+
+  await page.locator('#attachment-input').setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await expect(page.locator('.request-card').filter({ hasText: 'Files' }).getByRole('alert')).toContainText('tool.exe');
+
+  await page.getByRole('button', { name: 'Correct', exact: true }).click();
+  const received = addDays(todayInZone(zone), -8);
+  await page.locator('.fact form').getByLabel('Received at').fill(`${received}T09:00`);
+  await page.getByLabel('Why it is corrected').fill('The letter sat in the post room for two days.');
+  await page.getByRole('button', { name: 'Correct and recompute the deadlines' }).click();
+  const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, complex: true, clockStops: [] }, { ...commitments, responseDays: 20 });
+  await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(await shownDate(page, plain.legalDue ?? ''));
+  await expect(page.locator('.timeline-action').last()).toHaveText('Receipt date corrected');
+});
+
+test.describe('in Italian', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('the inbox and the request page speak Italian', async ({ app }) => {
+    const { page } = app;
+    const check = screenChecker(page, 'light');
+    const italian: Labels = {
+      passphrase: 'Passphrase',
+      confirm: 'Conferma la passphrase',
+      create: 'Crea archivio',
+      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+      continue: 'Continua',
+      unlock: 'Sblocca',
+      recoveryKeyHeading: 'La tua chiave di recupero',
+      shellHeading: 'Richieste degli interessati',
+    };
+    await vaultWithOrganisation(page, italian);
+    await seedRequests(page, 3, (i) => [3, 26, 45][i] ?? 3);
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Impostazioni' }).click();
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Richieste' }).click();
+    await expect(page.getByText('3 richieste', { exact: true })).toBeVisible();
+    await expect(page.locator('.days-danger')).toContainText('giorni di ritardo');
+    await expect(page.locator('.days-warning')).toContainText("giorni oltre l'impegno");
+    await expect(page.locator('.days-neutral')).toContainText('giorni rimanenti');
+    await expect(page.getByRole('button', { name: 'Solo aperte' })).toHaveAttribute('aria-pressed', 'true');
+    await check('requests-it-inbox');
+    await page.locator('.request-row').first().click();
+    await expect(page.locator('[data-clock="legal"]')).toContainText('Scadenza di legge');
+    await expect(page.locator('[data-clock="organisation"]')).toContainText('Impegno aziendale');
+    await expect(page.locator('.request-header .status-badge')).toHaveText('Ricevuta');
+    await check('requests-it-page');
+  });
 });

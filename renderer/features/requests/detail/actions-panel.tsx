@@ -38,7 +38,10 @@ export function ActionsPanel({ detail, onChange }: { detail: RequestDetail; onCh
   const [open, setOpen] = useState<Move | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const moves = detail.allowedTransitions.filter((move): move is Move => move !== 'received');
+  // Opt-out and limit requests under the CCPA must not wait for identity: the step is not offered.
+  const moves = detail.allowedTransitions.filter(
+    (move): move is Move => move !== 'received' && !(move === 'awaiting-identity' && detail.identity.outcome === 'not-required'),
+  );
   const primary = primaryMove(detail);
   const Form = open ? forms[open] : null;
 

@@ -3,6 +3,7 @@ import type { RequestDetail } from '../../../../electron/shared/requests';
 import { useDeadlineText } from '../use-deadline-text';
 import { ClockCard } from './clock-card';
 import { DeadlineExplanations } from './deadline-explanations';
+import { todayOf } from './today-of';
 
 /** Both clocks side by side, which one drives, and how each date was reached. */
 export function RequestClocks({ detail }: { detail: RequestDetail }) {
@@ -11,12 +12,14 @@ export function RequestClocks({ detail }: { detail: RequestDetail }) {
   const { deadlines, effective } = detail;
   const open = detail.status !== 'responded' && detail.status !== 'withdrawn';
   const drivenBy = effective.drivenBy ?? 'none';
+  const today = todayOf(detail);
+  const noticeOpen = deadlines.extensionNoticeBy !== null && today !== null && deadlines.extensionNoticeBy >= today;
   return (
     <section className="request-clocks" aria-label={t('requests.clocks.title')}>
       <div className="clock-cards">
         <ClockCard name="legal" clock={detail.legal} drives={open && (drivenBy === 'legal' || drivenBy === 'both')}>
           {deadlines.extendedDue && deadlines.due ? <p data-testid="extended-from">{t('requests.clocks.extendedFrom', { date: text.date(deadlines.due) })}</p> : null}
-          {open && detail.status !== 'extended' && deadlines.extensionNoticeBy ? (
+          {open && detail.status !== 'extended' && noticeOpen && deadlines.extensionNoticeBy ? (
             <p>{t('requests.clocks.extensionNoticeBy', { date: text.date(deadlines.extensionNoticeBy) })}</p>
           ) : null}
           {deadlines.acknowledgeBy ? <p>{t('requests.clocks.acknowledgeBy', { date: text.date(deadlines.acknowledgeBy) })}</p> : null}

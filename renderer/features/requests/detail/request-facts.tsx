@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../electron/shared/requests';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatInstant } from '../format';
+import { CorrectReceiptForm } from './correct-receipt-form';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -13,9 +14,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The facts of the request as registered: when and how it came, who from, identity, where to search. */
-export function RequestFacts({ detail }: { detail: RequestDetail }) {
+/**
+ * The facts of the request as registered: when and how it came, who from, identity, where to
+ * search. While the request is open, its receipt time can be corrected here.
+ */
+export function RequestFacts({ detail, onChange }: { detail: RequestDetail; onChange: (detail: RequestDetail) => void }) {
   const { t } = useTranslation();
+  const [correcting, setCorrecting] = useState(false);
+  const open = detail.allowedTransitions.length > 0;
   const language = useLanguage();
   const when = (instant: string) => formatInstant(instant, detail.timeZone, language);
   const identity = detail.identity;
@@ -32,7 +38,26 @@ export function RequestFacts({ detail }: { detail: RequestDetail }) {
       </h2>
       <dl className="facts">
         <Fact label={t('requests.detail.receivedAt')}>
-          {when(detail.receivedAt)} <span className="muted">({detail.timeZone})</span>
+          <span className="fact-with-action">
+            <span>
+              {when(detail.receivedAt)} <span className="muted">({detail.timeZone})</span>
+            </span>
+            {open && !correcting ? (
+              <button type="button" className="button button-ghost button-small" onClick={() => setCorrecting(true)}>
+                {t('requests.correction.open')}
+              </button>
+            ) : null}
+          </span>
+          {correcting ? (
+            <CorrectReceiptForm
+              detail={detail}
+              onCancel={() => setCorrecting(false)}
+              onDone={(next) => {
+                setCorrecting(false);
+                onChange(next);
+              }}
+            />
+          ) : null}
         </Fact>
         <Fact label={t('requests.detail.channel')}>{t(`requests.channels.${detail.channel}`)}</Fact>
         <Fact label={t('requests.detail.subject')}>

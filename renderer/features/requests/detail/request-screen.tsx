@@ -27,7 +27,7 @@ export function RequestScreen({ id }: { id: string }) {
           <div className="request-columns">
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />
-              <RequestFacts detail={detail} />
+              <RequestFacts detail={detail} onChange={apply} />
               <TimelineSection detail={detail} />
             </div>
             <div className="request-side">

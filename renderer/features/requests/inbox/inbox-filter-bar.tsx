@@ -26,7 +26,7 @@ export function InboxFilterBar() {
   const regimeOptions = useMemo(
     () => [
       { value: '' as const, label: t('requests.filters.allRegimes') },
-      ...(options?.regimes ?? []).map(({ regime }) => ({ value: regime, label: t(`requests.regimes.${regime}`) })),
+      ...(options?.regimes ?? []).map(({ regime }) => ({ value: regime, label: t(`requests.regimesShort.${regime}`) })),
     ],
     [options, t],
   );

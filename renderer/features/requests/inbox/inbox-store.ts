@@ -3,7 +3,7 @@ import type { RequestCounts, RequestSummary } from '../../../../electron/shared/
 import type { ApiError } from '../../../../electron/shared/result';
 import { call } from '../../../lib/api';
 import { defaultFilters, toQuery, type InboxFilters } from './inbox-filters';
-import { PAGE_SIZE, pagesForRange } from './page-window';
+import { keepNear, PAGE_SIZE, pagesForRange } from './page-window';
 
 interface InboxState {
   filters: InboxFilters;
@@ -120,7 +120,7 @@ export const useInboxStore = create<InboxState>((set, get) => {
             set({ error: result.error });
             return;
           }
-          set((state) => ({ pages: { ...state.pages, [page]: result.value.rows }, total: result.value.total, today: result.value.today }));
+          set((state) => ({ pages: keepNear({ ...state.pages, [page]: result.value.rows }, page), total: result.value.total, today: result.value.today }));
         });
       }
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageOf, pagesForRange, rowAt } from './page-window';
+import { keepNear, MAX_PAGES, PAGE_SIZE, pageOf, pagesForRange, rowAt } from './page-window';
 
 describe('page window', () => {
   it('maps a row index to its page', () => {
@@ -21,5 +21,14 @@ describe('page window', () => {
     const pages = { 1: Array.from({ length: PAGE_SIZE }, (_, i) => PAGE_SIZE + i) };
     expect(rowAt(pages, 150)).toBe(150);
     expect(rowAt(pages, 50)).toBeUndefined();
+  });
+
+  it('keeps only the pages nearest the one in view', () => {
+    const pages = Object.fromEntries(Array.from({ length: MAX_PAGES + 10 }, (_, p) => [p, p]));
+    const kept = keepNear(pages, 0);
+    expect(Object.keys(kept)).toHaveLength(MAX_PAGES);
+    expect(kept[0]).toBe(0);
+    expect(kept[MAX_PAGES + 9]).toBeUndefined();
+    expect(keepNear({ 1: 'a' }, 5)).toEqual({ 1: 'a' });
   });
 });

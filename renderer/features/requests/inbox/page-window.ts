@@ -24,3 +24,18 @@ export function pagesForRange(first: number, last: number, total: number): numbe
 export function rowAt<T>(pages: Readonly<Record<number, readonly T[]>>, index: number): T | undefined {
   return pages[pageOf(index)]?.[index % PAGE_SIZE];
 }
+
+/** How many pages the inbox keeps in memory: enough to scroll back without a reload, never all 1,000 of 100,000 rows. */
+export const MAX_PAGES = 40;
+
+/** Drops the loaded pages farthest from `page` once more than MAX_PAGES are held. */
+export function keepNear<T>(pages: Record<number, T>, page: number): Record<number, T> {
+  const held = Object.keys(pages).map(Number);
+  if (held.length <= MAX_PAGES) return pages;
+  const kept: Record<number, T> = {};
+  for (const near of held.sort((a, b) => Math.abs(a - page) - Math.abs(b - page)).slice(0, MAX_PAGES)) {
+    const rows = pages[near];
+    if (rows !== undefined) kept[near] = rows;
+  }
+  return kept;
+}

@@ -10,6 +10,7 @@ import { RequestRow, RowPlaceholder } from './request-row';
 
 /** Fixed row height: every row has the same two lines, so nothing needs measuring. */
 export const ROW_HEIGHT = 60;
+const LOAD_DELAY_MS = 60;
 
 const KEY_STEPS: Record<string, (index: number, total: number, page: number) => number> = {
   ArrowDown: (i, total) => Math.min(total - 1, i + 1),
@@ -48,19 +49,37 @@ export function RequestList() {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  /** Pages are read once the view settles for a moment, so dragging the scrollbar across 100,000 rows reads only where it stops. */
   useEffect(() => {
-    if (total > 0) ensureRows(first, last);
+    if (total === 0) return;
+    const timer = window.setTimeout(() => ensureRows(first, last), LOAD_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [first, last, total, pages, ensureRows]);
 
+  /** A new result set (the filters changed) starts at the top; coming back from a request keeps the place. */
+  const shownResultSet = useRef(resultSet);
   useEffect(() => {
-    if (resultSet > 0) scrollerRef.current?.scrollTo({ top: 0 });
+    if (shownResultSet.current === resultSet) return;
+    shownResultSet.current = resultSet;
+    scrollerRef.current?.scrollTo({ top: 0 });
   }, [resultSet]);
+
+  /** The row the keyboard moved to; focused as soon as it is rendered with its data (its page may still be loading). */
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = scrollerRef.current?.querySelector<HTMLElement>(`button.request-row[data-index="${index}"]`);
+    if (!row) return;
+    pendingFocus.current = null;
+    row.focus();
+  });
 
   const focusRow = (index: number) => {
     virtualizer.scrollToIndex(index, { align: 'auto' });
-    window.requestAnimationFrame(() => {
-      scrollerRef.current?.querySelector<HTMLElement>(`.request-row[data-index="${index}"]`)?.focus();
-    });
+    const row = scrollerRef.current?.querySelector<HTMLElement>(`button.request-row[data-index="${index}"]`);
+    pendingFocus.current = row ? null : index;
+    row?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -17,7 +17,7 @@ export function StatusChips({ value, onChange }: { value: RequestStatus[]; onCha
   };
   return (
     <div className="status-chips" role="group" aria-labelledby="status-chips-label">
-      <span id="status-chips-label" className="filter-label">
+      <span id="status-chips-label" className="visually-hidden">
         {t('requests.filters.status')}
       </span>
       <button type="button" className="chip chip-preset" aria-pressed={same(value, OPEN)} onClick={() => onChange([...OPEN])}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../electron/shared/result';
 import { ErrorAlert } from '../../../../components/error-alert';
@@ -20,6 +20,7 @@ interface ActionFormProps {
 export function ActionForm({ title, submitLabel, busy, error, onSubmit, onCancel, children }: ActionFormProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
+  const titleId = useId();
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
@@ -28,8 +29,8 @@ export function ActionForm({ title, submitLabel, busy, error, onSubmit, onCancel
     if (!busy) onSubmit();
   };
   return (
-    <form ref={ref} className="action-form" onSubmit={submit} noValidate aria-labelledby="action-form-title">
-      <h3 id="action-form-title" className="action-form-title">
+    <form ref={ref} className="action-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId} className="action-form-title">
         {title}
       </h3>
       <div className="action-form-body">{children}</div>

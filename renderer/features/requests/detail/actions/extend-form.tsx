@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextareaField } from '../../../../components/textarea-field';
 import { call } from '../../../../lib/api';
-import { addDays } from '../../civil-date';
 import { useDeadlineText } from '../../use-deadline-text';
+import { todayOf } from '../today-of';
 import { useRequestAction } from '../use-request-action';
 import { ActionForm } from './action-form';
 import type { ActionProps } from './action-props';
@@ -20,7 +20,7 @@ export function ExtendForm({ detail, onDone, onCancel }: ActionProps) {
   const short = reason.trim().length < MIN_REASON;
   const reasonError = tried && short ? t('requests.actions.reasonTooShort') : action.issueOf('reason');
   const noticeBy = detail.deadlines.extensionNoticeBy;
-  const today = detail.legal.date !== null && detail.legal.daysLeft !== null ? addDays(detail.legal.date, -detail.legal.daysLeft) : null;
+  const today = todayOf(detail);
   const tooLate = noticeBy !== null && today !== null && noticeBy < today;
 
   const submit = () => {
