@@ -2,7 +2,7 @@ import { triageBreachFacts } from '../../electron/core/breaches/triage';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, seedRegister, shownInstant, zone } from './breaches-seed';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, openSection } from './steps';
+import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
 
 const HOUR = 3_600_000;
 const levelWords = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' } as const;
@@ -57,7 +57,7 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     await page.getByRole('group', { name: 'Confidentiality' }).getByLabel('Unknown recipients').check();
     await page.getByRole('group', { name: 'Integrity' }).getByLabel('Not affected').check();
     await page.getByRole('group', { name: 'Availability' }).getByLabel('Lost for days').check();
-    await page.getByRole('group', { name: 'Malicious intent?' }).getByLabel('Yes').check();
+    await page.getByRole('group', { name: 'Was it done on purpose?' }).getByLabel('Yes').check();
     await page.getByRole('checkbox', { name: 'Contact details' }).check();
     await page.getByRole('checkbox', { name: 'Payment card data' }).check();
     await page.getByLabel('Approximate number of people').fill('1,200');
@@ -162,3 +162,42 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('breaches-page');
   });
 }
+
+test.describe('in Italian', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('the register and the breach page speak Italian, with the reasons keyed by their factor', async ({ app }) => {
+    const { page } = app;
+    const check = screenChecker(page, 'light');
+    const italian: Labels = {
+      passphrase: 'Passphrase',
+      confirm: 'Conferma la passphrase',
+      create: 'Crea archivio',
+      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+      continue: 'Continua',
+      unlock: 'Sblocca',
+      recoveryKeyHeading: 'La tua chiave di recupero',
+      shellHeading: 'Richieste degli interessati',
+    };
+    await createVault(page, italian);
+    await confirmRecoveryKey(page, italian);
+    await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone } });
+    await seedRegister(page);
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Violazioni' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Violazioni dei dati personali' })).toBeVisible();
+    await expect(page.getByText('6 violazioni', { exact: true })).toBeVisible();
+    await expect(page.locator('.clock-warning')).toHaveText(/^mancano 11 h 5\d min$/);
+    await expect(page.locator('.clock-danger')).toHaveText(/^Oltre le 72 h da 8 h/);
+    await expect(page.locator('.clock-cell[data-clock="notified-in-time"]')).toHaveText('Notificata nei termini');
+    await check('breaches-it-list');
+
+    await page.locator('.breach-row').filter({ hasText: 'Ransomware on the file server' }).getByRole('button').click();
+    await expect(page.locator('.breach-header .breach-status')).toHaveText('Valutata');
+    await expect(page.getByRole('heading', { name: 'Notifica al Garante', exact: true })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Riservatezza' })).toBeVisible();
+    await expect(page.getByTestId('recommendation')).toContainText('Notifica al Garante entro 72 ore');
+    await expect(page.locator('.reason[data-factor="severity"] .reason-factor')).toHaveText('Gravità');
+    await expect(page.locator('.reason-text').first()).toHaveAttribute('lang', 'en');
+    await check('breaches-it-page');
+  });
+});

@@ -37,7 +37,7 @@ export function ImpactFields({ form, options, onChange }: ImpactFieldsProps) {
         inline
       />
       <YesNoChoice
-        legend={t('breaches.facts.names.maliciousIntent')}
+        legend={t('breaches.facts.maliciousQuestion')}
         value={form.maliciousIntent}
         onValueChange={(maliciousIntent) => onChange({ maliciousIntent })}
         yesHint={t('breaches.facts.maliciousYes')}
