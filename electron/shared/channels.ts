@@ -43,6 +43,7 @@ export const channels = [
   'documents.finalise',
   'documents.list',
   'documents.export',
+  'reports.audit',
 ] as const;
 
 export type Channel = (typeof channels)[number];

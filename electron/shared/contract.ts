@@ -27,6 +27,7 @@ import {
   type LetterPreview,
 } from '../core/documents/document-contract';
 import type { FieldIssue } from './result';
+import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
   newRequestSchema,
@@ -97,6 +98,7 @@ export const inputSchemas = {
   'documents.finalise': documentFinaliseSchema,
   'documents.list': documentListSchema,
   'documents.export': documentExportSchema,
+  'reports.audit': auditReportRequestSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -196,6 +198,8 @@ export interface Outputs {
   'documents.finalise': DocumentSummary;
   'documents.list': DocumentSummary[];
   'documents.export': GeneratedFile;
+  /** CSV: summary, requests and breaches registers as three files; JSON: one file. */
+  'reports.audit': { files: GeneratedFile[]; summary: AuditReport };
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -8,6 +8,7 @@ import { readVaultHeader } from '../vault/vault-header';
 import { recoveryKeyFits } from '../vault/vault-keys';
 import { breachHandlers } from './breach-handlers';
 import { documentHandlers } from './document-handlers';
+import { reportHandlers } from './report-handlers';
 import { requestHandlers } from './request-handlers';
 import { VaultSession } from '../vault/vault-session';
 
@@ -75,6 +76,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
     ...requestHandlers(session, now),
     ...breachHandlers(session, now),
     ...documentHandlers(session, now),
+    ...reportHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

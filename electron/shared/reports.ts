@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/*
+ * The audit report's figures as the API returns them (`reports.audit`), shared so the
+ * renderer can show them; the core builds them in `electron/core/reports`.
+ */
+/** How many, and the share of a total. */
+export interface Share {
+  count: number;
+  of: number;
+  share: number | null;
+}
+
+export interface RequestFigures {
+  received: number;
+  closed: number;
+  open: number;
+  /** Open and past the legal deadline on the report's end date (or today, if earlier). */
+  overdue: number;
+  byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
+  byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
+  /** Of the requests answered: within the legal deadline, and within the organisation's commitment. */
+  withinLegalDeadline: Share;
+  withinCommitment: Share;
+  daysToRespond: { median: number | null; p90: number | null };
+  extensions: number;
+  refusalsByGround: Record<string, number>;
+  identityVerificationFailures: number;
+  /** `YYYY-MM` → type → requests received that month. */
+  perMonth: Record<string, Record<string, number>>;
+}
+
+export interface BreachFigures {
+  total: number;
+  bySeverity: Record<string, number>;
+  byCause: Record<string, number>;
+  notifiedToAuthority: number;
+  /** Of the breaches notified: the first notice within 72 hours of awareness. */
+  notifiedWithin72h: Share;
+  medianHoursToNotification: number | null;
+  peopleAffected: number;
+}
+
+export interface AuditIntegrity {
+  ok: boolean;
+  eventCount: number;
+  headHash: string;
+  firstBreak: { seq: number; reason: string } | null;
+}
+
+/** The audit report for a date range: what the DPO shows the board or the authority. */
+export interface AuditReport {
+  from: string;
+  to: string;
+  generatedAt: string;
+  timeZone: string;
+  organisation: string | null;
+  requests: RequestFigures;
+  breaches: BreachFigures;
+  integrity: AuditIntegrity;
+}
+
+/** The formats `reports.audit` can produce (PDF joins once the report PDF writer exists). */
+export const REPORT_FORMATS = ['csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+
+/** The input of `reports.audit`: a closed range of civil dates, a format, and whether the requests register names people. */
+export const auditReportRequestSchema = z
+  .object({ from: civilDate, to: civilDate, format: z.enum(REPORT_FORMATS), withNames: z.boolean().default(false) })
+  .strict()
+  .refine((value) => value.from <= value.to, { message: 'The range starts after it ends', path: ['to'] });
