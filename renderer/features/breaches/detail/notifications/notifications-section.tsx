@@ -43,6 +43,23 @@ export function NotificationsSection({ detail, timeZone, onChange }: Notificatio
     </button>
   );
 
+  const form = (recipient: NotificationRecipient) =>
+    options ? (
+      <NoticeForm
+        key={recipient}
+        detail={detail}
+        recipient={recipient}
+        options={options}
+        timeZone={timeZone}
+        onCancel={() => setOpen(null)}
+        onDone={(next) => {
+          setOpen(null);
+          onChange(next);
+          setNotice(t(`breaches.notices.recorded.${recipient}`));
+        }}
+      />
+    ) : null;
+
   return (
     <section className="breach-card notifications" aria-labelledby="notifications-title">
       <h2 id="notifications-title" className="breach-card-title">
@@ -61,6 +78,8 @@ export function NotificationsSection({ detail, timeZone, onChange }: Notificatio
       ) : (
         <p className="muted-text">{t('breaches.notices.noneToAuthority')}</p>
       )}
+      {closed ? null : <div className="button-row">{opener('authority', toAuthority.length === 0 && detail.decision?.notifyAuthority === true)}</div>}
+      {open === 'authority' ? form('authority') : null}
       <h3 className="notice-group-title">{t('breaches.notices.peopleTitle')}</h3>
       {toPeople.length > 0 ? (
         <ol className="notice-list">
@@ -73,26 +92,11 @@ export function NotificationsSection({ detail, timeZone, onChange }: Notificatio
       )}
       {closed ? null : (
         <div className="button-row">
-          {opener('authority', toAuthority.length === 0 && detail.decision?.notifyAuthority === true)}
-          {opener('subjects', false)}
+          {opener('subjects', toPeople.length === 0 && detail.decision?.notifySubjects === true)}
           {opener('public', false)}
         </div>
       )}
-      {open && options ? (
-        <NoticeForm
-          key={open}
-          detail={detail}
-          recipient={open}
-          options={options}
-          timeZone={timeZone}
-          onCancel={() => setOpen(null)}
-          onDone={(next) => {
-            setOpen(null);
-            onChange(next);
-            setNotice(t(`breaches.notices.recorded.${open}`));
-          }}
-        />
-      ) : null}
+      {open === 'subjects' || open === 'public' ? form(open) : null}
     </section>
   );
 }
