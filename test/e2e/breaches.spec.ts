@@ -76,6 +76,16 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
   await test.step('the DPO records the decision, following the recommendation, and the breach is assessed', async () => {
     const decision = page.getByTestId('decision');
     await expect(decision.getByText('This follows the recommendation.')).toBeVisible();
+    expect(expected.notifySubjects).toBe(true);
+    const tellPeople = decision.getByRole('group', { name: 'Tell the people affected?' });
+    await tellPeople.getByLabel('No', { exact: true }).check();
+    await expect(decision.getByTestId('departs')).toBeVisible();
+    await decision.getByLabel('Rationale').fill('Too soon');
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(decision.getByText('Choose the Art. 34(3) ground, or decide to tell the people.')).toBeVisible();
+    await expect(decision.getByText('Explain the decision in at least 10 characters.')).toBeVisible();
+    await tellPeople.getByLabel('Yes', { exact: true }).check();
+    await expect(decision.getByText('This follows the recommendation.')).toBeVisible();
     await decision.getByLabel('Rationale').fill('Card data taken by criminals: the customers must block their cards, and the Garante must know.');
     await decision.getByRole('button', { name: 'Record the decision' }).click();
     await expect(decision.getByText('Follows the recommendation', { exact: true })).toBeVisible();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreachDetail, BreachStatus } from '../../../../electron/shared/breaches';
+import type { BreachDetail, BreachStatus, TransitionBreach } from '../../../../electron/shared/breaches';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextareaField } from '../../../components/textarea-field';
 import { call } from '../../../lib/api';
@@ -8,6 +8,19 @@ import { BREACH_STATUSES_IN_ORDER } from '../statuses';
 import { useFactLabel } from '../use-fact-label';
 import { transitionBlocker, type Blocker } from './transition-blocker';
 import { useBreachChange } from './use-breach-change';
+
+/** The 'breaches.transition' input for a move; the lifecycle never moves back to open. */
+function transitionTo(to: BreachStatus, reason: string): TransitionBreach | null {
+  switch (to) {
+    case 'assessed':
+    case 'notified':
+      return { to };
+    case 'closed':
+      return { to, reason };
+    case 'open':
+      return null;
+  }
+}
 
 /**
  * Where the breach is in its lifecycle and the step the back end offers from here: a button
@@ -43,8 +56,9 @@ export function NextSteps({ detail, onChange }: { detail: BreachDetail; onChange
       setTried(true);
       if (!reason.trim()) return;
     }
+    const transition = transitionTo(to, reason);
+    if (!transition) return;
     setNotice(null);
-    const transition = to === 'closed' ? { to, reason } : to === 'assessed' ? { to } : { to: 'notified' as const };
     const next = await change.run(() => call('breaches.transition', { id: detail.id, transition }));
     if (next) {
       setClosing(false);
