@@ -54,7 +54,8 @@ describe('unlikely to result in a risk: nothing lasting is left', () => {
 describe('protections set aside when other facts contradict them', () => {
   it('a trusted recipient must be a known one', () => {
     const result = riskOf({ confidentiality: 'unknown-recipients', recipientTrusted: true });
-    expect(result.risk).toBe('unlikely');
+    expect(result.risk).toBe('risk');
+    expect(result.text('confidentiality')).toContain('reached an unknown number of people');
     expect(result.factors).toContain('recipient-trusted');
     expect(result.text('recipient-trusted')).toContain('the recipients are unknown');
     expect(result.factors).not.toContain('no-lasting-effect');
@@ -145,6 +146,14 @@ describe('high risk: an EDPB high-risk factor meets a lasting effect', () => {
 });
 
 describe('otherwise the ENISA band decides', () => {
+  it('low severity, but readable data published or sent to unknown people: a risk to notify', () => {
+    const published = riskOf({ confidentiality: 'public', dataCategories: ['identity', 'contact'], subjects: 5400 });
+    expect(published).toMatchObject({ risk: 'risk', score: 1.5 });
+    expect(published.text('confidentiality')).toContain('made public');
+    expect(riskOf({ confidentiality: 'unknown-recipients', dataCategories: ['contact'], subjects: 30 }).risk).toBe('risk');
+    expect(riskOf({ confidentiality: 'known-recipients', dataCategories: ['contact'], subjects: 1 }).risk).toBe('unlikely');
+  });
+
   it('high severity: high risk', () => {
     const result = riskOf({ dataCategories: ['financial'] });
     expect(result).toMatchObject({ risk: 'high-risk', score: 3.25, factors: ['severity'] });

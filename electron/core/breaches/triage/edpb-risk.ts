@@ -19,8 +19,9 @@ import type { ReasonFactor, RiskLevel } from './triage-result';
  *    identity or financial fraud, misuse already observed.
  * 3. Otherwise by ENISA band: high and very high → high risk; medium → risk; low → risk
  *    when data stayed unavailable for days or was lost or altered for good (EDPB case 02),
- *    when readable data was taken deliberately (case 08) or at large scale, and unlikely
- *    when readable data reached a few identified people by mistake (cases 13, 16).
+ *    when readable data was taken deliberately (case 08), at large scale, or reached unknown
+ *    people or the public, and unlikely when readable data reached a few identified people
+ *    by mistake (cases 13, 16).
  */
 
 /** From this many people a breach is large scale (none of the EDPB's cases below it turns on volume). */
@@ -158,6 +159,15 @@ function bySeverity(facts: BreachFacts, severity: SeverityAssessment, impact: Re
   // Only readable data disclosed to someone remains here.
   if (facts.maliciousIntent) {
     reasons.add('malicious-intent', 'The severity is low, but the data was taken or disclosed deliberately: whoever has it means to use it, so it is a risk to notify (EDPB 01/2021 case 08).');
+    return 'risk';
+  }
+  if ((facts.confidentiality === 'public' || facts.confidentiality === 'unknown-recipients') && facts.identifiability !== 'negligible') {
+    reasons.add(
+      'confidentiality',
+      facts.confidentiality === 'public'
+        ? 'The severity is low, but readable data was made public: nobody can say who has it or retrieve it, so it is a risk to notify (WP250; EDPB 01/2021 §§ 2.1, 2.5).'
+        : 'The severity is low, but readable data reached an unknown number of people: nobody can say who has it, so it is a risk to notify (WP250; EDPB 01/2021 § 2.1).',
+    );
     return 'risk';
   }
   reasons.add(
