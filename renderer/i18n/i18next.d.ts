@@ -1,10 +1,12 @@
 import type breachesEn from './breaches.en.json';
+import type documentsEn from './documents.en.json';
 import type en from './en.json';
+import type reportsEn from './reports.en.json';
 import type requestsEn from './requests.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn } };
   }
 }

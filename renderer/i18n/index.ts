@@ -4,13 +4,17 @@ import en from './en.json';
 import it from './it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
+import documentsEn from './documents.en.json';
+import documentsIt from './documents.it.json';
 import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
+import reportsEn from './reports.en.json';
+import reportsIt from './reports.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

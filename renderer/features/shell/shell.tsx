@@ -2,6 +2,7 @@ import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
 import { BreachesSection } from '../breaches/breaches-section';
+import { ReportsSection } from '../reports/reports-section';
 import { RequestsSection } from '../requests/requests-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
@@ -54,6 +55,8 @@ export function Shell() {
           <RequestsSection key={section} />
         ) : section === 'breaches' ? (
           <BreachesSection key={section} />
+        ) : section === 'reports' ? (
+          <ReportsSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { DocumentsPanel } from '../../documents/documents-panel';
 import { displayZone, ZoneNote } from '../zone-note';
 import { ActionsSection } from './actions/actions-section';
 import { BackToRegister } from './back-to-register';
@@ -55,6 +56,7 @@ export function BreachScreen({ id }: { id: string }) {
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
         <ActionsSection detail={detail} timeZone={zone} onChange={apply} />
       </div>
+      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} />
       <RecordSection key={detail.awareAt} detail={detail} timeZone={zone} onChange={apply} />
       <HistorySection detail={detail} timeZone={zone} />
     </div>

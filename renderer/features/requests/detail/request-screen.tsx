@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { DocumentsPanel } from '../../documents/documents-panel';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
 import { AttachmentsSection } from './attachments-section';
@@ -28,6 +29,7 @@ export function RequestScreen({ id }: { id: string }) {
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />
               <RequestFacts detail={detail} onChange={apply} />
+              <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />
               <TimelineSection detail={detail} />
             </div>
             <div className="request-side">

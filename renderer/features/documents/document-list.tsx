@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/shared/result';
+import { ErrorAlert } from '../../components/error-alert';
+import { useLanguage } from '../../i18n/use-language';
+import { call } from '../../lib/api';
+import { downloadFile } from '../../lib/download-file';
+import type { DocumentSummary } from './document-types';
+
+/** When a document was finalised, in the case's time zone (UTC when the organisation has none yet). */
+function finalisedAt(iso: string, timeZone: string | null, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(new Date(iso));
+}
+
+/** The finalised documents of a case: kind, language, version, date and fingerprint, each with Export. */
+export function DocumentList({ documents, timeZone }: { documents: DocumentSummary[]; timeZone: string | null }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [error, setError] = useState<ApiError | null>(null);
+  const exportDocument = async (documentId: string) => {
+    setError(null);
+    const result = await call('documents.export', { documentId });
+    if (result.ok) downloadFile(result.value);
+    else setError(result.error);
+  };
+  if (documents.length === 0) return <p className="muted">{t('documents.list.empty')}</p>;
+  return (
+    <>
+      <table className="documents-table">
+        <caption className="visually-hidden">{t('documents.list.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.list.kind')}</th>
+            <th scope="col">{t('documents.list.language')}</th>
+            <th scope="col">{t('documents.list.version')}</th>
+            <th scope="col">{t('documents.list.date')}</th>
+            <th scope="col">{t('documents.list.fingerprint')}</th>
+            <td />
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((document) => (
+            <tr key={document.id}>
+              <th scope="row" className="documents-title">
+                {document.title}
+              </th>
+              <td>{t(`documents.languages.${document.language}`)}</td>
+              <td className="documents-number">{document.version}</td>
+              <td>{finalisedAt(document.createdAt, timeZone, language)}</td>
+              <td>
+                <code title={t('documents.list.fingerprintTitle', { hash: document.sha256 })}>{document.sha256.slice(0, 12)}</code>
+              </td>
+              <td className="documents-actions">
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('documents.list.exportName', { title: document.title, version: document.version })}
+                  onClick={() => void exportDocument(document.id)}
+                >
+                  {t('documents.list.export')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ErrorAlert error={error} />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import '../../styles/documents.css';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { SelectField } from '../../components/select-field';
+import { StatusMessage } from '../../components/status-message';
+import { useLanguage } from '../../i18n/use-language';
+import { DocumentList } from './document-list';
+import type { CaseType, DocumentKind, LetterLanguage } from './document-types';
+import { LetterEditor } from './letter-editor';
+import { LetterLanguageSelect } from './letter-language-select';
+import { useCaseDocuments } from './use-case-documents';
+import { useDocumentKinds } from './use-document-kinds';
+
+interface DocumentsPanelProps {
+  caseType: CaseType;
+  caseId: string;
+  /** The case's time zone, for the dates of finalised documents. */
+  timeZone: string | null;
+}
+
+/**
+ * The letters and notices of a case: choose a kind and a language, prepare and finalise it,
+ * and export what has been finalised. It offers whatever `documents.kinds` returns for the case.
+ */
+export function DocumentsPanel({ caseType, caseId, timeZone }: DocumentsPanelProps) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
+  const caseRef = { caseType, caseId };
+  const { kinds, defaultLanguage, error } = useDocumentKinds(caseRef);
+  const { documents, error: listError, refresh } = useCaseDocuments(caseRef);
+  const [kind, setKind] = useState<DocumentKind | ''>('');
+  const [chosenLanguage, setChosenLanguage] = useState<LetterLanguage | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const language = chosenLanguage ?? defaultLanguage;
+
+  return (
+    <section className="documents-card" aria-labelledby="documents-title">
+      <h2 id="documents-title" className="documents-card-title">
+        {t('documents.title')}
+      </h2>
+      {kinds === null ? (
+        error ? null : (
+          <p className="loading">{t('documents.loading')}</p>
+        )
+      ) : kinds.length === 0 ? (
+        <p className="muted">{t('documents.noKinds')}</p>
+      ) : (
+        <>
+          <p className="field-hint">{t('documents.intro')}</p>
+          <div className="documents-pickers">
+            <SelectField
+              label={t('documents.kind')}
+              value={kind}
+              emptyLabel={t('documents.kindEmpty')}
+              options={kinds.map((info) => ({ value: info.kind, label: info.title[uiLanguage] }))}
+              onValueChange={(value) => {
+                setNotice(null);
+                setKind(kinds.find((info) => info.kind === value)?.kind ?? '');
+              }}
+            />
+            <LetterLanguageSelect value={language} onChange={setChosenLanguage} />
+          </div>
+          {kind ? (
+            <LetterEditor
+              key={`${kind}-${language}`}
+              caseRef={caseRef}
+              kind={kind}
+              language={language}
+              onFinalised={(document) => {
+                setKind('');
+                setNotice(t('documents.finalise.done', { title: document.title, version: document.version }));
+                void refresh();
+              }}
+            />
+          ) : null}
+        </>
+      )}
+      <ErrorAlert error={error ?? listError} />
+      <StatusMessage message={notice} />
+      <h3 className="letter-subtitle">{t('documents.list.title')}</h3>
+      {documents ? <DocumentList documents={documents} timeZone={timeZone} /> : null}
+    </section>
+  );
+}

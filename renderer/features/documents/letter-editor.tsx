@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { downloadFile } from '../../lib/download-file';
+import { BodyEditor } from './body-editor';
+import type { CaseRef, DocumentKind, DocumentSummary, InputValues, LetterBody, LetterLanguage } from './document-types';
+import { FinaliseDialog } from './finalise-dialog';
+import { LetterInputsForm } from './letter-inputs-form';
+import { LetterTextPreview } from './letter-text-preview';
+import { MissingFields } from './missing-fields';
+import { letterRequest, useLetterPreview } from './use-letter-preview';
+
+interface LetterEditorProps {
+  caseRef: CaseRef;
+  kind: DocumentKind;
+  language: LetterLanguage;
+  onFinalised: (document: DocumentSummary) => void;
+}
+
+/**
+ * One letter being prepared: its own fields, what is still missing, the text (read as a page
+ * or edited), the PDF preview to download, and Finalise once nothing is missing.
+ */
+export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEditorProps) {
+  const { t } = useTranslation();
+  const [inputs, setInputs] = useState<InputValues>({});
+  const [body, setBody] = useState<LetterBody | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const request = letterRequest(caseRef, kind, language, inputs, body);
+  const { preview, error, updating } = useLetterPreview(request);
+
+  if (!preview) {
+    return (
+      <div className="letter-editor">
+        <p className="loading" role="status">
+          {t('documents.editor.preparing')}
+        </p>
+        <ErrorAlert error={error} />
+      </div>
+    );
+  }
+  const shownBody = body ?? preview.body;
+  const ready = preview.missing.length === 0 && preview.pdfBase64 !== null && error === null && !updating;
+  const pdf = preview.pdfBase64;
+
+  return (
+    <div className="letter-editor" aria-busy={updating}>
+      <LetterInputsForm inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
+      <MissingFields missing={preview.missing} />
+      <section className="letter-text" aria-labelledby="letter-text-title">
+        <div className="letter-text-head">
+          <h4 id="letter-text-title" className="letter-subtitle">
+            {editing ? t('documents.text.title') : t('documents.preview.title')}
+          </h4>
+          <div className="button-row">
+            {body ? (
+              <button type="button" className="button button-ghost" onClick={() => setBody(null)}>
+                {t('documents.text.reset')}
+              </button>
+            ) : null}
+            <button type="button" className="button" aria-pressed={editing} onClick={() => setEditing((old) => !old)}>
+              {editing ? t('documents.text.done') : t('documents.text.edit')}
+            </button>
+          </div>
+        </div>
+        {body ? <p className="info-note">{t('documents.text.edited')}</p> : null}
+        {editing ? <BodyEditor body={shownBody} onChange={setBody} /> : <LetterTextPreview body={shownBody} label={preview.title} />}
+        {editing ? null : <p className="field-hint">{t('documents.preview.note')}</p>}
+      </section>
+      <ErrorAlert error={error} />
+      <p className="letter-status" role="status">
+        {updating ? t('documents.editor.preparing') : pdf === null ? t('documents.preview.notReady') : ''}
+      </p>
+      <div className="button-row letter-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={pdf === null}
+          onClick={() => pdf && downloadFile({ fileName: `${preview.title} (preview).pdf`, mimeType: 'application/pdf', base64: pdf })}
+        >
+          {t('documents.preview.download')}
+        </button>
+        <button type="button" className="button button-primary" disabled={!ready} onClick={() => setConfirming(true)}>
+          {t('documents.finalise.button')}
+        </button>
+      </div>
+      {confirming ? (
+        <FinaliseDialog
+          request={request}
+          onClose={() => setConfirming(false)}
+          onDone={(document) => {
+            setConfirming(false);
+            onFinalised(document);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigationStore } from '../shell/navigation-store';
+import type { MissingField } from './document-types';
+
+/** What the letter still needs, each named with where to set it; nothing is printed blank. */
+export function MissingFields({ missing }: { missing: MissingField[] }) {
+  const { t } = useTranslation();
+  const go = useNavigationStore((store) => store.go);
+  if (missing.length === 0) {
+    return <p className="letter-ready">{t('documents.missing.none')}</p>;
+  }
+  const needsSettings = missing.some((field) => field.source === 'settings');
+  return (
+    <div className="letter-missing" role="group" aria-labelledby="letter-missing-title">
+      <p id="letter-missing-title" className="letter-subtitle">
+        {t('documents.missing.title')}
+      </p>
+      <ul className="letter-missing-list">
+        {missing.map((field) => (
+          <li key={field.key}>
+            <span className="letter-missing-name">{field.label}</span> <span className="letter-missing-where">— {t(`documents.missing.where.${field.source}`)}</span>
+          </li>
+        ))}
+      </ul>
+      {needsSettings ? (
+        <button type="button" className="button" onClick={() => go('settings')}>
+          {t('documents.missing.openSettings')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/checkbox-field';
+import { RadioChoice } from '../../components/radio-choice';
+import { TextField } from '../../components/text-field';
+import { defaultRange } from './default-range';
+import type { AuditReportRequest, ReportFormat } from './report-types';
+
+/** The formats offered; PDF joins when the API offers it. */
+const FORMATS: readonly ReportFormat[] = ['csv', 'json'];
+
+interface ReportFormProps {
+  zone: string;
+  generating: boolean;
+  onGenerate: (request: AuditReportRequest) => void;
+}
+
+/** The audit report's choices: the period (this year to today at first), the format, and whether to name people. */
+export function ReportForm({ zone, generating, onGenerate }: ReportFormProps) {
+  const { t } = useTranslation();
+  const [range, setRange] = useState(() => defaultRange(zone));
+  const [format, setFormat] = useState<ReportFormat>('csv');
+  const [withNames, setWithNames] = useState(false);
+  const rangeError = range.from && range.to && range.from > range.to ? t('reports.form.rangeError') : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (rangeError || !range.from || !range.to) return;
+    onGenerate({ ...range, format, withNames });
+  };
+  return (
+    <form className="report-form" onSubmit={submit} aria-labelledby="report-form-title">
+      <h2 id="report-form-title" className="report-card-title">
+        {t('reports.form.title')}
+      </h2>
+      <div className="report-range">
+        <TextField type="date" label={t('reports.form.from')} value={range.from} max={range.to} required onValueChange={(from) => setRange((old) => ({ ...old, from }))} />
+        <TextField type="date" label={t('reports.form.to')} value={range.to} min={range.from} required error={rangeError} onValueChange={(to) => setRange((old) => ({ ...old, to }))} />
+      </div>
+      <RadioChoice legend={t('reports.form.format')} value={format} onValueChange={setFormat} inline options={FORMATS.map((value) => ({ value, label: t(`reports.form.formats.${value}`) }))} />
+      <p className="field-hint">{t('reports.form.pdfLater')}</p>
+      <CheckboxField label={t('reports.form.withNames')} hint={t('reports.form.withNamesHint')} checked={withNames} onCheckedChange={setWithNames} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={generating || rangeError !== null}>
+          {generating ? t('reports.form.generating') : t('reports.form.generate')}
+        </button>
+      </div>
+    </form>
+  );
+}

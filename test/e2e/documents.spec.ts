@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { todayInZone } from '../../electron/core/deadlines';
+import { screenChecker } from './axe';
+import { expect, test } from './fixtures';
+import { api, zone } from './requests-api';
+import { confirmRecoveryKey, createVault, openSection } from './steps';
+
+const organisation = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12\n20126 Milano MI',
+  'organisation.country': 'IT',
+  'organisation.timeZone': zone,
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11\n00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+  'commitments.responseDays': 30,
+};
+
+/** Runs axe on the screen as it is, in light and then dark colours, and leaves it light. */
+async function checkBothSchemes(page: Page, screen: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Buttons and links fade their colours for 120 ms; let the new scheme settle before axe reads them.
+    await page.waitForTimeout(400);
+    await screenChecker(page, scheme)(screen);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('an Italian acknowledgement is previewed, finalised as version 1 and exported as a PDF; the audit report counts the request', async ({ app }) => {
+  const { page } = app;
+  await createVault(page);
+  await confirmRecoveryKey(page);
+  await api(page, 'settings.update', { changes: organisation });
+  const today = todayInZone(zone);
+  const created = await api<{ id: string; reference: string }>(page, 'requests.create', {
+    request: { regime: 'gdpr', types: ['access'], receivedAt: new Date(Date.now() - 60_000).toISOString(), channel: 'email', subjectName: 'Ingrid Ørsted', subjectEmail: 'ingrid@example.dk' },
+  });
+
+  const panel = page.getByRole('region', { name: 'Letters and notices' });
+  await test.step('the request page offers its letters', async () => {
+    await openSection(page, 'Settings');
+    await openSection(page, 'Requests');
+    await page.locator(`.request-row[data-reference="${created.reference}"]`).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(created.reference);
+    await expect(panel.getByText('No finalised letters on this case yet.')).toBeVisible();
+  });
+
+  await test.step('an acknowledgement in Italian previews with nothing missing', async () => {
+    await panel.getByLabel('Letter').selectOption('acknowledgement');
+    await panel.getByLabel('Language').selectOption('it');
+    await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
+    await expect(panel.locator('.letter-paper')).toContainText(created.reference);
+    await expect(panel.getByRole('button', { name: 'Finalise…' })).toBeEnabled();
+    await checkBothSchemes(page, 'documents');
+  });
+
+  await test.step('finalising asks first, then lists version 1', async () => {
+    await panel.getByRole('button', { name: 'Finalise…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Finalise this letter?' });
+    await expect(dialog).toContainText('cannot be changed; regenerating adds a new version');
+    await dialog.getByRole('button', { name: 'Finalise', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(panel.getByRole('status').filter({ hasText: 'finalised as version 1' })).toBeVisible();
+    const row = panel.locator('.documents-table tbody tr');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Italian');
+    await expect(row.locator('td').nth(1)).toHaveText('1');
+  });
+
+  await test.step('Export downloads the PDF', async () => {
+    const downloading = page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Export .*version 1$/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await download.path()) ?? '');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  await test.step('the audit report for this year counts the request', async () => {
+    await openSection(page, 'Reports');
+    await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+    await expect(page.getByLabel('From')).toHaveValue(`${today.slice(0, 4)}-01-01`);
+    await expect(page.getByLabel('To')).toHaveValue(today);
+    await page.getByRole('radio', { name: /^CSV/ }).check();
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await expect(page.getByTestId('figure-received')).toHaveText('1');
+    await expect(page.getByRole('button', { name: /^Download .*requests\.csv$/ })).toBeVisible();
+    await expect(page.getByText('Chain verified')).toBeVisible();
+    await checkBothSchemes(page, 'reports');
+  });
+});
