@@ -1,9 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
-import type { LetterBlock, LetterBody } from './document-types';
+import type { LetterBlock, LetterBody, TableBlock } from './document-types';
+import { withRows } from './document-types';
 
 const rowsFor = (text: string): number => Math.min(12, Math.max(2, Math.ceil(text.length / 90) + text.split('\n').length - 1));
+
+/** A table's answers, each a field labelled with its question. */
+function TableEditor<B extends TableBlock>({ block, onChange }: { block: B; onChange: (block: B) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="letter-table-editor">
+      {block.rows.map((row, rowIndex) => (
+        <TextareaField
+          key={`${rowIndex}-${row.label}`}
+          label={t('documents.text.rowValue', { label: row.label })}
+          value={row.value}
+          rows={rowsFor(row.value)}
+          onValueChange={(value) => onChange(withRows(block, block.rows.map((old, at) => (at === rowIndex ? { ...old, value } : old))))}
+        />
+      ))}
+    </fieldset>
+  );
+}
 
 /** Each block's number among the blocks of its type, for labels such as "Paragraph 2". */
 function ordinals(blocks: LetterBlock[]): number[] {
@@ -47,19 +66,7 @@ export function BodyEditor({ body, onChange }: { body: LetterBody; onChange: (bo
             />
           );
         }
-        return (
-          <fieldset key={key} className="letter-table-editor">
-            {block.rows.map((row, rowIndex) => (
-              <TextareaField
-                key={`${rowIndex}-${row.label}`}
-                label={t('documents.text.rowValue', { label: row.label })}
-                value={row.value}
-                rows={rowsFor(row.value)}
-                onValueChange={(value) => setBlock(index, { type: 'table', rows: block.rows.map((old, at) => (at === rowIndex ? { ...old, value } : old)) })}
-              />
-            ))}
-          </fieldset>
-        );
+        return <TableEditor key={key} block={block} onChange={(next) => setBlock(index, next)} />;
       })}
     </div>
   );

@@ -20,3 +20,22 @@ export interface CaseRef {
   caseType: CaseType;
   caseId: string;
 }
+
+/**
+ * A form-like table block (a breach notification's rows). Declared here as well as in the
+ * contract so these components also build against a contract that has no tables yet.
+ */
+export interface TableBlock {
+  type: 'table';
+  rows: { label: string; value: string }[];
+}
+
+/** The choices of a `choice` input, where the contract offers them. */
+export interface ChoiceSpec {
+  options?: { value: string; label: Record<LetterLanguage, string> }[];
+}
+
+/** A copy of a table block with new rows, keeping the block's own type. */
+export function withRows<B extends TableBlock>(block: B, rows: TableBlock['rows']): B {
+  return { ...block, rows };
+}

@@ -3,7 +3,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useLanguage } from '../../i18n/use-language';
-import type { InputValues, PreviewInput } from './document-types';
+import type { ChoiceSpec, InputValues, PreviewInput } from './document-types';
 
 interface LetterInputsFormProps {
   inputs: PreviewInput[];
@@ -36,8 +36,9 @@ export function LetterInputsForm({ inputs, values, onChange }: LetterInputsFormP
             />
           );
         }
-        if (input.type === 'choice') {
-          const options = (input.options ?? []).map((option) => ({ value: option.value, label: option.label[language] }));
+        const { options: choices } = input as PreviewInput & ChoiceSpec;
+        if (choices) {
+          const options = choices.map((option) => ({ value: option.value, label: option.label[language] }));
           return <SelectField key={input.key} label={label} value={value} options={options} emptyLabel={t('documents.editor.choose')} onValueChange={(text) => onChange(input.key, text)} />;
         }
         if (input.type === 'date') {

@@ -1,4 +1,18 @@
-import type { LetterBody } from './document-types';
+import type { LetterBody, TableBlock } from './document-types';
+
+/** A form-like table of the letter: each question and its answer. */
+function TableView({ block }: { block: TableBlock }) {
+  return (
+    <dl className="letter-paper-table">
+      {block.rows.map((row, rowIndex) => (
+        <div key={`${rowIndex}-${row.label}`} className="letter-paper-row">
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /**
  * The letter's text laid out like a page. The app's Content-Security-Policy allows no frames
@@ -22,16 +36,7 @@ export function LetterTextPreview({ body, label }: { body: LetterBody; label: st
             </ul>
           );
         }
-        return (
-          <dl key={key} className="letter-paper-table">
-            {block.rows.map((row, rowIndex) => (
-              <div key={`${rowIndex}-${row.label}`} className="letter-paper-row">
-                <dt>{row.label}</dt>
-                <dd>{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-        );
+        return <TableView key={key} block={block} />;
       })}
     </article>
   );
