@@ -75,6 +75,10 @@ test('register a GDPR access request, verify identity, extend, respond: both clo
     await actionForm.getByRole('button', { name: 'Confirm and start work' }).click();
     await expect(page.locator('.request-header .status-badge')).toHaveText('In progress');
     await expect(page.getByTestId('identity-outcome')).toHaveText('Verified');
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await expect(row.locator('.status-badge')).toHaveText('In progress');
+    await expect(row.locator('.days-badge')).toHaveText(daysText(daysBetween(today, plain.effectiveDue ?? today)));
+    await row.click();
   });
 
   await test.step('extend with a reason: the page shows the extended date', async () => {
