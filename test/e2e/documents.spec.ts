@@ -65,10 +65,11 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await dialog.getByRole('button', { name: 'Finalise', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(panel.getByRole('status').filter({ hasText: 'finalised as version 1' })).toBeVisible();
-    const row = panel.locator('.documents-table tbody tr');
-    await expect(row).toHaveCount(1);
-    await expect(row).toContainText('Italian');
-    await expect(row.locator('td').nth(1)).toHaveText('1');
+    const item = panel.getByRole('list', { name: 'Finalised letters on this case' }).getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Italian · version 1 ·');
+    await expect(item).toContainText(/SHA-256 [0-9a-f]{12}/);
+    await checkBothSchemes(page, 'documents-finalised');
   });
 
   await test.step('Export downloads the PDF', async () => {

@@ -9,7 +9,7 @@ import type { DocumentSummary } from './document-types';
 
 /** When a document was finalised, in the case's time zone (UTC when the organisation has none yet). */
 function finalisedAt(iso: string, timeZone: string | null, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(new Date(iso));
 }
 
 /** The finalised documents of a case: kind, language, version, date and fingerprint, each with Export. */
@@ -26,44 +26,30 @@ export function DocumentList({ documents, timeZone }: { documents: DocumentSumma
   if (documents.length === 0) return <p className="muted">{t('documents.list.empty')}</p>;
   return (
     <>
-      <table className="documents-table">
-        <caption className="visually-hidden">{t('documents.list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('documents.list.kind')}</th>
-            <th scope="col">{t('documents.list.language')}</th>
-            <th scope="col">{t('documents.list.version')}</th>
-            <th scope="col">{t('documents.list.date')}</th>
-            <th scope="col">{t('documents.list.fingerprint')}</th>
-            <td />
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((document) => (
-            <tr key={document.id}>
-              <th scope="row" className="documents-title">
-                {document.title}
-              </th>
-              <td>{t(`documents.languages.${document.language}`)}</td>
-              <td className="documents-number">{document.version}</td>
-              <td>{finalisedAt(document.createdAt, timeZone, language)}</td>
-              <td>
-                <code title={t('documents.list.fingerprintTitle', { hash: document.sha256 })}>{document.sha256.slice(0, 12)}</code>
-              </td>
-              <td className="documents-actions">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('documents.list.exportName', { title: document.title, version: document.version })}
-                  onClick={() => void exportDocument(document.id)}
-                >
-                  {t('documents.list.export')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="documents-list" aria-label={t('documents.list.caption')}>
+        {documents.map((document) => (
+          <li key={document.id} className="documents-item" data-version={document.version}>
+            <span className="documents-text">
+              <span className="documents-title">{document.title}</span>
+              <span className="documents-meta">
+                {t(`documents.languages.${document.language}`)} · {t('documents.list.versionNumber', { version: document.version })} ·{' '}
+                {finalisedAt(document.createdAt, timeZone, language)} ·{' '}
+                <span title={t('documents.list.fingerprintTitle', { hash: document.sha256 })}>
+                  {t('documents.list.fingerprint')} <code>{document.sha256.slice(0, 12)}</code>
+                </span>
+              </span>
+            </span>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('documents.list.exportName', { title: document.title, version: document.version })}
+              onClick={() => void exportDocument(document.id)}
+            >
+              {t('documents.list.export')}
+            </button>
+          </li>
+        ))}
+      </ul>
       <ErrorAlert error={error} />
     </>
   );

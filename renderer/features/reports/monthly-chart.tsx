@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestType } from '../../../electron/shared/requests';
 import { useLanguage } from '../../i18n/use-language';
+import { displayLocale } from './display-locale';
 import { monthSeries } from './month-series';
 
 const WIDTH = 640;
@@ -23,11 +24,11 @@ interface MonthlyChartProps {
  */
 export function MonthlyChart({ perMonth, from, to }: MonthlyChartProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const locale = displayLocale(useLanguage());
   const { bars, types, max } = monthSeries(perMonth, from, to);
   const typeLabel = (type: string) => t(`requests.types.${type as RequestType}`, { defaultValue: type });
-  const monthFormat = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
-  const monthLong = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const monthLabel = (month: string, format: Intl.DateTimeFormat) => format.format(new Date(`${month}-15T00:00:00Z`));
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT) / Math.max(1, bars.length);

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
+import { displayLocale } from './display-locale';
 import type { AuditReport } from './report-types';
 
 type Share = AuditReport['requests']['withinLegalDeadline'];
 
-function Figure({ id, label, value, detail }: { id: string; label: string; value: string; detail?: string }) {
+function Figure({ id, label, value, detail, text = false }: { id: string; label: string; value: string; detail?: string; text?: boolean }) {
   return (
     <div className="report-figure">
       <dt className="report-figure-label">{label}</dt>
-      <dd className="report-figure-value" data-testid={`figure-${id}`}>
+      <dd className={text ? 'report-figure-value report-figure-text' : 'report-figure-value'} data-testid={`figure-${id}`}>
         {value}
       </dd>
       {detail ? <dd className="report-figure-detail">{detail}</dd> : null}
@@ -19,10 +20,10 @@ function Figure({ id, label, value, detail }: { id: string; label: string; value
 /** The report's headline figures as cards: requests, deadlines kept, time to respond, breaches and the audit chain. */
 export function ReportSummary({ report }: { report: AuditReport }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const locale = displayLocale(useLanguage());
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const date = (civil: string) => dateFormat.format(new Date(`${civil}T00:00:00Z`));
   const orDash = (value: number | null) => (value === null ? t('reports.summary.notApplicable') : number.format(value));
   const share = (value: Share) => (value.share === null ? t('reports.summary.notApplicable') : percent.format(value.share));
@@ -54,6 +55,7 @@ export function ReportSummary({ report }: { report: AuditReport }) {
       <dl className="report-figures report-integrity" data-ok={integrity.ok}>
         <Figure
           id="chain"
+          text
           label={t('reports.summary.integrity')}
           value={integrity.ok ? t('reports.summary.verified') : t('reports.summary.broken', { seq: integrity.firstBreak?.seq ?? 0, reason: integrity.firstBreak?.reason ?? '' })}
         />
