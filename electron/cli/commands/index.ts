@@ -10,6 +10,7 @@ import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { letter } from './letter';
+import { notice } from './notice';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
 import { settingsGet } from './settings-get';
@@ -35,6 +36,7 @@ export const commands: Command[] = [
   breachAdd,
   breachList,
   breachShow,
+  notice,
   deadline,
   demo,
   reportAudit,

@@ -28,12 +28,30 @@ export const REQUEST_LETTER_KINDS = [
 ] as const;
 export type RequestLetterKind = (typeof REQUEST_LETTER_KINDS)[number];
 
-/** Every document kind (breach notices will join this list). */
-export const DOCUMENT_KINDS = [...REQUEST_LETTER_KINDS] as const;
+/**
+ * The notices a personal-data breach can produce, each with a template in
+ * `assets/templates/breaches/`: the notification to the supervisory authority (Art. 33,
+ * laid out as the Garante's model) and the notice to the people affected (Art. 34).
+ */
+export const BREACH_NOTICE_KINDS = ['authority-notification', 'subject-notice'] as const;
+export type BreachNoticeKind = (typeof BREACH_NOTICE_KINDS)[number];
+
+/** Every document kind. */
+export const DOCUMENT_KINDS = [...REQUEST_LETTER_KINDS, ...BREACH_NOTICE_KINDS] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** One line of a form-like table: what is asked and the answer (lines separated by \n). */
+export interface LetterTableRow {
+  label: string;
+  value: string;
+}
+
 /** One block of a letter's body, as the DPO sees and edits it. */
-export type LetterBlock = { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
+export type LetterBlock =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'table'; rows: LetterTableRow[] };
 
 /** The text of a letter below the recipient block: subject line and body. */
 export interface LetterBody {
@@ -46,6 +64,7 @@ export const letterBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: line.max(300) }).strict(),
   z.object({ type: z.literal('paragraph'), text: line }).strict(),
   z.object({ type: z.literal('list'), items: z.array(line.max(2000)).min(1).max(200) }).strict(),
+  z.object({ type: z.literal('table'), rows: z.array(z.object({ label: line.max(300), value: line }).strict()).min(1).max(100) }).strict(),
 ]);
 export const letterBodySchema = z
   .object({ subject: z.string().trim().min(1, 'Write the subject line').max(300), blocks: z.array(letterBlockSchema).min(1).max(300) })
@@ -91,8 +110,10 @@ export interface LetterField {
 
 /** An editable field of a letter (filled or edited in the preview). */
 export interface LetterInputSpec extends LetterField {
-  type: 'text' | 'list' | 'date';
+  /** `choice`: one of `options` by its value (a notification's phase, for one). */
+  type: 'text' | 'list' | 'date' | 'choice';
   required: boolean;
+  options?: { value: string; label: Localised }[];
 }
 
 /** A kind offered for a case, with what it needs. */

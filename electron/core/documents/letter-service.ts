@@ -12,21 +12,18 @@ import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
 import type { LetterTemplate } from './letters/template-schema';
 import { renderLetterPdf } from './pdf/render-letter';
+import { breachNoticeSource } from './breach-notices/breach-notice-source';
 import { requestLetterSource } from './request-letters/request-letter-source';
 
-/** The case types that have letters, each with its source (breach notices will join). */
-const SOURCES: Record<string, LetterSource> = { request: requestLetterSource };
+/** The case types that have letters, each with its source. */
+const SOURCES: Record<CaseType, LetterSource> = { request: requestLetterSource, breach: breachNoticeSource };
 
 /** The kinds that fit a case, in the order the case page offers them, with what each needs. */
 export async function documentKinds(db: Kysely<Database>, caseType: CaseType, caseId: string, now: Date): Promise<DocumentKindInfo[]> {
   const source = SOURCES[caseType];
-  if (!source) {
-    await resolveCase(db, caseType, caseId);
-    return [];
-  }
   const letterCase = await source.load(db, caseId, now);
   const title = (template: LetterTemplate, language: LetterLanguage) => {
-    const fields = letterCase.fields(language);
+    const fields = letterCase.fields(language, template.kind);
     return fillPlaceholders(template[language].title, (key) => printable(fields[key], language) ?? missingMarker(key));
   };
   return source.kinds

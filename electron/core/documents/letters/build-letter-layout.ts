@@ -5,16 +5,12 @@ import type { FieldValues } from './field-catalogue';
 import { fillPlaceholders } from './placeholders';
 import type { LetterFrame } from './template-schema';
 
-/** The fields every letter's frame prints: letterhead, recipient, date, signature. */
-export const COMMON_FRAME_KEYS = [
-  'organisation.name',
-  'organisation.address',
-  'organisation.dpoName',
-  'organisation.dpoEmail',
-  'recipient.name',
-  'recipient.contact',
-  'letter.date',
-] as const;
+/**
+ * The fields every letter's frame prints: letterhead, date, signature. The recipient
+ * (`recipient.name`, `recipient.contact`) is each source's to require, as it knows what the
+ * recipient is made from (the person, the authority's settings, "the people affected").
+ */
+export const COMMON_FRAME_KEYS = ['organisation.name', 'organisation.address', 'organisation.dpoName', 'organisation.dpoEmail', 'letter.date'] as const;
 
 /** An address typed on one line ("Via Roma 1, 20121 Milano") is set on several in the letterhead. */
 function addressLines(address: string): string[] {
@@ -27,6 +23,9 @@ export interface LayoutArgs {
   kind: string;
   title: string;
   body: LetterBody;
+  /** The template's salutation and closing, when it has its own; else the frame's. */
+  salutation: string | null;
+  closing: string | null;
   fields: FieldValues;
   frame: LetterFrame;
   reference: string;
@@ -52,16 +51,16 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     recipient: {
       name: text('recipient.name'),
       onBehalfOf: fields['request.byAgent'] === true ? fill(frame.onBehalfOf[lang]) : null,
-      lines: text('recipient.contact').split('\n'),
+      lines: text('recipient.contact').split('\n').filter((line) => line.trim() !== ''),
     },
     references: [
       { label: frame.date[lang], value: text('letter.date') },
       { label: frame.ourReference[lang], value: args.reference },
       ...args.extraReferences,
     ],
-    salutation: fill(frame.salutation[lang]),
+    salutation: args.salutation ?? fill(frame.salutation[lang]),
     body: args.body,
-    closing: frame.closing[lang],
+    closing: args.closing ?? frame.closing[lang],
     footer: `${organisation}  ·  ${frame.ourReference[lang]} ${args.reference}`,
     pageLabel: frame.page[lang],
     labels: { email: frame.email[lang], phone: frame.phone[lang] },

@@ -44,4 +44,41 @@ describe('composing a letter from its template', () => {
     expect(letter.body.blocks[1]).toEqual({ type: 'paragraph', text: 'UK only: ⟦Extended deadline (extend the request first)⟧' });
     expect(letter.body.blocks[2]).toEqual({ type: 'list', items: ['⟦Purposes of the processing (Art. 15(1)(a))⟧'] });
   });
+
+  it('fills form tables row by row, lists one item a line, and lets deferrable fields wait while the condition holds', () => {
+    const form: LetterTemplate = {
+      kind: 'authority-notification',
+      caseType: 'breach',
+      appliesTo: { gdpr: '*' },
+      required: [],
+      inputs: [],
+      deferrable: { when: 'notice.phase=preliminary', keys: ['breach.cause'] },
+      en: {
+        title: 'Notice {{breach.reference}}',
+        subject: 'Notice',
+        salutation: 'Dear Sir or Madam,',
+        deferred: 'To follow',
+        blocks: [
+          { type: 'table', rows: [
+            { label: 'Type', value: 'Preliminary', when: 'notice.phase=preliminary' },
+            { label: 'Type', value: 'Complete', when: 'notice.phase=complete' },
+            { label: 'Cause', value: '{{breach.cause}}' },
+            { label: 'Systems', from: 'breach.systems' },
+          ] },
+          { type: 'table', when: 'notice.late', rows: [{ label: 'Delay', value: '{{notice.delayReasons}}' }] },
+        ],
+      },
+      it: { title: 'Notifica', subject: 'Notifica', deferred: 'Seguirà', blocks: [{ type: 'paragraph', text: 'Testo' }] },
+    };
+    const fields = { 'breach.reference': 'B-2026-001', 'notice.phase=preliminary': true, 'breach.cause': null, 'breach.systems': ['Portal', 'Mail'], 'notice.late': false };
+    const preliminary = composeLetter(form, 'en', fields, []);
+    expect(preliminary.missing).toEqual([]);
+    expect(preliminary.salutation).toBe('Dear Sir or Madam,');
+    expect(preliminary.body.blocks).toEqual([
+      { type: 'table', rows: [{ label: 'Type', value: 'Preliminary' }, { label: 'Cause', value: 'To follow' }, { label: 'Systems', value: '• Portal\n• Mail' }] },
+    ]);
+    const complete = composeLetter(form, 'en', { ...fields, 'notice.phase=preliminary': false, 'notice.phase=complete': true }, []);
+    expect(complete.missing.map((m) => m.key)).toEqual(['breach.cause']);
+    expect(complete.body.blocks[0]).toMatchObject({ rows: [{ value: 'Complete' }, { value: '⟦Cause of the breach (breach register)⟧' }, { value: '• Portal\n• Mail' }] });
+  });
 });

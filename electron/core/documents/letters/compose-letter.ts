@@ -1,22 +1,38 @@
-import type { LetterBlock, LetterBody, LetterLanguage, MissingField } from '../document-contract';
+import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingField } from '../document-contract';
 import { conditionHolds } from './conditions';
 import { FIELD_CATALOGUE, isFilled, type FieldValues } from './field-catalogue';
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';
-import type { LetterTemplate, TemplateBlock } from './template-schema';
+import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template-schema';
 
 /** What composing a template gives: the title, the editable body and every missing field. */
 export interface ComposedLetter {
   title: string;
   body: LetterBody;
+  /** The template's own salutation, filled; null when the frame's is used. */
+  salutation: string | null;
+  /** The template's own closing; null when the frame's is used. */
+  closing: string | null;
   missing: MissingField[];
   /** Every field key the letter used (frame, required, placeholders), in order. */
   usedKeys: string[];
 }
 
+function rowKeys(row: TemplateTableRow): string[] {
+  return 'from' in row ? [row.from] : placeholdersIn(row.value);
+}
+
 function blockKeys(block: TemplateBlock): string[] {
+  if (block.type === 'table') return block.rows.flatMap(rowKeys);
   if (block.type !== 'list') return placeholdersIn(block.text);
   if ('from' in block) return [block.from];
   return block.items.flatMap(placeholdersIn);
+}
+
+/** Every field a template's text refers to in one language, whatever its conditions (for checking templates). */
+export function templateKeys(template: LetterTemplate, language: LetterLanguage): string[] {
+  const text = template[language];
+  const heads = [text.title, text.subject, ...(text.salutation ? [text.salutation] : [])];
+  return [...new Set([...heads.flatMap(placeholdersIn), ...text.blocks.flatMap(blockKeys)])];
 }
 
 /** A field as printed: lists joined as the language does ("a, b and c"), flags and missing values as null. */
@@ -26,32 +42,62 @@ export function printable(value: FieldValues[string] | undefined, language: Lett
   return value;
 }
 
+/** The non-blank items of a list field (a text field counts as one item). */
+function itemsOf(value: FieldValues[string] | undefined): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [] : [value];
+  return Array.isArray(value) ? value.map((item) => item.trim()).filter((item) => item !== '') : [];
+}
+
 /**
  * Fills a template for one language. The missing fields are the letter frame's, the
- * template's required ones and every placeholder in a block whose condition holds, when
- * empty; in the composed text each stands as ⟦its name⟧, never blank.
+ * template's required ones and every placeholder in a block (or table row) whose condition
+ * holds, when empty; in the composed text each stands as ⟦its name⟧, never blank. While the
+ * template's `deferrable.when` holds, its deferrable fields are not missing when empty and
+ * print the language's `deferred` text ("to follow in a later phase").
  */
 export function composeLetter(template: LetterTemplate, language: LetterLanguage, fields: FieldValues, frameKeys: readonly string[]): ComposedLetter {
   const text = template[language];
-  const blocks = text.blocks.filter((block) => conditionHolds(block.when, fields));
+  const holds = (block: { when?: TemplateBlock['when'] }) => conditionHolds(block.when, fields);
+  const blocks = text.blocks
+    .filter(holds)
+    .map((block) => (block.type === 'table' ? { ...block, rows: block.rows.filter(holds) } : block))
+    .filter((block) => block.type !== 'table' || block.rows.length > 0);
+  const deferred = template.deferrable && conditionHolds(template.deferrable.when, fields) ? new Set(template.deferrable.keys) : new Set<string>();
+  const salutationKeys = text.salutation ? placeholdersIn(text.salutation) : [];
   const usedKeys = [
-    ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...blocks.flatMap(blockKeys)]),
+    ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...salutationKeys, ...blocks.flatMap(blockKeys)]),
   ];
   const missing: MissingField[] = usedKeys
-    .filter((key) => !isFilled(fields[key]))
+    .filter((key) => !isFilled(fields[key]) && !deferred.has(key))
     .map((key) => {
       const entry = FIELD_CATALOGUE[key];
       if (!entry) throw new Error(`The ${template.kind} template uses the unknown field ${key}`);
       return { key, label: entry.label[language], source: entry.source };
     });
-  const value = (key: string) => printable(fields[key], language) ?? missingMarker(FIELD_CATALOGUE[key]?.label[language] ?? key);
+  const placeholder = (key: string) => (deferred.has(key) && text.deferred ? text.deferred : missingMarker(FIELD_CATALOGUE[key]?.label[language] ?? key));
+  const value = (key: string) => printable(fields[key], language) ?? placeholder(key);
   const fill = (s: string) => fillPlaceholders(s, value);
+  const listItems = (key: string) => {
+    const items = itemsOf(fields[key]);
+    return items.length > 0 ? items : [placeholder(key)];
+  };
+  const row = (r: TemplateTableRow): LetterTableRow => {
+    if (!('from' in r)) return { label: fill(r.label), value: fill(r.value) };
+    const items = listItems(r.from);
+    return { label: fill(r.label), value: items.length > 1 ? items.map((item) => `• ${item}`).join('\n') : (items[0] as string) };
+  };
   const composed: LetterBlock[] = blocks.map((block) => {
+    if (block.type === 'table') return { type: 'table', rows: block.rows.map(row) };
     if (block.type !== 'list') return { type: block.type, text: fill(block.text) };
     if ('items' in block) return { type: 'list', items: block.items.map(fill) };
-    const list = fields[block.from];
-    const items = Array.isArray(list) ? list.map((item) => item.trim()).filter((item) => item !== '') : [];
-    return { type: 'list', items: items.length > 0 ? items : [value(block.from)] };
+    return { type: 'list', items: listItems(block.from) };
   });
-  return { title: fill(text.title), body: { subject: fill(text.subject), blocks: composed }, missing, usedKeys };
+  return {
+    title: fill(text.title),
+    body: { subject: fill(text.subject), blocks: composed },
+    salutation: text.salutation ? fill(text.salutation) : null,
+    closing: text.closing ?? null,
+    missing,
+    usedKeys,
+  };
 }

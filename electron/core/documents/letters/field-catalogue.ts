@@ -1,14 +1,10 @@
-import type { LetterField, LetterInputSpec, Localised } from '../document-contract';
+import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
+import type { LetterField, LetterInputSpec } from '../document-contract';
+import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
 export type FieldValue = string | string[] | boolean | null;
 export type FieldValues = Record<string, FieldValue>;
-
-type Entry = { label: Localised; source: LetterField['source']; type?: LetterInputSpec['type'] };
-
-const settings = (en: string, it: string): Entry => ({ label: { en, it }, source: 'settings' });
-const fromCase = (en: string, it: string): Entry => ({ label: { en, it }, source: 'case' });
-const input = (type: LetterInputSpec['type'], en: string, it: string): Entry => ({ label: { en, it }, source: 'input', type });
 
 /**
  * Every printable field a letter may use, with its name in both languages and where the DPO
@@ -16,7 +12,7 @@ const input = (type: LetterInputSpec['type'], en: string, it: string): Entry => 
  * so a missing value can always be named. Flags (`regime.gdpr`, …) are not listed: they are
  * never printed, only tested by conditions.
  */
-export const FIELD_CATALOGUE: Record<string, Entry> = {
+export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'organisation.name': settings('Organisation name (Settings → Organisation)', 'Nome dell’organizzazione (Impostazioni → Organizzazione)'),
   'organisation.address': settings('Organisation address (Settings → Organisation)', 'Indirizzo dell’organizzazione (Impostazioni → Organizzazione)'),
   'organisation.dpoName': settings('DPO name (Settings → Organisation)', 'Nome del DPO (Impostazioni → Organizzazione)'),
@@ -57,6 +53,7 @@ export const FIELD_CATALOGUE: Record<string, Entry> = {
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
+  ...BREACH_FIELDS,
 };
 
 /** The condition flags a request's letters can test. */
@@ -89,7 +86,7 @@ export function describeField(key: string): LetterField {
 export function describeInput(key: string, required: boolean): LetterInputSpec {
   const entry = FIELD_CATALOGUE[key];
   if (!entry || entry.source !== 'input' || !entry.type) throw new Error(`${key} is not a letter input`);
-  return { key, label: entry.label, source: 'input', type: entry.type, required };
+  return { key, label: entry.label, source: 'input', type: entry.type, required, ...(entry.options ? { options: entry.options } : {}) };
 }
 
 /** True when a value counts as given: non-blank text, a list with a non-blank item, or true. */

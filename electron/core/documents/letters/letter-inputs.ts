@@ -19,9 +19,11 @@ function asList(value: string | string[]): string[] {
 
 /**
  * Merges what the DPO typed over the defaults the case suggests, for the inputs a template
- * offers. A key the template does not offer, a list where text is expected or a date that is
- * not a calendar day is refused with VALIDATION naming the field; an empty value stays empty
- * (and is reported as missing if the letter needs it).
+ * offers. A key the template does not offer, a list where text is expected, a date that is
+ * not a calendar day or a choice that is not offered is refused with VALIDATION naming the
+ * field; an empty value stays empty (and is reported as missing if the letter needs it).
+ * A choice prints as its name in the letter's language and also sets the flag `key=value`,
+ * which template conditions test (`"when": "notice.phase=preliminary"`).
  */
 export function resolveInputs(
   offered: readonly string[],
@@ -36,7 +38,8 @@ export function resolveInputs(
   const values: Record<string, InputValue> = {};
   const fields: FieldValues = {};
   for (const key of offered) {
-    const type = FIELD_CATALOGUE[key]?.type;
+    const entry = FIELD_CATALOGUE[key];
+    const type = entry?.type;
     const raw = given && key in given ? given[key] : (defaults[key] ?? null);
     if (raw === null || raw === undefined) {
       values[key] = null;
@@ -46,6 +49,13 @@ export function resolveInputs(
       fields[key] = values[key];
     } else if (Array.isArray(raw)) {
       issues.push({ path: `inputs.${key}`, message: `${key} takes text, not a list` });
+    } else if (type === 'choice') {
+      const value = raw.trim();
+      const option = entry?.options?.find((o) => o.value === value);
+      if (value !== '' && !option) issues.push({ path: `inputs.${key}`, message: `${key} must be one of: ${entry?.options?.map((o) => o.value).join(', ')}` });
+      values[key] = value === '' ? null : value;
+      fields[key] = option ? option.label[language] : null;
+      if (option) fields[`${key}=${option.value}`] = true;
     } else if (type === 'date') {
       const date = raw.trim();
       if (date !== '' && !isCivilDate(date)) issues.push({ path: `inputs.${key}`, message: `${key} must be a date written YYYY-MM-DD` });

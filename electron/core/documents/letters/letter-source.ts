@@ -6,8 +6,7 @@ import type { FieldValues } from './field-catalogue';
 import type { LetterTemplate } from './template-schema';
 
 /**
- * A case as the letter engine sees it. Each case type (requests now, breaches next)
- * provides one: its facts as fields, the defaults of the DPO's inputs, which templates fit
+ * A case as the letter engine sees it. Each case type (requests, breaches) provides one: its facts as fields, the defaults of the DPO's inputs, which templates fit
  * it, and how a finalised document is recorded in its history.
  */
 export interface LetterCase {
@@ -20,8 +19,9 @@ export interface LetterCase {
   /** Fields the frame needs on top of the common ones (organisation, recipient, date). */
   frameKeys: readonly string[];
   applies(template: LetterTemplate): boolean;
-  fields(language: LetterLanguage): FieldValues;
-  inputDefaults(language: LetterLanguage): Record<string, string | null>;
+  /** The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the recipient is). */
+  fields(language: LetterLanguage, kind: DocumentKind): FieldValues;
+  inputDefaults(language: LetterLanguage, kind: DocumentKind): Record<string, string | null>;
   /** Reference lines beside the recipient besides date and our reference (e.g. "Your request of"). */
   extraReferences(language: LetterLanguage, fields: FieldValues): { label: string; value: string }[];
   /** Records the finalised document in the case's history and the audit chain, in `trx`. */

@@ -24,9 +24,15 @@ export interface PreparedLetter {
   layout(createdAt: Date): LetterLayout;
 }
 
+function blockTexts(block: LetterBody['blocks'][number]): string[] {
+  if (block.type === 'list') return block.items;
+  if (block.type === 'table') return block.rows.flatMap((row) => [row.label, row.value]);
+  return [block.text];
+}
+
 /** Refuses edited text that still holds a ⟦missing⟧ marker, a {{placeholder}} or "undefined". */
 function checkEditedBody(body: LetterBody): void {
-  const texts = [body.subject, ...body.blocks.flatMap((b) => (b.type === 'list' ? b.items : [b.text]))];
+  const texts = [body.subject, ...body.blocks.flatMap(blockTexts)];
   const bad = texts.findIndex(hasUnfilledText);
   if (bad >= 0) {
     const path = bad === 0 ? 'body.subject' : `body.blocks`;
@@ -49,8 +55,8 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     throw new AppError('VALIDATION', `A ${request.kind} letter does not fit ${letterCase.description}`, [{ path: 'kind', message: 'Choose a kind listed for this case' }]);
   }
   const { language } = request;
-  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language), request.inputs, language);
-  const fields = { ...letterCase.fields(language), ...inputs.fields };
+  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind), request.inputs, language);
+  const fields = { ...letterCase.fields(language, request.kind), ...inputs.fields };
   const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys]);
   if (request.body) checkEditedBody(request.body);
   const body = request.body ?? composed.body;
@@ -67,6 +73,8 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
         kind: request.kind,
         title: composed.title,
         body,
+        salutation: composed.salutation,
+        closing: composed.closing,
         fields,
         frame: loadFrame(),
         reference: letterCase.reference,

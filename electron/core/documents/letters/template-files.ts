@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { assetsDir } from '../../assets-dir';
+import { breachLabelsSchema, type BreachLabels } from '../breach-notices/breach-labels-schema';
 import type { CaseType, DocumentKind } from '../document-contract';
 import {
   lawTableSchema,
@@ -33,9 +34,12 @@ function readJson<T>(relative: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/** Where each case type's templates live under `assets/templates/`. */
+const FOLDERS: Record<CaseType, string> = { request: 'requests', breach: 'breaches' };
+
 /** The template of one kind, for the case type it belongs to. */
 export function loadTemplate(caseType: CaseType, kind: DocumentKind): LetterTemplate {
-  const template = readJson(`${caseType}s/${kind}.json`, letterTemplateSchema);
+  const template = readJson(`${FOLDERS[caseType]}/${kind}.json`, letterTemplateSchema);
   if (template.kind !== kind || template.caseType !== caseType) throw new Error(`The template file for ${kind} declares ${template.caseType}/${template.kind}`);
   return template;
 }
@@ -53,4 +57,9 @@ export function loadLawTable(): LawTable {
 /** Localised request types, identity needs and refusal grounds (request letters). */
 export function loadLabels(): LetterLabels {
   return readJson('requests/labels.json', letterLabelsSchema);
+}
+
+/** Localised causes, categories, losses, levels and the phrases breach notices are built from. */
+export function loadBreachLabels(): BreachLabels {
+  return readJson('breaches/labels.json', breachLabelsSchema);
 }

@@ -7,20 +7,35 @@ import { CASE_TYPES, DOCUMENT_KINDS } from '../document-contract';
  * it applies to, the fields it cannot do without, the inputs the DPO fills, and its text in
  * each language as blocks with `{{field.key}}` placeholders and optional conditions.
  */
-const condition = z.union([z.string().regex(/^!?[a-z]+\.[a-zA-Z]+$/), z.array(z.string().regex(/^!?[a-z]+\.[a-zA-Z]+$/)).min(1)]);
+const term = z.string().regex(/^!?[a-z]+\.[a-zA-Z]+(=[a-z][a-z-]*)?$/, 'A condition is a field key, !key, or key=choice');
+const condition = z.union([term, z.array(term).min(1)]);
 const text = z.string().min(1);
+const fieldKey = z.string().regex(/^[a-z]+\.[a-zA-Z]+$/);
+
+/** A row of a form-like table: a label and either text with placeholders or a list field (one line per item). */
+const tableRowSchema = z.union([
+  z.object({ label: text, value: text, when: condition.optional() }).strict(),
+  z.object({ label: text, from: fieldKey, when: condition.optional() }).strict(),
+]);
 
 const templateBlockSchema = z.union([
   z.object({ type: z.literal('heading'), text, when: condition.optional() }).strict(),
   z.object({ type: z.literal('paragraph'), text, when: condition.optional() }).strict(),
   z.object({ type: z.literal('list'), items: z.array(text).min(1), when: condition.optional() }).strict(),
-  z.object({ type: z.literal('list'), from: z.string().regex(/^[a-z]+\.[a-zA-Z]+$/), when: condition.optional() }).strict(),
+  z.object({ type: z.literal('list'), from: fieldKey, when: condition.optional() }).strict(),
+  z.object({ type: z.literal('table'), rows: z.array(tableRowSchema).min(1), when: condition.optional() }).strict(),
 ]);
 
 const languageTextSchema = z
   .object({
     title: text,
     subject: text,
+    /** Replaces the frame's "Dear {{recipient.name}}," (a notice to an authority or to many people). */
+    salutation: text.optional(),
+    /** Replaces the frame's closing ("Yours faithfully," after "Dear Sir or Madam,"). */
+    closing: text.optional(),
+    /** What a deferrable field prints while it may still wait (see `deferrable`). */
+    deferred: text.optional(),
     blocks: z.array(templateBlockSchema).min(1),
   })
   .strict();
@@ -35,13 +50,22 @@ export const letterTemplateSchema = z
     required: z.array(z.string()),
     /** The editable fields the DPO fills or checks in the preview. */
     inputs: z.array(z.string()),
+    /**
+     * Fields that may be given later (Art. 33(4): information in phases): while `when` holds,
+     * an empty one is not missing and prints the language's `deferred` text instead.
+     */
+    deferrable: z.object({ when: condition, keys: z.array(fieldKey).min(1) }).strict().optional(),
     en: languageTextSchema,
     it: languageTextSchema,
   })
-  .strict();
+  .strict()
+  .refine((t) => !t.deferrable || (t.en.deferred !== undefined && t.it.deferred !== undefined), {
+    message: 'A template with deferrable fields says in each language what they print while deferred',
+  });
 
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
 export type TemplateBlock = z.infer<typeof templateBlockSchema>;
+export type TemplateTableRow = z.infer<typeof tableRowSchema>;
 export type TemplateCondition = z.infer<typeof condition>;
 
 const localised = z.object({ en: text, it: text }).strict();

@@ -1,33 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_METHODS, REFUSAL_GROUNDS, REQUEST_TYPES_BY_REGIME } from '../../../shared/requests';
-import { REQUEST_LETTER_KINDS } from '../document-contract';
+import { BREACH_NOTICE_KINDS, REQUEST_LETTER_KINDS, type CaseType, type DocumentKind } from '../document-contract';
+import { templateKeys } from './compose-letter';
 import { conditionKeys } from './conditions';
 import { FIELD_CATALOGUE, REQUEST_FLAGS } from './field-catalogue';
-import { placeholdersIn } from './placeholders';
-import { loadFrame, loadLabels, loadLawTable, loadTemplate } from './template-files';
+import { loadBreachLabels, loadFrame, loadLabels, loadLawTable, loadTemplate } from './template-files';
 import type { LetterTemplate } from './template-schema';
 
-function placeholders(template: LetterTemplate, language: 'en' | 'it'): Set<string> {
-  const text = template[language];
-  return new Set([
-    ...placeholdersIn(text.title),
-    ...placeholdersIn(text.subject),
-    ...text.blocks.flatMap((b) => (b.type !== 'list' ? placeholdersIn(b.text) : 'from' in b ? [b.from] : b.items.flatMap(placeholdersIn))),
-  ]);
+/** Flags breach notices test besides their fields. */
+const BREACH_FLAGS = ['notice.late'];
+
+/** A condition key is a flag, a catalogue field, or `choice=value` for an offered value of a choice input. */
+function knownCondition(key: string, flags: readonly string[]): boolean {
+  const [field, option] = key.split('=') as [string, string | undefined];
+  if (option === undefined) return flags.includes(field) || field in FIELD_CATALOGUE;
+  return FIELD_CATALOGUE[field]?.options?.some((o) => o.value === option) ?? false;
+}
+
+function conditions(template: LetterTemplate): string[] {
+  const texts = (['en', 'it'] as const).flatMap((lang) => template[lang].blocks);
+  return [
+    ...texts.flatMap((b) => [...conditionKeys(b.when), ...(b.type === 'table' ? b.rows.flatMap((r) => conditionKeys(r.when)) : [])]),
+    ...conditionKeys(template.deferrable?.when),
+  ];
+}
+
+function checkTemplate(caseType: CaseType, kind: DocumentKind, flags: readonly string[]): LetterTemplate {
+  const template = loadTemplate(caseType, kind);
+  const en = templateKeys(template, 'en');
+  expect([...en].sort()).toEqual([...templateKeys(template, 'it')].sort());
+  for (const key of [...en, ...template.required, ...template.inputs, ...(template.deferrable?.keys ?? [])]) expect(FIELD_CATALOGUE, key).toHaveProperty([key]);
+  for (const key of template.inputs) expect(FIELD_CATALOGUE[key]?.source, key).toBe('input');
+  for (const key of conditions(template)) expect(knownCondition(key, flags), `${kind}: condition ${key}`).toBe(true);
+  expect(Object.keys(template.appliesTo).length).toBeGreaterThan(0);
+  return template;
 }
 
 describe('request letter templates', () => {
   for (const kind of REQUEST_LETTER_KINDS) {
     it(`${kind}: every field is known, nameable, and used alike in both languages`, () => {
-      const template = loadTemplate('request', kind);
-      const en = placeholders(template, 'en');
-      expect([...en].sort()).toEqual([...placeholders(template, 'it')].sort());
-      for (const key of [...en, ...template.required, ...template.inputs]) expect(FIELD_CATALOGUE, key).toHaveProperty([key]);
-      for (const key of template.inputs) expect(FIELD_CATALOGUE[key]?.source, key).toBe('input');
-      const conditions = (['en', 'it'] as const).flatMap((lang) => template[lang].blocks.flatMap((b) => conditionKeys(b.when)));
-      for (const key of conditions) expect([...REQUEST_FLAGS, ...Object.keys(FIELD_CATALOGUE)], key).toContain(key);
-      const regimes = Object.keys(template.appliesTo);
-      expect(regimes.length).toBeGreaterThan(0);
+      const template = checkTemplate('request', kind, REQUEST_FLAGS);
       for (const [regime, types] of Object.entries(template.appliesTo)) {
         if (Array.isArray(types)) for (const type of types) expect(REQUEST_TYPES_BY_REGIME[regime as keyof typeof REQUEST_TYPES_BY_REGIME], `${kind}/${regime}`).toContain(type);
       }
@@ -43,5 +55,21 @@ describe('request letter templates', () => {
     for (const method of IDENTITY_METHODS) expect(labels.identityNeeds).toHaveProperty([method]);
     for (const ground of REFUSAL_GROUNDS) expect(labels.refusalGrounds).toHaveProperty([ground]);
     expect(loadFrame().page.it).toBe('Pagina {{page.number}} di {{page.count}}');
+  });
+});
+
+describe('breach notice templates', () => {
+  for (const kind of BREACH_NOTICE_KINDS) {
+    it(`${kind}: every field is known, nameable, and used alike in both languages`, () => {
+      const template = checkTemplate('breach', kind, BREACH_FLAGS);
+      for (const key of template.deferrable?.keys ?? []) expect(FIELD_CATALOGUE[key]?.source, key).not.toBe('settings');
+    });
+  }
+
+  it('has words for every cause, category, loss, level, ground and channel (the schema checks each list whole)', () => {
+    const labels = loadBreachLabels();
+    expect(labels.causes.ransomware.it).toBe('Attacco ransomware');
+    expect(labels.art34Exemptions.a.en).toContain('Art. 34(3)(a) GDPR');
+    expect(labels.greetings.default?.it).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import type { LetterBlock } from '../document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIGNATURE_HEIGHT, SIZE } from './letter-style';
+import { drawTable, firstRowHeight, tableHeight } from './table-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
 
@@ -20,17 +21,30 @@ function lineHeight(doc: PDFKit.PDFDocument): number {
 
 /** The height a block will take, to keep the last one on the page of the signature. */
 function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
+  if (block.type === 'table') return tableHeight(doc, block.rows);
   doc.font(block.type === 'heading' ? FONT.bold : FONT.regular).fontSize(SIZE.body);
   const texts = block.type === 'list' ? block.items : [block.text];
   return texts.reduce((sum, text) => sum + doc.heightOfString(tieCitations(text), bodyText) + 2, PARAGRAPH_GAP);
 }
 
-function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock): void {
+/** What a heading keeps on its page below it: a table's first row, or two lines of text. */
+function roomBelowHeading(doc: PDFKit.PDFDocument, next: LetterBlock | undefined): number {
+  if (next?.type === 'table') return firstRowHeight(doc, next.rows) + 4;
+  doc.font(FONT.regular).fontSize(SIZE.body);
+  return 3 * lineHeight(doc);
+}
+
+function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock, next: LetterBlock | undefined): void {
+  if (block.type === 'table') {
+    drawTable(doc, parent, block.rows);
+    return;
+  }
   if (block.type === 'heading') {
+    const below = roomBelowHeading(doc, next);
     doc.font(FONT.bold).fontSize(SIZE.heading);
-    // A heading keeps its own line and two lines of what follows on the same page.
+    // A heading keeps its own line and the start of what follows on the same page.
     const text = tieCitations(block.text);
-    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(text, bodyText) + 3 * lineHeight(doc));
+    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(text, bodyText) + below);
     doc.y += PARAGRAPH_GAP - 2;
     tagged(doc, parent, 'H2', () => {
       doc.fillColor(COLOR.accent).text(text, MARGIN.left, doc.y, bodyText);
@@ -79,7 +93,7 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
         const needed = blockHeight(doc, block) + SIGNATURE_HEIGHT;
         if (needed < BODY_BOTTOM - MARGIN.top) keepRoom(doc, needed);
       }
-      drawBlock(doc, section, block);
+      drawBlock(doc, section, block, blocks[i + 1]);
     });
   });
 }

@@ -8,6 +8,7 @@ describe('tying citations and dates', () => {
     expect(tieCitations('under Article 12(3) GDPR by 30 April 2026')).toBe(`under ${nbsp('Article 12(3) GDPR')} by ${nbsp('30 April')} 2026`);
     expect(tieCitations('(art. 77 GDPR) entro il 1º maggio 2026')).toBe(`(${nbsp('art. 77 GDPR')}) entro il ${nbsp('1º maggio')} 2026`);
     expect(tieCitations('Article 12A UK GDPR and § 1798.125')).toBe(`${nbsp('Article 12A UK GDPR')} and ${nbsp('§ 1798.125')}`);
+    expect(tieCitations('(art. 34, par. 3, lett. b, GDPR)')).toBe(`(${nbsp('art. 34')}, ${nbsp('par. 3')}, ${nbsp('lett. b')},${nbsp(' GDPR')})`);
   });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');

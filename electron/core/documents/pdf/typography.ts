@@ -9,7 +9,7 @@ const MONTHS =
  */
 export function tieCitations(text: string): string {
   return text
-    .replace(/(^|[\s(])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z]\)|\()/g, `$1$2${NBSP}`)
+    .replace(/(^|[\s(])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
     .replace(/ UK GDPR\b/g, `${NBSP}UK${NBSP}GDPR`)
     .replace(/ (GDPR|CCPA)\b/g, `${NBSP}$1`)
     .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`);

@@ -27,7 +27,7 @@ export const requestLetterSource: LetterSource = {
       caseId: detail.id,
       reference: detail.reference,
       description: `a ${law[detail.regime]?.short ?? detail.regime} request (${detail.types.join(', ')})`,
-      frameKeys: ['request.reference', 'request.receivedDate'],
+      frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       applies(template) {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));

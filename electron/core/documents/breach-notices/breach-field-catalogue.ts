@@ -1,0 +1,59 @@
+import { choice, fromCase, input, type CatalogueEntry } from '../letters/catalogue-entry';
+
+const REGISTER = { en: 'breach register', it: 'registro delle violazioni' } as const;
+const fact = (en: string, it: string) => fromCase(`${en} (${REGISTER.en})`, `${it} (${REGISTER.it})`);
+
+/** The phases of Art. 33(4), named as the Garante's model names them. */
+export const NOTICE_PHASES = {
+  preliminary: { en: 'preliminary', it: 'preliminare' },
+  complete: { en: 'complete', it: 'completa' },
+  supplementary: { en: 'supplementary', it: 'integrativa' },
+} as const;
+
+/**
+ * The fields breach notices print, each named for the DPO with where it is set: the breach
+ * register's facts (so a missing one says what to record), and the notices' own inputs.
+ * Flags such as `notice.late` are not listed: conditions test them, nothing prints them.
+ */
+export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
+  'breach.reference': fact('Breach reference', 'Riferimento della violazione'),
+  'breach.title': fact('Breach title', 'Titolo della violazione'),
+  'breach.description': fact('Description of the breach', 'Descrizione della violazione'),
+  'breach.occurred': fact('When the breach occurred (from, to)', 'Quando si è verificata la violazione (dal, al)'),
+  'breach.discoveredAt': fact('When the breach was discovered', 'Quando è stata scoperta la violazione'),
+  'breach.awareAt': fact('When you became aware of the breach', 'Quando si è avuta conoscenza della violazione'),
+  'breach.awareDate': fact('Date you became aware of the breach', 'Data in cui si è avuta conoscenza della violazione'),
+  'breach.deadline': fact('Deadline for notifying the authority (72 hours)', 'Termine per la notifica all’autorità (72 ore)'),
+  'breach.confidentiality': fact('Loss of confidentiality (triage facts)', 'Perdita di riservatezza (fatti del triage)'),
+  'breach.integrity': fact('Loss of integrity (triage facts)', 'Perdita di integrità (fatti del triage)'),
+  'breach.availability': fact('Loss of availability (triage facts)', 'Perdita di disponibilità (fatti del triage)'),
+  'breach.cause': fact('Cause of the breach', 'Causa della violazione'),
+  'breach.systems': fact('Systems and infrastructure involved', 'Sistemi e infrastrutture coinvolti'),
+  'breach.processors': fact('Processors involved', 'Responsabili del trattamento coinvolti'),
+  'breach.subjects': fact('Approximate number of people concerned (triage facts)', 'Numero approssimativo di interessati (fatti del triage)'),
+  'breach.records': fact('Approximate number of records concerned', 'Numero approssimativo di registrazioni coinvolte'),
+  'breach.subjectCategories': fact('Categories of people concerned', 'Categorie di interessati'),
+  'breach.dataCategories': fact('Categories of personal data (triage facts)', 'Categorie di dati personali (fatti del triage)'),
+  'breach.severity': fact('Severity (complete the triage facts)', 'Gravità (completa i fatti del triage)'),
+  'breach.risk': fact('Risk to the people (complete the triage facts)', 'Rischio per gli interessati (completa i fatti del triage)'),
+  'breach.subjectsCommunication': fact(
+    'Communication to the people: record the decision on telling them, or the notice sent',
+    'Comunicazione agli interessati: registra la decisione o la comunicazione inviata',
+  ),
+  'breach.crossBorder': fact('Other Member States concerned', 'Altri Stati membri interessati'),
+  'breach.otherAuthorities': fact('Other authorities notified', 'Altre autorità informate'),
+  'notice.previous': fact('Earlier notification to the authority (record it on the breach first)', 'Notifica precedente all’autorità (registrala prima sulla violazione)'),
+  'notice.phase': choice(NOTICE_PHASES, 'Type of notification (preliminary, complete or supplementary)', 'Tipo di notifica (preliminare, completa o integrativa)'),
+  'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),
+  'notifier.name': input('text', 'Name of the person notifying', 'Nome di chi effettua la notifica'),
+  'notifier.role': input('text', 'Role of the person notifying', 'Ruolo di chi effettua la notifica'),
+  'notifier.contact': input('text', 'Contact details of the person notifying', 'Recapiti di chi effettua la notifica'),
+  'controller.taxCode': input('text', 'Controller’s tax code or VAT number (optional)', 'Codice fiscale o partita IVA del titolare (facoltativo)'),
+  'breach.securityMeasures': input('text', 'Security measures in place before the breach', 'Misure di sicurezza in essere prima della violazione'),
+  'breach.consequences': input('text', 'Likely consequences for the people', 'Probabili conseguenze per gli interessati'),
+  'breach.measuresTaken': input('list', 'Measures taken to address the breach and mitigate its effects', 'Misure adottate per porre rimedio alla violazione e attenuarne gli effetti'),
+  'breach.measuresProposed': input('list', 'Measures proposed (optional)', 'Misure proposte (facoltativo)'),
+  'notice.greeting': input('text', 'Greeting (e.g. Dear Customer)', 'Formula di saluto (es. Gentile Cliente)'),
+  'notice.whatHappened': input('text', 'What happened, in plain words', 'Che cosa è successo, in parole semplici'),
+  'notice.advice': input('list', 'What the people can do to protect themselves', 'Che cosa possono fare gli interessati per proteggersi'),
+};

@@ -1,0 +1,72 @@
+import type { AuthorityPhase, BreachDetail } from '../../../shared/breaches';
+import type { BreachNoticeKind } from '../document-contract';
+import type { LetterFrame } from '../letters/template-schema';
+import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
+import type { BreachWords } from './breach-phrases';
+import { formatInstant } from './format-instant';
+
+/**
+ * The phase a notification most likely is: supplementary once one is recorded, complete
+ * when the facts are in and triaged, preliminary otherwise (Art. 33(4)).
+ */
+export function suggestedPhase(detail: BreachDetail): AuthorityPhase {
+  if (firstAuthorityNotice(detail)) return 'supplementary';
+  return detail.facts.complete && detail.triage ? 'complete' : 'preliminary';
+}
+
+/**
+ * The likely consequences in words, from the categories of data and the kind of loss
+ * ("…could expose the people concerned to unwanted messages and phishing attempts…"), and
+ * whether misuse has been seen; told to the authority, or to the person (`you`). Null
+ * until the data categories are known.
+ */
+export function consequencesText(detail: BreachDetail, w: BreachWords, you: boolean): string | null {
+  const draft = detail.facts.draft;
+  if (!draft.dataCategories) return null;
+  const items = draft.dataCategories.map((c) => w.labels.consequences[c]?.[w.language]).filter((c): c is string => c !== undefined);
+  if (draft.availability && draft.availability !== 'none') items.push(w.phrase('availabilityConsequence'));
+  if (draft.integrity && draft.integrity !== 'none') items.push(w.phrase('integrityConsequence'));
+  const unique = [...new Set(items.length > 0 ? items : [w.phrase('genericConsequence')])];
+  const list = w.phrase(you ? 'consequencesYou' : 'consequences', { 'consequences.list': w.list(unique) });
+  const misuse = draft.misuseObserved ? (you ? 'misuseObservedYou' : 'misuseObserved') : you ? 'noMisuseObservedYou' : 'noMisuseObserved';
+  return `${list} ${w.phrase(misuse)}`;
+}
+
+/** What the people can do, by the categories of data involved, ending with "tell us". */
+function advice(detail: BreachDetail, w: BreachWords): string {
+  const tips = (detail.facts.draft.dataCategories ?? []).map((c) => w.labels.advice[c]?.[w.language]).filter((t): t is string => t !== undefined);
+  return [...new Set(tips), w.phrase('adviceAlways')].join('\n');
+}
+
+function greeting(detail: BreachDetail, w: BreachWords): string {
+  const only = detail.subjectCategories.length === 1 ? detail.subjectCategories[0] : undefined;
+  const words = (only && w.labels.greetings[only]) || w.labels.greetings.default;
+  return words?.[w.language] ?? '';
+}
+
+/**
+ * What a notice's editable fields start from, taken from the register: the phase, the
+ * recorded reasons for delay, the DPO as the person notifying, the containment and
+ * remediation steps as the measures taken, consequences and advice from the categories of
+ * data, and the description as "what happened". The DPO checks and edits them in the preview.
+ */
+export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNoticeKind, frame: LetterFrame): Record<string, string | null> {
+  const { detail: d, settings: s, words: w } = ctx;
+  const measures = d.actions.map((a) => w.phrase('measure', { 'measure.date': formatInstant(a.at, d.timeZone, w.language), 'measure.text': a.text }));
+  const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null);
+  return {
+    'notice.phase': suggestedPhase(d),
+    'notice.delayReasons': firstAuthorityNotice(d)?.delayReasons ?? null,
+    'notifier.name': s['organisation.dpoName'],
+    'notifier.role': frame.dpoTitle[w.language],
+    'notifier.contact': contact.length > 0 ? contact.join(' · ') : null,
+    'controller.taxCode': null,
+    'breach.securityMeasures': d.facts.draft.unintelligible ? w.phrase('unintelligible') : null,
+    'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),
+    'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,
+    'breach.measuresProposed': null,
+    'notice.greeting': greeting(d, w),
+    'notice.whatHappened': d.description.trim() === '' ? null : d.description,
+    'notice.advice': advice(d, w),
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { availabilityLosses, confidentialityLosses, dataCategories, integrityLosses } from '../../breaches/triage/breach-facts';
+import { riskLevels, severityLevels } from '../../breaches/triage/triage-result';
+import { ART34_EXEMPTIONS, AUTHORITY_CHANNELS, BREACH_CAUSES, SUBJECT_CHANNELS, SUBJECT_CATEGORIES } from '../../../shared/breaches';
+
+const localised = z.object({ en: z.string().min(1), it: z.string().min(1) }).strict();
+/** Every code of a closed list has its words (a record over an enum is exhaustive in zod 4). */
+const every = <const T extends readonly [string, ...string[]]>(codes: T) => z.record(z.enum(codes), localised);
+/** Some codes have words (consequences and advice exist only for some data categories). */
+const some = <const T extends readonly [string, ...string[]]>(codes: T) => z.partialRecord(z.enum(codes), localised);
+
+/** The sentences breach notices build from the register's facts, with `{{a.b}}` slots. */
+export const BREACH_PHRASES = [
+  'yes',
+  'no',
+  'none',
+  'noOtherStates',
+  'period',
+  'since',
+  'until',
+  'causeWithIntent',
+  'severity',
+  'consequences',
+  'consequencesYou',
+  'availabilityConsequence',
+  'integrityConsequence',
+  'misuseObserved',
+  'misuseObservedYou',
+  'noMisuseObserved',
+  'noMisuseObservedYou',
+  'genericConsequence',
+  'subjectsTold',
+  'subjectsToBeTold',
+  'subjectsNotToldExempt',
+  'subjectsNotToldNoHighRisk',
+  'publicCommunication',
+  'previousNotice',
+  'previousReference',
+  'unintelligible',
+  'adviceAlways',
+  'recipient',
+  'measure',
+  'deliberate',
+  'accidental',
+] as const;
+
+const channels = [...new Set([...AUTHORITY_CHANNELS, ...SUBJECT_CHANNELS])] as [string, ...string[]];
+
+/** `assets/templates/breaches/labels.json`: the words for the register's codes in each language. */
+export const breachLabelsSchema = z
+  .object({
+    causes: every(BREACH_CAUSES),
+    subjectCategories: every(SUBJECT_CATEGORIES),
+    greetings: some([...SUBJECT_CATEGORIES, 'default'] as const).refine((g) => g.default !== undefined, 'greetings needs a default'),
+    dataCategories: every(dataCategories),
+    consequences: some(dataCategories),
+    advice: some(dataCategories),
+    confidentiality: every(confidentialityLosses),
+    integrity: every(integrityLosses),
+    availability: every(availabilityLosses),
+    severity: every(severityLevels),
+    risk: every(riskLevels),
+    art34Exemptions: every(ART34_EXEMPTIONS),
+    channels: every(channels),
+    phrases: every(BREACH_PHRASES),
+  })
+  .strict();
+export type BreachLabels = z.infer<typeof breachLabelsSchema>;
+export type BreachPhrase = (typeof BREACH_PHRASES)[number];

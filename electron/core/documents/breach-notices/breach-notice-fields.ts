@@ -1,0 +1,144 @@
+import type { BreachDetail, BreachNotification } from '../../../shared/breaches';
+import type { Settings } from '../../../shared/settings';
+import { civilDateInZone } from '../../deadlines';
+import type { BreachNoticeKind, LetterLanguage } from '../document-contract';
+import type { FieldValues } from '../letters/field-catalogue';
+import { formatCivilDate } from '../letters/format-date';
+import { NOTICE_PHASES } from './breach-field-catalogue';
+import { capitalise, type BreachWords } from './breach-phrases';
+import { formatCount, formatInstant } from './format-instant';
+
+/** Everything a breach notice is filled from, besides the DPO's inputs. */
+export interface BreachNoticeContext {
+  detail: BreachDetail;
+  settings: Settings;
+  words: BreachWords;
+  /** The notice's date: today in the organisation's zone. */
+  today: string;
+  now: Date;
+}
+
+const listOrNull = (items: readonly string[]) => (items.length > 0 ? [...items] : null);
+
+/** The date an instant falls on in the organisation's zone, or where it was recorded. */
+function dayOf(iso: string, timeZone: string | null): string {
+  return timeZone ? civilDateInZone(iso, timeZone) : iso.slice(0, 10);
+}
+
+/** The first authority notification (they come sorted by when they were sent). */
+export function firstAuthorityNotice(detail: BreachDetail): BreachNotification | undefined {
+  return detail.notifications.find((n) => n.recipient === 'authority');
+}
+
+/**
+ * The first notification to the authority is (or, if none is recorded yet, would now be)
+ * more than 72 hours after awareness: Art. 33(1) then asks for the reasons for the delay.
+ */
+export function noticeIsLate(detail: BreachDetail, now: Date): boolean {
+  const first = firstAuthorityNotice(detail);
+  return first ? first.late : now.getTime() > Date.parse(detail.authorityDeadline);
+}
+
+function occurred(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
+  const { occurredFrom: from, occurredTo: to } = ctx.detail;
+  if (from && to) return ctx.words.phrase('period', { 'period.from': at(from), 'period.to': at(to) });
+  if (from) return ctx.words.phrase('since', { 'period.from': at(from) });
+  if (to) return ctx.words.phrase('until', { 'period.to': at(to) });
+  return null;
+}
+
+function subjectsCommunication(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
+  const { detail: d, words: w } = ctx;
+  const channel = (n: BreachNotification) => (n.channel ? (w.labels.channels[n.channel]?.[w.language] ?? n.channel) : '');
+  const told = d.notifications.filter((n) => n.recipient === 'subjects');
+  const shown = d.notifications.filter((n) => n.recipient === 'public');
+  const parts: string[] = [];
+  const first = told[0];
+  if (first) {
+    const count = told.reduce((sum, n) => sum + (n.recipientsCount ?? 0), 0);
+    parts.push(w.phrase('subjectsTold', { 'notice.date': at(first.sentAt), 'notice.channel': w.list([...new Set(told.map(channel))]), 'notice.count': formatCount(count, w.language) }));
+  } else if (d.decision?.notifySubjects) {
+    parts.push(w.phrase('subjectsToBeTold'));
+  } else if (d.decision?.art34Exemption) {
+    parts.push(w.phrase('subjectsNotToldExempt', { 'exemption.text': w.labels.art34Exemptions[d.decision.art34Exemption][w.language] }));
+  } else if (d.decision) {
+    parts.push(w.phrase('subjectsNotToldNoHighRisk'));
+  }
+  const publicNotice = shown[0];
+  if (publicNotice) parts.push(w.phrase('publicCommunication', { 'notice.date': at(publicNotice.sentAt), 'notice.channel': channel(publicNotice) }));
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+function previousNotices(ctx: BreachNoticeContext, at: (iso: string) => string): string[] | null {
+  const { words: w } = ctx;
+  const lines = ctx.detail.notifications
+    .filter((n) => n.recipient === 'authority')
+    .map((n) => {
+      const phase = n.phase ? NOTICE_PHASES[n.phase][w.language] : '';
+      const line = capitalise(w.phrase('previousNotice', { 'notice.phase': phase, 'notice.date': at(n.sentAt) }));
+      return n.reference ? w.phrase('previousReference', { 'notice.line': line, 'notice.reference': n.reference }) : line;
+    });
+  return listOrNull(lines);
+}
+
+function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): FieldValues {
+  if (kind === 'subject-notice') return { 'recipient.name': w.phrase('recipient'), 'recipient.contact': null };
+  const address = s['organisation.authorityAddress'];
+  return { 'recipient.name': s['organisation.authorityName'], 'recipient.contact': address ? address.split(/\r?\n|,\s+/).join('\n') : null };
+}
+
+/**
+ * The facts of a breach and of the organisation, as a notice prints them: instants in the
+ * organisation's zone, codes in words, counts as the language writes them, and the flag
+ * `notice.late`. What the register does not hold stays null, to be named as missing (or
+ * deferred, in a preliminary notification) where a template uses it.
+ */
+export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeKind): FieldValues {
+  const { detail: d, settings: s, words: w } = ctx;
+  const lang: LetterLanguage = w.language;
+  const l = w.labels;
+  const at = (iso: string) => formatInstant(iso, d.timeZone, lang);
+  const draft = d.facts.draft;
+  const cause = d.cause ? l.causes[d.cause][lang] : null;
+  const intent = draft.maliciousIntent === undefined ? null : w.phrase(draft.maliciousIntent ? 'deliberate' : 'accidental');
+  const regions = new Intl.DisplayNames([lang], { type: 'region' });
+  return {
+    'organisation.name': s['organisation.name'],
+    'organisation.address': s['organisation.address'],
+    'organisation.dpoName': s['organisation.dpoName'],
+    'organisation.dpoEmail': s['organisation.dpoEmail'],
+    'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'authority.name': s['organisation.authorityName'],
+    'authority.address': s['organisation.authorityAddress'],
+    'authority.website': s['organisation.authorityWebsite'],
+    ...recipientOf(kind, s, w),
+    'letter.date': formatCivilDate(ctx.today, lang),
+    'law.short': 'GDPR',
+    'breach.reference': d.reference,
+    'breach.title': d.title,
+    'breach.description': d.description.trim() === '' ? null : d.description,
+    'breach.occurred': occurred(ctx, at),
+    'breach.discoveredAt': d.discoveredAt ? at(d.discoveredAt) : null,
+    'breach.awareAt': at(d.awareAt),
+    'breach.awareDate': formatCivilDate(dayOf(d.awareAt, d.timeZone), lang),
+    'breach.deadline': at(d.authorityDeadline),
+    'breach.confidentiality': draft.confidentiality ? l.confidentiality[draft.confidentiality][lang] : null,
+    'breach.integrity': draft.integrity ? l.integrity[draft.integrity][lang] : null,
+    'breach.availability': draft.availability ? l.availability[draft.availability][lang] : null,
+    'breach.cause': cause && intent ? w.phrase('causeWithIntent', { 'cause.name': cause, 'cause.intent': intent }) : cause,
+    'breach.systems': listOrNull(d.systems),
+    'breach.processors': listOrNull(d.processors),
+    'breach.subjects': draft.subjects === undefined ? null : formatCount(draft.subjects, lang),
+    'breach.records': d.recordsCount === null ? null : formatCount(d.recordsCount, lang),
+    // Lists start with a capital: they are answers in a form's cells and items of a list.
+    'breach.subjectCategories': listOrNull(d.subjectCategories.map((c, i) => (i === 0 ? capitalise(l.subjectCategories[c][lang]) : l.subjectCategories[c][lang]))),
+    'breach.dataCategories': listOrNull((draft.dataCategories ?? []).map((c) => capitalise(l.dataCategories[c][lang]))),
+    'breach.severity': d.triage ? w.phrase('severity', { 'severity.level': l.severity[d.triage.severity.level][lang], 'severity.score': w.score(d.triage.severity.score) }) : null,
+    'breach.risk': d.triage ? l.risk[d.triage.risk][lang] : null,
+    'breach.subjectsCommunication': subjectsCommunication(ctx, at),
+    'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : w.phrase('noOtherStates'),
+    'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
+    'notice.previous': previousNotices(ctx, at),
+    'notice.late': noticeIsLate(d, ctx.now),
+  };
+}

@@ -1,0 +1,32 @@
+import type { LetterLanguage } from '../document-contract';
+import { fillPlaceholders } from '../letters/placeholders';
+import type { BreachLabels, BreachPhrase } from './breach-labels-schema';
+
+/** The breach labels in one language, with their phrases filled from named values. */
+export interface BreachWords {
+  language: LetterLanguage;
+  labels: BreachLabels;
+  /** A phrase of labels.json with its `{{a.b}}` slots filled. */
+  phrase(key: BreachPhrase, values?: Record<string, string>): string;
+  /** Items joined as the language does: "a, b and c", "a, b e c". */
+  list(items: readonly string[]): string;
+  /** A number with two decimals in the language's notation (3.25, 3,25). */
+  score(value: number): string;
+}
+
+/** Words for breach notices in one language. */
+export function breachWords(labels: BreachLabels, language: LetterLanguage): BreachWords {
+  const locale = language === 'it' ? 'it-IT' : 'en-GB';
+  return {
+    language,
+    labels,
+    phrase: (key, values = {}) => fillPlaceholders(labels.phrases[key][language], (slot) => values[slot] ?? ''),
+    list: (items) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items),
+    score: (value) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
+  };
+}
+
+/** The first letter in capitals ("preliminary notification…" at the start of a line). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

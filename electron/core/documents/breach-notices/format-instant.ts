@@ -1,0 +1,29 @@
+import type { LetterLanguage } from '../document-contract';
+
+const OFFSET = /([+-]\d{2}:\d{2}|Z)$/;
+
+/**
+ * An instant as a notice prints it: "27 March 2026 at 10:00 CET", "27 marzo 2026 alle ore
+ * 10:00 CET", "1º luglio 2026 alle ore 11:05 CEST". Read in the organisation's time zone; without one, in the offset the instant
+ * was recorded with (never the machine's zone).
+ */
+export function formatInstant(iso: string, timeZone: string | null, language: LetterLanguage): string {
+  const zone = timeZone ?? (OFFSET.exec(iso)?.[1] ?? 'Z').replace('Z', 'UTC');
+  const text = new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+  // Italian writes the first of the month as an ordinal, as formatCivilDate does.
+  return language === 'it' ? text.replace(/^1 /, '1º ') : text;
+}
+
+/** A whole number as the language writes it: 4,800 or 4.800. */
+export function formatCount(value: number, language: LetterLanguage): string {
+  return new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB').format(value);
+}

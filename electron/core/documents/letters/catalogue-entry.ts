@@ -1,0 +1,24 @@
+import type { LetterField, LetterInputSpec, Localised } from '../document-contract';
+
+/** A field of the catalogue: its name in both languages, where it is set and, for inputs, its type. */
+export interface CatalogueEntry {
+  label: Localised;
+  source: LetterField['source'];
+  type?: LetterInputSpec['type'];
+  /** For a `choice` input: its values with their names, in the order offered. */
+  options?: { value: string; label: Localised }[];
+}
+
+/** A field the DPO sets in the organisation settings. */
+export const settings = (en: string, it: string): CatalogueEntry => ({ label: { en, it }, source: 'settings' });
+/** A field read from the case. */
+export const fromCase = (en: string, it: string): CatalogueEntry => ({ label: { en, it }, source: 'case' });
+/** An editable field of the letter itself. */
+export const input = (type: Exclude<LetterInputSpec['type'], 'choice'>, en: string, it: string): CatalogueEntry => ({ label: { en, it }, source: 'input', type });
+/** An editable field that takes one of `options` (value → name in each language). */
+export const choice = (options: Record<string, Localised>, en: string, it: string): CatalogueEntry => ({
+  label: { en, it },
+  source: 'input',
+  type: 'choice',
+  options: Object.entries(options).map(([value, label]) => ({ value, label })),
+});

@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentSummary, LetterInputs, LetterPreview } from '../../electron/core/documents/document-contract';
+import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * Breach notices over a real vault: the notification to the authority in each phase and
+ * the notice to the people, in English and Italian, read back with pdftotext for the facts
+ * each must carry. Set NOTICES_OUT=/tmp/notices to keep the PDFs for looking at.
+ */
+const OUT = process.env.NOTICES_OUT;
+const HOUR = 3_600_000;
+const AWARE_AT = '2026-03-27T10:00:00+01:00';
+const AWARE_MS = Date.parse(AWARE_AT);
+
+const ORGANISATION = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.dpoPhone': '+39 02 1234 5678',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+} as const;
+
+/** A credential-stuffing attack on the customer portal: high risk, everything recorded. */
+const FULL: NewBreach = {
+  title: 'Credential stuffing on the AxiLeads portal',
+  awareAt: AWARE_AT,
+  description: 'An attacker used passwords leaked elsewhere to log in to 4,800 customer accounts of the AxiLeads portal and read their profiles.',
+  cause: 'cyber-attack',
+  discoveredAt: '2026-03-27T08:30:00+01:00',
+  occurredFrom: '2026-03-25T22:00:00+01:00',
+  occurredTo: '2026-03-27T09:15:00+01:00',
+  systems: ['AxiLeads customer portal', 'Identity provider'],
+  subjectCategories: ['customers'],
+  recordsCount: 12_500,
+  crossBorder: ['FR', 'DE'],
+  processors: ['Amazon Web Services EMEA SARL'],
+  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+};
+
+const SECURITY = 'Passwords stored with bcrypt; TLS on every connection; login alerts for new devices.';
+
+function pdfText(pdf: Buffer, dir: string, name: string): string {
+  const file = join(OUT ?? dir, name);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('breach notices, each kind in English and Italian', () => {
+  const tmp = tempDir();
+  let clock = AWARE_MS + HOUR;
+  const at = (hoursAfterAwareness: number) => (clock = AWARE_MS + hoursAfterAwareness * HOUR);
+  const app = appOver(tmp.dir, () => new Date(clock));
+  let full: BreachDetail;
+  let late: BreachDetail;
+  let quick: BreachDetail;
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  const preview = (caseId: string, kind: string, language: 'en' | 'it', inputs?: LetterInputs) =>
+    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId, kind, language, ...(inputs ? { inputs } : {}) });
+  async function text(p: LetterPreview, name: string): Promise<string> {
+    expect(p.missing).toEqual([]);
+    const pdf = Buffer.from(p.pdfBase64 ?? '', 'base64');
+    expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
+    const extracted = pdfText(pdf, tmp.dir, `${name}.pdf`);
+    expect(extracted).not.toMatch(/undefined|null|NaN|⟦|\{\{/);
+    return extracted;
+  }
+
+  beforeAll(async () => {
+    if (OUT) mkdirSync(OUT, { recursive: true });
+    await app.session.create(PASSPHRASE);
+    await call('settings.update', { changes: ORGANISATION });
+    full = await call<BreachDetail>('breaches.create', { breach: FULL });
+    await call('breaches.decide', { id: full.id, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials and contact data of 4,800 customers in unknown hands' } });
+    await call('breaches.addAction', { id: full.id, action: { kind: 'containment', at: '2026-03-27T10:30:00+01:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });
+    await call('breaches.addAction', { id: full.id, action: { kind: 'remediation', at: '2026-03-27T10:50:00+01:00', who: 'Security team', text: 'Rate limiting and breached-password screening on the login page' } });
+    at(20);
+    await call('breaches.addNotification', { id: full.id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-28T06:00:00+01:00', channel: 'online-procedure', reference: 'Prot. 123/2026', summary: 'Preliminary notice' } });
+    at(26);
+    await call('breaches.addNotification', { id: full.id, notification: { recipient: 'subjects', channel: 'email', recipientsCount: 4800, sentAt: '2026-03-28T12:00:00+01:00', summary: 'E-mail to each customer' } });
+
+    at(80);
+    late = await call<BreachDetail>('breaches.create', {
+      breach: { ...FULL, title: 'Payroll export sent to the wrong supplier', cause: 'misdirected-communication', awareAt: '2026-03-27T12:00:00+01:00', subjectCategories: ['employees'], crossBorder: [], processors: [], facts: { ...FULL.facts, confidentiality: 'known-recipients', maliciousIntent: false, dataCategories: ['identity', 'financial'], subjects: 85 } },
+    });
+    await call('breaches.decide', { id: late.id, decision: { notifyAuthority: true, notifySubjects: false, art34Exemption: 'b', rationale: 'The supplier confirmed deletion in writing' } });
+    await call('breaches.addAction', { id: late.id, action: { kind: 'containment', at: '2026-03-27T13:00:00+01:00', who: 'HR', text: 'Supplier asked to delete the file' } });
+    await call('breaches.addNotification', {
+      id: late.id,
+      notification: { recipient: 'authority', phase: 'complete', sentAt: '2026-03-30T17:00:00+02:00', summary: 'Complete notice', delayReasons: 'The supplier confirmed what the file held only on Monday afternoon' },
+    });
+    quick = await call<BreachDetail>('breaches.create', { breach: { title: 'Suspicious access to a mailbox', awareAt: '2026-03-30T08:00:00+02:00' } });
+    // Past the 72 hours of the quick entry too, with no notification sent yet.
+    at(150);
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  it('offers both notices for a breach, with the phase as a choice and what each needs', async () => {
+    const kinds = await call<{ kind: string; title: { en: string; it: string }; inputs: { key: string; type: string; options?: { value: string }[] }[]; required: { key: string }[] }[]>('documents.kinds', { caseType: 'breach', caseId: full.reference });
+    expect(kinds.map((k) => k.kind)).toEqual(['authority-notification', 'subject-notice']);
+    expect(kinds[0]?.title).toEqual({ en: 'Notification of personal data breach B-2026-001 to the supervisory authority', it: 'Notifica all’autorità di controllo della violazione di dati personali B-2026-001' });
+    const phase = kinds[0]?.inputs.find((i) => i.key === 'notice.phase');
+    expect(phase).toMatchObject({ type: 'choice', required: true, options: [{ value: 'preliminary' }, { value: 'complete' }, { value: 'supplementary' }] });
+    expect(kinds[1]?.required.map((r) => r.key)).toContain('notice.whatHappened');
+  });
+
+  it('notifies the authority as the Garante’s form: supplementary phase, every Art. 33(3) fact, in both languages', async () => {
+    const en = await text(await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.en');
+    for (const fact of [
+      'Garante per la protezione dei dati personali', 'Piazza Venezia 11', 'Dear Sir or Madam,', 'Article 33 GDPR', 'B-2026-001', 'Supplementary to an earlier notification',
+      'Preliminary notification sent on 28 March 2026 at 06:00 CET, reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
+      'Noventia Srl', 'From 25 March 2026 at 22:00 CET to 27 March 2026 at 09:15 CET', '27 March 2026 at 08:30 CET', '27 March 2026 at 10:00 CET', '30 March 2026 at 11:00 CEST',
+      'Yes: disclosed to or accessed by unknown recipients', 'bcrypt', 'Cyber-attack (deliberate act)', 'AxiLeads customer portal', 'Amazon Web Services EMEA SARL',
+      '4,800', '12,500', 'Customers', 'Login credentials (user names and passwords)', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
+      'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET by e-mail (4,800 people)',
+      'France and Germany', 'Yours faithfully,', 'Page 1 of',
+    ]) expect(en, fact).toContain(fact);
+    expect(en).not.toContain('Reasons for the delay');
+
+    const it = await text(await preview(full.id, 'authority-notification', 'it', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.it');
+    for (const fact of [
+      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET, protocollo Prot. 123/2026',
+      'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET al 27 marzo 2026 alle ore 09:15 CET',
+      'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
+      'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
+    ]) expect(it, fact).toContain(fact);
+  });
+
+  it('gives the reasons for the delay when the first notification came after 72 hours, and the Art. 34(3) ground for not telling the people', async () => {
+    const en = await text(await preview(late.id, 'authority-notification', 'en', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.en');
+    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
+      expect(en, fact).toContain(fact);
+    const it = await text(await preview(late.id, 'authority-notification', 'it', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.it');
+    for (const fact of ['oltre 72 ore', '13. Motivi del ritardo (art. 33, par. 1)', 'Monday afternoon', 'art. 34, par. 3, lett. b, GDPR', 'Comunicazione inviata a un destinatario errato (evento accidentale)'])
+      expect(it, fact).toContain(fact);
+  });
+
+  it('lets a preliminary notification wait for the facts not known yet, and names them for a complete one', async () => {
+    const edited = { 'notice.phase': 'preliminary' };
+    const missingDescription = await preview(quick.id, 'authority-notification', 'en', edited);
+    expect(missingDescription.missing.map((m) => m.key)).toEqual(['breach.description', 'notice.delayReasons']);
+    await call('breaches.update', { id: quick.id, changes: { description: 'A staff mailbox sent phishing e-mails to customers overnight.' } });
+    const en = await text(await preview(quick.id, 'authority-notification', 'en', { ...edited, 'notice.delayReasons': 'The mailbox logs arrived from the provider only today.' }), 'authority-preliminary.en');
+    for (const fact of ['This is a preliminary notification', 'Preliminary (Art. 33(4) GDPR)', 'Not yet known: to follow in a later phase', 'Suspicious access to a mailbox', 'phishing e-mails', 'The mailbox logs arrived'])
+      expect(en, fact).toContain(fact);
+    const it = await text(await preview(quick.id, 'authority-notification', 'it', { ...edited, 'notice.delayReasons': 'I log sono arrivati solo oggi.' }), 'authority-preliminary.it');
+    expect(it).toContain('Non ancora noto: sarà comunicato in una fase successiva');
+
+    const complete = await preview(quick.id, 'authority-notification', 'en', { 'notice.phase': 'complete' });
+    expect(complete.pdfBase64).toBeNull();
+    expect(complete.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['breach.occurred', 'breach.cause', 'breach.subjects', 'breach.dataCategories', 'breach.severity', 'breach.measuresTaken', 'breach.subjectsCommunication', 'notice.delayReasons']));
+    expect(complete.missing.find((m) => m.key === 'breach.cause')?.label).toBe('Cause of the breach (breach register)');
+    const supplementary = await preview(quick.id, 'authority-notification', 'it', { 'notice.phase': 'supplementary' });
+    expect(supplementary.missing.map((m) => m.key)).toContain('notice.previous');
+    const wrong = await app.dispatch('documents.preview', { caseType: 'breach', caseId: quick.id, kind: 'authority-notification', language: 'en', inputs: { 'notice.phase': 'final' } });
+    expect(!wrong.ok && wrong.error.issues?.[0]).toMatchObject({ path: 'inputs.notice.phase', message: 'notice.phase must be one of: preliminary, complete, supplementary' });
+  });
+
+  it('tells the people in plain words what happened, what it may mean, what was done and what they can do', async () => {
+    const en = await text(await preview(full.id, 'subject-notice', 'en'), 'subject-notice.en');
+    for (const fact of [
+      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 GDPR', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
+      'Login credentials (user names and passwords)', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
+      'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
+    ]) expect(en, fact).toContain(fact);
+    const it = await text(await preview(full.id, 'subject-notice', 'it'), 'subject-notice.it');
+    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 GDPR', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
+      expect(it, fact).toContain(fact);
+  });
+
+  it('finalises a notice into the vault as a version on the breach, audited without personal data', async () => {
+    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY } };
+    const first = await call<DocumentSummary>('documents.finalise', request);
+    const second = await call<DocumentSummary>('documents.finalise', request);
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect(first).toMatchObject({ caseType: 'breach', caseId: full.id, kind: 'authority-notification', language: 'it', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+    expect((await call<DocumentSummary[]>('documents.list', { caseType: 'breach', caseId: full.id })).map((d) => d.version)).toEqual([2, 1]);
+    const detail = await call<BreachDetail>('breaches.get', { id: full.id });
+    expect(detail.timeline.filter((t) => t.action === 'breach.notice-finalised')).toHaveLength(2);
+    const events = await app.session.db().selectFrom('audit_events').select('data').where('action', '=', 'breach.notice-finalised').execute();
+    expect(JSON.parse(events[0]?.data ?? '{}')).toMatchObject({ kind: 'authority-notification', version: 1, sha256: first.sha256 });
+    for (const event of events) expect(event.data).not.toMatch(/Credential|Chiara|portal/);
+  });
+});

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../electron/cli/commands';
+import { runCli } from '../../electron/cli/run-cli';
+import { PASSPHRASE, tempDir } from './temp-vault';
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(commands, argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
+    isTty: false,
+    readStdin: async () => '',
+  });
+  return { code, stdout, stderr };
+}
+
+describe('notice CLI over a real vault', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let vault: string;
+  let reference: string;
+  beforeEach(async () => {
+    tmp = tempDir();
+    vault = join(tmp.dir, 'vault');
+    expect((await cli(['vault', 'init', '--vault', vault])).code).toBe(0);
+    const settings: [string, string][] = [
+      ['organisation.name', 'Noventia Srl'],
+      ['organisation.address', 'Via Roma 1, 20121 Milano MI'],
+      ['organisation.timeZone', 'Europe/Rome'],
+      ['organisation.dpoName', 'Chiara Esposito'],
+      ['organisation.dpoEmail', 'dpo@noventia.example'],
+      ['organisation.authorityName', 'Garante per la protezione dei dati personali'],
+      ['organisation.authorityWebsite', 'https://www.garanteprivacy.it'],
+    ];
+    for (const [key, value] of settings) expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
+    const facts = join(tmp.dir, 'facts.json');
+    const awareAt = new Date(Date.now() - 3_600_000).toISOString();
+    writeFileSync(facts, JSON.stringify({ awareAt, confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['contact'], subjects: 40 }));
+    const add = await cli(['breach', 'add', '--title', 'Mailbox compromise', '--aware-at', awareAt, '--description', 'Accesso abusivo alla casella di posta del supporto', '--facts', facts, '--json', '--vault', vault]);
+    reference = (JSON.parse(add.stdout) as { reference: string }).reference;
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('checks its flags and lists itself in --help', async () => {
+    expect((await cli(['notice', '--help'])).stdout).toContain('notice BREACH_REF --to authority|subjects');
+    expect(await cli(['notice', reference, '--to', 'police', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).toMatchObject({ code: 2, stderr: 'Usage error: --to must be authority or subjects\n' });
+    expect((await cli(['notice', reference, '--to', 'authority', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe('Usage error: --phase must be one of: preliminary, complete, supplementary\n');
+  });
+
+  it('names what the authority notice lacks and writes nothing, then writes and finalises it', async () => {
+    const out = join(tmp.dir, 'notice.pdf');
+    const missing = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'en', '--out', out, '--vault', vault]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('Error: Fill these before generating the letter: Supervisory authority address (Settings → Organisation) [authority.address]\n');
+    expect(existsSync(out)).toBe(false);
+
+    await cli(['settings', 'set', 'organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma', '--vault', vault]);
+    const made = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'it', '--out', out, '--finalise', '--json', '--vault', vault]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    const result = JSON.parse(made.stdout) as { kind: string; phase: string; finalised: { version: number; sha256: string } };
+    expect(result).toMatchObject({ kind: 'authority-notification', phase: 'preliminary', finalised: { version: 1 } });
+    expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(result.finalised.sha256);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of [reference, 'Notifica violazione dati personali', 'Preliminare (art. 33, par. 4, GDPR)', 'Accesso abusivo alla casella di posta del supporto', 'Piazza Venezia 11'])
+      expect(text).toContain(fact);
+  });
+
+  it('writes the notice to the people from the register and the flags', async () => {
+    const out = join(tmp.dir, 'people.pdf');
+    const people = await cli(['notice', reference, '--to', 'subjects', '--lang', 'en', '--out', out, '--set', 'breach.measuresTaken=We reset the mailbox password', '--set', 'breach.measuresTaken=We turned on two-step login', '--vault', vault]);
+    expect(people).toMatchObject({ code: 0, stderr: '' });
+    expect((await cli(['notice', reference, '--to', 'subjects', '--phase', 'complete', '--lang', 'en', '--out', out, '--vault', vault])).code).toBe(2);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of [reference, 'Accesso abusivo alla casella di posta del supporto', 'We turned on two-step login', 'Be wary of unexpected e-mails', 'dpo@noventia.example', 'Article 34 GDPR'])
+      expect(text).toContain(fact);
+  });
+});
