@@ -243,6 +243,47 @@ export interface DocumentsTable {
   created_by: string;
 }
 
+export interface RemindersFiredTable {
+  /** `<calendar item id>@<deadline>#<lead>` or `summary:<date>`: a reminder fires once. */
+  id: string;
+  case_id: string | null;
+  fired_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  reminder_id: string;
+  kind: string;
+  /** `48h`, `7d`, `0d`, `overdue` or `summary`. */
+  lead: string;
+  case_type: string | null;
+  case_id: string | null;
+  reference: string | null;
+  /** The person's name, breach title or retention category, for the in-app list only. */
+  label: string | null;
+  deadline: string | null;
+  /** JSON: the daily summary's counts; null for other reminders. */
+  summary: string | null;
+  fired_at: string;
+  read_at: string | null;
+}
+
+export interface RetentionRulesTable {
+  id: string;
+  category: string;
+  period_count: number;
+  period_unit: string;
+  trigger: string;
+  trigger_note: string;
+  legal_basis: string;
+  review_every_months: number;
+  last_reviewed_on: string | null;
+  /** Civil date in the organisation's zone: the review deadline on the dashboard. */
+  next_review: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   vault_meta: VaultMetaTable;
   settings: SettingsTable;
@@ -258,6 +299,9 @@ export interface Database {
   breach_notifications: BreachNotificationsTable;
   breach_history: BreachHistoryTable;
   documents: DocumentsTable;
+  reminders_fired: RemindersFiredTable;
+  notifications: NotificationsTable;
+  retention_rules: RetentionRulesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-requests';
 import * as m0003 from './0003-breaches';
 import * as m0004 from './0004-documents';
+import * as m0005 from './0005-deadlines';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002-requests': m0002,
   '0003-breaches': m0003,
   '0004-documents': m0004,
+  '0005-deadlines': m0005,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -44,6 +44,20 @@ export const channels = [
   'documents.list',
   'documents.export',
   'reports.audit',
+  'dashboard.get',
+  'deadlines.calendar',
+  'deadlines.exportIcs',
+  'deadlines.preferences',
+  'deadlines.updatePreferences',
+  'reminders.run',
+  'notifications.list',
+  'notifications.markRead',
+  'retention.rules',
+  'retention.saveRule',
+  'retention.deleteRule',
+  'retention.markReviewed',
+  'retention.proposals',
+  'retention.deleteCases',
 ] as const;
 
 export type Channel = (typeof channels)[number];

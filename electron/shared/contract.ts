@@ -26,6 +26,24 @@ import {
   type DocumentSummary,
   type LetterPreview,
 } from '../core/documents/document-contract';
+import {
+  calendarQuerySchema,
+  deadlinePreferencesPatchSchema,
+  deleteCasesSchema,
+  icsExportSchema,
+  notificationListSchema,
+  notificationReadSchema,
+  reminderRunSchema,
+  retentionRuleSchema,
+  type CalendarPage,
+  type Dashboard,
+  type DeadlinePreferences,
+  type NotificationPage,
+  type ReminderRun,
+  type RetentionDeletion,
+  type RetentionProposals,
+  type RetentionRule,
+} from './dashboard';
 import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
@@ -99,6 +117,20 @@ export const inputSchemas = {
   'documents.list': documentListSchema,
   'documents.export': documentExportSchema,
   'reports.audit': auditReportRequestSchema,
+  'dashboard.get': empty,
+  'deadlines.calendar': calendarQuerySchema,
+  'deadlines.exportIcs': icsExportSchema,
+  'deadlines.preferences': empty,
+  'deadlines.updatePreferences': z.object({ changes: deadlinePreferencesPatchSchema }).strict(),
+  'reminders.run': reminderRunSchema,
+  'notifications.list': notificationListSchema,
+  'notifications.markRead': notificationReadSchema,
+  'retention.rules': empty,
+  'retention.saveRule': z.object({ id: z.uuid().optional(), rule: retentionRuleSchema }).strict(),
+  'retention.deleteRule': z.object({ id: z.uuid() }).strict(),
+  'retention.markReviewed': z.object({ id: z.uuid(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  'retention.proposals': empty,
+  'retention.deleteCases': deleteCasesSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -200,6 +232,20 @@ export interface Outputs {
   'documents.export': GeneratedFile;
   /** CSV: summary, requests and breaches registers as three files; JSON: one file. */
   'reports.audit': { files: GeneratedFile[]; summary: AuditReport };
+  'dashboard.get': Dashboard;
+  'deadlines.calendar': CalendarPage;
+  'deadlines.exportIcs': GeneratedFile;
+  'deadlines.preferences': DeadlinePreferences;
+  'deadlines.updatePreferences': DeadlinePreferences;
+  'reminders.run': ReminderRun;
+  'notifications.list': NotificationPage;
+  'notifications.markRead': { unread: number };
+  'retention.rules': RetentionRule[];
+  'retention.saveRule': RetentionRule[];
+  'retention.deleteRule': RetentionRule[];
+  'retention.markReviewed': RetentionRule[];
+  'retention.proposals': RetentionProposals;
+  'retention.deleteCases': RetentionDeletion;
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -7,6 +7,7 @@ import { assessPassphrase } from '../vault/passphrase-strength';
 import { readVaultHeader } from '../vault/vault-header';
 import { recoveryKeyFits } from '../vault/vault-keys';
 import { breachHandlers } from './breach-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { reportHandlers } from './report-handlers';
 import { requestHandlers } from './request-handlers';
@@ -77,6 +78,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
     ...breachHandlers(session, now),
     ...documentHandlers(session, now),
     ...reportHandlers(session, now),
+    ...dashboardHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

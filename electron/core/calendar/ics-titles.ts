@@ -1,0 +1,66 @@
+import type { CalendarItem } from '../../shared/dashboard';
+
+type Language = 'en' | 'it';
+
+const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
+  en: {
+    'request-due': (ref) => `Request ${ref} due`,
+    'request-due-org': (ref) => `Request ${ref}: your own deadline`,
+    'request-ack': (ref) => `Acknowledge request ${ref}`,
+    'extension-notice': (ref) => `Request ${ref}: last day to notify an extension`,
+    'breach-72h': (ref) => `Breach ${ref}: 72 hours to notify the authority`,
+    'retention-review': (category) => `Retention review: ${category}`,
+  },
+  it: {
+    'request-due': (ref) => `Scadenza richiesta ${ref}`,
+    'request-due-org': (ref) => `Richiesta ${ref}: scadenza interna`,
+    'request-ack': (ref) => `Conferma di ricezione richiesta ${ref}`,
+    'extension-notice': (ref) => `Richiesta ${ref}: ultimo giorno per comunicare la proroga`,
+    'breach-72h': (ref) => `Violazione ${ref}: 72 ore per la notifica all'autorità`,
+    'retention-review': (category) => `Revisione conservazione: ${category}`,
+  },
+};
+
+const CLOCKS: Record<Language, Record<'legal' | 'organisation' | 'both', string>> = {
+  en: { legal: 'Legal deadline.', organisation: "The organisation's own commitment.", both: "Legal deadline and the organisation's commitment." },
+  it: { legal: 'Termine di legge.', organisation: "Impegno interno dell'organizzazione.", both: "Termine di legge e impegno interno dell'organizzazione." },
+};
+
+const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
+  en: {
+    'request-due': 'Request due',
+    'request-ack': 'Acknowledgement',
+    'extension-notice': 'Extension notice',
+    'breach-72h': 'Breach 72 hours',
+    'retention-review': 'Retention review',
+  },
+  it: {
+    'request-due': 'Scadenza richiesta',
+    'request-ack': 'Conferma di ricezione',
+    'extension-notice': 'Comunicazione di proroga',
+    'breach-72h': 'Violazione 72 ore',
+    'retention-review': 'Revisione conservazione',
+  },
+};
+
+/**
+ * The event title of a deadline. Minimised, it names the case by its reference only
+ * ("Request 2026-0042 due"); otherwise the person's name or the breach's title follows. A
+ * retention category names no one, so it is kept either way.
+ */
+export function icsSummary(item: CalendarItem, language: Language, minimise: boolean): string {
+  const key = item.kind === 'request-due' && item.clock === 'organisation' ? 'request-due-org' : item.kind;
+  const base = (TITLES[language][key] as (ref: string) => string)(item.reference);
+  return minimise || item.kind === 'retention-review' ? base : `${base} — ${item.title}`;
+}
+
+/** A short description: which clock, and where dates are counted. */
+export function icsDescription(item: CalendarItem, language: Language, timeZone: string): string {
+  const clock = item.clock ? `${CLOCKS[language][item.clock]} ` : '';
+  return language === 'it' ? `${clock}Date nel fuso ${timeZone}. Da DPO Desk.` : `${clock}Dates in ${timeZone}. From DPO Desk.`;
+}
+
+/** The category of a kind, in the language of the export. */
+export function icsCategory(item: CalendarItem, language: Language): string {
+  return KIND_NAMES[language][item.kind];
+}

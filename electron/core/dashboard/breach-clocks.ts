@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { BreachSummary } from '../../shared/breaches';
+import type { DashboardBreachRow } from '../../shared/dashboard';
+import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
+import { recordedNotices } from '../breaches/register/recorded-notices';
+import { breachNextAction } from './next-action';
+
+/** Breaches not yet closed: the dashboard's first block. */
+export const OPEN_BREACH_STATUSES = ['open', 'assessed', 'notified'] as const;
+
+/** At most this many breaches are read to order them by urgency (far more than are ever open at once). */
+const READ_CAP = 500;
+
+/** Running clocks first (overdue, then least time left), then those already stopped. */
+function urgencyOrder(a: BreachSummary, b: BreachSummary): number {
+  const running = (s: BreachSummary) => (clockRunning(s) ? 0 : 1);
+  return running(a) - running(b) || Date.parse(a.authorityDeadline) - Date.parse(b.authorityDeadline) || a.reference.localeCompare(b.reference);
+}
+
+/**
+ * Every breach not yet closed as a register row, its clock read at `now`, the most urgent
+ * first (at most 500 are read, far more than are ever open at once), and how many there are.
+ */
+export async function openBreachSummaries(db: Kysely<Database>, now: Date): Promise<{ total: number; summaries: BreachSummary[] }> {
+  const open = [...OPEN_BREACH_STATUSES];
+  const [{ total }, rows] = await Promise.all([
+    db.selectFrom('breaches').select((eb) => eb.fn.countAll<number>().as('total')).where('status', 'in', open).executeTakeFirstOrThrow(),
+    db.selectFrom('breaches').select([...SUMMARY_COLUMNS]).where('status', 'in', open).orderBy('aware_utc').limit(READ_CAP).execute(),
+  ]);
+  const notices = await recordedNotices(db, rows.map((row) => row.id));
+  return { total, summaries: rows.map((row) => toSummary(row, notices.get(row.id) ?? [], now)).sort(urgencyOrder) };
+}
+
+/** True while the 72 hours run, or have run out, without a notice to the authority. */
+export function clockRunning(summary: Pick<BreachSummary, 'clock'>): boolean {
+  return summary.clock === 'running' || summary.clock === 'overdue';
+}
+
+/**
+ * Every breach not yet closed, with its 72-hour deadline and the hours left at `now`
+ * (the register's own clock), the running clocks first. `total` counts with the same filter.
+ */
+export async function breachClocks(db: Kysely<Database>, now: Date, limit: number): Promise<{ total: number; rows: DashboardBreachRow[] }> {
+  const { total, summaries } = await openBreachSummaries(db, now);
+  return {
+    total,
+    rows: summaries.slice(0, limit).map((s) => ({
+      id: s.id,
+      reference: s.reference,
+      title: s.title,
+      status: s.status,
+      awareAt: s.awareAt,
+      authorityDeadline: s.authorityDeadline,
+      hoursLeft: s.hoursLeft,
+      clock: s.clock,
+      urgency: s.urgency,
+      nextAction: breachNextAction(s),
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../../../db/schema';
+import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
+import type { RequestGroupKey } from '../../shared/dashboard';
+
+/**
+ * The earlier of the law's (CCPA) and the organisation's acknowledgement date; the same
+ * expression as the `requests_status_ack` index, so SQLite walks that index.
+ */
+export const ACK_DATE: RawBuilder<string | null> = sql<string | null>`min(coalesce(acknowledge_by, org_acknowledge_by), coalesce(org_acknowledge_by, acknowledge_by))`;
+
+/** Open statuses in which an extension can still be given. */
+export const EXTENDABLE_STATUSES = ['received', 'awaiting-identity', 'in-progress'] as const satisfies readonly RequestStatus[];
+
+/** The days a dashboard list is about: today and the end of "this week" (today + 7). */
+export interface GroupWindow {
+  today: string;
+  weekEnd: string;
+}
+
+type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
+
+/** One dashboard list: which statuses it reads, the date it is about, and its filter on that date. */
+export interface GroupFilter {
+  statuses: readonly RequestStatus[];
+  date: RawBuilder<string | null>;
+  where<O>(q: Query<O>, w: GroupWindow): Query<O>;
+}
+
+const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'extension_notice_by'): RawBuilder<string | null> =>
+  sql<string | null>`${sql.ref(name)}`;
+
+/**
+ * The filter of every request list on the dashboard. Counting and listing use these same
+ * filters, so the counts match the lists exactly. The lists are disjoint where they are
+ * about the same date: overdue (past the law), past only the organisation's commitment,
+ * due today, due in the next seven days. Acknowledgements (while received) and extension
+ * notices (while not extended) are lists of their own and may repeat a request.
+ */
+export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
+  overdue: {
+    statuses: OPEN_STATUSES,
+    date: column('legal_binding_due'),
+    where: (q, w) => q.where('legal_binding_due', '<', w.today),
+  },
+  pastCommitment: {
+    statuses: OPEN_STATUSES,
+    date: column('org_due'),
+    where: (q, w) =>
+      q.where('org_due', '<', w.today).where((eb) => eb.or([eb('legal_binding_due', '>=', w.today), eb('legal_binding_due', 'is', null)])),
+  },
+  dueToday: {
+    statuses: OPEN_STATUSES,
+    date: column('effective_due'),
+    where: (q, w) => q.where('effective_due', '=', w.today),
+  },
+  dueThisWeek: {
+    statuses: OPEN_STATUSES,
+    date: column('effective_due'),
+    where: (q, w) => q.where('effective_due', '>', w.today).where('effective_due', '<=', w.weekEnd),
+  },
+  acknowledgements: {
+    statuses: ['received'],
+    date: ACK_DATE,
+    where: (q, w) => q.where(ACK_DATE, '<=', w.weekEnd),
+  },
+  extensionNotices: {
+    statuses: EXTENDABLE_STATUSES,
+    date: column('extension_notice_by'),
+    where: (q, w) => q.where('extension_notice_by', '>=', w.today).where('extension_notice_by', '<=', w.weekEnd),
+  },
+};

@@ -1,0 +1,72 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { DashboardGroup, DashboardRequestRow, RequestGroupKey } from '../../shared/dashboard';
+import type { Regime, RequestStatus, RequestType } from '../../shared/requests';
+import { daysBetween } from '../deadlines';
+import { requestNextAction } from './next-action';
+import { GROUP_FILTERS, type GroupWindow } from './request-filters';
+
+const ROW_COLUMNS = ['id', 'reference', 'status', 'regime', 'types', 'subject_name', 'received_date', 'legal_binding_due', 'org_due', 'identity_outcome'] as const;
+
+/** How many requests a dashboard list counts: the list's own filter, counted (an index range per status). */
+export async function countGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow): Promise<number> {
+  const filter = GROUP_FILTERS[key];
+  const query = db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', [...filter.statuses]);
+  const { n } = await filter.where(query, window).executeTakeFirstOrThrow();
+  return n;
+}
+
+/**
+ * The first `limit` requests of a dashboard list, soonest date first. One query per status,
+ * each walking its (status, date) index in order and stopping at `limit`, so a vault with tens
+ * of thousands of overdue requests still answers at once; the pieces merge by (date, rowid).
+ */
+export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow, limit: number): Promise<DashboardRequestRow[]> {
+  const filter = GROUP_FILTERS[key];
+  const perStatus = await Promise.all(
+    filter.statuses.map((status) =>
+      filter
+        .where(
+          db
+            .selectFrom('requests')
+            .select([...ROW_COLUMNS, filter.date.as('group_date'), sql<number>`requests.rowid`.as('row_order')])
+            .where('status', '=', status),
+          window,
+        )
+        .orderBy(filter.date)
+        .orderBy(sql`requests.rowid`)
+        .limit(limit)
+        .execute(),
+    ),
+  );
+  const rows = perStatus
+    .flat()
+    .sort((a, b) => (a.group_date ?? '').localeCompare(b.group_date ?? '') || a.row_order - b.row_order)
+    .slice(0, limit);
+  return rows.map((row) => {
+    const date = row.group_date ?? window.today;
+    return {
+      id: row.id,
+      reference: row.reference,
+      status: row.status as RequestStatus,
+      regime: row.regime as Regime,
+      types: JSON.parse(row.types) as RequestType[],
+      subjectName: row.subject_name,
+      receivedDate: row.received_date,
+      date,
+      daysLeft: daysBetween(window.today, date),
+      legalDue: row.legal_binding_due,
+      organisationDue: row.org_due,
+      nextAction: requestNextAction(key, row.status as RequestStatus, row.identity_outcome),
+    };
+  });
+}
+
+/** A dashboard list with its exact count. */
+export async function requestGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow, limit: number): Promise<DashboardGroup> {
+  const [total, rows] = await Promise.all([countGroup(db, key, window), listGroup(db, key, window, limit)]);
+  return { key, total, rows };
+}

@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import type { BreachClockState, BreachStatus, ClockUrgency } from './breaches';
+import type { Regime, RequestStatus, RequestType } from './requests';
+
+/**
+ * Deadline tracking across the API: the morning dashboard, the calendar of every deadline
+ * (and its .ics export), reminders with the in-app notification list, the DPO's reminder
+ * preferences and the retention register. Dates are civil dates (`YYYY-MM-DD`) in the
+ * organisation's zone; breach deadlines are instants. Handlers return these shapes.
+ */
+
+/** Every kind of deadline the calendar knows. */
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** The request lists of the dashboard, in the order it shows them. */
+export const REQUEST_GROUPS = ['overdue', 'pastCommitment', 'dueToday', 'dueThisWeek', 'acknowledgements', 'extensionNotices'] as const;
+export type RequestGroupKey = (typeof REQUEST_GROUPS)[number];
+
+/** What to do next on a request: each opens the case at the step it names. */
+export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-identity' | 'extend' | 'respond';
+/** What to do next on a breach. */
+export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
+
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD');
+const language = z.enum(['en', 'it']);
+const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
+
+/** A request in one of the dashboard's lists. `date` is the date that list is about. */
+export interface DashboardRequestRow {
+  id: string;
+  reference: string;
+  status: RequestStatus;
+  regime: Regime;
+  types: RequestType[];
+  subjectName: string;
+  receivedDate: string;
+  date: string;
+  /** Days from today to `date` (negative once past). */
+  daysLeft: number;
+  legalDue: string | null;
+  organisationDue: string | null;
+  nextAction: RequestNextAction;
+}
+
+/** One list and its count; `total` comes from the same filter as `rows` (which may be capped). */
+export interface DashboardGroup {
+  key: RequestGroupKey;
+  total: number;
+  rows: DashboardRequestRow[];
+}
+
+/** A breach not yet closed, with its Art. 33(1) clock read at the dashboard's `now`. */
+export interface DashboardBreachRow {
+  id: string;
+  reference: string;
+  title: string;
+  status: BreachStatus;
+  awareAt: string;
+  /** awareAt + 72 hours, in awareAt's offset. */
+  authorityDeadline: string;
+  hoursLeft: number;
+  clock: BreachClockState;
+  urgency: ClockUrgency;
+  nextAction: BreachNextAction;
+}
+
+/** A retention rule whose review is due within the dashboard's horizon (or past). */
+export interface DashboardReviewRow {
+  id: string;
+  category: string;
+  nextReview: string;
+  daysLeft: number;
+}
+
+/** Requests received and closed in one ISO week (Monday to Sunday in the organisation's zone). */
+export interface TrendWeek {
+  /** `2026-W15`. */
+  week: string;
+  start: string;
+  received: number;
+  closed: number;
+}
+
+/** The DPO's day at a glance. */
+export interface Dashboard {
+  now: string;
+  today: string;
+  timeZone: string;
+  /** The last day of "due this week": today + 7. */
+  weekEnd: string;
+  breaches: { total: number; rows: DashboardBreachRow[] };
+  requests: Record<RequestGroupKey, DashboardGroup>;
+  reviews: { total: number; rows: DashboardReviewRow[] };
+  /** Closed cases older than the vault's retention period, proposed for deletion. */
+  retention: { periodMonths: number | null; proposed: number };
+  trend: TrendWeek[];
+  unreadNotifications: number;
+}
+
+/** One deadline on the calendar. `title` may name a person: the .ics export can leave it out. */
+export interface CalendarItem {
+  /** Stable per item and kind: the .ics UID is built from it. */
+  id: string;
+  kind: DeadlineKind;
+  caseType: 'request' | 'breach' | 'retention';
+  caseId: string;
+  /** The case reference, or the retention category. */
+  reference: string;
+  title: string;
+  /** The civil date in the organisation's zone (for a breach, the day its instant falls on). */
+  date: string;
+  /** The instant, for breach deadlines; null for date deadlines. */
+  instant: string | null;
+  /** For request-due: whose clock the date is (the law's, the organisation's, or both on the same day). */
+  clock: 'legal' | 'organisation' | 'both' | null;
+  overdue: boolean;
+}
+
+export const calendarQuerySchema = z
+  .object({
+    /** null: every deadline up to `to`, the overdue ones included. */
+    from: civilDate.nullable(),
+    to: civilDate,
+    kinds: z.array(z.enum(DEADLINE_KINDS)).max(DEADLINE_KINDS.length).optional(),
+    limit: z.number().int().min(1).max(5000).default(2000),
+  })
+  .strict()
+  .refine((q) => q.from === null || q.from <= q.to, { path: ['to'], message: 'The end must not be before the start' });
+export type CalendarQuery = z.input<typeof calendarQuerySchema>;
+
+export interface CalendarPage {
+  now: string;
+  today: string;
+  timeZone: string;
+  items: CalendarItem[];
+  /** More items matched than `limit`; the earliest are returned. */
+  truncated: boolean;
+}
+
+/** The .ics export: by default names are left out (titles say "Request 2026-0042 due"). */
+export const icsExportSchema = z
+  .object({
+    from: civilDate.optional(),
+    to: civilDate.optional(),
+    kinds: z.array(z.enum(DEADLINE_KINDS)).max(DEADLINE_KINDS.length).optional(),
+    minimise: z.boolean().default(true),
+    language,
+  })
+  .strict();
+export type IcsExport = z.input<typeof icsExportSchema>;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written HH:MM, such as 09:00');
+const leadList = (max: number) =>
+  z
+    .array(z.number().int().min(0).max(max))
+    .max(6, 'At most six reminders')
+    .transform((list) => [...new Set(list)].sort((a, b) => b - a));
+
+/** When reminders fire: hours before a breach deadline, days before a date deadline, and the time of day. */
+export const deadlinePreferencesSchema = z.object({
+  breachHours: leadList(71),
+  requestDays: leadList(60),
+  /** The time of day (organisation's zone) date reminders and the daily summary fire. */
+  timeOfDay,
+  desktopNotifications: z.boolean(),
+  /** Closed cases older than this are proposed for deletion; null: no period set. */
+  closedCaseRetentionMonths: z.number().int().min(1).max(600).nullable(),
+});
+export type DeadlinePreferences = z.output<typeof deadlinePreferencesSchema>;
+export const deadlinePreferencesPatchSchema = deadlinePreferencesSchema.partial().strict();
+
+/** The issue's defaults: breaches at 48, 24 and 6 hours left; requests at 7 and 2 days and on the day. */
+export const DEFAULT_DEADLINE_PREFERENCES: DeadlinePreferences = {
+  breachHours: [48, 24, 6],
+  requestDays: [7, 2, 0],
+  timeOfDay: '09:00',
+  desktopNotifications: true,
+  closedCaseRetentionMonths: null,
+};
+
+/** How far ahead a reminder fires: `48h`, `7d`, `0d` (on the day), `overdue`, or the daily `summary`. */
+export type ReminderLead = `${number}h` | `${number}d` | 'overdue' | 'summary';
+
+/** The figures of the daily summary. */
+export interface SummaryCounts {
+  breachesRunning: number;
+  overdue: number;
+  pastCommitment: number;
+  dueToday: number;
+  dueThisWeek: number;
+  acknowledgements: number;
+  extensionNotices: number;
+  reviews: number;
+}
+
+/** One entry of the in-app notification list. */
+export interface InAppNotification {
+  id: number;
+  reminderId: string;
+  kind: DeadlineKind | 'summary';
+  lead: ReminderLead;
+  caseType: 'request' | 'breach' | 'retention' | null;
+  caseId: string | null;
+  reference: string | null;
+  /** The person's name, the breach title or the retention category (in the vault only). */
+  label: string | null;
+  deadline: string | null;
+  firedAt: string;
+  read: boolean;
+  summary: SummaryCounts | null;
+}
+
+export const notificationListSchema = z
+  .object({ unreadOnly: z.boolean().default(false), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) })
+  .strict();
+export const notificationReadSchema = z
+  .object({ ids: z.array(z.number().int().positive()).max(500).optional(), all: z.boolean().optional() })
+  .strict()
+  .refine((v) => (v.ids?.length ?? 0) > 0 || v.all === true, 'Name the notifications to mark, or all');
+
+export interface NotificationPage {
+  unread: number;
+  total: number;
+  rows: InAppNotification[];
+}
+
+/** What one reminder run did: what to show now (with names), and the anonymous schedule ahead. */
+export interface ReminderRun {
+  shown: InAppNotification[];
+  /** Upcoming fire times without names, so a locked app can still say "N items need attention". */
+  upcoming: { id: string; fireAt: string }[];
+  /** Items due today or overdue, and running breach clocks, at this run. */
+  attention: number;
+}
+export const reminderRunSchema = z.object({ alreadyShown: z.array(z.string().max(200)).max(2000).default([]) }).strict();
+
+/** What starts a retention period (the issue's examples: account closure, end of the relationship, …). */
+export const RETENTION_TRIGGERS = ['collection', 'end-of-relationship', 'account-closure', 'last-activity', 'end-of-financial-year', 'other'] as const;
+export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
+
+export const retentionRuleSchema = z
+  .object({
+    category: text(200),
+    periodCount: z.number().int().min(1).max(1200),
+    periodUnit: z.enum(['months', 'years']),
+    trigger: z.enum(RETENTION_TRIGGERS),
+    triggerNote: z.string().trim().max(500).default(''),
+    legalBasis: text(1000),
+    reviewEveryMonths: z.number().int().min(1).max(120).default(12),
+    /** The first review; defaults to today + reviewEveryMonths. */
+    firstReview: civilDate.optional(),
+  })
+  .strict()
+  .refine((r) => r.trigger !== 'other' || r.triggerNote !== '', { path: ['triggerNote'], message: 'Say what starts the period' });
+export type RetentionRuleInput = z.input<typeof retentionRuleSchema>;
+
+export interface RetentionRule {
+  id: string;
+  category: string;
+  periodCount: number;
+  periodUnit: 'months' | 'years';
+  trigger: RetentionTrigger;
+  triggerNote: string;
+  legalBasis: string;
+  reviewEveryMonths: number;
+  lastReviewedOn: string | null;
+  nextReview: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A closed case old enough to be deleted under the vault's retention period. */
+export interface ProposedCase {
+  id: string;
+  reference: string;
+  status: string;
+  closedAt: string;
+}
+
+export interface RetentionProposals {
+  periodMonths: number | null;
+  /** Cases closed before this instant are proposed (start of the cutoff day in the organisation's zone). */
+  cutoff: string | null;
+  requests: { total: number; rows: ProposedCase[] };
+  breaches: { total: number; rows: ProposedCase[] };
+}
+
+export const deleteCasesSchema = z
+  .object({
+    requestIds: z.array(z.string().min(1).max(64)).max(10_000).default([]),
+    breachIds: z.array(z.string().min(1).max(64)).max(10_000).default([]),
+    /** The DPO types this word: deletion cannot be undone. */
+    confirm: z.literal('delete', { error: 'Type delete to confirm' }),
+  })
+  .strict()
+  .refine((v) => v.requestIds.length + v.breachIds.length > 0, 'Choose at least one case');
+
+export interface RetentionDeletion {
+  deletedRequests: number;
+  deletedBreaches: number;
+}
