@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../shell/navigation-store';
 import type { MissingField } from './document-types';
 
+/** Whether a label already says where it is set, as the catalogue's "DPO name (Settings → Organisation)" does. */
+const saysWhere = (label: string): boolean => /\([^()]+\)\s*$/.test(label);
+
 /** What the letter still needs, each named with where to set it; nothing is printed blank. */
 export function MissingFields({ missing }: { missing: MissingField[] }) {
   const { t } = useTranslation();
@@ -18,7 +21,8 @@ export function MissingFields({ missing }: { missing: MissingField[] }) {
       <ul className="letter-missing-list">
         {missing.map((field) => (
           <li key={field.key}>
-            <span className="letter-missing-name">{field.label}</span> <span className="letter-missing-where">— {t(`documents.missing.where.${field.source}`)}</span>
+            <span className="letter-missing-name">{field.label}</span>
+            {saysWhere(field.label) ? null : <span className="letter-missing-where"> — {t(`documents.missing.where.${field.source}`)}</span>}
           </li>
         ))}
       </ul>
