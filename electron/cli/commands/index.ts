@@ -9,6 +9,7 @@ import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
+import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
 import { notice } from './notice';
 import { demo } from './demo';
@@ -38,6 +39,7 @@ export const commands: Command[] = [
   breachShow,
   notice,
   deadline,
+  deadlinesList,
   demo,
   reportAudit,
 ];
