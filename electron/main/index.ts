@@ -7,6 +7,7 @@ import { defaultVaultDir } from '../core/vault/default-vault-dir';
 import { buildMenuTemplate } from './app-menu';
 import { registerAppSchemePrivileges, serveRendererFiles } from './app-protocol';
 import { registerIpc } from './register-ipc';
+import { startAppReminders } from './reminders-notification';
 import { buildContentSecurityPolicy } from './security/content-security-policy';
 import { guardAllWebContents, guardSession } from './security/install-guards';
 import { resolveRendererSource } from './security/renderer-source';
@@ -55,7 +56,10 @@ function run(): void {
     const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app') });
     const dispatch = createDispatch(registry.handlers);
     const unregisterIpc = registerIpc(ipcMain, dispatch, source.origin);
+    const locale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
+    const reminders = startAppReminders({ dispatch, vaultState: () => registry.session.status().state, locale, focus: () => mainWindow?.show() });
     shutdown = async () => {
+      reminders.stop();
       unregisterIpc();
       await registry.dispose();
     };

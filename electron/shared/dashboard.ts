@@ -227,6 +227,11 @@ export interface NotificationPage {
 
 /** What one reminder run did: what to show now (with names), and the anonymous schedule ahead. */
 export interface ReminderRun {
+  /** The organisation's today and zone, for the texts of what is shown. */
+  today: string;
+  timeZone: string;
+  /** The DPO wants desktop notifications (otherwise the in-app list only). */
+  desktopNotifications: boolean;
   shown: InAppNotification[];
   /** Upcoming fire times without names, so a locked app can still say "N items need attention". */
   upcoming: { id: string; fireAt: string }[];

@@ -9,6 +9,7 @@ import { createRequestLikeTable, insertRequestLikeRows, mixedReadWorkload } from
 import { performance } from 'node:perf_hooks';
 import { requestWorkloads } from './request-workloads';
 import { auditReportWorkload } from './report-workload';
+import { dashboardWorkload } from './dashboard-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -47,12 +48,16 @@ try {
   progress(`requests: ${ROWS} requests in a vault, plain and encrypted…`);
   const plainRequests = await requestWorkloads(openPlainDatabase(join(dir, 'plain-requests.db')), ROWS);
   let report = { ms: 0, peakMb: 0 };
+  let dashboard = { loadMs: 0 };
   const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS, async (db) => {
     progress(`report: audit report over ${ROWS} requests…`);
     report = await auditReportWorkload(db);
+    progress(`dashboard: the morning view over ${ROWS} requests and 1,000 breaches…`);
+    dashboard = await dashboardWorkload(db, 1_000);
   });
   figures['report.auditMs'] = round(report.ms, 0);
   figures['report.auditPeakMb'] = round(report.peakMb, 1);
+  figures['dashboard.loadMs'] = round(dashboard.loadMs, 1);
   figures['requests.listPageMs'] = round(encryptedRequests.listPageMs, 1);
   figures['requests.dashboardCountsMs'] = round(encryptedRequests.countsMs, 1);
   figures['requests.listPage.encryptedOverPlain'] = round(encryptedRequests.listPageMs / plainRequests.listPageMs);

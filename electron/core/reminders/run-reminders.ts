@@ -93,6 +93,9 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const skip = new Set(alreadyShown);
   const horizon = now.getTime() + AHEAD_DAYS * DAY_MS;
   return {
+    today,
+    timeZone,
+    desktopNotifications: preferences.desktopNotifications,
     shown: added.filter((n) => !skip.has(n.reminderId)),
     upcoming: [...plan.upcoming.filter((r) => r.fireAt.getTime() <= horizon), { id: summary.next.id, fireAt: summary.next.fireAt }]
       .map((r) => ({ id: r.id, fireAt: r.fireAt.toISOString() }))

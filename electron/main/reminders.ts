@@ -1,0 +1,104 @@
+import type { Dispatch } from '../core/api/dispatch';
+import type { VaultState } from '../shared/contract';
+import type { ReminderRun } from '../shared/dashboard';
+import { groupText, lockedText, reminderText, type NotificationText, type ReminderLanguage } from './reminders-text';
+
+/** At most this many reminders are shown one by one; more become one notification. */
+const ONE_BY_ONE = 3;
+
+export interface DesktopRemindersOptions {
+  /** The API registry, as the renderer reaches it: `reminders.run` does the work in the vault. */
+  dispatch: Dispatch;
+  vaultState: () => VaultState;
+  /** Shows one desktop notification (Electron's `Notification` in the app, a fake in tests). */
+  show: (text: NotificationText) => void;
+  language: ReminderLanguage;
+  now?: () => number;
+  /** How often to look (default 15 s); a run of the vault happens at most once a minute, and at once after unlocking. */
+  everyMs?: number;
+  setInterval?: (fn: () => void, ms: number) => { clear(): void };
+  log?: (message: string) => void;
+}
+
+export interface DesktopReminders {
+  /** One look at the clock and the vault; the timer calls it, tests call it directly. */
+  tick(): Promise<void>;
+  stop(): void;
+}
+
+function defaultInterval(fn: () => void, ms: number) {
+  const handle = setInterval(fn, ms);
+  handle.unref();
+  return { clear: () => clearInterval(handle) };
+}
+
+/**
+ * Desktop reminders from the main process. While the vault is open it runs `reminders.run`
+ * (at most once a minute, and at once after an unlock) and shows what came due, with names;
+ * more than three at once become one notification. It keeps only the anonymous schedule
+ * ahead (ids and times) and the count of items needing attention, so while the vault is
+ * locked it can still say "N items need attention" when a reminder comes due — never a name.
+ * Those reminders are passed back on the next unlocked run, which records them without
+ * showing them twice.
+ */
+export function startDesktopReminders(options: DesktopRemindersOptions): DesktopReminders {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  let upcoming: ReminderRun['upcoming'] = [];
+  let attention = 0;
+  let desktop = true;
+  let lastRun = -Infinity;
+  let lastState: VaultState | null = null;
+  let running = false;
+  const announcedWhileLocked = new Set<string>();
+
+  const showRun = (run: ReminderRun): void => {
+    if (!run.desktopNotifications || run.shown.length === 0) return;
+    if (run.shown.length > ONE_BY_ONE) options.show(groupText(run.shown, options.language));
+    else for (const n of run.shown) options.show(reminderText(n, options.language, run.today, now()));
+  };
+
+  const runUnlocked = async (): Promise<void> => {
+    const result = await options.dispatch('reminders.run', { alreadyShown: [...announcedWhileLocked] });
+    lastRun = now();
+    if (!result.ok) {
+      // No time zone yet (VALIDATION) or locked meanwhile: nothing to remind of; try again later.
+      if (result.error.code !== 'VALIDATION' && result.error.code !== 'VAULT_LOCKED') log(`DPO Desk reminders: ${result.error.message}`);
+      return;
+    }
+    const run = result.value as ReminderRun;
+    announcedWhileLocked.clear();
+    upcoming = run.upcoming;
+    attention = run.attention;
+    desktop = run.desktopNotifications;
+    showRun(run);
+  };
+
+  const lookWhileLocked = (): void => {
+    const at = now();
+    const came = upcoming.filter((u) => Date.parse(u.fireAt) <= at && !announcedWhileLocked.has(u.id));
+    if (came.length === 0) return;
+    for (const u of came) announcedWhileLocked.add(u.id);
+    const items = new Set(came.filter((u) => !u.id.startsWith('summary:')).map((u) => u.id.split('@')[0]));
+    if (desktop) options.show(lockedText(Math.max(attention, items.size), options.language));
+  };
+
+  const tick = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      const state = options.vaultState();
+      const justUnlocked = state === 'unlocked' && lastState !== 'unlocked';
+      lastState = state;
+      if (state === 'unlocked' && (justUnlocked || now() - lastRun >= 60_000)) await runUnlocked();
+      else if (state === 'locked') lookWhileLocked();
+    } catch (error) {
+      log(`DPO Desk reminders failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+
+  const timer = (options.setInterval ?? defaultInterval)(() => void tick(), options.everyMs ?? 15_000);
+  return { tick, stop: () => timer.clear() };
+}
