@@ -16,6 +16,10 @@ export interface LetterDocument {
  * print and extract), tagged with a structure tree under one `Document` element, the
  * natural language and the title shown by viewers. Pages are buffered so page numbers
  * ("Page 1 of 2") can be written once the last page is known.
+ *
+ * The font is not passed to the constructor: pdfkit 0.20 then caches it under its file
+ * path only, and every `doc.font(FONT.regular)` would parse the TTF again (tens of ms
+ * per letter). pdfkit's initial Helvetica is never drawn with, so never written.
  */
 export function createLetterDocument(layout: LetterLayout): LetterDocument {
   const regular = fontPath('LiberationSans-Regular');
@@ -28,7 +32,6 @@ export function createLetterDocument(layout: LetterLayout): LetterDocument {
     lang: layout.language === 'it' ? 'it-IT' : 'en-GB',
     displayTitle: true,
     bufferPages: true,
-    font: regular,
     info: {
       Title: xmpSafe(layout.title),
       Author: xmpSafe(`${layout.dpo.name}, ${layout.organisation.name}`),
@@ -41,6 +44,7 @@ export function createLetterDocument(layout: LetterLayout): LetterDocument {
   });
   doc.registerFont(FONT.regular, regular);
   doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
+  doc.font(FONT.regular);
   const root = doc.struct('Document');
   doc.addStructure(root);
   return { doc, root };
