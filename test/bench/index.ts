@@ -9,6 +9,7 @@ import { createRequestLikeTable, insertRequestLikeRows, mixedReadWorkload } from
 import { performance } from 'node:perf_hooks';
 import { requestWorkloads } from './request-workloads';
 import { auditReportWorkload } from './report-workload';
+import { triagePerCaseUs } from './triage-workload';
 import { dashboardWorkload } from './dashboard-workload';
 
 /**
@@ -67,6 +68,7 @@ try {
   const session = new VaultSession({ dir: join(dir, 'vault'), actor: 'bench' });
   await session.create(PASSPHRASE);
   await session.lock();
+  figures['triage.perCaseUs'] = round(triagePerCaseUs(), 1);
   figures['vault.unlockMs'] = round(await timeMsAsync(async () => void (await session.unlock('passphrase', PASSPHRASE))), 0);
   await session.lock();
 } finally {
