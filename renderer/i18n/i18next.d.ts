@@ -1,4 +1,5 @@
 import type breachesEn from './breaches.en.json';
+import type dashboardEn from './dashboard.en.json';
 import type documentsEn from './documents.en.json';
 import type en from './en.json';
 import type reportsEn from './reports.en.json';
@@ -7,6 +8,6 @@ import type requestsEn from './requests.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn } };
   }
 }

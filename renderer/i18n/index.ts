@@ -4,6 +4,8 @@ import en from './en.json';
 import it from './it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardIt from './dashboard.it.json';
 import documentsEn from './documents.en.json';
 import documentsIt from './documents.it.json';
 import requestsEn from './requests.en.json';
@@ -13,8 +15,8 @@ import reportsIt from './reports.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

@@ -187,7 +187,7 @@ test.describe('in Italian', () => {
       continue: 'Continua',
       unlock: 'Sblocca',
       recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Richieste degli interessati',
+      shellHeading: 'Oggi',
     };
     await createVault(page, italian);
     await confirmRecoveryKey(page, italian);

@@ -10,7 +10,7 @@ const italian: Labels = {
   continue: 'Continua',
   unlock: 'Sblocca',
   recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Richieste degli interessati',
+  shellHeading: 'Oggi',
 };
 
 test.use({ locale: 'it-IT' });

@@ -5,12 +5,12 @@ test('the navigation works from the keyboard, with a skip link and focus on each
   const { page } = app;
   await createVault(page);
   await confirmRecoveryKey(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Data-subject requests' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
 
   // Start the sequential focus navigation at the top of the sidebar, as a click there would.
   await page.locator('.sidebar-brand').click();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Requests', 'Breaches', 'Deadlines', 'Reports', 'Settings']) {
+  for (const name of ['Today', 'Requests', 'Breaches', 'Deadlines', 'Reports', 'Settings']) {
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('button', { name })).toBeFocused();
   }

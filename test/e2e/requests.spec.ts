@@ -230,7 +230,7 @@ test.describe('in Italian', () => {
       continue: 'Continua',
       unlock: 'Sblocca',
       recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Richieste degli interessati',
+      shellHeading: 'Oggi',
     };
     await vaultWithOrganisation(page, italian);
     await seedRequests(page, 3, (i) => [3, 26, 45][i] ?? 3);

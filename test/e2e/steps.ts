@@ -12,7 +12,7 @@ export const english = {
   continue: 'Continue',
   unlock: 'Unlock',
   recoveryKeyHeading: 'Your recovery key',
-  shellHeading: 'Data-subject requests',
+  shellHeading: 'Today',
 };
 
 export type Labels = typeof english;

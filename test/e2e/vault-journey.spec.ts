@@ -30,7 +30,7 @@ test('create → lock → wrong passphrase → unlock → organisation survives 
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByText('Confirm that you have stored the recovery key')).toBeVisible();
     await confirmRecoveryKey(page);
-    await expect(page).toHaveTitle('Requests — DPO Desk');
+    await expect(page).toHaveTitle('Today — DPO Desk');
   });
 
   await test.step('a wrong passphrase shows the error and a delay', async () => {
@@ -105,7 +105,7 @@ test('the recovery sheet downloads as a PDF; the recovery key, typed loosely, un
   await page.getByLabel('New passphrase', { exact: true }).fill(renewed);
   await page.getByLabel('Confirm passphrase', { exact: true }).fill(renewed);
   await page.getByRole('button', { name: 'Save the new passphrase' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Data-subject requests' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await lock(page);
   await unlock(page, renewed);
 });

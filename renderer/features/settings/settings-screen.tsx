@@ -6,16 +6,19 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ScreenHeading } from '../../components/screen-heading';
 import { call } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { RemindersTab } from '../deadlines/reminders-tab';
+import { RetentionTab } from '../retention/retention-tab';
+import { takeRequestedSettingsTab } from '../retention/requested-settings-tab';
 import { LanguageTab } from './language-tab';
 import { OrganisationForm } from './organisation-form';
 import { SecurityTab } from './security-tab';
-import { panelId, SettingsTabs, tabId, type SettingsTab } from './settings-tabs';
+import { panelId, settingsTabs, SettingsTabs, tabId, type SettingsTab } from './settings-tabs';
 
 /** Settings: loads the vault's settings once, then shows the chosen tab. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('sections.settings.nav'));
-  const [tab, setTab] = useState<SettingsTab>('organisation');
+  const [tab, setTab] = useState<SettingsTab>(() => takeRequestedSettingsTab(settingsTabs) ?? 'organisation');
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -46,6 +49,10 @@ export function SettingsScreen() {
           <OrganisationForm settings={settings} onSaved={setSettings} />
         ) : tab === 'security' ? (
           <SecurityTab settings={settings} onSaved={setSettings} />
+        ) : tab === 'reminders' ? (
+          <RemindersTab />
+        ) : tab === 'retention' ? (
+          <RetentionTab settings={settings} />
         ) : (
           <LanguageTab />
         )}

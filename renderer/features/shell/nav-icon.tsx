@@ -2,6 +2,7 @@ import type { Section } from './navigation-store';
 
 /** Stroke paths on a 24×24 grid, one small drawing per section. */
 const paths: Record<Section, string[]> = {
+  dashboard: ['M4 13a8 8 0 0 1 16 0', 'M12 13l3.5-3.5', 'M4 17.5h16'],
   requests: ['M4 6.5h16v11H4z', 'm4 7 8 6 8-6'],
   breaches: ['M12 3.5 3 19.5h18L12 3.5Z', 'M12 10v4.5', 'M12 17.2v.1'],
   deadlines: ['M4.5 6h15v14h-15z', 'M4.5 10h15', 'M8.5 3.5V7', 'M15.5 3.5V7', 'M12 13v3h2.5'],

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The app's sections, in the order the navigation lists them. */
-export const sections = ['requests', 'breaches', 'deadlines', 'reports', 'settings'] as const;
+export const sections = ['dashboard', 'requests', 'breaches', 'deadlines', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 interface NavigationStore {
@@ -11,6 +11,6 @@ interface NavigationStore {
 
 /** State-based routing: which section the shell shows. No URL routing is needed in a desktop app. */
 export const useNavigationStore = create<NavigationStore>((set) => ({
-  section: 'requests',
+  section: 'dashboard',
   go: (section) => set({ section }),
 }));

@@ -2,6 +2,8 @@ import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
 import { BreachesSection } from '../breaches/breaches-section';
+import { DashboardScreen } from '../dashboard/dashboard-screen';
+import { DeadlinesSection } from '../deadlines/deadlines-section';
 import { ReportsSection } from '../reports/reports-section';
 import { RequestsSection } from '../requests/requests-section';
 import { SettingsScreen } from '../settings/settings-screen';
@@ -57,6 +59,10 @@ export function Shell() {
           <BreachesSection key={section} />
         ) : section === 'reports' ? (
           <ReportsSection key={section} />
+        ) : section === 'dashboard' ? (
+          <DashboardScreen key={section} />
+        ) : section === 'deadlines' ? (
+          <DeadlinesSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}

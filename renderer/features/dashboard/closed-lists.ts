@@ -1,0 +1,14 @@
+import type { DeadlineKind, RequestGroupKey, RetentionTrigger } from '../../../electron/shared/dashboard';
+
+/**
+ * The closed lists the screens walk, in the order they show them. The renderer imports only
+ * types from the contract, so the lists are written here and checked against those types:
+ * a value missing or unknown fails to compile.
+ */
+function complete<T extends string>() {
+  return <const A extends readonly T[]>(list: A & ([Exclude<T, A[number]>] extends [never] ? unknown : 'missing a value')): A => list;
+}
+
+export const requestGroups = complete<RequestGroupKey>()(['overdue', 'pastCommitment', 'dueToday', 'dueThisWeek', 'acknowledgements', 'extensionNotices']);
+export const deadlineKinds = complete<DeadlineKind>()(['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review']);
+export const retentionTriggers = complete<RetentionTrigger>()(['collection', 'end-of-relationship', 'account-closure', 'last-activity', 'end-of-financial-year', 'other']);

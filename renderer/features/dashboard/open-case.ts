@@ -1,0 +1,29 @@
+import { useBreachesView } from '../breaches/view-store';
+import { useRequestsView } from '../requests/view-store';
+import { useRequestedSettingsTab } from '../retention/requested-settings-tab';
+import { useNavigationStore } from '../shell/navigation-store';
+
+/** Opens a request's page (its actions panel offers the next step). */
+export function openRequest(id: string): void {
+  useRequestsView.getState().showRequest(id);
+  useNavigationStore.getState().go('requests');
+}
+
+/** Opens a breach's page. */
+export function openBreach(id: string): void {
+  useBreachesView.getState().showBreach(id);
+  useNavigationStore.getState().go('breaches');
+}
+
+/** Opens Settings at one of its tabs. */
+export function openSettingsTab(tab: 'reminders' | 'retention'): void {
+  useRequestedSettingsTab.getState().request(tab);
+  useNavigationStore.getState().go('settings');
+}
+
+/** Opens whatever a calendar item or a notification is about. */
+export function openCase(caseType: 'request' | 'breach' | 'retention' | null, caseId: string | null): void {
+  if (caseType === 'request' && caseId) openRequest(caseId);
+  else if (caseType === 'breach' && caseId) openBreach(caseId);
+  else if (caseType === 'retention') openSettingsTab('retention');
+}
