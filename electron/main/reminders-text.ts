@@ -6,6 +6,7 @@ export interface NotificationText {
   body: string;
 }
 
+/** The languages of the notifications (the system's, as the menu uses). */
 export type ReminderLanguage = 'en' | 'it';
 
 const DAY_MS = 86_400_000;

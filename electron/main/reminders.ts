@@ -6,6 +6,7 @@ import { groupText, lockedText, reminderText, type NotificationText, type Remind
 /** At most this many reminders are shown one by one; more become one notification. */
 const ONE_BY_ONE = 3;
 
+/** The reminder service's collaborators, injected so tests drive it with a real vault and a fake clock. */
 export interface DesktopRemindersOptions {
   /** The API registry, as the renderer reaches it: `reminders.run` does the work in the vault. */
   dispatch: Dispatch;
@@ -20,6 +21,7 @@ export interface DesktopRemindersOptions {
   log?: (message: string) => void;
 }
 
+/** A running reminder service. */
 export interface DesktopReminders {
   /** One look at the clock and the vault; the timer calls it, tests call it directly. */
   tick(): Promise<void>;

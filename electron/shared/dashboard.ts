@@ -66,12 +66,7 @@ export interface DashboardBreachRow {
 }
 
 /** A retention rule whose review is due within the dashboard's horizon (or past). */
-export interface DashboardReviewRow {
-  id: string;
-  category: string;
-  nextReview: string;
-  daysLeft: number;
-}
+export interface DashboardReviewRow { id: string; category: string; nextReview: string; daysLeft: number }
 
 /** Requests received and closed in one ISO week (Monday to Sunday in the organisation's zone). */
 export interface TrendWeek {
@@ -117,6 +112,7 @@ export interface CalendarItem {
   overdue: boolean;
 }
 
+/** A range of days and the kinds wanted; at most `limit` items, the earliest first. */
 export const calendarQuerySchema = z
   .object({
     /** null: every deadline up to `to`, the overdue ones included. */
@@ -129,6 +125,7 @@ export const calendarQuerySchema = z
   .refine((q) => q.from === null || q.from <= q.to, { path: ['to'], message: 'The end must not be before the start' });
 export type CalendarQuery = z.input<typeof calendarQuerySchema>;
 
+/** The deadlines of a range, in calendar order, with the organisation's today and zone. */
 export interface CalendarPage {
   now: string;
   today: string;
@@ -211,14 +208,17 @@ export interface InAppNotification {
   summary: SummaryCounts | null;
 }
 
+/** A page of the notification list, newest first. */
 export const notificationListSchema = z
   .object({ unreadOnly: z.boolean().default(false), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) })
   .strict();
+/** Marks some notifications (by id) or all of them read. */
 export const notificationReadSchema = z
   .object({ ids: z.array(z.number().int().positive()).max(500).optional(), all: z.boolean().optional() })
   .strict()
   .refine((v) => (v.ids?.length ?? 0) > 0 || v.all === true, 'Name the notifications to mark, or all');
 
+/** The notification list and how many are unread. */
 export interface NotificationPage {
   unread: number;
   total: number;
@@ -238,12 +238,14 @@ export interface ReminderRun {
   /** Items due today or overdue, and running breach clocks, at this run. */
   attention: number;
 }
+/** One run of the reminders; `alreadyShown` lists what a locked app announced without names. */
 export const reminderRunSchema = z.object({ alreadyShown: z.array(z.string().max(200)).max(2000).default([]) }).strict();
 
 /** What starts a retention period (the issue's examples: account closure, end of the relationship, …). */
 export const RETENTION_TRIGGERS = ['collection', 'end-of-relationship', 'account-closure', 'last-activity', 'end-of-financial-year', 'other'] as const;
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 
+/** A rule of the retention register as the DPO enters it. */
 export const retentionRuleSchema = z
   .object({
     category: text(200),
@@ -260,6 +262,7 @@ export const retentionRuleSchema = z
   .refine((r) => r.trigger !== 'other' || r.triggerNote !== '', { path: ['triggerNote'], message: 'Say what starts the period' });
 export type RetentionRuleInput = z.input<typeof retentionRuleSchema>;
 
+/** A rule of the register with its review dates. */
 export interface RetentionRule {
   id: string;
   category: string;
@@ -276,13 +279,9 @@ export interface RetentionRule {
 }
 
 /** A closed case old enough to be deleted under the vault's retention period. */
-export interface ProposedCase {
-  id: string;
-  reference: string;
-  status: string;
-  closedAt: string;
-}
+export interface ProposedCase { id: string; reference: string; status: string; closedAt: string }
 
+/** The vault's own retention: the period, the cutoff and the cases proposed for deletion. */
 export interface RetentionProposals {
   periodMonths: number | null;
   /** Cases closed before this instant are proposed (start of the cutoff day in the organisation's zone). */
@@ -291,6 +290,7 @@ export interface RetentionProposals {
   breaches: { total: number; rows: ProposedCase[] };
 }
 
+/** The closed cases the DPO chose to delete. */
 export const deleteCasesSchema = z
   .object({
     requestIds: z.array(z.string().min(1).max(64)).max(10_000).default([]),
@@ -301,7 +301,5 @@ export const deleteCasesSchema = z
   .strict()
   .refine((v) => v.requestIds.length + v.breachIds.length > 0, 'Choose at least one case');
 
-export interface RetentionDeletion {
-  deletedRequests: number;
-  deletedBreaches: number;
-}
+/** How many cases were deleted. */
+export interface RetentionDeletion { deletedRequests: number; deletedBreaches: number }

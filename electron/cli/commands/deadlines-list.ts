@@ -22,6 +22,7 @@ function parseKinds(values: unknown): DeadlineKind[] | undefined {
   return list as DeadlineKind[];
 }
 
+/** `deadlines list`: the calendar of deadlines on the command line, overdue first. */
 export const deadlinesList: Command = {
   path: ['deadlines', 'list'],
   summary: 'List deadlines: overdue first, then those due within a span (7 days by default)',

@@ -7,6 +7,7 @@ import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
 import { retentionReviewItems } from './retention-items';
 
+/** The calendar query after validation (defaults applied). */
 export type ParsedCalendarQuery = z.output<typeof calendarQuerySchema>;
 
 const KIND_ORDER = new Map<DeadlineKind, number>(DEADLINE_KINDS.map((kind, i) => [kind, i]));

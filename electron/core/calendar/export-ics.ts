@@ -9,6 +9,7 @@ import { icsCategory, icsDescription, icsSummary } from './ics-titles';
 import { writeIcs } from './ics-write';
 import { organisationToday } from './organisation-today';
 
+/** The export's input after validation (defaults applied). */
 export type ParsedIcsExport = z.output<typeof icsExportSchema>;
 
 /** Export window when none is given: the last 30 days (to keep recent misses visible) and the next year. */

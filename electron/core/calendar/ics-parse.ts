@@ -7,6 +7,7 @@ export interface IcsProperty {
   value: string;
 }
 
+/** A component (VCALENDAR, VEVENT, …) with its properties and nested components. */
 export interface IcsComponent {
   name: string;
   properties: IcsProperty[];

@@ -9,6 +9,7 @@ export interface IcsEvent {
   start: { date: string } | { instant: string };
 }
 
+/** A whole calendar: its name, the export's stamp and the events. */
 export interface IcsCalendar {
   name: string;
   /** When the file was made: every event's DTSTAMP. */

@@ -14,6 +14,7 @@ import type { JsonValue } from '../audit/canonical-json';
 /** The settings row that holds the reminder lead times and the vault's retention period. */
 export const PREFERENCES_KEY = 'deadlines.preferences';
 
+/** A validated partial change of the preferences. */
 export type DeadlinePreferencesPatch = z.output<typeof deadlinePreferencesPatchSchema>;
 
 /**

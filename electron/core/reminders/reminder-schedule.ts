@@ -25,6 +25,7 @@ export interface PlannedReminder {
   fireAt: Date;
 }
 
+/** What the scheduler needs: the deadlines, the lead times, the zone, the clock and what has fired. */
 export interface ScheduleInput {
   items: readonly ReminderItem[];
   preferences: Pick<DeadlinePreferences, 'breachHours' | 'requestDays' | 'timeOfDay'>;
@@ -38,6 +39,7 @@ export interface ScheduleInput {
   overdueWindowDays?: number;
 }
 
+/** What to show now, what to record as passed over, and what is ahead. */
 export interface Schedule {
   /** To show now: at most one per item, the most urgent of those that came due. */
   due: PlannedReminder[];

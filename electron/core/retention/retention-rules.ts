@@ -8,6 +8,7 @@ import { sha256Text } from '../audit/text-hash';
 import { addMonths } from '../deadlines';
 import { AppError } from '../errors';
 
+/** A rule after validation (defaults applied). */
 export type ParsedRetentionRule = z.output<typeof retentionRuleSchema>;
 type Row = Database['retention_rules'];
 

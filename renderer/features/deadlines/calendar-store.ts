@@ -6,6 +6,7 @@ import { todayInZone } from '../../lib/zoned-time';
 import { deadlineKinds } from '../dashboard/closed-lists';
 import { gridRange, plusDays } from './month-grid';
 
+/** The two ways the Deadlines section shows the calendar. */
 export type CalendarView = 'month' | 'agenda';
 
 /** The agenda looks this far ahead, and back this far for deadlines missed. */

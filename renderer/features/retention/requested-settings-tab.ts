@@ -6,6 +6,7 @@ interface RequestedTabStore {
   request: (tab: string) => void;
 }
 
+/** Holds the tab asked for until Settings opens. */
 export const useRequestedSettingsTab = create<RequestedTabStore>((set) => ({
   tab: null,
   request: (tab) => set({ tab }),

@@ -12,6 +12,7 @@ export interface RuleDraft {
   firstReview: string;
 }
 
+/** A new rule: reviewed yearly unless the DPO says otherwise. */
 export const emptyDraft: RuleDraft = {
   category: '',
   periodCount: '',
