@@ -1,11 +1,13 @@
 import { AppError } from '../../core/errors';
 import { parseReportRange } from '../../core/reports/report-range';
+import { writeAuditReportPdf } from '../../core/reports/report-pdf/write-audit-report-pdf';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../core/reports/write-audit-report';
 import type { AuditReport } from '../../core/reports/audit-report-types';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 
-const FORMATS = ['csv', 'json'] as const;
+const FORMATS = ['pdf', 'csv', 'json'] as const;
+const LANGUAGES = ['en', 'it'] as const;
 
 function headline(report: AuditReport): string[] {
   const r = report.requests;
@@ -23,35 +25,43 @@ function headline(report: AuditReport): string[] {
 export const reportAudit: Command = {
   path: ['report', 'audit'],
   summary: 'Write the audit report for a date range (figures, both registers, audit-chain integrity)',
-  usage: 'report audit --from YYYY-MM-DD --to YYYY-MM-DD --format csv|json --out PATH [--with-names] --vault DIR [--json]',
+  usage: 'report audit --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|json --out PATH [--lang en|it] [--with-names] --vault DIR [--json]',
   details: [
+    '--format pdf   PATH is a file: figures, the chart of requests per month, integrity, both registers (PDF/A)',
     '--format csv   PATH is a folder: summary.csv, requests.csv, breaches.csv (UTF-8 with BOM, for spreadsheets)',
     '--format json  PATH is a file: the figures and both registers',
+    '--lang         the PDF’s language (default: the organisation’s letter language, else en)',
     '--with-names   add the data subject to the requests register (left out by default)',
     'Requests count by date of receipt, breaches by date of awareness, in the organisation’s time zone.',
   ],
-  options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'with-names': { type: 'boolean' } },
+  options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'with-names': { type: 'boolean' } },
   async run(ctx) {
     const { from, to, format, out } = ctx.values;
     if (typeof from !== 'string' || typeof to !== 'string') throw new UsageError('Give the range with --from YYYY-MM-DD --to YYYY-MM-DD');
     if (typeof out !== 'string') throw new UsageError('Give the output with --out PATH');
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}`);
+    const lang = ctx.values.lang;
+    if (lang !== undefined && !LANGUAGES.includes(lang as (typeof LANGUAGES)[number])) throw new UsageError('--lang must be en or it');
+    if (lang !== undefined && format !== 'pdf') throw new UsageError('--lang applies to --format pdf');
     let range;
     try {
       range = parseReportRange(from, to);
     } catch (error) {
       throw error instanceof AppError ? new UsageError(error.message) : error;
     }
-    let lastPercent = -1;
+    let last = '';
     const progress = (stage: string, done: number, total: number) => {
       const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-      if (percent !== lastPercent && (percent % 10 === 0 || done === total)) ctx.progress(`${stage}: ${done}/${total} (${percent}%)`);
-      lastPercent = percent;
+      const key = `${stage}:${percent}`;
+      if (key !== last && (percent % 10 === 0 || done === total)) ctx.progress(`${stage}: ${done}/${total} (${percent}%)`);
+      last = key;
     };
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };
-    const result = await withUnlockedVault(ctx, async (session) =>
-      format === 'csv' ? writeAuditReportCsv(session.db(), out, options) : { report: await writeAuditReportJson(session.db(), out, options), files: [out] },
-    );
+    const result = await withUnlockedVault(ctx, async (session) => {
+      if (format === 'csv') return writeAuditReportCsv(session.db(), out, options);
+      if (format === 'pdf') return { report: await writeAuditReportPdf(session.db(), out, { ...options, ...(lang ? { language: lang as (typeof LANGUAGES)[number] } : {}) }), files: [out] };
+      return { report: await writeAuditReportJson(session.db(), out, options), files: [out] };
+    });
     ctx.print({ ...result.report, files: result.files }, [...headline(result.report), '', ...result.files.map((f) => `Wrote ${f}`)]);
   },
 };

@@ -1,0 +1,57 @@
+import type { Localised } from '../../documents/document-contract';
+import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
+import type { AuditReport, RequestFigures } from '../audit-report-types';
+import type { ReportWords } from './report-words';
+
+type Bucket = RequestFigures['byType'][string];
+
+/** The request figures as measure/value rows (the summary's first table). */
+export function requestSummaryRows(report: AuditReport, w: ReportWords, asOf: string): string[][] {
+  const r = report.requests;
+  return [
+    [w.t('received'), w.count(r.received)],
+    [w.t('closed'), w.count(r.closed)],
+    [w.t('open'), w.count(r.open)],
+    [w.t('overdue', { 'report.asOf': w.date(asOf) }), w.count(r.overdue)],
+    [w.t('withinLegal'), w.share(r.withinLegalDeadline)],
+    [w.t('withinCommitment'), w.share(r.withinCommitment)],
+    [w.t('medianDays'), w.decimal(r.daysToRespond.median)],
+    [w.t('p90Days'), w.decimal(r.daysToRespond.p90)],
+    [w.t('extensions'), w.count(r.extensions)],
+    [w.t('identityFailures'), w.count(r.identityVerificationFailures)],
+  ];
+}
+
+/** The breach figures as measure/value rows (the summary's second table). */
+export function breachSummaryRows(report: AuditReport, w: ReportWords): string[][] {
+  const b = report.breaches;
+  return [
+    [w.t('breaches'), w.count(b.total)],
+    [w.t('notified'), w.count(b.notifiedToAuthority)],
+    [w.t('within72h'), w.share(b.notifiedWithin72h)],
+    [w.t('medianHours'), w.decimal(b.medianHoursToNotification)],
+    [w.t('peopleAffected'), w.count(b.peopleAffected)],
+  ];
+}
+
+/** Received/closed/open/overdue per type or regime, the largest first, names in words. */
+export function bucketRows(buckets: Record<string, Bucket>, names: Record<string, Localised | undefined>, w: ReportWords): string[][] {
+  return Object.entries(buckets)
+    .sort(([a, x], [b, y]) => y.received - x.received || a.localeCompare(b))
+    .map(([code, g]) => [w.code(names, code), w.count(g.received), w.count(g.closed), w.count(g.open), w.count(g.overdue)]);
+}
+
+/** A tally (refusals by ground, breaches by severity or cause) as name/number rows, the largest first. */
+export function tallyRows(counts: Record<string, number>, name: (code: string) => string, w: ReportWords): string[][] {
+  return Object.entries(counts)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([code, n]) => [name(code), w.count(n)]);
+}
+
+/** Names for severity levels and causes, with the register's placeholders for "none yet". */
+export function breachNames(labels: BreachLabels, w: ReportWords) {
+  return {
+    severity: (code: string) => (code === 'untriaged' ? w.t('untriaged') : w.code(labels.severity, code)),
+    cause: (code: string) => (code === 'unknown' ? w.t('unknownCause') : w.code(labels.causes, code)),
+  };
+}

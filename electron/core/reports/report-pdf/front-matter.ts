@@ -1,0 +1,83 @@
+import { group } from '../../documents/pdf/tagging';
+import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
+import type { AuditReport } from '../audit-report-types';
+import { chartData } from './chart-data';
+import { breachNames, breachSummaryRows, bucketRows, requestSummaryRows, tallyRows } from './figure-rows';
+import { drawGrid, type GridColumn } from './grid-table';
+import { drawIntegrity } from './integrity-section';
+import { CHART_HEIGHT, drawMonthChart } from './month-chart';
+import type { ReportDocument } from './report-document';
+import { PORTRAIT } from './report-style';
+import { heading, paragraph } from './report-text';
+import type { ReportWords } from './report-words';
+import { drawTitleBlock } from './title-block';
+
+/** What the front of the report is drawn from. */
+export interface FrontMatter {
+  report: AuditReport;
+  words: ReportWords;
+  breachLabels: BreachLabels;
+  /** The date open requests were judged overdue against (the range's end, or today if earlier). */
+  asOf: string;
+}
+
+/**
+ * The portrait pages before the registers: title block, summary, requests by type and
+ * regime, the chart of requests per month, refusals, breaches by severity and cause, and
+ * the integrity statement. Deterministic, so a dry run counts its pages.
+ */
+export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachLabels, asOf }: FrontMatter): void {
+  const { root } = doc;
+  doc.addPage(PORTRAIT);
+  drawTitleBlock(doc, root, report, w);
+  const measure: GridColumn[] = [{ header: w.t('measure'), weight: 70 }, { header: w.t('value'), weight: 30, align: 'right' }];
+  const buckets = (first: string): GridColumn[] => [
+    { header: first, weight: 40 },
+    ...(['receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn'] as const).map((k) => ({ header: w.t(k), weight: 15, align: 'right' as const })),
+  ];
+  const named = (first: string): GridColumn[] => [{ header: first, weight: 70 }, { header: w.t('number'), weight: 30, align: 'right' }];
+
+  group(doc.doc, root, 'Sect', (s) => {
+    heading(doc, s, 'H1', w.t('summary'));
+    heading(doc, s, 'H2', w.t('requestsHeading'));
+    drawGrid(doc, s, measure, requestSummaryRows(report, w, asOf));
+    heading(doc, s, 'H2', w.t('breachesHeading'));
+    drawGrid(doc, s, measure, breachSummaryRows(report, w));
+  });
+  group(doc.doc, root, 'Sect', (s) => {
+    const chart = chartData(report.requests.perMonth);
+    // The section's heading stays with the chart and its title, not alone at a page's foot.
+    heading(doc, s, 'H1', w.t('requestsSection'), chart ? CHART_HEIGHT + 30 : 60);
+    if (!chart) {
+      paragraph(doc, s, w.t('noRequests'));
+      return;
+    }
+    const title = w.t(chart.unit === 'month' ? 'chartTitle' : 'chartTitleYears');
+    heading(doc, s, 'H2', title, CHART_HEIGHT);
+    drawMonthChart(doc, s, chart, title, (key) => (key === 'other' ? w.t('otherTypes') : w.code(w.labels.types, key)), w);
+    heading(doc, s, 'H2', w.t('requestsByType'));
+    drawGrid(doc, s, buckets(w.t('type')), bucketRows(report.requests.byType, w.labels.types, w));
+    heading(doc, s, 'H2', w.t('requestsByRegime'));
+    drawGrid(doc, s, buckets(w.t('regime')), bucketRows(report.requests.byRegime, w.labels.regimes, w));
+    heading(doc, s, 'H2', w.t('refusals'));
+    const refusals = tallyRows(report.requests.refusalsByGround, (code) => w.code(w.labels.refusalGrounds, code), w);
+    if (refusals.length === 0) paragraph(doc, s, w.t('noRefusals'));
+    else drawGrid(doc, s, named(w.t('ground')), refusals);
+  });
+  group(doc.doc, root, 'Sect', (s) => {
+    heading(doc, s, 'H1', w.t('breachesSection'));
+    if (report.breaches.total === 0) {
+      paragraph(doc, s, w.t('noBreaches'));
+      return;
+    }
+    const names = breachNames(breachLabels, w);
+    heading(doc, s, 'H2', w.t('breachesBySeverity'));
+    drawGrid(doc, s, named(w.t('severity')), tallyRows(report.breaches.bySeverity, names.severity, w));
+    heading(doc, s, 'H2', w.t('breachesByCause'));
+    drawGrid(doc, s, named(w.t('cause')), tallyRows(report.breaches.byCause, names.cause, w));
+  });
+  group(doc.doc, root, 'Sect', (s) => {
+    heading(doc, s, 'H1', w.t('integrity'), 90);
+    drawIntegrity(doc, s, report.integrity, w);
+  });
+}

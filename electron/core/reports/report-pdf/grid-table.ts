@@ -1,0 +1,64 @@
+import { artifact, group, tagged } from '../../documents/pdf/tagging';
+import type { ReportDocument } from './report-document';
+import { COLOR, FONT, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
+
+/** A column of a figures table: its header, its share of the width and how its cells align. */
+export interface GridColumn {
+  header: string;
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+const PAD = { x: 5, y: 3.6 } as const;
+
+function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[], bold: boolean): number {
+  doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+  const heights = cells.map((cell, i) => doc.heightOfString(cell === '' ? ' ' : cell, { width: (widths[i] ?? 0) - 2 * PAD.x }));
+  return Math.max(...heights) + 2 * PAD.y;
+}
+
+/**
+ * A small table of figures (a few dozen rows at most): a header row in the accent colour,
+ * striped rows, numbers aligned right, tagged Table/TR/TH/TD. A row that does not fit
+ * moves to a new page, where the header row is repeated.
+ */
+export function drawGrid(report: ReportDocument, parent: PDFKit.PDFStructureElement, columns: readonly GridColumn[], rows: readonly string[][]): void {
+  const { doc } = report;
+  const g = report.geometry();
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = columns.map((c) => (c.weight / total) * contentWidth(g));
+  const x0 = g.margins.left;
+  const headers = columns.map((c) => c.header);
+
+  const drawRow = (tr: PDFKit.PDFStructureElement, cells: readonly string[], kind: 'header' | 'odd' | 'even') => {
+    const height = rowHeight(doc, cells, widths, kind === 'header');
+    const top = doc.y;
+    artifact(doc, 'Layout', () => {
+      if (kind !== 'odd') doc.rect(x0, top, contentWidth(g), height).fillColor(kind === 'header' ? TABLE_COLOR.header : TABLE_COLOR.stripe).fill();
+      doc.moveTo(x0, top + height).lineTo(x0 + contentWidth(g), top + height).lineWidth(0.4).strokeColor(TABLE_COLOR.rule).stroke();
+    });
+    let x = x0;
+    cells.forEach((cell, i) => {
+      const width = widths[i] ?? 0;
+      tagged(doc, tr, kind === 'header' ? 'TH' : 'TD', () => {
+        doc.font(kind === 'header' ? FONT.bold : FONT.regular).fontSize(SIZE.table).fillColor(kind === 'header' ? TABLE_COLOR.headerText : COLOR.ink);
+        doc.text(cell === '' ? ' ' : cell, x + PAD.x, top + PAD.y, { width: width - 2 * PAD.x, align: columns[i]?.align ?? 'left' });
+      });
+      x += width;
+    });
+    doc.x = x0;
+    doc.y = top + height;
+  };
+
+  group(doc, parent, 'Table', (table) => {
+    group(doc, table, 'TR', (tr) => drawRow(tr, headers, 'header'));
+    rows.forEach((cells, i) => {
+      if (doc.y + rowHeight(doc, cells, widths, false) > bodyBottom(g)) {
+        report.addPage(g);
+        group(doc, table, 'TR', (tr) => drawRow(tr, headers, 'header'));
+      }
+      group(doc, table, 'TR', (tr) => drawRow(tr, cells, i % 2 === 0 ? 'odd' : 'even'));
+    });
+  });
+  doc.y += 10;
+}

@@ -1,0 +1,109 @@
+import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
+import type { BreachRegisterRow, RequestRegisterRow } from '../build-audit-report';
+import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from '../register-rows';
+import type { RegisterColumn } from './register-table';
+import type { ReportWords } from './report-words';
+
+type Cell = string | number | boolean | null;
+type RequestKey = (typeof REQUEST_REGISTER_COLUMNS)[number] | 'subject';
+type BreachKey = (typeof BREACH_REGISTER_COLUMNS)[number];
+
+/** A printed column: which register column it shows, its width share and header. */
+interface Printed<K extends string> extends RegisterColumn {
+  key: K;
+}
+
+const yesNo = (w: ReportWords, value: Cell) => (value === null ? '' : value === true ? w.t('yes') : w.t('no'));
+
+/**
+ * The requests register as the PDF prints it: the CSV's columns (same cells, same rules for
+ * "answered" and "on time"), codes in words, the channel left out for width, the refusal
+ * ground beside the outcome, and the data subject only when asked for.
+ */
+export function requestRegister(w: ReportWords, withNames: boolean) {
+  const l = w.labels;
+  const columns: Printed<RequestKey>[] = [
+    { key: 'reference', header: w.t('colReference'), weight: 56 },
+    { key: 'regime', header: w.t('colRegime'), weight: 42 },
+    { key: 'types', header: w.t('colTypes'), weight: withNames ? 62 : 82 },
+    { key: 'received', header: w.t('colReceived'), weight: 50 },
+    { key: 'status', header: w.t('colStatus'), weight: withNames ? 56 : 60 },
+    { key: 'outcome', header: w.t('colOutcome'), weight: withNames ? 100 : 108 },
+    { key: 'identity', header: w.t('colIdentity'), weight: withNames ? 46 : 50 },
+    { key: 'legal_due', header: w.t('colLegalDue'), weight: 50 },
+    { key: 'extended_due', header: w.t('colExtendedDue'), weight: withNames ? 46 : 50 },
+    { key: 'organisation_due', header: w.t('colOrgDue'), weight: 50 },
+    { key: 'answered_on', header: w.t('colAnswered'), weight: 50 },
+    { key: 'days_to_respond', header: w.t('colDays'), weight: 28, align: 'right' },
+    { key: 'within_legal_deadline', header: w.t('colInTime'), weight: 38 },
+    { key: 'within_commitment', header: w.t('colInCommitment'), weight: 48 },
+    ...(withNames ? [{ key: 'subject' as const, header: w.t('colSubject'), weight: 84 }] : []),
+  ];
+  const names = [...REQUEST_REGISTER_COLUMNS, 'subject'] as const;
+  const text = (key: RequestKey, value: Cell, all: Record<string, Cell>): string => {
+    if (value === null) return '';
+    switch (key) {
+      case 'regime': return w.code(l.regimes, String(value));
+      case 'types': return String(value).split('+').map((t) => w.code(l.types, t)).join(', ');
+      case 'status': return w.code(l.statuses, String(value));
+      case 'outcome': return all.refusal_ground ? `${w.code(l.outcomes, String(value))}: ${w.code(l.refusalGrounds, String(all.refusal_ground))}` : w.code(l.outcomes, String(value));
+      case 'identity': return w.code(l.identity, String(value));
+      case 'days_to_respond': return w.count(Number(value));
+      case 'within_legal_deadline':
+      case 'within_commitment': return yesNo(w, value);
+      default: return String(value);
+    }
+  };
+  return {
+    columns,
+    cells(row: RequestRegisterRow): string[] {
+      const values = requestRegisterCells(row, withNames);
+      const all = Object.fromEntries(values.map((v, i) => [names[i] as string, v]));
+      return columns.map((c) => text(c.key, all[c.key] ?? null, all));
+    },
+  };
+}
+
+/** The breach register (Art. 33(5)) as the PDF prints it: the CSV's cells, codes in words, times in the report's zone. */
+export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
+  const l = w.labels;
+  const columns: Printed<BreachKey>[] = [
+    { key: 'reference', header: w.t('colReference'), weight: 62 },
+    { key: 'title', header: w.t('colTitle'), weight: 104 },
+    { key: 'aware_at', header: w.t('colAwareAt'), weight: 72 },
+    { key: 'cause', header: w.t('colCause'), weight: 90 },
+    { key: 'severity', header: w.t('colSeverity'), weight: 48 },
+    { key: 'risk', header: w.t('colRisk'), weight: 56 },
+    { key: 'status', header: w.t('colStatus'), weight: 50 },
+    { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 76 },
+    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 72 },
+    { key: 'hours_to_authority_notice', header: w.t('colHours'), weight: 34, align: 'right' },
+    { key: 'within_72_hours', header: w.t('colWithin72h'), weight: 36 },
+    { key: 'subjects_notified', header: w.t('colPeopleTold'), weight: 40 },
+    { key: 'people_affected', header: w.t('colPeople'), weight: 40, align: 'right' },
+  ];
+  const text = (key: BreachKey, value: Cell, all: Record<string, Cell>): string => {
+    switch (key) {
+      case 'aware_at':
+      case 'first_authority_notice': return value === null ? '' : w.instant(String(value));
+      case 'cause': return value === null ? '' : w.code(breachLabels.causes, String(value));
+      case 'severity': return value === null ? '' : w.code(breachLabels.severity, String(value));
+      case 'risk': return value === null ? '' : w.code(l.risk, String(value));
+      case 'status': return w.code(l.breachStatuses, String(value));
+      case 'decision_notify_authority': return value === null ? '' : `${yesNo(w, value)} / ${yesNo(w, all.decision_notify_subjects ?? null)}`;
+      case 'hours_to_authority_notice': return value === null ? '' : w.decimal(Number(value));
+      case 'people_affected': return value === null ? '' : w.count(Number(value));
+      case 'within_72_hours':
+      case 'subjects_notified': return yesNo(w, value);
+      default: return value === null ? '' : String(value);
+    }
+  };
+  return {
+    columns,
+    cells(row: BreachRegisterRow): string[] {
+      const values = breachRegisterCells(row);
+      const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
+      return columns.map((c) => text(c.key, all[c.key] ?? null, all));
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import PDFDocument from 'pdfkit';
+import { fontPath } from '../../assets-dir';
+import type { LetterLanguage } from '../../documents/document-contract';
+import { artifact } from '../../documents/pdf/tagging';
+import { xmpSafe } from '../../documents/pdf/xmp-safe';
+import { forgetFontLayouts } from './font-layout-cache';
+import { COLOR, FONT, MONO, SIZE, contentWidth, type PageGeometry } from './report-style';
+
+/** What every page shows at its foot: who and what on the left, "Page n of N" on the right. */
+export interface ReportFurniture {
+  footer: string;
+  /** The page label for page `n`. */
+  pageLabel(n: number): string;
+}
+
+/** An open report PDF: the document, its structure root, and pages added in either shape. */
+export interface ReportDocument {
+  doc: PDFKit.PDFDocument;
+  root: PDFKit.PDFStructureElement;
+  /** The shape of the current page. */
+  geometry(): PageGeometry;
+  addPage(geometry: PageGeometry): void;
+  pages(): number;
+}
+
+/** The report's language and metadata (no personal data), and its page furniture. */
+export interface ReportDocumentOptions {
+  language: LetterLanguage;
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  createdAt: Date;
+  /** Null while counting pages (a dry run), when there is no total yet. */
+  furniture: ReportFurniture | null;
+}
+
+function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportFurniture, n: number): void {
+  const bottomMargin = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  const y = g.height - g.margins.bottom + 22;
+  artifact(doc, 'Pagination', () => {
+    doc.moveTo(g.margins.left, y - 7).lineTo(g.width - g.margins.right, y - 7).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+    doc.text(furniture.footer, g.margins.left, y, { lineBreak: false });
+    doc.text(furniture.pageLabel(n), g.margins.left, y, { width: contentWidth(g), align: 'right', lineBreak: false });
+  });
+  doc.page.margins.bottom = bottomMargin;
+  doc.x = g.margins.left;
+  doc.y = g.margins.top;
+}
+
+/**
+ * A report PDF as the letters are made (PDF/A-2b, tagged, Liberation fonts embedded, title
+ * and language set) but not buffered: each page is written out as the next begins, so a
+ * register of any length streams to the file. Page furniture is drawn as each page opens,
+ * from a page count known in advance; the fonts' word layouts are forgotten page by page.
+ */
+export function createReportDocument(options: ReportDocumentOptions): ReportDocument {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: options.language === 'it' ? 'it-IT' : 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: xmpSafe(options.title),
+      Author: xmpSafe(options.author),
+      Subject: xmpSafe(options.subject),
+      Keywords: xmpSafe(options.keywords.join('; ')),
+      Creator: 'DPO Desk',
+      Producer: 'DPO Desk (PDFKit)',
+      CreationDate: options.createdAt,
+    },
+  });
+  doc.registerFont(FONT.regular, fontPath('LiberationSans-Regular'));
+  doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
+  doc.registerFont(MONO, fontPath('LiberationMono-Regular'));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  let current: PageGeometry | null = null;
+  let count = 0;
+  return {
+    doc,
+    root,
+    geometry() {
+      if (!current) throw new Error('The report has no page yet');
+      return current;
+    },
+    addPage(geometry) {
+      current = geometry;
+      count += 1;
+      doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
+      forgetFontLayouts(doc);
+      if (options.furniture) drawFooter(doc, geometry, options.furniture, count);
+      doc.font(FONT.regular);
+    },
+    pages: () => count,
+  };
+}

@@ -1,0 +1,46 @@
+import type { LetterLanguage, Localised } from '../../documents/document-contract';
+import { formatCivilDate } from '../../documents/letters/format-date';
+import { fillPlaceholders } from '../../documents/letters/placeholders';
+import type { Share } from '../audit-report-types';
+import type { ReportLabels, ReportText } from './report-labels';
+
+/** The report's words and number formats in one language. */
+export interface ReportWords {
+  language: LetterLanguage;
+  labels: ReportLabels;
+  /** A text of labels.json with its `{{a.b}}` slots filled. */
+  t(key: ReportText, values?: Record<string, string>): string;
+  /** A code in words from one of the labels' tables; the code itself when the table lacks it. */
+  code(table: Record<string, Localised | undefined>, code: string): string;
+  count(value: number): string;
+  /** A decimal with at most one digit after the point, or "n/a". */
+  decimal(value: number | null): string;
+  /** "2 of 3 (66.7%)", or "n/a" of nothing. */
+  share(share: Share): string;
+  /** A civil date in words: "31 March 2026", "31 marzo 2026". */
+  date(civil: string): string;
+  /** An instant as a register prints it, in the report's zone: "2026-03-10 10:00". */
+  instant(iso: string): string;
+}
+
+/** Words for a report in `language`, instants read in `timeZone`. */
+export function reportWords(labels: ReportLabels, language: LetterLanguage, timeZone: string): ReportWords {
+  const locale = language === 'it' ? 'it-IT' : 'en-GB';
+  const counts = new Intl.NumberFormat(locale);
+  const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const instants = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const t = (key: ReportText, values: Record<string, string> = {}) => fillPlaceholders(labels.text[key][language], (slot) => values[slot] ?? '');
+  return {
+    language,
+    labels,
+    t,
+    code: (table, code) => table[code]?.[language] ?? code,
+    count: (value) => counts.format(value),
+    decimal: (value) => (value === null ? t('notApplicable') : decimals.format(value)),
+    share: (s) =>
+      s.share === null ? t('notApplicable') : t('shareOf', { 'share.count': counts.format(s.count), 'share.of': counts.format(s.of), 'share.percent': percents.format(s.share) }),
+    date: (civil) => formatCivilDate(civil, language),
+    instant: (iso) => instants.format(new Date(iso)),
+  };
+}

@@ -1,0 +1,130 @@
+import { createWriteStream, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import { todayInZone } from '../../deadlines';
+import type { LetterLanguage } from '../../documents/document-contract';
+import { loadBreachLabels } from '../../documents/letters/template-files';
+import { readSettings } from '../../settings/settings-service';
+import type { AuditReport } from '../audit-report-types';
+import { breachesInRange, buildAuditReport, forEachRequestInRange } from '../build-audit-report';
+import type { WriteReportOptions } from '../write-audit-report';
+import { drawFrontMatter, type FrontMatter } from './front-matter';
+import { breachRegister, requestRegister } from './register-columns';
+import { RegisterTable, registerPages } from './register-table';
+import { createReportDocument, type ReportDocument, type ReportDocumentOptions } from './report-document';
+import { loadReportLabels } from './report-labels';
+import { reportWords } from './report-words';
+
+/** The CSV writer's options, and the PDF's language. */
+export interface WritePdfOptions extends WriteReportOptions {
+  /** The report's language; by default the organisation's letter language, else English. */
+  language?: LetterLanguage;
+}
+
+/** Lets the file catch up when pdfkit has more than 1 MB waiting, and yields to I/O now and then. */
+async function drain(doc: PDFKit.PDFDocument): Promise<void> {
+  do await new Promise((resolve) => setImmediate(resolve));
+  while (doc.readableLength > 1 << 20);
+}
+
+/** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
+async function register(doc: ReportDocument, spec: ConstructorParameters<typeof RegisterTable>[2], fill: (table: RegisterTable) => Promise<void>): Promise<void> {
+  const section = doc.doc.struct('Sect');
+  doc.root.add(section);
+  const table = new RegisterTable(doc, section, spec);
+  table.start();
+  await fill(table);
+  table.finish();
+  section.end();
+}
+
+/**
+ * Writes the audit report as a PDF/A-2b file: title, figures, the chart of requests per
+ * month, the integrity statement, then both registers on landscape pages, every page
+ * numbered "Page n of N". The front is laid out once without output to count its pages;
+ * the requests register is streamed from the vault page by page (keyset) straight into the
+ * file, so the report's memory does not grow with the register. Progress as the CSV writer.
+ */
+export async function writeAuditReportPdf(db: Kysely<Database>, path: string, options: WritePdfOptions): Promise<AuditReport> {
+  const report = await buildAuditReport(db, options.range, options.now, options.progress);
+  const settings = await readSettings(db);
+  const language = options.language ?? settings['organisation.letterLanguage'] ?? 'en';
+  const words = reportWords(loadReportLabels(), language, report.timeZone);
+  const today = todayInZone(report.timeZone, options.now);
+  const front: FrontMatter = { report, words, breachLabels: loadBreachLabels(), asOf: options.range.to < today ? options.range.to : today };
+  const breaches = await breachesInRange(db, options.range, report.timeZone);
+  const range = { 'range.from': report.from, 'range.to': report.to };
+  const meta: Omit<ReportDocumentOptions, 'furniture'> = {
+    language,
+    title: `${words.t('title')} ${report.from} – ${report.to}`,
+    subject: words.t('subtitle'),
+    author: report.organisation ?? 'DPO Desk',
+    keywords: ['DPO Desk', 'audit report', report.from, report.to, language],
+    createdAt: options.now,
+  };
+
+  const dry = createReportDocument({ ...meta, furniture: null });
+  dry.doc.on('data', () => undefined);
+  drawFrontMatter(dry, front);
+  const total = dry.pages() + registerPages(report.requests.received) + registerPages(breaches.length);
+  dry.doc.end();
+
+  const out = createWriteStream(path, { mode: 0o600 });
+  const doc = createReportDocument({
+    ...meta,
+    furniture: {
+      footer: words.t('footer', { 'organisation.name': report.organisation ?? 'DPO Desk', ...range }),
+      pageLabel: (n) => words.t('page', { 'page.number': words.count(n), 'page.count': words.count(total) }),
+    },
+  });
+  doc.doc.pipe(out);
+  try {
+    drawFrontMatter(doc, front);
+    const requests = requestRegister(words, options.withNames === true);
+    const requestTitle = words.t('requestRegister');
+    await register(
+      doc,
+      {
+        title: requestTitle,
+        continued: words.t('continued', { 'register.title': requestTitle }),
+        note: words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+        empty: words.t('noRequests'),
+        columns: requests.columns,
+      },
+      async (table) => {
+        let rows = 0;
+        await forEachRequestInRange(
+          db,
+          options.range,
+          async (row) => {
+            table.row(requests.cells(row));
+            if (++rows % 400 === 0) await drain(doc.doc);
+          },
+          (done, all) => options.progress?.('writing', done, all),
+        );
+      },
+    );
+    const breachSpec = breachRegister(words, front.breachLabels);
+    const breachTitle = words.t('breachRegister');
+    await register(
+      doc,
+      {
+        title: breachTitle,
+        continued: words.t('continued', { 'register.title': breachTitle }),
+        note: words.t('breachRegisterNote', { 'register.count': words.count(breaches.length), 'register.zone': report.timeZone }),
+        empty: words.t('noBreaches'),
+        columns: breachSpec.columns,
+      },
+      async (table) => breaches.forEach((row) => table.row(breachSpec.cells(row))),
+    );
+    doc.root.end();
+    doc.doc.end();
+    await finished(out);
+  } catch (error) {
+    out.destroy();
+    rmSync(path, { force: true });
+    throw error;
+  }
+  return report;
+}

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../electron/cli/commands';
+import { runCli } from '../../electron/cli/run-cli';
+import { PASSPHRASE, tempDir } from './temp-vault';
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(commands, argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
+    isTty: false,
+    readStdin: async () => '',
+  });
+  return { code, stdout, stderr };
+}
+
+describe('report audit --format pdf over a real vault', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let vault: string;
+  beforeEach(async () => {
+    tmp = tempDir();
+    vault = join(tmp.dir, 'vault');
+    expect((await cli(['vault', 'init', '--vault', vault])).code).toBe(0);
+    for (const [key, value] of [['organisation.name', 'Noventia Srl'], ['organisation.country', 'IT'], ['organisation.timeZone', 'Europe/Rome'], ['organisation.letterLanguage', 'it']] as const) {
+      expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
+    }
+    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--vault', vault]);
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('writes the PDF in the organisation’s letter language, with progress on stderr', async () => {
+    const out = join(tmp.dir, 'report.pdf');
+    const made = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'pdf', '--out', out, '--vault', vault]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`Wrote ${out}`);
+    expect(made.stderr).toContain('writing: 1/1 (100%)');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    for (const fact of ['Rapporto di audit', 'Registro delle richieste', '2026-0001', 'Pagina 1 di']) expect(text).toContain(fact);
+    expect(text).not.toContain('Zofia');
+
+    const english = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'pdf', '--lang', 'en', '--with-names', '--out', out, '--vault', vault]);
+    expect(english.code).toBe(0);
+    const named = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
+    expect(named).toContain('Audit report');
+    expect(named).toContain('Zofia Łódź');
+    expect((await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--lang', 'en', '--out', tmp.dir, '--vault', vault])).stderr).toBe('Usage error: --lang applies to --format pdf\n');
+  });
+});
