@@ -11,6 +11,7 @@ import { requestWorkloads } from './request-workloads';
 import { auditReportWorkload } from './report-workload';
 import { triagePerCaseUs } from './triage-workload';
 import { dashboardWorkload } from './dashboard-workload';
+import { letterWorkload } from './letter-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -49,20 +50,30 @@ try {
   progress(`requests: ${ROWS} requests in a vault, plain and encrypted…`);
   const plainRequests = await requestWorkloads(openPlainDatabase(join(dir, 'plain-requests.db')), ROWS);
   let report = { ms: 0, peakMb: 0 };
+  let reportPdf = { ms: 0, peakMb: 0 };
   let dashboard = { loadMs: 0 };
   const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS, async (db) => {
     progress(`report: audit report over ${ROWS} requests…`);
     report = await auditReportWorkload(db);
+    progress(`report: audit report as PDF over ${ROWS} requests…`);
+    reportPdf = await auditReportWorkload(db, 'pdf');
     progress(`dashboard: the morning view over ${ROWS} requests and 1,000 breaches…`);
     dashboard = await dashboardWorkload(db, 1_000);
   });
   figures['report.auditMs'] = round(report.ms, 0);
   figures['report.auditPeakMb'] = round(report.peakMb, 1);
+  figures['report.auditPdfMs'] = round(reportPdf.ms, 0);
+  figures['report.auditPdfPeakMb'] = round(reportPdf.peakMb, 1);
   figures['dashboard.loadMs'] = round(dashboard.loadMs, 1);
   figures['requests.listPageMs'] = round(encryptedRequests.listPageMs, 1);
   figures['requests.dashboardCountsMs'] = round(encryptedRequests.countsMs, 1);
   figures['requests.listPage.encryptedOverPlain'] = round(encryptedRequests.listPageMs / plainRequests.listPageMs);
   figures['requests.dashboardCounts.encryptedOverPlain'] = round(encryptedRequests.countsMs / plainRequests.countsMs);
+
+  progress('pdf: one request letter through the service, and the same text in bare pdfkit…');
+  const letter = await letterWorkload(join(dir, 'letters'));
+  figures['pdf.letterMs'] = round(letter.letterMs, 1);
+  figures['pdf.letterOverBarePdfkit'] = round(letter.letterMs / letter.bareMs);
 
   progress('vault: create and unlock…');
   const session = new VaultSession({ dir: join(dir, 'vault'), actor: 'bench' });
