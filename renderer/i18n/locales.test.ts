@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import breachesEn from './breaches.en.json';
+import breachesIt from './breaches.it.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardIt from './dashboard.it.json';
+import documentsEn from './documents.en.json';
+import documentsIt from './documents.it.json';
 import en from './en.json';
 import itLocale from './it.json';
+import reportsEn from './reports.en.json';
+import reportsIt from './reports.it.json';
+import requestsEn from './requests.en.json';
+import requestsIt from './requests.it.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,21 +25,41 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** Every key at every level, as written. */
+const rawKeys = (tree: Tree): string[] => Object.entries(tree).flatMap(([key, value]) => [key, ...(typeof value === 'string' ? [] : rawKeys(value))]);
+
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
 
-describe('translations', () => {
-  const english = leaves(en);
-  const italian = leaves(itLocale);
+/** The main file, and each feature's files merged into it under their own name. */
+const namespaces: [string, Tree, Tree][] = [
+  ['main', en, itLocale],
+  ['requests', requestsEn, requestsIt],
+  ['breaches', breachesEn, breachesIt],
+  ['documents', documentsEn, documentsIt],
+  ['reports', reportsEn, reportsIt],
+  ['dashboard', dashboardEn, dashboardIt],
+];
+
+describe.each(namespaces)('%s translations', (name, english, italian) => {
+  const enLeaves = leaves(english);
+  const itLeaves = leaves(italian);
 
   it('English and Italian have exactly the same keys', () => {
-    expect([...italian.keys()].sort()).toEqual([...english.keys()].sort());
+    expect([...itLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
   });
 
-  it('no value is empty', () => {
-    for (const [key, value] of [...english, ...italian]) expect(value.trim(), key).not.toBe('');
+  it('no value is empty, and no key holds a dot (i18next would read it as nesting)', () => {
+    for (const [key, value] of [...enLeaves, ...itLeaves]) expect(value.trim(), key).not.toBe('');
+    for (const key of [...rawKeys(english), ...rawKeys(italian)]) expect(key, key).not.toContain('.');
   });
 
   it('each Italian string uses the same placeholders as its English one', () => {
-    for (const [key, value] of english) expect(placeholders(italian.get(key) ?? ''), key).toEqual(placeholders(value));
+    for (const [key, value] of enLeaves) expect(placeholders(itLeaves.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it('does not collide with the main files, into which it is merged under its name', () => {
+    if (name === 'main') return;
+    expect(Object.keys(en)).not.toContain(name);
+    expect(Object.keys(itLocale)).not.toContain(name);
   });
 });
