@@ -12,7 +12,7 @@ import {
   UK_JURISDICTIONS,
   isRequestTypeOf,
   type Regime,
-} from './regimes';
+} from '../../shared/regimes';
 import { canExtend } from './rule-table';
 
 const civilDate = (what: string) =>

@@ -4,7 +4,7 @@
  */
 export * from './civil-date';
 export * from './civil-date-in-zone';
-export * from './regimes';
+export * from '../../shared/regimes';
 export * from './citations';
 export * from './jurisdiction';
 export * from './holiday-calendar';

@@ -1,6 +1,6 @@
 import type { AuthorityPhase, NotificationRecipient } from '../../../shared/breaches';
 import type { FieldIssue } from '../../../shared/result';
-import { AUTHORITY_NOTICE_HOURS } from '../clock';
+import { AUTHORITY_NOTICE_HOURS } from '../../../shared/pure/breach-clock';
 import { FUTURE_GRACE_MS } from './breach-dates';
 import { hoursBetween } from './breach-clock';
 
