@@ -15,11 +15,12 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /**
  * Folder -> the folders its files may import. Longest prefix wins, so
  * `electron/shared/pure` (the pure home both sides import as values) is stricter than
- * `electron/shared`. `typesOnly` folders may be imported with `import type` only. Tests beside
+ * `electron/shared`. `typesOnly` folders may be imported with `import type` only; `packages`,
+ * where given, lists the only npm packages allowed (tests may always import vitest). Tests beside
  * the code (`*.test.ts`) may also import `test/fixtures`.
  */
 const layers = {
-  'electron/shared/pure': { allow: ['electron/shared/pure'] },
+  'electron/shared/pure': { allow: ['electron/shared/pure'], packages: [] },
   'electron/shared': { allow: ['electron/shared'] },
   db: { allow: ['db', 'electron/shared'] },
   'electron/core': { allow: ['electron/core', 'electron/shared', 'db'] },
@@ -50,7 +51,11 @@ function isTypeOnly(node) {
 
 /** One rule for every arrow of the layer picture. */
 const allowedLayersRule = {
-  meta: { type: 'problem', schema: [], messages: { forbidden: '{{from}} may not import {{to}} (see ARCHITECTURE.md): allowed are {{allowed}}.' } },
+  meta: { type: 'problem', schema: [], messages: {
+      forbidden: '{{from}} may not import {{to}} (see ARCHITECTURE.md): allowed are {{allowed}}.',
+      package: '{{from}} is pure (no Node, no DOM, no zod): it may not import {{to}}.',
+    },
+  },
   create(context) {
     const file = path.relative(root, context.filename);
     const from = layerOf(file);
@@ -58,7 +63,14 @@ const allowedLayersRule = {
     const rule = layers[from];
     const isTest = /\.test\.tsx?$/.test(file);
     function check(node, source) {
-      if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      if (!source || typeof source.value !== 'string') return;
+      if (!source.value.startsWith('.')) {
+        const allowedPackages = rule.packages && (isTest ? [...rule.packages, 'vitest'] : rule.packages);
+        if (allowedPackages && !allowedPackages.includes(source.value)) {
+          context.report({ node: source, messageId: 'package', data: { from, to: source.value } });
+        }
+        return;
+      }
       const target = path.relative(root, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
       const to = layerOf(target);
       if (!to && !target.startsWith('test/')) return;
@@ -103,6 +115,14 @@ export default tseslint.config(
   {
     files: ['electron/shared/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeImports] }] },
+  },
+  {
+    // The pure home both sides import as values: only the language and Intl, no host.
+    files: ['electron/shared/pure/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({ name, message: 'electron/shared/pure runs on both sides: no Node or DOM globals.' }))],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCivilDate } from './civil-date';
+import { isCivilDate } from '../../shared/pure/civil-date';
 import { CLOCK_STOP_REASONS } from './deadline-types';
 import { jurisdictionProblem } from './jurisdiction';
 import {

@@ -1,4 +1,4 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
 import type { Citation, CitationId } from './citations';
 import type { NonWorkingDay } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';

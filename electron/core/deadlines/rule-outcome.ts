@@ -1,4 +1,4 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
 import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep } from './deadline-types';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';
