@@ -9,12 +9,12 @@ import { ensureBuilt, projectRoot, runMainUnderStandIn } from './stand-in-electr
  * checks in package-linux-dir.test.ts.
  */
 describe('the built main process under a stand-in Electron, from the checkout', () => {
-  beforeAll(() => ensureBuilt(), 120_000);
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it('starts in order, serves app:, checks IPC senders and runs channels over a real vault', () => {
     const { report } = runMainUnderStandIn(join(projectRoot, 'out', 'main', 'index.js'));
     expectHealthyMain(report);
     expect(report.appUserModelId).toBe(process.platform === 'win32' ? 'eu.dpodesk.app' : null);
     expect(report.window?.options.webPreferences.devTools).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });

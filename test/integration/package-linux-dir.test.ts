@@ -136,5 +136,5 @@ describe('the Linux package (electron-builder --linux dir, offline)', () => {
     expectHealthyMain(report);
     expect(report.window?.options.webPreferences.devTools).toBe(false);
     expect(report.window?.options.icon).toBe(join(unpacked, 'resources', 'assets', 'icons', 'png', '512x512.png'));
-  }, 120_000);
+  }, 300_000);
 });
