@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
-import { loadNativeSqlite, NativeModuleError } from '../../db/native-sqlite';
 import { defaultActor } from '../core/actor';
 import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch, type Dispatch } from '../core/api/dispatch';
+import { isAppError } from '../core/errors';
+import { requireNativeDatabase } from '../core/native-database';
 import { defaultVaultDir } from '../core/vault/default-vault-dir';
 import { eventChannels, type CaseTarget } from '../shared/api';
 import { buildMenuTemplate } from './app-menu';
@@ -96,7 +97,7 @@ function run(): void {
   const onReady = (): void => {
     // The encrypted database module is loaded first: if it cannot load (an old C library,
     // a damaged install) the user is told what and where, before typing a passphrase.
-    loadNativeSqlite();
+    requireNativeDatabase();
     const contentSecurityPolicy = buildContentSecurityPolicy({ devServerOrigin: source.dev ? source.origin : null });
     guardSession(session.defaultSession, {
       trustedOrigin: source.origin,
@@ -168,7 +169,7 @@ function run(): void {
     .then(onReady)
     .catch((error: unknown) => {
       console.error('DPO Desk could not start:', error);
-      const title = error instanceof NativeModuleError ? 'DPO Desk cannot open its encrypted database' : 'DPO Desk could not start';
+      const title = isAppError(error) && error.code === 'NATIVE_MODULE' ? 'DPO Desk cannot open its encrypted database' : 'DPO Desk could not start';
       dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
