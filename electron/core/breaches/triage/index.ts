@@ -26,3 +26,5 @@ export {
   type TriageReason,
   type TriageResult,
 } from './triage-result';
+export { SUPERVISORY_AUTHORITIES, AUTHORITY_COUNTRIES, competentAuthorities } from './authorities';
+export type { AuthorityBasis, AuthorityCountry, AuthorityFinding, CompetentAuthority } from './authorities';

@@ -1,4 +1,5 @@
 import { authorityDeadline } from '../clock';
+import { competentAuthorities } from './authorities';
 import type { BreachFacts } from './breach-facts';
 import { assessRisk } from './edpb-risk';
 import { assessSeverity } from './enisa-severity';
@@ -22,12 +23,16 @@ export function triageBreach(facts: BreachFacts): TriageResult {
   explainSeveritySummary(severity, reasons);
   const risk = assessRisk(facts, severity, protections, reasons);
   explainSeverityDetails(facts, severity, protections, reasons);
+  const authorities = competentAuthorities(facts);
+  if (authorities.basis !== 'unknown' || facts.establishments.length > 0) reasons.add('competent-authority', authorities.reason);
   return {
     severity: { score: severity.score, level: severity.level },
     risk,
     notifyAuthority: risk !== 'unlikely',
     notifySubjects: risk === 'high-risk',
     authorityDeadline: authorityDeadline(facts.awareAt),
+    authorities: authorities.authorities,
+    authorityBasis: authorities.basis,
     reasons: reasons.toArray(),
   };
 }
