@@ -1,4 +1,4 @@
-import { addDays, weekday, type CivilDate } from './civil-date';
+import { addDays, weekday, type CivilDate } from '../../shared/pure/civil-date';
 import type { HolidayCalendar, NonWorkingDay, PublicHoliday } from './holiday-calendar';
 
 /**

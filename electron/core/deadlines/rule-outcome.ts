@@ -1,8 +1,8 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
 import type { CitationId } from './citations';
 import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep, GdprExtensionReading } from './deadline-types';
 import type { HolidayCalendar } from './holiday-calendar';
-import type { Regime, RequestType } from './regimes';
+import type { Regime, RequestType } from '../../shared/regimes';
 import { timeLaw } from './time-law';
 import { rollForwardToWorkingDay } from './working-days';
 

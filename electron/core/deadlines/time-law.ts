@@ -1,7 +1,7 @@
 import type { CitationId } from './citations';
 import type { HolidayCalendar } from './holiday-calendar';
 import { LegalCalendar, easterPlus, fixedDay, mondayBefore25May, nthWeekday, type StatutoryHoliday } from './legal-calendar';
-import type { Regime } from './regimes';
+import type { Regime } from '../../shared/regimes';
 
 /**
  * Each regime's own law on computing time: the general statute that says whether a period

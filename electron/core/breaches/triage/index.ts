@@ -13,7 +13,7 @@ export {
   type DataCategory,
   type Identifiability,
   type IntegrityLoss,
-} from './breach-facts';
+} from '../../../shared/breach-facts';
 export { parseBreachFacts } from './parse-breach-facts';
 export { triageBreach, triageBreachFacts } from './triage';
 export {
@@ -25,6 +25,7 @@ export {
   type SeverityLevel,
   type TriageReason,
   type TriageResult,
-} from './triage-result';
-export { SUPERVISORY_AUTHORITIES, AUTHORITY_COUNTRIES, competentAuthorities } from './authorities';
-export type { AuthorityBasis, AuthorityCountry, AuthorityFinding, CompetentAuthority } from './authorities';
+} from '../../../shared/triage-result';
+export { SUPERVISORY_AUTHORITIES, AUTHORITY_COUNTRIES } from '../../../shared/authorities';
+export type { AuthorityBasis, AuthorityCountry, CompetentAuthority } from '../../../shared/authorities';
+export { competentAuthorities, type AuthorityFinding } from './authorities';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isOffsetDateTime } from '../clock';
 import { AUTHORITY_COUNTRIES, type AuthorityCountry } from './authorities';
+import { isOffsetDateTime } from './pure/breach-clock';
 
 /**
  * The facts of a personal-data breach that the triage weighs, as a zod schema: the single
