@@ -1,4 +1,12 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type {
+  CaseRegisterLinksTable,
+  RegisterActivitiesTable,
+  RegisterLinksTable,
+  RegisterMeasuresTable,
+  RegisterProcessorsTable,
+  RegisterTransfersTable,
+} from './register-tables';
 
 /**
  * The database's tables as Kysely sees them: the one source of row types.
@@ -302,6 +310,12 @@ export interface Database {
   reminders_fired: RemindersFiredTable;
   notifications: NotificationsTable;
   retention_rules: RetentionRulesTable;
+  register_measures: RegisterMeasuresTable;
+  register_processors: RegisterProcessorsTable;
+  register_transfers: RegisterTransfersTable;
+  register_activities: RegisterActivitiesTable;
+  register_links: RegisterLinksTable;
+  case_register_links: CaseRegisterLinksTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
