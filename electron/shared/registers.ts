@@ -80,7 +80,15 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
 const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const list = z.array(text(300)).max(100).default([]);
-export const civilDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Write the date as YYYY-MM-DD');
+const realDay = (text: string) => {
+  const [y = 0, m = 0, d = 0] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+export const civilDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD')
+  .refine(realDay, 'Write the date as YYYY-MM-DD');
 const country = z
   .string()
   .trim()

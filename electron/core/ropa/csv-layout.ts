@@ -4,7 +4,8 @@
  * per activity, a header row naming the columns in English or Italian, in any order. Only
  * `name` is required. Cells holding lists put one item a line, or separate items with `;`
  * (with `|` when the file itself is separated by semicolons). Purposes are `purpose: basis`
- * with the basis as a key (`contract`) or the letter of Art. 6(1) (`b`).
+ * with the basis as a key (`contract`) or the letter of Art. 6(1) (`b`). A row whose reference
+ * names an activity updates it: columns the file leaves out keep their values.
  */
 export const CSV_COLUMNS = [
   { key: 'reference', it: 'riferimento', help: 'PA-001 (optional; a matching reference updates that activity)' },
@@ -16,6 +17,7 @@ export const CSV_COLUMNS = [
   { key: 'special_categories', it: 'categorie particolari', help: 'yes | no (sì | no)' },
   { key: 'data_subjects', it: 'categorie di interessati', help: 'list' },
   { key: 'data_categories', it: 'categorie di dati personali', help: 'list' },
+  { key: 'breach_categories', it: 'categorie per violazioni', help: 'list of the breach triage’s data categories (identity, contact, financial, health, …)' },
   { key: 'source', it: 'origine dei dati', help: 'free text' },
   { key: 'recipients', it: 'categorie di destinatari', help: 'list' },
   { key: 'processors', it: 'responsabili', help: 'list of processor names already in the register' },

@@ -23,6 +23,7 @@ export function registerCsv(registers: Registers): string {
       special_categories: a.specialCategories ? 'yes' : 'no',
       data_subjects: lines(a.subjectCategories),
       data_categories: lines(a.dataCategories),
+      breach_categories: lines(a.breachCategories),
       source: a.source,
       recipients: lines(a.recipients),
       processors: lines(a.processorIds.map((id) => processors.get(id)?.name ?? id)),

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { activitySchema, type ImportIssue, type ParsedActivity, type RegisterImport } from '../../shared/registers';
-import { writeActivity } from './activities';
+import { activitySchema, type Activity, type ImportIssue, type ParsedActivity, type RegisterImport } from '../../shared/registers';
+import { dataCategories } from '../breaches/triage/breach-facts';
+import { listActivities, writeActivity } from './activities';
 import { CSV_COLUMNS, columnOf, legalBasisOf, type CsvColumn } from './csv-layout';
 import { parseCsv } from './csv-parse';
 import { saveMeasure } from './measures';
@@ -11,7 +12,7 @@ type Cells = Partial<Record<CsvColumn, string>>;
 /** Where each activity field comes from, for issues found by the schema. */
 const FIELD_COLUMN: Record<string, CsvColumn> = {
   role: 'role', name: 'name', description: 'description', purposes: 'purposes', specialCategories: 'special_categories', subjectCategories: 'data_subjects',
-  dataCategories: 'data_categories', source: 'source', recipients: 'recipients', systems: 'systems', controllers: 'controllers', processingCategories: 'processing_categories',
+  dataCategories: 'data_categories', breachCategories: 'breach_categories', processorIds: 'processors', transferIds: 'transfers', measureIds: 'measures', source: 'source', recipients: 'recipients', systems: 'systems', controllers: 'controllers', processingCategories: 'processing_categories',
   retention: 'retention', automatedDecisions: 'automated_decisions', owner: 'owner', dpiaStatus: 'dpia_status', subjectsEstimate: 'subjects_estimate',
   lastReviewedOn: 'last_review', reviewEveryMonths: 'review_every_months',
 };
@@ -21,6 +22,7 @@ interface Lookups {
   transfers: Map<string, string>;
   measures: Map<string, string>;
   references: Map<string, string>;
+  activities: Map<string, Activity>;
 }
 
 async function lookups(db: Kysely<Database>): Promise<Lookups> {
@@ -31,7 +33,8 @@ async function lookups(db: Kysely<Database>): Promise<Lookups> {
     db.selectFrom('register_measures').select(['id', 'name as key']).execute(),
     db.selectFrom('register_activities').select(['id', 'reference as key']).execute(),
   ]);
-  return { processors: lower(p), transfers: lower(t), measures: lower(m), references: lower(a) };
+  const activities = new Map((await listActivities(db)).map((activity) => [activity.id, activity]));
+  return { processors: lower(p), transfers: lower(t), measures: lower(m), references: lower(a), activities };
 }
 
 /** One parsed row: the activity, the measures it names that the catalogue lacks, and its issues. */
@@ -42,7 +45,28 @@ interface RowResult {
   issues: ImportIssue[];
 }
 
-function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups): RowResult {
+/**
+ * An existing activity's values for the fields whose column the file leaves out, and for what
+ * the layout does not carry (purpose notes, controllers' contacts, the linked retention rule).
+ */
+function keptFrom(existing: Activity, present: ReadonlySet<CsvColumn>, candidate: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = { retentionRuleId: existing.retentionRuleId };
+  for (const [field, column] of Object.entries(FIELD_COLUMN)) {
+    if (!present.has(column)) kept[field] = existing[field as keyof Activity];
+  }
+  if (present.has('purposes') && Array.isArray(candidate.purposes)) {
+    kept.purposes = (candidate.purposes as { purpose: string }[]).map((p) => ({ ...p, note: existing.purposes.find((e) => e.purpose === p.purpose)?.note ?? '' }));
+  }
+  if (present.has('controllers')) {
+    kept.controllers = (candidate.controllers as { name: string }[]).map((c) => ({ ...c, contact: existing.controllers.find((e) => e.name === c.name)?.contact ?? '' }));
+  }
+  if (!present.has('art9_condition') && present.has('purposes')) {
+    kept.purposes = (kept.purposes as { purpose: string }[]).map((p) => ({ ...p, art9Condition: existing.purposes.find((e) => e.purpose === p.purpose)?.art9Condition ?? null }));
+  }
+  return kept;
+}
+
+function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups, present: ReadonlySet<CsvColumn>): RowResult {
   const issues: ImportIssue[] = [];
   const issue = (column: string, message: string) => issues.push({ row, column, message });
   const list = (column: CsvColumn) => (cells[column] ?? '').split(listSep).map((s) => s.trim()).filter((s) => s !== '');
@@ -58,6 +82,9 @@ function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups): Ro
     if (basis === null) issue('purposes', `"${item}" needs a legal basis after a colon, e.g. "Invoicing: legal-obligation"`);
     return { purpose: cut < 0 ? item : item.slice(0, cut).trim(), legalBasis: basis ?? '', art9Condition: cells.art9_condition?.trim() || null };
   });
+  for (const category of list('breach_categories')) {
+    if (!(dataCategories as readonly string[]).includes(category)) issue('breach_categories', `${category} is not a breach data category (${dataCategories.join(', ')})`);
+  }
   const yes = (cells.special_categories ?? '').trim().toLowerCase();
   if (!['', 'yes', 'no', 'sì', 'si', 'true', 'false'].includes(yes)) issue('special_categories', 'Write yes or no');
   const number = (column: CsvColumn) => {
@@ -75,6 +102,7 @@ function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups): Ro
     purposes,
     specialCategories: ['yes', 'sì', 'si', 'true'].includes(yes),
     subjectCategories: list('data_subjects'),
+    breachCategories: list('breach_categories'),
     dataCategories: list('data_categories'),
     source: cells.source,
     recipients: list('recipients'),
@@ -92,16 +120,17 @@ function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups): Ro
     transferIds: names('transfers', found.transfers, 'transfer recipient'),
     measureIds: measureNames.flatMap((n) => found.measures.get(n.toLowerCase()) ?? []),
   };
-  const parsed = activitySchema.safeParse(candidate);
+  const reference = (cells.reference ?? '').trim();
+  const id = reference === '' ? undefined : found.references.get(reference.toLowerCase());
+  if (reference !== '' && !id) issue('reference', `There is no activity ${reference} to update; leave the reference empty to add one`);
+  const existing = id === undefined ? undefined : found.activities.get(id);
+  const parsed = activitySchema.safeParse(existing ? { ...candidate, ...keptFrom(existing, present, candidate) } : candidate);
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
       const column = FIELD_COLUMN[String(zi.path[0])] ?? String(zi.path[0] ?? 'name');
       if (!issues.some((i) => i.column === column)) issue(column, zi.message);
     }
   }
-  const reference = (cells.reference ?? '').trim();
-  const id = reference === '' ? undefined : found.references.get(reference.toLowerCase());
-  if (reference !== '' && !id) issue('reference', `There is no activity ${reference} to update; leave the reference empty to add one`);
   return { id, activity: parsed.success ? parsed.data : null, newMeasures: measureNames.filter((n) => !found.measures.has(n.toLowerCase())), issues };
 }
 
@@ -124,13 +153,14 @@ export async function importRegisterCsv(db: Kysely<Database>, csv: string, today
   if (!columns.includes('name')) issues.push({ row: 1, column: 'name', message: 'The name column is required' });
   if (issues.length > 0) return { imported: 0, issues };
   const found = await lookups(db);
+  const present = new Set(columns.filter((c): c is CsvColumn => c !== null));
   const listSep = parsed.delimiter === ';' ? /\r?\n|\|/ : /\r?\n|;/;
   const results = rows.map((record, i) => {
     const cells: Cells = {};
     columns.forEach((column, c) => {
       if (column) cells[column] = record[c] ?? '';
     });
-    return readRow(cells, i + 2, listSep, found);
+    return readRow(cells, i + 2, listSep, found, present);
   });
   const all = results.flatMap((r) => r.issues);
   if (all.length > 0) return { imported: 0, issues: all };

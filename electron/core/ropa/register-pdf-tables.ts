@@ -33,10 +33,10 @@ export function registerTables(registers: Registers, language: Language): Record
   return {
     controller: {
       columns: [
-        { header: w('ref'), weight: 0.6 },
+        { header: w('ref'), weight: 0.8 },
         { header: w('activity'), weight: 1.5 },
         { header: w('purposes'), weight: 2.4 },
-        { header: w('subjects'), weight: 1.2 },
+        { header: w('subjects'), weight: 1.3 },
         { header: w('categories'), weight: 1.6 },
         { header: w('recipients'), weight: 1.6 },
         { header: w('transfers'), weight: 1.8 },
@@ -59,7 +59,7 @@ export function registerTables(registers: Registers, language: Language): Record
     },
     processor: {
       columns: [
-        { header: w('ref'), weight: 0.6 },
+        { header: w('ref'), weight: 0.8 },
         { header: w('activity'), weight: 1.8 },
         { header: w('controllers'), weight: 1.8 },
         { header: w('processing'), weight: 2.2 },
