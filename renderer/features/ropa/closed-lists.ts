@@ -1,0 +1,10 @@
+import type { DpiaStatus, LegalBasis, TransferGround } from '../../../electron/shared/registers';
+
+function complete<T extends string>() {
+  return <const A extends readonly T[]>(list: A & ([Exclude<T, A[number]>] extends [never] ? unknown : 'missing a value')): A => list;
+}
+
+/** The closed lists the register screens offer, checked against the contract's types. */
+export const legalBases = complete<LegalBasis>()(['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests']);
+export const dpiaStatuses = complete<DpiaStatus>()(['not-screened', 'not-required', 'required', 'in-progress', 'completed']);
+export const transferGrounds = complete<TransferGround>()(['adequacy', 'scc', 'bcr', 'code-or-certification', 'ad-hoc-clauses', 'derogation', 'none']);
