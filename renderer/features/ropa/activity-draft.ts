@@ -1,11 +1,11 @@
-import type { Activity, ActivityInput, DpiaStatus, LegalBasis } from '../../../electron/shared/registers';
+import type { Activity, ActivityInput, Art9Condition, DpiaStatus, LegalBasis } from '../../../electron/shared/registers';
 
 /** An activity as the form edits it: lists as one item a line, numbers as typed. */
 export interface ActivityDraft {
   role: 'controller' | 'processor';
   name: string;
   description: string;
-  purposes: { purpose: string; legalBasis: LegalBasis | '' }[];
+  purposes: { purpose: string; legalBasis: LegalBasis | ''; art9Condition: Art9Condition | '' }[];
   subjectCategories: string;
   dataCategories: string;
   specialCategories: boolean;
@@ -27,7 +27,7 @@ export const emptyActivityDraft: ActivityDraft = {
   role: 'controller',
   name: '',
   description: '',
-  purposes: [{ purpose: '', legalBasis: '' }],
+  purposes: [{ purpose: '', legalBasis: '', art9Condition: '' }],
   subjectCategories: '',
   dataCategories: '',
   specialCategories: false,
@@ -54,7 +54,7 @@ export function activityDraftOf(a: Activity): ActivityDraft {
     role: a.role,
     name: a.name,
     description: a.description,
-    purposes: a.purposes.length > 0 ? a.purposes.map((p) => ({ purpose: p.purpose, legalBasis: p.legalBasis })) : [{ purpose: '', legalBasis: '' }],
+    purposes: a.purposes.length > 0 ? a.purposes.map((p) => ({ purpose: p.purpose, legalBasis: p.legalBasis, art9Condition: p.art9Condition ?? '' })) : [{ purpose: '', legalBasis: '', art9Condition: '' }],
     subjectCategories: lines(a.subjectCategories),
     dataCategories: lines(a.dataCategories),
     specialCategories: a.specialCategories,
@@ -74,8 +74,7 @@ export function activityDraftOf(a: Activity): ActivityDraft {
 }
 
 /**
- * The draft as the API takes it. What the form does not edit (purpose notes and Art. 9
- * conditions, controllers' contacts, breach categories, transfers, measures) is kept from
+ * The draft as the API takes it. What the form does not edit (purpose notes, controllers' contacts, breach categories, transfers, measures) is kept from
  * the activity being edited. An empty purpose row is dropped; an unchosen basis is sent
  * empty so the API names the field.
  */
@@ -89,7 +88,7 @@ export function activityInput(draft: ActivityDraft, base: Activity | null): Acti
       .filter((p) => p.purpose.trim() !== '' || p.legalBasis !== '')
       .map((p) => {
         const kept = base?.purposes.find((b) => b.purpose === p.purpose);
-        return { purpose: p.purpose, legalBasis: p.legalBasis as LegalBasis, art9Condition: kept?.art9Condition ?? null, note: kept?.note ?? '' };
+        return { purpose: p.purpose, legalBasis: p.legalBasis as LegalBasis, art9Condition: draft.specialCategories && p.art9Condition !== '' ? p.art9Condition : null, note: kept?.note ?? '' };
       }),
     subjectCategories: list(draft.subjectCategories),
     dataCategories: list(draft.dataCategories),

@@ -10,7 +10,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
 import { activityDraftOf, activityInput, emptyActivityDraft, type ActivityDraft } from './activity-draft';
-import { dpiaStatuses, legalBases } from './closed-lists';
+import { art9Conditions, dpiaStatuses, legalBases } from './closed-lists';
 
 /** Adds a processing activity or changes one: Art. 30(1) fields, or 30(2) when we act as processor. */
 export function ActivityForm({ activity, processors, onSaved, onCancel }: { activity: Activity | null; processors: Processor[]; onSaved: (saved: Activity) => void; onCancel: () => void }) {
@@ -32,7 +32,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
     setBusy(false);
     if (result.ok) return onSaved(result.value);
     setIssues(result.error.issues ?? []);
-    setError(result.error);
+    setError(result.error.issues?.length ? null : result.error);
   };
 
   const title = activity ? t('ropa.form.editTitle', { reference: activity.reference }) : t('ropa.form.addTitle');
@@ -68,8 +68,18 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
               onValueChange={(value) => setPurpose(i, { legalBasis: value as ActivityDraft['purposes'][number]['legalBasis'] })}
               options={legalBases.map((basis) => ({ value: basis, label: t(`ropa.bases.${basis}`) }))}
               emptyLabel={t('common.notSet')}
-              error={issue(`purposes.${i}.legalBasis`) ?? issue(`purposes.${i}.art9Condition`)}
+              error={issue(`purposes.${i}.legalBasis`) ? t('ropa.form.chooseBasis') : null}
             />
+            {draft.specialCategories ? (
+              <SelectField
+                label={t('ropa.form.art9', { n: i + 1 })}
+                value={p.art9Condition}
+                onValueChange={(value) => setPurpose(i, { art9Condition: value as ActivityDraft['purposes'][number]['art9Condition'] })}
+                options={art9Conditions.map((c) => ({ value: c, label: t(`ropa.art9.${c}`) }))}
+                emptyLabel={t('common.notSet')}
+                error={issue(`purposes.${i}.art9Condition`) ? t('ropa.form.art9Needed') : null}
+              />
+            ) : null}
             {draft.purposes.length > 1 ? (
               <button type="button" className="button" onClick={() => setDraft((d) => ({ ...d, purposes: d.purposes.filter((_, j) => j !== i) }))}>
                 {t('ropa.form.removePurpose', { n: i + 1 })}
@@ -77,7 +87,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
             ) : null}
           </div>
         ))}
-        <button type="button" className="button" onClick={() => setDraft((d) => ({ ...d, purposes: [...d.purposes, { purpose: '', legalBasis: '' }] }))}>
+        <button type="button" className="button" onClick={() => setDraft((d) => ({ ...d, purposes: [...d.purposes, { purpose: '', legalBasis: '', art9Condition: '' }] }))}>
           {t('ropa.form.addPurpose')}
         </button>
       </fieldset>
