@@ -6,6 +6,8 @@ import { createDispatch } from '../../electron/core/api/dispatch';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { demoApi } from '../../electron/core/demo/demo-api';
 import { seedDemoRegisters } from '../../electron/core/demo/demo-registers';
+import { parseReportRange } from '../../electron/core/reports/report-range';
+import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
 import type { LetterPreview } from '../../electron/core/documents/document-contract';
 import { call, openDesk, type DeskApp } from './dashboard-seed';
 
@@ -190,5 +192,26 @@ describe('the registers: activities, processors, transfers, DPIA screening, and 
         execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', path, join(SHOTS, `register-${language}`)]);
       }
     }
+  });
+
+  it('gives the audit report a register section with what the register lacks', async () => {
+    const path = join(app.tmp.dir, 'audit.pdf');
+    await writeAuditReportPdf(app.session.db(), path, { range: parseReportRange('2026-01-01', '2026-03-31'), now: new Date(app.clock.ms), language: 'en' });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('5. Registers (Arts. 28, 30, 44–49)');
+    expect(text).toContain('Processors without an Art. 28 contract 1 HubSpot Ireland Ltd');
+    expect(text).toMatch(/Reviews overdue \d+ /);
+  });
+
+  it('puts every register entry’s next review in Deadlines, and reminds of it', async () => {
+    const page = await call(app, 'deadlines.calendar', { from: '2026-03-01', to: '2026-03-31', kinds: ['register-review'] });
+    expect(page.items.map((i) => [i.date, i.title, i.overdue])).toContainEqual(['2026-03-26', 'Zendesk, Inc.', true]);
+    expect(page.items.every((i) => i.kind === 'register-review' && i.caseType === 'register')).toBe(true);
+    await call(app, 'deadlines.updatePreferences', { changes: { timeOfDay: '00:00' } });
+    await call(app, 'reminders.run', {});
+    app.clock.ms = Date.parse('2026-06-09T08:00:00Z');
+    await call(app, 'reminders.run', {});
+    const notifications = await call(app, 'notifications.list', {});
+    expect(notifications.rows.some((n) => n.kind === 'register-review')).toBe(true);
   });
 });
