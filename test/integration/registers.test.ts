@@ -8,7 +8,7 @@ import { demoApi } from '../../electron/core/demo/demo-api';
 import { seedDemoRegisters } from '../../electron/core/demo/demo-registers';
 import { parseReportRange } from '../../electron/core/reports/report-range';
 import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
-import type { LetterPreview } from '../../electron/core/documents/document-contract';
+import type { LetterPreview } from '../../electron/shared/document-contract';
 import { call, openDesk, type DeskApp } from './dashboard-seed';
 
 /** Shots of the exported register go here (outside the repository) when the folder can be made. */

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../../db/schema';
 import { describeZodError } from '../../core/api/zod-issues';
 import { organisationToday } from '../../core/calendar/organisation-today';
 import { AppError } from '../../core/errors';
@@ -38,7 +36,7 @@ export function parseEntry<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /** Today in the organisation's zone (the register's review dates count from it). */
-export async function registerToday(db: Kysely<Database>): Promise<string> {
+export async function registerToday(db: Parameters<typeof organisationToday>[0]): Promise<string> {
   return (await organisationToday(db, new Date())).today;
 }
 

@@ -4,7 +4,7 @@ import type { RegisterActivitiesTable } from '../../../db/register-tables';
 import type { Database } from '../../../db/schema';
 import type { Activity, ParsedActivity } from '../../shared/registers';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { dataCategories } from '../breaches/triage/breach-facts';
+import { dataCategories } from '../../shared/breach-facts';
 import { AppError } from '../errors';
 import { requireIds } from './check-references';
 import { toActivity, type ActivityLinks } from './register-rows';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { activitySchema, type Activity, type ImportIssue, type ParsedActivity, type RegisterImport } from '../../shared/registers';
-import { dataCategories } from '../breaches/triage/breach-facts';
+import { dataCategories } from '../../shared/breach-facts';
 import { listActivities, writeActivity } from './activities';
 import { CSV_COLUMNS, columnOf, legalBasisOf, type CsvColumn } from './csv-layout';
 import { parseCsv } from './csv-parse';

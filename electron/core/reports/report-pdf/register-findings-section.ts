@@ -1,5 +1,5 @@
 import type { RegisterFindings } from '../../../shared/registers';
-import type { LetterLanguage } from '../../documents/document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { drawGrid } from './grid-table';
 import type { ReportDocument } from './report-document';
