@@ -111,7 +111,6 @@ export const purposeSchema = z
     note: optionalText(1000),
   })
   .strict();
-export type PurposeInput = z.input<typeof purposeSchema>;
 
 /** A processing activity as the DPO enters it: Art. 30(1) as controller, Art. 30(2) as processor. */
 export const activitySchema = z
@@ -215,7 +214,6 @@ export const dpiaScreeningSchema = z
       ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'The screening points to a DPIA: say why none is needed' });
     }
   });
-export type DpiaScreeningInput = z.input<typeof dpiaScreeningSchema>;
 export type ParsedDpiaScreening = z.output<typeof dpiaScreeningSchema>;
 
 export const registerIdSchema = registerId;

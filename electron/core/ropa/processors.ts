@@ -17,13 +17,6 @@ export async function listProcessors(db: Kysely<Database>): Promise<Processor[]>
   return rows.map(toProcessor);
 }
 
-/** One processor; NOT_FOUND when there is none with that id. */
-export async function getProcessor(db: Kysely<Database>, id: string): Promise<Processor> {
-  const row = await db.selectFrom('register_processors').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'There is no such processor in the register');
-  return toProcessor(row);
-}
-
 /**
  * Adds a processor (id absent) or changes one, with its audit event in the same
  * transaction. A sub-processor names its processor, which must exist and not be itself;

@@ -3,7 +3,7 @@ import { formatCivilDate } from '../documents/letters/format-date';
 import type { GridColumn } from '../reports/report-pdf/grid-table';
 import { countryName } from './country-name';
 import { activityTransfers } from './access-inputs';
-import { ART9_LABELS, DPIA_STATUS_LABELS, LEGAL_BASIS_LABELS, safeguardText } from './register-labels';
+import { ART9_LABELS, DPIA_STATUS_LABELS, GARANTE_LABELS, LEGAL_BASIS_LABELS, WP248_LABELS, safeguardText } from './register-labels';
 import { registerWords } from './register-pdf-words';
 
 type Language = 'en' | 'it';
@@ -25,7 +25,9 @@ export function registerTables(registers: Registers, language: Language): Record
     activityTransfers([a], registers).map((t) => `${t.recipient} (${countryName(t.country, language)}): ${safeguardText(t, language)}`);
   const measureNames = (a: Registers['activities'][number]) => a.measureIds.map((id) => measures.get(id)?.name ?? id);
   const dpia = (a: Registers['activities'][number]) =>
-    [`DPIA: ${DPIA_STATUS_LABELS[a.dpiaStatus][language]}`, a.dpiaScreening ? `${date(a.dpiaScreening.screenedOn)}` : null, `${w('review')}: ${date(a.nextReview)}`].filter((x): x is string => x !== null).join('\n');
+    [`DPIA: ${DPIA_STATUS_LABELS[a.dpiaStatus][language]}`, a.dpiaScreening
+        ? [date(a.dpiaScreening.screenedOn), ...a.dpiaScreening.criteria.map((c) => WP248_LABELS[c][language]), ...a.dpiaScreening.garanteItems.map((g) => GARANTE_LABELS[g][language])].join('\n')
+        : null, `${w('review')}: ${date(a.nextReview)}`].filter((x): x is string => x !== null).join('\n');
   const recipientsOf = (a: Registers['activities'][number]) => [...a.recipients, ...a.processorIds.map((id) => processors.get(id)?.name ?? id)];
 
   const controller = registers.activities.filter((a) => a.role === 'controller');

@@ -1,4 +1,4 @@
-import type { Art9Condition, DpiaStatus, LegalBasis, TransferGround } from '../../../electron/shared/registers';
+import type { Art9Condition, DpiaStatus, LegalBasis } from '../../../electron/shared/registers';
 
 function complete<T extends string>() {
   return <const A extends readonly T[]>(list: A & ([Exclude<T, A[number]>] extends [never] ? unknown : 'missing a value')): A => list;
@@ -19,4 +19,3 @@ export const art9Conditions = complete<Art9Condition>()([
   'archiving-research-statistics',
 ]);
 export const dpiaStatuses = complete<DpiaStatus>()(['not-screened', 'not-required', 'required', 'in-progress', 'completed']);
-export const transferGrounds = complete<TransferGround>()(['adequacy', 'scc', 'bcr', 'code-or-certification', 'ad-hoc-clauses', 'derogation', 'none']);
