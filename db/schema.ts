@@ -24,6 +24,14 @@ import type {
   RequestType,
 } from '../electron/shared/requests';
 import type { JsonText } from './json-text';
+import type {
+  CaseRegisterLinksTable,
+  RegisterActivitiesTable,
+  RegisterLinksTable,
+  RegisterMeasuresTable,
+  RegisterProcessorsTable,
+  RegisterTransfersTable,
+} from './register-tables';
 
 /** A column written once and never updated: an update of it is a compile error. */
 type WriteOnce<T> = ColumnType<T, T, never>;
@@ -333,6 +341,12 @@ export interface Database {
   reminders_fired: RemindersFiredTable;
   notifications: NotificationsTable;
   retention_rules: RetentionRulesTable;
+  register_measures: RegisterMeasuresTable;
+  register_processors: RegisterProcessorsTable;
+  register_transfers: RegisterTransfersTable;
+  register_activities: RegisterActivitiesTable;
+  register_links: RegisterLinksTable;
+  case_register_links: CaseRegisterLinksTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

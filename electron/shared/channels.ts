@@ -59,6 +59,18 @@ export const channels = [
   'retention.markReviewed',
   'retention.proposals',
   'retention.deleteCases',
+  'registers.get',
+  'registers.saveActivity',
+  'registers.saveProcessor',
+  'registers.saveTransfer',
+  'registers.saveMeasure',
+  'registers.screenDpia',
+  'registers.markReviewed',
+  'registers.import',
+  'registers.export',
+  'registers.caseLinks',
+  'registers.setCaseLinks',
+  'registers.breachFacts',
 ] as const;
 
 export type Channel = (typeof channels)[number];

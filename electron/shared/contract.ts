@@ -48,6 +48,27 @@ import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
+  activitySchema,
+  caseLinksSchema,
+  civilDateSchema,
+  dpiaScreeningSchema,
+  measureSchema,
+  processorSchema,
+  registerExportSchema,
+  registerIdSchema,
+  registerImportSchema,
+  registerKindSchema,
+  transferSchema,
+  type Activity,
+  type BreachRegisterFacts,
+  type Measure,
+  type Processor,
+  type RegisterFindings,
+  type RegisterImport,
+  type Registers,
+  type Transfer,
+} from './registers';
+import {
   clockStopStepSchema,
   newRequestSchema,
   requestQuerySchema,
@@ -133,6 +154,18 @@ export const inputSchemas = {
   'retention.markReviewed': z.object({ id: z.uuid(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
   'retention.proposals': empty,
   'retention.deleteCases': deleteCasesSchema,
+  'registers.get': empty,
+  'registers.saveActivity': z.object({ id: registerIdSchema.optional(), activity: activitySchema }).strict(),
+  'registers.saveProcessor': z.object({ id: registerIdSchema.optional(), processor: processorSchema }).strict(),
+  'registers.saveTransfer': z.object({ id: registerIdSchema.optional(), transfer: transferSchema }).strict(),
+  'registers.saveMeasure': z.object({ id: registerIdSchema.optional(), measure: measureSchema }).strict(),
+  'registers.screenDpia': z.object({ id: registerIdSchema, screening: dpiaScreeningSchema }).strict(),
+  'registers.markReviewed': z.object({ kind: registerKindSchema, id: registerIdSchema, on: civilDateSchema.optional() }).strict(),
+  'registers.import': registerImportSchema,
+  'registers.export': registerExportSchema,
+  'registers.caseLinks': z.object({ caseType: z.enum(['request', 'breach']), caseId: z.string().trim().min(1).max(64) }).strict(),
+  'registers.setCaseLinks': caseLinksSchema,
+  'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -249,6 +282,18 @@ export interface Outputs {
   'retention.markReviewed': RetentionRule[];
   'retention.proposals': RetentionProposals;
   'retention.deleteCases': RetentionDeletion;
+  'registers.get': Registers & { findings: RegisterFindings };
+  'registers.saveActivity': Activity;
+  'registers.saveProcessor': Processor;
+  'registers.saveTransfer': Transfer;
+  'registers.saveMeasure': Measure;
+  'registers.screenDpia': Activity;
+  'registers.markReviewed': { nextReview: string };
+  'registers.import': RegisterImport;
+  'registers.export': GeneratedFile;
+  'registers.caseLinks': { activityIds: string[]; processorIds: string[] };
+  'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
+  'registers.breachFacts': BreachRegisterFacts;
 }
 
 export type Output<C extends Channel> = Outputs[C];

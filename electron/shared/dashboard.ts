@@ -10,7 +10,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */
@@ -98,9 +98,9 @@ export interface CalendarItem {
   /** Stable per item and kind: the .ics UID is built from it. */
   id: string;
   kind: DeadlineKind;
-  caseType: 'request' | 'breach' | 'retention';
+  caseType: 'request' | 'breach' | 'retention' | 'register';
   caseId: string;
-  /** The case reference, or the retention category. */
+  /** The case reference, the retention category, or the register entry's name. */
   reference: string;
   title: string;
   /** The civil date in the organisation's zone (for a breach, the day its instant falls on). */

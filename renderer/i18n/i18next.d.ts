@@ -4,10 +4,11 @@ import type documentsEn from './documents.en.json';
 import type en from './en.json';
 import type reportsEn from './reports.en.json';
 import type requestsEn from './requests.en.json';
+import type ropaEn from './ropa.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn } };
   }
 }

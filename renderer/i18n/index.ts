@@ -12,11 +12,13 @@ import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
 import reportsEn from './reports.en.json';
 import reportsIt from './reports.it.json';
+import ropaEn from './ropa.en.json';
+import ropaIt from './ropa.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

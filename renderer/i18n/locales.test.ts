@@ -11,6 +11,8 @@ import reportsEn from './reports.en.json';
 import reportsIt from './reports.it.json';
 import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
+import ropaEn from './ropa.en.json';
+import ropaIt from './ropa.it.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -38,6 +40,7 @@ const namespaces: [string, Tree, Tree][] = [
   ['documents', documentsEn, documentsIt],
   ['reports', reportsEn, reportsIt],
   ['dashboard', dashboardEn, dashboardIt],
+  ['ropa', ropaEn, ropaIt],
 ];
 
 describe.each(namespaces)('%s translations', (name, english, italian) => {

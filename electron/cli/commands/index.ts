@@ -15,6 +15,9 @@ import { letter } from './letter';
 import { notice } from './notice';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
+import { ropaActivityAdd, ropaActivityList, ropaActivityShow } from './ropa-activity';
+import { ropaExport, ropaImport } from './ropa-io';
+import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -44,4 +47,13 @@ export const commands: Command[] = [
   deadlinesList,
   demo,
   reportAudit,
+  ropaActivityAdd,
+  ropaActivityList,
+  ropaActivityShow,
+  ropaProcessorAdd,
+  ropaProcessorList,
+  ropaTransferAdd,
+  ropaTransferList,
+  ropaImport,
+  ropaExport,
 ];

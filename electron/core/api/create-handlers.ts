@@ -9,6 +9,7 @@ import { recoveryKeyFits } from '../vault/vault-keys';
 import { breachHandlers } from './breach-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
+import { registerHandlers } from './register-handlers';
 import { reportHandlers } from './report-handlers';
 import { requestHandlers } from './request-handlers';
 import { VaultSession } from '../vault/vault-session';
@@ -79,6 +80,7 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
     ...documentHandlers(session, now),
     ...reportHandlers(session, now),
     ...dashboardHandlers(session, now),
+    ...registerHandlers(session, now),
   };
 
   return { handlers, session, dispose: async () => void (await session.lock('user')) };

@@ -22,8 +22,9 @@ export function openSettingsTab(tab: 'reminders' | 'retention'): void {
 }
 
 /** Opens whatever a calendar item or a notification is about. */
-export function openCase(caseType: 'request' | 'breach' | 'retention' | null, caseId: string | null): void {
+export function openCase(caseType: 'request' | 'breach' | 'retention' | 'register' | null, caseId: string | null): void {
   if (caseType === 'request' && caseId) openRequest(caseId);
   else if (caseType === 'breach' && caseId) openBreach(caseId);
   else if (caseType === 'retention') openSettingsTab('retention');
+  else if (caseType === 'register') useNavigationStore.getState().go('registers');
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
 import { recordRequestEvent } from '../../requests/record-request-event';
+import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
@@ -19,6 +20,7 @@ export const requestLetterSource: LetterSource = {
   kinds: REQUEST_LETTER_KINDS,
   async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
     const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
+    const fromRegister = await requestAccessInputs(db, detail.id);
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
@@ -33,7 +35,7 @@ export const requestLetterSource: LetterSource = {
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
       fields: (language) => requestLetterFields({ detail, settings, language, today, law, labels }),
-      inputDefaults: (language) => requestInputDefaults(detail, language, labels),
+      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
         const received = fields['request.receivedDate'];
         return typeof received === 'string' ? [{ label: loadFrame().yourRequestOf[language], value: received }] : [];
