@@ -35,6 +35,13 @@ export const settingSchemas = {
   'commitments.complexResponseDays': days,
   'commitments.acknowledgeDays': days,
   'security.autoLockMinutes': z.number().int().min(1).max(240),
+  'backup.folder': z
+    .string()
+    .trim()
+    .max(1024)
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Enter the full path of a folder, such as /media/usb/dpo-backups or E:\\Backups')
+    .nullable(),
+  'backup.schedule': z.enum(['daily', 'weekly']),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -59,6 +66,8 @@ export const settingDefaults: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 /** A partial update: any subset of keys, each validated by its own schema. */

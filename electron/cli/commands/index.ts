@@ -16,8 +16,10 @@ import { demo } from './demo';
 import { reportAudit } from './report-audit';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
+import { vaultBackup } from './vault-backup';
 import { vaultChangePassphrase } from './vault-change-passphrase';
 import { vaultInit } from './vault-init';
+import { vaultRestore } from './vault-restore';
 import { vaultStatus } from './vault-status';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -25,6 +27,8 @@ export const commands: Command[] = [
   vaultInit,
   vaultStatus,
   vaultChangePassphrase,
+  vaultBackup,
+  vaultRestore,
   settingsGet,
   settingsSet,
   auditVerify,

@@ -4,14 +4,18 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { VaultStatus } from '../../shared/contract';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { readBackupManifest } from '../backup/backup-manifest';
+import { recordBackup } from '../backup/backup-record';
+import { restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
+import { writeBackup, type WrittenBackup } from '../backup/write-backup';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
 import { syncFolder } from './atomic-write';
 import { openVaultDatabase, type OpenDatabase } from './open-database';
 import { requireStrongPassphrase } from './passphrase-strength';
-import { UnlockThrottle } from './unlock-throttle';
+import { fileThrottleStore, UnlockThrottle } from './unlock-throttle';
 import { vaultFiles, type VaultFiles } from './vault-files';
-import { readVaultHeader, writeVaultHeader } from './vault-header';
+import { readVaultHeader, writeVaultHeader, type VaultHeader } from './vault-header';
 import { createVaultKeys, rewrapForPassphrase, unwrapDataKey, type UnlockMethod } from './vault-keys';
 import { vaultPresence } from './vault-state';
 
@@ -41,6 +45,7 @@ export class VaultSession {
   readonly files: VaultFiles;
   private open: OpenDatabase | null = null;
   private dataKey: Buffer | null = null;
+  private vaultId: string | null = null;
   private lockedBy: VaultStatus['lockedBy'] = 'start';
   private autoLockMinutes: number | null = null;
   private idleTimer: { clear(): void } | null = null;
@@ -52,7 +57,7 @@ export class VaultSession {
     this.files = vaultFiles(options.dir);
     this.now = options.now ?? (() => new Date());
     this.setTimer = options.setTimer ?? defaultTimer;
-    this.throttle = new UnlockThrottle(() => this.now().getTime());
+    this.throttle = new UnlockThrottle(() => this.now().getTime(), fileThrottleStore(join(options.dir, '.unlock-delay.json')));
   }
 
   get actor(): string {
@@ -108,19 +113,8 @@ export class VaultSession {
   async unlock(method: UnlockMethod, secret: string): Promise<VaultStatus> {
     if (this.open) return this.status();
     this.requirePresent();
-    const wait = this.throttle.retryAfterMs();
-    if (wait > 0) {
-      throw new AppError('THROTTLED', `Too many wrong attempts; try again in ${Math.ceil(wait / 1000)} s`);
-    }
     const header = readVaultHeader(this.files.header);
-    let dataKey: Buffer;
-    try {
-      dataKey = await unwrapDataKey(header, method, secret);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_SECRET') this.throttle.recordFailure();
-      throw error;
-    }
-    this.throttle.recordSuccess();
+    const dataKey = await this.checkSecret(header, method, secret);
     await this.attach(dataKey, header.vaultId);
     return this.status();
   }
@@ -133,6 +127,7 @@ export class VaultSession {
     this.open = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
+    this.vaultId = null;
     if (open) {
       this.lockedBy = by;
       await open.close();
@@ -145,7 +140,7 @@ export class VaultSession {
     this.requirePresent();
     requireStrongPassphrase(next);
     const header = readVaultHeader(this.files.header);
-    const dataKey = await unwrapDataKey(header, 'passphrase', current);
+    const dataKey = await this.checkSecret(header, 'passphrase', current);
     try {
       writeVaultHeader(this.files.header, await rewrapForPassphrase(header, dataKey, next));
     } finally {
@@ -164,16 +159,69 @@ export class VaultSession {
     this.requirePresent();
     requireStrongPassphrase(next);
     const header = readVaultHeader(this.files.header);
-    const dataKey = await unwrapDataKey(header, 'recovery-key', recoveryKey);
+    const dataKey = await this.checkSecret(header, 'recovery-key', recoveryKey);
     try {
       writeVaultHeader(this.files.header, await rewrapForPassphrase(header, dataKey, next));
     } finally {
       dataKey.fill(0);
     }
-    this.throttle.recordSuccess();
     if (this.open) {
       await appendAuditEvent(this.open.db, { actor: this.actor, action: 'vault.passphrase-reset', entityType: 'vault', entityId: header.vaultId }, this.now());
     }
+  }
+
+  /**
+   * Writes a verified, encrypted backup of the open vault into `toDir` (see `writeBackup`)
+   * and records it in the vault. Needs the vault unlocked: the copy is made on the
+   * encrypted connection and checked with the data key.
+   */
+  async backup(toDir: string): Promise<WrittenBackup> {
+    const db = this.db();
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to back it up');
+    const now = this.now();
+    const written = await writeBackup({ db, dataKey: this.dataKey, vaultId: this.vaultId, headerPath: this.files.header }, toDir, now);
+    await recordBackup(db, this.actor, written, now);
+    return written;
+  }
+
+  /**
+   * Replaces this folder's vault with the backup in `from`, opened with the passphrase or
+   * recovery key that was in force when the backup was taken. The secret check goes through
+   * the same growing delay as unlocking. Refuses while the vault is unlocked, and refuses to
+   * replace an existing vault unless `replace` is true (the old one is kept aside).
+   */
+  async restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {
+    if (this.open) throw new AppError('CONFLICT', 'Lock the vault before restoring a backup over it');
+    const manifest = readBackupManifest(from);
+    const header = readVaultHeader(join(from, 'vault.json'));
+    if (header.vaultId !== manifest.vaultId) throw new AppError('VAULT_CORRUPT', `The backup ${from} mixes files of two vaults`);
+    const dataKey = await this.checkSecret(header, method, secret);
+    try {
+      const now = this.now();
+      const outcome = await restoreBackup(from, manifest, this.files, dataKey, { replace, now });
+      const restored = await openVaultDatabase(this.files.database, dataKey, header.vaultId, { create: false });
+      try {
+        const data = { backupTakenAt: manifest.takenAt, backupHeadHash: manifest.headHash, previousVaultKept: outcome.previousVault !== null };
+        await appendAuditEvent(restored.db, { actor: this.actor, action: 'vault.restored', entityType: 'vault', entityId: header.vaultId, data }, now);
+      } finally {
+        await restored.close();
+      }
+      return { ...outcome, eventCount: outcome.eventCount + 1 };
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /**
+   * Proves that `recoveryKey` opens this vault (for printing the recovery sheet again),
+   * through the same growing delay as every other secret check.
+   */
+  async checkRecoveryKey(recoveryKey: string): Promise<{ vaultId: string; createdAt: string }> {
+    this.requirePresent();
+    const header = readVaultHeader(this.files.header);
+    const dataKey = await this.checkSecret(header, 'recovery-key', recoveryKey);
+    dataKey.fill(0);
+    return { vaultId: header.vaultId, createdAt: header.createdAt };
   }
 
   /** User activity: restarts the idle timer. */
@@ -197,7 +245,25 @@ export class VaultSession {
       throw error;
     }
     this.dataKey = dataKey;
+    this.vaultId = vaultId;
     this.setAutoLockMinutes((await readSettings(this.open.db))['security.autoLockMinutes']);
+  }
+
+  /** Every secret check: refused while the delay runs, a failure grows it, a success resets it. */
+  private async checkSecret(header: VaultHeader, method: UnlockMethod, secret: string): Promise<Buffer> {
+    const wait = this.throttle.retryAfterMs();
+    if (wait > 0) {
+      throw new AppError('THROTTLED', `Too many wrong attempts; try again in ${Math.ceil(wait / 1000)} s`);
+    }
+    let dataKey: Buffer;
+    try {
+      dataKey = await unwrapDataKey(header, method, secret);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_SECRET') this.throttle.recordFailure();
+      throw error;
+    }
+    this.throttle.recordSuccess();
+    return dataKey;
   }
 
   private requirePresent(): void {

@@ -19,6 +19,8 @@ const freshVault: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 describe('organisation form values', () => {
