@@ -1,3 +1,4 @@
+import type backupEn from './backup.en.json';
 import type breachesEn from './breaches.en.json';
 import type dashboardEn from './dashboard.en.json';
 import type documentsEn from './documents.en.json';
@@ -8,6 +9,6 @@ import type requestsEn from './requests.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; backup: typeof backupEn } };
   }
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { BackupRun, BackupStatus } from '../../shared/backup';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
@@ -30,7 +30,8 @@ export async function runBackup(session: VaultSession, toDir: string | undefined
   const target = toDir ?? configured;
   if (!target) throw new AppError('VALIDATION', 'Choose a backup folder first', [{ path: 'backup.folder', message: 'Choose a backup folder first' }]);
   if (!isAbsolute(target)) throw new AppError('VALIDATION', 'The backup folder must be a full path', [{ path: 'toDir', message: 'Enter the full path of a folder' }]);
-  if (resolve(target).startsWith(resolve(session.files.dir))) {
+  const vault = resolve(session.files.dir);
+  if (resolve(target) === vault || resolve(target).startsWith(vault + sep)) {
     throw new AppError('VALIDATION', 'Choose a backup folder outside the vault folder: a backup beside the vault is lost with it');
   }
   const written = await session.backup(target);
