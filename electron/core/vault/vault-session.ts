@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { VaultStatus } from '../../shared/contract';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { checkCheckpoint, makeCheckpoint } from '../audit/chain-checkpoint';
+import { verifyVault, type VaultVerification } from '../audit/verify-vault';
 import { readBackupManifest } from '../backup/backup-manifest';
 import { recordBackup } from '../backup/backup-record';
 import { restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
@@ -124,13 +126,19 @@ export class VaultSession {
     this.idleTimer?.clear();
     this.idleTimer = null;
     const open = this.open;
+    const dataKey = this.dataKey;
+    const vaultId = this.vaultId;
     this.open = null;
-    this.dataKey?.fill(0);
     this.dataKey = null;
     this.vaultId = null;
     if (open) {
       this.lockedBy = by;
-      await open.close();
+      try {
+        if (dataKey && vaultId) await this.writeCheckpoint(open.db, dataKey, vaultId);
+      } finally {
+        dataKey?.fill(0);
+        await open.close();
+      }
     }
     return this.status();
   }
@@ -181,7 +189,21 @@ export class VaultSession {
     const now = this.now();
     const written = await writeBackup({ db, dataKey: this.dataKey, vaultId: this.vaultId, headerPath: this.files.header }, toDir, now);
     await recordBackup(db, this.actor, written, now);
+    await this.writeCheckpoint(db, this.dataKey, this.vaultId);
     return written;
+  }
+
+  /**
+   * `audit verify`: the chain, the checkpoint kept in the header, and optionally a head hash
+   * quoted on an earlier report. A passing check moves the checkpoint up to the current head.
+   */
+  async verify(givenHead?: string): Promise<VaultVerification> {
+    const db = this.db();
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    const header = readVaultHeader(this.files.header);
+    const result = await verifyVault(db, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
+    if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
+    return result;
   }
 
   /**
@@ -247,6 +269,19 @@ export class VaultSession {
     this.dataKey = dataKey;
     this.vaultId = vaultId;
     this.setAutoLockMinutes((await readSettings(this.open.db))['security.autoLockMinutes']);
+  }
+
+  /**
+   * Pins the chain's length and head in the header, so a later truncation shows. A stored
+   * checkpoint that no longer holds is left as it is: moving it would hide the evidence.
+   */
+  private async writeCheckpoint(db: Kysely<Database>, dataKey: Buffer, vaultId: string): Promise<void> {
+    const checkpoint = await makeCheckpoint(db, dataKey, vaultId);
+    if (!checkpoint) return;
+    const header = readVaultHeader(this.files.header);
+    if (header.chain?.length === checkpoint.length && header.chain.headHash === checkpoint.headHash) return;
+    if (header.chain && (await checkCheckpoint(db, header.chain, dataKey, vaultId)) !== null) return;
+    writeVaultHeader(this.files.header, { ...header, chain: checkpoint });
   }
 
   /** Every secret check: refused while the delay runs, a failure grows it, a success resets it. */
