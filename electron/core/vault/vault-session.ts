@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
@@ -31,6 +31,9 @@ export interface VaultSessionOptions {
 }
 
 const STAGING_PREFIX = '.vault.db.creating-';
+const HEADER_STAGING_PREFIX = '.vault.json.creating-';
+/** Temp files of atomic writes (header, delay record) that a crash left behind. */
+const STALE_TEMP = /^\.(vault\.json|unlock-delay\.json)\.[0-9a-f]{12}\.tmp$/;
 
 function defaultTimer(fn: () => void, ms: number) {
   const handle = setTimeout(fn, ms);
@@ -57,6 +60,7 @@ export class VaultSession {
 
   constructor(private readonly options: VaultSessionOptions) {
     this.files = vaultFiles(options.dir);
+    this.repairInterruptedWrites();
     this.now = options.now ?? (() => new Date());
     this.setTimer = options.setTimer ?? defaultTimer;
     this.throttle = new UnlockThrottle(() => this.now().getTime(), fileThrottleStore(join(options.dir, '.unlock-delay.json')));
@@ -101,12 +105,14 @@ export class VaultSession {
     const now = this.now();
     const { header, dataKey, recoveryKey } = await createVaultKeys(passphrase, now);
     const staging = join(this.files.dir, `${STAGING_PREFIX}${header.vaultId}`);
+    const headerStaging = join(this.files.dir, `${HEADER_STAGING_PREFIX}${header.vaultId}`);
     const made = await openVaultDatabase(staging, dataKey, header.vaultId, { create: true });
     await appendAuditEvent(made.db, { actor: this.actor, action: 'vault.created', entityType: 'vault', entityId: header.vaultId }, now);
     await made.close();
+    writeVaultHeader(headerStaging, header);
     renameSync(staging, this.files.database);
+    renameSync(headerStaging, this.files.header);
     syncFolder(this.files.dir);
-    writeVaultHeader(this.files.header, header);
     await this.attach(dataKey, header.vaultId);
     return { recoveryKey };
   }
@@ -310,7 +316,26 @@ export class VaultSession {
 
   private removeStaleStaging(): void {
     for (const name of readdirSync(this.files.dir)) {
-      if (name.startsWith(STAGING_PREFIX)) rmSync(join(this.files.dir, name), { force: true });
+      if (name.startsWith(STAGING_PREFIX) || name.startsWith(HEADER_STAGING_PREFIX)) rmSync(join(this.files.dir, name), { force: true });
+    }
+  }
+
+  /**
+   * Finishes what a crash interrupted. `create` moves the finished database into place and
+   * then its finished header: killed between the two, the folder holds the database and the
+   * header under its staging name, which is moved into place here (the database's own vault
+   * id is still checked at unlock). Temp files of interrupted atomic writes are removed.
+   */
+  private repairInterruptedWrites(): void {
+    if (!existsSync(this.files.dir)) return;
+    const names = readdirSync(this.files.dir);
+    for (const name of names) {
+      if (STALE_TEMP.test(name)) rmSync(join(this.files.dir, name), { force: true });
+    }
+    const headers = names.filter((name) => name.startsWith(HEADER_STAGING_PREFIX));
+    if (vaultPresence(this.files) === 'database-only' && headers.length === 1) {
+      renameSync(join(this.files.dir, headers[0] as string), this.files.header);
+      syncFolder(this.files.dir);
     }
   }
 }
