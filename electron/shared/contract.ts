@@ -132,7 +132,7 @@ export const inputSchemas = {
   'retention.rules': empty,
   'retention.saveRule': z.object({ id: z.uuid().optional(), rule: retentionRuleSchema }).strict(),
   'retention.deleteRule': z.object({ id: z.uuid() }).strict(),
-  'retention.markReviewed': z.object({ id: z.uuid(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  'retention.markReviewed': z.object({ id: z.uuid(), on: z.iso.date('Use a real calendar date written YYYY-MM-DD').optional() }).strict(),
   'retention.proposals': empty,
   'retention.deleteCases': deleteCasesSchema,
 } satisfies Record<Channel, z.ZodType>;
