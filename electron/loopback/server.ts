@@ -80,7 +80,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
   const app = createHandlers({ vaultDir: options.vaultDir, appVersion: options.appVersion ?? '0.0.0', actor: defaultActor('app') });
-  const dispatch = createDispatch(app.handlers);
+  const dispatch = createDispatch(app.handlers, app.reportError);
   const token = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
   let tokenUsed = false;

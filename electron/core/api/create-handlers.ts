@@ -4,7 +4,9 @@ import { listCountries } from '../reference/countries';
 import { readSettings, updateSettings } from '../settings/settings-service';
 import { assessPassphrase } from '../vault/passphrase-strength';
 import { startBackupScheduler, type BackupScheduler } from '../backup/backup-scheduler';
+import { logLevelFrom, logPathFor, RotatingLog } from '../logging/rotating-log';
 import { backupHandlers } from './backup-handlers';
+import type { ReportError } from './dispatch';
 import { breachHandlers } from './breach-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
@@ -18,6 +20,8 @@ export interface HandlerOptions {
   /** Who acts, for the audit trail. */
   actor: string;
   now?: () => Date;
+  /** The environment, for DPO_DESK_LOG (default process.env). */
+  env?: NodeJS.ProcessEnv;
   /** The timer of the automatic backups (injectable so tests drive it). */
   setInterval?: (fn: () => void, ms: number) => { clear(): void };
 }
@@ -28,7 +32,14 @@ export interface HandlerOptions {
  * `createDispatch`, which validates every input before a handler sees it. The automatic
  * backups run beside it, so they hold in the desktop app and in browser mode alike.
  */
-export function createHandlers(options: HandlerOptions): { handlers: Handlers; session: VaultSession; backups: BackupScheduler; dispose(): Promise<void> } {
+export function createHandlers(options: HandlerOptions): {
+  handlers: Handlers;
+  session: VaultSession;
+  backups: BackupScheduler;
+  log: RotatingLog;
+  reportError: ReportError;
+  dispose(): Promise<void>;
+} {
   const now = options.now ?? (() => new Date());
   const session = new VaultSession({ dir: options.vaultDir, actor: options.actor, now });
 
@@ -81,11 +92,22 @@ export function createHandlers(options: HandlerOptions): { handlers: Handlers; s
     ...dashboardHandlers(session, now),
   };
 
-  const backups = startBackupScheduler(session, { now, ...(options.setInterval ? { setInterval: options.setInterval } : {}) });
+  const log = new RotatingLog(logPathFor(options.vaultDir), { level: logLevelFrom(options.env ?? process.env) });
+  const reportError: ReportError = (error, { channel, errorId }) => {
+    const stack = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error;
+    log.write('error', 'api.internal', { channel, errorId, stack });
+  };
+  const backups = startBackupScheduler(session, {
+    now,
+    onFailure: (code) => log.write('warn', 'backup.automatic-failed', { code }),
+    ...(options.setInterval ? { setInterval: options.setInterval } : {}),
+  });
   return {
     handlers,
     session,
     backups,
+    log,
+    reportError,
     dispose: async () => {
       backups.stop();
       await session.lock('user');
