@@ -21,7 +21,7 @@ export const settingSchemas = {
     .nullable(),
   'organisation.timeZone': z.string().min(1).max(64).nullable(),
   'organisation.dpoName': text(200),
-  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').nullable(),
+  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').max(254, 'An e-mail address has at most 254 characters').nullable(),
   'organisation.dpoPhone': z
     .string()
     .trim()
