@@ -1,7 +1,10 @@
 import { AppError } from '../errors';
 
 /** Control characters and the Unicode bidirectional controls that can disguise an extension (`invoice‮fdp.exe`). */
-const UNSAFE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function isUnsafe(character: string): boolean {
+  const c = character.codePointAt(0) ?? 0;
+  return c < 0x20 || c === 0x7f || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
 
 /**
  * The name an attachment is stored and exported under: only its last path segment (no
@@ -10,7 +13,11 @@ const UNSAFE = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  */
 export function cleanAttachmentName(raw: string): string {
   const lastSegment = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = lastSegment.replace(UNSAFE, '').trim().slice(0, 255);
+  const cleaned = [...lastSegment]
+    .filter((character) => !isUnsafe(character))
+    .join('')
+    .trim()
+    .slice(0, 255);
   if (cleaned === '' || cleaned === '.' || cleaned === '..') {
     throw new AppError('VALIDATION', 'The file name is empty once folders and control characters are removed; rename the file and try again');
   }
