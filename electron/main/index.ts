@@ -107,7 +107,7 @@ function run(): void {
     if (!source.dev) serveRendererFiles(session.defaultSession.protocol, join(outDir, 'renderer'), contentSecurityPolicy);
 
     const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app') });
-    const dispatch = createDispatch(registry.handlers);
+    const dispatch = createDispatch(registry.handlers, registry.reportError);
     const unregisterIpc = registerIpc(ipcMain, dispatch, source.origin);
     const locale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
     const reminders = startAppReminders({

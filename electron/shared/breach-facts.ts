@@ -107,7 +107,8 @@ export const breachFactsSchema = z.strictObject(
       .array(oneOf(dataCategories), {
         error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of data categories'),
       })
-      .min(1, 'must list at least one data category'),
+      .min(1, 'must list at least one data category')
+      .transform((categories) => [...new Set(categories)]),
     /** Approximate number of people affected. */
     subjects: z
       .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })

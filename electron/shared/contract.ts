@@ -44,6 +44,7 @@ import {
   type RetentionProposals,
   type RetentionRule,
 } from './dashboard';
+import { backupRunSchema, vaultRestoreSchema, type BackupRun, type BackupStatus, type RestoreResult } from './backup';
 import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
@@ -104,6 +105,9 @@ export const inputSchemas = {
   'vault.lock': empty,
   'vault.changePassphrase': z.object({ current: passphrase, next: passphrase }).strict(),
   'vault.resetPassphrase': z.object({ recoveryKey: z.string().min(1).max(200), next: passphrase }).strict(),
+  'vault.restore': vaultRestoreSchema,
+  'backup.status': empty,
+  'backup.run': backupRunSchema,
   'session.activity': empty,
   'settings.get': empty,
   'settings.update': z.object({ changes: settingsPatchSchema }).strict(),
@@ -151,7 +155,7 @@ export const inputSchemas = {
   'retention.rules': empty,
   'retention.saveRule': z.object({ id: z.uuid().optional(), rule: retentionRuleSchema }).strict(),
   'retention.deleteRule': z.object({ id: z.uuid() }).strict(),
-  'retention.markReviewed': z.object({ id: z.uuid(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  'retention.markReviewed': z.object({ id: z.uuid(), on: z.iso.date('Use a real calendar date written YYYY-MM-DD').optional() }).strict(),
   'retention.proposals': empty,
   'retention.deleteCases': deleteCasesSchema,
   'registers.get': empty,
@@ -235,6 +239,9 @@ export interface Outputs {
   'vault.lock': VaultStatus;
   'vault.changePassphrase': { changed: true };
   'vault.resetPassphrase': { changed: true };
+  'vault.restore': RestoreResult;
+  'backup.status': BackupStatus;
+  'backup.run': BackupRun;
   'session.activity': { ok: true };
   'settings.get': Settings;
   'settings.update': Settings;

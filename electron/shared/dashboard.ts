@@ -22,7 +22,8 @@ export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-ide
 /** What to do next on a breach. */
 export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD');
+/** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
+const civilDate = z.iso.date('Use a real calendar date written YYYY-MM-DD');
 const language = z.enum(['en', 'it']);
 const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
 

@@ -42,7 +42,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullish();
 const instant = z.iso.datetime({ offset: true, error: 'Give a date and time with its offset, e.g. 2026-03-31T09:30:00+02:00' });
 const optionalEmail = z
-  .union([z.literal(''), z.email('Enter an e-mail address such as name@example.com')])
+  .union([z.literal(''), z.email('Enter an e-mail address such as name@example.com').max(254, 'An e-mail address has at most 254 characters')])
   .transform((v) => (v === '' ? null : v))
   .nullish();
 

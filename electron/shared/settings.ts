@@ -21,7 +21,7 @@ export const settingSchemas = {
     .nullable(),
   'organisation.timeZone': z.string().min(1).max(64).nullable(),
   'organisation.dpoName': text(200),
-  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').nullable(),
+  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').max(254, 'An e-mail address has at most 254 characters').nullable(),
   'organisation.dpoPhone': z
     .string()
     .trim()
@@ -42,6 +42,13 @@ export const settingSchemas = {
   /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
   'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
+  'backup.folder': z
+    .string()
+    .trim()
+    .max(1024)
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Enter the full path of a folder, such as /media/usb/dpo-backups or E:\\Backups')
+    .nullable(),
+  'backup.schedule': z.enum(['daily', 'weekly']),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -68,6 +75,8 @@ export const settingDefaults: Settings = {
   'deadlines.gdprExtension': null,
   'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 /** A partial update: any subset of keys, each validated by its own schema. */

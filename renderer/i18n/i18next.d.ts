@@ -1,3 +1,4 @@
+import type backupEn from './backup.en.json';
 import type breachesEn from './breaches.en.json';
 import type dashboardEn from './dashboard.en.json';
 import type documentsEn from './documents.en.json';
@@ -9,6 +10,6 @@ import type ropaEn from './ropa.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; backup: typeof backupEn } };
   }
 }

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import it from './it.json';
+import backupEn from './backup.en.json';
+import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
 import dashboardEn from './dashboard.en.json';
@@ -17,8 +19,8 @@ import ropaIt from './ropa.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, backup: backupEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, backup: backupIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import backupEn from './backup.en.json';
+import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
 import dashboardEn from './dashboard.en.json';
@@ -41,6 +43,7 @@ const namespaces: [string, Tree, Tree][] = [
   ['reports', reportsEn, reportsIt],
   ['dashboard', dashboardEn, dashboardIt],
   ['ropa', ropaEn, ropaIt],
+  ['backup', backupEn, backupIt],
 ];
 
 describe.each(namespaces)('%s translations', (name, english, italian) => {

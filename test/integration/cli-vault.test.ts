@@ -47,11 +47,33 @@ describe('CLI over a real vault', () => {
     const next = 'meadow-quartz-violin-harbour';
     expect((await cli(['vault', 'change-passphrase', '--vault', vault], { env: { DPO_DESK_NEW_PASSPHRASE: next } })).code).toBe(0);
     expect((await cli(['vault', 'status', '--vault', vault])).code).toBe(0);
+    expect((await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } })).code).toBe(0);
     const old = await cli(['audit', 'verify', '--vault', vault]);
     expect(old).toMatchObject({ code: 1, stderr: 'Error: That passphrase does not open this vault.\n' });
-    expect((await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } })).code).toBe(0);
+    // The growing delay is kept beside the vault, so the next CLI run waits too.
+    const again = await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Error: Too many wrong attempts; try again in 1 s/) });
     const asArgument = await cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']);
     expect(asArgument.code).toBe(2);
+  });
+
+  it('backs up and restores from the command line, opening with the recovery key too', async () => {
+    const { recoveryKey } = JSON.parse((await cli(['vault', 'init', '--vault', vault, '--json'])).stdout) as { recoveryKey: string };
+    await cli(['settings', 'set', 'organisation.name', 'Noventia Srl', '--vault', vault]);
+    const backups = join(tmp.dir, 'backups');
+    const backup = await cli(['vault', 'backup', '--to', backups, '--vault', vault, '--json'], { env: { DPO_DESK_PASSPHRASE: '', DPO_DESK_RECOVERY_KEY: recoveryKey } });
+    expect(backup.code).toBe(0);
+    const run = JSON.parse(backup.stdout) as { path: string; eventCount: number };
+    expect(run).toMatchObject({ eventCount: 2 });
+    const refused = await cli(['vault', 'restore', run.path, '--to', vault]);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Confirm to replace it') });
+    const restored = await cli(['vault', 'restore', run.path, '--to', vault, '--replace', '--json']);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ vault, eventCount: 3, previousVault: expect.stringContaining('vault-before-restore-') });
+    const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, eventCount: 3 });
+    const actions = await cli(['audit', 'verify', '--vault', vault]);
+    expect(actions.code).toBe(0);
   });
 
   it('gives usage errors exit code 2 and help on every command', async () => {

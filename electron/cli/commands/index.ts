@@ -20,8 +20,10 @@ import { ropaExport, ropaImport } from './ropa-io';
 import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
+import { vaultBackup } from './vault-backup';
 import { vaultChangePassphrase } from './vault-change-passphrase';
 import { vaultInit } from './vault-init';
+import { vaultRestore } from './vault-restore';
 import { vaultStatus } from './vault-status';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -29,6 +31,8 @@ export const commands: Command[] = [
   vaultInit,
   vaultStatus,
   vaultChangePassphrase,
+  vaultBackup,
+  vaultRestore,
   settingsGet,
   settingsSet,
   auditVerify,

@@ -21,6 +21,8 @@ const freshVault: Settings = {
   'deadlines.gdprExtension': null,
   'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 describe('organisation form values', () => {
