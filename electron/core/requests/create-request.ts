@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { checkReceipt } from './receipt-validity';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
 import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
@@ -18,14 +18,12 @@ function needsIdentity(input: ParsedNewRequest): boolean {
 
 /**
  * Registers a new request: the receipt date is read in the organisation's zone, the
- * deadlines computed, a reference `YYYY-NNNN` assigned within the year of receipt, and the
+ * deadlines computed (a receipt that cannot be is refused, see `checkReceipt`), a reference `YYYY-NNNN` assigned within the year of receipt, and the
  * creation audited, all in one transaction.
  */
 export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const context = await readRequestContext(db);
-  if (Date.parse(input.receivedAt) > now.getTime() + 60_000) {
-    throw new AppError('VALIDATION', 'The request cannot have been received in the future', [{ path: 'receivedAt', message: 'This time is in the future' }]);
-  }
+  checkReceipt(input.regime, input.receivedAt, context.timeZone, now, input.confirmOldReceipt);
   const receivedDate = civilDateInZone(input.receivedAt, context.timeZone);
   const jurisdiction = jurisdictionFor(input.regime, context);
   const types = [...new Set(input.types)];
