@@ -4,6 +4,9 @@ import { requestAdd } from './request-add';
 import { requestList } from './request-list';
 import { requestShow } from './request-show';
 import { requestTransition } from './request-transition';
+import { requestAcknowledge } from './request-acknowledge';
+import { requestEdit } from './request-edit';
+import { requestReopen, requestUndoExtension, requestVoid } from './request-reasoned';
 import { breachAdd } from './breach-add';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
@@ -32,6 +35,11 @@ export const commands: Command[] = [
   requestList,
   requestShow,
   requestTransition,
+  requestAcknowledge,
+  requestEdit,
+  requestVoid,
+  requestReopen,
+  requestUndoExtension,
   letter,
   breachTriage,
   breachAdd,
