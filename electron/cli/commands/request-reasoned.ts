@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
 import { reopenRequest } from '../../core/requests/reopen-request';
 import { getRequestDetail } from '../../core/requests/request-detail';
 import { undoExtension } from '../../core/requests/undo-extension';
@@ -10,7 +8,8 @@ import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { detailLines } from './request-format';
 
-type Step = (db: Kysely<Database>, idOrReference: string, reason: string, actor: string, now: Date) => Promise<string>;
+/** One reasoned step of the core: voidRequest, reopenRequest and undoExtension share this shape. */
+type Step = typeof voidRequest;
 
 /** A command that takes one request and the DPO's reason, and runs one audited step on it. */
 function reasonedCommand(word: string, summary: string, step: Step): Command {

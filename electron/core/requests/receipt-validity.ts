@@ -1,6 +1,7 @@
 import type { Regime } from '../../shared/requests';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
 import { AppError } from '../errors';
+import { refuseFutureReceipt } from './refuse-future-receipt';
 
 /**
  * The day each regime began to apply: a request received earlier cannot be a request under it.
@@ -29,7 +30,7 @@ const refuse = (path: string, message: string): never => {
  * show the question beside the field). Dates are civil dates in the organisation's zone.
  */
 export function checkReceipt(regime: Regime, receivedAt: string, timeZone: string, now: Date, confirmOld: boolean | undefined): void {
-  if (Date.parse(receivedAt) > now.getTime() + 60_000) refuse('receivedAt', 'The request cannot have been received in the future');
+  refuseFutureReceipt(receivedAt, now);
   const day = civilDateInZone(receivedAt, timeZone);
   const from = REGIME_APPLIES_FROM[regime];
   if (day < from) refuse('receivedAt', `The ${regime} regime applies from ${from}: a request received on ${day} cannot be under it`);

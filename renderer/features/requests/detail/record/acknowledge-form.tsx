@@ -4,7 +4,7 @@ import type { RequestChannel } from '../../../../../electron/shared/requests';
 import { SelectField } from '../../../../components/select-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
-import { instantToWallTime, wallTimeToInstant } from '../../../../lib/zoned-time';
+import { instantToWallTime, wallTimeToInstant } from '../../../../../electron/shared/pure/zoned-time';
 import { useRequestOptions } from '../../use-request-options';
 import { ActionForm } from '../actions/action-form';
 import type { ActionProps } from '../actions/action-props';
