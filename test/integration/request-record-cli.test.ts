@@ -20,13 +20,14 @@ async function cli(argv: string[]) {
 describe('CLI: acknowledge, edit, void, reopen a request (same services, real vault)', () => {
   let tmp: ReturnType<typeof tempDir>;
   let vault: string;
+  // Every command unlocks the vault (a deliberately slow key derivation): a long walk needs room.
   beforeEach(async () => {
     tmp = tempDir();
     vault = join(tmp.dir, 'vault');
     await cli(['vault', 'init', '--vault', vault]);
     await cli(['settings', 'set', 'organisation.country', 'IT', '--vault', vault]);
     await cli(['settings', 'set', 'organisation.timeZone', 'Europe/Rome', '--vault', vault]);
-  });
+  }, 60_000);
   afterEach(() => tmp.cleanup());
 
   const show = async (ref: string) => JSON.parse((await cli(['request', 'show', ref, '--vault', vault, '--json'])).stdout) as Record<string, unknown>;
@@ -65,7 +66,7 @@ describe('CLI: acknowledge, edit, void, reopen a request (same services, real va
     expect(JSON.parse(list.stdout)).toMatchObject({ total: 0 });
     const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
-  });
+  }, 180_000);
 
   it('asks to confirm a receipt more than 90 days back', async () => {
     const old = new Date(Date.now() - 120 * 86_400_000).toISOString();
@@ -74,5 +75,5 @@ describe('CLI: acknowledge, edit, void, reopen a request (same services, real va
     expect(refused.stderr).toContain('more than 90 days ago');
     const confirmed = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Marco Rossi', '--received', old, '--confirm-old', '--vault', vault]);
     expect(confirmed.code).toBe(0);
-  });
+  }, 60_000);
 });
