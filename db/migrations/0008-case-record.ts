@@ -18,10 +18,25 @@ function civilDate(instant: string, timeZone: string): string {
  * closed against the law and against the organisation's commitment (kept once closed, so
  * lateness stays visible and filterable); and every corrected fact with its old and new
  * value, kept with the case (erased with it) while the audit chain holds only hashes.
- * Existing closed requests get their lateness computed here. Frozen once released.
+ * Existing closed requests get their lateness computed here. The status triggers of 0006
+ * are replaced by ones that also know `void` (registered in error). Frozen once released.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typed Kysely<any> so they stay frozen
 export async function up(db: Kysely<any>): Promise<void> {
+  const statuses = sql.raw(`('received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void')`);
+  await sql`DROP TRIGGER IF EXISTS requests_status_check_insert`.execute(db);
+  await sql`DROP TRIGGER IF EXISTS requests_status_check_update`.execute(db);
+  await sql`
+    CREATE TRIGGER requests_status_check_insert BEFORE INSERT ON requests
+    WHEN NEW.status NOT IN ${statuses}
+    BEGIN SELECT RAISE(ABORT, 'requests.status: unknown status'); END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER requests_status_check_update BEFORE UPDATE OF status ON requests
+    WHEN NEW.status NOT IN ${statuses}
+    BEGIN SELECT RAISE(ABORT, 'requests.status: unknown status'); END
+  `.execute(db);
+
   await sql`ALTER TABLE requests ADD COLUMN acknowledged_channel TEXT`.execute(db);
   await sql`ALTER TABLE requests ADD COLUMN acknowledged_document_id TEXT`.execute(db);
   await sql`ALTER TABLE requests ADD COLUMN voided_at TEXT`.execute(db);

@@ -97,7 +97,7 @@ export async function correctRequest(db: Kysely<Database>, idOrReference: string
       .execute();
     if (changed.some((c) => c.field === 'types')) {
       await trx.deleteFrom('request_types').where('request_id', '=', row.id).execute();
-      const types = JSON.parse(updated.types) as string[];
+      const types = JSON.parse(updated.types) as RequestType[];
       await trx.insertInto('request_types').values(types.map((type) => ({ request_id: row.id, type }))).execute();
     }
 
