@@ -123,7 +123,6 @@ const reasonText = z.string().trim().min(1, 'Give the reason: it is kept in the 
 export const acknowledgementSchema = z
   .object({ at: instant.optional(), channel: z.enum(CHANNELS), documentId: z.string().trim().min(1).max(64).optional() })
   .strict();
-export type Acknowledgement = z.input<typeof acknowledgementSchema>;
 
 /**
  * A correction of the request's facts: only the fields given change. The reference never
