@@ -110,7 +110,15 @@ export interface RequestsTable {
   extension_reason: string | null;
   extended_at: string | null;
   acknowledged_at: string | null;
+  /** How the acknowledgement went out (a request channel) and the letter it went with, if any. */
+  acknowledged_channel: RequestChannel | null;
+  acknowledged_document_id: string | null;
+  /** Set when the request was voided as registered in error: it then leaves every count and list. */
+  voided_at: string | null;
   closed_at: string | null;
+  /** Days past the binding legal deadline / the organisation's date when closed (0 = on time); null while open. */
+  legal_days_late: number | null;
+  org_days_late: number | null;
   legal_due: string | null;
   legal_extended_due: string | null;
   acknowledge_by: string | null;
@@ -155,6 +163,16 @@ export interface RequestHistoryTable {
   from_status: string | null;
   to_status: string | null;
   reason: string | null;
+}
+
+/** One corrected fact of a request: the old and new value, kept with the case; the audit chain holds their hashes. */
+export interface RequestChangesTable {
+  id: Generated<number>;
+  request_id: string;
+  audit_seq: number;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
 }
 
 export interface RequestNotesTable {
@@ -331,6 +349,7 @@ export interface Database {
   request_types: RequestTypesTable;
   request_clock_stops: RequestClockStopsTable;
   request_history: RequestHistoryTable;
+  request_changes: RequestChangesTable;
   request_notes: RequestNotesTable;
   attachments: AttachmentsTable;
   breaches: BreachesTable;

@@ -6,6 +6,7 @@ import * as m0004 from './0004-documents';
 import * as m0005 from './0005-deadlines';
 import * as m0006 from './0006-request-status-check';
 import * as m0011 from './0011-registers';
+import * as m0008 from './0008-case-record';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005-deadlines': m0005,
   '0006-request-status-check': m0006,
   '0011-registers': m0011,
+  '0008-case-record': m0008,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

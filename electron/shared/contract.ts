@@ -73,6 +73,9 @@ import {
   clockStopStepSchema,
   newRequestSchema,
   requestQuerySchema,
+  requestCorrectionSchema,
+  acknowledgementSchema,
+  reasonSchema,
   transitionSchema,
   type RequestCounts,
   type RequestDetail,
@@ -119,9 +122,14 @@ export const inputSchemas = {
   'requests.get': z.object({ id: requestId }).strict(),
   'requests.transition': z.object({ id: requestId, transition: transitionSchema }).strict(),
   'requests.correctReceipt': z
-    .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) })
+    .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000), confirmOldReceipt: z.boolean().optional() })
     .strict(),
   'requests.clockStop': z.object({ id: requestId, step: clockStopStepSchema }).strict(),
+  'requests.correct': z.object({ id: requestId, correction: requestCorrectionSchema }).strict(),
+  'requests.acknowledge': z.object({ id: requestId, acknowledgement: acknowledgementSchema }).strict(),
+  'requests.void': reasonSchema.extend({ id: requestId }).strict(),
+  'requests.reopen': reasonSchema.extend({ id: requestId }).strict(),
+  'requests.undoExtension': reasonSchema.extend({ id: requestId }).strict(),
   'requests.addNote': z.object({ id: requestId, text: z.string().trim().min(1, 'Write the note').max(10_000) }).strict(),
   'requests.addAttachment': z
     .object({ id: requestId, fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') })
@@ -254,6 +262,11 @@ export interface Outputs {
   'requests.transition': RequestDetail;
   'requests.correctReceipt': RequestDetail;
   'requests.clockStop': RequestDetail;
+  'requests.correct': RequestDetail;
+  'requests.acknowledge': RequestDetail;
+  'requests.void': RequestDetail;
+  'requests.reopen': RequestDetail;
+  'requests.undoExtension': RequestDetail;
   'requests.addNote': RequestDetail;
   'requests.addAttachment': RequestDetail;
   'requests.attachment': GeneratedFile;

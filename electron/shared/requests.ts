@@ -8,7 +8,8 @@ import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type 
 export { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME };
 export type { Regime, RequestType };
 
-export const REQUEST_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'] as const;
+/** `void`: registered in error; it stays in the register and the audit trail but leaves every count, list and figure. */
+export const REQUEST_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const OPEN_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended'] as const satisfies readonly RequestStatus[];
 
@@ -63,6 +64,8 @@ export const newRequestSchema = z
     complex: z.boolean().default(false),
     description: z.string().trim().max(10_000).default(''),
     systems: z.array(text(100)).max(50).default([]),
+    /** Accepts a receipt more than 90 days back (asked for, as most are typing slips). */
+    confirmOldReceipt: z.boolean().optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -127,6 +130,50 @@ export const transitionSchema = z.discriminatedUnion('to', [
 ]);
 export type Transition = z.input<typeof transitionSchema>;
 
+const reasonText = z.string().trim().min(1, 'Give the reason: it is kept in the case history').max(2000);
+
+/** Records that the request was acknowledged: when, how, and the letter it went with (if any). `at` defaults to now. */
+export const acknowledgementSchema = z
+  .object({ at: instant.optional(), channel: z.enum(CHANNELS), documentId: z.string().trim().min(1).max(64).optional() })
+  .strict();
+
+/**
+ * A correction of the request's facts: only the fields given change. The reference never
+ * changes, even when the receipt is corrected into another year. `confirmOldReceipt` accepts a
+ * receipt more than 90 days back.
+ */
+export const requestCorrectionSchema = z
+  .object({
+    changes: z
+      .object({
+        receivedAt: instant,
+        types: z.array(z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]])).min(1, 'Choose at least one request type').max(9),
+        channel: z.enum(CHANNELS),
+        subjectName: text(200),
+        subjectEmail: optionalEmail,
+        subjectPhone: optionalText(40),
+        subjectAddress: optionalText(500),
+        requesterRelation: z.enum(REQUESTER_RELATIONS),
+        requesterName: optionalText(200),
+        requesterEmail: optionalEmail,
+        under16: z.boolean(),
+        complex: z.boolean(),
+        description: z.string().trim().max(10_000),
+        systems: z.array(text(100)).max(50),
+      })
+      .partial()
+      .strict(),
+    reason: reasonText,
+    confirmOldReceipt: z.boolean().optional(),
+  })
+  .strict();
+export type RequestCorrection = z.input<typeof requestCorrectionSchema>;
+/** The facts a correction may change, as named in history and in the API. */
+export type CorrectableField = keyof z.output<typeof requestCorrectionSchema>['changes'];
+
+/** Voiding, reopening and undoing an extension each need the DPO's reason. */
+export const reasonSchema = z.object({ reason: reasonText }).strict();
+
 export const REQUEST_SORTS = ['due', 'received', 'reference'] as const;
 export const requestQuerySchema = z
   .object({
@@ -135,6 +182,8 @@ export const requestQuerySchema = z
     type: z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]]).optional(),
     search: z.string().trim().max(200).optional(),
     overdue: z.boolean().optional(),
+    /** Closed late: past the law's deadline, or past the organisation's commitment. */
+    late: z.enum(['legal', 'commitment']).optional(),
     sort: z.enum(REQUEST_SORTS).default('due'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -167,6 +216,14 @@ export interface RequestSummary {
   overdue: boolean;
   /** Past the organisation's commitment but not the law's (amber). */
   slaBreached: boolean;
+  /** Days late when closed, against the law and against the commitment (0 = on time); null while open or void. */
+  lateness: Lateness | null;
+}
+
+/** How late a closed request was answered: days past each deadline, 0 when on time, null when there was none. */
+export interface Lateness {
+  legalDays: number | null;
+  commitmentDays: number | null;
 }
 
 export interface RequestPage {
@@ -184,6 +241,8 @@ export interface RequestTimelineEntry {
   actor: string;
   action: string;
   data: unknown;
+  /** For a correction: each fact changed, with its old and new value as stored. */
+  changes?: { field: string; from: string | null; to: string | null }[];
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -205,6 +264,12 @@ export interface RequestDetail extends RequestSummary {
   refusalGround: RefusalGround | null;
   extensionReason: string | null;
   closedAt: string | null;
+  acknowledgedAt: string | null;
+  acknowledgement: { at: string; channel: RequestChannel | null; documentId: string | null } | null;
+  /** Set when the request was voided as registered in error. */
+  void: { at: string; reason: string | null } | null;
+  /** Whether an extension can be undone now (extended, and no extension notice finalised). */
+  canUndoExtension: boolean;
   deadlines: {
     due: string | null;
     extendedDue: string | null;

@@ -5,6 +5,9 @@ import { requestList } from './request-list';
 import { requestShow } from './request-show';
 import { requestTransition } from './request-transition';
 import { requestClockStop } from './request-clock-stop';
+import { requestAcknowledge } from './request-acknowledge';
+import { requestEdit } from './request-edit';
+import { requestReopen, requestUndoExtension, requestVoid } from './request-reasoned';
 import { breachAdd } from './breach-add';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
@@ -41,6 +44,11 @@ export const commands: Command[] = [
   requestShow,
   requestTransition,
   requestClockStop,
+  requestAcknowledge,
+  requestEdit,
+  requestVoid,
+  requestReopen,
+  requestUndoExtension,
   letter,
   breachTriage,
   breachAdd,

@@ -1,11 +1,11 @@
 import { useBreachesView } from '../breaches/view-store';
-import { useRequestsView } from '../requests/view-store';
+import { useRequestsView, type RequestStepToOpen } from '../requests/view-store';
 import { useRequestedSettingsTab } from '../retention/requested-settings-tab';
 import { useNavigationStore } from '../shell/navigation-store';
 
-/** Opens a request's page (its actions panel offers the next step). */
-export function openRequest(id: string): void {
-  useRequestsView.getState().showRequest(id);
+/** Opens a request's page (its actions panel offers the next step), or one step on it at once. */
+export function openRequest(id: string, step?: RequestStepToOpen): void {
+  useRequestsView.getState().showRequest(id, step);
   useNavigationStore.getState().go('requests');
 }
 
