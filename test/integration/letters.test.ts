@@ -51,6 +51,16 @@ const ACCESS_INPUTS: LetterInputs = {
   'access.enclosures': ['zofia-export.json (account data)', 'zofia-logs.csv (usage logs)'],
 };
 
+const CCPA_KNOW_INPUTS: LetterInputs = {
+  'ccpa.details': 'Categories collected: identifiers, internet activity.',
+  'ccpa.categoriesCollected': 'Identifiers; internet activity',
+  'ccpa.sources': 'Online sign-up form',
+  'ccpa.purposes': 'Providing the service',
+  'ccpa.thirdParties': 'Hosting providers',
+  'ccpa.soldShared': 'None',
+  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
+};
+
 type Case = { kind: RequestLetterKind; request: Partial<NewRequest>; moves: Transition[]; inputs?: LetterInputs; expect: Record<LetterLanguage, string[]> };
 
 const verified: Transition = { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } };
@@ -60,22 +70,22 @@ const common = { en: ['Zofia Łódź-Ørsted', 'Chiara Esposito', 'dpo@noventia.
 const received = (regime: string) => (regime === 'ccpa' ? { en: '1 April 2026', it: '1º aprile 2026' } : { en: '31 March 2026', it: '31 marzo 2026' });
 
 const CASES: Case[] = [
-  { kind: 'acknowledgement', request: {}, moves: [], expect: { en: ['30 April 2026', 'Article 12(3) GDPR', 'Article 12(6) GDPR', 'access to your personal data'], it: ['30 aprile 2026', 'art. 12, par. 3, GDPR', 'accesso ai Suoi dati personali'] } },
+  { kind: 'acknowledgement', request: {}, moves: [], expect: { en: ['30 April 2026', 'Article 12(3) of Regulation (EU) 2016/679 (“GDPR”)', 'Article 12(6) GDPR', 'access to your personal data'], it: ['30 aprile 2026', 'art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR»)', 'accesso ai Suoi dati personali'] } },
   { kind: 'acknowledgement', request: { regime: 'ccpa', types: ['know'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [], expect: { en: ['section 7021(a)', '16 May 2026', '45 calendar days'], it: ['sezione 7021(a)', '16 maggio 2026'] } },
-  { kind: 'identity-verification', request: {}, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Your e-mail address is not the one on your account.' }], expect: { en: ['identity document', 'not the one on your account', 'Article 12(6) GDPR', 'continues to run'], it: ['documento di identità', 'art. 12, par. 6, GDPR', 'continua a decorrere'] } },
+  { kind: 'identity-verification', request: {}, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Your e-mail address is not the one on your account.' }], expect: { en: ['identity document', 'not the one on your account', 'Article 12(6) of Regulation (EU) 2016/679 (“GDPR”)', 'continues to run'], it: ['documento di identità', 'art. 12, par. 6, del Regolamento (UE) 2016/679 («GDPR»)', 'continua a decorrere'] } },
   { kind: 'identity-verification', request: { regime: 'uk-gdpr', receivedAt: '2026-03-31T10:00:00+01:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['Article 12A UK GDPR', 'does not run'], it: ['art. 12A UK GDPR', 'non decorre'] } },
   { kind: 'identity-verification', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['section 7021(b)', 'does not stop', '16 May 2026'], it: ['sezione 7021(b)', 'non si sospende'] } },
-  { kind: 'extension-notice', request: {}, moves: [verified, { to: 'extended', reason: 'Your data is spread over six systems and two processors.' }], expect: { en: ['six systems', '30 June 2026', '30 April 2026', 'Article 12(3) GDPR'], it: ['six systems', '30 giugno 2026', 'art. 12, par. 3, GDPR'] }, inputs: undefined },
+  { kind: 'extension-notice', request: {}, moves: [verified, { to: 'extended', reason: 'Your data is spread over six systems and two processors.' }], expect: { en: ['six systems', '30 June 2026', '30 April 2026', 'Article 12(3) of Regulation (EU) 2016/679 (“GDPR”)'], it: ['six systems', '30 giugno 2026', 'art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR»)'] }, inputs: undefined },
   { kind: 'access-response', request: {}, moves: [verified, responded], inputs: ACCESS_INPUTS, expect: { en: ['Article 15', 'Article 15(1)(h)', 'Article 15(2)', 'Invoicing and accounting', 'Data Privacy Framework', 'Garante per la protezione dei dati personali', 'Article 77 GDPR', 'zofia-export.json', 'outside the European Economic Area'], it: ['art. 15, par. 1, lett. h', 'art. 15, par. 2', 'art. 77 GDPR', 'fuori dallo Spazio economico europeo'] } },
-  { kind: 'erasure-confirmation', request: { types: ['erasure'] }, moves: [verified, responded], inputs: { 'action.recipientsNotified': 'Mailchimp' }, expect: { en: ['Article 17 GDPR', '9 April 2026', 'Article 19 GDPR', 'Mailchimp'], it: ['art. 17 GDPR', '9 aprile 2026', 'art. 19 GDPR'] } },
-  { kind: 'rectification-confirmation', request: { types: ['rectification'] }, moves: [verified, responded], expect: { en: ['Article 16 GDPR', '9 April 2026'], it: ['art. 16 GDPR', '9 aprile 2026'] } },
-  { kind: 'restriction-confirmation', request: { types: ['restriction'] }, moves: [verified, responded], expect: { en: ['Article 18 GDPR', 'Article 18(3)'], it: ['art. 18 GDPR', 'art. 18, par. 3'] } },
-  { kind: 'objection-confirmation', request: { types: ['objection'] }, moves: [verified, responded], expect: { en: ['Article 21 GDPR', '9 April 2026'], it: ['art. 21 GDPR'] } },
-  { kind: 'opt-out-confirmation', request: { types: ['marketing-opt-out'] }, moves: [verified, responded], expect: { en: ['Article 21(2) and (3) GDPR', 'direct marketing'], it: ['art. 21, parr. 2 e 3, GDPR', 'marketing diretto'] } },
+  { kind: 'erasure-confirmation', request: { types: ['erasure'] }, moves: [verified, responded], inputs: { 'action.recipientsNotified': 'Mailchimp' }, expect: { en: ['Article 17 of Regulation (EU) 2016/679 (“GDPR”)', '9 April 2026', 'Article 19 GDPR', 'Mailchimp'], it: ['art. 17 del Regolamento (UE) 2016/679 («GDPR»)', '9 aprile 2026', 'art. 19 GDPR'] } },
+  { kind: 'rectification-confirmation', request: { types: ['rectification'] }, moves: [verified, responded], expect: { en: ['Article 16 of Regulation (EU) 2016/679 (“GDPR”)', '9 April 2026'], it: ['art. 16 del Regolamento (UE) 2016/679 («GDPR»)', '9 aprile 2026'] } },
+  { kind: 'restriction-confirmation', request: { types: ['restriction'] }, moves: [verified, responded], expect: { en: ['Article 18 of Regulation (EU) 2016/679 (“GDPR”)', 'Article 18(3)'], it: ['art. 18 del Regolamento (UE) 2016/679 («GDPR»)', 'art. 18, par. 3'] } },
+  { kind: 'objection-confirmation', request: { types: ['objection'] }, moves: [verified, responded], expect: { en: ['Article 21 of Regulation (EU) 2016/679 (“GDPR”)', '9 April 2026'], it: ['art. 21 del Regolamento (UE) 2016/679 («GDPR»)'] } },
+  { kind: 'opt-out-confirmation', request: { types: ['marketing-opt-out'] }, moves: [verified, responded], expect: { en: ['Article 21(2) and (3) of Regulation (EU) 2016/679 (“GDPR”)', 'direct marketing'], it: ['art. 21, parr. 2 e 3, del Regolamento (UE) 2016/679 («GDPR»)', 'marketing diretto'] } },
   { kind: 'opt-out-confirmation', request: { regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ ...responded, at: '2026-04-09T12:00:00-07:00' }], expect: { en: ['§ 1798.120', 'section 7026', '§ 1798.125'], it: ['§ 1798.120', '§ 1798.125'] } },
-  { kind: 'refusal', request: {}, moves: [verified, { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'This is your fifth identical request this year.' }], expect: { en: ['Article 12(5) GDPR', 'Article 12(4) GDPR', 'Article 77 GDPR', 'Article 79 GDPR', 'fifth identical request', 'Piazza Venezia 11'], it: ['art. 12, par. 5, GDPR', 'art. 12, par. 4, GDPR', 'art. 79 GDPR'] } },
+  { kind: 'refusal', request: {}, moves: [verified, { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'This is your fifth identical request this year.' }], expect: { en: ['Article 12(5) GDPR', 'Article 12(4) of Regulation (EU) 2016/679 (“GDPR”)', 'Article 77 GDPR', 'Article 79 GDPR', 'fifth identical request', 'Piazza Venezia 11'], it: ['art. 12, par. 5, GDPR', 'art. 12, par. 4, del Regolamento (UE) 2016/679 («GDPR»)', 'art. 79 GDPR'] } },
   { kind: 'refusal', request: { regime: 'uk-gdpr', receivedAt: '2026-03-31T10:00:00+01:00' }, moves: [verified, { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'Legal professional privilege applies.' }], expect: { en: ['Information Commissioner’s Office', 'Data Protection Act 2018', 'Article 79 UK GDPR'], it: ['Information Commissioner’s Office', 'art. 79 UK GDPR'] } },
-  { kind: 'ccpa-response', request: { regime: 'ccpa', types: ['know', 'delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [verified, { ...responded, at: '2026-04-09T12:00:00-07:00' }], inputs: { 'ccpa.details': 'Categories collected: identifiers, internet activity.' }, expect: { en: ['California Consumer Privacy Act', '§§ 1798.100, 1798.110 and 1798.115', '§ 1798.105', 'identifiers, internet activity', '§ 1798.125'], it: ['California Consumer Privacy Act', '§ 1798.105'] } },
+  { kind: 'ccpa-response', request: { regime: 'ccpa', types: ['know', 'delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [verified, { ...responded, at: '2026-04-09T12:00:00-07:00' }], inputs: CCPA_KNOW_INPUTS, expect: { en: ['California Consumer Privacy Act', '§§ 1798.100, 1798.110 and 1798.115', '§ 1798.105', 'identifiers, internet activity', '§ 1798.125', 'section 7024(k)', 'Categories of sources', 'Online sign-up form', 'section 7022(e)', 'record of your request'], it: ['California Consumer Privacy Act', '§ 1798.105', 'sezione 7024(k)', 'Categorie di fonti', 'sezione 7022(e)'] } },
   { kind: 'ccpa-denial', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'The details you gave do not match our records.' }], expect: { en: ['sections 7060 to 7062', 'do not match our records', 'California Privacy Protection Agency', 'https://cppa.ca.gov'], it: ['sezioni da 7060 a 7062', 'California Privacy Protection Agency'] } },
 ];
 
@@ -136,7 +146,7 @@ describe('request letters, every kind in English and Italian', () => {
     expect(ccpa).toEqual(['acknowledgement', 'opt-out-confirmation']);
     const access = await create(base);
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: access.reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'refusal']);
+    expect(kinds.map((k) => k.kind)).toEqual(['acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'no-data-held', 'refusal']);
     expect(kinds[0]?.title).toEqual({ en: `Acknowledgement of request ${access.reference}`, it: `Conferma di ricezione della richiesta ${access.reference}` });
     const response = kinds.find((k) => k.kind === 'access-response');
     expect(response?.inputs.map((i) => i.key)).toContain('access.purposes');

@@ -17,6 +17,8 @@ export const REQUEST_LETTER_KINDS = [
   'identity-verification',
   'extension-notice',
   'access-response',
+  'access-partial',
+  'no-data-held',
   'erasure-confirmation',
   'rectification-confirmation',
   'restriction-confirmation',

@@ -61,6 +61,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'organisation.dpoName': s['organisation.dpoName'],
     'organisation.dpoEmail': s['organisation.dpoEmail'],
     'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'organisation.privacyPolicyUrl': s['organisation.privacyPolicyUrl'],
     'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
     'authority.address': law?.authority ? law.authority.address[language] : s['organisation.authorityAddress'],
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
@@ -91,6 +92,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasLimit': has(d, 'limit'),
     'identity.verified': d.identity.outcome === 'verified',
     'refusal.identity': d.refusalGround === 'identity-not-verified',
+    'refusal.exemption': d.refusalGround === 'exemption',
+    'controller.italian': s['organisation.country'] === 'IT' && d.regime === 'gdpr',
   };
 }
 
