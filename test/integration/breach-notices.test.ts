@@ -175,12 +175,12 @@ describe('breach notices, each kind in English and Italian', () => {
   it('tells the people in plain words what happened, what it may mean, what was done and what they can do', async () => {
     const en = await text(await preview(full.id, 'subject-notice', 'en'), 'subject-notice.en');
     for (const fact of [
-      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 GDPR', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
+      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
       'Login credentials (user names and passwords)', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
       'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it'), 'subject-notice.it');
-    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 GDPR', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
+    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 del Regolamento (UE) 2016/679 («GDPR»)', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });
 

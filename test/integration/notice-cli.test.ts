@@ -76,7 +76,7 @@ describe('notice CLI over a real vault', () => {
     expect(people).toMatchObject({ code: 0, stderr: '' });
     expect((await cli(['notice', reference, '--to', 'subjects', '--phase', 'complete', '--lang', 'en', '--out', out, '--vault', vault])).code).toBe(2);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of [reference, 'Accesso abusivo alla casella di posta del supporto', 'We turned on two-step login', 'Be wary of unexpected e-mails', 'dpo@noventia.example', 'Article 34 GDPR'])
+    for (const fact of [reference, 'Accesso abusivo alla casella di posta del supporto', 'We turned on two-step login', 'Be wary of unexpected e-mails', 'dpo@noventia.example', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)'])
       expect(text).toContain(fact);
   });
 });

@@ -11,6 +11,7 @@ import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
+import { letterSent } from './letter-sent';
 import { notice } from './notice';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
@@ -33,6 +34,7 @@ export const commands: Command[] = [
   requestShow,
   requestTransition,
   letter,
+  letterSent,
   breachTriage,
   breachAdd,
   breachList,

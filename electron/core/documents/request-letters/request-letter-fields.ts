@@ -12,8 +12,6 @@ export interface RequestLetterContext {
   detail: RequestDetail;
   settings: Settings;
   language: LetterLanguage;
-  /** The letter's date: today in the organisation's zone. */
-  today: string;
   law: LawTable;
   labels: LetterLabels;
 }
@@ -65,7 +63,6 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
     'authority.address': law?.authority ? law.authority.address[language] : s['organisation.authorityAddress'],
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
-    'letter.date': formatCivilDate(ctx.today, language),
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
