@@ -29,7 +29,7 @@ import {
   type DocumentSummary,
   type LetterDraft,
   type LetterPreview,
-} from '../core/documents/document-contract';
+} from './document-contract';
 import {
   calendarQuerySchema,
   deadlinePreferencesPatchSchema,

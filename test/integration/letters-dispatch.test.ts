@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
-import type { DocumentSummary, LetterDraft, LetterPreview } from '../../electron/core/documents/document-contract';
+import type { DocumentSummary, LetterDraft, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 

@@ -1,4 +1,4 @@
-import { DISPATCH_CHANNELS, documentSentSchema } from '../../core/documents/document-contract';
+import { DISPATCH_CHANNELS, documentSentSchema } from '../../shared/document-contract';
 import { caseDocuments } from '../../core/documents/letter-service';
 import { recordDocumentSent } from '../../core/documents/letter-dispatch';
 import { UsageError, type Command } from '../command';

@@ -1,4 +1,4 @@
-import { formatHumanDate as h } from './civil-date';
+import { formatHumanDate as h } from '../../shared/pure/civil-date';
 import { citeSources, type CitationId } from './citations';
 import type { DeadlineDetail, DeadlineField, DeadlineStep } from './deadline-types';
 import type { NonWorkingDay } from './holiday-calendar';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, formatHumanDate as h, type CivilDate } from './civil-date';
+import { addDays, formatHumanDate as h, type CivilDate } from '../../shared/pure/civil-date';
 import type { DeadlineResult } from './deadline-types';
 
 /**

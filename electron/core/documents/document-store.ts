@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, DocumentDispatchesTable, DocumentRow } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
-import type { CaseType, DispatchChannel, DocumentDispatch, DocumentSummary, LetterBody, LetterLanguage } from './document-contract';
+import type { CaseType, DispatchChannel, DocumentDispatch, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
 
 /** What a new finalised document holds. */
 export interface NewDocument {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { AppError } from '../errors';
-import type { DocumentSentInput, DocumentSummary } from './document-contract';
+import type { DocumentSentInput, DocumentSummary } from '../../shared/document-contract';
 import { getDocumentSummary } from './document-store';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';

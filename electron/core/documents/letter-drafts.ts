@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { letterBodySchema, letterInputsSchema, type DocumentDraftKey, type LetterDraft, type LetterRequest } from './document-contract';
+import { letterBodySchema, letterInputsSchema, type DocumentDraftKey, type LetterDraft, type LetterRequest } from '../../shared/document-contract';
 import { SOURCES } from './letter-sources';
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { resolveCase } from './case-reference';
-import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from './document-contract';
+import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
 import { deleteDraft } from './letter-drafts';
 import { exportDocument, insertDocument, listDocuments } from './document-store';
 import { printable } from './letters/compose-letter';

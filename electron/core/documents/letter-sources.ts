@@ -1,4 +1,4 @@
-import type { CaseType } from './document-contract';
+import type { CaseType } from '../../shared/document-contract';
 import type { LetterSource } from './letters/letter-source';
 import { breachNoticeSource } from './breach-notices/breach-notice-source';
 import { requestLetterSource } from './request-letters/request-letter-source';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { refuseFutureReceipt } from './refuse-future-receipt';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
 import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
@@ -23,9 +23,7 @@ function needsIdentity(input: ParsedNewRequest): boolean {
  */
 export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const context = await readRequestContext(db);
-  if (Date.parse(input.receivedAt) > now.getTime() + 60_000) {
-    throw new AppError('VALIDATION', 'The request cannot have been received in the future', [{ path: 'receivedAt', message: 'This time is in the future' }]);
-  }
+  refuseFutureReceipt(input.receivedAt, now);
   const receivedDate = civilDateInZone(input.receivedAt, context.timeZone);
   const jurisdiction = jurisdictionFor(input.regime, context);
   const types = [...new Set(input.types)];

@@ -11,6 +11,7 @@ import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
 import { isOpen, transitionProblem } from './request-lifecycle';
 import type { StoredDeadlines } from './request-deadlines';
+import { isInFuture } from '../../shared/pure/future-instant';
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
@@ -76,7 +77,7 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
     const problem = transitionProblem(from, t.to);
     if (problem) refuse(problem);
     const when = t.at ? new Date(t.at) : now;
-    if (when.getTime() > now.getTime() + 60_000) refuse('A step cannot be recorded in the future', 'at');
+    if (isInFuture(when.getTime(), now.getTime())) refuse('A step cannot be recorded in the future', 'at');
     if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');
     const at = when.toISOString();
     const atDate = civilDateInZone(at, row.time_zone);

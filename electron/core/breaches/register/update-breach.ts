@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { BreachRow, Database } from '../../../../db/schema';
 import type { breachChangesSchema } from '../../../shared/breaches';
 import type { JsonValue } from '../../audit/canonical-json';
-import { authorityDeadline } from '../clock';
+import { authorityDeadline } from '../../../shared/pure/breach-clock';
 import { breachDateIssues } from './breach-dates';
 import { evaluateFacts, triageColumns } from './breach-facts-state';
 import { readJson } from './json-columns';

@@ -1,4 +1,4 @@
-import type { DataCategory } from './breach-facts';
+import type { DataCategory } from '../../../shared/breach-facts';
 
 /**
  * English names of the data categories, as a DPO writes them in a reason. The codes stay

@@ -1,4 +1,4 @@
-import type { ReasonFactor, TriageReason } from './triage-result';
+import type { ReasonFactor, TriageReason } from '../../../shared/triage-result';
 
 /**
  * Collects the sentences of a triage's explanation. Sentences about the same factor are

@@ -1,10 +1,10 @@
-import type { BreachFacts } from './breach-facts';
+import type { BreachFacts } from '../../../shared/breach-facts';
 import { categoriesInWords } from './category-labels';
 import { tierScores } from './enisa-dpc';
 import type { SeverityAssessment } from './enisa-severity';
 import type { Protections } from './protections';
 import { formatScore, type ReasonList } from './reason-list';
-import type { SeverityLevel } from './triage-result';
+import type { SeverityLevel } from '../../../shared/triage-result';
 
 /** What each ENISA band means for the people, paraphrasing ENISA's descriptions. */
 export const bandMeanings: Record<SeverityLevel, string> = {

@@ -1,6 +1,6 @@
 import type { BreachDetail } from '../../../shared/breach-results';
 import { civilDateInZone } from '../../deadlines';
-import type { BreachNoticeKind } from '../document-contract';
+import type { BreachNoticeKind } from '../../../shared/document-contract';
 import type { DateRules } from '../letters/letter-dating';
 
 const AWARE = { en: 'the date the organisation became aware of the breach', it: 'la data in cui l’organizzazione è venuta a conoscenza della violazione' };

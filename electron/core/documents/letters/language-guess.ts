@@ -1,4 +1,4 @@
-import type { LetterLanguage } from '../document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 
 /**
  * A small guess at the language of free text, from its most common short words (articles,

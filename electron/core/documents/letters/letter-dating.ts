@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import type { LetterWarning, Localised } from '../document-contract';
+import type { LetterWarning, Localised } from '../../../shared/document-contract';
 import { formatCivilDate, isCivilDate } from './format-date';
 
 /** A dated fact a letter states, named in both languages ("the request was received"). */

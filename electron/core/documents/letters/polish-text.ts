@@ -1,4 +1,4 @@
-import type { LetterBlock, LetterBody, LetterLanguage } from '../document-contract';
+import type { LetterBlock, LetterBody, LetterLanguage } from '../../../shared/document-contract';
 import { elideItalianArticles } from './italian-elision';
 import { defineRegulationOnce } from './regulation-definition';
 

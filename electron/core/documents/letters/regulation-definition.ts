@@ -1,4 +1,4 @@
-import type { LetterLanguage } from '../document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 
 /**
  * The Regulation is named in full once, at its first mention in a letter's body, and as

@@ -1,5 +1,5 @@
 import type { RequestDetail } from '../../../shared/requests';
-import type { DocumentKind } from '../document-contract';
+import type { DocumentKind } from '../../../shared/document-contract';
 import type { DateRules } from '../letters/letter-dating';
 
 const RECEIVED = { en: 'the date the request was received', it: 'la data di ricevimento della richiesta' };
