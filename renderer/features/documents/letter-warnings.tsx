@@ -8,8 +8,8 @@ export function LetterWarnings({ warnings }: { warnings: LetterPreview['warnings
   const language = useLanguage();
   if (warnings.length === 0) return null;
   return (
-    <div className="alert alert-warning letter-warnings" role="status">
-      <p className="alert-title">{t('documents.warnings.title')}</p>
+    <div className="warning-note letter-warnings" role="status">
+      <p className="letter-subtitle">{t('documents.warnings.title')}</p>
       <ul>
         {warnings.map((warning) => (
           <li key={`${warning.code}-${warning.message.en}`}>{warning.message[language]}</li>
