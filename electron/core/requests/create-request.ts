@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
@@ -46,7 +47,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
         ref_year: year,
         ref_seq: seq,
         regime: input.regime,
-        types: JSON.stringify(types),
+        types: toJsonText(types),
         received_at: input.receivedAt,
         received_date: receivedDate,
         time_zone: context.timeZone,
@@ -62,7 +63,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
         under_16: input.under16 ? 1 : 0,
         complex: input.complex ? 1 : 0,
         description: input.description,
-        systems: JSON.stringify(input.systems),
+        systems: toJsonText(input.systems),
         identity_method: null,
         identity_requested_at: null,
         identity_verified_at: null,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database, RequestRow } from '../../../db/schema';
 import type { JsonValue } from '../audit/canonical-json';
-import type { RequestStatus, transitionSchema } from '../../shared/requests';
+import type { transitionSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
 import { loadRequest } from './load-request';
@@ -73,7 +73,7 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
   const context = await readRequestContext(db);
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
-    const from = row.status as RequestStatus;
+    const from = row.status;
     const problem = transitionProblem(from, t.to);
     if (problem) refuse(problem);
     const when = t.at ? new Date(t.at) : now;
