@@ -24,6 +24,7 @@ export const channels = [
   'requests.get',
   'requests.transition',
   'requests.correctReceipt',
+  'requests.clockStop',
   'requests.addNote',
   'requests.addAttachment',
   'requests.attachment',

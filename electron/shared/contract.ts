@@ -52,6 +52,7 @@ import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
+  clockStopStepSchema,
   newRequestSchema,
   requestQuerySchema,
   transitionSchema,
@@ -99,6 +100,7 @@ export const inputSchemas = {
   'requests.correctReceipt': z
     .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) })
     .strict(),
+  'requests.clockStop': z.object({ id: requestId, step: clockStopStepSchema }).strict(),
   'requests.addNote': z.object({ id: requestId, text: z.string().trim().min(1, 'Write the note').max(10_000) }).strict(),
   'requests.addAttachment': z
     .object({ id: requestId, fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') })
@@ -218,6 +220,7 @@ export interface Outputs {
   'requests.get': RequestDetail;
   'requests.transition': RequestDetail;
   'requests.correctReceipt': RequestDetail;
+  'requests.clockStop': RequestDetail;
   'requests.addNote': RequestDetail;
   'requests.addAttachment': RequestDetail;
   'requests.attachment': GeneratedFile;

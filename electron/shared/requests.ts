@@ -88,6 +88,19 @@ export const newRequestSchema = z
   });
 export type NewRequest = z.input<typeof newRequestSchema>;
 
+/**
+ * A UK GDPR clock stop other than identity (Art. 12A): `start` when clarification of an access
+ * request or a fee is asked for, `end` when it arrives. `at` defaults to now.
+ */
+export const clockStopStepSchema = z
+  .object({
+    reason: z.enum(['clarification', 'fee'], { error: 'reason must be clarification or fee' }),
+    action: z.enum(['start', 'end'], { error: 'action must be start or end' }),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type ClockStopStep = z.infer<typeof clockStopStepSchema>;
+
 /** A move in the lifecycle, with the facts each move needs. `at` defaults to now. */
 export const transitionSchema = z.discriminatedUnion('to', [
   z.object({ to: z.literal('awaiting-identity'), method: z.enum(IDENTITY_METHODS), reason: text(2000), at: instant.optional() }).strict(),

@@ -47,6 +47,13 @@ export const settingSchemas = {
   'commitments.responseDays': days,
   'commitments.complexResponseDays': days,
   'commitments.acknowledgeDays': days,
+  /**
+   * GDPR Art. 12(3) "two further months": three months from receipt (null = this default) or
+   * two months from the end of the first month.
+   */
+  'deadlines.gdprExtension': z.enum(['from-receipt', 'from-first-end']).nullable(),
+  /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
+  'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
 } as const;
 
@@ -76,6 +83,8 @@ export const settingDefaults: Settings = {
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
+  'deadlines.gdprExtension': null,
+  'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
 };
 

@@ -1,3 +1,5 @@
+import type { AuthorityBasis, CompetentAuthority } from './authorities';
+
 /**
  * What the triage returns. A recommendation for the DPO, never a decision: the breach
  * register records the DPO's own decision and rationale next to it.
@@ -35,6 +37,7 @@ export const reasonFactors = [
   'large-volume',
   'misuse-observed',
   'no-lasting-effect',
+  'competent-authority',
 ] as const;
 export type ReasonFactor = (typeof reasonFactors)[number];
 
@@ -54,5 +57,9 @@ export interface TriageResult {
   notifySubjects: boolean;
   /** 72 hours after awareAt, in awareAt's offset (see `authorityDeadline`). */
   authorityDeadline: string;
+  /** The authority or authorities to notify (empty when the facts do not say where). */
+  authorities: CompetentAuthority[];
+  /** The rule that named them. */
+  authorityBasis: AuthorityBasis;
   reasons: TriageReason[];
 }

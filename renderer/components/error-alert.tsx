@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, ErrorCode } from '../../electron/shared/result';
 
 /** Codes whose server message carries facts worth showing (a file name, a field), not just a category. */
-const detailed: ReadonlySet<ErrorCode> = new Set(['VAULT_CORRUPT', 'VAULT_FROM_FUTURE', 'VALIDATION', 'CONFLICT', 'NOT_FOUND', 'ILLEGAL_TRANSITION']);
+const detailed: ReadonlySet<ErrorCode> = new Set(['VAULT_CORRUPT', 'VAULT_FROM_FUTURE', 'VAULT_FOLDER', 'NATIVE_MODULE', 'VALIDATION', 'CONFLICT', 'NOT_FOUND', 'ILLEGAL_TRANSITION']);
 
 /**
  * An API error in the UI language, announced at once (role="alert"). The translated text

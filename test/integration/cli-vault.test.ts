@@ -1,21 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
-import { PASSPHRASE, tempDir } from './temp-vault';
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(commands, argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DPO_DESK_PASSPHRASE: PASSPHRASE, ...env },
-    isTty: false,
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli';
+import { tempDir } from './temp-vault';
 
 describe('CLI over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -38,7 +25,7 @@ describe('CLI over a real vault', () => {
   it('sets and gets validated settings, audits them, and verifies the chain', async () => {
     await cli(['vault', 'init', '--vault', vault]);
     expect((await cli(['settings', 'set', 'organisation.name', 'Noventia Srl', '--vault', vault])).code).toBe(0);
-    expect((await cli(['settings', 'set', 'commitments.responseDays', '30'], { DPO_DESK_VAULT: vault })).code).toBe(0);
+    expect((await cli(['settings', 'set', 'commitments.responseDays', '30'], { env: { DPO_DESK_VAULT: vault } })).code).toBe(0);
     const get = await cli(['settings', 'get', 'organisation.name', '--vault', vault, '--json']);
     expect(JSON.parse(get.stdout)).toEqual({ key: 'organisation.name', value: 'Noventia Srl' });
 
@@ -58,11 +45,11 @@ describe('CLI over a real vault', () => {
   it('changes the passphrase from the environment, never from arguments', async () => {
     await cli(['vault', 'init', '--vault', vault]);
     const next = 'meadow-quartz-violin-harbour';
-    expect((await cli(['vault', 'change-passphrase', '--vault', vault], { DPO_DESK_NEW_PASSPHRASE: next })).code).toBe(0);
+    expect((await cli(['vault', 'change-passphrase', '--vault', vault], { env: { DPO_DESK_NEW_PASSPHRASE: next } })).code).toBe(0);
     expect((await cli(['vault', 'status', '--vault', vault])).code).toBe(0);
     const old = await cli(['audit', 'verify', '--vault', vault]);
     expect(old).toMatchObject({ code: 1, stderr: 'Error: That passphrase does not open this vault.\n' });
-    expect((await cli(['audit', 'verify', '--vault', vault], { DPO_DESK_PASSPHRASE: next })).code).toBe(0);
+    expect((await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } })).code).toBe(0);
     const asArgument = await cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']);
     expect(asArgument.code).toBe(2);
   });
@@ -70,7 +57,7 @@ describe('CLI over a real vault', () => {
   it('gives usage errors exit code 2 and help on every command', async () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli(['vault', 'explode'])).code).toBe(2);
-    expect((await cli(['settings', 'get'], { DPO_DESK_VAULT: '' })).stderr).toBe('Usage error: No vault given: pass --vault DIR or set DPO_DESK_VAULT\n');
+    expect((await cli(['settings', 'get'], { env: { DPO_DESK_VAULT: '' } })).stderr).toBe('Usage error: No vault given: pass --vault DIR or set DPO_DESK_VAULT\n');
     for (const command of commands) {
       const help = await cli([...command.path, '--help']);
       expect(help.code, command.path.join(' ')).toBe(0);

@@ -18,10 +18,15 @@ function humanLines(result: TriageResult): string[] {
   const people = result.notifySubjects
     ? 'tell them without undue delay, in clear and plain language (Art. 34(1))'
     : 'not required (no high risk, Art. 34(1))';
+  const where =
+    result.authorities.length > 0
+      ? result.authorities.map((a) => `${a.name} (${a.country})`).join('; ')
+      : 'not named: give establishments and affectedCountries in the facts';
   return [
     `${label('Severity')}${result.severity.score.toFixed(2)} (${result.severity.level}, ENISA 2013)`,
     `${label('Risk')}${riskWords[result.risk]}`,
     `${label('Authority')}${authority}`,
+    `${label('Notify to')}${where}`,
     `${label('People')}${people}`,
     '',
     'Reasons:',
@@ -77,6 +82,9 @@ export const breachTriage: Command = {
     'Facts (optional): vulnerableSubjects, unintelligible, recipientTrusted, misuseObserved',
     '  (true | false, default false); identifiability negligible | limited | significant |',
     '  maximum (default maximum).',
+    'Where (optional, EU/EEA codes): establishments [..] (empty: controller outside the EU),',
+    '  mainEstablishment, affectedCountries [..]. They name the authorities to notify, in the',
+    '  JSON as authorities: [{country, name}] (Arts 55, 56; EDPB Guidelines 9/2022 para 73).',
     '',
     'Example: npm run --silent cli -- breach triage --facts breach.json --json',
   ],

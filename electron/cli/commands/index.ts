@@ -4,6 +4,7 @@ import { requestAdd } from './request-add';
 import { requestList } from './request-list';
 import { requestShow } from './request-show';
 import { requestTransition } from './request-transition';
+import { requestClockStop } from './request-clock-stop';
 import { breachAdd } from './breach-add';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
@@ -33,6 +34,7 @@ export const commands: Command[] = [
   requestList,
   requestShow,
   requestTransition,
+  requestClockStop,
   letter,
   letterSent,
   breachTriage,

@@ -12,6 +12,7 @@ import {
 } from '../../shared/requests';
 import { addAttachment, addNote, readAttachment } from '../requests/request-attachments';
 import { correctReceipt } from '../requests/correct-receipt';
+import { recordClockStop } from '../requests/record-clock-stop';
 import { countRequests } from '../requests/request-counts';
 import { createRequest } from '../requests/create-request';
 import { getRequestDetail } from '../requests/request-detail';
@@ -29,6 +30,7 @@ type RequestChannels =
   | 'requests.get'
   | 'requests.transition'
   | 'requests.correctReceipt'
+  | 'requests.clockStop'
   | 'requests.addNote'
   | 'requests.addAttachment'
   | 'requests.attachment';
@@ -59,6 +61,7 @@ export function requestHandlers(session: VaultSession, now: () => Date): Pick<Ha
       await correctReceipt(session.db(), id, receivedAt, reason, session.actor, now());
       return detail(id);
     },
+    'requests.clockStop': async ({ id, step }) => detail(await recordClockStop(session.db(), id, step, session.actor, now())),
     'requests.addNote': async ({ id, text }) => {
       await addNote(session.db(), id, text, session.actor, now());
       return detail(id);

@@ -24,6 +24,10 @@ const NOTES: Record<Extract<DeadlineStep, { kind: 'note' }>['code'], string> = {
   'consent-withdrawal-immediate': 'the withdrawal itself takes effect at once (Art. 7(3)); this is the latest date to act on its consequences',
   'verification-does-not-stop-clock': 'the period runs from receipt however long verification takes',
   'simplified-form-at-once': 'a simplified answer is due at once; this is the date for the full statement',
+  'silence-is-refusal': 'no answer by this date is deemed a refusal, which the person may take to the Commission d\'accès à l\'information',
+  'reasonable-period-planned':
+    'the law gives an organisation "a reasonable period" with no number of days: legal limit not fixed; we plan for 30 days, the agencies\' limit and the OAIC\'s guidance',
+  'notice-of-response-time': 'if the answer cannot be given by then, tell the person in writing by this date when it will be given',
 };
 
 /**
@@ -76,7 +80,13 @@ export function explainStep(step: DeadlineStep): string {
       return `${head}${tail} → ${h(step.to)}`;
     }
     case 'no-roll-forward':
-      return `${describeNonWorkingDay(step.day)} is not a working day in ${step.jurisdiction}, but the period is in calendar days: the date stays`;
+      return step.why === 'saturday-working'
+        ? `${describeNonWorkingDay(step.day)} is not a holiday under the statute on computing time: the date stays`
+        : `${describeNonWorkingDay(step.day)} is not a working day in ${step.jurisdiction}, but no statute on computing time moves this period (the law is silent): the date stays`;
+    case 'extension-reading':
+      return step.reading === 'from-receipt'
+        ? '"two further months" read as three months from receipt (the setting\'s default; the other reading adds two months to the end of the first month)'
+        : '"two further months" read as two months added to the end of the first month (as set in Settings; the default counts three months from receipt)';
     case 'same-as':
       return `within the first period, i.e. by the ${step.field === 'due' ? 'original due date' : FIELD_LABEL[step.field].toLowerCase()} ${h(step.date)}`;
     case 'clock-stopped':

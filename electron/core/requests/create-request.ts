@@ -31,6 +31,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
   const deadlines = computeRequestDeadlines(
     { regime: input.regime, types, receivedDate, jurisdiction, extended: false, complex: input.complex, clockStops: [] },
     context.commitments,
+    context.deadlineOptions,
   );
   const id = randomUUID();
   const year = Number(receivedDate.slice(0, 4));

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
@@ -12,6 +12,7 @@ import { requireStrongPassphrase } from './passphrase-strength';
 import { UnlockThrottle } from './unlock-throttle';
 import { vaultFiles, type VaultFiles } from './vault-files';
 import { readVaultHeader, writeVaultHeader } from './vault-header';
+import { vaultFolderError } from './vault-folder-error';
 import { createVaultKeys, rewrapForPassphrase, unwrapDataKey, type UnlockMethod } from './vault-keys';
 import { vaultPresence } from './vault-state';
 
@@ -89,7 +90,12 @@ export class VaultSession {
       throw new AppError('VAULT_EXISTS', `A vault already exists in ${this.files.dir}; DPO Desk never creates a new one over it`);
     }
     requireStrongPassphrase(passphrase);
-    mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
+      accessSync(this.files.dir, constants.W_OK);
+    } catch (error) {
+      throw vaultFolderError(error, this.files.dir);
+    }
     this.removeStaleStaging();
     const now = this.now();
     const { header, dataKey, recoveryKey } = await createVaultKeys(passphrase, now);

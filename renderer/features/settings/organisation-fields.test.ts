@@ -23,6 +23,8 @@ const freshVault: Settings = {
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
+  'deadlines.gdprExtension': null,
+  'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
 };
 
@@ -31,6 +33,14 @@ describe('organisation form values', () => {
 
   it('shows unset settings as empty fields, never invented values', () => {
     expect(Object.values(empty).every((value) => value === '')).toBe(true);
+  });
+
+  it('sends the readings of open points as their values, and an empty choice as null (the default)', () => {
+    expect(patchFromValues({ ...empty, gdprExtension: 'from-first-end', ccpaBusinessDays: 'federal' }, empty)).toEqual({
+      'deadlines.gdprExtension': 'from-first-end',
+      'deadlines.ccpaBusinessDays': 'federal',
+    });
+    expect(patchFromValues({ ...empty, gdprExtension: '' }, { ...empty, gdprExtension: 'from-first-end' })).toEqual({ 'deadlines.gdprExtension': null });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {

@@ -76,6 +76,24 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
         <TextareaField {...form.bind('authorityAddress')} rows={3} />
         <TextField {...form.bind('authorityWebsite')} type="url" inputMode="url" />
       </FormSection>
+      <FormSection title={t('settings.organisation.readingsSection')} description={t('settings.organisation.readingsIntro')}>
+        <SelectField
+          {...form.bind('gdprExtension')}
+          options={[
+            { value: 'from-receipt', label: t('settings.organisation.gdprExtensionOptions.from-receipt') },
+            { value: 'from-first-end', label: t('settings.organisation.gdprExtensionOptions.from-first-end') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
+        <SelectField
+          {...form.bind('ccpaBusinessDays')}
+          options={[
+            { value: 'california', label: t('settings.organisation.ccpaBusinessDaysOptions.california') },
+            { value: 'federal', label: t('settings.organisation.ccpaBusinessDaysOptions.federal') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
+      </FormSection>
       <FormSection title={t('settings.organisation.commitmentsSection')} description={t('settings.organisation.commitmentsIntro')}>
         <SelectField
           {...form.bind('letterLanguage')}

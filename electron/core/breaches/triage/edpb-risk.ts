@@ -121,7 +121,7 @@ function highRiskFactors(facts: BreachFacts, severity: SeverityAssessment, impac
     found.push(['malicious-exfiltration', 'Readable data was taken deliberately by unknown parties: it is likely to be used against the people, a high risk (EDPB 01/2021 cases 04, 05, 11).']);
   }
   if (facts.subjects >= LARGE_SCALE_SUBJECTS && volumeCounts && atLeastMedium) {
-    found.push(['large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale: ${formatCount(LARGE_SCALE_SUBJECTS)} or more): a high risk (EDPB 01/2021 cases 07, 11, 14).`]);
+    found.push(['large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale by DPO Desk's own threshold of ${formatCount(LARGE_SCALE_SUBJECTS)} or more; the EDPB sets no number): a high risk (EDPB 01/2021 cases 07, 11, 14).`]);
   }
   if (!identifiable && found.length > 0) {
     reasons.add('identifiability', 'People can hardly be identified from this data (negligible ease of identification), so the EDPB high-risk factors are not applied on their own; the ENISA severity decides.');
@@ -153,7 +153,7 @@ function bySeverity(facts: BreachFacts, severity: SeverityAssessment, impact: Re
     return 'risk';
   }
   if (facts.subjects >= LARGE_SCALE_SUBJECTS && facts.identifiability !== 'negligible') {
-    reasons.add('large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale): notify the authority even though the severity is low (WP250 Annex B).`);
+    reasons.add('large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale by DPO Desk's own threshold of ${formatCount(LARGE_SCALE_SUBJECTS)}; the guidance sets no number): notify the authority even though the severity is low (WP250 Annex B).`);
     return 'risk';
   }
   // Only readable data disclosed to someone remains here.

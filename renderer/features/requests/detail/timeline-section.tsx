@@ -5,7 +5,7 @@ import { formatInstant } from '../format';
 import { StatusBadge } from '../status-badge';
 
 const STATUSES: readonly string[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'];
-const KNOWN_ACTIONS = ['created', 'transition', 'note-added', 'attachment-added', 'receipt-corrected'] as const;
+const KNOWN_ACTIONS = ['created', 'transition', 'note-added', 'attachment-added', 'receipt-corrected', 'clock-stopped', 'clock-restarted'] as const;
 type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
 const isStatus = (value: unknown): value is RequestStatus => typeof value === 'string' && STATUSES.includes(value);
