@@ -7,9 +7,6 @@ import { getDocumentSummary } from './document-store';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';
 
-/** What happens after a letter is recorded as sent (an acknowledgement is recorded as the request's acknowledgement). */
-export type AfterSent = (db: Kysely<Database>, document: DocumentSummary, sent: DocumentSentInput) => Promise<void>;
-
 /**
  * Records that a finalised letter or notice was sent: the day (not before the date it
  * bears, not after today in the organisation's zone), the channel and to whom. The
