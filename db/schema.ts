@@ -298,6 +298,35 @@ export interface DocumentsTable {
   body_json: string;
   created_at: string;
   created_by: string;
+  /** The date the letter bears (YYYY-MM-DD); null for documents finalised before it was kept. */
+  letter_date: string | null;
+  /** Whom the letter is addressed to, as printed; null for documents finalised before it was kept. */
+  recipient: string | null;
+}
+
+/** One sending of a finalised document: when, by which channel, to whom. */
+export interface DocumentDispatchesTable {
+  id: string;
+  document_id: string;
+  /** YYYY-MM-DD in the organisation's zone. */
+  sent_on: string;
+  channel: string;
+  recipient: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** The DPO's unfinished letter: its date, inputs and edited text, per case, kind and language. */
+export interface LetterDraftsTable {
+  case_type: string;
+  case_id: string;
+  kind: string;
+  language: string;
+  letter_date: string | null;
+  inputs_json: string;
+  body_json: string | null;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface RemindersFiredTable {
@@ -357,6 +386,8 @@ export interface Database {
   breach_notifications: BreachNotificationsTable;
   breach_history: BreachHistoryTable;
   documents: DocumentsTable;
+  document_dispatches: DocumentDispatchesTable;
+  letter_drafts: LetterDraftsTable;
   reminders_fired: RemindersFiredTable;
   notifications: NotificationsTable;
   retention_rules: RetentionRulesTable;

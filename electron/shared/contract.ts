@@ -18,12 +18,16 @@ import {
 } from './breaches';
 import {
   documentExportSchema,
+  documentSentSchema,
+  documentDraftSaveSchema,
+  documentDraftGetSchema,
   documentFinaliseSchema,
   documentKindsSchema,
   documentListSchema,
   documentPreviewSchema,
   type DocumentKindInfo,
   type DocumentSummary,
+  type LetterDraft,
   type LetterPreview,
 } from './document-contract';
 import {
@@ -151,6 +155,9 @@ export const inputSchemas = {
   'documents.finalise': documentFinaliseSchema,
   'documents.list': documentListSchema,
   'documents.export': documentExportSchema,
+  'documents.sent': documentSentSchema,
+  'documents.draftSave': documentDraftSaveSchema,
+  'documents.draftGet': documentDraftGetSchema,
   'reports.audit': auditReportRequestSchema,
   'dashboard.get': empty,
   'deadlines.calendar': calendarQuerySchema,
@@ -286,6 +293,9 @@ export interface Outputs {
   'documents.finalise': DocumentSummary;
   'documents.list': DocumentSummary[];
   'documents.export': GeneratedFile;
+  'documents.sent': DocumentSummary;
+  'documents.draftSave': LetterDraft;
+  'documents.draftGet': LetterDraft | null;
   /** CSV: summary, requests and breaches registers as three files; JSON: one file. */
   'reports.audit': { files: GeneratedFile[]; summary: AuditReport };
   'dashboard.get': Dashboard;

@@ -30,6 +30,19 @@ export const settingSchemas = {
   'organisation.authorityName': text(200),
   'organisation.authorityAddress': text(500),
   'organisation.authorityWebsite': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
+  'organisation.vatNumber': z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{0,2}[0-9A-Z]{8,14}$/, 'Enter the VAT number with its country prefix, such as IT01234567890')
+    .nullable(),
+  'organisation.pec': z.email('Enter the certified e-mail (PEC) address, such as noventia@pec.example.it').nullable(),
+  'organisation.email': z.email('Enter an e-mail address such as privacy@example.com').nullable(),
+  'organisation.phone': z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().\-/]{5,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
+    .nullable(),
+  'organisation.privacyPolicyUrl': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
   'organisation.letterLanguage': z.enum(['en', 'it']).nullable(),
   'commitments.responseDays': days,
   'commitments.complexResponseDays': days,
@@ -68,6 +81,11 @@ export const settingDefaults: Settings = {
   'organisation.authorityName': null,
   'organisation.authorityAddress': null,
   'organisation.authorityWebsite': null,
+  'organisation.vatNumber': null,
+  'organisation.pec': null,
+  'organisation.email': null,
+  'organisation.phone': null,
+  'organisation.privacyPolicyUrl': null,
   'organisation.letterLanguage': null,
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,

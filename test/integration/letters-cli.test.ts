@@ -43,7 +43,7 @@ describe('letter CLI over a real vault', () => {
     await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
     const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\)\n$/);
+    expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\), marked DRAFT\n(Warning: .*\n)*$/);
     expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
   });
 

@@ -15,6 +15,7 @@ import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
+import { letterSent } from './letter-sent';
 import { notice } from './notice';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
@@ -50,6 +51,7 @@ export const commands: Command[] = [
   requestReopen,
   requestUndoExtension,
   letter,
+  letterSent,
   breachTriage,
   breachAdd,
   breachList,

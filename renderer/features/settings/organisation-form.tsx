@@ -54,6 +54,15 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           emptyLabel={t('common.notSet')}
           hint={t('settings.organisation.timeZoneHint', { zone: systemTimeZone() })}
         />
+        <div className="field-grid">
+          <TextField {...form.bind('vatNumber')} />
+          <TextField {...form.bind('pec')} type="email" />
+        </div>
+        <div className="field-grid">
+          <TextField {...form.bind('email')} type="email" autoComplete="email" />
+          <TextField {...form.bind('phone')} type="tel" autoComplete="tel" />
+        </div>
+        <TextField {...form.bind('privacyPolicyUrl')} type="url" inputMode="url" />
       </FormSection>
       <FormSection title={t('settings.organisation.dpoSection')}>
         <TextField {...form.bind('dpoName')} autoComplete="name" />

@@ -8,6 +8,7 @@ import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 
 /**
@@ -30,11 +31,13 @@ export const requestLetterSource: LetterSource = {
       reference: detail.reference,
       description: `a ${law[detail.regime]?.short ?? detail.regime} request (${detail.types.join(', ')})`,
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
+      today,
+      dateRules: (kind) => requestDateRules(detail, kind),
       applies(template) {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields: (language) => requestLetterFields({ detail, settings, language, today, law, labels }),
+      fields: (language) => requestLetterFields({ detail, settings, language, law, labels }),
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
         const received = fields['request.receivedDate'];
@@ -42,6 +45,9 @@ export const requestLetterSource: LetterSource = {
       },
       async recordFinalised(trx, facts, actor, at) {
         await recordRequestEvent(trx, { requestId: detail.id, action: 'request.letter-finalised', actor, at, facts });
+      },
+      async recordDocumentEvent(trx, action, facts, actor, at) {
+        await recordRequestEvent(trx, { requestId: detail.id, action: `request.${action}`, actor, at, facts });
       },
     };
   },
