@@ -23,7 +23,7 @@ export function ActivityTable({ activities, overdue, onOpen }: { activities: Act
       <tbody>
         {activities.map((a) => (
           <tr key={a.id}>
-            <td>{a.reference}</td>
+            <td className="ropa-ref">{a.reference}</td>
             <th scope="row">
               <button type="button" className="ropa-name-button" aria-label={t('ropa.list.edit', { name: a.name })} onClick={() => onOpen(a)}>
                 {a.name}
