@@ -31,7 +31,7 @@ describe('periods in calendar days', () => {
       kind: 'no-roll-forward',
       date: '2026-04-21',
       jurisdiction: 'BR',
-      day: { date: '2026-04-21', weekend: null, holiday: { date: '2026-04-21', name: "Tiradentes' Day", substitute: false } },
+      day: { date: '2026-04-21', weekend: null, holiday: { date: '2026-04-21', name: "Tiradentes' Day", nameIt: 'Dia de Tiradentes', substitute: false } },
     });
     const swiss = computeDeadlines({ regime: 'ch-fadp', type: 'access', received: '2026-07-02', extended: true });
     expect(swiss.explanation).toContain('Sat 1 Aug 2026 (Bundesfeiertag) is not a working day in CH, but the period is in calendar days: the date stays');

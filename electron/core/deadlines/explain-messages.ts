@@ -13,7 +13,7 @@ const k = (key: string) => `msg.deadline.${key}`;
 
 /** A day the period passed over: its date, with the holiday's name when it is one. */
 export function nonWorkingDayMessage(day: NonWorkingDay): Message {
-  return day.holiday ? msg(k('step.holiday'), { date: day.date, name: day.holiday.name }) : msg(k('step.day'), { date: day.date });
+  return day.holiday ? msg(k('step.holiday'), { date: day.date, name: { en: day.holiday.name, it: day.holiday.nameIt } }) : msg(k('step.day'), { date: day.date });
 }
 
 function monthsMessage(months: number): Message {

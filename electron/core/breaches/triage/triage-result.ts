@@ -1,3 +1,5 @@
+import type { Message } from '../../../shared/pure/i18n/message';
+
 /**
  * What the triage returns. A recommendation for the DPO, never a decision: the breach
  * register records the DPO's own decision and rationale next to it.
@@ -38,9 +40,14 @@ export const reasonFactors = [
 ] as const;
 export type ReasonFactor = (typeof reasonFactors)[number];
 
-/** One sentence of the explanation, in a DPO's words, naming the factor that drove it. */
+/**
+ * One reason of the explanation, in a DPO's words, naming the factor that drove it: its
+ * sentences as catalogue messages (render them in the reader's language) and in English.
+ */
 export interface TriageReason {
   factor: ReasonFactor;
+  messages: Message[];
+  /** The messages rendered in English, joined. */
   text: string;
 }
 

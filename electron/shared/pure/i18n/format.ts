@@ -1,6 +1,6 @@
 /**
  * Locale formats both sides apply inside messages (i18next formatters `civil`, `monthShort`,
- * `score`, `count`), so a date or a figure reads the same in the app, the CLI and a letter.
+ * `score`, `count`, `capital`), so a date or a figure reads the same in the app, the CLI and a letter.
  * Pure: no Node, no DOM. Dates use fixed word lists, not the host's ICU data, so Node and
  * Chromium print the same text.
  */
@@ -52,5 +52,18 @@ export function formatCount(value: unknown, language: string | undefined): strin
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(Number(value));
 }
 
+/** The text with its first letter in capitals, for a list that opens a sentence. */
+export function formatCapital(value: unknown): string {
+  const text = String(value);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A name given in each language (`{ en, it }`), in the language asked for. */
+export function formatPick(value: unknown, language: string | undefined): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const names = value as Record<string, unknown>;
+  return String(localeOf(language) === 'it-IT' ? (names.it ?? names.en) : names.en);
+}
+
 /** The formatters both i18next instances register, by the name messages use (`{{date, civil}}`). */
-export const messageFormatters = { civil: formatCivilDate, monthShort: formatMonthShort, score: formatScore, count: formatCount } as const;
+export const messageFormatters = { civil: formatCivilDate, monthShort: formatMonthShort, score: formatScore, count: formatCount, capital: formatCapital, pick: formatPick } as const;

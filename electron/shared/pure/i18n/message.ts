@@ -12,8 +12,14 @@ export interface Message {
   params?: Record<string, MessageParam>;
 }
 
-/** A parameter: a word or figure, or a list of messages rendered and joined. */
-export type MessageParam = string | number | boolean | Message[];
+/** A parameter: a word or figure, a name given in each language (picked by `{{x, pick}}`), or a list of messages rendered and joined. */
+export type MessageParam = string | number | boolean | LocalName | Message[];
+
+/** A proper name as each language writes it (a public holiday: `Assumption`, `Assunzione`). */
+export interface LocalName {
+  en: string;
+  it: string;
+}
 
 /** One line of a deadline explanation: its head (`Due Thu 30 Apr 2026:`), the steps, and the rules cited. */
 export interface ExplanationLine {
@@ -23,7 +29,7 @@ export interface ExplanationLine {
 }
 
 /** A translate function with the shape both i18next instances (core and renderer) share. */
-export type Translate = (key: string, params?: Record<string, string | number | boolean>) => string;
+export type Translate = (key: string, params?: Record<string, string | number | boolean | LocalName>) => string;
 
 /** Shorthand for building a message. */
 export function msg(key: string, params?: Record<string, MessageParam>): Message {
@@ -32,7 +38,7 @@ export function msg(key: string, params?: Record<string, MessageParam>): Message
 
 /** Renders a message with `t`, nested lists first (joined with `, `). */
 export function renderMessage(t: Translate, message: Message): string {
-  const flat: Record<string, string | number | boolean> = {};
+  const flat: Record<string, string | number | boolean | LocalName> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
     flat[name] = Array.isArray(value) ? value.map((item) => renderMessage(t, item)).join(', ') : value;
   }
