@@ -61,6 +61,13 @@ describe.each(namespaces)('%s translations', (name, english, italian) => {
     for (const [key, value] of enLeaves) expect(placeholders(itLeaves.get(key) ?? ''), key).toEqual(placeholders(value));
   });
 
+  it('keeps the UI register of the glossary: Italian "tu", never "voi" nor the formal "Lei" of letters', () => {
+    for (const [key, value] of itLeaves) {
+      expect(value, key).not.toMatch(/\b(voi|vostr[oaie])\b/i);
+      expect(value, key).not.toMatch(/\b(Lei(?! \d)|Suo|Sua|Suoi|Sue)\b/);
+    }
+  });
+
   it('does not collide with the main files, into which it is merged under its name', () => {
     if (name === 'main') return;
     expect(Object.keys(en)).not.toContain(name);

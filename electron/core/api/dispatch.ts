@@ -32,7 +32,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       if (isAppError(error)) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.detail ? { detail: error.detail } : {}) },
         };
       }
       log(error);

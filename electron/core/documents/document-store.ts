@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, DocumentRow } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import type { CaseType, DocumentSummary, LetterBody, LetterLanguage } from './document-contract';
 
 /** What a new finalised document holds. */
@@ -87,7 +88,7 @@ export async function listDocuments(db: Kysely<Database>, caseType: CaseType, ca
 /** The stored bytes of a document, for a save dialog or the CLI; named by reference, kind, language and version. */
 export async function exportDocument(db: Kysely<Database>, id: string, reference: (caseType: CaseType, caseId: string) => Promise<string>): Promise<GeneratedFile> {
   const row = await db.selectFrom('documents').select(['case_type', 'case_id', 'kind', 'language', 'version', 'content']).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`);
+  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`, undefined, msg('msg.error.notFound.document', { id }));
   const ref = await reference(row.case_type as CaseType, row.case_id);
   return {
     fileName: `${ref}-${row.kind}-${row.language}-v${row.version}.pdf`,

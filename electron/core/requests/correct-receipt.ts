@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -18,7 +19,7 @@ export async function correctReceipt(db: Kysely<Database>, idOrRef: string, rece
   const context = await readRequestContext(db);
   await db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrRef);
-    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its receipt can no longer be corrected');
+    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its receipt can no longer be corrected', undefined, msg('msg.error.requestClosed'));
     const receivedDate = civilDateInZone(receivedAt, row.time_zone);
     const { columns } = await refreshDeadlines(trx, { ...row, received_date: receivedDate, extended: row.extended_at !== null }, context);
     await trx
