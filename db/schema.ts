@@ -1,8 +1,39 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type {
+  ActionKind,
+  AuthorityPhase,
+  BreachCause,
+  BreachStatus,
+  NotificationChannel,
+  NotificationRecipient,
+  RiskLevel,
+  SeverityLevel,
+} from '../electron/shared/breaches';
+import type { DeadlineKind, InAppNotification, ReminderLead, RetentionRule, RetentionTrigger, SummaryCounts } from '../electron/shared/dashboard';
+import type { CaseType, LetterLanguage } from '../electron/shared/document-contract';
+import type {
+  IdentityMethod,
+  IdentityOutcome,
+  Regime,
+  RefusalGround,
+  RequestChannel,
+  RequestOutcome,
+  RequesterRelation,
+  RequestStatus,
+  RequestSummary,
+  RequestType,
+} from '../electron/shared/requests';
+import type { JsonText } from './json-text';
+
+/** A column written once and never updated: an update of it is a compile error. */
+type WriteOnce<T> = ColumnType<T, T, never>;
 
 /**
  * The database's tables as Kysely sees them: the one source of row types.
  * Migrations are typed `Kysely<any>` so they stay frozen; everything else uses `Database`.
+ * Statuses, regimes and channels carry the contract's unions, JSON columns say what they hold
+ * ({@link JsonText}), and the audit trail's columns cannot be updated (the database refuses
+ * it too).
  */
 export interface VaultMetaTable {
   key: string;
@@ -17,17 +48,17 @@ export interface SettingsTable {
 }
 
 export interface AuditEventsTable {
-  seq: Generated<number>;
+  seq: ColumnType<number, number | undefined, never>;
   /** ISO 8601 instant (UTC). */
-  at: string;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
+  at: WriteOnce<string>;
+  actor: WriteOnce<string>;
+  action: WriteOnce<string>;
+  entity_type: WriteOnce<string>;
+  entity_id: WriteOnce<string | null>;
   /** Canonical JSON of the event's details. */
-  data: string;
-  prev_hash: string;
-  hash: string;
+  data: WriteOnce<string>;
+  prev_hash: WriteOnce<string>;
+  hash: WriteOnce<string>;
 }
 
 export interface RequestsTable {
@@ -36,9 +67,9 @@ export interface RequestsTable {
   reference: string;
   ref_year: number;
   ref_seq: number;
-  regime: string;
+  regime: Regime;
   /** JSON array of request types (also one row each in request_types). */
-  types: string;
+  types: JsonText<RequestType[]>;
   /** ISO 8601 instant with the offset it was given in. */
   received_at: string;
   /** The civil date of receipt in the organisation's zone: day 0 of every period. */
@@ -46,28 +77,28 @@ export interface RequestsTable {
   time_zone: string;
   /** The holiday calendar the deadlines use, `CC` or `CC-SUB`. */
   jurisdiction: string;
-  channel: string;
+  channel: RequestChannel;
   subject_name: string;
   subject_email: string | null;
   subject_phone: string | null;
   subject_address: string | null;
-  requester_relation: string;
+  requester_relation: RequesterRelation;
   requester_name: string | null;
   requester_email: string | null;
   under_16: number;
   complex: number;
   description: string;
   /** JSON array of the systems and processors to search. */
-  systems: string;
-  identity_method: string | null;
+  systems: JsonText<string[]>;
+  identity_method: IdentityMethod | null;
   identity_requested_at: string | null;
   identity_verified_at: string | null;
-  identity_outcome: string;
-  status: string;
+  identity_outcome: IdentityOutcome;
+  status: RequestStatus;
   /** 1 while the request is open: with `due_sort`, the inbox's index. */
   is_open: number;
-  outcome: string | null;
-  refusal_ground: string | null;
+  outcome: RequestOutcome | null;
+  refusal_ground: RefusalGround | null;
   extension_reason: string | null;
   extended_at: string | null;
   acknowledged_at: string | null;
@@ -85,7 +116,7 @@ export interface RequestsTable {
   /** `effective_due`, or 9999-12-31 when there is none, so "soonest first" is an index walk. */
   due_sort: string;
   /** Which clock sets `effective_due`: legal, organisation, both or null. */
-  driven_by: string | null;
+  driven_by: RequestSummary['effective']['drivenBy'];
   /** JSON: the deadline engine's results and explanations the dates came from. */
   deadlines: string;
   created_at: string;
@@ -94,7 +125,7 @@ export interface RequestsTable {
 
 export interface RequestTypesTable {
   request_id: string;
-  type: string;
+  type: RequestType;
 }
 
 export interface RequestClockStopsTable {
@@ -144,7 +175,7 @@ export interface BreachesTable {
   ref_year: number;
   ref_seq: number;
   title: string;
-  cause: string | null;
+  cause: BreachCause | null;
   description: string;
   /** ISO 8601 instants with the offset they were given in. */
   discovered_at: string | null;
@@ -169,10 +200,10 @@ export interface BreachesTable {
   facts: string | null;
   /** JSON: the last triage of `facts`; null until the facts are complete. */
   triage: string | null;
-  severity_level: string | null;
+  severity_level: SeverityLevel | null;
   severity_score: number | null;
-  risk: string | null;
-  status: string;
+  risk: RiskLevel | null;
+  status: BreachStatus;
   dpo_notify_authority: number | null;
   dpo_notify_subjects: number | null;
   dpo_decision_rationale: string | null;
@@ -189,7 +220,7 @@ export interface BreachesTable {
 export interface BreachActionsTable {
   id: Generated<number>;
   breach_id: string;
-  kind: string;
+  kind: ActionKind;
   at: string;
   who: string;
   text: string;
@@ -199,11 +230,11 @@ export interface BreachActionsTable {
 export interface BreachNotificationsTable {
   id: Generated<number>;
   breach_id: string;
-  recipient: string;
-  phase: string | null;
+  recipient: NotificationRecipient;
+  phase: AuthorityPhase | null;
   sent_at: string;
   reference: string | null;
-  channel: string | null;
+  channel: NotificationChannel | null;
   recipients_count: number | null;
   summary: string;
   delay_reasons: string | null;
@@ -225,10 +256,10 @@ export interface BreachHistoryTable {
 
 export interface DocumentsTable {
   id: string;
-  case_type: string;
+  case_type: CaseType;
   case_id: string;
   kind: string;
-  language: string;
+  language: LetterLanguage;
   title: string;
   /** 1, 2, … per case, kind and language: a regenerated letter is a new version. */
   version: number;
@@ -253,17 +284,17 @@ export interface RemindersFiredTable {
 export interface NotificationsTable {
   id: Generated<number>;
   reminder_id: string;
-  kind: string;
+  kind: DeadlineKind | 'summary';
   /** `48h`, `7d`, `0d`, `overdue` or `summary`. */
-  lead: string;
-  case_type: string | null;
+  lead: ReminderLead;
+  case_type: InAppNotification['caseType'];
   case_id: string | null;
   reference: string | null;
   /** The person's name, breach title or retention category, for the in-app list only. */
   label: string | null;
   deadline: string | null;
   /** JSON: the daily summary's counts; null for other reminders. */
-  summary: string | null;
+  summary: JsonText<SummaryCounts> | null;
   fired_at: string;
   read_at: string | null;
 }
@@ -272,8 +303,8 @@ export interface RetentionRulesTable {
   id: string;
   category: string;
   period_count: number;
-  period_unit: string;
-  trigger: string;
+  period_unit: RetentionRule['periodUnit'];
+  trigger: RetentionTrigger;
   trigger_note: string;
   legal_basis: string;
   review_every_months: number;

@@ -4,6 +4,7 @@ import * as m0002 from './0002-requests';
 import * as m0003 from './0003-breaches';
 import * as m0004 from './0004-documents';
 import * as m0005 from './0005-deadlines';
+import * as m0006 from './0006-request-status-check';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-breaches': m0003,
   '0004-documents': m0004,
   '0005-deadlines': m0005,
+  '0006-request-status-check': m0006,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

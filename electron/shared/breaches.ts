@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isOffsetDateTime } from '../core/breaches/clock';
-import { breachFactsSchema, type BreachFacts } from '../core/breaches/triage/breach-facts';
-import type { RiskLevel, SeverityLevel, TriageResult } from '../core/breaches/triage/triage-result';
+import { isOffsetDateTime } from './pure/breach-clock';
+import { breachFactsSchema, type BreachFacts } from './breach-facts';
+import type { RiskLevel, SeverityLevel, TriageResult } from './triage-result';
 
 /**
  * The breach register across the API (Art. 33(5) GDPR): statuses and the other closed lists
@@ -11,7 +11,7 @@ import type { RiskLevel, SeverityLevel, TriageResult } from '../core/breaches/tr
  * field, so the two never drift apart.
  */
 export type { BreachFacts, RiskLevel, SeverityLevel, TriageResult };
-export type { TriageReason, ReasonFactor } from '../core/breaches/triage/triage-result';
+export type { TriageReason, ReasonFactor } from './triage-result';
 export type * from './breach-results';
 
 /** open → assessed (triaged, decided) → notified (authority told, or decided not to) → closed. */

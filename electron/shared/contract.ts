@@ -25,7 +25,7 @@ import {
   type DocumentKindInfo,
   type DocumentSummary,
   type LetterPreview,
-} from '../core/documents/document-contract';
+} from './document-contract';
 import {
   calendarQuerySchema,
   deadlinePreferencesPatchSchema,

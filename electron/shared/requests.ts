@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from '../core/deadlines/regimes';
+import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from './regimes';
 import type { ExplanationLine } from './pure/i18n/message';
 
 /**

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { upsertSetting } from '../../db/repositories/settings-repo';
-import { authorityDeadline } from '../../electron/core/breaches/clock';
+import { authorityDeadline } from '../../electron/shared/pure/breach-clock';
 import { getDashboard } from '../../electron/core/dashboard/build-dashboard';
 import { PREFERENCES_KEY } from '../../electron/core/reminders/deadline-preferences';
 import { DEFAULT_DEADLINE_PREFERENCES } from '../../electron/shared/dashboard';

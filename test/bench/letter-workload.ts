@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createHandlers } from '../../electron/core/api/create-handlers';
 import { createDispatch } from '../../electron/core/api/dispatch';
-import type { LetterRequest } from '../../electron/core/documents/document-contract';
+import type { LetterRequest } from '../../electron/shared/document-contract';
 import { renderLetter } from '../../electron/core/documents/letter-service';
 import { prepareLetter } from '../../electron/core/documents/letters/prepare-letter';
 import { requestLetterSource } from '../../electron/core/documents/request-letters/request-letter-source';

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, zone } from './breaches-seed';
 import { expect, test } from './fixtures';
@@ -16,7 +17,7 @@ const italian: Labels = {
 
 test.use({ locale: 'it-IT' });
 
-const nav = (page: import('@playwright/test').Page, name: string) => page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name, exact: true }).click();
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name, exact: true }).click();
 
 /** English words that never occur in Italian text (the names of bodies and laws aside). */
 const english = /\b(the|of|and|is|are|was|with|which|from|by|to|for|not|days?|months?|received|people|notify|risk|severity)\b/i;

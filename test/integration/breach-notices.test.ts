@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentSummary, LetterInputs, LetterPreview } from '../../electron/core/documents/document-contract';
+import type { DocumentSummary, LetterInputs, LetterPreview } from '../../electron/shared/document-contract';
 import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 

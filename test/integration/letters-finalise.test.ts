@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
-import type { DocumentSummary, LetterPreview } from '../../electron/core/documents/document-contract';
+import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewRequest } from '../../electron/shared/requests';
 import type { Settings } from '../../electron/shared/settings';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/core/documents/document-contract';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AUTHORITY_NOTICE_HOURS } from '../../core/breaches/clock';
+import { AUTHORITY_NOTICE_HOURS } from '../../shared/pure/breach-clock';
 import { dataCategories, triageBreachFacts, type TriageResult } from '../../core/breaches/triage';
 import { AppError } from '../../core/errors';
 import { renderText, translator, type CoreLanguage } from '../../core/i18n';

@@ -1,4 +1,4 @@
-import { letterInputsSchema, type LetterInputs } from '../../core/documents/document-contract';
+import { letterInputsSchema, type LetterInputs } from '../../shared/document-contract';
 import { UsageError } from '../command';
 import { readFactsFile } from './read-facts-file';
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type RequestLetterKind } from '../../core/documents/document-contract';
+import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type RequestLetterKind } from '../../shared/document-contract';
 import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';

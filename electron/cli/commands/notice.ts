@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { AUTHORITY_PHASES, type AuthorityPhase } from '../../shared/breaches';
-import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '../../core/documents/document-contract';
+import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '../../shared/document-contract';
 import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';

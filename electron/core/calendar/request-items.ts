@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CalendarItem } from '../../shared/dashboard';
-import { OPEN_STATUSES } from '../../shared/requests';
+import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
 import { ACK_DATE, EXTENDABLE_STATUSES } from '../dashboard/request-filters';
 import { perStatus } from './per-status';
 
@@ -24,7 +24,7 @@ function within<O>(q: Query<O>, date: RawBuilder<string | null>, range: { from: 
 }
 
 /** The requests of some statuses whose `date` falls in the range, soonest first, per-status pages merged. */
-function datedRequests(db: Kysely<Database>, statuses: readonly string[], date: RawBuilder<string | null>, other: DateColumn | null, range: DateRange) {
+function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[], date: RawBuilder<string | null>, other: DateColumn | null, range: DateRange) {
   return perStatus(statuses, range.limit, (status) =>
     within(
       db

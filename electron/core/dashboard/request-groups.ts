@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { DashboardGroup, DashboardRequestRow, RequestGroupKey } from '../../shared/dashboard';
-import type { Regime, RequestStatus, RequestType } from '../../shared/requests';
 import { daysBetween } from '../deadlines';
 import { requestNextAction } from './next-action';
 import { GROUP_FILTERS, type GroupWindow } from './request-filters';
+import { parseJsonText } from '../../../db/json-text';
 
 const ROW_COLUMNS = ['id', 'reference', 'status', 'regime', 'types', 'subject_name', 'received_date', 'legal_binding_due', 'org_due', 'identity_outcome'] as const;
 
@@ -51,16 +51,16 @@ export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, wind
     return {
       id: row.id,
       reference: row.reference,
-      status: row.status as RequestStatus,
-      regime: row.regime as Regime,
-      types: JSON.parse(row.types) as RequestType[],
+      status: row.status,
+      regime: row.regime,
+      types: parseJsonText(row.types),
       subjectName: row.subject_name,
       receivedDate: row.received_date,
       date,
       daysLeft: daysBetween(window.today, date),
       legalDue: row.legal_binding_due,
       organisationDue: row.org_due,
-      nextAction: requestNextAction(key, row.status as RequestStatus, row.identity_outcome),
+      nextAction: requestNextAction(key, row.status, row.identity_outcome),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { addDays } from './civil-date';
+import { addDays } from '../../shared/pure/civil-date';
 import type { CitationId } from './citations';
 import type { DeadlineStep } from './deadline-types';
 import { makeDetail } from './explain';

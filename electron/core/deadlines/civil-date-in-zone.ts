@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
-import { formatCivilDate, type CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
+import { instantToWallTime } from '../../shared/pure/zoned-time';
 
 /**
  * An ISO 8601 instant with an explicit offset: `2026-01-31T23:30:00+01:00` or `…Z`.
@@ -7,28 +8,6 @@ import { formatCivilDate, type CivilDate } from './civil-date';
  * what DESIGN.md forbids, so it is refused.
  */
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        calendar: 'gregory',
-        numberingSystem: 'latn',
-      });
-    } catch {
-      throw new AppError('VALIDATION', `Unknown time zone "${timeZone}": use an IANA name such as Europe/Rome, Europe/London or America/Los_Angeles`);
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
 
 /** True when `text` is an ISO instant with an explicit offset or `Z`. */
 export function isInstantWithOffset(text: string): boolean {
@@ -39,8 +18,8 @@ export function isInstantWithOffset(text: string): boolean {
  * The civil date that an instant falls on in an IANA time zone — the date of receipt as the
  * organisation sees it. A request received at 23:30 in Rome on 31 Jan is received on 31 Jan
  * (it is 22:30 UTC), and one received at 00:30 Rome time on 1 Feb is received on 1 Feb even
- * though it is still 31 Jan in UTC. Uses `Intl.DateTimeFormat` with `timeZone`, never the
- * machine's zone.
+ * though it is still 31 Jan in UTC. Uses the pure zoned-time home (`Intl` with `timeZone`),
+ * never the machine's zone.
  *
  * @param instant a `Date`, or an ISO text with an offset (`Z` or `±hh:mm`)
  * @param timeZone an IANA zone such as `Europe/Rome`
@@ -60,9 +39,11 @@ export function civilDateInZone(instant: string | Date, timeZone: string): Civil
     date = instant;
   }
   if (Number.isNaN(date.getTime())) throw new AppError('VALIDATION', 'Not a valid instant');
-  const parts = formatterFor(timeZone).formatToParts(date);
-  const pick = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  return formatCivilDate({ year: pick('year'), month: pick('month'), day: pick('day') });
+  try {
+    return instantToWallTime(date, timeZone).slice(0, 10);
+  } catch {
+    throw new AppError('VALIDATION', `Unknown time zone "${timeZone}": use an IANA name such as Europe/Rome, Europe/London or America/Los_Angeles`);
+  }
 }
 
 /** Today's civil date in `timeZone` (for days-left badges); `now` is injectable for tests. */

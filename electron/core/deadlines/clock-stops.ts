@@ -1,4 +1,4 @@
-import { addDays, daysBetween, laterOf, type CivilDate } from './civil-date';
+import { addDays, daysBetween, laterOf, type CivilDate } from '../../shared/pure/civil-date';
 import type { ClockStop, ClockStopReason, DeadlineStep } from './deadline-types';
 
 /**

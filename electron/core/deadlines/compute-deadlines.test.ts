@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { computeDeadlines } from './compute-deadlines';
 import type { DeadlineInput } from './deadline-input';
-import { REGIMES, REQUEST_TYPES_BY_REGIME, DEFAULT_JURISDICTION, GDPR_COUNTRIES } from './regimes';
+import { REGIMES, REQUEST_TYPES_BY_REGIME, DEFAULT_JURISDICTION, GDPR_COUNTRIES } from '../../shared/regimes';
 import { canExtend, hasStatutoryDeadline } from './rule-table';
 
 function validationError(input: unknown): AppError {

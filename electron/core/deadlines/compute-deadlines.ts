@@ -8,7 +8,7 @@ import { DeadlineInputSchema, type DeadlineInput } from './deadline-input';
 import { DEADLINE_FIELDS, type DeadlineResult } from './deadline-types';
 import { holidayCalendar } from './holiday-calendar';
 import { oneMonthRule } from './one-month-rule';
-import { DEFAULT_JURISDICTION, type RequestType } from './regimes';
+import { DEFAULT_JURISDICTION, type RequestType } from '../../shared/regimes';
 import { deadlineRule } from './rule-table';
 import type { RuleInput, RuleOutcome } from './rule-outcome';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCivilDate } from './civil-date';
+import { isCivilDate } from '../../shared/pure/civil-date';
 import { CLOCK_STOP_REASONS } from './deadline-types';
 import { jurisdictionProblem } from './jurisdiction';
 import {
@@ -12,7 +12,7 @@ import {
   UK_JURISDICTIONS,
   isRequestTypeOf,
   type Regime,
-} from './regimes';
+} from '../../shared/regimes';
 import { canExtend } from './rule-table';
 
 const civilDate = (what: string) =>

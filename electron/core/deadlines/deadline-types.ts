@@ -1,8 +1,8 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
 import type { Citation, CitationId } from './citations';
 import type { ExplanationLine } from '../../shared/pure/i18n/message';
 import type { NonWorkingDay } from './holiday-calendar';
-import type { Regime, RequestType } from './regimes';
+import type { Regime, RequestType } from '../../shared/regimes';
 
 /** Why a UK GDPR clock is stopped (Art. 12A): identity (Art. 12(6)), a fee, or clarification. */
 export const CLOCK_STOP_REASONS = ['identity', 'fee', 'clarification'] as const;

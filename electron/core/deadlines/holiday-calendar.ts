@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { addDays, weekday, type CivilDate } from './civil-date';
+import { addDays, weekday, type CivilDate } from '../../shared/pure/civil-date';
 import { parseJurisdiction, type Jurisdiction } from './jurisdiction';
 
 /** One public holiday of a jurisdiction. */

@@ -2,9 +2,9 @@
  * The deadline engine: pure rules for the legal deadlines of data-subject requests, with
  * their explanations and citations, plus the organisation's own clock. No vault, no I/O.
  */
-export * from './civil-date';
+export * from '../../shared/pure/civil-date';
 export * from './civil-date-in-zone';
-export * from './regimes';
+export * from '../../shared/regimes';
 export * from './citations';
 export * from './jurisdiction';
 export * from './holiday-calendar';

@@ -1,4 +1,4 @@
-import { addMonths, type CivilDate } from './civil-date';
+import { addMonths, type CivilDate } from '../../shared/pure/civil-date';
 import type { CitationId } from './citations';
 import { applyClarificationPauses, relevantTime } from './clock-stops';
 import type { DeadlineDetail, DeadlineStep } from './deadline-types';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { addDays, type CivilDate } from '../../shared/pure/civil-date';
 import { msg, renderLine, type ExplanationLine, type Message } from '../i18n';
-import { addDays, type CivilDate } from './civil-date';
 import type { DeadlineResult } from './deadline-types';
 
 /**

@@ -11,7 +11,7 @@ import {
   RequestTypeSchema,
   UK_JURISDICTIONS,
   isRequestTypeOf,
-} from './regimes';
+} from '../../shared/regimes';
 import { canExtend, deadlineRule, hasStatutoryDeadline } from './rule-table';
 
 describe('regimes and request types', () => {

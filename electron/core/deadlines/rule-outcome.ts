@@ -1,7 +1,7 @@
-import type { CivilDate } from './civil-date';
+import type { CivilDate } from '../../shared/pure/civil-date';
 import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep } from './deadline-types';
 import type { HolidayCalendar } from './holiday-calendar';
-import type { Regime, RequestType } from './regimes';
+import type { Regime, RequestType } from '../../shared/regimes';
 import { rollForwardToWorkingDay } from './working-days';
 
 /** What every rule receives: validated facts of one request. */

@@ -1,5 +1,5 @@
 import type { CitationId } from './citations';
-import type { Regime, RequestType } from './regimes';
+import type { Regime, RequestType } from '../../shared/regimes';
 
 /**
  * Which counting rule governs each (regime, request type). Kept as data so the UI can ask

@@ -1,4 +1,4 @@
-import { addDays, type CivilDate } from './civil-date';
+import { addDays, type CivilDate } from '../../shared/pure/civil-date';
 import type { HolidayCalendar, NonWorkingDay } from './holiday-calendar';
 
 /** A date and the non-working days passed over to reach it. */

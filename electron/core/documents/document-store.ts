@@ -3,8 +3,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, DocumentRow } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
+import type { CaseType, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
 import { msg } from '../i18n';
-import type { CaseType, DocumentSummary, LetterBody, LetterLanguage } from './document-contract';
 
 /** What a new finalised document holds. */
 export interface NewDocument {
@@ -22,10 +22,10 @@ export interface NewDocument {
 function toSummary(row: Omit<DocumentRow, 'content' | 'body_json'>): DocumentSummary {
   return {
     id: row.id,
-    caseType: row.case_type as CaseType,
+    caseType: row.case_type,
     caseId: row.case_id,
     kind: row.kind,
-    language: row.language as LetterLanguage,
+    language: row.language,
     title: row.title,
     version: row.version,
     status: 'finalised',
@@ -89,7 +89,7 @@ export async function listDocuments(db: Kysely<Database>, caseType: CaseType, ca
 export async function exportDocument(db: Kysely<Database>, id: string, reference: (caseType: CaseType, caseId: string) => Promise<string>): Promise<GeneratedFile> {
   const row = await db.selectFrom('documents').select(['case_type', 'case_id', 'kind', 'language', 'version', 'content']).where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`, undefined, msg('msg.error.notFound.document', { id }));
-  const ref = await reference(row.case_type as CaseType, row.case_id);
+  const ref = await reference(row.case_type, row.case_id);
   return {
     fileName: `${ref}-${row.kind}-${row.language}-v${row.version}.pdf`,
     mimeType: 'application/pdf',

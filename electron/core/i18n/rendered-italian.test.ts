@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import published from '../../../test/fixtures/breach-cases/published-cases.json';
 import { triageBreachFacts } from '../breaches/triage/triage';
 import { canExtend, computeDeadlines, computeOrganisationClock } from '../deadlines';
-import { DEFAULT_JURISDICTION, REGIMES, REQUEST_TYPES_BY_REGIME } from '../deadlines/regimes';
+import { DEFAULT_JURISDICTION, REGIMES, REQUEST_TYPES_BY_REGIME } from '../../shared/regimes';
 import { englishWords } from './english-detector';
 import { renderLine, renderText } from './translator';
 

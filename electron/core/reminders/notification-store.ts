@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { DeadlineKind, InAppNotification, NotificationPage, notificationListSchema, ReminderLead, SummaryCounts } from '../../shared/dashboard';
+import type { InAppNotification, NotificationPage, notificationListSchema } from '../../shared/dashboard';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { parseJsonText } from '../../../db/json-text';
 
 type Row = Database['notifications'];
 /** A notification to add. */
@@ -13,16 +14,16 @@ export function toNotification(row: Omit<Row, 'id'> & { id: number }): InAppNoti
   return {
     id: row.id,
     reminderId: row.reminder_id,
-    kind: row.kind as DeadlineKind | 'summary',
-    lead: row.lead as ReminderLead,
-    caseType: row.case_type as InAppNotification['caseType'],
+    kind: row.kind,
+    lead: row.lead,
+    caseType: row.case_type,
     caseId: row.case_id,
     reference: row.reference,
     label: row.label,
     deadline: row.deadline,
     firedAt: row.fired_at,
     read: row.read_at !== null,
-    summary: row.summary ? (JSON.parse(row.summary) as SummaryCounts) : null,
+    summary: row.summary ? parseJsonText(row.summary) : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import { upsertSetting } from '../../../db/repositories/settings-repo';
 import type { CalendarItem, ReminderRun } from '../../shared/dashboard';
@@ -81,7 +82,7 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
     for (const record of records) await trx.insertInto('reminders_fired').values(record).onConflict((oc) => oc.column('id').doNothing()).execute();
     const rows = plan.due.map((r) => notificationRow(r, firedAt));
     if (summary.due) {
-      rows.push({ reminder_id: summary.due, kind: 'summary', lead: 'summary', case_type: null, case_id: null, reference: null, label: null, deadline: today, summary: JSON.stringify(counts), fired_at: firedAt, read_at: null });
+      rows.push({ reminder_id: summary.due, kind: 'summary', lead: 'summary', case_type: null, case_id: null, reference: null, label: null, deadline: today, summary: toJsonText(counts), fired_at: firedAt, read_at: null });
     }
     const inserted = await insertNotifications(trx, rows);
     if (records.length > 0) {

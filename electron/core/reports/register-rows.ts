@@ -1,5 +1,6 @@
 import { civilDateInZone, daysBetween } from '../deadlines';
 import type { BreachRegisterRow, RequestRegisterRow } from './build-audit-report';
+import { parseJsonText } from '../../../db/json-text';
 
 type Cell = string | number | boolean | null;
 
@@ -17,7 +18,7 @@ export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean
   const cells: Cell[] = [
     row.reference,
     row.regime,
-    (JSON.parse(row.types) as string[]).join('+'),
+    parseJsonText(row.types).join('+'),
     row.channel,
     row.received_date,
     row.status,

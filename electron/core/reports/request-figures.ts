@@ -2,23 +2,26 @@ import { daysBetween } from '../deadlines';
 import { civilDateInZone } from '../deadlines';
 import type { RequestFigures } from './audit-report-types';
 import { median, percentile, share, tally } from './statistics';
+import { parseJsonText } from '../../../db/json-text';
+import type { RequestRow } from '../../../db/schema';
 
 /** The columns the request figures read. */
-export interface RequestFactsRow {
-  regime: string;
-  types: string;
-  status: string;
-  is_open: number;
-  received_date: string;
-  time_zone: string;
-  closed_at: string | null;
-  legal_binding_due: string | null;
-  org_due: string | null;
-  extended_at: string | null;
-  outcome: string | null;
-  refusal_ground: string | null;
-  identity_outcome: string;
-}
+export type RequestFactsRow = Pick<
+  RequestRow,
+  | 'regime'
+  | 'types'
+  | 'status'
+  | 'is_open'
+  | 'received_date'
+  | 'time_zone'
+  | 'closed_at'
+  | 'legal_binding_due'
+  | 'org_due'
+  | 'extended_at'
+  | 'outcome'
+  | 'refusal_ground'
+  | 'identity_outcome'
+>;
 
 type Bucket = { received: number; closed: number; open: number; overdue: number };
 const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
@@ -42,7 +45,7 @@ export class RequestFiguresBuilder {
 
   add(row: RequestFactsRow): void {
     const f = this.figures;
-    const types = JSON.parse(row.types) as string[];
+    const types = parseJsonText(row.types);
     const overdue = row.is_open === 1 && row.legal_binding_due !== null && row.legal_binding_due < this.asOf;
     const groups = [...types.map((t) => (f.byType[t] ??= bucket())), (f.byRegime[row.regime] ??= bucket())];
     for (const g of [f, ...groups]) {

@@ -3,6 +3,7 @@ import type { Database } from '../../../db/schema';
 import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
+import { refuseFutureReceipt } from './refuse-future-receipt';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -13,9 +14,7 @@ import { refreshDeadlines } from './refresh-deadlines';
  * recomputes every deadline from the corrected date. The reference keeps its year.
  */
 export async function correctReceipt(db: Kysely<Database>, idOrRef: string, receivedAt: string, reason: string, actor: string, now: Date): Promise<void> {
-  if (Date.parse(receivedAt) > now.getTime() + 60_000) {
-    throw new AppError('VALIDATION', 'The request cannot have been received in the future', [{ path: 'receivedAt', message: 'This time is in the future' }]);
-  }
+  refuseFutureReceipt(receivedAt, now);
   const context = await readRequestContext(db);
   await db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrRef);

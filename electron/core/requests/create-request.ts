@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { refuseFutureReceipt } from './refuse-future-receipt';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
 import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
@@ -23,9 +24,7 @@ function needsIdentity(input: ParsedNewRequest): boolean {
  */
 export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const context = await readRequestContext(db);
-  if (Date.parse(input.receivedAt) > now.getTime() + 60_000) {
-    throw new AppError('VALIDATION', 'The request cannot have been received in the future', [{ path: 'receivedAt', message: 'This time is in the future' }]);
-  }
+  refuseFutureReceipt(input.receivedAt, now);
   const receivedDate = civilDateInZone(input.receivedAt, context.timeZone);
   const jurisdiction = jurisdictionFor(input.regime, context);
   const types = [...new Set(input.types)];
@@ -48,7 +47,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
         ref_year: year,
         ref_seq: seq,
         regime: input.regime,
-        types: JSON.stringify(types),
+        types: toJsonText(types),
         received_at: input.receivedAt,
         received_date: receivedDate,
         time_zone: context.timeZone,
@@ -64,7 +63,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
         under_16: input.under16 ? 1 : 0,
         complex: input.complex ? 1 : 0,
         description: input.description,
-        systems: JSON.stringify(input.systems),
+        systems: toJsonText(input.systems),
         identity_method: null,
         identity_requested_at: null,
         identity_verified_at: null,

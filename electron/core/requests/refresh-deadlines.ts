@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database, RequestRow } from '../../../db/schema';
-import type { Regime, RequestType } from '../../shared/requests';
 import type { ClockStopReason } from '../deadlines';
 import type { RequestContext } from './request-context';
 import { computeRequestDeadlines, deadlineColumns, type RequestDeadlines } from './request-deadlines';
+import { parseJsonText } from '../../../db/json-text';
 
 /**
  * Recomputes a request's deadlines from its current facts (receipt date, extension,
@@ -18,8 +18,8 @@ export async function refreshDeadlines(
   const stops = await trx.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute();
   const deadlines = computeRequestDeadlines(
     {
-      regime: row.regime as Regime,
-      types: JSON.parse(row.types) as RequestType[],
+      regime: row.regime,
+      types: parseJsonText(row.types),
       receivedDate: row.received_date,
       jurisdiction: row.jurisdiction,
       extended: row.extended,

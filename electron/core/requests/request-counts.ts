@@ -14,7 +14,7 @@ export async function countRequests(db: Kysely<Database>, now: Date): Promise<Re
   const open = [...OPEN_STATUSES];
   const byStatusRows = await db.selectFrom('requests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   const byStatus = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
-  for (const row of byStatusRows) byStatus[row.status as RequestStatus] = row.n;
+  for (const row of byStatusRows) byStatus[row.status] = row.n;
   const [overdue, sla, week] = await Promise.all([
     db
       .selectFrom('requests')

@@ -1,20 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type {
-  IdentityMethod,
-  IdentityOutcome,
-  RefusalGround,
-  RequestChannel,
-  RequestDetail,
-  RequesterRelation,
-  RequestOutcome,
-  RequestStatus,
-} from '../../shared/requests';
+import type { RequestDetail } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
 import { loadRequest } from './load-request';
 import type { StoredDeadlines } from './request-deadlines';
 import { allowedTransitions } from './request-lifecycle';
 import { toSummary } from './request-summary';
+import { parseJsonText } from '../../../db/json-text';
 
 /** Everything the request page shows: the facts, both clocks explained, the allowed moves, notes, files and history. */
 export async function getRequestDetail(db: Kysely<Database>, idOrReference: string, now: Date): Promise<RequestDetail> {
@@ -37,24 +29,24 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
     receivedAt: row.received_at,
     timeZone: row.time_zone,
     jurisdiction: row.jurisdiction,
-    channel: row.channel as RequestChannel,
+    channel: row.channel,
     subjectPhone: row.subject_phone,
     subjectAddress: row.subject_address,
-    requesterRelation: row.requester_relation as RequesterRelation,
+    requesterRelation: row.requester_relation,
     requesterName: row.requester_name,
     requesterEmail: row.requester_email,
     under16: row.under_16 === 1,
     complex: row.complex === 1,
     description: row.description,
-    systems: JSON.parse(row.systems) as string[],
+    systems: parseJsonText(row.systems),
     identity: {
-      method: row.identity_method as IdentityMethod | null,
+      method: row.identity_method,
       requestedAt: row.identity_requested_at,
       verifiedAt: row.identity_verified_at,
-      outcome: row.identity_outcome as IdentityOutcome,
+      outcome: row.identity_outcome,
     },
-    outcome: row.outcome as RequestOutcome | null,
-    refusalGround: row.refusal_ground as RefusalGround | null,
+    outcome: row.outcome,
+    refusalGround: row.refusal_ground,
     extensionReason: row.extension_reason,
     closedAt: row.closed_at,
     deadlines: {
@@ -68,7 +60,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       explanationLines: deadlines.explanationLines ?? [],
     },
     clockStops: stops.map((s) => ({ reason: s.reason, from: s.from_date, to: s.to_date })),
-    allowedTransitions: [...allowedTransitions(row.status as RequestStatus)],
+    allowedTransitions: [...allowedTransitions(row.status)],
     notes: notes,
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, size: a.size, sha256: a.sha256, createdAt: a.created_at })),
     timeline: history.map((h) => ({

@@ -1,7 +1,8 @@
 import type { RequestRow } from '../../../db/schema';
-import type { ClockView, Regime, RequestStatus, RequestSummary, RequestType } from '../../shared/requests';
+import type { ClockView, RequestSummary } from '../../shared/requests';
 import { daysBetween } from '../deadlines';
 import { isOpen } from './request-lifecycle';
+import { parseJsonText } from '../../../db/json-text';
 
 /** The columns the inbox needs, so list queries read no more than that. */
 export const SUMMARY_COLUMNS = [
@@ -30,18 +31,18 @@ function clock(date: string | null, today: string, open: boolean): ClockView {
  * commitment (amber). Closed requests show their dates but count no days.
  */
 export function toSummary(row: SummaryRow, today: string): RequestSummary {
-  const status = row.status as RequestStatus;
+  const status = row.status;
   const open = isOpen(status);
   const legalDate = row.legal_binding_due;
   const legal = clock(legalDate, today, open);
   const organisation = clock(row.org_due, today, open);
-  const drivenBy = row.driven_by as RequestSummary['effective']['drivenBy'];
+  const drivenBy = row.driven_by;
   const overdue = open && legalDate !== null && legalDate < today;
   return {
     id: row.id,
     reference: row.reference,
-    regime: row.regime as Regime,
-    types: JSON.parse(row.types) as RequestType[],
+    regime: row.regime,
+    types: parseJsonText(row.types),
     status,
     subjectName: row.subject_name,
     subjectEmail: row.subject_email,

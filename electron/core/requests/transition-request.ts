@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database, RequestRow } from '../../../db/schema';
 import type { JsonValue } from '../audit/canonical-json';
-import type { RequestStatus, transitionSchema } from '../../shared/requests';
+import type { transitionSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
 import { loadRequest } from './load-request';
@@ -11,6 +11,7 @@ import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
 import { isOpen, transitionProblem } from './request-lifecycle';
 import type { StoredDeadlines } from './request-deadlines';
+import { isInFuture } from '../../shared/pure/future-instant';
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
@@ -72,11 +73,11 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
   const context = await readRequestContext(db);
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
-    const from = row.status as RequestStatus;
+    const from = row.status;
     const problem = transitionProblem(from, t.to);
     if (problem) refuse(problem);
     const when = t.at ? new Date(t.at) : now;
-    if (when.getTime() > now.getTime() + 60_000) refuse('A step cannot be recorded in the future', 'at');
+    if (isInFuture(when.getTime(), now.getTime())) refuse('A step cannot be recorded in the future', 'at');
     if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');
     const at = when.toISOString();
     const atDate = civilDateInZone(at, row.time_zone);

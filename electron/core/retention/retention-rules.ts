@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { RetentionRule, RetentionTrigger, retentionRuleSchema } from '../../shared/dashboard';
+import type { RetentionRule, retentionRuleSchema } from '../../shared/dashboard';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { sha256Text } from '../audit/text-hash';
 import { addMonths } from '../deadlines';
@@ -22,8 +22,8 @@ function toRule(row: Row): RetentionRule {
     id: row.id,
     category: row.category,
     periodCount: row.period_count,
-    periodUnit: row.period_unit as RetentionRule['periodUnit'],
-    trigger: row.trigger as RetentionTrigger,
+    periodUnit: row.period_unit,
+    trigger: row.trigger,
     triggerNote: row.trigger_note,
     legalBasis: row.legal_basis,
     reviewEveryMonths: row.review_every_months,

@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import type { CalendarItem, DeadlineKind } from '../../../electron/shared/dashboard';
 import type { ApiError } from '../../../electron/shared/result';
 import { call } from '../../lib/api';
-import { todayInZone } from '../../lib/zoned-time';
+import { todayInZone } from '../../../electron/shared/pure/zoned-time';
 import { deadlineKinds } from '../dashboard/closed-lists';
-import { gridRange, plusDays } from './month-grid';
+import { addDays } from '../../../electron/shared/pure/civil-date';
+import { gridRange } from './month-grid';
 
 /** The two ways the Deadlines section shows the calendar. */
 export type CalendarView = 'month' | 'agenda';
@@ -78,8 +79,8 @@ export const useCalendarStore = create<CalendarState>((set, get) => ({
       view === 'month'
         ? [{ ...gridRange(month), limit: 2000 }]
         : [
-            { from: plusDays(today, -OVERDUE_DAYS), to: plusDays(today, -1), limit: 500 },
-            { from: today, to: plusDays(today, AGENDA_DAYS), limit: 2000 },
+            { from: addDays(today, -OVERDUE_DAYS), to: addDays(today, -1), limit: 500 },
+            { from: today, to: addDays(today, AGENDA_DAYS), limit: 2000 },
           ];
     const results = kinds.length === 0 ? [] : await Promise.all(queries.map((q) => call('deadlines.calendar', { ...q, kinds })));
     if (mine !== generation) return;

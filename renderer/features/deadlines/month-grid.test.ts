@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridRange, monthGrid, plusDays, shiftMonth } from './month-grid';
+import { addDays } from '../../../electron/shared/pure/civil-date';
+import { gridRange, monthGrid, shiftMonth } from './month-grid';
 
 describe('month grid', () => {
   it('covers the month in whole weeks, Monday first', () => {
@@ -15,7 +16,7 @@ describe('month grid', () => {
   it('moves between months and days across year ends and the change of clocks', () => {
     expect(shiftMonth('2026-12', 1)).toBe('2027-01');
     expect(shiftMonth('2026-01', -1)).toBe('2025-12');
-    expect(plusDays('2026-03-28', 2)).toBe('2026-03-30');
-    expect(plusDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
   });
 });

@@ -1,17 +1,10 @@
+import { addDays, weekday } from '../../../electron/shared/pure/civil-date';
+
 /**
  * The days of a month view: whole weeks, Monday first, from the week holding the 1st to the
  * week holding the last day. Civil dates only (`YYYY-MM-DD`), computed in UTC arithmetic so
  * the machine's zone never moves a day.
  */
-const DAY_MS = 86_400_000;
-
-const toMs = (date: string): number => Date.parse(`${date}T00:00:00Z`);
-const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** `date` plus `days` days. */
-export function plusDays(date: string, days: number): string {
-  return fromMs(toMs(date) + days * DAY_MS);
-}
 
 /** The month (`YYYY-MM`) `months` after `month`. */
 export function shiftMonth(month: string, months: number): string {
@@ -23,11 +16,11 @@ export function shiftMonth(month: string, months: number): string {
 /** Weeks of seven dates covering the month, Monday to Sunday. */
 export function monthGrid(month: string): string[][] {
   const first = `${month}-01`;
-  const last = plusDays(`${shiftMonth(month, 1)}-01`, -1);
-  const weekdayOfFirst = (new Date(toMs(first)).getUTCDay() + 6) % 7;
+  const last = addDays(`${shiftMonth(month, 1)}-01`, -1);
+  const weekdayOfFirst = (weekday(first) + 6) % 7;
   const weeks: string[][] = [];
-  for (let start = plusDays(first, -weekdayOfFirst); start <= last; start = plusDays(start, 7)) {
-    weeks.push(Array.from({ length: 7 }, (_, i) => plusDays(start, i)));
+  for (let start = addDays(first, -weekdayOfFirst); start <= last; start = addDays(start, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(start, i)));
   }
   return weeks;
 }

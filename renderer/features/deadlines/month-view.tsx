@@ -4,7 +4,8 @@ import type { CalendarItem } from '../../../electron/shared/dashboard';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
 import { CalendarItemRow } from './calendar-item-row';
-import { monthGrid, plusDays, shiftMonth } from './month-grid';
+import { addDays } from '../../../electron/shared/pure/civil-date';
+import { monthGrid, shiftMonth } from './month-grid';
 
 const CHIPS_PER_DAY = 3;
 const locales = { en: 'en-GB', it: 'it-IT' } as const;
@@ -42,7 +43,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
     const step = KEY_STEPS[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    const next = plusDays(date, step);
+    const next = addDays(date, step);
     onSelect(next);
     if (next.slice(0, 7) !== month) onMonth(next.slice(0, 7));
     focusDay(next);

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
 import type { addBreachActionSchema } from '../../../shared/breaches';
-import { FUTURE_GRACE_MS } from './breach-dates';
 import { loadBreach, requireNotClosed } from './load-breach';
 import { recordBreachEvent } from './record-breach-event';
 import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
+import { isInFuture } from '../../../shared/pure/future-instant';
 
 export type ParsedAction = z.output<typeof addBreachActionSchema>;
 
@@ -18,7 +18,7 @@ export type ParsedAction = z.output<typeof addBreachActionSchema>;
  */
 export async function addBreachAction(db: Kysely<Database>, idOrReference: string, action: ParsedAction, actor: string, now: Date): Promise<string> {
   const at = action.at ?? now.toISOString();
-  if (Date.parse(at) > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'at', message: 'The time of the action is in the future' }]);
+  if (isInFuture(at, now.getTime())) throwIfIssues([{ path: 'at', message: 'The time of the action is in the future' }]);
   return db.transaction().execute(async (trx) => {
     const row = await loadBreach(trx, idOrReference);
     requireNotClosed(row);

@@ -1,7 +1,6 @@
 import type { FieldIssue } from '../../../shared/result';
+import { isInFuture } from '../../../shared/pure/future-instant';
 
-/** A minute's grace for clocks that differ slightly between machines. */
-export const FUTURE_GRACE_MS = 60_000;
 
 export interface BreachDates {
   awareAt: string;
@@ -24,9 +23,8 @@ export function breachDateIssues(dates: BreachDates, now: Date): FieldIssue[] {
   const discovered = ms(dates.discoveredAt);
   const from = ms(dates.occurredFrom);
   const to = ms(dates.occurredTo);
-  const limit = now.getTime() + FUTURE_GRACE_MS;
   const future = (path: string, what: string, value: number | null) => {
-    if (value !== null && value > limit) issues.push({ path, message: `${what} is in the future` });
+    if (value !== null && isInFuture(value, now.getTime())) issues.push({ path, message: `${what} is in the future` });
   };
   future('awareAt', 'The moment of awareness', aware);
   future('discoveredAt', 'The discovery', discovered);

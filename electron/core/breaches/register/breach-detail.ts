@@ -1,16 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { BreachRow, Database } from '../../../../db/schema';
 import type {
-  ActionKind,
   Art34Exemption,
-  AuthorityPhase,
   BreachDecision,
   BreachDetail,
   BreachFactsDraft,
   BreachNotification,
   MemberState,
-  NotificationChannel,
-  NotificationRecipient,
   SubjectCategory,
 } from '../../../shared/breaches';
 import { readSettings } from '../../settings/settings-service';
@@ -47,11 +43,11 @@ async function notificationsOf(db: Kysely<Database>, row: BreachRow): Promise<Br
   return rows
     .map((n) => ({
       id: n.id,
-      recipient: n.recipient as NotificationRecipient,
-      phase: n.phase as AuthorityPhase | null,
+      recipient: n.recipient,
+      phase: n.phase,
       sentAt: n.sent_at,
       reference: n.reference,
-      channel: n.channel as NotificationChannel | null,
+      channel: n.channel,
       recipientsCount: n.recipients_count,
       summary: n.summary,
       delayReasons: n.delay_reasons,
@@ -110,7 +106,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     processors: readJson<string[]>(row.processors),
     facts: { draft: { ...draft, awareAt: row.aware_at }, complete: readJsonOrNull<BreachFacts>(row.facts), missing: missingFacts(draft) },
     triage,
-    actions: actions.map((a) => ({ id: a.id, kind: a.kind as ActionKind, at: a.at, who: a.who, text: a.text, createdAt: a.created_at })),
+    actions: actions.map((a) => ({ id: a.id, kind: a.kind, at: a.at, who: a.who, text: a.text, createdAt: a.created_at })),
     notifications,
     transitions: allowedTransitions(lifecycle.status).map((to) => ({ to, problem: transitionProblem(lifecycle, to) })),
     closedAt: row.closed_at,

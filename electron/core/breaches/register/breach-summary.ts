@@ -1,6 +1,5 @@
 import type { BreachRow } from '../../../../db/schema';
-import type { BreachCause, BreachStatus, BreachSummary } from '../../../shared/breaches';
-import type { RiskLevel, SeverityLevel } from '../triage';
+import type { BreachSummary } from '../../../shared/breaches';
 import { breachClock } from './breach-clock';
 import type { RecordedNotice } from './notification-rules';
 
@@ -53,13 +52,13 @@ export function toSummary(row: SummaryRow, notices: readonly RecordedNotice[], n
     id: row.id,
     reference: row.reference,
     title: row.title,
-    status: row.status as BreachStatus,
-    cause: row.cause as BreachCause | null,
+    status: row.status,
+    cause: row.cause,
     severity:
       row.severity_level !== null && row.severity_score !== null
-        ? { score: row.severity_score, level: row.severity_level as SeverityLevel }
+        ? { score: row.severity_score, level: row.severity_level }
         : null,
-    risk: row.risk as RiskLevel | null,
+    risk: row.risk,
     factsComplete: row.facts !== null,
     awareAt: row.aware_at,
     authorityDeadline: row.authority_deadline,

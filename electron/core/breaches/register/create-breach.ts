@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
 import type { newBreachSchema } from '../../../shared/breaches';
-import { authorityDeadline } from '../clock';
+import { authorityDeadline } from '../../../shared/pure/breach-clock';
 import { breachDateIssues } from './breach-dates';
 import { detachAwareAt, evaluateFacts, triageColumns } from './breach-facts-state';
 import { nextReference, referenceYear } from './breach-reference';

@@ -4,13 +4,13 @@ import type { Database } from '../../../../db/schema';
 import type { decideBreachSchema } from '../../../shared/breaches';
 import { AppError } from '../../errors';
 import type { TriageResult } from '../triage';
-import { FUTURE_GRACE_MS } from './breach-dates';
 import { missingFacts } from './breach-facts-state';
 import { decisionIssue, followsRecommendation } from './decision-rules';
 import { readJson, readJsonOrNull } from './json-columns';
 import { loadBreach, requireNotClosed } from './load-breach';
 import { recordBreachEvent } from './record-breach-event';
 import { throwIfIssues } from './throw-if-issues';
+import { isInFuture } from '../../../shared/pure/future-instant';
 
 export type ParsedDecision = z.output<typeof decideBreachSchema>;
 
@@ -39,7 +39,7 @@ export async function decideBreach(db: Kysely<Database>, idOrReference: string, 
     throwIfIssues(issue ? [issue] : []);
     const decidedAt = decision.decidedAt ?? now.toISOString();
     const when = Date.parse(decidedAt);
-    if (when > now.getTime() + FUTURE_GRACE_MS) throwIfIssues([{ path: 'decidedAt', message: 'The decision cannot be dated in the future' }]);
+    if (isInFuture(when, now.getTime())) throwIfIssues([{ path: 'decidedAt', message: 'The decision cannot be dated in the future' }]);
     if (when < Date.parse(row.aware_at)) throwIfIssues([{ path: 'decidedAt', message: `A decision cannot precede awareness of the breach (${row.aware_at})` }]);
     await trx
       .updateTable('breaches')

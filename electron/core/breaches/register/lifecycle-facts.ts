@@ -1,5 +1,5 @@
 import type { BreachRow } from '../../../../db/schema';
-import type { Art34Exemption, BreachStatus, NotificationRecipient } from '../../../shared/breaches';
+import type { Art34Exemption, NotificationRecipient } from '../../../shared/breaches';
 import type { TriageResult } from '../triage';
 import { missingFacts } from './breach-facts-state';
 import type { LifecycleFacts } from './breach-lifecycle';
@@ -19,7 +19,7 @@ export function lifecycleFactsOf(row: BreachRow, notices: readonly RecordedNotic
   const flags = decisionFlags(row);
   const count = (recipient: NotificationRecipient) => notices.filter((n) => n.recipient === recipient).length;
   return {
-    status: row.status as BreachStatus,
+    status: row.status,
     triaged: row.triage !== null,
     missingFacts: missingFacts(readJson(row.facts_draft)),
     decision: flags && { ...flags, art34Exemption: row.art34_exemption as Art34Exemption | null, stale: decisionStale(row) },

@@ -1,8 +1,8 @@
 import type { AuthorityPhase, NotificationRecipient } from '../../../shared/breaches';
 import type { FieldIssue } from '../../../shared/result';
-import { AUTHORITY_NOTICE_HOURS } from '../clock';
-import { FUTURE_GRACE_MS } from './breach-dates';
+import { AUTHORITY_NOTICE_HOURS } from '../../../shared/pure/breach-clock';
 import { hoursBetween } from './breach-clock';
+import { isInFuture } from '../../../shared/pure/future-instant';
 
 export interface RecordedNotice {
   recipient: NotificationRecipient;
@@ -56,7 +56,7 @@ function authorityIssues(notice: NewNotice, context: NoticeContext): FieldIssue[
  */
 export function notificationIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
   const sent = Date.parse(notice.sentAt);
-  if (sent > context.now.getTime() + FUTURE_GRACE_MS) return [{ path: 'sentAt', message: 'The notification cannot have been sent in the future' }];
+  if (isInFuture(sent, context.now.getTime())) return [{ path: 'sentAt', message: 'The notification cannot have been sent in the future' }];
   if (sent < Date.parse(context.awareAt)) {
     return [{ path: 'sentAt', message: `A notification cannot precede awareness of the breach (${context.awareAt})` }];
   }

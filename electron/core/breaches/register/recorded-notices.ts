@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
-import type { AuthorityPhase, NotificationRecipient } from '../../../shared/breaches';
 import type { RecordedNotice } from './notification-rules';
 
 /** The notifications recorded for some breaches (recipient, phase, time), grouped by breach. */
@@ -15,8 +14,8 @@ export async function recordedNotices(db: Kysely<Database> | Transaction<Databas
     .execute();
   for (const row of rows) {
     byBreach.get(row.breach_id)?.push({
-      recipient: row.recipient as NotificationRecipient,
-      phase: row.phase as AuthorityPhase | null,
+      recipient: row.recipient,
+      phase: row.phase,
       sentAt: row.sent_at,
     });
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
-import type { BreachStatus, transitionBreachSchema } from '../../../shared/breaches';
+import type { transitionBreachSchema } from '../../../shared/breaches';
 import { AppError } from '../../errors';
 import { transitionProblem } from './breach-lifecycle';
 import { lifecycleFactsOf } from './lifecycle-facts';
@@ -34,7 +34,7 @@ export async function transitionBreach(db: Kysely<Database>, idOrReference: stri
       action: 'breach.transition',
       actor,
       at: now,
-      fromStatus: row.status as BreachStatus,
+      fromStatus: row.status,
       toStatus: t.to,
       reason: t.reason ?? null,
       facts: { notifications: facts.notifications },

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { BreachRow, Database } from '../../../../db/schema';
-import type { breachChangesSchema } from '../../../shared/breaches';
+import type { BreachCause, breachChangesSchema } from '../../../shared/breaches';
 import type { JsonValue } from '../../audit/canonical-json';
-import { authorityDeadline } from '../clock';
+import { authorityDeadline } from '../../../shared/pure/breach-clock';
 import { breachDateIssues } from './breach-dates';
 import { evaluateFacts, triageColumns } from './breach-facts-state';
 import { readJson } from './json-columns';
@@ -22,7 +22,7 @@ type Columns = Partial<BreachRow>;
 const FIELDS = {
   title: (v: string) => ({ title: v }),
   description: (v: string) => ({ description: v }),
-  cause: (v: string | null) => ({ cause: v }),
+  cause: (v: BreachCause | null) => ({ cause: v }),
   discoveredAt: (v: string | null) => ({ discovered_at: v }),
   occurredFrom: (v: string | null) => ({ occurred_from: v }),
   occurredTo: (v: string | null) => ({ occurred_to: v }),

@@ -1,5 +1,5 @@
+import type { DataCategory } from '../../../shared/breach-facts';
 import { msg, type Message } from '../../i18n';
-import type { DataCategory } from './breach-facts';
 import { listMessage } from './reason-list';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testFacts } from '../../../../test/fixtures/breach-cases/test-facts';
-import type { BreachFactsInput } from './breach-facts';
+import type { BreachFactsInput } from '../../../shared/breach-facts';
 import { assessRisk, LARGE_SCALE_SUBJECTS } from './edpb-risk';
 import { assessSeverity } from './enisa-severity';
 import { protectionsInForce } from './protections';

@@ -1,11 +1,11 @@
-import type { BreachFacts, ConfidentialityLoss, DataCategory } from './breach-facts';
+import type { BreachFacts, ConfidentialityLoss, DataCategory } from '../../../shared/breach-facts';
 import { msg, type Message } from '../../i18n';
 import { categoriesInWords } from './category-labels';
 import { SEVERITY_BANDS, type SeverityAssessment } from './enisa-severity';
 import type { Protections } from './protections';
 import { chainMessage, reason, type ReasonList } from './reason-list';
 import { isMaterial, residualImpact, type ResidualImpact } from './residual-impact';
-import type { ReasonFactor, RiskLevel } from './triage-result';
+import type { ReasonFactor, RiskLevel } from '../../../shared/triage-result';
 
 /**
  * The Art. 33/34 GDPR risk, read the way the supervisory authorities read it in the EDPB's

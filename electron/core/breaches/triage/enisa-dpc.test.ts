@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataCategories, type DataCategory } from './breach-facts';
+import { dataCategories, type DataCategory } from '../../../shared/breach-facts';
 import { categoryTiers, scoreDpc } from './enisa-dpc';
 
 describe('ENISA data processing context', () => {

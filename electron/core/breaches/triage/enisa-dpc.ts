@@ -1,4 +1,4 @@
-import { dataCategories, type DataCategory } from './breach-facts';
+import { dataCategories, type DataCategory } from '../../../shared/breach-facts';
 
 /**
  * ENISA's data processing context (DPC), the core of its severity score: how critical the

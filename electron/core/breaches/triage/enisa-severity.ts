@@ -1,7 +1,7 @@
-import type { AvailabilityLoss, BreachFacts, ConfidentialityLoss, Identifiability, IntegrityLoss } from './breach-facts';
+import type { AvailabilityLoss, BreachFacts, ConfidentialityLoss, Identifiability, IntegrityLoss } from '../../../shared/breach-facts';
 import { scoreDpc, type DpcScore } from './enisa-dpc';
 import type { Protections } from './protections';
-import type { SeverityLevel } from './triage-result';
+import type { SeverityLevel } from '../../../shared/triage-result';
 
 /**
  * ENISA's severity of a personal data breach ("Recommendations for a methodology of the

@@ -13,7 +13,7 @@ export {
   type DataCategory,
   type Identifiability,
   type IntegrityLoss,
-} from './breach-facts';
+} from '../../../shared/breach-facts';
 export { parseBreachFacts } from './parse-breach-facts';
 export { triageBreach, triageBreachFacts } from './triage';
 export {
@@ -25,4 +25,4 @@ export {
   type SeverityLevel,
   type TriageReason,
   type TriageResult,
-} from './triage-result';
+} from '../../../shared/triage-result';

@@ -1,6 +1,6 @@
 import { describeZodError } from '../../api/zod-issues';
 import { AppError } from '../../errors';
-import { breachFactsSchema, type BreachFacts } from './breach-facts';
+import { breachFactsSchema, type BreachFacts } from '../../../shared/breach-facts';
 
 /**
  * Parses untrusted facts (a parsed JSON document, a form's state).

@@ -1,4 +1,4 @@
-import type { BreachFacts } from './breach-facts';
+import type { BreachFacts } from '../../../shared/breach-facts';
 
 /**
  * Which of the protective facts the triage may rely on. A claimed protection is set aside

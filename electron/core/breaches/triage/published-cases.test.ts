@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import published from '../../../../test/fixtures/breach-cases/published-cases.json';
 import { triageBreachFacts } from './triage';
-import type { RiskLevel, SeverityLevel } from './triage-result';
+import type { RiskLevel, SeverityLevel } from '../../../shared/triage-result';
 
 /**
  * Calibration against the supervisory authorities' published cases: EDPB Guidelines 01/2021

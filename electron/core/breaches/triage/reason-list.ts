@@ -1,5 +1,5 @@
+import type { ReasonFactor, TriageReason } from '../../../shared/triage-result';
 import { msg, renderText, type Message } from '../../i18n';
-import type { ReasonFactor, TriageReason } from './triage-result';
 
 /**
  * Collects the sentences of a triage's explanation as catalogue messages (`msg.triage.*`).

@@ -1,4 +1,4 @@
-import type { BreachFacts } from './breach-facts';
+import type { BreachFacts } from '../../../shared/breach-facts';
 import type { Protections } from './protections';
 
 /**

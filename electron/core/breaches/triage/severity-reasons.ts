@@ -1,5 +1,5 @@
+import type { BreachFacts } from '../../../shared/breach-facts';
 import { msg } from '../../i18n';
-import type { BreachFacts } from './breach-facts';
 import { categoriesInWords } from './category-labels';
 import { tierScores } from './enisa-dpc';
 import type { SeverityAssessment } from './enisa-severity';

@@ -3,7 +3,7 @@ import published from '../../../../test/fixtures/breach-cases/published-cases.js
 import { testFacts } from '../../../../test/fixtures/breach-cases/test-facts';
 import { AppError } from '../../errors';
 import { triageBreach, triageBreachFacts } from './triage';
-import { reasonFactors } from './triage-result';
+import { reasonFactors } from '../../../shared/triage-result';
 
 describe('triageBreach', () => {
   it('returns exactly the documented fields, in order', () => {

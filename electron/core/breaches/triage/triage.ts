@@ -1,12 +1,12 @@
-import { authorityDeadline } from '../clock';
-import type { BreachFacts } from './breach-facts';
+import { authorityDeadline } from '../../../shared/pure/breach-clock';
+import type { BreachFacts } from '../../../shared/breach-facts';
 import { assessRisk } from './edpb-risk';
 import { assessSeverity } from './enisa-severity';
 import { parseBreachFacts } from './parse-breach-facts';
 import { protectionsInForce } from './protections';
 import { ReasonList } from './reason-list';
 import { explainSeverityDetails, explainSeveritySummary } from './severity-reasons';
-import type { TriageResult } from './triage-result';
+import type { TriageResult } from '../../../shared/triage-result';
 
 /**
  * Triages a breach: the ENISA severity, the Art. 33/34 risk read as in the EDPB's

@@ -1,5 +1,5 @@
 import type { AuthorityPhase, BreachDetail } from '../../../shared/breaches';
-import type { BreachNoticeKind } from '../document-contract';
+import type { BreachNoticeKind } from '../../../shared/document-contract';
 import type { LetterFrame } from '../letters/template-schema';
 import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
 import type { BreachWords } from './breach-phrases';

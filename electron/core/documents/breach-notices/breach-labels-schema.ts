@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { availabilityLosses, confidentialityLosses, dataCategories, integrityLosses } from '../../breaches/triage/breach-facts';
-import { riskLevels, severityLevels } from '../../breaches/triage/triage-result';
+import { availabilityLosses, confidentialityLosses, dataCategories, integrityLosses } from '../../../shared/breach-facts';
+import { riskLevels, severityLevels } from '../../../shared/triage-result';
 import { ART34_EXEMPTIONS, AUTHORITY_CHANNELS, BREACH_CAUSES, SUBJECT_CHANNELS, SUBJECT_CATEGORIES } from '../../../shared/breaches';
 
 const localised = z.object({ en: z.string().min(1), it: z.string().min(1) }).strict();

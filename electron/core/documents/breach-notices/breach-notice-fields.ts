@@ -1,7 +1,7 @@
 import type { BreachDetail, BreachNotification } from '../../../shared/breaches';
 import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
-import type { BreachNoticeKind, LetterLanguage } from '../document-contract';
+import type { BreachNoticeKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
 import { NOTICE_PHASES } from './breach-field-catalogue';

@@ -4,7 +4,7 @@ import { getBreachDetail } from '../../breaches/register/breach-detail';
 import { recordBreachEvent } from '../../breaches/register/record-breach-event';
 import { todayInZone } from '../../deadlines';
 import { readSettings } from '../../settings/settings-service';
-import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '../document-contract';
+import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadBreachLabels, loadFrame } from '../letters/template-files';
 import { breachInputDefaults } from './breach-input-defaults';

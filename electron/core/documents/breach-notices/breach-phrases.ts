@@ -1,4 +1,4 @@
-import type { LetterLanguage } from '../document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 import { fillPlaceholders } from '../letters/placeholders';
 import type { BreachLabels, BreachPhrase } from './breach-labels-schema';
 

@@ -1,4 +1,4 @@
-import type { LetterBody, LetterLanguage } from '../document-contract';
+import type { LetterBody, LetterLanguage } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { printable } from './compose-letter';
 import type { FieldValues } from './field-catalogue';

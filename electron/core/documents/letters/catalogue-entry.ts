@@ -1,4 +1,4 @@
-import type { LetterField, LetterInputSpec, Localised } from '../document-contract';
+import type { LetterField, LetterInputSpec, Localised } from '../../../shared/document-contract';
 
 /** A field of the catalogue: its name in both languages, where it is set and, for inputs, its type. */
 export interface CatalogueEntry {

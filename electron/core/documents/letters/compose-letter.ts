@@ -1,4 +1,4 @@
-import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingField } from '../document-contract';
+import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingField } from '../../../shared/document-contract';
 import { conditionHolds } from './conditions';
 import { FIELD_CATALOGUE, isFilled, type FieldValues } from './field-catalogue';
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';

@@ -1,5 +1,5 @@
 import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
-import type { LetterField, LetterInputSpec } from '../document-contract';
+import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */

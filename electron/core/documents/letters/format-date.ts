@@ -1,4 +1,4 @@
-import type { LetterLanguage } from '../document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../../shared/result';
 import { AppError } from '../../errors';
-import type { LetterInputs, LetterLanguage } from '../document-contract';
+import type { LetterInputs, LetterLanguage } from '../../../shared/document-contract';
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate, isCivilDate } from './format-date';
 

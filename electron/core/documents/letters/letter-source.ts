@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import type { JsonValue } from '../../audit/canonical-json';
-import type { CaseType, DocumentKind, LetterLanguage } from '../document-contract';
+import type { CaseType, DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from './field-catalogue';
 import type { LetterTemplate } from './template-schema';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { AppError } from '../../errors';
-import type { LetterBody, LetterRequest } from '../document-contract';
+import type { LetterBody, LetterRequest } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { buildLetterLayout, COMMON_FRAME_KEYS } from './build-letter-layout';
 import { composeLetter, type ComposedLetter } from './compose-letter';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { assetsDir } from '../../assets-dir';
 import { breachLabelsSchema, type BreachLabels } from '../breach-notices/breach-labels-schema';
-import type { CaseType, DocumentKind } from '../document-contract';
+import type { CaseType, DocumentKind } from '../../../shared/document-contract';
 import {
   lawTableSchema,
   letterFrameSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { REGIMES } from '../../deadlines/regimes';
-import { CASE_TYPES, DOCUMENT_KINDS } from '../document-contract';
+import { REGIMES } from '../../../shared/regimes';
+import { CASE_TYPES, DOCUMENT_KINDS } from '../../../shared/document-contract';
 
 /**
  * The shape of a letter template file (`assets/templates/<case>/<kind>.json`): which cases

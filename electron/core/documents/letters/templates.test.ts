@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_METHODS, REFUSAL_GROUNDS, REQUEST_TYPES_BY_REGIME } from '../../../shared/requests';
-import { BREACH_NOTICE_KINDS, REQUEST_LETTER_KINDS, type CaseType, type DocumentKind } from '../document-contract';
+import { BREACH_NOTICE_KINDS, REQUEST_LETTER_KINDS, type CaseType, type DocumentKind } from '../../../shared/document-contract';
 import { templateKeys } from './compose-letter';
 import { conditionKeys } from './conditions';
 import { FIELD_CATALOGUE, REQUEST_FLAGS } from './field-catalogue';

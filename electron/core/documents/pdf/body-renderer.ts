@@ -1,4 +1,4 @@
-import type { LetterBlock } from '../document-contract';
+import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIGNATURE_HEIGHT, SIZE } from './letter-style';
 import { drawTable, firstRowHeight, tableHeight } from './table-renderer';

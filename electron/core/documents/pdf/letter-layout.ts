@@ -1,4 +1,4 @@
-import type { LetterBody, LetterLanguage } from '../document-contract';
+import type { LetterBody, LetterLanguage } from '../../../shared/document-contract';
 
 /**
  * Everything the PDF of a letter shows, already in words: the layout neither reads the

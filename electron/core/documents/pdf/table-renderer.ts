@@ -1,4 +1,4 @@
-import type { LetterTableRow } from '../document-contract';
+import type { LetterTableRow } from '../../../shared/document-contract';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { artifact, group, tagged } from './tagging';
 import { tieCitations } from './typography';

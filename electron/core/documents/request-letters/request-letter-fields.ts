@@ -1,7 +1,7 @@
 import type { RequestDetail, RequestType } from '../../../shared/requests';
 import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
-import type { LetterLanguage } from '../document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';

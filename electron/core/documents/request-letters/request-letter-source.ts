@@ -4,7 +4,7 @@ import { todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
 import { recordRequestEvent } from '../../requests/record-request-event';
 import { readSettings } from '../../settings/settings-service';
-import { REQUEST_LETTER_KINDS } from '../document-contract';
+import { REQUEST_LETTER_KINDS } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';

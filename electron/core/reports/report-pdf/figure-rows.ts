@@ -1,4 +1,4 @@
-import type { Localised } from '../../documents/document-contract';
+import type { Localised } from '../../../shared/document-contract';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import type { AuditReport, RequestFigures } from '../audit-report-types';
 import type { ReportWords } from './report-words';

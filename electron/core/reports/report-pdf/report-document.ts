@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { fontPath } from '../../assets-dir';
-import type { LetterLanguage } from '../../documents/document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { forgetFontLayouts } from './font-layout-cache';

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { BREACH_STATUSES } from '../../../shared/breaches';
 import { IDENTITY_OUTCOMES, OUTCOMES, REFUSAL_GROUNDS, REQUEST_STATUSES } from '../../../shared/requests';
 import { assetsDir } from '../../assets-dir';
-import { riskLevels } from '../../breaches/triage/triage-result';
-import { REGIMES, REQUEST_TYPES, type RequestType } from '../../deadlines/regimes';
+import { riskLevels } from '../../../shared/triage-result';
+import { REGIMES, REQUEST_TYPES, type RequestType } from '../../../shared/regimes';
 
 const localised = z.object({ en: z.string().min(1), it: z.string().min(1) }).strict();
 /** Every code of a closed list has its words (a record over an enum is exhaustive in zod 4). */

@@ -1,4 +1,4 @@
-import type { LetterLanguage, Localised } from '../../documents/document-contract';
+import type { LetterLanguage, Localised } from '../../../shared/document-contract';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { fillPlaceholders } from '../../documents/letters/placeholders';
 import type { Share } from '../audit-report-types';

@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
-import type { LetterLanguage } from '../../documents/document-contract';
+import type { LetterLanguage } from '../../../shared/document-contract';
 import { loadBreachLabels } from '../../documents/letters/template-files';
 import { readSettings } from '../../settings/settings-service';
 import type { AuditReport } from '../audit-report-types';

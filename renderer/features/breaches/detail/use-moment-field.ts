@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { instantInZone, instantToWallTime, wallTimeToInstant } from '../../../lib/zoned-time';
+import { instantInZone, instantToWallTime, wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
 import { useNow } from '../use-now';
 
 /**

@@ -7,7 +7,7 @@ import { TextareaField } from '../../../components/textarea-field';
 import { TextField } from '../../../components/text-field';
 import { useLanguage } from '../../../i18n/use-language';
 import { call } from '../../../lib/api';
-import { instantToWallTime } from '../../../lib/zoned-time';
+import { instantToWallTime } from '../../../../electron/shared/pure/zoned-time';
 import { formatInstant } from '../format-time';
 import { useBreachListStore } from '../list/breach-list-store';
 import { currentTime, useNow } from '../use-now';

@@ -1,8 +1,8 @@
-import { instantInZone, wallTimeToInstant } from '../../../lib/zoned-time';
+import { instantInZone, wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
+import { isInFuture } from '../../../../electron/shared/pure/future-instant';
 
 const HOUR_MS = 3_600_000;
 /** The back end accepts a moment of awareness up to a minute ahead (clocks differ slightly). */
-const FUTURE_GRACE_MS = 60_000;
 
 /** The quick entry as the DPO fills it in. */
 export interface QuickEntryDraft {
@@ -31,7 +31,7 @@ export function quickEntryIssues(draft: QuickEntryDraft, timeZone: string, nowMs
   if (!draft.title.trim()) issues.push('title-required');
   const instant = awareInstant(draft, timeZone, nowMs);
   if (instant === null) issues.push('aware-invalid');
-  else if (Date.parse(instant) > nowMs + FUTURE_GRACE_MS) issues.push('aware-future');
+  else if (isInFuture(instant, nowMs)) issues.push('aware-future');
   return issues;
 }
 

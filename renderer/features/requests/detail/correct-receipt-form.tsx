@@ -4,7 +4,7 @@ import type { RequestDetail } from '../../../../electron/shared/requests';
 import { TextareaField } from '../../../components/textarea-field';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../lib/api';
-import { instantToWallTime, wallTimeToInstant } from '../../../lib/zoned-time';
+import { instantToWallTime, wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
 import { ActionForm } from './actions/action-form';
 import { useRequestAction } from './use-request-action';
 

@@ -1,5 +1,5 @@
 import type { RequestSummary } from '../../../../electron/shared/requests';
-import { addDays } from '../civil-date';
+import { addDays } from '../../../../electron/shared/pure/civil-date';
 
 /**
  * Today in the organisation's zone, as the back end counted it for this request's clocks

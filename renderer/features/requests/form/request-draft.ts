@@ -1,6 +1,7 @@
 import type { NewRequest, Regime, RequestChannel, RequesterRelation, RequestType } from '../../../../electron/shared/requests';
 import type { FieldIssue } from '../../../../electron/shared/result';
-import { wallTimeToInstant } from '../../../lib/zoned-time';
+import { wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
+import { isInFuture } from '../../../../electron/shared/pure/future-instant';
 
 /** The new-request form as the DPO fills it in: plain strings, the receipt as a wall-clock time. */
 export interface RequestDraft {
@@ -106,7 +107,7 @@ export function toNewRequest(draft: RequestDraft, timeZone: string): NewRequest 
 export function localIssues(draft: RequestDraft, timeZone: string, now: number): FieldIssue[] {
   const instant = wallTimeToInstant(draft.receivedAt, timeZone);
   if (instant === null) return [{ path: 'receivedAt', message: 'invalid' }];
-  if (Date.parse(instant) > now + 60_000) return [{ path: 'receivedAt', message: 'future' }];
+  if (isInFuture(instant, now)) return [{ path: 'receivedAt', message: 'future' }];
   return [];
 }
 

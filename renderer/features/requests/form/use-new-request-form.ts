@@ -7,7 +7,7 @@ import { useInboxStore } from '../inbox/inbox-store';
 import { useDebouncedValue } from '../use-debounced-value';
 import { useRequestOptions } from '../use-request-options';
 import { useRequestsView } from '../view-store';
-import { instantToWallTime } from '../../../lib/zoned-time';
+import { instantToWallTime } from '../../../../electron/shared/pure/zoned-time';
 import { defaultRegime, emptyDraft, localIssues, toNewRequest, updateDraft, type DraftField, type RequestDraft } from './request-draft';
 
 const VALIDATE_DELAY_MS = 250;

@@ -1,4 +1,5 @@
 import type { AddBreachNotification, AuthorityPhase, BreachNotification, BreachOptions, NotificationRecipient } from '../../../../../electron/shared/breaches';
+import { isInFuture } from '../../../../../electron/shared/pure/future-instant';
 
 type AuthorityChannel = BreachOptions['authorityChannels'][number];
 type SubjectChannel = BreachOptions['subjectChannels'][number];
@@ -16,7 +17,6 @@ export interface NoticeDraft {
 
 export type NoticeIssue = 'phase' | 'channel' | 'summary' | 'delayReasons' | 'recipientsCount' | 'sentAt' | 'sentAtFuture';
 
-const FUTURE_GRACE_MS = 60_000;
 
 /**
  * The phases the Garante's model allows next: a preliminary notification only first, one
@@ -46,7 +46,7 @@ export function needsDelayReasons(notifications: readonly Pick<BreachNotificatio
 export function noticeIssues(recipient: NotificationRecipient, draft: NoticeDraft, sentAt: string | null, nowMs: number, delayNeeded: boolean): NoticeIssue[] {
   const issues: NoticeIssue[] = [];
   if (sentAt === null) issues.push('sentAt');
-  else if (Date.parse(sentAt) > nowMs + FUTURE_GRACE_MS) issues.push('sentAtFuture');
+  else if (isInFuture(sentAt, nowMs)) issues.push('sentAtFuture');
   if (!draft.summary.trim()) issues.push('summary');
   if (recipient === 'authority' && !draft.phase) issues.push('phase');
   if (recipient !== 'authority' && !draft.channel) issues.push('channel');

@@ -1,5 +1,5 @@
 import type { BreachCause, BreachChanges, BreachDetail, MemberState, SubjectCategory } from '../../../../../electron/shared/breaches';
-import { instantToWallTime, wallTimeToInstant } from '../../../../lib/zoned-time';
+import { instantToWallTime, wallTimeToInstant } from '../../../../../electron/shared/pure/zoned-time';
 
 /** The Art. 33(5) record as the form holds it: times as `datetime-local` values in the organisation's zone. */
 export interface RecordForm {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORITY_NOTICE_HOURS, authorityDeadline, formatWithOffset, parseOffsetDateTime } from './clock';
+import { AUTHORITY_NOTICE_HOURS, authorityDeadline, formatWithOffset, parseOffsetDateTime } from './breach-clock';
 
 /** The wall-clock time of an instant in an IANA zone, as "YYYY-MM-DD HH:MM" (for checking, not for the app). */
 function wallClockIn(timeZone: string, iso: string): string {

@@ -1,4 +1,4 @@
-import type { Message } from '../../../shared/pure/i18n/message';
+import type { Message } from './pure/i18n/message';
 
 /**
  * What the triage returns. A recommendation for the DPO, never a decision: the breach

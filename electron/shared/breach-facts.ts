@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isOffsetDateTime } from '../clock';
+import { isOffsetDateTime } from './pure/breach-clock';
 
 /**
  * The facts of a personal-data breach that the triage weighs, as a zod schema: the single
