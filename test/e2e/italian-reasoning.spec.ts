@@ -61,7 +61,7 @@ test('the reasoning a DPO copies is Italian: deadline explanation, triage reason
 
   await expect(page.getByRole('heading', { name: 'Cronologia' })).toBeVisible();
   const history = page.locator('.history .history-action');
-  await expect(history.first()).toHaveText('Violazione registrata');
+  await expect(history.first()).toHaveText('Violazione registrata, termine avviato');
   for (const label of await history.allTextContents()) expect(label).not.toMatch(/^(breach|request)\./);
   await check('it-breach-history');
 });

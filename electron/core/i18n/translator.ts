@@ -1,8 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { messageFormatters } from '../../shared/pure/i18n/format';
 import { renderExplanation, renderMessage, type ExplanationLine, type Message, type Translate } from '../../shared/pure/i18n/message';
-import messagesEn from '../../shared/pure/i18n/messages.en.json';
-import messagesIt from '../../shared/pure/i18n/messages.it.json';
+import messagesEn from '../../shared/pure/i18n/messages.en.json' with { type: 'json' };
+import messagesIt from '../../shared/pure/i18n/messages.it.json' with { type: 'json' };
 
 /** The languages core renders text in. */
 export type CoreLanguage = 'en' | 'it';
