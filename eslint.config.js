@@ -17,7 +17,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  * `electron/shared/pure` (the pure home both sides import as values) is stricter than
  * `electron/shared`. `typesOnly` folders may be imported with `import type` only; `packages`,
  * where given, lists the only npm packages allowed (tests may always import vitest). Tests beside
- * the code (`*.test.ts`) may also import `test/fixtures`.
+ * the code (`*.test.ts`) may also import `test/fixtures` and `test/support`.
  */
 const layers = {
   'electron/shared/pure': { allow: ['electron/shared/pure'], packages: [] },
@@ -75,7 +75,7 @@ const allowedLayersRule = {
       const to = layerOf(target);
       if (!to && !target.startsWith('test/')) return;
       if (within(target, rule.allow)) return;
-      if (isTest && within(target, ['test/fixtures'])) return;
+      if (isTest && within(target, ['test/fixtures', 'test/support'])) return;
       if (rule.typesOnly && within(target, rule.typesOnly) && isTypeOnly(node)) return;
       const allowed = [...rule.allow, ...(rule.typesOnly ?? []).map((folder) => `types from ${folder}`)].join(', ');
       context.report({ node: source, messageId: 'forbidden', data: { from, to: to ?? target, allowed } });

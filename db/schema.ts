@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type {
   ActionKind,
   AuthorityPhase,
@@ -338,6 +338,3 @@ export interface Database {
 export type RequestRow = Selectable<RequestsTable>;
 export type BreachRow = Selectable<BreachesTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
-
-export type AuditEventRow = Selectable<AuditEventsTable>;
-export type NewAuditEventRow = Insertable<AuditEventsTable>;

@@ -185,7 +185,6 @@ export type DecideBreach = z.input<typeof decideBreachSchema>;
 export const addBreachActionSchema = z
   .object({ kind: z.enum(ACTION_KINDS), at: instantSchema.optional(), who: text(200), text: text(4000) })
   .strict();
-export type AddBreachAction = z.input<typeof addBreachActionSchema>;
 
 const notificationBase = {
   sentAt: instantSchema,

@@ -123,7 +123,6 @@ export const calendarQuerySchema = z
   })
   .strict()
   .refine((q) => q.from === null || q.from <= q.to, { path: ['to'], message: 'The end must not be before the start' });
-export type CalendarQuery = z.input<typeof calendarQuerySchema>;
 
 /** The deadlines of a range, in calendar order, with the organisation's today and zone. */
 export interface CalendarPage {
@@ -145,7 +144,6 @@ export const icsExportSchema = z
     language,
   })
   .strict();
-export type IcsExport = z.input<typeof icsExportSchema>;
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written HH:MM, such as 09:00');
 const leadList = (max: number) =>

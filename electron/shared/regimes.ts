@@ -22,13 +22,9 @@ export const GDPR_REQUEST_TYPES = [
   'marketing-opt-out',
   'automated-decision',
 ] as const;
-/** Parses one of GDPR_REQUEST_TYPES. */
-export const GdprRequestTypeSchema = z.enum(GDPR_REQUEST_TYPES);
 
 /** UK GDPR: the same rights as the GDPR. */
 export const UK_GDPR_REQUEST_TYPES = GDPR_REQUEST_TYPES;
-/** Parses one of UK_GDPR_REQUEST_TYPES. */
-export const UkGdprRequestTypeSchema = z.enum(UK_GDPR_REQUEST_TYPES);
 
 /**
  * CCPA/CPRA (Cal. Civ. Code §§ 1798.100–1798.121): know, delete, correct, opt-out of
@@ -55,21 +51,15 @@ export const LGPD_REQUEST_TYPES = [
   'consent-refusal-information',
   'consent-withdrawal',
 ] as const;
-/** Parses one of LGPD_REQUEST_TYPES. */
-export const LgpdRequestTypeSchema = z.enum(LGPD_REQUEST_TYPES);
 
 /** PIPEDA s. 8 (access) and Schedule 1 principle 4.9.5 (correction). */
 export const PIPEDA_REQUEST_TYPES = ['access', 'correction'] as const;
-/** Parses one of PIPEDA_REQUEST_TYPES. */
-export const PipedaRequestTypeSchema = z.enum(PIPEDA_REQUEST_TYPES);
 
 /**
  * Swiss FADP: access (Art. 25), portability (Art. 28), rectification (Art. 32(1)),
  * erasure and objection (Art. 32(2), with Art. 30(2)(b)), review of an automated decision (Art. 21(2)).
  */
 export const CH_FADP_REQUEST_TYPES = ['access', 'portability', 'rectification', 'erasure', 'objection', 'automated-decision'] as const;
-/** Parses one of CH_FADP_REQUEST_TYPES. */
-export const ChFadpRequestTypeSchema = z.enum(CH_FADP_REQUEST_TYPES);
 
 /** The request types of each regime, in the order the UI lists them. */
 export const REQUEST_TYPES_BY_REGIME = {

@@ -62,7 +62,6 @@ export interface AuditReport {
 
 /** The formats `reports.audit` can produce (PDF joins once the report PDF writer exists). */
 export const REPORT_FORMATS = ['csv', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
 

@@ -53,8 +53,3 @@ export async function setLanguagePreference(preference: LanguagePreference): Pro
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }
-
-/** The language the UI currently shows, for API calls that produce localised output. */
-export function currentLanguage(): Language {
-  return i18next.language === 'it' ? 'it' : 'en';
-}

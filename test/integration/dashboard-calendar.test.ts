@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseIcs, textOf, type IcsComponent } from '../../electron/core/calendar/ics-parse';
+import { parseIcs, textOf, type IcsComponent } from '../support/ics-parse';
 import type { CalendarItem } from '../../electron/shared/dashboard';
 import { call, openDesk, seedBreaches, seedRequests, type DeskApp } from './dashboard-seed';
 

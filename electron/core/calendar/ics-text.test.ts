@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIcs, textOf } from './ics-parse';
+import { parseIcs, textOf } from '../../../test/support/ics-parse';
 import { escapeText, foldLine, unescapeText } from './ics-text';
 import { writeIcs } from './ics-write';
 

@@ -115,5 +115,3 @@ export const DeadlineInputSchema = z
 
 /** What callers pass (defaults optional). */
 export type DeadlineInput = z.input<typeof DeadlineInputSchema>;
-/** What the engine works on after validation. */
-export type ParsedDeadlineInput = z.output<typeof DeadlineInputSchema>;

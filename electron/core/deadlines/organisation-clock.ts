@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { addDays, type CivilDate } from '../../shared/pure/civil-date';
 import { msg, renderLine, type ExplanationLine, type Message } from '../i18n';
-import type { DeadlineResult } from './deadline-types';
 
 /**
  * The organisation's own promises (Settings), e.g. "answers within 30 days, 60 for complex
@@ -80,27 +79,4 @@ export function compareClocks(legal: CivilDate | null, organisation: CivilDate |
   return legal < organisation
     ? { legal, organisation, effective: legal, drivenBy: 'legal' }
     : { legal, organisation, effective: organisation, drivenBy: 'organisation' };
-}
-
-/** The combined view a request shows: response and acknowledgement, each with both clocks. */
-export interface CombinedDeadlines {
-  respond: ClockComparison;
-  acknowledge: ClockComparison;
-  organisation: OrganisationClock;
-}
-
-/**
- * Combines the legal deadlines with the organisation's clock. The legal response date is
- * `extendedDue` when the request is extended, else `due`. Where that is null (no statutory
- * period, a Swiss extension with no legal maximum, a stopped UK clock) the organisation's
- * clock governs alone.
- */
-export function combineDeadlines(legal: DeadlineResult, commitments: OrganisationCommitments): CombinedDeadlines {
-  const organisation = computeOrganisationClock(legal.received, commitments, legal.extended);
-  const legalRespond = legal.extended ? legal.extendedDue : legal.due;
-  return {
-    respond: compareClocks(legalRespond, organisation.due),
-    acknowledge: compareClocks(legal.acknowledgeBy, organisation.acknowledgeBy),
-    organisation,
-  };
 }

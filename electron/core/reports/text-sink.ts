@@ -15,4 +15,3 @@ export async function openTextSink(path: string) {
     },
   };
 }
-export type TextSink = Awaited<ReturnType<typeof openTextSink>>;

@@ -123,11 +123,6 @@ export function laterOf(a: CivilDate, b: CivilDate): CivilDate {
   return a >= b ? a : b;
 }
 
-/** The earlier of two dates. */
-export function earlierOf(a: CivilDate, b: CivilDate): CivilDate {
-  return a <= b ? a : b;
-}
-
 /** Short English form used in explanations: `Tue 31 Mar 2026`. */
 export function formatHumanDate(date: CivilDate): string {
   const { year, month, day } = parseCivilDate(date);

@@ -1,4 +1,4 @@
-import { unescapeText } from './ics-text';
+import { unescapeText } from '../../electron/core/calendar/ics-text';
 
 /** One property as read: its name, its parameters and its raw value (TEXT values unescaped on request). */
 export interface IcsProperty {
