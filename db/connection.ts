@@ -1,4 +1,5 @@
-import Sqlite from 'better-sqlite3-multiple-ciphers';
+import type Sqlite from 'better-sqlite3-multiple-ciphers';
+import { loadNativeSqlite } from './native-sqlite';
 import { rawKeyLiteral } from './raw-key-literal';
 
 export type SqliteDatabase = Sqlite.Database;
@@ -8,10 +9,16 @@ export class DatabaseOpenError extends Error {
   constructor(
     readonly reason: 'not-a-database' | 'io',
     message: string,
+    /** SQLite's or the file system's error code (SQLITE_CANTOPEN, EACCES…), when there is one. */
+    readonly code: string = '',
   ) {
     super(message);
     this.name = 'DatabaseOpenError';
   }
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
 
 /**
@@ -24,11 +31,12 @@ export class DatabaseOpenError extends Error {
  * The key buffer is not kept; the caller owns and zeroes it.
  */
 export function openEncryptedDatabase(path: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
+  const Sqlite = loadNativeSqlite();
   let db: SqliteDatabase;
   try {
     db = new Sqlite(path, { fileMustExist: !options.create });
   } catch (error) {
-    throw new DatabaseOpenError('io', error instanceof Error ? error.message : String(error));
+    throw new DatabaseOpenError('io', error instanceof Error ? error.message : String(error), errorCode(error));
   }
   const literal = rawKeyLiteral(key);
   try {
@@ -43,7 +51,7 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
     if (code === 'SQLITE_NOTADB') {
       throw new DatabaseOpenError('not-a-database', 'The file is not a database that this key opens');
     }
-    throw new DatabaseOpenError('io', error instanceof Error ? error.message : String(error));
+    throw new DatabaseOpenError('io', error instanceof Error ? error.message : String(error), code);
   } finally {
     literal.fill(0);
   }
@@ -67,6 +75,7 @@ function applyPragmas(db: SqliteDatabase): void {
 
 /** Opens an unencrypted database with the same pragmas; used only to measure the cost of encryption. */
 export function openPlainDatabase(path: string): SqliteDatabase {
+  const Sqlite = loadNativeSqlite();
   const db = new Sqlite(path);
   applyPragmas(db);
   return db;

@@ -24,6 +24,14 @@ import type {
   RequestType,
 } from '../electron/shared/requests';
 import type { JsonText } from './json-text';
+import type {
+  CaseRegisterLinksTable,
+  RegisterActivitiesTable,
+  RegisterLinksTable,
+  RegisterMeasuresTable,
+  RegisterProcessorsTable,
+  RegisterTransfersTable,
+} from './register-tables';
 
 /** A column written once and never updated: an update of it is a compile error. */
 type WriteOnce<T> = ColumnType<T, T, never>;
@@ -102,7 +110,15 @@ export interface RequestsTable {
   extension_reason: string | null;
   extended_at: string | null;
   acknowledged_at: string | null;
+  /** How the acknowledgement went out (a request channel) and the letter it went with, if any. */
+  acknowledged_channel: RequestChannel | null;
+  acknowledged_document_id: string | null;
+  /** Set when the request was voided as registered in error: it then leaves every count and list. */
+  voided_at: string | null;
   closed_at: string | null;
+  /** Days past the binding legal deadline / the organisation's date when closed (0 = on time); null while open. */
+  legal_days_late: number | null;
+  org_days_late: number | null;
   legal_due: string | null;
   legal_extended_due: string | null;
   acknowledge_by: string | null;
@@ -147,6 +163,16 @@ export interface RequestHistoryTable {
   from_status: string | null;
   to_status: string | null;
   reason: string | null;
+}
+
+/** One corrected fact of a request: the old and new value, kept with the case; the audit chain holds their hashes. */
+export interface RequestChangesTable {
+  id: Generated<number>;
+  request_id: string;
+  audit_seq: number;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
 }
 
 export interface RequestNotesTable {
@@ -272,6 +298,35 @@ export interface DocumentsTable {
   body_json: string;
   created_at: string;
   created_by: string;
+  /** The date the letter bears (YYYY-MM-DD); null for documents finalised before it was kept. */
+  letter_date: string | null;
+  /** Whom the letter is addressed to, as printed; null for documents finalised before it was kept. */
+  recipient: string | null;
+}
+
+/** One sending of a finalised document: when, by which channel, to whom. */
+export interface DocumentDispatchesTable {
+  id: string;
+  document_id: string;
+  /** YYYY-MM-DD in the organisation's zone. */
+  sent_on: string;
+  channel: string;
+  recipient: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** The DPO's unfinished letter: its date, inputs and edited text, per case, kind and language. */
+export interface LetterDraftsTable {
+  case_type: string;
+  case_id: string;
+  kind: string;
+  language: string;
+  letter_date: string | null;
+  inputs_json: string;
+  body_json: string | null;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface RemindersFiredTable {
@@ -323,6 +378,7 @@ export interface Database {
   request_types: RequestTypesTable;
   request_clock_stops: RequestClockStopsTable;
   request_history: RequestHistoryTable;
+  request_changes: RequestChangesTable;
   request_notes: RequestNotesTable;
   attachments: AttachmentsTable;
   breaches: BreachesTable;
@@ -330,9 +386,17 @@ export interface Database {
   breach_notifications: BreachNotificationsTable;
   breach_history: BreachHistoryTable;
   documents: DocumentsTable;
+  document_dispatches: DocumentDispatchesTable;
+  letter_drafts: LetterDraftsTable;
   reminders_fired: RemindersFiredTable;
   notifications: NotificationsTable;
   retention_rules: RetentionRulesTable;
+  register_measures: RegisterMeasuresTable;
+  register_processors: RegisterProcessorsTable;
+  register_transfers: RegisterTransfersTable;
+  register_activities: RegisterActivitiesTable;
+  register_links: RegisterLinksTable;
+  case_register_links: CaseRegisterLinksTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -11,6 +11,7 @@ import { UnlockScreen } from './features/vault/unlock-screen';
 import { useActivityPing } from './features/vault/use-activity-ping';
 import { useStatusPoll } from './features/vault/use-status-poll';
 import { useVaultStore } from './features/vault/vault-store';
+import { openCase } from './features/dashboard/open-case';
 
 /** Chooses the screen from the vault's state: create, recovery key, unlock, or the app itself. */
 export function App() {
@@ -27,6 +28,19 @@ export function App() {
 
   useEffect(() => {
     void refresh();
+  }, [refresh]);
+
+  // The desktop app pushes a lock from main at once (screen lock, menu, suspend) and a
+  // clicked reminder's case; the browser mode has no such channel and keeps polling.
+  useEffect(() => {
+    const events = window.dpoEvents;
+    if (!events) return undefined;
+    const offLocked = events.onVaultLocked(() => void refresh());
+    const offOpen = events.onOpenCase((target) => openCase(target.caseType, target.caseId));
+    return () => {
+      offLocked();
+      offOpen();
+    };
   }, [refresh]);
 
   if (status === null) {

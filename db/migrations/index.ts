@@ -5,6 +5,9 @@ import * as m0003 from './0003-breaches';
 import * as m0004 from './0004-documents';
 import * as m0005 from './0005-deadlines';
 import * as m0006 from './0006-request-status-check';
+import * as m0007 from './0007-case-record';
+import * as m0008 from './0008-letter-dispatch';
+import * as m0009 from './0009-registers';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -17,6 +20,9 @@ export const migrations: Record<string, Migration> = {
   '0004-documents': m0004,
   '0005-deadlines': m0005,
   '0006-request-status-check': m0006,
+  '0007-case-record': m0007,
+  '0008-letter-dispatch': m0008,
+  '0009-registers': m0009,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

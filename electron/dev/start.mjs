@@ -2,15 +2,17 @@
  * `npm start`: finds the Electron binary, builds the app with electron-vite and opens it.
  * `npm start -- --dev` runs electron-vite's dev server with hot reload instead.
  *
- * The binary is looked up first, before a build that would be wasted: `require('electron')`
- * downloads it on first use, which fails on machines without internet access. It runs in a
- * child process so the downloader's stack trace is captured, not dumped on the terminal,
- * and the user gets one clear message that points to the browser mode.
+ * The binary is looked up first, before a build that would be wasted. The first start
+ * downloads it (about 100 MB): that download runs here, with its progress on the terminal,
+ * rather than silently inside `require('electron')`. Then the lookup runs in a child
+ * process so a downloader's stack trace is captured, not dumped on the terminal, and the
+ * user gets one clear message that points to the browser mode.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -53,7 +55,57 @@ function attach(command, args, env) {
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const electron = resolveElectron();
+/** True when node_modules/electron already holds the binary of its own version. */
+function electronInstalled(electronDir, version) {
+  try {
+    return readFileSync(join(electronDir, 'dist', 'version'), 'utf8').replace(/^v/, '').trim() === version && existsSync(join(electronDir, 'path.txt'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Downloads Electron into its cache with a progress line on the terminal (install.js then
+ * unpacks it from there); returns the reason when the download fails, otherwise null.
+ */
+async function downloadElectronWithProgress() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return null;
+  const electronDir = dirname(require.resolve('electron/package.json'));
+  const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'));
+  if (electronInstalled(electronDir, version)) return null;
+  const fromElectron = createRequire(join(electronDir, 'package.json'));
+  const checksums = JSON.parse(readFileSync(join(electronDir, 'checksums.json'), 'utf8'));
+  const { downloadArtifact } = await import(pathToFileURL(fromElectron.resolve('@electron/get')).href);
+  process.stdout.write(`Downloading Electron ${version} for ${process.platform}-${process.arch} (first start only)…\n`);
+  let shown = -1;
+  const show = ({ transferred, total, percent }) => {
+    const whole = Math.floor(percent * 100);
+    if (whole === shown) return;
+    shown = whole;
+    const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
+    const line = total ? `  ${whole}% (${mb(transferred)} of ${mb(total)} MB)` : `  ${mb(transferred)} MB`;
+    process.stdout.write(process.stdout.isTTY ? `\r${line}` : `${line}\n`);
+  };
+  try {
+    await downloadArtifact({
+      version,
+      artifactName: 'electron',
+      platform: process.platform,
+      arch: process.arch,
+      checksums,
+      cacheRoot: process.env.electron_config_cache,
+      downloadOptions: { quiet: true, getProgressCallback: show },
+    });
+    process.stdout.write(process.stdout.isTTY ? '\n' : '');
+    return null;
+  } catch (error) {
+    process.stdout.write(process.stdout.isTTY ? '\n' : '');
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}
+
+const downloadFailure = await downloadElectronWithProgress();
+const electron = downloadFailure ? { error: downloadFailure } : resolveElectron();
 if ('error' in electron) {
   console.error(
     `DPO Desk could not start Electron: its binary could not be downloaded (${electron.error}). ` +

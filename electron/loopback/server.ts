@@ -60,16 +60,14 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Past the limit the rest is read and dropped rather than the connection reset, so
+    // the client receives the 413 instead of a broken pipe.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new Error('too-large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -82,7 +80,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
   const app = createHandlers({ vaultDir: options.vaultDir, appVersion: options.appVersion ?? '0.0.0', actor: defaultActor('app') });
-  const dispatch = createDispatch(app.handlers);
+  const dispatch = createDispatch(app.handlers, app.reportError);
   const token = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
   let tokenUsed = false;
@@ -121,9 +119,15 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
         input = JSON.parse(await readBody(req));
       } catch (error) {
         const tooLarge = error instanceof Error && error.message === 'too-large';
-        return send(res, tooLarge ? 413 : 400, tooLarge ? 'Request too large' : 'The request body is not valid JSON');
+        return send(res, tooLarge ? 413 : 400, tooLarge ? 'Request too large' : 'The request body is not valid JSON', undefined, { connection: 'close' });
       }
-      const result = await dispatch(decodeURIComponent(url.pathname.slice(API_PREFIX.length)), input);
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        return send(res, 400, 'The request path holds a malformed % escape', undefined, { connection: 'close' });
+      }
+      const result = await dispatch(channel, input);
       return send(res, 200, JSON.stringify(result), 'application/json');
     }
     if (req.method !== 'GET') return send(res, 405, 'Method not allowed');

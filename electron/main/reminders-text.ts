@@ -25,6 +25,7 @@ const en = {
     'extension-notice': (ref: string) => `Extension notice for request ${ref}`,
     'breach-72h': (ref: string) => `Breach ${ref}`,
     'retention-review': (ref: string) => `Retention review: ${ref}`,
+    'register-review': (ref: string) => `Register review: ${ref}`,
   },
   summaryTitle: 'Your day in DPO Desk',
   summary: (c: SummaryCounts) =>
@@ -52,6 +53,7 @@ const it: typeof en = {
     'extension-notice': (ref) => `Comunicazione di proroga, richiesta ${ref}`,
     'breach-72h': (ref) => `Violazione ${ref}`,
     'retention-review': (ref) => `Revisione conservazione: ${ref}`,
+    'register-review': (ref) => `Revisione registro: ${ref}`,
   },
   summaryTitle: 'La tua giornata in DPO Desk',
   summary: (c) =>

@@ -1,6 +1,7 @@
 import type { Dispatch } from '../core/api/dispatch';
 import type { VaultState } from '../shared/contract';
-import type { ReminderRun } from '../shared/dashboard';
+import type { CaseTarget } from '../shared/api';
+import type { InAppNotification, ReminderRun } from '../shared/dashboard';
 import { groupText, lockedText, reminderText, type NotificationText, type ReminderLanguage } from './reminders-text';
 
 /** At most this many reminders are shown one by one; more become one notification. */
@@ -11,8 +12,8 @@ export interface DesktopRemindersOptions {
   /** The API registry, as the renderer reaches it: `reminders.run` does the work in the vault. */
   dispatch: Dispatch;
   vaultState: () => VaultState;
-  /** Shows one desktop notification (Electron's `Notification` in the app, a fake in tests). */
-  show: (text: NotificationText) => void;
+  /** Shows one desktop notification (Electron's `Notification` in the app, a fake in tests); a click opens `target`, if any. */
+  show: (text: NotificationText, target: CaseTarget | null) => void;
   language: ReminderLanguage;
   now?: () => number;
   /** How often to look (default 15 s); a run of the vault happens at most once a minute, and at once after unlocking. */
@@ -26,6 +27,11 @@ export interface DesktopReminders {
   /** One look at the clock and the vault; the timer calls it, tests call it directly. */
   tick(): Promise<void>;
   stop(): void;
+}
+
+/** The case a reminder is about, which a click on it opens; none for summaries. */
+export function caseTarget(n: InAppNotification): CaseTarget | null {
+  return n.caseType !== null && n.caseId !== null ? { caseType: n.caseType, caseId: n.caseId } : null;
 }
 
 function defaultInterval(fn: () => void, ms: number) {
@@ -56,8 +62,8 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
 
   const showRun = (run: ReminderRun): void => {
     if (!run.desktopNotifications || run.shown.length === 0) return;
-    if (run.shown.length > ONE_BY_ONE) options.show(groupText(run.shown, options.language));
-    else for (const n of run.shown) options.show(reminderText(n, options.language, run.today, now()));
+    if (run.shown.length > ONE_BY_ONE) options.show(groupText(run.shown, options.language), null);
+    else for (const n of run.shown) options.show(reminderText(n, options.language, run.today, now()), caseTarget(n));
   };
 
   const runUnlocked = async (): Promise<void> => {
@@ -82,7 +88,7 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
     if (came.length === 0) return;
     for (const u of came) announcedWhileLocked.add(u.id);
     const items = new Set(came.filter((u) => !u.id.startsWith('summary:')).map((u) => u.id.split('@')[0]));
-    if (desktop) options.show(lockedText(Math.max(attention, items.size), options.language));
+    if (desktop) options.show(lockedText(Math.max(attention, items.size), options.language), null);
   };
 
   const tick = async (): Promise<void> => {

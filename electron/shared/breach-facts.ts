@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTHORITY_COUNTRIES, type AuthorityCountry } from './authorities';
 import { isOffsetDateTime } from './pure/breach-clock';
 
 /**
@@ -61,7 +62,14 @@ const fieldNames = [
   'unintelligible',
   'recipientTrusted',
   'misuseObserved',
+  'establishments',
+  'mainEstablishment',
+  'affectedCountries',
 ] as const;
+
+const authorityCountry = z.enum(AUTHORITY_COUNTRIES as [AuthorityCountry, ...AuthorityCountry[]], {
+  error: (issue) => `must be the two-letter code of an EU or EEA state (got ${JSON.stringify(issue.input)})`,
+});
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
@@ -99,7 +107,8 @@ export const breachFactsSchema = z.strictObject(
       .array(oneOf(dataCategories), {
         error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of data categories'),
       })
-      .min(1, 'must list at least one data category'),
+      .min(1, 'must list at least one data category')
+      .transform((categories) => [...new Set(categories)]),
     /** Approximate number of people affected. */
     subjects: z
       .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
@@ -114,6 +123,12 @@ export const breachFactsSchema = z.strictObject(
     recipientTrusted: optionalBoolean,
     /** Evidence that the data was already used against the people. */
     misuseObserved: optionalBoolean,
+    /** EU/EEA states where the controller is established; empty when it is not established there. */
+    establishments: z.array(authorityCountry).default([]),
+    /** The main establishment (Art. 4(16)); may be left out when there is only one. */
+    mainEstablishment: authorityCountry.nullable().default(null),
+    /** EU/EEA states where the affected people live. */
+    affectedCountries: z.array(authorityCountry).default([]),
   },
   {
     error: (issue) =>

@@ -115,6 +115,9 @@ export const breachFactsDraftSchema = z
       unintelligible: shape.unintelligible.unwrap().nullish(),
       recipientTrusted: shape.recipientTrusted.unwrap().nullish(),
       misuseObserved: shape.misuseObserved.unwrap().nullish(),
+      establishments: shape.establishments.unwrap().nullish(),
+      mainEstablishment: shape.mainEstablishment.unwrap().nullish(),
+      affectedCountries: shape.affectedCountries.unwrap().nullish(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}` : 'the facts must be an object') },
   )

@@ -18,12 +18,16 @@ import {
 } from './breaches';
 import {
   documentExportSchema,
+  documentSentSchema,
+  documentDraftSaveSchema,
+  documentDraftGetSchema,
   documentFinaliseSchema,
   documentKindsSchema,
   documentListSchema,
   documentPreviewSchema,
   type DocumentKindInfo,
   type DocumentSummary,
+  type LetterDraft,
   type LetterPreview,
 } from './document-contract';
 import {
@@ -44,12 +48,38 @@ import {
   type RetentionProposals,
   type RetentionRule,
 } from './dashboard';
+import { backupRunSchema, vaultRestoreSchema, type BackupRun, type BackupStatus, type RestoreResult } from './backup';
 import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
 import { settingsPatchSchema, type Settings } from './settings';
 import {
+  activitySchema,
+  caseLinksSchema,
+  civilDateSchema,
+  dpiaScreeningSchema,
+  measureSchema,
+  processorSchema,
+  registerExportSchema,
+  registerIdSchema,
+  registerImportSchema,
+  registerKindSchema,
+  transferSchema,
+  type Activity,
+  type BreachRegisterFacts,
+  type Measure,
+  type Processor,
+  type RegisterFindings,
+  type RegisterImport,
+  type Registers,
+  type Transfer,
+} from './registers';
+import {
+  clockStopStepSchema,
   newRequestSchema,
   requestQuerySchema,
+  requestCorrectionSchema,
+  acknowledgementSchema,
+  reasonSchema,
   transitionSchema,
   type RequestCounts,
   type RequestDetail,
@@ -82,6 +112,9 @@ export const inputSchemas = {
   'vault.lock': empty,
   'vault.changePassphrase': z.object({ current: passphrase, next: passphrase }).strict(),
   'vault.resetPassphrase': z.object({ recoveryKey: z.string().min(1).max(200), next: passphrase }).strict(),
+  'vault.restore': vaultRestoreSchema,
+  'backup.status': empty,
+  'backup.run': backupRunSchema,
   'session.activity': empty,
   'settings.get': empty,
   'settings.update': z.object({ changes: settingsPatchSchema }).strict(),
@@ -93,8 +126,14 @@ export const inputSchemas = {
   'requests.get': z.object({ id: requestId }).strict(),
   'requests.transition': z.object({ id: requestId, transition: transitionSchema }).strict(),
   'requests.correctReceipt': z
-    .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000) })
+    .object({ id: requestId, receivedAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(2000), confirmOldReceipt: z.boolean().optional() })
     .strict(),
+  'requests.clockStop': z.object({ id: requestId, step: clockStopStepSchema }).strict(),
+  'requests.correct': z.object({ id: requestId, correction: requestCorrectionSchema }).strict(),
+  'requests.acknowledge': z.object({ id: requestId, acknowledgement: acknowledgementSchema }).strict(),
+  'requests.void': reasonSchema.extend({ id: requestId }).strict(),
+  'requests.reopen': reasonSchema.extend({ id: requestId }).strict(),
+  'requests.undoExtension': reasonSchema.extend({ id: requestId }).strict(),
   'requests.addNote': z.object({ id: requestId, text: z.string().trim().min(1, 'Write the note').max(10_000) }).strict(),
   'requests.addAttachment': z
     .object({ id: requestId, fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') })
@@ -116,6 +155,9 @@ export const inputSchemas = {
   'documents.finalise': documentFinaliseSchema,
   'documents.list': documentListSchema,
   'documents.export': documentExportSchema,
+  'documents.sent': documentSentSchema,
+  'documents.draftSave': documentDraftSaveSchema,
+  'documents.draftGet': documentDraftGetSchema,
   'reports.audit': auditReportRequestSchema,
   'dashboard.get': empty,
   'deadlines.calendar': calendarQuerySchema,
@@ -128,9 +170,21 @@ export const inputSchemas = {
   'retention.rules': empty,
   'retention.saveRule': z.object({ id: z.uuid().optional(), rule: retentionRuleSchema }).strict(),
   'retention.deleteRule': z.object({ id: z.uuid() }).strict(),
-  'retention.markReviewed': z.object({ id: z.uuid(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  'retention.markReviewed': z.object({ id: z.uuid(), on: z.iso.date('Use a real calendar date written YYYY-MM-DD').optional() }).strict(),
   'retention.proposals': empty,
   'retention.deleteCases': deleteCasesSchema,
+  'registers.get': empty,
+  'registers.saveActivity': z.object({ id: registerIdSchema.optional(), activity: activitySchema }).strict(),
+  'registers.saveProcessor': z.object({ id: registerIdSchema.optional(), processor: processorSchema }).strict(),
+  'registers.saveTransfer': z.object({ id: registerIdSchema.optional(), transfer: transferSchema }).strict(),
+  'registers.saveMeasure': z.object({ id: registerIdSchema.optional(), measure: measureSchema }).strict(),
+  'registers.screenDpia': z.object({ id: registerIdSchema, screening: dpiaScreeningSchema }).strict(),
+  'registers.markReviewed': z.object({ kind: registerKindSchema, id: registerIdSchema, on: civilDateSchema.optional() }).strict(),
+  'registers.import': registerImportSchema,
+  'registers.export': registerExportSchema,
+  'registers.caseLinks': z.object({ caseType: z.enum(['request', 'breach']), caseId: z.string().trim().min(1).max(64) }).strict(),
+  'registers.setCaseLinks': caseLinksSchema,
+  'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -200,6 +254,9 @@ export interface Outputs {
   'vault.lock': VaultStatus;
   'vault.changePassphrase': { changed: true };
   'vault.resetPassphrase': { changed: true };
+  'vault.restore': RestoreResult;
+  'backup.status': BackupStatus;
+  'backup.run': BackupRun;
   'session.activity': { ok: true };
   'settings.get': Settings;
   'settings.update': Settings;
@@ -211,6 +268,12 @@ export interface Outputs {
   'requests.get': RequestDetail;
   'requests.transition': RequestDetail;
   'requests.correctReceipt': RequestDetail;
+  'requests.clockStop': RequestDetail;
+  'requests.correct': RequestDetail;
+  'requests.acknowledge': RequestDetail;
+  'requests.void': RequestDetail;
+  'requests.reopen': RequestDetail;
+  'requests.undoExtension': RequestDetail;
   'requests.addNote': RequestDetail;
   'requests.addAttachment': RequestDetail;
   'requests.attachment': GeneratedFile;
@@ -230,6 +293,9 @@ export interface Outputs {
   'documents.finalise': DocumentSummary;
   'documents.list': DocumentSummary[];
   'documents.export': GeneratedFile;
+  'documents.sent': DocumentSummary;
+  'documents.draftSave': LetterDraft;
+  'documents.draftGet': LetterDraft | null;
   /** CSV: summary, requests and breaches registers as three files; JSON: one file. */
   'reports.audit': { files: GeneratedFile[]; summary: AuditReport };
   'dashboard.get': Dashboard;
@@ -246,6 +312,18 @@ export interface Outputs {
   'retention.markReviewed': RetentionRule[];
   'retention.proposals': RetentionProposals;
   'retention.deleteCases': RetentionDeletion;
+  'registers.get': Registers & { findings: RegisterFindings };
+  'registers.saveActivity': Activity;
+  'registers.saveProcessor': Processor;
+  'registers.saveTransfer': Transfer;
+  'registers.saveMeasure': Measure;
+  'registers.screenDpia': Activity;
+  'registers.markReviewed': { nextReview: string };
+  'registers.import': RegisterImport;
+  'registers.export': GeneratedFile;
+  'registers.caseLinks': { activityIds: string[]; processorIds: string[] };
+  'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
+  'registers.breachFacts': BreachRegisterFacts;
 }
 
 export type Output<C extends Channel> = Outputs[C];

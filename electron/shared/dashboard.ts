@@ -10,7 +10,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */
@@ -22,7 +22,8 @@ export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-ide
 /** What to do next on a breach. */
 export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD');
+/** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
+const civilDate = z.iso.date('Use a real calendar date written YYYY-MM-DD');
 const language = z.enum(['en', 'it']);
 const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
 
@@ -98,9 +99,9 @@ export interface CalendarItem {
   /** Stable per item and kind: the .ics UID is built from it. */
   id: string;
   kind: DeadlineKind;
-  caseType: 'request' | 'breach' | 'retention';
+  caseType: 'request' | 'breach' | 'retention' | 'register';
   caseId: string;
-  /** The case reference, or the retention category. */
+  /** The case reference, the retention category, or the register entry's name. */
   reference: string;
   title: string;
   /** The civil date in the organisation's zone (for a breach, the day its instant falls on). */

@@ -17,6 +17,8 @@ export const REQUEST_LETTER_KINDS = [
   'identity-verification',
   'extension-notice',
   'access-response',
+  'access-partial',
+  'no-data-held',
   'erasure-confirmation',
   'rectification-confirmation',
   'restriction-confirmation',
@@ -76,6 +78,13 @@ export const letterInputsSchema = z
   .refine((r) => Object.keys(r).length <= 50, 'Too many inputs');
 export type LetterInputs = z.input<typeof letterInputsSchema>;
 
+/** A calendar day written YYYY-MM-DD (checked as a real day where it is used). */
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD');
+
+/** How a finalised letter or notice went out. */
+export const DISPATCH_CHANNELS = ['email', 'pec', 'post', 'registered-post', 'hand', 'portal', 'web-form'] as const;
+export type DispatchChannel = (typeof DISPATCH_CHANNELS)[number];
+
 const caseRef = {
   caseType: z.enum(CASE_TYPES).default('request'),
   caseId: z.string().trim().min(1).max(64),
@@ -91,9 +100,25 @@ export const documentPreviewSchema = z
     inputs: letterInputsSchema.optional(),
     /** The edited text; without it the letter is composed from its template. */
     body: letterBodySchema.optional(),
+    /** The date the letter bears; today in the organisation's zone when not given. */
+    date: civilDate.optional(),
   })
   .strict();
 export const documentFinaliseSchema = documentPreviewSchema;
+/** Records that a finalised document was sent: on which day, by which channel, to whom. */
+export const documentSentSchema = z
+  .object({
+    documentId: z.uuid(),
+    sentOn: civilDate,
+    channel: z.enum(DISPATCH_CHANNELS),
+    recipient: z.string().trim().min(1, 'Say to whom it was sent').max(300),
+  })
+  .strict();
+export type DocumentSentInput = z.output<typeof documentSentSchema>;
+/** Keeps the DPO's unfinished letter (date, inputs, edited text) so it comes back when the page is reopened. */
+export const documentDraftSaveSchema = documentPreviewSchema;
+export const documentDraftGetSchema = z.object({ ...caseRef, kind: z.enum(DOCUMENT_KINDS), language: z.enum(LETTER_LANGUAGES) }).strict();
+export type DocumentDraftKey = z.output<typeof documentDraftGetSchema>;
 export const documentExportSchema = z.object({ documentId: z.uuid() }).strict();
 export type LetterRequest = z.output<typeof documentPreviewSchema>;
 
@@ -144,7 +169,11 @@ export interface LetterPreview {
   missing: MissingField[];
   /** The composed (or edited) text; missing fields appear as ⟦label⟧. */
   body: LetterBody;
-  /** The PDF, base64; null while a field is missing. */
+  /** The date the letter bears (YYYY-MM-DD). */
+  date: string;
+  /** What to look at before finalising (dated after its deadline, another language's text). */
+  warnings: LetterWarning[];
+  /** The PDF, base64, marked DRAFT / BOZZA on every page; null while a field is missing. */
   pdfBase64: string | null;
 }
 
@@ -162,4 +191,34 @@ export interface DocumentSummary {
   size: number;
   createdAt: string;
   createdBy: string;
+  /** The date the letter bears (YYYY-MM-DD). */
+  letterDate: string;
+  /** Whom it is addressed to, as printed; null for documents finalised before it was kept. */
+  recipient: string | null;
+  /** Every recorded sending, oldest first; empty until it is sent. */
+  dispatches: DocumentDispatch[];
+}
+
+/** One recorded sending of a finalised document. */
+export interface DocumentDispatch {
+  id: string;
+  sentOn: string;
+  channel: DispatchChannel;
+  recipient: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+/** Something the DPO should look at before finalising: it does not stop the letter. */
+export interface LetterWarning {
+  code: 'dated-after-deadline' | 'language-mix';
+  message: Localised;
+}
+
+/** A kept draft of a letter: what the DPO had entered; null when there is none. */
+export interface LetterDraft {
+  date: string | null;
+  inputs: LetterInputs;
+  body: LetterBody | null;
+  updatedAt: string;
 }

@@ -5,7 +5,23 @@ import { z } from 'zod';
  * for the database, the IPC schemas, the UI and the CLI. Only stable kebab-case keys live
  * here; human labels belong to the UI's translations.
  */
-export const REGIMES = ['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'pipeda', 'ch-fadp'] as const;
+export const REGIMES = [
+  'gdpr',
+  'uk-gdpr',
+  'ccpa',
+  'lgpd',
+  'pipeda',
+  'ch-fadp',
+  'qc-law25',
+  'us-va',
+  'us-co',
+  'us-ct',
+  'us-ut',
+  'us-tx',
+  'us-or',
+  'sg-pdpa',
+  'au-privacy',
+] as const;
 export type Regime = (typeof REGIMES)[number];
 /** Parses a regime name; the schema the IPC contract and the database layer reuse. */
 export const RegimeSchema = z.enum(REGIMES);
@@ -61,6 +77,26 @@ export const PIPEDA_REQUEST_TYPES = ['access', 'correction'] as const;
  */
 export const CH_FADP_REQUEST_TYPES = ['access', 'portability', 'rectification', 'erasure', 'objection', 'automated-decision'] as const;
 
+/**
+ * Québec, Act respecting the protection of personal information in the private sector
+ * (CQLR c. P-39.1, as amended by Law 25): access and portability (s. 27), rectification (s. 28).
+ */
+export const QC_LAW25_REQUEST_TYPES = ['access', 'portability', 'rectification'] as const;
+
+/**
+ * The US state consumer privacy laws with 45 + 45 days (Virginia, Colorado, Connecticut,
+ * Texas, Oregon): confirm/access, correct, delete, portable copy, opt out.
+ */
+export const US_STATE_REQUEST_TYPES = ['access', 'correction', 'deletion', 'portability', 'opt-out'] as const;
+/** Utah's UCPA gives no right to correct (Utah Code § 13-61-201). */
+export const US_UT_REQUEST_TYPES = ['access', 'deletion', 'portability', 'opt-out'] as const;
+
+/** Singapore PDPA: access (s. 21) and correction (s. 22). */
+export const SG_PDPA_REQUEST_TYPES = ['access', 'correction'] as const;
+
+/** Australia, Privacy Act 1988 Sch. 1: access (APP 12) and correction (APP 13). */
+export const AU_PRIVACY_REQUEST_TYPES = ['access', 'correction'] as const;
+
 /** The request types of each regime, in the order the UI lists them. */
 export const REQUEST_TYPES_BY_REGIME = {
   gdpr: GDPR_REQUEST_TYPES,
@@ -69,6 +105,15 @@ export const REQUEST_TYPES_BY_REGIME = {
   lgpd: LGPD_REQUEST_TYPES,
   pipeda: PIPEDA_REQUEST_TYPES,
   'ch-fadp': CH_FADP_REQUEST_TYPES,
+  'qc-law25': QC_LAW25_REQUEST_TYPES,
+  'us-va': US_STATE_REQUEST_TYPES,
+  'us-co': US_STATE_REQUEST_TYPES,
+  'us-ct': US_STATE_REQUEST_TYPES,
+  'us-ut': US_UT_REQUEST_TYPES,
+  'us-tx': US_STATE_REQUEST_TYPES,
+  'us-or': US_STATE_REQUEST_TYPES,
+  'sg-pdpa': SG_PDPA_REQUEST_TYPES,
+  'au-privacy': AU_PRIVACY_REQUEST_TYPES,
 } as const satisfies Record<Regime, readonly string[]>;
 
 /** The request types of one regime. */
@@ -87,8 +132,9 @@ export function isRequestTypeOf(regime: Regime, type: string): type is RequestTy
 
 /**
  * The holiday calendar a regime uses when none is given: UK GDPR England's bank holidays,
- * CCPA California's state holidays, and the national calendars of Brazil, Canada and
- * Switzerland. GDPR has none: the controller's member state must be given.
+ * CCPA California's state holidays, each US state law its own state, Québec's, and the
+ * national calendars of Brazil, Canada, Switzerland, Singapore and Australia. GDPR has none:
+ * the controller's member state must be given.
  */
 export const DEFAULT_JURISDICTION = {
   gdpr: null,
@@ -97,6 +143,15 @@ export const DEFAULT_JURISDICTION = {
   lgpd: 'BR',
   pipeda: 'CA',
   'ch-fadp': 'CH',
+  'qc-law25': 'CA-QC',
+  'us-va': 'US-VA',
+  'us-co': 'US-CO',
+  'us-ct': 'US-CT',
+  'us-ut': 'US-UT',
+  'us-tx': 'US-TX',
+  'us-or': 'US-OR',
+  'sg-pdpa': 'SG',
+  'au-privacy': 'AU',
 } as const satisfies Record<Regime, string | null>;
 
 /**
@@ -123,4 +178,13 @@ export const REGIME_COUNTRIES = {
   lgpd: ['BR'],
   pipeda: ['CA'],
   'ch-fadp': ['CH'],
+  'qc-law25': ['CA'],
+  'us-va': ['US'],
+  'us-co': ['US'],
+  'us-ct': ['US'],
+  'us-ut': ['US'],
+  'us-tx': ['US'],
+  'us-or': ['US'],
+  'sg-pdpa': ['SG'],
+  'au-privacy': ['AU'],
 } as const satisfies Record<Regime, readonly string[]>;

@@ -63,7 +63,8 @@ export interface AuditReport {
 /** The formats `reports.audit` can produce (PDF joins once the report PDF writer exists). */
 export const REPORT_FORMATS = ['csv', 'json'] as const;
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD');
+/** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
+const civilDate = z.iso.date('Enter a real calendar date as YYYY-MM-DD');
 
 /** The input of `reports.audit`: a closed range of civil dates, a format, and whether the requests register names people. */
 export const auditReportRequestSchema = z

@@ -9,7 +9,8 @@ import type { ExplanationLine } from './pure/i18n/message';
 export { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME };
 export type { Regime, RequestType };
 
-export const REQUEST_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'] as const;
+/** `void`: registered in error; it stays in the register and the audit trail but leaves every count, list and figure. */
+export const REQUEST_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const OPEN_STATUSES = ['received', 'awaiting-identity', 'in-progress', 'extended'] as const satisfies readonly RequestStatus[];
 
@@ -43,7 +44,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullish();
 const instant = z.iso.datetime({ offset: true, error: 'Give a date and time with its offset, e.g. 2026-03-31T09:30:00+02:00' });
 const optionalEmail = z
-  .union([z.literal(''), z.email('Enter an e-mail address such as name@example.com')])
+  .union([z.literal(''), z.email('Enter an e-mail address such as name@example.com').max(254, 'An e-mail address has at most 254 characters')])
   .transform((v) => (v === '' ? null : v))
   .nullish();
 
@@ -64,6 +65,8 @@ export const newRequestSchema = z
     complex: z.boolean().default(false),
     description: z.string().trim().max(10_000).default(''),
     systems: z.array(text(100)).max(50).default([]),
+    /** Accepts a receipt more than 90 days back (asked for, as most are typing slips). */
+    confirmOldReceipt: z.boolean().optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -88,6 +91,19 @@ export const newRequestSchema = z
     }
   });
 export type NewRequest = z.input<typeof newRequestSchema>;
+
+/**
+ * A UK GDPR clock stop other than identity (Art. 12A): `start` when clarification of an access
+ * request or a fee is asked for, `end` when it arrives. `at` defaults to now.
+ */
+export const clockStopStepSchema = z
+  .object({
+    reason: z.enum(['clarification', 'fee'], { error: 'reason must be clarification or fee' }),
+    action: z.enum(['start', 'end'], { error: 'action must be start or end' }),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type ClockStopStep = z.infer<typeof clockStopStepSchema>;
 
 /** A move in the lifecycle, with the facts each move needs. `at` defaults to now. */
 export const transitionSchema = z.discriminatedUnion('to', [
@@ -115,6 +131,50 @@ export const transitionSchema = z.discriminatedUnion('to', [
 ]);
 export type Transition = z.input<typeof transitionSchema>;
 
+const reasonText = z.string().trim().min(1, 'Give the reason: it is kept in the case history').max(2000);
+
+/** Records that the request was acknowledged: when, how, and the letter it went with (if any). `at` defaults to now. */
+export const acknowledgementSchema = z
+  .object({ at: instant.optional(), channel: z.enum(CHANNELS), documentId: z.string().trim().min(1).max(64).optional() })
+  .strict();
+
+/**
+ * A correction of the request's facts: only the fields given change. The reference never
+ * changes, even when the receipt is corrected into another year. `confirmOldReceipt` accepts a
+ * receipt more than 90 days back.
+ */
+export const requestCorrectionSchema = z
+  .object({
+    changes: z
+      .object({
+        receivedAt: instant,
+        types: z.array(z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]])).min(1, 'Choose at least one request type').max(9),
+        channel: z.enum(CHANNELS),
+        subjectName: text(200),
+        subjectEmail: optionalEmail,
+        subjectPhone: optionalText(40),
+        subjectAddress: optionalText(500),
+        requesterRelation: z.enum(REQUESTER_RELATIONS),
+        requesterName: optionalText(200),
+        requesterEmail: optionalEmail,
+        under16: z.boolean(),
+        complex: z.boolean(),
+        description: z.string().trim().max(10_000),
+        systems: z.array(text(100)).max(50),
+      })
+      .partial()
+      .strict(),
+    reason: reasonText,
+    confirmOldReceipt: z.boolean().optional(),
+  })
+  .strict();
+export type RequestCorrection = z.input<typeof requestCorrectionSchema>;
+/** The facts a correction may change, as named in history and in the API. */
+export type CorrectableField = keyof z.output<typeof requestCorrectionSchema>['changes'];
+
+/** Voiding, reopening and undoing an extension each need the DPO's reason. */
+export const reasonSchema = z.object({ reason: reasonText }).strict();
+
 export const REQUEST_SORTS = ['due', 'received', 'reference'] as const;
 export const requestQuerySchema = z
   .object({
@@ -123,6 +183,8 @@ export const requestQuerySchema = z
     type: z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]]).optional(),
     search: z.string().trim().max(200).optional(),
     overdue: z.boolean().optional(),
+    /** Closed late: past the law's deadline, or past the organisation's commitment. */
+    late: z.enum(['legal', 'commitment']).optional(),
     sort: z.enum(REQUEST_SORTS).default('due'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -155,6 +217,14 @@ export interface RequestSummary {
   overdue: boolean;
   /** Past the organisation's commitment but not the law's (amber). */
   slaBreached: boolean;
+  /** Days late when closed, against the law and against the commitment (0 = on time); null while open or void. */
+  lateness: Lateness | null;
+}
+
+/** How late a closed request was answered: days past each deadline, 0 when on time, null when there was none. */
+export interface Lateness {
+  legalDays: number | null;
+  commitmentDays: number | null;
 }
 
 export interface RequestPage {
@@ -172,6 +242,8 @@ export interface RequestTimelineEntry {
   actor: string;
   action: string;
   data: unknown;
+  /** For a correction: each fact changed, with its old and new value as stored. */
+  changes?: { field: string; from: string | null; to: string | null }[];
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -193,6 +265,12 @@ export interface RequestDetail extends RequestSummary {
   refusalGround: RefusalGround | null;
   extensionReason: string | null;
   closedAt: string | null;
+  acknowledgedAt: string | null;
+  acknowledgement: { at: string; channel: RequestChannel | null; documentId: string | null } | null;
+  /** Set when the request was voided as registered in error. */
+  void: { at: string; reason: string | null } | null;
+  /** Whether an extension can be undone now (extended, and no extension notice finalised). */
+  canUndoExtension: boolean;
   deadlines: {
     due: string | null;
     extendedDue: string | null;

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'VAULT_LOCKED'
   | 'VAULT_CORRUPT'
   | 'VAULT_FROM_FUTURE'
+  | 'VAULT_FOLDER'
+  | 'NATIVE_MODULE'
   | 'WRONG_SECRET'
   | 'THROTTLED'
   | 'WEAK_PASSPHRASE'

@@ -21,7 +21,7 @@ export const settingSchemas = {
     .nullable(),
   'organisation.timeZone': z.string().min(1).max(64).nullable(),
   'organisation.dpoName': text(200),
-  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').nullable(),
+  'organisation.dpoEmail': z.email('Enter an e-mail address such as dpo@example.com').max(254, 'An e-mail address has at most 254 characters').nullable(),
   'organisation.dpoPhone': z
     .string()
     .trim()
@@ -30,11 +30,38 @@ export const settingSchemas = {
   'organisation.authorityName': text(200),
   'organisation.authorityAddress': text(500),
   'organisation.authorityWebsite': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
+  'organisation.vatNumber': z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{0,2}[0-9A-Z]{8,14}$/, 'Enter the VAT number with its country prefix, such as IT01234567890')
+    .nullable(),
+  'organisation.pec': z.email('Enter the certified e-mail (PEC) address, such as noventia@pec.example.it').nullable(),
+  'organisation.email': z.email('Enter an e-mail address such as privacy@example.com').nullable(),
+  'organisation.phone': z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().\-/]{5,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
+    .nullable(),
+  'organisation.privacyPolicyUrl': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
   'organisation.letterLanguage': z.enum(['en', 'it']).nullable(),
   'commitments.responseDays': days,
   'commitments.complexResponseDays': days,
   'commitments.acknowledgeDays': days,
+  /**
+   * GDPR Art. 12(3) "two further months": three months from receipt (null = this default) or
+   * two months from the end of the first month.
+   */
+  'deadlines.gdprExtension': z.enum(['from-receipt', 'from-first-end']).nullable(),
+  /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
+  'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
+  'backup.folder': z
+    .string()
+    .trim()
+    .max(1024)
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Enter the full path of a folder, such as /media/usb/dpo-backups or E:\\Backups')
+    .nullable(),
+  'backup.schedule': z.enum(['daily', 'weekly']),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -54,11 +81,20 @@ export const settingDefaults: Settings = {
   'organisation.authorityName': null,
   'organisation.authorityAddress': null,
   'organisation.authorityWebsite': null,
+  'organisation.vatNumber': null,
+  'organisation.pec': null,
+  'organisation.email': null,
+  'organisation.phone': null,
+  'organisation.privacyPolicyUrl': null,
   'organisation.letterLanguage': null,
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
+  'deadlines.gdprExtension': null,
+  'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 /** A partial update: any subset of keys, each validated by its own schema. */

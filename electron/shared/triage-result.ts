@@ -1,4 +1,5 @@
 import type { Message } from './pure/i18n/message';
+import type { AuthorityBasis, CompetentAuthority } from './authorities';
 
 /**
  * What the triage returns. A recommendation for the DPO, never a decision: the breach
@@ -37,6 +38,7 @@ export const reasonFactors = [
   'large-volume',
   'misuse-observed',
   'no-lasting-effect',
+  'competent-authority',
 ] as const;
 export type ReasonFactor = (typeof reasonFactors)[number];
 
@@ -61,5 +63,9 @@ export interface TriageResult {
   notifySubjects: boolean;
   /** 72 hours after awareAt, in awareAt's offset (see `authorityDeadline`). */
   authorityDeadline: string;
+  /** The authority or authorities to notify (empty when the facts do not say where). */
+  authorities: CompetentAuthority[];
+  /** The rule that named them. */
+  authorityBasis: AuthorityBasis;
   reasons: TriageReason[];
 }

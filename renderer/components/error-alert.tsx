@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, ErrorCode } from '../../electron/shared/result';
 import { useErrorText } from '../i18n/use-error-text';
 
-/** Codes whose server message carries facts worth showing (a file name, a field), not just a category. */
-const detailed: ReadonlySet<ErrorCode> = new Set(['VAULT_CORRUPT', 'VAULT_FROM_FUTURE', 'VALIDATION', 'CONFLICT', 'NOT_FOUND', 'ILLEGAL_TRANSITION']);
+/** Codes whose server message carries facts worth showing (a file name, a field, the error id of the log), not just a category. */
+const detailed: ReadonlySet<ErrorCode> = new Set(['INTERNAL', 'VAULT_CORRUPT', 'VAULT_FROM_FUTURE', 'VAULT_FOLDER', 'NATIVE_MODULE', 'VALIDATION', 'CONFLICT', 'NOT_FOUND', 'ILLEGAL_TRANSITION']);
 
 /**
  * An API error in the UI language, announced at once (role="alert"). The translated text

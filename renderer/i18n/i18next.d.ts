@@ -1,3 +1,4 @@
+import type backupEn from './backup.en.json';
 import type breachesEn from './breaches.en.json';
 import type dashboardEn from './dashboard.en.json';
 import type documentsEn from './documents.en.json';
@@ -5,10 +6,11 @@ import type messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
 import type en from './en.json';
 import type reportsEn from './reports.en.json';
 import type requestsEn from './requests.en.json';
+import type ropaEn from './ropa.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; msg: typeof messagesEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; backup: typeof backupEn; msg: typeof messagesEn } };
   }
 }

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import it from './it.json';
+import backupEn from './backup.en.json';
+import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
 import dashboardEn from './dashboard.en.json';
@@ -15,6 +17,8 @@ import reportsIt from './reports.it.json';
 import { messageFormatters } from '../../electron/shared/pure/i18n/format';
 import messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
 import messagesIt from '../../electron/shared/pure/i18n/messages.it.json';
+import ropaEn from './ropa.en.json';
+import ropaIt from './ropa.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 /**
@@ -22,8 +26,8 @@ import { readLanguagePreference, resolveLanguage, type Language, type LanguagePr
  * core from electron/shared/pure/i18n), so a core message renders the same on both sides.
  */
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, msg: messagesEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, msg: messagesIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, backup: backupEn, msg: messagesEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, backup: backupIt, msg: messagesIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import backupEn from './backup.en.json';
+import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
 import dashboardEn from './dashboard.en.json';
@@ -13,6 +15,8 @@ import reportsEn from './reports.en.json';
 import reportsIt from './reports.it.json';
 import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
+import ropaEn from './ropa.en.json';
+import ropaIt from './ropa.it.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -42,6 +46,8 @@ const namespaces: [string, Tree, Tree][] = [
   ['reports', reportsEn, reportsIt],
   ['dashboard', dashboardEn, dashboardIt],
   ['msg', messagesEn, messagesIt],
+  ['ropa', ropaEn, ropaIt],
+  ['backup', backupEn, backupIt],
 ];
 
 describe.each(namespaces)('%s translations', (name, english, italian) => {

@@ -10,6 +10,7 @@ describe('Requests in Italian', () => {
       extended: 'Prorogata',
       responded: 'Evasa',
       withdrawn: 'Ritirata',
+      void: 'Annullata (registrata per errore)',
     });
     expect(requestsIt.types.erasure).toBe('Cancellazione');
     expect(requestsIt.clocks.legal).toBe('Scadenza di legge');

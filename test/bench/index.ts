@@ -12,6 +12,7 @@ import { auditReportWorkload } from './report-workload';
 import { triagePerCaseUs } from './triage-workload';
 import { dashboardWorkload } from './dashboard-workload';
 import { letterWorkload } from './letter-workload';
+import { backupWorkload } from './backup-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -74,6 +75,12 @@ try {
   const letter = await letterWorkload(join(dir, 'letters'));
   figures['pdf.letterMs'] = round(letter.letterMs, 1);
   figures['pdf.letterOverBarePdfkit'] = round(letter.letterMs / letter.bareMs);
+
+  progress(`backup: verified backup and restore of a vault of ${ROWS} requests…`);
+  const backup = await backupWorkload(join(dir, 'backup'), ROWS, PASSPHRASE);
+  figures['backup.backupMs'] = round(backup.backupMs, 0);
+  figures['backup.restoreMs'] = round(backup.restoreMs, 0);
+  figures['backup.databaseMb'] = round(backup.databaseMb, 1);
 
   progress('vault: create and unlock…');
   const session = new VaultSession({ dir: join(dir, 'vault'), actor: 'bench' });

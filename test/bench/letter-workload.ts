@@ -54,7 +54,7 @@ export async function letterWorkload(dir: string): Promise<{ letterMs: number; b
     const request: LetterRequest = { caseType: 'request', caseId: id, kind: 'acknowledgement', language: 'en' };
     const db = app.session.db();
     const letterMs = await medianMs(() => renderLetter(db, request, now));
-    const strings = letterStrings((await prepareLetter(db, { request: requestLetterSource }, request, now)).layout(now));
+    const strings = letterStrings((await prepareLetter(db, { request: requestLetterSource }, request, now)).layout(now, false));
     const bareMs = await medianMs(() => renderBareLetter(strings));
     return { letterMs, bareMs };
   } finally {

@@ -55,6 +55,8 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
     await expect(panel.locator('.letter-paper')).toContainText(created.reference);
     await expect(panel.getByRole('button', { name: 'Finalise…' })).toBeEnabled();
+    await expect(panel.getByLabel('Date of the letter')).toHaveValue(today);
+    await page.screenshot({ path: 'test-results/documents-preview.png', fullPage: true });
     await checkBothSchemes(page, 'documents');
   });
 
@@ -70,6 +72,19 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await expect(item).toContainText('Italian · version 1 ·');
     await expect(item).toContainText(/SHA-256 [0-9a-f]{12}/);
     await checkBothSchemes(page, 'documents-finalised');
+  });
+
+  await test.step('recording the sending shows it on the finalised letter', async () => {
+    const item = panel.getByRole('list', { name: 'Finalised letters on this case' }).getByRole('listitem');
+    await expect(item).toContainText('Not sent yet');
+    await item.getByRole('button', { name: 'Record sending…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record that this letter was sent' });
+    await expect(dialog.getByLabel('To')).toHaveValue('Ingrid Ørsted');
+    await dialog.getByLabel('Channel').selectOption('pec');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(item).toContainText('by PEC to Ingrid Ørsted');
+    await page.screenshot({ path: 'test-results/documents-sent.png', fullPage: true });
   });
 
   await test.step('Export downloads the PDF', async () => {

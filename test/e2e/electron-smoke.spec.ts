@@ -34,7 +34,7 @@ function locateElectronBinary(): Located {
 }
 
 test.describe('the Electron app', () => {
-  test('opens its hardened window on the create-vault screen', async () => {
+  test('opens its hardened window on the create-vault screen, loads the native module and creates a vault', async () => {
     const binary = locateElectronBinary();
     if (!binary.ok) {
       const reason = `Electron binary not available on this machine: ${binary.reason}.`;
@@ -44,7 +44,9 @@ test.describe('the Electron app', () => {
     }
     expect(existsSync(join(projectRoot, 'out', 'main', 'index.js')), 'build the app first: npm run build').toBe(true);
 
-    const vaultDir = mkdtempSync(join(tmpdir(), 'dpo-desk-electron-'));
+    const scratch = mkdtempSync(join(tmpdir(), 'dpo-desk-electron-'));
+    const vaultDir = join(scratch, 'vault');
+    const userDataDir = join(scratch, 'user-data');
     const dropped = new Set(['ELECTRON_RENDERER_URL', 'ELECTRON_RUN_AS_NODE']);
     const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !dropped.has(entry[0]));
     const env = { ...Object.fromEntries(inherited), DPO_DESK_VAULT: vaultDir };
@@ -52,12 +54,21 @@ test.describe('the Electron app', () => {
     const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     const app = await _electron.launch({
       executablePath: binary.path,
-      args: [...rootOnly, '--lang=en-US', projectRoot],
+      // Its own user-data folder: no window state, cache or lock of a real install is touched.
+      args: [...rootOnly, '--lang=en-US', `--user-data-dir=${userDataDir}`, projectRoot],
       cwd: projectRoot,
       env,
     });
+    const consoleErrors: string[] = [];
+    app.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`main: ${message.text()}`);
+    });
     try {
       const page = await app.firstWindow();
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`window: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`window: ${error.message}`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/create|unlock/i);
 
       const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
@@ -75,9 +86,19 @@ test.describe('the Electron app', () => {
       expect(bridge.keys).toEqual([...channels].sort());
       expect(bridge.nodeGlobals).toEqual(['undefined', 'undefined']);
       expect(bridge.popup).toBe(true);
+
+      // The native SQLite module loads inside Electron: a vault is created and opened.
+      const created = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { dpo: Record<string, (input: unknown) => Promise<{ ok: boolean; value?: { status?: { state?: string } } }>> }).dpo;
+        const result = await api['vault.create']?.({ passphrase: 'a long passphrase the Garante would approve 2026' });
+        return result?.ok ? result.value?.status?.state : result;
+      });
+      expect(created).toBe('unlocked');
+      expect(existsSync(userDataDir)).toBe(true);
+      expect(consoleErrors).toEqual([]);
     } finally {
       await app.close();
-      rmSync(vaultDir, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 });

@@ -173,14 +173,24 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('tells the people in plain words what happened, what it may mean, what was done and what they can do', async () => {
-    const en = await text(await preview(full.id, 'subject-notice', 'en'), 'subject-notice.en');
+    const untold = await preview(full.id, 'subject-notice', 'en');
+    expect(untold.missing.map((m) => m.key)).toEqual(['notice.whatHappened']);
+    const en = await text(
+      await preview(full.id, 'subject-notice', 'en', {
+        'notice.whatHappened': 'Someone signed in to some customer accounts with passwords leaked elsewhere.',
+        'breach.measuresProposed': ['We will offer two-step login to every customer.'],
+      }),
+      'subject-notice.en',
+    );
+    expect(en).toContain('What we will do next We will offer two-step login to every customer.');
     for (const fact of [
-      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 GDPR', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
+      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
       'Login credentials (user names and passwords)', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
       'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
-    const it = await text(await preview(full.id, 'subject-notice', 'it'), 'subject-notice.it');
-    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 GDPR', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
+    const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.' }), 'subject-notice.it');
+    expect(it).not.toContain('Che cosa faremo');
+    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 del Regolamento (UE) 2016/679 («GDPR»)', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });
 

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli as runCommand } from '../support/cli';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { breachFactsSchema, triageBreach } from '../../electron/core/breaches/triage';
 import type { BreachDetail, BreachFactsDraftInput, BreachPage } from '../../electron/shared/breaches';
@@ -365,18 +364,7 @@ describe('breach CLI over a real vault', () => {
   });
   afterEach(() => tmp.cleanup());
 
-  async function cli(argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(commands, argv, {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      env: { DPO_DESK_PASSPHRASE: PASSPHRASE, DPO_DESK_VAULT: vault },
-      isTty: false,
-      readStdin: async () => '',
-    });
-    return { code, stdout, stderr };
-  }
+  const cli = (argv: string[]) => runCommand(argv, { env: { DPO_DESK_VAULT: vault } });
 
   it('adds a breach with facts, lists it and shows facts, triage, clock and decision', async () => {
     expect((await cli(['vault', 'init'])).code).toBe(0);

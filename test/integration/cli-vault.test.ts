@@ -1,21 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
-import { PASSPHRASE, tempDir } from './temp-vault';
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(commands, argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DPO_DESK_PASSPHRASE: PASSPHRASE, ...env },
-    isTty: false,
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli';
+import { tempDir } from './temp-vault';
 
 describe('CLI over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -38,7 +25,7 @@ describe('CLI over a real vault', () => {
   it('sets and gets validated settings, audits them, and verifies the chain', async () => {
     await cli(['vault', 'init', '--vault', vault]);
     expect((await cli(['settings', 'set', 'organisation.name', 'Noventia Srl', '--vault', vault])).code).toBe(0);
-    expect((await cli(['settings', 'set', 'commitments.responseDays', '30'], { DPO_DESK_VAULT: vault })).code).toBe(0);
+    expect((await cli(['settings', 'set', 'commitments.responseDays', '30'], { env: { DPO_DESK_VAULT: vault } })).code).toBe(0);
     const get = await cli(['settings', 'get', 'organisation.name', '--vault', vault, '--json']);
     expect(JSON.parse(get.stdout)).toEqual({ key: 'organisation.name', value: 'Noventia Srl' });
 
@@ -58,19 +45,41 @@ describe('CLI over a real vault', () => {
   it('changes the passphrase from the environment, never from arguments', async () => {
     await cli(['vault', 'init', '--vault', vault]);
     const next = 'meadow-quartz-violin-harbour';
-    expect((await cli(['vault', 'change-passphrase', '--vault', vault], { DPO_DESK_NEW_PASSPHRASE: next })).code).toBe(0);
+    expect((await cli(['vault', 'change-passphrase', '--vault', vault], { env: { DPO_DESK_NEW_PASSPHRASE: next } })).code).toBe(0);
     expect((await cli(['vault', 'status', '--vault', vault])).code).toBe(0);
+    expect((await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } })).code).toBe(0);
     const old = await cli(['audit', 'verify', '--vault', vault]);
     expect(old).toMatchObject({ code: 1, stderr: 'Error: That passphrase does not open this vault.\n' });
-    expect((await cli(['audit', 'verify', '--vault', vault], { DPO_DESK_PASSPHRASE: next })).code).toBe(0);
+    // The growing delay is kept beside the vault, so the next CLI run waits too.
+    const again = await cli(['audit', 'verify', '--vault', vault], { env: { DPO_DESK_PASSPHRASE: next } });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Error: Too many wrong attempts; try again in 1 s/) });
     const asArgument = await cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']);
     expect(asArgument.code).toBe(2);
+  });
+
+  it('backs up and restores from the command line, opening with the recovery key too', async () => {
+    const { recoveryKey } = JSON.parse((await cli(['vault', 'init', '--vault', vault, '--json'])).stdout) as { recoveryKey: string };
+    await cli(['settings', 'set', 'organisation.name', 'Noventia Srl', '--vault', vault]);
+    const backups = join(tmp.dir, 'backups');
+    const backup = await cli(['vault', 'backup', '--to', backups, '--vault', vault, '--json'], { env: { DPO_DESK_PASSPHRASE: '', DPO_DESK_RECOVERY_KEY: recoveryKey } });
+    expect(backup.code).toBe(0);
+    const run = JSON.parse(backup.stdout) as { path: string; eventCount: number };
+    expect(run).toMatchObject({ eventCount: 2 });
+    const refused = await cli(['vault', 'restore', run.path, '--to', vault]);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Confirm to replace it') });
+    const restored = await cli(['vault', 'restore', run.path, '--to', vault, '--replace', '--json']);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ vault, eventCount: 3, previousVault: expect.stringContaining('vault-before-restore-') });
+    const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, eventCount: 3 });
+    const actions = await cli(['audit', 'verify', '--vault', vault]);
+    expect(actions.code).toBe(0);
   });
 
   it('gives usage errors exit code 2 and help on every command', async () => {
     expect((await cli([])).code).toBe(2);
     expect((await cli(['vault', 'explode'])).code).toBe(2);
-    expect((await cli(['settings', 'get'], { DPO_DESK_VAULT: '' })).stderr).toBe('Usage error: No vault given: pass --vault DIR or set DPO_DESK_VAULT\n');
+    expect((await cli(['settings', 'get'], { env: { DPO_DESK_VAULT: '' } })).stderr).toBe('Usage error: No vault given: pass --vault DIR or set DPO_DESK_VAULT\n');
     for (const command of commands) {
       const help = await cli([...command.path, '--help']);
       expect(help.code, command.path.join(' ')).toBe(0);

@@ -1,22 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli } from '../support/cli';
 import { addDays, daysBetween, todayInZone } from '../../electron/core/deadlines';
 import type { CalendarPage } from '../../electron/shared/dashboard';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(commands, argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
-    isTty: false,
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
 
 describe('deadlines list on the command line', () => {
   let tmp: ReturnType<typeof tempDir>;

@@ -2,22 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
-import { PASSPHRASE, tempDir } from './temp-vault';
-
-async function cli(argv: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(commands, argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
-    isTty: false,
-    readStdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli';
+import { tempDir } from './temp-vault';
 
 describe('letter CLI over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -57,7 +43,7 @@ describe('letter CLI over a real vault', () => {
     await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
     const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\)\n$/);
+    expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\), marked DRAFT\n(Warning: .*\n)*$/);
     expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
   });
 

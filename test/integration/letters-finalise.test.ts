@@ -124,7 +124,7 @@ describe('finalised letters in the vault', () => {
     const detail = await app.handlers['requests.get']({ id });
     expect(detail.timeline.filter((t) => t.action === 'request.letter-finalised')).toHaveLength(3);
     const events = await app.session.db().selectFrom('audit_events').select(['action', 'data']).where('action', '=', 'request.letter-finalised').execute();
-    expect(JSON.parse(events[0]!.data)).toEqual({ documentId: first.id, kind: 'acknowledgement', language: 'en', version: 1, sha256: first.sha256, size: first.size });
+    expect(JSON.parse(events[0]!.data)).toEqual({ documentId: first.id, kind: 'acknowledgement', language: 'en', version: 1, sha256: first.sha256, size: first.size, letterDate: first.letterDate });
     expect(events.map((e) => e.data).join()).not.toMatch(/Ørsted|Σωκράτης|example/);
     expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
 

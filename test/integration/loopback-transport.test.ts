@@ -66,4 +66,18 @@ describe('loopback transport', () => {
     });
     expect(status).toBe(421);
   });
+
+  it('answers a malformed % escape with 400 and a body over 32 MiB with 413, and every page is no-store', async () => {
+    const cookie = await signIn();
+    const huge = await api(cookie, 'vault.status', { padding: 'x'.repeat(33 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    const malformed = await fetch(`${server.origin}/__dpo/api/vault.status%E0%A4%A`, {
+      method: 'POST',
+      headers: { cookie, origin: server.origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toBe('The request path holds a malformed % escape');
+    expect((await fetch(`${server.origin}/`, { headers: { cookie } })).headers.get('cache-control')).toBe('no-store');
+  });
 });

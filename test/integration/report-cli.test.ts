@@ -1,22 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/run-cli';
-import { PASSPHRASE, tempDir } from './temp-vault';
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(commands, argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { DPO_DESK_PASSPHRASE: PASSPHRASE },
-    isTty: false,
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../support/cli';
+import { tempDir } from './temp-vault';
 
 describe('report audit --format pdf over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;

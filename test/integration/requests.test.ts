@@ -71,6 +71,17 @@ describe('rights requests over a real vault', () => {
     expect((await create({ ...access, subjectName: 'Marco Rossi' })).reference).toBe('2026-0002');
   });
 
+  it('extends by the reading of "two further months" chosen in Settings, and says which', async () => {
+    // 31 Jan 2026: one month ends on Sat 28 Feb (clamped; moved to Mon 2 Mar). Three months
+    // from receipt end on Thu 30 Apr; two months after the end of the first month, on Tue 28 Apr.
+    clock = Date.parse('2026-02-10T08:00:00Z');
+    await app.handlers['settings.update']({ changes: { 'deadlines.gdprExtension': 'from-first-end' } });
+    const { id } = await create({ ...access, receivedAt: '2026-01-31T10:00:00+01:00' });
+    const detail = await app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems' } });
+    expect(detail.deadlines.extendedDue).toBe('2026-04-28');
+    expect(detail.deadlines.explanations.join('\n')).toContain('"two further months" read as two months added to the end of the first month');
+  });
+
   it('walks identity → in progress → extension → response, recomputing the deadline and auditing every step', async () => {
     const { id } = await create(access);
     let detail = await app.handlers['requests.transition']({ id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });

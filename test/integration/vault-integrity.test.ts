@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../db/connection';
@@ -141,5 +141,42 @@ describe('vault integrity', () => {
       ok: false,
       error: { code: 'VAULT_FROM_FUTURE', message: 'The vault was last opened by a newer version of DPO Desk (schema 9999-from-the-future); update DPO Desk to open it' },
     });
+  });
+});
+
+describe('interrupted writes', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => (tmp = tempDir()));
+  afterEach(() => tmp.cleanup());
+
+  it('finishes a vault init killed between moving the database and the header, and clears stale temp files', async () => {
+    const app = appOver(tmp.dir);
+    await app.session.create(PASSPHRASE);
+    await app.session.lock();
+    const { dir, header } = app.session.files;
+    const vaultId = readVaultHeader(header).vaultId;
+    // The state a kill leaves between the two renames of `create`, plus a crashed header rewrite.
+    renameSync(header, join(dir, `.vault.json.creating-${vaultId}`));
+    writeFileSync(join(dir, '.vault.json.0123456789ab.tmp'), '{"half":');
+    const reopened = appOver(tmp.dir);
+    expect(reopened.session.status().state).toBe('locked');
+    expect(readdirSync(dir).sort()).toEqual(['vault.db', 'vault.json']);
+    expect((await reopened.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE })).ok).toBe(true);
+    await reopened.dispose();
+  });
+
+  it('starts again cleanly when init was killed before anything was moved into place', async () => {
+    const app = appOver(tmp.dir);
+    await app.session.create(PASSPHRASE);
+    await app.session.lock();
+    const { dir, header, database } = app.session.files;
+    const vaultId = readVaultHeader(header).vaultId;
+    renameSync(database, join(dir, `.vault.db.creating-${vaultId}`));
+    renameSync(header, join(dir, `.vault.json.creating-${vaultId}`));
+    const again = appOver(tmp.dir);
+    expect(again.session.status().state).toBe('absent');
+    await again.session.create(PASSPHRASE);
+    expect(readdirSync(dir).filter((name) => name.includes('creating'))).toEqual([]);
+    await again.dispose();
   });
 });

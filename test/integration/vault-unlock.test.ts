@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VaultSession } from '../../electron/core/vault/vault-session';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
+/** The vault's own files; the delay record beside them is checked on its own. */
 function snapshot(dir: string) {
-  return readdirSync(dir).map((name) => {
+  return readdirSync(dir).filter((name) => name !== '.unlock-delay.json').map((name) => {
     const path = join(dir, name);
     return { name, size: statSync(path).size, mtime: statSync(path).mtimeMs, bytes: readFileSync(path).toString('base64') };
   });
@@ -39,6 +40,13 @@ describe('unlocking a vault', () => {
     expect(app.session.status().retryAfterMs).toBe(4000);
 
     expect(snapshot(app.session.files.dir)).toEqual(before);
+    const delay = JSON.parse(readFileSync(join(app.session.files.dir, '.unlock-delay.json'), 'utf8')) as unknown;
+    expect(delay).toEqual({ failures: 3, nextAllowedAt: clock + 4000 });
+    const restarted = appOver(tmp.dir, () => new Date(clock));
+    expect(restarted.session.status()).toMatchObject({ failedAttempts: 3, retryAfterMs: 4000 });
+    const cliTooSoon = await restarted.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
+    expect(!cliTooSoon.ok && cliTooSoon.error.code).toBe('THROTTLED');
+    await restarted.dispose();
 
     clock += 4000;
     const ok = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
@@ -63,7 +71,8 @@ describe('unlocking a vault', () => {
   });
 
   it('changes the passphrase without rewriting the database, keeping the data and the recovery key', async () => {
-    const app = appOver(tmp.dir);
+    let clock = Date.parse('2026-11-25T09:00:00Z');
+    const app = appOver(tmp.dir, () => new Date(clock));
     const { recoveryKey } = await app.session.create(PASSPHRASE);
     await app.handlers['settings.update']({ changes: { 'organisation.dpoEmail': 'dpo@noventia.example' } });
     await app.session.lock();
@@ -74,6 +83,9 @@ describe('unlocking a vault', () => {
     expect(!weak.ok && weak.error.code).toBe('WEAK_PASSPHRASE');
     const wrongCurrent = await app.dispatch('vault.changePassphrase', { current: 'nope nope nope', next: 'meadow-quartz-violin-harbour' });
     expect(!wrongCurrent.ok && wrongCurrent.error.code).toBe('WRONG_SECRET');
+    const tooSoon = await app.dispatch('vault.changePassphrase', { current: PASSPHRASE, next: 'meadow-quartz-violin-harbour' });
+    expect(!tooSoon.ok && tooSoon.error.code).toBe('THROTTLED');
+    clock += 1000;
 
     const changed = await app.dispatch('vault.changePassphrase', { current: PASSPHRASE, next: 'meadow-quartz-violin-harbour' });
     expect(changed).toEqual({ ok: true, value: { changed: true } });
@@ -82,7 +94,8 @@ describe('unlocking a vault', () => {
 
     const old = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect(!old.ok && old.error.code).toBe('WRONG_SECRET');
-    const fresh = new VaultSession({ dir: app.session.files.dir, actor: 'test' });
+    clock += 2000;
+    const fresh = new VaultSession({ dir: app.session.files.dir, actor: 'test', now: () => new Date(clock) });
     await fresh.unlock('passphrase', 'meadow-quartz-violin-harbour');
     await fresh.lock();
     await fresh.unlock('recovery-key', recoveryKey);
@@ -94,11 +107,15 @@ describe('unlocking a vault', () => {
   });
 
   it('lets a DPO who forgot the passphrase set a new one with the recovery key', async () => {
-    const app = appOver(tmp.dir);
+    let clock = Date.parse('2026-11-25T09:00:00Z');
+    const app = appOver(tmp.dir, () => new Date(clock));
     const { recoveryKey } = await app.session.create(PASSPHRASE);
     await app.session.lock();
     const wrongKey = await app.dispatch('vault.resetPassphrase', { recoveryKey: recoveryKey.replace(/^.../, '000'), next: 'meadow-quartz-violin-harbour' });
     expect(!wrongKey.ok && wrongKey.error.code).toBe('WRONG_SECRET');
+    const sheetTooSoon = await app.dispatch('vault.recoverySheet', { recoveryKey, language: 'en' });
+    expect(!sheetTooSoon.ok && sheetTooSoon.error.code).toBe('THROTTLED');
+    clock += 1000;
     await app.session.unlock('recovery-key', recoveryKey);
     const reset = await app.dispatch('vault.resetPassphrase', { recoveryKey, next: 'meadow-quartz-violin-harbour' });
     expect(reset).toEqual({ ok: true, value: { changed: true } });

@@ -1,19 +1,31 @@
-import { verifyAuditChain } from '../../core/audit/verify-audit-chain';
 import { AppError } from '../../core/errors';
-import type { Command } from '../command';
+import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 
 export const auditVerify: Command = {
   path: ['audit', 'verify'],
   summary: 'Check the hash chain of the audit trail and report the first broken link',
-  usage: 'audit verify --vault DIR [--json]',
-  details: ['Exit 0 when every event is intact, 1 when the chain is broken (the first break is named).'],
+  usage: 'audit verify --vault DIR [--head HASH] [--json]',
+  details: [
+    'Exit 0 when every event is intact, 1 when the chain is broken (the first break is named).',
+    'Also checks the checkpoint kept in the vault header, so deleting the newest events is caught.',
+    '--head HASH: the head hash printed on an earlier audit report; proves the trail has only grown since.',
+  ],
+  options: { head: { type: 'string' } },
   async run(ctx) {
-    const result = await withUnlockedVault(ctx, (session) => verifyAuditChain(session.db()));
+    const head = ctx.values.head;
+    if (head !== undefined && (typeof head !== 'string' || !/^[0-9a-fA-F]{64}$/.test(head))) {
+      throw new UsageError('--head takes the 64 hexadecimal digits of a head hash');
+    }
+    const result = await withUnlockedVault(ctx, (session) => session.verify(head));
     ctx.print(
       result,
       result.ok
-        ? [`Audit trail intact: ${result.eventCount} events`, `Head hash: ${result.headHash}`]
+        ? [
+            `Audit trail intact: ${result.eventCount} events`,
+            `Head hash: ${result.headHash}`,
+            ...(result.givenHeadSeq !== null ? [`The given head hash is event ${result.givenHeadSeq}: the trail has only grown since (${result.eventCount - result.givenHeadSeq} events added)`] : []),
+          ]
         : [`Audit trail BROKEN at event ${result.firstBreak?.seq}: ${result.firstBreak?.reason}`, `Events verified before the break: ${result.eventCount}`],
     );
     if (!result.ok) throw new AppError('VAULT_CORRUPT', `The audit trail is broken at event ${result.firstBreak?.seq}`);

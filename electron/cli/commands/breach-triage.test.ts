@@ -58,7 +58,7 @@ describe('breach triage', () => {
     expect(stderr).toBe('');
     const printed: unknown = JSON.parse(stdout);
     expect(printed).toEqual(triageBreachFacts(exfiltration));
-    expect(Object.keys(printed as object)).toEqual(['severity', 'risk', 'notifyAuthority', 'notifySubjects', 'authorityDeadline', 'reasons']);
+    expect(Object.keys(printed as object)).toEqual(['severity', 'risk', 'notifyAuthority', 'notifySubjects', 'authorityDeadline', 'authorities', 'authorityBasis', 'reasons']);
     expect(printed).toMatchObject({ severity: { score: 4.5, level: 'very-high' }, risk: 'high-risk', authorityDeadline: '2026-03-30T10:00:00+01:00' });
   });
 
@@ -80,16 +80,25 @@ describe('breach triage', () => {
     const { code, stdout } = await run(['breach', 'triage', '--facts', '-'], JSON.stringify(exfiltration));
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
       'Severity   4.50 (very high, ENISA 2013)',
       'Risk       likely to result in a high risk to people',
       'Authority  notify without undue delay, at the latest by 2026-03-30T10:00:00+01:00 (Art. 33(1), 72 hours after awareness)',
+      'Notify to  not named: give establishments and affectedCountries in the facts',
       'People     tell them without undue delay, in clear and plain language (Art. 34(1))',
       '',
       'Reasons:',
     ]);
     expect(lines).toContain('  - Exposed to an unknown number of recipients (CB +0.5).');
     expect(stdout).toContain('A recommendation, not a decision');
+  });
+
+  it('names the Garante for a purely Italian breach, in the summary and as authorities in the JSON', async () => {
+    const italian = { ...exfiltration, establishments: ['IT'], affectedCountries: ['IT'] };
+    const human = await run(['breach', 'triage', '--facts', '-'], JSON.stringify(italian));
+    expect(human.stdout).toContain('Notify to  Garante per la protezione dei dati personali (IT)\n');
+    const json = await run(['breach', 'triage', '--facts', '-', '--json'], JSON.stringify(italian));
+    expect((JSON.parse(json.stdout) as { authorities: unknown }).authorities).toEqual([{ country: 'IT', name: 'Garante per la protezione dei dati personali' }]);
   });
 
   it('says when no notification is needed, and still gives the deadline', async () => {

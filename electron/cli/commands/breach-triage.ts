@@ -18,10 +18,13 @@ function humanLines(result: TriageResult, language: CoreLanguage): string[] {
   const hours = AUTHORITY_NOTICE_HOURS;
   const authority = result.notifyAuthority ? c('notify', { deadline: result.authorityDeadline, hours }) : c('noNotify', { deadline: result.authorityDeadline, hours });
   const people = result.notifySubjects ? c('tell') : c('noTell');
+  const where =
+    result.authorities.length > 0 ? result.authorities.map((a) => `${a.name} (${a.country})`).join('; ') : c('notNamed');
   return [
     `${label(c('severity'))}${c('severityLine', { score: result.severity.score, level: t(`msg.triage.level.${result.severity.level}`) })}`,
     `${label(c('risk'))}${c(`riskWords.${result.risk}`)}`,
     `${label(c('authority'))}${authority}`,
+    `${label(c('notifyTo'))}${where}`,
     `${label(c('people'))}${people}`,
     '',
     c('reasons'),
@@ -77,6 +80,9 @@ export const breachTriage: Command = {
     'Facts (optional): vulnerableSubjects, unintelligible, recipientTrusted, misuseObserved',
     '  (true | false, default false); identifiability negligible | limited | significant |',
     '  maximum (default maximum).',
+    'Where (optional, EU/EEA codes): establishments [..] (empty: controller outside the EU),',
+    '  mainEstablishment, affectedCountries [..]. They name the authorities to notify, in the',
+    '  JSON as authorities: [{country, name}] (Arts 55, 56; EDPB Guidelines 9/2022 para 73).',
     '',
     LANG_HELP.trim(),
     '  (with --json, each reason keeps its factor code and message keys; its "text" is in --lang)',

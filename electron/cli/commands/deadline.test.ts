@@ -72,11 +72,14 @@ describe('deadline command', () => {
     [['--regime', 'gdpr', '--type', 'erasure', '--received', '2026-07-01', '--country', 'IT', '--extended'], { country: 'IT', due: '2026-08-03', extendedDue: '2026-10-01', acknowledgeBy: null, extensionNoticeBy: '2026-08-03' }],
     [['--regime', 'uk-gdpr', '--type', 'access', '--received', '2027-11-25'], { country: 'GB-ENG', due: '2027-12-29', extendedDue: null, acknowledgeBy: null, extensionNoticeBy: '2027-12-29' }],
     [['--regime', 'uk-gdpr', '--type', 'access', '--received', '2027-12-04', '--country', 'GB-SCT'], { country: 'GB-SCT', due: '2028-01-05' }],
-    [['--regime', 'ccpa', '--type', 'know', '--received', '2026-03-23', '--extended'], { country: 'US-CA', due: '2026-05-07', extendedDue: '2026-06-21', acknowledgeBy: '2026-04-07', extensionNoticeBy: '2026-05-07' }],
+    [['--regime', 'ccpa', '--type', 'know', '--received', '2026-03-23', '--extended'], { country: 'US-CA', due: '2026-05-07', extendedDue: '2026-06-22', acknowledgeBy: '2026-04-07', extensionNoticeBy: '2026-05-07' }],
     [['--regime', 'ccpa', '--type', 'opt-out', '--received', '2026-06-26'], { country: 'US-CA', due: '2026-07-20', extendedDue: null, acknowledgeBy: null, extensionNoticeBy: null }],
     [['--regime', 'lgpd', '--type', 'access', '--received', '2026-03-01'], { country: 'BR', due: '2026-03-16', extendedDue: null, acknowledgeBy: null, extensionNoticeBy: null }],
     [['--regime', 'pipeda', '--type', 'access', '--received', '2026-01-15', '--extended'], { country: 'CA', due: '2026-02-14', extendedDue: '2026-03-16', extensionNoticeBy: '2026-02-14' }],
     [['--regime', 'ch-fadp', '--type', 'access', '--received', '2026-03-02'], { country: 'CH', due: '2026-04-01', extendedDue: null, extensionNoticeBy: '2026-04-01' }],
+    [['--regime', 'us-tx', '--type', 'deletion', '--received', '2026-04-02', '--extended'], { country: 'US-TX', due: '2026-05-18', extendedDue: '2026-07-01' }],
+    [['--regime', 'uk-gdpr', '--type', 'access', '--received', '2026-09-03', '--stop', 'clarification:2026-09-10:2026-09-12'], { due: '2026-10-06' }],
+    [['--regime', 'gdpr', '--type', 'access', '--received', '2027-01-31', '--country', 'IT', '--extended', '--gdpr-extension', 'from-first-end'], { due: '2027-03-01', extendedDue: '2027-04-28' }],
     [['--regime', 'gdpr', '--type', 'access', '--received', '2026-05-04', '--country', 'de-by'], { country: 'DE-BY', due: '2026-06-05' }],
   ])('%j', async (argv, expected) => {
     expect(await json(...argv)).toMatchObject(expected);
@@ -97,8 +100,8 @@ describe('deadline command', () => {
   });
 
   it.each([
-    [['--type', 'access', '--received', '2026-03-31'], '--regime is required; valid: gdpr, uk-gdpr, ccpa, lgpd, pipeda, ch-fadp'],
-    [['--regime', 'gdpr-eu', '--type', 'access', '--received', '2026-03-31'], '--regime: unknown regime "gdpr-eu"; valid: gdpr, uk-gdpr, ccpa, lgpd, pipeda, ch-fadp'],
+    [['--type', 'access', '--received', '2026-03-31'], '--regime is required; valid: gdpr, uk-gdpr, ccpa, lgpd, pipeda, ch-fadp, qc-law25, us-va, us-co, us-ct, us-ut, us-tx, us-or, sg-pdpa, au-privacy'],
+    [['--regime', 'gdpr-eu', '--type', 'access', '--received', '2026-03-31'], '--regime: unknown regime "gdpr-eu"; valid: gdpr, uk-gdpr, ccpa, lgpd, pipeda, ch-fadp, qc-law25, us-va, us-co, us-ct, us-ut, us-tx, us-or, sg-pdpa, au-privacy'],
     [['--regime', 'ccpa', '--received', '2026-03-31'], '--type is required; valid for ccpa: know, delete, correct, opt-out, limit'],
     [['--regime', 'ccpa', '--type', 'access', '--received', '2026-03-31'], '--type: unknown request type "access" for ccpa; valid: know, delete, correct, opt-out, limit'],
     [['--regime', 'lgpd', '--type', 'access'], '--received is required; give the date of receipt as YYYY-MM-DD'],
@@ -121,7 +124,9 @@ describe('deadline command', () => {
   it('explains itself with --help', async () => {
     const out = await cli('--help');
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--lang en|it] [--json]');
+    expect(out.stdout).toContain(
+      'Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
+    );
     expect(out.stdout).toContain('ccpa: know, delete, correct, opt-out, limit');
     expect(out.stdout).toContain('Defaults: uk-gdpr GB-ENG');
   });

@@ -1,12 +1,16 @@
 import { isAppError } from '../../core/errors';
 import {
+  CCPA_BUSINESS_DAY_LISTS,
+  CLOCK_STOP_REASONS,
   DEFAULT_JURISDICTION,
+  GDPR_EXTENSION_READINGS,
   GDPR_COUNTRIES,
   REGIMES,
   REQUEST_TYPES_BY_REGIME,
   RegimeSchema,
   UK_JURISDICTIONS,
   computeDeadlines,
+  type DeadlineInput,
   type DeadlineResult,
 } from '../../core/deadlines';
 import { renderLine, translator, type CoreLanguage } from '../../core/i18n';
@@ -70,7 +74,20 @@ function requireString(value: unknown, flag: string, hint: string): string {
   return value.trim();
 }
 
+/** `identity:2026-03-02:2026-03-05` → a clock stop; the engine validates reason and dates. */
+function parseStops(value: unknown): NonNullable<DeadlineInput['pauses']> {
+  const texts = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+  return texts.map((text) => {
+    const [reason = '', from = '', to] = text.split(':');
+    if (!from) throw new UsageError(`--stop "${text}": write REASON:FROM[:TO], e.g. clarification:2026-03-02:2026-03-05`);
+    return { reason: reason as (typeof CLOCK_STOP_REASONS)[number], from, to: to ?? null };
+  });
+}
+
 const FLAG_OF_FIELD: Record<string, string> = {
+  gdprExtension: '--gdpr-extension',
+  ccpaBusinessDays: '--ccpa-business-days',
+  pauses: '--stop',
   regime: '--regime',
   type: '--type',
   received: '--received',
@@ -85,7 +102,8 @@ const FLAG_OF_FIELD: Record<string, string> = {
 export const deadline: Command = {
   path: ['deadline'],
   summary: 'Compute the legal deadlines of a rights request (no vault needed)',
-  usage: 'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--lang en|it] [--json]',
+  usage:
+    'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
   details: [
     'Prints the due date, the extended due date, the acknowledgement and extension-notice',
     'deadlines, each explained and with the rule it comes from. A field that does not apply is',
@@ -99,17 +117,23 @@ export const deadline: Command = {
     '  --country CC[-SUB]  whose public holidays count; required for gdpr (the controller\'s member',
     `                      state: ${GDPR_COUNTRIES.join(', ')}, optionally with a region, e.g. DE-BY).`,
     `                      Defaults: uk-gdpr ${DEFAULT_JURISDICTION['uk-gdpr']} (or ${UK_JURISDICTIONS.slice(1).join(', ')}),`,
-    `                      ccpa ${DEFAULT_JURISDICTION.ccpa}, lgpd ${DEFAULT_JURISDICTION.lgpd}, pipeda ${DEFAULT_JURISDICTION.pipeda}, ch-fadp ${DEFAULT_JURISDICTION['ch-fadp']}`,
+    `                      ${REGIMES.filter((r) => r !== 'gdpr' && r !== 'uk-gdpr').map((r) => `${r} ${DEFAULT_JURISDICTION[r]}`).join(', ')}`,
     '  --extended          the request has been extended (complex or numerous requests)',
+    `  --gdpr-extension R  gdpr: how "two further months" is read: ${GDPR_EXTENSION_READINGS.join(' (default), ')}`,
+    `  --ccpa-business-days L  ccpa: the holidays business days skip: ${CCPA_BUSINESS_DAY_LISTS.join(' (default), ')}`,
+    `  --stop R:FROM[:TO]  uk-gdpr clock stop (Art. 12A), repeatable; R one of ${CLOCK_STOP_REASONS.join(', ')};`,
+    '                      leave out TO while still waiting',
     LANG_HELP,
     '  --json              print {"regime","type","received","country","due","extendedDue",',
     '                      "acknowledgeBy","extensionNoticeBy","explanation","language","text"}',
     '                      (codes and dates stay stable; "explanation" is English, "text" in --lang)',
     '',
-    'Rules: GDPR/UK GDPR one month (Reg. 1182/71 Art. 3; ICO), +2 months, weekend/holiday ends',
-    'move to the next working day; CCPA 10 business days to acknowledge, 45 (+45) calendar days',
-    'to respond, 15 business days for opt-out and limit; LGPD 15 days; PIPEDA 30 (+30) days;',
-    'Swiss FADP 30 days. Calendar-day periods are not moved off weekends.',
+    'Rules: GDPR/UK GDPR one month (Reg. 1182/71 Art. 3; ICO), +2 months; CCPA 10 business days',
+    'to acknowledge, 45 (+45) calendar days to respond, 15 business days for opt-out and limit;',
+    'LGPD 15 days; PIPEDA 30 (+30); FADP 30; Québec 30; VA/CO/CT/UT/TX/OR 45 (+45); Singapore',
+    '30; Australia 30 (planned for "a reasonable period"). Each last day is then treated by the',
+    "regime's own statute on computing time (cited in the explanation), or left where it falls",
+    'when the law is silent (Virginia, Connecticut).',
     '',
     'Examples:',
     '  npm run --silent cli -- deadline --regime gdpr --type access --received 2026-03-31 --country IT',
@@ -121,6 +145,9 @@ export const deadline: Command = {
     received: { type: 'string' },
     country: { type: 'string' },
     extended: { type: 'boolean' },
+    'gdpr-extension': { type: 'string' },
+    'ccpa-business-days': { type: 'string' },
+    stop: { type: 'string', multiple: true },
     lang: { type: 'string' },
   },
   async run(ctx) {
@@ -133,7 +160,10 @@ export const deadline: Command = {
     const country = typeof ctx.values.country === 'string' ? ctx.values.country : undefined;
     let result: DeadlineResult;
     try {
-      result = computeDeadlines({ regime: regime.data, type, received, country, extended: ctx.values.extended === true });
+      const input: DeadlineInput = { regime: regime.data, type, received, country, extended: ctx.values.extended === true, pauses: parseStops(ctx.values.stop) };
+      if (typeof ctx.values['gdpr-extension'] === 'string') input.gdprExtension = ctx.values['gdpr-extension'] as DeadlineInput['gdprExtension'];
+      if (typeof ctx.values['ccpa-business-days'] === 'string') input.ccpaBusinessDays = ctx.values['ccpa-business-days'] as DeadlineInput['ccpaBusinessDays'];
+      result = computeDeadlines(input);
     } catch (error) {
       if (isAppError(error) && error.code === 'VALIDATION') {
         const issue = error.issues?.[0];

@@ -4,6 +4,10 @@ import { requestAdd } from './request-add';
 import { requestList } from './request-list';
 import { requestShow } from './request-show';
 import { requestTransition } from './request-transition';
+import { requestClockStop } from './request-clock-stop';
+import { requestAcknowledge } from './request-acknowledge';
+import { requestEdit } from './request-edit';
+import { requestReopen, requestUndoExtension, requestVoid } from './request-reasoned';
 import { breachAdd } from './breach-add';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
@@ -11,13 +15,19 @@ import { breachTriage } from './breach-triage';
 import { deadline } from './deadline';
 import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
+import { letterSent } from './letter-sent';
 import { notice } from './notice';
 import { demo } from './demo';
 import { reportAudit } from './report-audit';
+import { ropaActivityAdd, ropaActivityList, ropaActivityShow } from './ropa-activity';
+import { ropaExport, ropaImport } from './ropa-io';
+import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
 import { settingsSet } from './settings-set';
+import { vaultBackup } from './vault-backup';
 import { vaultChangePassphrase } from './vault-change-passphrase';
 import { vaultInit } from './vault-init';
+import { vaultRestore } from './vault-restore';
 import { vaultStatus } from './vault-status';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -25,6 +35,8 @@ export const commands: Command[] = [
   vaultInit,
   vaultStatus,
   vaultChangePassphrase,
+  vaultBackup,
+  vaultRestore,
   settingsGet,
   settingsSet,
   auditVerify,
@@ -32,7 +44,14 @@ export const commands: Command[] = [
   requestList,
   requestShow,
   requestTransition,
+  requestClockStop,
+  requestAcknowledge,
+  requestEdit,
+  requestVoid,
+  requestReopen,
+  requestUndoExtension,
   letter,
+  letterSent,
   breachTriage,
   breachAdd,
   breachList,
@@ -42,4 +61,13 @@ export const commands: Command[] = [
   deadlinesList,
   demo,
   reportAudit,
+  ropaActivityAdd,
+  ropaActivityList,
+  ropaActivityShow,
+  ropaProcessorAdd,
+  ropaProcessorList,
+  ropaTransferAdd,
+  ropaTransferList,
+  ropaImport,
+  ropaExport,
 ];

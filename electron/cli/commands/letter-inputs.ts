@@ -2,6 +2,13 @@ import { letterInputsSchema, type LetterInputs } from '../../shared/document-con
 import { UsageError } from '../command';
 import { readFactsFile } from './read-facts-file';
 
+/** `--date YYYY-MM-DD` as the letter request's `date`, or nothing when the flag is absent. */
+export function letterDateFlag(value: unknown): { date?: string } {
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError('--date takes YYYY-MM-DD, e.g. --date 2026-05-08');
+  return { date: value };
+}
+
 /**
  * The letter's editable fields from the command line: a JSON file (`--inputs FILE`, or `-`
  * for standard input) and `--set KEY=VALUE` flags on top of it. Repeating a key gives a

@@ -3,7 +3,7 @@ import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type Reque
 import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
-import { letterInputsFromFlags } from './letter-inputs';
+import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
 
 const isKind = (value: unknown): value is RequestLetterKind => (REQUEST_LETTER_KINDS as readonly unknown[]).includes(value);
 const isLanguage = (value: unknown): value is LetterLanguage => (LETTER_LANGUAGES as readonly unknown[]).includes(value);
@@ -11,13 +11,14 @@ const isLanguage = (value: unknown): value is LetterLanguage => (LETTER_LANGUAGE
 export const letter: Command = {
   path: ['letter'],
   summary: 'Generate a letter for a request as PDF; --finalise also stores it in the vault',
-  usage: 'letter REF --kind K --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--finalise] --vault DIR [--json]',
+  usage: 'letter REF --kind K --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise] --vault DIR [--json]',
   details: [
     `--kind       ${REQUEST_LETTER_KINDS.join(', ')}`,
     '--lang       en or it',
     '--out        where to write the PDF',
     '--set        a letter field, e.g. --set extension.reasons="…"; repeat a key for a list (access.purposes, access.enclosures)',
     '--inputs     a JSON object of letter fields (or - for standard input); --set wins over it',
+    '--date       the date the letter bears, YYYY-MM-DD (default: today in the organisation\'s zone; never before the facts it states)',
     '--finalise   store the PDF in the vault as the next version, with its SHA-256, and audit it',
     'A field the letter needs but the vault or the flags do not give is named, and nothing is written (exit 1).',
   ],
@@ -28,6 +29,7 @@ export const letter: Command = {
     set: { type: 'string', multiple: true },
     inputs: { type: 'string' },
     finalise: { type: 'boolean' },
+    date: { type: 'string' },
   },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
@@ -37,16 +39,20 @@ export const letter: Command = {
     if (typeof out !== 'string' || out === '') throw new UsageError('--out FILE.pdf is required');
     const sets = Array.isArray(ctx.values.set) ? ctx.values.set.map(String) : [];
     const inputs = await letterInputsFromFlags(typeof ctx.values.inputs === 'string' ? ctx.values.inputs : undefined, sets, ctx.readStdin);
-    const request = { caseType: 'request' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs };
+    const request = { caseType: 'request' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
     const result = await withUnlockedVault(ctx, async (session) => {
-      if (ctx.values.finalise !== true) return { pdf: await renderLetter(session.db(), request, new Date()), document: null };
+      if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
       return finaliseLetter(session.db(), request, session.actor, new Date());
     });
     writeFileSync(out, result.pdf);
     const { document } = result;
     ctx.print(
-      { file: out, kind, language: lang, size: result.pdf.length, finalised: document },
-      [`Wrote ${out} (${result.pdf.length} bytes)`, ...(document ? [`Finalised as version ${document.version}, SHA-256 ${document.sha256}`] : [])],
+      { file: out, kind, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en })) },
+      [
+        `Wrote ${out} (${result.pdf.length} bytes)${document ? '' : ', marked DRAFT'}`,
+        ...(document ? [`Finalised as version ${document.version} (id ${document.id}), dated ${document.letterDate}, SHA-256 ${document.sha256}`] : []),
+        ...result.warnings.map((w) => `Warning: ${w.message.en}`),
+      ],
     );
   },
 };

@@ -4,7 +4,7 @@ import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '..
 import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
-import { letterInputsFromFlags } from './letter-inputs';
+import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
 
 const KINDS: Record<string, BreachNoticeKind> = { authority: 'authority-notification', subjects: 'subject-notice' };
 const isLanguage = (value: unknown): value is LetterLanguage => (LETTER_LANGUAGES as readonly unknown[]).includes(value);
@@ -13,7 +13,7 @@ const isPhase = (value: unknown): value is AuthorityPhase => (AUTHORITY_PHASES a
 export const notice: Command = {
   path: ['notice'],
   summary: 'Generate a breach notice as PDF: to the authority (Art. 33) or to the people (Art. 34); --finalise also stores it',
-  usage: 'notice BREACH_REF --to authority|subjects [--phase preliminary|complete|supplementary] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--finalise] --vault DIR [--json]',
+  usage: 'notice BREACH_REF --to authority|subjects [--phase preliminary|complete|supplementary] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise] --vault DIR [--json]',
   details: [
     '--to         authority: the notification to the supervisory authority, laid out as the Garante’s form',
     '             subjects: the notice to the people affected, in plain language',
@@ -33,6 +33,7 @@ export const notice: Command = {
     set: { type: 'string', multiple: true },
     inputs: { type: 'string' },
     finalise: { type: 'boolean' },
+    date: { type: 'string' },
   },
   positionals: { min: 1, max: 1, names: ['BREACH_REF'] },
   async run(ctx) {
@@ -46,16 +47,20 @@ export const notice: Command = {
     const sets = Array.isArray(ctx.values.set) ? ctx.values.set.map(String) : [];
     const given = await letterInputsFromFlags(typeof ctx.values.inputs === 'string' ? ctx.values.inputs : undefined, sets, ctx.readStdin);
     const inputs = isPhase(phase) ? { ...given, 'notice.phase': phase } : given;
-    const request = { caseType: 'breach' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs };
+    const request = { caseType: 'breach' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
     const result = await withUnlockedVault(ctx, async (session) => {
-      if (ctx.values.finalise !== true) return { pdf: await renderLetter(session.db(), request, new Date()), document: null };
+      if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
       return finaliseLetter(session.db(), request, session.actor, new Date());
     });
     writeFileSync(out, result.pdf);
     const { document } = result;
     ctx.print(
-      { file: out, kind, phase: isPhase(phase) ? phase : null, language: lang, size: result.pdf.length, finalised: document },
-      [`Wrote ${out} (${result.pdf.length} bytes)`, ...(document ? [`Finalised as version ${document.version}, SHA-256 ${document.sha256}`] : [])],
+      { file: out, kind, phase: isPhase(phase) ? phase : null, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en })) },
+      [
+        `Wrote ${out} (${result.pdf.length} bytes)${document ? '' : ', marked DRAFT'}`,
+        ...(document ? [`Finalised as version ${document.version} (id ${document.id}), dated ${document.letterDate}, SHA-256 ${document.sha256}`] : []),
+        ...result.warnings.map((w) => `Warning: ${w.message.en}`),
+      ],
     );
   },
 };

@@ -15,6 +15,7 @@ export const requestAdd: Command = {
     `--channel    ${CHANNELS.join(', ')} (default: email)`,
     `--requester-relation ${REQUESTER_RELATIONS.join(', ')}; with --requester-name for someone acting for the person`,
     '--under16, --complex, --description TEXT, --system NAME (repeatable), --phone, --address',
+    '--confirm-old accept a receipt more than 90 days back',
   ],
   options: {
     regime: { type: 'string' },
@@ -32,6 +33,7 @@ export const requestAdd: Command = {
     complex: { type: 'boolean' },
     description: { type: 'string' },
     system: { type: 'string', multiple: true },
+    'confirm-old': { type: 'boolean' },
   },
   async run(ctx) {
     const v = ctx.values;
@@ -51,6 +53,7 @@ export const requestAdd: Command = {
       complex: v.complex === true,
       description: v.description ?? '',
       systems: v.system ?? [],
+      ...(v['confirm-old'] === true ? { confirmOldReceipt: true } : {}),
     });
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
     const created = await withUnlockedVault(ctx, (session) => createRequest(session.db(), parsed.data, session.actor, new Date()));

@@ -8,13 +8,18 @@ import { summaryLine } from './request-format';
 export const requestList: Command = {
   path: ['request', 'list'],
   summary: 'List requests, soonest deadline first',
-  usage: 'request list [--status S] [--overdue] [--search TEXT] [--limit N] --vault DIR [--json]',
-  details: [`--status  ${REQUEST_STATUSES.join(', ')} (repeatable)`, 'Lines marked !! are past the legal deadline, ! past only your own commitment.'],
-  options: { status: { type: 'string', multiple: true }, overdue: { type: 'boolean' }, search: { type: 'string' }, limit: { type: 'string' } },
+  usage: 'request list [--status S] [--overdue] [--late legal|commitment] [--search TEXT] [--limit N] --vault DIR [--json]',
+  details: [
+    `--status  ${REQUEST_STATUSES.join(', ')} (repeatable)`,
+    '--late    closed requests answered after the legal deadline, or after your own commitment',
+    'Lines marked !! are past the legal deadline, ! past only your own commitment, L were answered late.',
+  ],
+  options: { status: { type: 'string', multiple: true }, overdue: { type: 'boolean' }, late: { type: 'string' }, search: { type: 'string' }, limit: { type: 'string' } },
   async run(ctx) {
     const parsed = requestQuerySchema.safeParse({
       status: ctx.values.status,
       overdue: ctx.values.overdue === true ? true : undefined,
+      late: ctx.values.late,
       search: ctx.values.search,
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { channels, type Channel } from '../../shared/channels';
 import { inputSchemas, type Handlers, type Output } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -6,6 +7,9 @@ import { describeZodError } from './zod-issues';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
+/** Told about each unexpected error, with the id the user sees, so the two can be matched. */
+export type ReportError = (error: unknown, context: { channel: string; errorId: string }) => void;
+
 function isChannel(name: string): name is Channel {
   return (channels as readonly string[]).includes(name);
 }
@@ -13,9 +17,10 @@ function isChannel(name: string): name is Channel {
 /**
  * The single entry point of both transports (Electron IPC and loopback HTTP): checks the
  * channel, parses the input with its zod schema, runs the handler and wraps the outcome in
- * a `Result`. Unexpected errors are logged here and cross as INTERNAL without details.
+ * a `Result`. Unexpected errors are logged here under a short random id and cross as
+ * INTERNAL with only that id, which the log line carries too.
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(handlers: Handlers, log: ReportError = console.error): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${channel}` } };
@@ -35,8 +40,12 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
           error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.detail ? { detail: error.detail } : {}) },
         };
       }
-      log(error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside DPO Desk and the operation did not complete. Details are in the log.' } };
+      const errorId = randomBytes(4).toString('hex').toUpperCase();
+      log(error, { channel, errorId });
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `Something went wrong inside DPO Desk and the operation did not complete. Details are in the log (error id ${errorId}).` },
+      };
     }
   };
 }

@@ -11,7 +11,13 @@ import {
   newRequestSchema,
 } from '../../shared/requests';
 import { addAttachment, addNote, readAttachment } from '../requests/request-attachments';
+import { acknowledgeRequest } from '../requests/acknowledge-request';
 import { correctReceipt } from '../requests/correct-receipt';
+import { recordClockStop } from '../requests/record-clock-stop';
+import { correctRequest } from '../requests/correct-request';
+import { reopenRequest } from '../requests/reopen-request';
+import { undoExtension } from '../requests/undo-extension';
+import { voidRequest } from '../requests/void-request';
 import { countRequests } from '../requests/request-counts';
 import { createRequest } from '../requests/create-request';
 import { getRequestDetail } from '../requests/request-detail';
@@ -29,6 +35,12 @@ type RequestChannels =
   | 'requests.get'
   | 'requests.transition'
   | 'requests.correctReceipt'
+  | 'requests.clockStop'
+  | 'requests.correct'
+  | 'requests.acknowledge'
+  | 'requests.void'
+  | 'requests.reopen'
+  | 'requests.undoExtension'
   | 'requests.addNote'
   | 'requests.addAttachment'
   | 'requests.attachment';
@@ -55,10 +67,16 @@ export function requestHandlers(session: VaultSession, now: () => Date): Pick<Ha
     'requests.counts': async () => countRequests(session.db(), now()),
     'requests.get': async ({ id }) => detail(id),
     'requests.transition': async ({ id, transition }) => detail(await transitionRequest(session.db(), id, transition, session.actor, now())),
-    'requests.correctReceipt': async ({ id, receivedAt, reason }) => {
-      await correctReceipt(session.db(), id, receivedAt, reason, session.actor, now());
+    'requests.correctReceipt': async ({ id, receivedAt, reason, confirmOldReceipt }) => {
+      await correctReceipt(session.db(), id, receivedAt, reason, session.actor, now(), confirmOldReceipt);
       return detail(id);
     },
+    'requests.clockStop': async ({ id, step }) => detail(await recordClockStop(session.db(), id, step, session.actor, now())),
+    'requests.correct': async ({ id, correction }) => detail(await correctRequest(session.db(), id, correction, session.actor, now())),
+    'requests.acknowledge': async ({ id, acknowledgement }) => detail(await acknowledgeRequest(session.db(), id, acknowledgement, session.actor, now())),
+    'requests.void': async ({ id, reason }) => detail(await voidRequest(session.db(), id, reason, session.actor, now())),
+    'requests.reopen': async ({ id, reason }) => detail(await reopenRequest(session.db(), id, reason, session.actor, now())),
+    'requests.undoExtension': async ({ id, reason }) => detail(await undoExtension(session.db(), id, reason, session.actor, now())),
     'requests.addNote': async ({ id, text }) => {
       await addNote(session.db(), id, text, session.actor, now());
       return detail(id);

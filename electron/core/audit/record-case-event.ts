@@ -24,9 +24,10 @@ export interface CaseEvent {
  * Records one step of a case twice, in the caller's transaction: in the append-only,
  * hash-chained audit trail without personal data or free text (so erasing a case later
  * leaves the chain intact and free of names), and in the case's own history with the
- * reason in full.
+ * reason in full. Returns the audit event's sequence number, so details kept beside the
+ * history (old and new values of a correction) can point at it.
  */
-export async function recordCaseEvent(trx: Transaction<Database>, kind: CaseKind, event: CaseEvent): Promise<void> {
+export async function recordCaseEvent(trx: Transaction<Database>, kind: CaseKind, event: CaseEvent): Promise<number> {
   const reasonSha256 = event.reason ? sha256Text(event.reason) : null;
   const { seq } = await appendAuditEvent(
     trx,
@@ -55,4 +56,5 @@ export async function recordCaseEvent(trx: Transaction<Database>, kind: CaseKind
   };
   if (kind === 'request') await trx.insertInto('request_history').values({ ...row, request_id: event.caseId }).execute();
   else await trx.insertInto('breach_history').values({ ...row, breach_id: event.caseId }).execute();
+  return seq;
 }

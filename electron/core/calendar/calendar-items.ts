@@ -5,6 +5,7 @@ import { DEADLINE_KINDS, type CalendarItem, type CalendarPage, type DeadlineKind
 import { breachDeadlineItems } from './breach-items';
 import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
+import { registerReviewItems } from './register-items';
 import { retentionReviewItems } from './retention-items';
 
 /** The calendar query after validation (defaults applied). */
@@ -38,6 +39,7 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'extension-notice': () => extensionNoticeItems(db, range),
     'breach-72h': () => breachDeadlineItems(db, range, timeZone, now),
     'retention-review': () => retentionReviewItems(db, range),
+    'register-review': () => registerReviewItems(db, range),
   };
   const lists = await Promise.all([...kinds].map((kind) => sources[kind]()));
   const items = lists.flat().sort(compareItems);

@@ -10,6 +10,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'extension-notice': (ref) => `Request ${ref}: last day to notify an extension`,
     'breach-72h': (ref) => `Breach ${ref}: 72 hours to notify the authority`,
     'retention-review': (category) => `Retention review: ${category}`,
+    'register-review': (entry) => `Register review: ${entry}`,
   },
   it: {
     'request-due': (ref) => `Scadenza richiesta ${ref}`,
@@ -18,6 +19,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'extension-notice': (ref) => `Richiesta ${ref}: ultimo giorno per comunicare la proroga`,
     'breach-72h': (ref) => `Violazione ${ref}: 72 ore per la notifica all'autorità`,
     'retention-review': (category) => `Revisione conservazione: ${category}`,
+    'register-review': (entry) => `Revisione registro: ${entry}`,
   },
 };
 
@@ -33,6 +35,7 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'extension-notice': 'Extension notice',
     'breach-72h': 'Breach 72 hours',
     'retention-review': 'Retention review',
+    'register-review': 'Register review',
   },
   it: {
     'request-due': 'Scadenza richiesta',
@@ -40,6 +43,7 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'extension-notice': 'Comunicazione di proroga',
     'breach-72h': 'Violazione 72 ore',
     'retention-review': 'Revisione conservazione',
+    'register-review': 'Revisione registro',
   },
 };
 
@@ -51,7 +55,7 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
 export function icsSummary(item: CalendarItem, language: Language, minimise: boolean): string {
   const key = item.kind === 'request-due' && item.clock === 'organisation' ? 'request-due-org' : item.kind;
   const base = (TITLES[language][key] as (ref: string) => string)(item.reference);
-  return minimise || item.kind === 'retention-review' ? base : `${base} — ${item.title}`;
+  return minimise || item.kind === 'retention-review' || item.kind === 'register-review' ? base : `${base} — ${item.title}`;
 }
 
 /** A short description: which clock, and where dates are counted. */

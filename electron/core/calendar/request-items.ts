@@ -30,7 +30,8 @@ function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[],
       db
         .selectFrom('requests')
         .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), rowOrder.as('row_order')])
-        .where('status', '=', status),
+        .where('status', '=', status)
+        .$if(date === ACK_DATE, (q) => q.where('acknowledged_at', 'is', null)),
       date,
       range,
     )
@@ -70,7 +71,7 @@ export async function requestDueItems(db: Kysely<Database>, range: DateRange): P
   ];
 }
 
-/** Acknowledgements due while a request is still `received` (the earlier of the law's and the organisation's date). */
+/** Acknowledgements due while a request is still `received` and none is recorded (the earlier of the law's and the organisation's date). */
 export async function requestAckItems(db: Kysely<Database>, range: DateRange): Promise<CalendarItem[]> {
   const rows = await datedRequests(db, ['received'], ACK_DATE, null, range);
   return rows.map((row) => ({

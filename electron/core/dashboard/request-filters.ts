@@ -34,7 +34,7 @@ const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'exten
  * The filter of every request list on the dashboard. Counting and listing use these same
  * filters, so the counts match the lists exactly. The lists are disjoint where they are
  * about the same date: overdue (past the law), past only the organisation's commitment,
- * due today, due in the next seven days. Acknowledgements (while received) and extension
+ * due today, due in the next seven days. Acknowledgements (while received and not yet recorded) and extension
  * notices (while not extended) are lists of their own and may repeat a request.
  */
 export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
@@ -62,7 +62,7 @@ export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
   acknowledgements: {
     statuses: ['received'],
     date: ACK_DATE,
-    where: (q, w) => q.where(ACK_DATE, '<=', w.weekEnd),
+    where: (q, w) => q.where(ACK_DATE, '<=', w.weekEnd).where('acknowledged_at', 'is', null),
   },
   extensionNotices: {
     statuses: EXTENDABLE_STATUSES,

@@ -24,6 +24,7 @@ export async function weeklyTrend(db: Kysely<Database>, today: string, timeZone:
     .select(['received_date', (eb) => eb.fn.countAll<number>().as('n')])
     .where('received_date', '>=', first)
     .where('received_date', '<=', today)
+    .where('status', '!=', 'void')
     .groupBy('received_date')
     .execute();
   const closed = await Promise.all(

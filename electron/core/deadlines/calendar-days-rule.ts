@@ -3,49 +3,61 @@ import type { CitationId } from './citations';
 import type { DeadlineStep } from './deadline-types';
 import { makeDetail } from './explain';
 import type { DeadlineRule } from './rule-table';
-import { noRollStep, type RuleInput, type RuleOutcome } from './rule-outcome';
+import { lawfulEnd, type RuleInput, type RuleOutcome } from './rule-outcome';
 
 type CalendarDaysRule = Extract<DeadlineRule, { kind: 'calendar-days' }>;
 
+const unique = (ids: CitationId[]): CitationId[] => [...new Set(ids)];
+
+/** Notes a regime adds to its due date. */
+function notesFor(input: RuleInput, rule: CalendarDaysRule): DeadlineStep[] {
+  const notes: DeadlineStep[] = [];
+  if (input.regime === 'lgpd') notes.push({ kind: 'note', code: 'simplified-form-at-once' });
+  if (input.regime === 'qc-law25') notes.push({ kind: 'note', code: 'silence-is-refusal' });
+  if (input.regime === 'sg-pdpa') notes.push({ kind: 'note', code: 'notice-of-response-time' });
+  if (rule.basis === 'reasonable-period') notes.push({ kind: 'note', code: 'reasonable-period-planned' });
+  return notes;
+}
+
 /**
- * Periods of N calendar days from receipt: LGPD access (15), PIPEDA access (30, +30) and
- * Swiss FADP access/portability (30, extension by notice of a new date).
+ * Periods of N calendar days from receipt: LGPD access (15), PIPEDA access (30, +30), Swiss
+ * FADP access/portability (30, extension by notice of a new date), Québec (30), the US state
+ * laws (45, +45), Singapore PDPA access (30, then notice of the time) and Australia (30, our
+ * plan for "a reasonable period").
  *
- * - The day of receipt is not counted, so day N is receipt + N. This is how each system
- *   counts days: Código Civil art. 132 ("excluído o dia do começo"), the Interpretation Act
- *   (Canada) s. 27, and the Swiss rule that a period in days starts the day after the
- *   event (Code of Obligations Art. 77(1)(1)).
- * - The end is NOT moved off a weekend or holiday. Each country's general law would move an
- *   end that falls on a holiday to the next working day (CC art. 132 §1; Interpretation Act
- *   s. 26; CO Art. 78), but whether that applies to a controller's duty is not settled and
- *   the earlier date is always safe. The explanation notes when the end is a non-working day.
- * - PIPEDA: the notice of extension is due within the original 30 days (s. 8(4)), so
- *   `extensionNoticeBy` = `due`; the extended limit is at most due + 30 = receipt + 60.
- * - FADP/FADO Art. 18(2): when access cannot be given in 30 days the controller must say so
- *   within the 30 days and name the period in which it will follow. The law sets no maximum,
- *   so `extendedDue` is null (the controller's own new date is a fact of the request, not a
- *   legal deadline) and `extensionNoticeBy` = `due`.
- * - LGPD Art. 19 knows no extension.
+ * - The day of receipt is not counted, so day N is receipt + N (every statute cited in
+ *   `time-law.ts` excludes the first day).
+ * - The last day is then treated by the regime's own statute on computing time (see
+ *   `lawfulEnd`): moved off a Sunday or public holiday (and off a Saturday where the statute
+ *   says so), or left in place, with the reason, where the statute does not move it or no
+ *   statute applies.
+ * - An extension in days runs from the unmoved end of the first period (receipt + N + M):
+ *   moving a last day does not lengthen the next period.
+ * - PIPEDA and the US states: the notice of extension is due within the first period, so
+ *   `extensionNoticeBy` = `due`. FADO Art. 18(2) and the Singapore regulations set no
+ *   maximum: the controller names the new time within the first period, so `extendedDue` is
+ *   null and `extensionNoticeBy` = `due`.
  */
 export function calendarDaysRule(input: RuleInput, rule: CalendarDaysRule): RuleOutcome {
-  const { received, calendar } = input;
-  const due = addDays(received, rule.days);
-  const dueSteps: DeadlineStep[] = [{ kind: 'add-days', from: received, days: rule.days, to: due }, ...noRollStep(due, calendar)];
-  if (input.regime === 'lgpd') dueSteps.push({ kind: 'note', code: 'simplified-form-at-once' });
+  const { received } = input;
+  const nominal = addDays(received, rule.days);
+  const end = lawfulEnd(nominal, input);
+  const dueSteps: DeadlineStep[] = [{ kind: 'add-days', from: received, days: rule.days, to: nominal }, ...end.steps, ...notesFor(input, rule)];
   const details: RuleOutcome['details'] = {
-    due: makeDetail('due', due, dueSteps, rule.citations),
+    due: makeDetail('due', end.date, dueSteps, unique([...rule.citations, ...end.citations])),
     extendedDue: null,
     acknowledgeBy: null,
     extensionNoticeBy: null,
   };
   const extension = rule.extension;
   if (extension) {
-    details.extensionNoticeBy = makeDetail('extensionNoticeBy', due, [{ kind: 'same-as', field: 'due', date: due }], extension.citations);
+    details.extensionNoticeBy = makeDetail('extensionNoticeBy', end.date, [{ kind: 'same-as', field: 'due', date: end.date }], extension.citations);
     if (input.extended) {
       if (extension.kind === 'days') {
-        const extended = addDays(due, extension.days);
-        const steps: DeadlineStep[] = [{ kind: 'add-days', from: due, days: extension.days, to: extended }, ...noRollStep(extended, calendar)];
-        details.extendedDue = makeDetail('extendedDue', extended, steps, [...rule.citations, ...extension.citations]);
+        const extendedNominal = addDays(nominal, extension.days);
+        const extendedEnd = lawfulEnd(extendedNominal, input);
+        const steps: DeadlineStep[] = [{ kind: 'add-days', from: nominal, days: extension.days, to: extendedNominal }, ...extendedEnd.steps];
+        details.extendedDue = makeDetail('extendedDue', extendedEnd.date, steps, unique([...rule.citations, ...extension.citations, ...extendedEnd.citations]));
       } else {
         details.extendedDue = makeDetail('extendedDue', null, [{ kind: 'extension-open-ended' }], extension.citations);
       }

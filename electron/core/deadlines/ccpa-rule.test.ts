@@ -9,10 +9,12 @@ const ccpa = (type: 'know' | 'delete' | 'correct' | 'opt-out' | 'limit', receive
 describe('CCPA requests to know, delete, correct (11 CCR § 7021)', () => {
   it.each([
     // [received, acknowledgeBy, due, extendedDue]
-    // 10 business days skip César Chávez Day (Tue 31 Mar 2026); 90 days end on a Sunday and stay there.
-    ['2026-03-23', '2026-04-07', '2026-05-07', '2026-06-21'],
-    // Thanksgiving (Thu 26 Nov) and the day after are California state holidays.
-    ['2026-11-16', '2026-12-02', '2026-12-31', '2027-02-14'],
+    // 10 business days skip César Chávez Day (Tue 31 Mar 2026); 90 days end on Sun 21 Jun,
+    // which CCP § 12a moves to Mon 22 Jun.
+    ['2026-03-23', '2026-04-07', '2026-05-07', '2026-06-22'],
+    // Thanksgiving (Thu 26 Nov) and the day after are California state holidays; 90 days end
+    // on Sun 14 Feb 2027 and Mon 15 Feb is Presidents' Day (Gov. Code § 6700(e)): Tue 16 Feb.
+    ['2026-11-16', '2026-12-02', '2026-12-31', '2027-02-16'],
     // Received on a Saturday: business day one is Monday 5 Jan.
     ['2026-01-03', '2026-01-16', '2026-02-17', '2026-04-03'],
     // Observed Independence Day (Fri 3 Jul 2026).
@@ -25,20 +27,20 @@ describe('CCPA requests to know, delete, correct (11 CCR § 7021)', () => {
     expect(ccpa('know', received).extendedDue).toBeNull();
   });
 
-  it('does not move a calendar-day end off a holiday, and says so', () => {
+  it('moves a calendar-day end off judicial holidays and the weekend (CCP §§ 12a, 135), and says so', () => {
     const result = ccpa('know', '2026-10-12');
-    expect(result.due).toBe('2026-11-26'); // Thanksgiving
+    expect(result.due).toBe('2026-11-30'); // Thanksgiving, the day after (§ 135), Saturday, Sunday
     expect(result.details.due?.explanation).toBe(
-      'Due Thu 26 Nov 2026: 45 calendar days after Mon 12 Oct 2026 → Thu 26 Nov 2026; Thu 26 Nov 2026 (Thanksgiving Day) is not a ' +
-        'working day in US-CA, but the period is in calendar days: the date stays; the period runs from receipt however long ' +
-        'verification takes. [CCPA Regs. (11 CCR) § 7021(b)]',
+      'Due Mon 30 Nov 2026: 45 calendar days after Mon 12 Oct 2026 → Thu 26 Nov 2026; Thu 26 Nov 2026 (Thanksgiving Day) is not a ' +
+        'working day in US-CA, nor are Fri 27 Nov 2026 (Day after Thanksgiving Day), Sat 28 Nov 2026, Sun 29 Nov 2026 → Mon 30 Nov 2026; ' +
+        'the period runs from receipt however long verification takes. [CCPA Regs. (11 CCR) § 7021(b); Cal. Code Civ. Proc. §§ 12, 12a, 135]',
     );
   });
 
   it('explains the business days it skipped', () => {
     expect(ccpa('know', '2026-03-23').details.acknowledgeBy?.explanation).toBe(
       'Acknowledge by Tue 7 Apr 2026: 10 business days after Mon 23 Mar 2026 in US-CA, skipping Tue 31 Mar 2026 (César Chávez Day) → ' +
-        'Tue 7 Apr 2026. [CCPA Regs. (11 CCR) § 7021(a); CCPA Regs. (11 CCR) § 7001; Cal. Gov. Code § 6700]',
+        'Tue 7 Apr 2026. [CCPA Regs. (11 CCR) § 7021(a); CCPA Regs. (11 CCR): "business day" undefined; Cal. Civ. Code § 7; Gov. Code § 6700 (our choice)]',
     );
   });
 

@@ -72,9 +72,15 @@ export const CITATIONS = {
     url: 'https://cppa.ca.gov/regulations/',
   },
   'ccpa-business-day': {
-    source: 'CCPA Regs. (11 CCR) § 7001; Cal. Gov. Code § 6700',
-    summary: 'A business day is Monday to Friday, California state holidays excluded.',
-    url: 'https://cppa.ca.gov/regulations/',
+    source: 'CCPA Regs. (11 CCR): "business day" undefined; Cal. Civ. Code § 7; Gov. Code § 6700 (our choice)',
+    summary:
+      'The CCPA regulations use "business days" without defining them (§ 7001 has no such definition). DPO Desk counts Monday to Friday without California state holidays by default, because Civ. Code § 7 makes the Government Code holidays (§ 6700) the holidays of the Civil Code, where the CCPA sits; the organisation may choose US federal holidays (5 U.S.C. § 6103) instead.',
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=7',
+  },
+  'us-federal-holidays': {
+    source: '5 U.S.C. § 6103 (the organisation\'s choice for CCPA business days)',
+    summary: 'The US federal legal public holidays; chosen in Settings instead of the California state holidays for counting CCPA business days.',
+    url: 'https://www.law.cornell.edu/uscode/text/5/6103',
   },
   'lgpd-art-19': {
     source: 'LGPD (Lei 13.709/2018) Art. 19, II',
@@ -116,6 +122,146 @@ export const CITATIONS = {
     source: 'FADP (SR 235.1) Arts 21, 30, 32',
     summary: 'Rectification, erasure, objection and review of automated decisions: no period is set by law.',
     url: 'https://www.fedlex.admin.ch/eli/cc/2022/491/en',
+  },
+  'gdpr-extension-from-first-end': {
+    source: 'GDPR Art. 12(3), second sentence ("two further months"), our reading set in Settings',
+    summary:
+      'Read as two months added to the end of the first month (the first period ends, then two further months run from it). The other reading counts three months from receipt; the law does not say which, and the two differ only when the first month was clamped or rolled.',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
+  'nl-atw-3': {
+    source: 'Algemene termijnenwet (NL) arts 1, 3',
+    summary: 'A statutory period ending on a Saturday, Sunday or recognised holiday runs to the next day that is none of these; the holidays include 5 May every year.',
+    url: 'https://wetten.overheid.nl/BWBR0002448/',
+  },
+  'cal-ccp-12a': {
+    source: 'Cal. Code Civ. Proc. §§ 12, 12a, 135',
+    summary:
+      'The first day is excluded and the last included (§ 12); when the last day of a period set by any law or regulation is a holiday — every Saturday, Sunday and judicial holiday (§ 135) — the period runs to the next day that is not a holiday (§ 12a(a)–(b)).',
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=12a.',
+  },
+  'br-cc-132': {
+    source: 'Código Civil (Lei 10.406/2002) art. 132 caput, § 1',
+    summary:
+      'Periods exclude the first day and include the last; when the last day is a holiday (feriado) the period runs to the next working day. The article does not make Saturday a holiday (CPC art. 216 does so only for court periods).',
+    url: 'https://www.planalto.gov.br/ccivil_03/leis/2002/l10406compilada.htm',
+  },
+  'ca-interpretation-26': {
+    source: 'Interpretation Act (R.S.C. 1985, c. I-21) ss. 26, 27, 35(1)',
+    summary:
+      'A period in days excludes the first day and includes the last (s. 27); when it ends on a holiday the thing may be done on the next day that is not a holiday (s. 26). Holidays are those of s. 35(1): Sunday and the listed days, not Saturday.',
+    url: 'https://laws-lois.justice.gc.ca/eng/acts/I-21/',
+  },
+  'qc-interpretation-52': {
+    source: 'Interpretation Act (Québec, CQLR c. I-16) ss. 52, 61(23)',
+    summary:
+      'When the date for doing something falls on a holiday it may be done on the next day that is not a holiday (s. 52). Holidays are those of s. 61(23): Sundays and the listed days, not Saturday.',
+    url: 'https://www.legisquebec.gouv.qc.ca/en/document/cs/I-16',
+  },
+  'ch-co-78': {
+    source: 'Code of Obligations (SR 220) Arts 77(1)(1), 78(1); Federal Act of 21 June 1963 on Time Limits including Saturdays (SR 173.110.3)',
+    summary:
+      'A period in days starts the day after the event (Art. 77); one that ends on a Sunday or a public holiday at the place of performance ends on the next working day (Art. 78), and the Act of 1963 treats Saturday as a public holiday for this.',
+    url: 'https://www.fedlex.admin.ch/eli/cc/27/317_321_377/en',
+  },
+  'qc-private-s-32': {
+    source: 'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1) s. 32',
+    summary:
+      'Respond in writing to a request for access or rectification with diligence and not later than 30 days after receipt; no answer within the period is deemed a refusal. No extension is provided.',
+    url: 'https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1',
+  },
+  'va-cdpa-59-1-577': {
+    source: 'Va. Code § 59.1-577(B)(1) (VCDPA)',
+    summary: 'Respond within 45 days of receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer, with the reason, within the first 45 days.',
+    url: 'https://law.lis.virginia.gov/vacode/title59.1/chapter53/section59.1-577/',
+  },
+  'co-cpa-6-1-1306': {
+    source: 'C.R.S. § 6-1-1306(2) (Colorado Privacy Act)',
+    summary: 'Inform the consumer of action taken within 45 days after receipt; extendable by 45 additional days where reasonably necessary, telling the consumer within the first 45 days with the reasons.',
+    url: 'https://leg.colorado.gov/sites/default/files/2021a_190_signed.pdf',
+  },
+  'ct-dpa-42-518': {
+    source: 'Conn. Gen. Stat. § 42-518(b) (CTDPA)',
+    summary: 'Respond within 45 days of receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days with the reason.',
+    url: 'https://www.cga.ct.gov/current/pub/chap_743jj.htm',
+  },
+  'ut-cpa-13-61-203': {
+    source: 'Utah Code § 13-61-203 (UCPA)',
+    summary: 'Take action and inform the consumer within 45 days of receipt; extendable by 45 additional days when reasonably necessary, with notice within the first 45 days.',
+    url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61-S203.html',
+  },
+  'tx-dpsa-541-052': {
+    source: 'Tex. Bus. & Com. Code § 541.052 (TDPSA)',
+    summary: 'Comply without undue delay and not later than the 45th day after receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days.',
+    url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
+  },
+  'or-cpa-646a-576': {
+    source: 'ORS 646A.576 (Oregon Consumer Privacy Act)',
+    summary: 'Respond within 45 days after receipt; extendable once by 45 additional days when reasonably necessary, telling the consumer within the first 45 days.',
+    url: 'https://oregon.public.law/statutes/ors_646a.576',
+  },
+  'va-code-1-210': {
+    source: 'Va. Code § 1-210',
+    summary:
+      'The day of the event is not counted (A). The weekend and holiday rules cover only judicial proceedings (B), legal actions (C) and acts at a closed government office (E): none reaches a controller\'s answer, so the law is silent and the end stays.',
+    url: 'https://law.lis.virginia.gov/vacode/title1/chapter2.1/section1-210/',
+  },
+  'co-crs-2-4-108': {
+    source: 'C.R.S. § 2-4-108',
+    summary: 'The first day is excluded and the last included; when the last day is a Saturday, Sunday or legal holiday the period runs to the next day that is not.',
+    url: 'https://leg.colorado.gov/',
+  },
+  'ct-time-silent': {
+    source: 'Connecticut: no general statute on computing time',
+    summary: 'No Connecticut statute says how a period set for a private party ends on a weekend or holiday; the engine counts the days from the day after receipt and leaves the end where it falls.',
+    url: 'https://www.cga.ct.gov/current/pub/titles.htm',
+  },
+  'ut-code-68-3-7': {
+    source: 'Utah Code § 68-3-7',
+    summary: 'Exclude the first day and include the last; when the last day is a legal holiday, a Saturday or a Sunday, the period runs to the end of the next day that is none of these.',
+    url: 'https://le.utah.gov/xcode/Title68/Chapter3/68-3-S7.html',
+  },
+  'tx-gov-311-014': {
+    source: 'Tex. Gov. Code § 311.014 (Code Construction Act)',
+    summary: 'The first day is excluded and the last included; when the last day is a Saturday, Sunday or legal holiday the period extends to the next day that is not.',
+    url: 'https://statutes.capitol.texas.gov/Docs/GV/htm/GV.311.htm',
+  },
+  'or-ors-174-120': {
+    source: 'ORS 174.120',
+    summary: 'The first day is excluded and the last included; when the last day is a legal holiday (Sunday included) or a Saturday, the period runs to the end of the next day that is neither.',
+    url: 'https://oregon.public.law/statutes/ors_174.120',
+  },
+  'sg-pdpa-s-21': {
+    source: 'PDPA 2012 (Singapore) s. 21(1); PDP Regulations 2021 regs 4–5',
+    summary:
+      'Respond to an access request as soon as reasonably possible; if that cannot be done within 30 days after receipt, tell the person in writing within those 30 days the time by which the organisation will respond.',
+    url: 'https://sso.agc.gov.sg/SL/PDPA2012-S63-2021',
+  },
+  'sg-pdpa-s-22': {
+    source: 'PDPA 2012 (Singapore) s. 22(2)',
+    summary: 'Correct the data as soon as practicable unless satisfied on reasonable grounds that it should not be corrected; no number of days is set.',
+    url: 'https://sso.agc.gov.sg/Act/PDPA2012',
+  },
+  'sg-interpretation-50': {
+    source: 'Interpretation Act 1965 (Singapore) s. 50',
+    summary: 'A period excludes the day of the event; when it ends on an excluded day (a Sunday or a public holiday) the act may be done on the next day that is not one. Saturday is not an excluded day.',
+    url: 'https://sso.agc.gov.sg/Act/IA1965',
+  },
+  'au-app-12-4': {
+    source: 'Privacy Act 1988 (Cth) Sch. 1, APP 12.4(a); OAIC APP Guidelines ch. 12',
+    summary:
+      'An agency must respond within 30 days after the request is made; an organisation "within a reasonable period", which the law does not put in days. The OAIC expects a reasonable period generally not to exceed 30 days.',
+    url: 'https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines/chapter-12-app-12-access-to-personal-information',
+  },
+  'au-app-13-5': {
+    source: 'Privacy Act 1988 (Cth) Sch. 1, APP 13.5(a)',
+    summary: 'A request to correct: an agency within 30 days, an organisation within a reasonable period after the request is made.',
+    url: 'https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines/chapter-13-app-13-correction-of-personal-information',
+  },
+  'au-aia-36': {
+    source: 'Acts Interpretation Act 1901 (Cth) s. 36',
+    summary: 'A period after an event excludes the day of the event; when its last day is a Saturday, Sunday or holiday the thing may be done on the next day that is none of these.',
+    url: 'https://www.legislation.gov.au/C1901A00002/latest/text',
   },
 } as const satisfies Record<string, Omit<Citation, 'id'>>;
 

@@ -9,6 +9,7 @@ import { DEADLINE_FIELDS, type DeadlineResult } from './deadline-types';
 import { holidayCalendar } from './holiday-calendar';
 import { oneMonthRule } from './one-month-rule';
 import { DEFAULT_JURISDICTION, type RequestType } from '../../shared/regimes';
+import { legalCalendarFor } from './time-law';
 import { deadlineRule } from './rule-table';
 import type { RuleInput, RuleOutcome } from './rule-outcome';
 
@@ -49,12 +50,16 @@ export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
   const input = parsed.data;
   const type = input.type as RequestType;
   const calendar = holidayCalendar(input.country ?? DEFAULT_JURISDICTION[input.regime] ?? '');
+  // CCPA business days may be counted on the US federal holidays instead (Settings).
+  const workingCalendar = input.regime === 'ccpa' && input.ccpaBusinessDays === 'federal' ? holidayCalendar('US') : calendar;
   const outcome = runRule({
     regime: input.regime,
     type,
     received: input.received,
-    calendar,
+    calendar: workingCalendar,
+    legalCalendar: legalCalendarFor(input.regime, calendar),
     extended: input.extended,
+    gdprExtension: input.gdprExtension,
     stops: input.pauses,
   });
   const { details } = outcome;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCivilDate } from '../../shared/pure/civil-date';
-import { CLOCK_STOP_REASONS } from './deadline-types';
+import { CCPA_BUSINESS_DAY_LISTS, CLOCK_STOP_REASONS, GDPR_EXTENSION_READINGS } from './deadline-types';
 import { jurisdictionProblem } from './jurisdiction';
 import {
   CCPA_JURISDICTIONS,
@@ -46,6 +46,16 @@ function regimeCountryProblem(regime: Regime, code: string): string | null {
       return (CCPA_JURISDICTIONS as readonly string[]).includes(upper)
         ? null
         : `"${code}" is not valid for the CCPA, whose business days exclude California state holidays; valid: ${CCPA_JURISDICTIONS.join(', ')}`;
+    case 'qc-law25':
+    case 'us-va':
+    case 'us-co':
+    case 'us-ct':
+    case 'us-ut':
+    case 'us-tx':
+    case 'us-or':
+      return upper === DEFAULT_JURISDICTION[regime]
+        ? null
+        : `"${code}" is not valid for ${regime}, whose periods count that state's or province's holidays; valid: ${DEFAULT_JURISDICTION[regime]}`;
     default: {
       const allowed: readonly string[] = REGIME_COUNTRIES[regime];
       return allowed.includes(country) ? null : `"${code}" is not valid for ${regime}; valid: ${allowed.join(', ')} (optionally with a subdivision)`;
@@ -66,6 +76,10 @@ export const DeadlineInputSchema = z
     received: civilDate('received'),
     country: z.string().nullish(),
     extended: z.boolean().default(false),
+    /** GDPR: which reading of "two further months" (Settings); other regimes ignore it. */
+    gdprExtension: z.enum(GDPR_EXTENSION_READINGS).default('from-receipt'),
+    /** CCPA: which holiday list business days skip (Settings); other regimes ignore it. */
+    ccpaBusinessDays: z.enum(CCPA_BUSINESS_DAY_LISTS).default('california'),
     pauses: z.array(ClockStopInputSchema).default([]),
   })
   .superRefine((input, ctx) => {

@@ -37,8 +37,14 @@ export type DeadlineStep =
   | { kind: 'pause-ignored'; reason: ClockStopReason; from: CivilDate; to: CivilDate | null; why: 'after-deadline' | 'before-start' | 'superseded' }
   /** The end fell on a non-working day and moves to the next working day. */
   | { kind: 'roll-forward'; from: CivilDate; to: CivilDate; jurisdiction: string; skipped: NonWorkingDay[] }
-  /** The end falls on a non-working day but, by the regime's rule, stays (calendar days). */
-  | { kind: 'no-roll-forward'; date: CivilDate; jurisdiction: string; day: NonWorkingDay }
+  /**
+   * The end falls on a weekend day or holiday but stays: `saturday-working` when the regime's
+   * computing-time statute does not count Saturday as a holiday; `law-silent` when no statute
+   * on computing time reaches the controller's act.
+   */
+  | { kind: 'no-roll-forward'; date: CivilDate; jurisdiction: string; day: NonWorkingDay; why: 'saturday-working' | 'law-silent' }
+  /** The extension under the chosen reading of "two further months" (GDPR). */
+  | { kind: 'extension-reading'; reading: GdprExtensionReading }
   /** The date equals another deadline of the same request (e.g. extension notice = due). */
   | { kind: 'same-as'; field: DeadlineField; date: CivilDate }
   /** The clock is stopped and no date can be given until the information arrives. */
@@ -48,7 +54,28 @@ export type DeadlineStep =
   /** The law allows an extension but sets no maximum: the controller names the new date. */
   | { kind: 'extension-open-ended' }
   /** A remark that changes no date (e.g. a late identity request). */
-  | { kind: 'note'; code: 'identity-asked-late' | 'consent-withdrawal-immediate' | 'verification-does-not-stop-clock' | 'simplified-form-at-once' };
+  | {
+      kind: 'note';
+      code:
+        | 'identity-asked-late'
+        | 'consent-withdrawal-immediate'
+        | 'verification-does-not-stop-clock'
+        | 'simplified-form-at-once'
+        | 'silence-is-refusal'
+        | 'reasonable-period-planned'
+        | 'notice-of-response-time';
+    };
+
+/**
+ * The two readings of GDPR Art. 12(3) "extended by two further months": three months from
+ * receipt (as the ICO counts), or two months from the end of the first month.
+ */
+export const GDPR_EXTENSION_READINGS = ['from-receipt', 'from-first-end'] as const;
+export type GdprExtensionReading = (typeof GDPR_EXTENSION_READINGS)[number];
+
+/** The holiday list for CCPA business days: California state holidays (default) or US federal ones. */
+export const CCPA_BUSINESS_DAY_LISTS = ['california', 'federal'] as const;
+export type CcpaBusinessDayList = (typeof CCPA_BUSINESS_DAY_LISTS)[number];
 
 /** The four dates every rights request may have. */
 export const DEADLINE_FIELDS = ['due', 'extendedDue', 'acknowledgeBy', 'extensionNoticeBy'] as const;

@@ -65,7 +65,12 @@ export function stepMessage(step: DeadlineStep): Message {
       return msg(k('step.rollForward'), { head: [head], tail, to: step.to });
     }
     case 'no-roll-forward':
-      return msg(k('step.noRollForward'), { day: [nonWorkingDayMessage(step.day)], jurisdiction: step.jurisdiction });
+      return msg(k(step.why === 'saturday-working' ? 'step.noRollForwardSaturday' : 'step.noRollForward'), {
+        day: [nonWorkingDayMessage(step.day)],
+        jurisdiction: step.jurisdiction,
+      });
+    case 'extension-reading':
+      return msg(k(step.reading === 'from-receipt' ? 'step.extensionFromReceipt' : 'step.extensionFromFirstEnd'));
     case 'same-as':
       return msg(k('step.sameAs'), { field: [msg(k(`field.${step.field}`))], date: step.date });
     case 'clock-stopped':

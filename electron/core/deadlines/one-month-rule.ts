@@ -18,9 +18,13 @@ import { rollStep, type RuleInput, type RuleOutcome } from './rule-outcome';
  *   Saturday, Sunday or public holiday the period ends on the next working day;
  * - 2: public holidays are those of the member state concerned (the controller's country,
  *   and its region where the region's holidays bind, e.g. DE-BY).
- * "Two further months" is computed as three months from receipt with the same rule (as the
- * ICO does), not as two months from the rolled first deadline: a roll-forward only moves the
- * last day of a period and must not lengthen the next one.
+ * "Two further months" has two readings, chosen in Settings (`gdprExtension`): three months
+ * from receipt (the default, as the ICO counts), or two months added to the (unmoved) end of
+ * the first month. They differ only when the first month was clamped to a shorter month
+ * (31 Jan → 28 Feb → 28 Apr, against 30 Apr from receipt). Neither adds to a rolled date: a
+ * roll-forward only moves the last day of a period and must not lengthen the next one.
+ * The public holidays are the member state's (date-holidays) with its statutory list laid
+ * over them where it differs (see `time-law.ts`: the Netherlands' Algemene termijnenwet).
  * The extension notice is due "within one month of receipt", i.e. by the original due date.
  *
  * UK GDPR (Art. 12A, DUAA 2025) is the same month from "the relevant time". The ICO counts
@@ -40,7 +44,9 @@ interface MonthEnd {
 
 function euCitations(input: RuleInput, steps: DeadlineStep[]): CitationId[] {
   const ids: CitationId[] = ['gdpr-art-12-3', 'reg-1182-71-art-3'];
-  if (steps.some((s) => s.kind === 'roll-forward' && s.skipped.some((d) => d.holiday !== null))) ids.push('reg-1182-71-art-2');
+  const holidays = steps.flatMap((s) => (s.kind === 'roll-forward' ? s.skipped : [])).filter((d) => d.holiday !== null);
+  if (holidays.length > 0) ids.push('reg-1182-71-art-2');
+  if (holidays.some((d) => d.holiday?.name.includes('Algemene termijnenwet'))) ids.push('nl-atw-3');
   if (input.type === 'consent-withdrawal') ids.push('gdpr-art-7-3');
   return ids;
 }
@@ -59,7 +65,7 @@ function plainMonthEnd(start: CivilDate, months: number, calendar: HolidayCalend
 }
 
 function euRule(input: RuleInput): RuleOutcome {
-  const due = plainMonthEnd(input.received, 1, input.calendar, false);
+  const due = plainMonthEnd(input.received, 1, input.legalCalendar, false);
   const dueSteps = [...due.steps, ...notesFor(input)];
   const details: RuleOutcome['details'] = {
     due: makeDetail('due', due.date, dueSteps, euCitations(input, dueSteps)),
@@ -67,11 +73,27 @@ function euRule(input: RuleInput): RuleOutcome {
     acknowledgeBy: null,
     extensionNoticeBy: makeDetail('extensionNoticeBy', due.date, [{ kind: 'same-as', field: 'due', date: due.date }], ['gdpr-art-12-3']),
   };
-  if (input.extended) {
-    const extended = plainMonthEnd(input.received, 3, input.calendar, false);
-    details.extendedDue = makeDetail('extendedDue', extended.date, extended.steps, euCitations(input, extended.steps));
-  }
+  if (input.extended) details.extendedDue = euExtended(input);
   return { details, clockStop: null };
+}
+
+function euExtended(input: RuleInput): DeadlineDetail {
+  const reading: DeadlineStep = { kind: 'extension-reading', reading: input.gdprExtension };
+  if (input.gdprExtension === 'from-receipt') {
+    const extended = plainMonthEnd(input.received, 3, input.legalCalendar, false);
+    const steps = [reading, ...extended.steps];
+    return makeDetail('extendedDue', extended.date, steps, euCitations(input, steps));
+  }
+  const first = addMonths(input.received, 1);
+  const second = addMonths(first.date, 2);
+  const rolled = rollStep(second.date, input.legalCalendar);
+  const steps: DeadlineStep[] = [
+    reading,
+    { kind: 'add-months', from: input.received, months: 1, to: first.date, lastDayOfMonth: first.clamped, receiptIsDayOne: false },
+    { kind: 'add-months', from: first.date, months: 2, to: second.date, lastDayOfMonth: second.clamped, receiptIsDayOne: false },
+    ...rolled.steps,
+  ];
+  return makeDetail('extendedDue', rolled.date, steps, [...euCitations(input, steps), 'gdpr-extension-from-first-end']);
 }
 
 function ukMonthEnd(input: RuleInput, months: number): MonthEnd {
@@ -83,10 +105,10 @@ function ukMonthEnd(input: RuleInput, months: number): MonthEnd {
     ...relevant.steps.filter((s) => !(s.kind === 'start' && s.cause === 'receipt')),
     { kind: 'add-months', from: start, months, to: nominal.date, lastDayOfMonth: nominal.clamped, receiptIsDayOne: true },
   ];
-  const paused = applyClarificationPauses(start, nominal.date, input.stops, (end) => rollStep(end, input.calendar).date);
+  const paused = applyClarificationPauses(start, nominal.date, input.stops, (end) => rollStep(end, input.legalCalendar).date);
   steps.push(...paused.steps);
   if (paused.stopped) return { date: null, steps, stopped: { reason: paused.reason, since: paused.since } };
-  const rolled = rollStep(paused.end, input.calendar);
+  const rolled = rollStep(paused.end, input.legalCalendar);
   steps.push(...rolled.steps);
   return { date: rolled.date, steps, stopped: null };
 }
@@ -99,7 +121,7 @@ function ukRule(input: RuleInput): RuleOutcome {
   const due = ukMonthEnd(input, 1);
   const dueSteps = [...due.steps, ...notesFor(input)];
   // Identity asked only after the first period (counted from receipt alone) had run out.
-  const plainDue = plainMonthEnd(input.received, 1, input.calendar, true).date;
+  const plainDue = plainMonthEnd(input.received, 1, input.legalCalendar, true).date;
   if (input.stops.some((s) => s.reason === 'identity' && s.from > plainDue)) dueSteps.push({ kind: 'note', code: 'identity-asked-late' });
   const noticeSteps: DeadlineStep[] =
     due.date === null ? due.steps.filter((s) => s.kind === 'clock-stopped') : [{ kind: 'same-as', field: 'due', date: due.date }];

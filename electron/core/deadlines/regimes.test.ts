@@ -16,7 +16,23 @@ import { canExtend, deadlineRule, hasStatutoryDeadline } from './rule-table';
 
 describe('regimes and request types', () => {
   it('exposes the regimes and their types as zod enums', () => {
-    expect(RegimeSchema.options).toEqual(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'pipeda', 'ch-fadp']);
+    expect(RegimeSchema.options).toEqual([
+      'gdpr',
+      'uk-gdpr',
+      'ccpa',
+      'lgpd',
+      'pipeda',
+      'ch-fadp',
+      'qc-law25',
+      'us-va',
+      'us-co',
+      'us-ct',
+      'us-ut',
+      'us-tx',
+      'us-or',
+      'sg-pdpa',
+      'au-privacy',
+    ]);
     expect(CcpaRequestTypeSchema.options).toEqual(['know', 'delete', 'correct', 'opt-out', 'limit']);
     expect(RequestTypeSchema.safeParse('anonymisation-blocking-deletion').success).toBe(true);
     expect(RequestTypeSchema.safeParse('Access').success).toBe(false);

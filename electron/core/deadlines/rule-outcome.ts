@@ -1,7 +1,9 @@
 import type { CivilDate } from '../../shared/pure/civil-date';
-import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep } from './deadline-types';
+import type { CitationId } from './citations';
+import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep, GdprExtensionReading } from './deadline-types';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';
+import { timeLaw } from './time-law';
 import { rollForwardToWorkingDay } from './working-days';
 
 /** What every rule receives: validated facts of one request. */
@@ -9,8 +11,12 @@ export interface RuleInput {
   regime: Regime;
   type: RequestType;
   received: CivilDate;
+  /** Working days for business-day counts (CCPA) and the month rules' public holidays. */
   calendar: HolidayCalendar;
+  /** The calendar of the regime's computing-time statute (see `time-law.ts`). */
+  legalCalendar: HolidayCalendar;
   extended: boolean;
+  gdprExtension: GdprExtensionReading;
   /** UK GDPR clock stops (empty elsewhere: validation refuses them for other regimes). */
   stops: readonly ClockStop[];
 }
@@ -29,10 +35,22 @@ export function rollStep(date: CivilDate, calendar: HolidayCalendar): { date: Ci
 }
 
 /**
- * For periods in calendar days that the regime does not roll forward: a step noting that the
- * end is a non-working day (so the reader knows the date is deliberate), or none.
+ * The last day of a period in calendar days under the regime's computing-time statute: moved
+ * to the next day that is not a holiday where the statute says so; left in place, with a step
+ * saying why, when it is a Saturday the statute does not count or when no statute applies.
  */
-export function noRollStep(date: CivilDate, calendar: HolidayCalendar): DeadlineStep[] {
-  const day = calendar.nonWorkingDay(date);
-  return day ? [{ kind: 'no-roll-forward', date, jurisdiction: calendar.jurisdiction.code, day }] : [];
+export function lawfulEnd(date: CivilDate, input: Pick<RuleInput, 'regime' | 'calendar' | 'legalCalendar'>): { date: CivilDate; steps: DeadlineStep[]; citations: CitationId[] } {
+  const law = timeLaw(input.regime);
+  const code = input.calendar.jurisdiction.code;
+  if (law.effect === 'silent') {
+    const day = input.calendar.nonWorkingDay(date);
+    return { date, steps: day ? [{ kind: 'no-roll-forward', date, jurisdiction: code, day, why: 'law-silent' }] : [], citations: [law.citation] };
+  }
+  const rolled = rollStep(date, input.legalCalendar);
+  const steps = [...rolled.steps];
+  const saturday = input.calendar.nonWorkingDay(rolled.date);
+  if (saturday && !law.saturdayMoves && saturday.weekend === 'saturday') {
+    steps.push({ kind: 'no-roll-forward', date: rolled.date, jurisdiction: code, day: saturday, why: 'saturday-working' });
+  }
+  return { date: rolled.date, steps, citations: [law.citation] };
 }

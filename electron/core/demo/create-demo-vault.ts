@@ -3,7 +3,9 @@ import { createDispatch } from '../api/dispatch';
 import { DAY_MS, demoApi, type DemoEvent } from './demo-api';
 import { demoBreachEvents } from './demo-breaches';
 import { DEMO_ORGANISATION } from './demo-organisation';
+import { seedDemoRegisters } from './demo-registers';
 import { demoRequestEvents } from './demo-requests';
+import { todayInZone } from '../deadlines';
 import { seededRandom } from './seeded-random';
 
 export interface DemoOptions {
@@ -37,6 +39,10 @@ export async function createDemoVault(dir: string, passphrase: string, options: 
       if (index % 50 === 49 || index === events.length - 1) options.onProgress?.(index + 1, events.length);
     }
     clock = now.getTime();
+    const activities = await seedDemoRegisters(call, todayInZone(DEMO_ORGANISATION['organisation.timeZone'] ?? 'Europe/Rome', now));
+    const access = await call('requests.list', { type: 'access', regime: ['gdpr'], limit: 5 });
+    const concerned = ['Client accounts and service provision', 'Transactional e-mail', 'Customer support', 'Website and product analytics'].flatMap((n) => activities.get(n) ?? []);
+    for (const row of access.rows) await call('registers.setCaseLinks', { caseType: 'request', caseId: row.id, activityIds: concerned, processorIds: [] });
     const counts = await call('requests.list', { limit: 1 });
     const breaches = await call('breaches.list', { limit: 1 });
     return { recoveryKey, requests: counts.total, breaches: breaches.total };

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, DocumentRow } from '../../../db/schema';
+import type { Database, DocumentDispatchesTable, DocumentRow } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
-import type { CaseType, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
+import type { CaseType, DispatchChannel, DocumentDispatch, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
 import { msg } from '../i18n';
 
 /** What a new finalised document holds. */
@@ -17,9 +17,17 @@ export interface NewDocument {
   body: LetterBody;
   createdBy: string;
   createdAt: Date;
+  /** The date the letter bears (YYYY-MM-DD). */
+  letterDate: string;
+  /** Whom it is addressed to, as printed. */
+  recipient: string;
 }
 
-function toSummary(row: Omit<DocumentRow, 'content' | 'body_json'>): DocumentSummary {
+function toDispatch(row: DocumentDispatchesTable): DocumentDispatch {
+  return { id: row.id, sentOn: row.sent_on, channel: row.channel as DispatchChannel, recipient: row.recipient, recordedAt: row.recorded_at, recordedBy: row.recorded_by };
+}
+
+function toSummary(row: Omit<DocumentRow, 'content' | 'body_json'>, dispatches: DocumentDispatch[]): DocumentSummary {
   return {
     id: row.id,
     caseType: row.case_type,
@@ -33,6 +41,10 @@ function toSummary(row: Omit<DocumentRow, 'content' | 'body_json'>): DocumentSum
     size: row.size,
     createdAt: row.created_at,
     createdBy: row.created_by,
+    // Documents finalised before the letter date was kept bear the day they were generated (UTC).
+    letterDate: row.letter_date ?? row.created_at.slice(0, 10),
+    recipient: row.recipient,
+    dispatches,
   };
 }
 
@@ -65,12 +77,30 @@ export async function insertDocument(trx: Transaction<Database>, doc: NewDocumen
     body_json: JSON.stringify(doc.body),
     created_at: doc.createdAt.toISOString(),
     created_by: doc.createdBy,
+    letter_date: doc.letterDate,
+    recipient: doc.recipient,
   };
   await trx.insertInto('documents').values(row).execute();
-  return toSummary(row);
+  return toSummary(row, []);
 }
 
-const summaryColumns = ['id', 'case_type', 'case_id', 'kind', 'language', 'title', 'version', 'status', 'sha256', 'size', 'created_at', 'created_by'] as const;
+const summaryColumns = ['id', 'case_type', 'case_id', 'kind', 'language', 'title', 'version', 'status', 'sha256', 'size', 'created_at', 'created_by', 'letter_date', 'recipient'] as const;
+
+/** Every recorded sending of these documents, oldest first, by document. */
+async function dispatchesOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, DocumentDispatch[]>> {
+  const byDocument = new Map<string, DocumentDispatch[]>();
+  if (ids.length === 0) return byDocument;
+  const rows = await db.selectFrom('document_dispatches').selectAll().where('document_id', 'in', ids).orderBy('sent_on').orderBy('recorded_at').execute();
+  for (const row of rows) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), toDispatch(row)]);
+  return byDocument;
+}
+
+/** One finalised document's summary, with its sendings; NOT_FOUND when there is none. */
+export async function getDocumentSummary(db: Kysely<Database>, id: string): Promise<DocumentSummary> {
+  const row = await db.selectFrom('documents').select(summaryColumns).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`);
+  return toSummary(row, (await dispatchesOf(db, [id])).get(id) ?? []);
+}
 
 /** The finalised documents of a case, newest first. */
 export async function listDocuments(db: Kysely<Database>, caseType: CaseType, caseId: string): Promise<DocumentSummary[]> {
@@ -82,7 +112,8 @@ export async function listDocuments(db: Kysely<Database>, caseType: CaseType, ca
     .orderBy('created_at', 'desc')
     .orderBy('version', 'desc')
     .execute();
-  return rows.map(toSummary);
+  const dispatches = await dispatchesOf(db, rows.map((r) => r.id));
+  return rows.map((row) => toSummary(row, dispatches.get(row.id) ?? []));
 }
 
 /** The stored bytes of a document, for a save dialog or the CLI; named by reference, kind, language and version. */

@@ -2,21 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { resolveCase } from './case-reference';
-import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest } from '../../shared/document-contract';
+import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
+import { deleteDraft } from './letter-drafts';
 import { exportDocument, insertDocument, listDocuments } from './document-store';
 import { printable } from './letters/compose-letter';
 import { describeField, describeInput } from './letters/field-catalogue';
-import type { LetterSource } from './letters/letter-source';
 import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
 import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
 import type { LetterTemplate } from './letters/template-schema';
 import { renderLetterPdf } from './pdf/render-letter';
-import { breachNoticeSource } from './breach-notices/breach-notice-source';
-import { requestLetterSource } from './request-letters/request-letter-source';
-
-/** The case types that have letters, each with its source. */
-const SOURCES: Record<CaseType, LetterSource> = { request: requestLetterSource, breach: breachNoticeSource };
+import { SOURCES } from './letter-sources';
 
 /** The kinds that fit a case, in the order the case page offers them, with what each needs. */
 export async function documentKinds(db: Kysely<Database>, caseType: CaseType, caseId: string, now: Date): Promise<DocumentKindInfo[]> {
@@ -38,9 +34,9 @@ export async function documentKinds(db: Kysely<Database>, caseType: CaseType, ca
     }));
 }
 
-async function renderPrepared(letter: PreparedLetter, now: Date): Promise<Buffer> {
+async function renderPrepared(letter: PreparedLetter, now: Date, draft: boolean): Promise<Buffer> {
   requireComplete(letter);
-  return renderLetterPdf(letter.layout(now));
+  return renderLetterPdf(letter.layout(now, draft));
 }
 
 /**
@@ -50,7 +46,7 @@ async function renderPrepared(letter: PreparedLetter, now: Date): Promise<Buffer
 export async function previewLetter(db: Kysely<Database>, request: LetterRequest, now: Date): Promise<LetterPreview> {
   const letter = await prepareLetter(db, SOURCES, request, now);
   const { composed, template, inputs, fields } = letter;
-  const pdf = composed.missing.length === 0 ? await renderPrepared(letter, now) : null;
+  const pdf = composed.missing.length === 0 ? await renderPrepared(letter, now, true) : null;
   return {
     kind: request.kind,
     language: request.language,
@@ -59,23 +55,28 @@ export async function previewLetter(db: Kysely<Database>, request: LetterRequest
     inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key)), value: inputs.values[key] ?? null })),
     missing: composed.missing,
     body: letter.body,
+    date: letter.date,
+    warnings: letter.warnings,
     pdfBase64: pdf ? pdf.toString('base64') : null,
   };
 }
 
-/** The PDF of a letter, or VALIDATION naming every missing field. */
-export async function renderLetter(db: Kysely<Database>, request: LetterRequest, now: Date): Promise<Buffer> {
-  return renderPrepared(await prepareLetter(db, SOURCES, request, now), now);
+/** The PDF of a letter marked DRAFT / BOZZA on every page, with its warnings; or VALIDATION naming every missing field. */
+export async function renderLetter(db: Kysely<Database>, request: LetterRequest, now: Date): Promise<{ pdf: Buffer; warnings: LetterWarning[]; date: string }> {
+  const letter = await prepareLetter(db, SOURCES, request, now);
+  return { pdf: await renderPrepared(letter, now, true), warnings: letter.warnings, date: letter.date };
 }
 
 /**
  * Generates the letter and stores it in the vault as the next version (never replacing one),
- * with its SHA-256, and records it in the case history and the audit chain (kind, language,
- * version, hash and size only: no personal data).
+ * with its SHA-256 and the date it bears, records it in the case history and the audit chain
+ * (kind, language, version, date, hash and size only: no personal data) and drops its draft.
  */
-export async function finaliseLetter(db: Kysely<Database>, request: LetterRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer }> {
+export async function finaliseLetter(db: Kysely<Database>, request: LetterRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer; warnings: LetterWarning[] }> {
   const letter = await prepareLetter(db, SOURCES, request, now);
-  const pdf = await renderPrepared(letter, now);
+  requireComplete(letter);
+  const layout = letter.layout(now, false);
+  const pdf = await renderLetterPdf(layout);
   const { letterCase } = letter;
   const document = await db.transaction().execute(async (trx) => {
     const stored = await insertDocument(trx, {
@@ -88,16 +89,19 @@ export async function finaliseLetter(db: Kysely<Database>, request: LetterReques
       body: letter.body,
       createdBy: actor,
       createdAt: now,
+      letterDate: letter.date,
+      recipient: layout.recipient.name,
     });
     await letterCase.recordFinalised(
       trx,
-      { documentId: stored.id, kind: stored.kind, language: stored.language, version: stored.version, sha256: stored.sha256, size: stored.size },
+      { documentId: stored.id, kind: stored.kind, language: stored.language, version: stored.version, sha256: stored.sha256, size: stored.size, letterDate: letter.date },
       actor,
       now,
     );
+    await deleteDraft(trx, { caseType: letterCase.caseType, caseId: letterCase.caseId, kind: request.kind, language: request.language });
     return stored;
   });
-  return { document, pdf };
+  return { document, pdf, warnings: letter.warnings };
 }
 
 /** The finalised documents of a case, newest first. */

@@ -10,7 +10,7 @@ export interface ReminderItem {
   /** The calendar item's stable id (`request-due-legal:<case id>`). */
   key: string;
   kind: DeadlineKind;
-  caseType: 'request' | 'breach' | 'retention';
+  caseType: 'request' | 'breach' | 'retention' | 'register';
   caseId: string;
   reference: string;
   label: string;

@@ -38,7 +38,7 @@ function notificationRow(reminder: PlannedReminder, firedAt: string): NewNotific
     reminder_id: reminder.id,
     kind: item.kind,
     lead: reminder.lead,
-    case_type: item.caseType,
+    case_type: item.caseType === 'register' ? null : item.caseType,
     case_id: item.caseId,
     reference: item.reference,
     label: item.label,

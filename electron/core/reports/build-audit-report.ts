@@ -17,7 +17,7 @@ export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[numbe
 
 /**
  * Reads the requests received in the range page by page (keyset on the received date), so the
- * report's memory does not grow with the vault. Calls (and awaits) `each` for every row.
+ * report's memory does not grow with the vault. Void requests (registered in error) are left out. Calls (and awaits) `each` for every row.
  */
 export async function forEachRequestInRange(
   db: Kysely<Database>,
@@ -30,6 +30,7 @@ export async function forEachRequestInRange(
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .where('received_date', '>=', range.from)
     .where('received_date', '<=', range.to)
+    .where('status', '!=', 'void')
     .executeTakeFirstOrThrow();
   let done = 0;
   // Keyset paging on (received_date, rowid): the received_date index holds the rowid, so each
@@ -41,6 +42,7 @@ export async function forEachRequestInRange(
       .selectFrom('requests')
       .select([...REQUEST_COLUMNS, sql<number>`rowid`.as('row_id')])
       .where('received_date', '<=', range.to)
+      .where('status', '!=', 'void')
       .where(cursor ? sql<boolean>`(received_date, rowid) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)
       .orderBy('received_date')
       .orderBy(sql`rowid`)

@@ -5,7 +5,7 @@ import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { refuseFutureReceipt } from './refuse-future-receipt';
+import { checkReceipt } from './receipt-validity';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
 import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
@@ -19,18 +19,19 @@ function needsIdentity(input: ParsedNewRequest): boolean {
 
 /**
  * Registers a new request: the receipt date is read in the organisation's zone, the
- * deadlines computed, a reference `YYYY-NNNN` assigned within the year of receipt, and the
+ * deadlines computed (a receipt that cannot be is refused, see `checkReceipt`), a reference `YYYY-NNNN` assigned within the year of receipt, and the
  * creation audited, all in one transaction.
  */
 export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const context = await readRequestContext(db);
-  refuseFutureReceipt(input.receivedAt, now);
+  checkReceipt(input.regime, input.receivedAt, context.timeZone, now, input.confirmOldReceipt);
   const receivedDate = civilDateInZone(input.receivedAt, context.timeZone);
   const jurisdiction = jurisdictionFor(input.regime, context);
   const types = [...new Set(input.types)];
   const deadlines = computeRequestDeadlines(
     { regime: input.regime, types, receivedDate, jurisdiction, extended: false, complex: input.complex, clockStops: [] },
     context.commitments,
+    context.deadlineOptions,
   );
   const id = randomUUID();
   const year = Number(receivedDate.slice(0, 4));

@@ -30,6 +30,9 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
   if (query.overdue) {
     q = q.where('is_open', '=', 1).where('legal_binding_due', '<', today);
   }
+  // Closed late: the partial indexes on the days late hold exactly these rows.
+  if (query.late === 'legal') q = q.where('legal_days_late', '>', 0);
+  if (query.late === 'commitment') q = q.where('org_days_late', '>', 0);
   if (query.search && [...query.search].length >= 3) {
     const phrase = `"${query.search.replace(/"/g, '""')}"`;
     q = q.where(sql<boolean>`requests.rowid IN (SELECT rowid FROM request_search WHERE request_search MATCH ${phrase})`);

@@ -27,6 +27,7 @@ export async function refreshDeadlines(
       clockStops: stops.map((s) => ({ reason: s.reason as ClockStopReason, from: s.from_date, to: s.to_date })),
     },
     context.commitments,
+    context.deadlineOptions,
   );
   return {
     deadlines,

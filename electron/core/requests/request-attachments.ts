@@ -4,6 +4,7 @@ import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
+import { cleanAttachmentName } from './attachment-name';
 import { checkAttachment } from './attachment-policy';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
@@ -17,14 +18,15 @@ export async function addAttachment(
   now: Date,
 ): Promise<{ id: string; sha256: string }> {
   const bytes = Buffer.from(file.base64, 'base64');
-  const mimeType = checkAttachment(file.fileName, bytes);
+  const fileName = cleanAttachmentName(file.fileName);
+  const mimeType = checkAttachment(fileName, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     const request = await loadRequest(trx, requestIdOrRef);
     await trx
       .insertInto('attachments')
-      .values({ id, request_id: request.id, file_name: file.fileName, mime_type: mimeType, size: bytes.length, sha256, content: bytes, created_at: now.toISOString() })
+      .values({ id, request_id: request.id, file_name: fileName, mime_type: mimeType, size: bytes.length, sha256, content: bytes, created_at: now.toISOString() })
       .execute();
     await recordRequestEvent(trx, { requestId: request.id, action: 'request.attachment-added', actor, at: now, facts: { attachmentId: id, sha256, size: bytes.length, mimeType } });
   });

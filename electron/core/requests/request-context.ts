@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Regime } from '../../shared/requests';
 import { DEFAULT_JURISDICTION, type OrganisationCommitments } from '../deadlines';
+import type { DeadlineOptions } from './request-deadlines';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
 
@@ -11,6 +12,8 @@ export interface RequestContext {
   country: string;
   subdivision: string | null;
   commitments: OrganisationCommitments;
+  /** How the organisation reads the points the law leaves open (Settings → Organisation). */
+  deadlineOptions: DeadlineOptions;
 }
 
 /**
@@ -33,6 +36,10 @@ export async function readRequestContext(db: Kysely<Database>): Promise<RequestC
       responseDays: settings['commitments.responseDays'],
       complexResponseDays: settings['commitments.complexResponseDays'],
       acknowledgeDays: settings['commitments.acknowledgeDays'],
+    },
+    deadlineOptions: {
+      gdprExtension: settings['deadlines.gdprExtension'] ?? 'from-receipt',
+      ccpaBusinessDays: settings['deadlines.ccpaBusinessDays'] ?? 'california',
     },
   };
 }

@@ -1,6 +1,22 @@
 import type { ExplanationLine } from '../../shared/pure/i18n/message';
 import type { Regime, RequestType } from '../../shared/requests';
-import { canExtend, compareClocks, computeDeadlines, computeOrganisationClock, type ClockStop, type DeadlineResult, type OrganisationCommitments } from '../deadlines';
+import {
+  canExtend,
+  compareClocks,
+  computeDeadlines,
+  computeOrganisationClock,
+  type CcpaBusinessDayList,
+  type ClockStop,
+  type DeadlineResult,
+  type GdprExtensionReading,
+  type OrganisationCommitments,
+} from '../deadlines';
+
+/** The organisation's choices where the law leaves a point open (Settings). */
+export interface DeadlineOptions {
+  gdprExtension: GdprExtensionReading;
+  ccpaBusinessDays: CcpaBusinessDayList;
+}
 
 /** The facts a request's deadlines depend on. */
 export interface RequestDeadlineFacts {
@@ -39,7 +55,11 @@ const earliest = (dates: (string | null)[]): string | null =>
  * organisation's clock applies its complex-request promise when the request is complex
  * or extended.
  */
-export function computeRequestDeadlines(facts: RequestDeadlineFacts, commitments: OrganisationCommitments): RequestDeadlines {
+export function computeRequestDeadlines(
+  facts: RequestDeadlineFacts,
+  commitments: OrganisationCommitments,
+  options: DeadlineOptions = { gdprExtension: 'from-receipt', ccpaBusinessDays: 'california' },
+): RequestDeadlines {
   const results: DeadlineResult[] = facts.types.map((type) =>
     computeDeadlines({
       regime: facts.regime,
@@ -47,6 +67,8 @@ export function computeRequestDeadlines(facts: RequestDeadlineFacts, commitments
       received: facts.receivedDate,
       country: facts.jurisdiction,
       extended: facts.extended,
+      gdprExtension: options.gdprExtension,
+      ccpaBusinessDays: options.ccpaBusinessDays,
       pauses: facts.regime === 'uk-gdpr' ? facts.clockStops : [],
     }),
   );

@@ -6,13 +6,14 @@ import { loadRequest } from './load-request';
 import type { StoredDeadlines } from './request-deadlines';
 import { allowedTransitions } from './request-lifecycle';
 import { toSummary } from './request-summary';
+import { extensionNoticeSince } from './undo-extension';
 import { parseJsonText } from '../../../db/json-text';
 
 /** Everything the request page shows: the facts, both clocks explained, the allowed moves, notes, files and history. */
 export async function getRequestDetail(db: Kysely<Database>, idOrReference: string, now: Date): Promise<RequestDetail> {
   const row = await loadRequest(db, idOrReference);
   const today = todayInZone(row.time_zone, now);
-  const [stops, notes, attachments, history] = await Promise.all([
+  const [stops, notes, attachments, history, changes] = await Promise.all([
     db.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
     db.selectFrom('request_notes').select(['id', 'at', 'author', 'text']).where('request_id', '=', row.id).orderBy('at').execute(),
     db
@@ -22,7 +23,12 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       .orderBy('created_at')
       .execute(),
     db.selectFrom('request_history').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
+    db.selectFrom('request_changes').select(['audit_seq', 'field', 'old_value', 'new_value']).where('request_id', '=', row.id).orderBy('id').execute(),
   ]);
+  const changesBySeq = new Map<number, { field: string; from: string | null; to: string | null }[]>();
+  for (const c of changes) changesBySeq.set(c.audit_seq, [...(changesBySeq.get(c.audit_seq) ?? []), { field: c.field, from: c.old_value, to: c.new_value }]);
+  const voiding = row.voided_at === null ? undefined : history.findLast((h) => h.action === 'request.voided');
+  const canUndoExtension = row.status === 'extended' && row.extended_at !== null && !(await extensionNoticeSince(db, row.id, row.extended_at));
   const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
   return {
     ...toSummary(row, today),
@@ -49,6 +55,13 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
     refusalGround: row.refusal_ground,
     extensionReason: row.extension_reason,
     closedAt: row.closed_at,
+    acknowledgedAt: row.acknowledged_at,
+    acknowledgement:
+      row.acknowledged_at === null
+        ? null
+        : { at: row.acknowledged_at, channel: row.acknowledged_channel, documentId: row.acknowledged_document_id },
+    void: row.voided_at === null ? null : { at: row.voided_at, reason: voiding?.reason ?? null },
+    canUndoExtension,
     deadlines: {
       due: row.legal_due,
       extendedDue: row.legal_extended_due,
@@ -69,6 +82,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       actor: h.actor,
       action: h.action,
       data: { from: h.from_status, to: h.to_status, reason: h.reason },
+      ...(changesBySeq.has(h.audit_seq) ? { changes: changesBySeq.get(h.audit_seq) } : {}),
     })),
   };
 }

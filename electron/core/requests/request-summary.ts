@@ -18,6 +18,8 @@ export const SUMMARY_COLUMNS = [
   'org_due',
   'effective_due',
   'driven_by',
+  'legal_days_late',
+  'org_days_late',
 ] as const;
 export type SummaryRow = Pick<RequestRow, (typeof SUMMARY_COLUMNS)[number]>;
 
@@ -52,5 +54,6 @@ export function toSummary(row: SummaryRow, today: string): RequestSummary {
     effective: { ...clock(row.effective_due, today, open), drivenBy },
     overdue,
     slaBreached: open && !overdue && row.org_due !== null && row.org_due < today,
+    lateness: open || status === 'void' ? null : { legalDays: row.legal_days_late, commitmentDays: row.org_days_late },
   };
 }

@@ -9,6 +9,7 @@ import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
+import { latenessColumns } from './lateness';
 import { isOpen, transitionProblem } from './request-lifecycle';
 import type { StoredDeadlines } from './request-deadlines';
 import { isInFuture } from '../../shared/pure/future-instant';
@@ -90,9 +91,10 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
     }
     const extended = t.to === 'extended' || row.extended_at !== null;
     const { columns } = await refreshDeadlines(trx, { ...row, extended }, context);
+    const lateness: Partial<Pick<RequestRow, 'legal_days_late' | 'org_days_late'>> = isOpen(t.to) ? {} : latenessColumns(at, { time_zone: row.time_zone, legal_binding_due: columns.legal_binding_due, org_due: columns.org_due });
     await trx
       .updateTable('requests')
-      .set({ ...changes, ...columns, status: t.to, is_open: isOpen(t.to) ? 1 : 0, updated_at: now.toISOString() })
+      .set({ ...changes, ...columns, ...lateness, status: t.to, is_open: isOpen(t.to) ? 1 : 0, updated_at: now.toISOString() })
       .where('id', '=', row.id)
       .execute();
 
@@ -101,6 +103,7 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
     if (t.to === 'in-progress') facts.identity = { method: t.identity.method, outcome: t.identity.outcome };
     if (t.to === 'responded') facts.outcome = t.outcome;
     if (t.to === 'responded' && t.refusalGround) facts.refusalGround = t.refusalGround;
+    if (lateness.legal_days_late !== undefined) Object.assign(facts, { legalDaysLate: lateness.legal_days_late, commitmentDaysLate: lateness.org_days_late });
     await recordRequestEvent(trx, {
       requestId: row.id,
       action: 'request.transition',

@@ -1,9 +1,12 @@
+import { dirname } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { DatabaseOpenError, openEncryptedDatabase } from '../../../db/connection';
+import { NativeModuleError } from '../../../db/native-sqlite';
 import { createKysely } from '../../../db/kysely';
 import { DatabaseFromFutureError, migrateToLatest } from '../../../db/migrate';
 import type { Database } from '../../../db/schema';
 import { AppError } from '../errors';
+import { vaultFolderError } from './vault-folder-error';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -19,9 +22,12 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
   try {
     sqlite = openEncryptedDatabase(path, dataKey, options);
   } catch (error) {
+    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', error.message);
     if (error instanceof DatabaseOpenError && error.reason === 'not-a-database') {
       throw new AppError('VAULT_CORRUPT', `The vault database ${path} is damaged or belongs to another vault: the key from the header does not open it`);
     }
+    const folder = vaultFolderError(error, dirname(path));
+    if (folder instanceof AppError) throw folder;
     throw new AppError('VAULT_CORRUPT', `The vault database ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
   }
   const db = createKysely(sqlite);

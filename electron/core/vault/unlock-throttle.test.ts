@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UnlockThrottle } from './unlock-throttle';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileThrottleStore, UnlockThrottle } from './unlock-throttle';
 
 describe('unlock throttle', () => {
   it('doubles the delay after each failure up to a minute, and a success resets it', () => {
@@ -16,5 +19,27 @@ describe('unlock throttle', () => {
     throttle.recordSuccess();
     expect(throttle.retryAfterMs()).toBe(0);
     expect(throttle.failedAttempts).toBe(0);
+  });
+});
+
+describe('unlock throttle kept in a file', () => {
+  it('survives a restart: a new throttle over the same file keeps the delay and the count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpo-throttle-'));
+    try {
+      const path = join(dir, '.unlock-delay.json');
+      let now = 5_000;
+      const first = new UnlockThrottle(() => now, fileThrottleStore(path));
+      first.recordFailure();
+      first.recordFailure();
+      const restarted = new UnlockThrottle(() => now, fileThrottleStore(path));
+      expect(restarted.failedAttempts).toBe(2);
+      expect(restarted.retryAfterMs()).toBe(2000);
+      now += 2000;
+      restarted.recordSuccess();
+      expect(existsSync(path)).toBe(false);
+      expect(new UnlockThrottle(() => now, fileThrottleStore(path)).failedAttempts).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

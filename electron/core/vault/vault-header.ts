@@ -28,6 +28,11 @@ export const vaultHeaderSchema = z
       })
       .strict(),
     recoveryKey: z.object({ kdf: z.literal('hkdf-sha256'), salt: base64, wrapped: wrappedKey }).strict(),
+    /** The audit chain's length and head hash at the last lock or backup, authenticated (see chain-checkpoint). */
+    chain: z
+      .object({ length: z.number().int().min(1), headHash: z.string().regex(/^[0-9a-f]{64}$/), mac: base64 })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -68,14 +68,3 @@ export async function rewrapForPassphrase(header: VaultHeader, dataKey: Buffer, 
   kek.fill(0);
   return { ...header, passphrase: { kdf: 'scrypt', ...params, wrapped } };
 }
-
-/** Checks that a recovery key belongs to this vault, without keeping anything. */
-export function recoveryKeyFits(header: VaultHeader, recoveryKey: string): boolean {
-  const bytes = parseRecoveryKey(recoveryKey);
-  const kek = deriveRecoveryKek(bytes, header.recoveryKey.salt);
-  const dataKey = unwrapKey(header.recoveryKey.wrapped, kek, wrapContext(header.vaultId, 'recovery-key'));
-  bytes.fill(0);
-  kek.fill(0);
-  dataKey?.fill(0);
-  return dataKey !== null;
-}

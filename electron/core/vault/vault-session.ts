@@ -1,17 +1,24 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { VaultStatus } from '../../shared/contract';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { checkCheckpoint, makeCheckpoint } from '../audit/chain-checkpoint';
+import { verifyVault, type VaultVerification } from '../audit/verify-vault';
+import { readBackupManifest } from '../backup/backup-manifest';
+import { recordBackup } from '../backup/backup-record';
+import { restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
+import { writeBackup, type WrittenBackup } from '../backup/write-backup';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
 import { syncFolder } from './atomic-write';
 import { openVaultDatabase, type OpenDatabase } from './open-database';
 import { requireStrongPassphrase } from './passphrase-strength';
-import { UnlockThrottle } from './unlock-throttle';
+import { fileThrottleStore, UnlockThrottle } from './unlock-throttle';
 import { vaultFiles, type VaultFiles } from './vault-files';
-import { readVaultHeader, writeVaultHeader } from './vault-header';
+import { readVaultHeader, writeVaultHeader, type VaultHeader } from './vault-header';
+import { vaultFolderError } from './vault-folder-error';
 import { createVaultKeys, rewrapForPassphrase, unwrapDataKey, type UnlockMethod } from './vault-keys';
 import { vaultPresence } from './vault-state';
 
@@ -25,6 +32,9 @@ export interface VaultSessionOptions {
 }
 
 const STAGING_PREFIX = '.vault.db.creating-';
+const HEADER_STAGING_PREFIX = '.vault.json.creating-';
+/** Temp files of atomic writes (header, delay record) that a crash left behind. */
+const STALE_TEMP = /^\.(vault\.json|unlock-delay\.json)\.[0-9a-f]{12}\.tmp$/;
 
 function defaultTimer(fn: () => void, ms: number) {
   const handle = setTimeout(fn, ms);
@@ -41,6 +51,7 @@ export class VaultSession {
   readonly files: VaultFiles;
   private open: OpenDatabase | null = null;
   private dataKey: Buffer | null = null;
+  private vaultId: string | null = null;
   private lockedBy: VaultStatus['lockedBy'] = 'start';
   private autoLockMinutes: number | null = null;
   private idleTimer: { clear(): void } | null = null;
@@ -50,9 +61,10 @@ export class VaultSession {
 
   constructor(private readonly options: VaultSessionOptions) {
     this.files = vaultFiles(options.dir);
+    this.repairInterruptedWrites();
     this.now = options.now ?? (() => new Date());
     this.setTimer = options.setTimer ?? defaultTimer;
-    this.throttle = new UnlockThrottle(() => this.now().getTime());
+    this.throttle = new UnlockThrottle(() => this.now().getTime(), fileThrottleStore(join(options.dir, '.unlock-delay.json')));
   }
 
   get actor(): string {
@@ -89,17 +101,24 @@ export class VaultSession {
       throw new AppError('VAULT_EXISTS', `A vault already exists in ${this.files.dir}; DPO Desk never creates a new one over it`);
     }
     requireStrongPassphrase(passphrase);
-    mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
+    try {
+      mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
+      accessSync(this.files.dir, constants.W_OK);
+    } catch (error) {
+      throw vaultFolderError(error, this.files.dir);
+    }
     this.removeStaleStaging();
     const now = this.now();
     const { header, dataKey, recoveryKey } = await createVaultKeys(passphrase, now);
     const staging = join(this.files.dir, `${STAGING_PREFIX}${header.vaultId}`);
+    const headerStaging = join(this.files.dir, `${HEADER_STAGING_PREFIX}${header.vaultId}`);
     const made = await openVaultDatabase(staging, dataKey, header.vaultId, { create: true });
     await appendAuditEvent(made.db, { actor: this.actor, action: 'vault.created', entityType: 'vault', entityId: header.vaultId }, now);
     await made.close();
+    writeVaultHeader(headerStaging, header);
     renameSync(staging, this.files.database);
+    renameSync(headerStaging, this.files.header);
     syncFolder(this.files.dir);
-    writeVaultHeader(this.files.header, header);
     await this.attach(dataKey, header.vaultId);
     return { recoveryKey };
   }
@@ -108,19 +127,8 @@ export class VaultSession {
   async unlock(method: UnlockMethod, secret: string): Promise<VaultStatus> {
     if (this.open) return this.status();
     this.requirePresent();
-    const wait = this.throttle.retryAfterMs();
-    if (wait > 0) {
-      throw new AppError('THROTTLED', `Too many wrong attempts; try again in ${Math.ceil(wait / 1000)} s`);
-    }
     const header = readVaultHeader(this.files.header);
-    let dataKey: Buffer;
-    try {
-      dataKey = await unwrapDataKey(header, method, secret);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_SECRET') this.throttle.recordFailure();
-      throw error;
-    }
-    this.throttle.recordSuccess();
+    const dataKey = await this.checkSecret(header, method, secret);
     await this.attach(dataKey, header.vaultId);
     return this.status();
   }
@@ -130,12 +138,19 @@ export class VaultSession {
     this.idleTimer?.clear();
     this.idleTimer = null;
     const open = this.open;
+    const dataKey = this.dataKey;
+    const vaultId = this.vaultId;
     this.open = null;
-    this.dataKey?.fill(0);
     this.dataKey = null;
+    this.vaultId = null;
     if (open) {
       this.lockedBy = by;
-      await open.close();
+      try {
+        if (dataKey && vaultId) await this.writeCheckpoint(open.db, dataKey, vaultId);
+      } finally {
+        dataKey?.fill(0);
+        await open.close();
+      }
     }
     return this.status();
   }
@@ -145,7 +160,7 @@ export class VaultSession {
     this.requirePresent();
     requireStrongPassphrase(next);
     const header = readVaultHeader(this.files.header);
-    const dataKey = await unwrapDataKey(header, 'passphrase', current);
+    const dataKey = await this.checkSecret(header, 'passphrase', current);
     try {
       writeVaultHeader(this.files.header, await rewrapForPassphrase(header, dataKey, next));
     } finally {
@@ -164,16 +179,83 @@ export class VaultSession {
     this.requirePresent();
     requireStrongPassphrase(next);
     const header = readVaultHeader(this.files.header);
-    const dataKey = await unwrapDataKey(header, 'recovery-key', recoveryKey);
+    const dataKey = await this.checkSecret(header, 'recovery-key', recoveryKey);
     try {
       writeVaultHeader(this.files.header, await rewrapForPassphrase(header, dataKey, next));
     } finally {
       dataKey.fill(0);
     }
-    this.throttle.recordSuccess();
     if (this.open) {
       await appendAuditEvent(this.open.db, { actor: this.actor, action: 'vault.passphrase-reset', entityType: 'vault', entityId: header.vaultId }, this.now());
     }
+  }
+
+  /**
+   * Writes a verified, encrypted backup of the open vault into `toDir` (see `writeBackup`)
+   * and records it in the vault. Needs the vault unlocked: the copy is made on the
+   * encrypted connection and checked with the data key.
+   */
+  async backup(toDir: string): Promise<WrittenBackup> {
+    const db = this.db();
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to back it up');
+    const now = this.now();
+    const written = await writeBackup({ db, dataKey: this.dataKey, vaultId: this.vaultId, headerPath: this.files.header }, toDir, now);
+    await recordBackup(db, this.actor, written, now);
+    await this.writeCheckpoint(db, this.dataKey, this.vaultId);
+    return written;
+  }
+
+  /**
+   * `audit verify`: the chain, the checkpoint kept in the header, and optionally a head hash
+   * quoted on an earlier report. A passing check moves the checkpoint up to the current head.
+   */
+  async verify(givenHead?: string): Promise<VaultVerification> {
+    const db = this.db();
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    const header = readVaultHeader(this.files.header);
+    const result = await verifyVault(db, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
+    if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
+    return result;
+  }
+
+  /**
+   * Replaces this folder's vault with the backup in `from`, opened with the passphrase or
+   * recovery key that was in force when the backup was taken. The secret check goes through
+   * the same growing delay as unlocking. Refuses while the vault is unlocked, and refuses to
+   * replace an existing vault unless `replace` is true (the old one is kept aside).
+   */
+  async restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {
+    if (this.open) throw new AppError('CONFLICT', 'Lock the vault before restoring a backup over it');
+    const manifest = readBackupManifest(from);
+    const header = readVaultHeader(join(from, 'vault.json'));
+    if (header.vaultId !== manifest.vaultId) throw new AppError('VAULT_CORRUPT', `The backup ${from} mixes files of two vaults`);
+    const dataKey = await this.checkSecret(header, method, secret);
+    try {
+      const now = this.now();
+      const outcome = await restoreBackup(from, manifest, this.files, dataKey, { replace, now });
+      const restored = await openVaultDatabase(this.files.database, dataKey, header.vaultId, { create: false });
+      try {
+        const data = { backupTakenAt: manifest.takenAt, backupHeadHash: manifest.headHash, previousVaultKept: outcome.previousVault !== null };
+        await appendAuditEvent(restored.db, { actor: this.actor, action: 'vault.restored', entityType: 'vault', entityId: header.vaultId, data }, now);
+      } finally {
+        await restored.close();
+      }
+      return { ...outcome, eventCount: outcome.eventCount + 1 };
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /**
+   * Proves that `recoveryKey` opens this vault (for printing the recovery sheet again),
+   * through the same growing delay as every other secret check.
+   */
+  async checkRecoveryKey(recoveryKey: string): Promise<{ vaultId: string; createdAt: string }> {
+    this.requirePresent();
+    const header = readVaultHeader(this.files.header);
+    const dataKey = await this.checkSecret(header, 'recovery-key', recoveryKey);
+    dataKey.fill(0);
+    return { vaultId: header.vaultId, createdAt: header.createdAt };
   }
 
   /** User activity: restarts the idle timer. */
@@ -197,7 +279,38 @@ export class VaultSession {
       throw error;
     }
     this.dataKey = dataKey;
+    this.vaultId = vaultId;
     this.setAutoLockMinutes((await readSettings(this.open.db))['security.autoLockMinutes']);
+  }
+
+  /**
+   * Pins the chain's length and head in the header, so a later truncation shows. A stored
+   * checkpoint that no longer holds is left as it is: moving it would hide the evidence.
+   */
+  private async writeCheckpoint(db: Kysely<Database>, dataKey: Buffer, vaultId: string): Promise<void> {
+    const checkpoint = await makeCheckpoint(db, dataKey, vaultId);
+    if (!checkpoint) return;
+    const header = readVaultHeader(this.files.header);
+    if (header.chain?.length === checkpoint.length && header.chain.headHash === checkpoint.headHash) return;
+    if (header.chain && (await checkCheckpoint(db, header.chain, dataKey, vaultId)) !== null) return;
+    writeVaultHeader(this.files.header, { ...header, chain: checkpoint });
+  }
+
+  /** Every secret check: refused while the delay runs, a failure grows it, a success resets it. */
+  private async checkSecret(header: VaultHeader, method: UnlockMethod, secret: string): Promise<Buffer> {
+    const wait = this.throttle.retryAfterMs();
+    if (wait > 0) {
+      throw new AppError('THROTTLED', `Too many wrong attempts; try again in ${Math.ceil(wait / 1000)} s`);
+    }
+    let dataKey: Buffer;
+    try {
+      dataKey = await unwrapDataKey(header, method, secret);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_SECRET') this.throttle.recordFailure();
+      throw error;
+    }
+    this.throttle.recordSuccess();
+    return dataKey;
   }
 
   private requirePresent(): void {
@@ -209,7 +322,26 @@ export class VaultSession {
 
   private removeStaleStaging(): void {
     for (const name of readdirSync(this.files.dir)) {
-      if (name.startsWith(STAGING_PREFIX)) rmSync(join(this.files.dir, name), { force: true });
+      if (name.startsWith(STAGING_PREFIX) || name.startsWith(HEADER_STAGING_PREFIX)) rmSync(join(this.files.dir, name), { force: true });
+    }
+  }
+
+  /**
+   * Finishes what a crash interrupted. `create` moves the finished database into place and
+   * then its finished header: killed between the two, the folder holds the database and the
+   * header under its staging name, which is moved into place here (the database's own vault
+   * id is still checked at unlock). Temp files of interrupted atomic writes are removed.
+   */
+  private repairInterruptedWrites(): void {
+    if (!existsSync(this.files.dir)) return;
+    const names = readdirSync(this.files.dir);
+    for (const name of names) {
+      if (STALE_TEMP.test(name)) rmSync(join(this.files.dir, name), { force: true });
+    }
+    const headers = names.filter((name) => name.startsWith(HEADER_STAGING_PREFIX));
+    if (vaultPresence(this.files) === 'database-only' && headers.length === 1) {
+      renameSync(join(this.files.dir, headers[0] as string), this.files.header);
+      syncFolder(this.files.dir);
     }
   }
 }

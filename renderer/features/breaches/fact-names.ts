@@ -14,6 +14,9 @@ const names = {
   unintelligible: true,
   recipientTrusted: true,
   misuseObserved: true,
+  establishments: true,
+  mainEstablishment: true,
+  affectedCountries: true,
 } satisfies Record<keyof BreachFacts, true>;
 
 export type FactName = keyof BreachFacts;

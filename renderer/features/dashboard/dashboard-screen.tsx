@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { formatCivilDate } from '../requests/format';
 import { isSetupMissing, SetupNeeded } from '../requests/setup-needed';
+import { BackupNotice } from './backup-notice';
 import { BreachClocks } from './breach-clocks';
 import { requestGroups } from './closed-lists';
 import { CountTiles } from './count-tiles';
@@ -50,6 +51,7 @@ export function DashboardScreen() {
         </div>
         {dashboard ? <NotificationsButton unread={dashboard.unreadNotifications} onChange={() => void load()} /> : null}
       </header>
+      <BackupNotice />
       {setupMissing ? (
         <SetupNeeded error={error} />
       ) : (

@@ -1,11 +1,11 @@
 import { useBreachesView } from '../breaches/view-store';
-import { useRequestsView } from '../requests/view-store';
+import { useRequestsView, type RequestStepToOpen } from '../requests/view-store';
 import { useRequestedSettingsTab } from '../retention/requested-settings-tab';
 import { useNavigationStore } from '../shell/navigation-store';
 
-/** Opens a request's page (its actions panel offers the next step). */
-export function openRequest(id: string): void {
-  useRequestsView.getState().showRequest(id);
+/** Opens a request's page (its actions panel offers the next step), or one step on it at once. */
+export function openRequest(id: string, step?: RequestStepToOpen): void {
+  useRequestsView.getState().showRequest(id, step);
   useNavigationStore.getState().go('requests');
 }
 
@@ -22,8 +22,9 @@ export function openSettingsTab(tab: 'reminders' | 'retention'): void {
 }
 
 /** Opens whatever a calendar item or a notification is about. */
-export function openCase(caseType: 'request' | 'breach' | 'retention' | null, caseId: string | null): void {
+export function openCase(caseType: 'request' | 'breach' | 'retention' | 'register' | null, caseId: string | null): void {
   if (caseType === 'request' && caseId) openRequest(caseId);
   else if (caseType === 'breach' && caseId) openBreach(caseId);
   else if (caseType === 'retention') openSettingsTab('retention');
+  else if (caseType === 'register') useNavigationStore.getState().go('registers');
 }

@@ -32,7 +32,11 @@ export function RequestRow({ row, group }: { row: DashboardRequestRow; group: Re
         </div>
       </div>
       <span className={`days-badge days-${tone(group, row.daysLeft)}`}>{days}</span>
-      <button type="button" className="button dash-action" onClick={() => openRequest(row.id)} aria-label={t('dashboard.actionFor', { action, reference: row.reference })}>
+      <button
+        type="button"
+        className="button dash-action"
+        onClick={() => openRequest(row.id, row.nextAction === 'acknowledge' ? 'acknowledge' : undefined)}
+        aria-label={t('dashboard.actionFor', { action, reference: row.reference })}>
         {action}
       </button>
     </li>

@@ -11,7 +11,7 @@ export function CalendarItemRow({ item, timeZone, withDate = false }: { item: Ca
   const language = useLanguage();
   const time = item.instant ? formatDayAndTime(item.instant, timeZone, language).time : null;
   const when = withDate ? [formatCivilDate(item.date, language), time].filter(Boolean).join(', ') : (time ?? '');
-  const title = item.kind === 'retention-review' ? item.title : `${item.reference} · ${item.title}`;
+  const title = item.kind === 'retention-review' || item.kind === 'register-review' ? item.title : `${item.reference} · ${item.title}`;
   return (
     <li className={`cal-item cal-kind-${item.kind}${item.overdue ? ' cal-overdue' : ''}${withDate ? ' cal-item-dated' : ''}`} data-kind={item.kind} data-reference={item.reference}>
       <span className="cal-kind">{t(`dashboard.kinds.${item.kind}`)}</span>

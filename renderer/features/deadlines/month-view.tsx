@@ -100,7 +100,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
                     <ul className="cal-chips" aria-hidden="true">
                       {dayItems.slice(0, CHIPS_PER_DAY).map((item) => (
                         <li key={item.id} className={`cal-chip cal-kind-${item.kind}${item.overdue ? ' cal-overdue' : ''}`}>
-                          {item.kind === 'retention-review' ? item.title : item.reference}
+                          {item.kind === 'retention-review' || item.kind === 'register-review' ? item.title : item.reference}
                         </li>
                       ))}
                       {dayItems.length > CHIPS_PER_DAY ? <li className="cal-chip-more">{t('dashboard.calendar.moreInDay', { count: dayItems.length - CHIPS_PER_DAY })}</li> : null}

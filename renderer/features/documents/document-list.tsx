@@ -5,7 +5,9 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useLanguage } from '../../i18n/use-language';
 import { call } from '../../lib/api';
 import { downloadFile } from '../../lib/download-file';
+import { todayInZone } from '../../../electron/shared/pure/zoned-time';
 import type { DocumentSummary } from './document-types';
+import { SentDialog } from './sent-dialog';
 
 /** When a document was finalised, in the case's time zone (UTC when the organisation has none yet). */
 function finalisedAt(iso: string, timeZone: string | null, language: string): string {
@@ -13,10 +15,12 @@ function finalisedAt(iso: string, timeZone: string | null, language: string): st
 }
 
 /** The finalised documents of a case: kind, language, version, date and fingerprint, each with Export. */
-export function DocumentList({ documents, timeZone }: { documents: DocumentSummary[]; timeZone: string | null }) {
+export function DocumentList({ documents, timeZone, onChanged }: { documents: DocumentSummary[]; timeZone: string | null; onChanged: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [error, setError] = useState<ApiError | null>(null);
+  const [sending, setSending] = useState<DocumentSummary | null>(null);
+  const day = (date: string) => new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
   const exportDocument = async (documentId: string) => {
     setError(null);
     const result = await call('documents.export', { documentId });
@@ -33,12 +37,23 @@ export function DocumentList({ documents, timeZone }: { documents: DocumentSumma
               <span className="documents-title">{document.title}</span>
               <span className="documents-meta">
                 {t(`documents.languages.${document.language}`)} · {t('documents.list.versionNumber', { version: document.version })} ·{' '}
+                {t('documents.sent.dated', { date: day(document.letterDate) })} ·{' '}
                 {finalisedAt(document.createdAt, timeZone, language)} ·{' '}
                 <span title={t('documents.list.fingerprintTitle', { hash: document.sha256 })}>
                   {t('documents.list.fingerprint')} <code>{document.sha256.slice(0, 12)}</code>
                 </span>
               </span>
+              <span className="documents-meta">
+                {document.dispatches.length === 0
+                  ? t('documents.sent.none')
+                  : document.dispatches
+                      .map((d) => t('documents.sent.line', { date: day(d.sentOn), channel: t(`documents.sent.channels.${d.channel}`), recipient: d.recipient }))
+                      .join(' · ')}
+              </span>
             </span>
+            <button type="button" className="button" onClick={() => setSending(document)}>
+              {t('documents.sent.record')}
+            </button>
             <button
               type="button"
               className="button"
@@ -51,6 +66,17 @@ export function DocumentList({ documents, timeZone }: { documents: DocumentSumma
         ))}
       </ul>
       <ErrorAlert error={error} />
+      {sending ? (
+        <SentDialog
+          document={sending}
+          today={todayInZone(timeZone ?? 'UTC')}
+          onClose={() => setSending(null)}
+          onDone={() => {
+            setSending(null);
+            onChanged();
+          }}
+        />
+      ) : null}
     </>
   );
 }

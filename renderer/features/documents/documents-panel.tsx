@@ -79,7 +79,7 @@ export function DocumentsPanel({ caseType, caseId, timeZone }: DocumentsPanelPro
       <ErrorAlert error={error ?? listError} />
       <StatusMessage message={notice} />
       <h3 className="letter-subtitle">{t('documents.list.title')}</h3>
-      {documents ? <DocumentList documents={documents} timeZone={timeZone} /> : null}
+      {documents ? <DocumentList documents={documents} timeZone={timeZone} onChanged={() => void refresh()} /> : null}
     </section>
   );
 }

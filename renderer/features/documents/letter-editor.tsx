@@ -7,7 +7,10 @@ import type { CaseRef, DocumentKind, DocumentSummary, InputValues, LetterBody, L
 import { FinaliseDialog } from './finalise-dialog';
 import { LetterInputsForm } from './letter-inputs-form';
 import { LetterTextPreview } from './letter-text-preview';
+import { LetterWarnings } from './letter-warnings';
 import { MissingFields } from './missing-fields';
+import { TextField } from '../../components/text-field';
+import { useLetterDraft } from './use-letter-draft';
 import { letterRequest, useLetterPreview } from './use-letter-preview';
 
 interface LetterEditorProps {
@@ -27,8 +30,14 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
   const [body, setBody] = useState<LetterBody | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const request = letterRequest(caseRef, kind, language, inputs, body);
+  const [date, setDate] = useState('');
+  const request = letterRequest(caseRef, kind, language, inputs, body, date);
   const { preview, error, updating } = useLetterPreview(request);
+  const draft = useLetterDraft(caseRef, kind, language, { date, inputs, body }, (kept) => {
+    setDate(kept.date);
+    setInputs(kept.inputs);
+    setBody(kept.body);
+  });
 
   if (!preview) {
     return (
@@ -46,6 +55,15 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
 
   return (
     <div className="letter-editor" aria-busy={updating}>
+      {draft.restored ? <p className="info-note">{t('documents.draft.restored')}</p> : null}
+      <TextField
+        type="date"
+        label={t('documents.date.label')}
+        hint={t('documents.date.hint')}
+        value={date || preview.date}
+        onValueChange={setDate}
+        className="letter-input-date"
+      />
       <LetterInputsForm inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
       <MissingFields missing={preview.missing} />
       <section className="letter-text" aria-labelledby="letter-text-title">
@@ -68,9 +86,10 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
         {editing ? <BodyEditor body={shownBody} onChange={setBody} /> : <LetterTextPreview body={shownBody} label={preview.title} />}
         {editing ? null : <p className="field-hint">{t('documents.preview.note')}</p>}
       </section>
+      <LetterWarnings warnings={preview.warnings} />
       <ErrorAlert error={error} />
       <p className="letter-status" role="status">
-        {updating ? t('documents.editor.preparing') : pdf === null ? t('documents.preview.notReady') : ''}
+        {updating ? t('documents.editor.preparing') : pdf === null ? t('documents.preview.notReady') : draft.saved ? t('documents.draft.saved') : ''}
       </p>
       <div className="button-row letter-actions">
         <button
@@ -88,6 +107,7 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
       {confirming ? (
         <FinaliseDialog
           request={request}
+          warnings={preview.warnings}
           onClose={() => setConfirming(false)}
           onDone={(document) => {
             setConfirming(false);

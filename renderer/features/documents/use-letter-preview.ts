@@ -6,9 +6,9 @@ import type { CaseRef, DocumentKind, InputValues, LetterBody, LetterLanguage, Le
 
 const SETTLE_MS = 350;
 
-/** The request both preview and finalise send: the case, the kind, the language, the inputs and any edited text. */
-export function letterRequest(caseRef: CaseRef, kind: DocumentKind, language: LetterLanguage, inputs: InputValues, body: LetterBody | null): LetterRequest {
-  return { ...caseRef, kind, language, inputs, ...(body ? { body: cleanBody(body) } : {}) };
+/** The request both preview and finalise send: the case, the kind, the language, the inputs, any edited text and the date the DPO set. */
+export function letterRequest(caseRef: CaseRef, kind: DocumentKind, language: LetterLanguage, inputs: InputValues, body: LetterBody | null, date = ''): LetterRequest {
+  return { ...caseRef, kind, language, inputs, ...(body ? { body: cleanBody(body) } : {}), ...(date ? { date } : {}) };
 }
 
 /**

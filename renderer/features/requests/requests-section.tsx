@@ -7,6 +7,6 @@ import { useRequestsView } from './view-store';
 export function RequestsSection() {
   const view = useRequestsView((store) => store.view);
   if (view.name === 'new') return <NewRequestScreen />;
-  if (view.name === 'request') return <RequestScreen key={view.id} id={view.id} />;
+  if (view.name === 'request') return <RequestScreen key={`${view.id}:${view.step ?? ''}`} id={view.id} step={view.step ?? null} />;
   return <InboxScreen />;
 }

@@ -8,6 +8,11 @@ const freshVault: Settings = {
   'organisation.country': null,
   'organisation.subdivision': null,
   'organisation.timeZone': null,
+  'organisation.vatNumber': null,
+  'organisation.pec': null,
+  'organisation.email': null,
+  'organisation.phone': null,
+  'organisation.privacyPolicyUrl': null,
   'organisation.dpoName': null,
   'organisation.dpoEmail': null,
   'organisation.dpoPhone': null,
@@ -18,7 +23,11 @@ const freshVault: Settings = {
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
+  'deadlines.gdprExtension': null,
+  'deadlines.ccpaBusinessDays': null,
   'security.autoLockMinutes': 10,
+  'backup.folder': null,
+  'backup.schedule': 'daily',
 };
 
 describe('organisation form values', () => {
@@ -26,6 +35,14 @@ describe('organisation form values', () => {
 
   it('shows unset settings as empty fields, never invented values', () => {
     expect(Object.values(empty).every((value) => value === '')).toBe(true);
+  });
+
+  it('sends the readings of open points as their values, and an empty choice as null (the default)', () => {
+    expect(patchFromValues({ ...empty, gdprExtension: 'from-first-end', ccpaBusinessDays: 'federal' }, empty)).toEqual({
+      'deadlines.gdprExtension': 'from-first-end',
+      'deadlines.ccpaBusinessDays': 'federal',
+    });
+    expect(patchFromValues({ ...empty, gdprExtension: '' }, { ...empty, gdprExtension: 'from-first-end' })).toEqual({ 'deadlines.gdprExtension': null });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {

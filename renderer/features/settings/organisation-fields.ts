@@ -7,6 +7,11 @@ export const organisationFields = {
   country: 'organisation.country',
   subdivision: 'organisation.subdivision',
   timeZone: 'organisation.timeZone',
+  vatNumber: 'organisation.vatNumber',
+  pec: 'organisation.pec',
+  email: 'organisation.email',
+  phone: 'organisation.phone',
+  privacyPolicyUrl: 'organisation.privacyPolicyUrl',
   dpoName: 'organisation.dpoName',
   dpoEmail: 'organisation.dpoEmail',
   dpoPhone: 'organisation.dpoPhone',
@@ -17,6 +22,8 @@ export const organisationFields = {
   responseDays: 'commitments.responseDays',
   complexResponseDays: 'commitments.complexResponseDays',
   acknowledgeDays: 'commitments.acknowledgeDays',
+  gdprExtension: 'deadlines.gdprExtension',
+  ccpaBusinessDays: 'deadlines.ccpaBusinessDays',
 } as const;
 
 export type OrganisationField = keyof typeof organisationFields;
@@ -66,6 +73,8 @@ export function patchFromValues(values: OrganisationValues, saved: OrganisationV
     if (text === saved[field].trim()) continue;
     if (isDayField(field)) patch[organisationFields[field]] = text ? Number(text) : null;
     else if (field === 'letterLanguage') patch['organisation.letterLanguage'] = text === 'en' || text === 'it' ? text : null;
+    else if (field === 'gdprExtension') patch['deadlines.gdprExtension'] = text === 'from-receipt' || text === 'from-first-end' ? text : null;
+    else if (field === 'ccpaBusinessDays') patch['deadlines.ccpaBusinessDays'] = text === 'california' || text === 'federal' ? text : null;
     else patch[organisationFields[field]] = text || null;
   }
   return patch;

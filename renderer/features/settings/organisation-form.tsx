@@ -54,6 +54,15 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           emptyLabel={t('common.notSet')}
           hint={t('settings.organisation.timeZoneHint', { zone: systemTimeZone() })}
         />
+        <div className="field-grid">
+          <TextField {...form.bind('vatNumber')} />
+          <TextField {...form.bind('pec')} type="email" />
+        </div>
+        <div className="field-grid">
+          <TextField {...form.bind('email')} type="email" autoComplete="email" />
+          <TextField {...form.bind('phone')} type="tel" autoComplete="tel" />
+        </div>
+        <TextField {...form.bind('privacyPolicyUrl')} type="url" inputMode="url" />
       </FormSection>
       <FormSection title={t('settings.organisation.dpoSection')}>
         <TextField {...form.bind('dpoName')} autoComplete="name" />
@@ -66,6 +75,24 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
         <TextField {...form.bind('authorityName')} hint={t('settings.organisation.authorityNameHint')} />
         <TextareaField {...form.bind('authorityAddress')} rows={3} />
         <TextField {...form.bind('authorityWebsite')} type="url" inputMode="url" />
+      </FormSection>
+      <FormSection title={t('settings.organisation.readingsSection')} description={t('settings.organisation.readingsIntro')}>
+        <SelectField
+          {...form.bind('gdprExtension')}
+          options={[
+            { value: 'from-receipt', label: t('settings.organisation.gdprExtensionOptions.from-receipt') },
+            { value: 'from-first-end', label: t('settings.organisation.gdprExtensionOptions.from-first-end') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
+        <SelectField
+          {...form.bind('ccpaBusinessDays')}
+          options={[
+            { value: 'california', label: t('settings.organisation.ccpaBusinessDaysOptions.california') },
+            { value: 'federal', label: t('settings.organisation.ccpaBusinessDaysOptions.federal') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
       </FormSection>
       <FormSection title={t('settings.organisation.commitmentsSection')} description={t('settings.organisation.commitmentsIntro')}>
         <SelectField

@@ -6,6 +6,7 @@ import { DashboardScreen } from '../dashboard/dashboard-screen';
 import { DeadlinesSection } from '../deadlines/deadlines-section';
 import { ReportsSection } from '../reports/reports-section';
 import { RequestsSection } from '../requests/requests-section';
+import { RegistersSection } from '../ropa/registers-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
 import { LockIcon } from './lock-icon';
@@ -63,6 +64,8 @@ export function Shell() {
           <DashboardScreen key={section} />
         ) : section === 'deadlines' ? (
           <DeadlinesSection key={section} />
+        ) : section === 'registers' ? (
+          <RegistersSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}

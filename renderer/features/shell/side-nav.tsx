@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useBreachesView } from '../breaches/view-store';
+import { useRequestsView } from '../requests/view-store';
 import { NavIcon } from './nav-icon';
-import { sections, useNavigationStore } from './navigation-store';
+import { sections, useNavigationStore, type Section } from './navigation-store';
 
-/** The main navigation: one button per section; the current one is marked aria-current="page". */
+/** A section's entry in the navigation leads to its list, not to the case last open in it. */
+function openList(section: Section): void {
+  if (section === 'requests') useRequestsView.getState().showInbox();
+  if (section === 'breaches') useBreachesView.getState().showList();
+}
+
+/** The main navigation: one button per section (each returns to its list); the current one is marked aria-current="page". */
 export function SideNav() {
   const { t } = useTranslation();
   const current = useNavigationStore((store) => store.section);
@@ -16,7 +24,10 @@ export function SideNav() {
               type="button"
               className="nav-item"
               aria-current={section === current ? 'page' : undefined}
-              onClick={() => go(section)}
+              onClick={() => {
+                openList(section);
+                go(section);
+              }}
             >
               <NavIcon section={section} />
               <span>{t(`sections.${section}.nav`)}</span>

@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
 import { useCountdown } from '../../lib/use-countdown';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { RestoreBackupScreen } from './restore-backup-screen';
 import { UnlockMethodToggle, type UnlockMethod } from './unlock-method-toggle';
 import { useVaultStore } from './vault-store';
 
@@ -28,6 +29,7 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const chooseMethod = (next: UnlockMethod): void => {
     setMethod(next);
@@ -58,6 +60,8 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
     setSecret(value);
     setFieldError(null);
   };
+
+  if (restoring) return <RestoreBackupScreen onBack={() => setRestoring(false)} />;
 
   return (
     <AuthLayout>
@@ -99,6 +103,9 @@ export function UnlockScreen({ status }: { status: VaultStatus }) {
         </button>
       </form>
       {method === 'passphrase' ? <p className="fine-print">{t('vault.unlock.forgotten')}</p> : null}
+      <button type="button" className="button button-ghost button-block" onClick={() => setRestoring(true)}>
+        {t('backup.restore.link')}
+      </button>
     </AuthLayout>
   );
 }

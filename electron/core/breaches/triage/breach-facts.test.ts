@@ -23,7 +23,7 @@ function failure(input: unknown): AppError {
 }
 
 describe('breach facts', () => {
-  it('applies the defaults of the five optional facts', () => {
+  it('applies the defaults of the optional facts', () => {
     expect(parseBreachFacts(required)).toEqual({
       ...required,
       vulnerableSubjects: false,
@@ -31,6 +31,9 @@ describe('breach facts', () => {
       unintelligible: false,
       recipientTrusted: false,
       misuseObserved: false,
+      establishments: [],
+      mainEstablishment: null,
+      affectedCountries: [],
     });
   });
 

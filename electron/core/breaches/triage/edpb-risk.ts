@@ -133,7 +133,7 @@ function bySeverity(facts: BreachFacts, severity: SeverityAssessment, impact: Re
     return 'risk';
   }
   if (facts.subjects >= LARGE_SCALE_SUBJECTS && facts.identifiability !== 'negligible') {
-    reasons.add('large-volume', reason('lowLarge', { people: facts.subjects }));
+    reasons.add('large-volume', reason('lowLarge', { people: facts.subjects, threshold: LARGE_SCALE_SUBJECTS }));
     return 'risk';
   }
   // Only readable data disclosed to someone remains here.

@@ -26,3 +26,6 @@ export {
   type TriageReason,
   type TriageResult,
 } from '../../../shared/triage-result';
+export { SUPERVISORY_AUTHORITIES, AUTHORITY_COUNTRIES } from '../../../shared/authorities';
+export type { AuthorityBasis, AuthorityCountry, CompetentAuthority } from '../../../shared/authorities';
+export { competentAuthorities, type AuthorityFinding } from './authorities';

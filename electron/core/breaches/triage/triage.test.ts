@@ -8,7 +8,7 @@ import { reasonFactors } from '../../../shared/triage-result';
 describe('triageBreach', () => {
   it('returns exactly the documented fields, in order', () => {
     const result = triageBreach(testFacts());
-    expect(Object.keys(result)).toEqual(['severity', 'risk', 'notifyAuthority', 'notifySubjects', 'authorityDeadline', 'reasons']);
+    expect(Object.keys(result)).toEqual(['severity', 'risk', 'notifyAuthority', 'notifySubjects', 'authorityDeadline', 'authorities', 'authorityBasis', 'reasons']);
     expect(Object.keys(result.severity)).toEqual(['score', 'level']);
   });
 
@@ -30,6 +30,8 @@ describe('triageBreach', () => {
       notifyAuthority: true,
       notifySubjects: true,
       authorityDeadline: '2026-03-30T10:00:00+01:00',
+      authorities: [],
+      authorityBasis: 'unknown',
       reasons: [
         {
           factor: 'severity',

@@ -1,5 +1,6 @@
 import { authorityDeadline } from '../../../shared/pure/breach-clock';
 import type { BreachFacts } from '../../../shared/breach-facts';
+import { competentAuthorities } from './authorities';
 import { assessRisk } from './edpb-risk';
 import { assessSeverity } from './enisa-severity';
 import { parseBreachFacts } from './parse-breach-facts';
@@ -22,12 +23,16 @@ export function triageBreach(facts: BreachFacts): TriageResult {
   explainSeveritySummary(severity, reasons);
   const risk = assessRisk(facts, severity, protections, reasons);
   explainSeverityDetails(facts, severity, protections, reasons);
+  const authorities = competentAuthorities(facts);
+  if (authorities.basis !== 'unknown' || facts.establishments.length > 0) reasons.add('competent-authority', authorities.reason);
   return {
     severity: { score: severity.score, level: severity.level },
     risk,
     notifyAuthority: risk !== 'unlikely',
     notifySubjects: risk === 'high-risk',
     authorityDeadline: authorityDeadline(facts.awareAt),
+    authorities: authorities.authorities,
+    authorityBasis: authorities.basis,
     reasons: reasons.toArray(),
   };
 }

@@ -54,6 +54,6 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'breach.measuresTaken': input('list', 'Measures taken to address the breach and mitigate its effects', 'Misure adottate per porre rimedio alla violazione e attenuarne gli effetti'),
   'breach.measuresProposed': input('list', 'Measures proposed (optional)', 'Misure proposte (facoltativo)'),
   'notice.greeting': input('text', 'Greeting (e.g. Dear Customer)', 'Formula di saluto (es. Gentile Cliente)'),
-  'notice.whatHappened': input('text', 'What happened, in plain words', 'Che cosa è successo, in parole semplici'),
+  'notice.whatHappened': input('text', 'What happened, in plain words for the people (not the register’s description), in the letter’s language', 'Che cosa è successo, in parole semplici per le persone (non la descrizione del registro), nella lingua della lettera'),
   'notice.advice': input('list', 'What the people can do to protect themselves', 'Che cosa possono fare gli interessati per proteggersi'),
 };

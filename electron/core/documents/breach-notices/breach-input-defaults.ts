@@ -48,7 +48,8 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
  * What a notice's editable fields start from, taken from the register: the phase, the
  * recorded reasons for delay, the DPO as the person notifying, the containment and
  * remediation steps as the measures taken, consequences and advice from the categories of
- * data, and the description as "what happened". The DPO checks and edits them in the preview.
+ * data. "What happened" starts empty: the DPO writes it for the people, in the letter's
+ * language (the register's description is written for the file). The DPO checks and edits them in the preview.
  */
 export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNoticeKind, frame: LetterFrame): Record<string, string | null> {
   const { detail: d, settings: s, words: w } = ctx;
@@ -66,7 +67,8 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,
     'breach.measuresProposed': null,
     'notice.greeting': greeting(d, w),
-    'notice.whatHappened': d.description.trim() === '' ? null : d.description,
+    // Written for the people, in the letter's language: never the register's internal description.
+    'notice.whatHappened': null,
     'notice.advice': advice(d, w),
   };
 }

@@ -7,6 +7,7 @@ import { readSettings } from '../../settings/settings-service';
 import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadBreachLabels, loadFrame } from '../letters/template-files';
+import { breachDateRules } from './breach-date-rules';
 import { breachInputDefaults } from './breach-input-defaults';
 import { breachNoticeFields } from './breach-notice-fields';
 import { breachWords } from './breach-phrases';
@@ -38,12 +39,17 @@ export const breachNoticeSource: LetterSource = {
       description: `breach ${detail.reference}`,
       // The recipient is made from fields each template requires (the authority's settings) or is fixed.
       frameKeys: ['breach.reference'],
+      today,
+      dateRules: (kind) => breachDateRules(detail, noticeKind(kind)),
       applies: (template) => template.appliesTo.gdpr !== undefined,
       fields: (language, kind) => breachNoticeFields(context(language), noticeKind(kind)),
       inputDefaults: (language, kind) => breachInputDefaults(context(language), noticeKind(kind), loadFrame()),
       extraReferences: () => [],
       async recordFinalised(trx, facts, actor, at) {
         await recordBreachEvent(trx, { breachId: detail.id, action: 'breach.notice-finalised', actor, at, facts });
+      },
+      async recordDocumentEvent(trx, action, facts, actor, at) {
+        await recordBreachEvent(trx, { breachId: detail.id, action: `breach.${action}`, actor, at, facts });
       },
     };
   },

@@ -31,6 +31,8 @@ export interface LayoutArgs {
   reference: string;
   extraReferences: { label: string; value: string }[];
   createdAt: Date;
+  /** A preview: every page is marked DRAFT / BOZZA. */
+  draft: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     closing: args.closing ?? frame.closing[lang],
     footer: `${organisation}  ·  ${frame.ourReference[lang]} ${args.reference}`,
     pageLabel: frame.page[lang],
+    draftMark: args.draft ? frame.draft[lang] : null,
     labels: { email: frame.email[lang], phone: frame.phone[lang] },
     metadata: { subject: args.body.subject, keywords: ['DPO Desk', args.kind, args.reference, ...(law ? [law] : []), lang], createdAt: args.createdAt },
   };

@@ -2,6 +2,7 @@ import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingFi
 import { conditionHolds } from './conditions';
 import { FIELD_CATALOGUE, isFilled, type FieldValues } from './field-catalogue';
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';
+import { polishBody, polishSentence } from './polish-text';
 import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template-schema';
 
 /** What composing a template gives: the title, the editable body and every missing field. */
@@ -93,8 +94,8 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     return { type: 'list', items: listItems(block.from) };
   });
   return {
-    title: fill(text.title),
-    body: { subject: fill(text.subject), blocks: composed },
+    title: polishSentence(fill(text.title), language),
+    body: polishBody({ subject: fill(text.subject), blocks: composed }, language),
     salutation: text.salutation ? fill(text.salutation) : null,
     closing: text.closing ?? null,
     missing,

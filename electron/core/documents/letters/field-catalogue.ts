@@ -18,6 +18,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'organisation.dpoName': settings('DPO name (Settings → Organisation)', 'Nome del DPO (Impostazioni → Organizzazione)'),
   'organisation.dpoEmail': settings('DPO e-mail (Settings → Organisation)', 'E-mail del DPO (Impostazioni → Organizzazione)'),
   'organisation.dpoPhone': settings('DPO telephone (Settings → Organisation)', 'Telefono del DPO (Impostazioni → Organizzazione)'),
+  'organisation.privacyPolicyUrl': settings('Privacy policy web address (Settings → Organisation)', 'Indirizzo web dell’informativa privacy (Impostazioni → Organizzazione)'),
   'authority.name': settings('Supervisory authority name (Settings → Organisation)', 'Nome dell’autorità di controllo (Impostazioni → Organizzazione)'),
   'authority.address': settings('Supervisory authority address (Settings → Organisation)', 'Indirizzo dell’autorità di controllo (Impostazioni → Organizzazione)'),
   'authority.website': settings('Supervisory authority website (Settings → Organisation)', 'Sito web dell’autorità di controllo (Impostazioni → Organizzazione)'),
@@ -46,6 +47,15 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'access.source': input('text', 'Source of the data (Art. 15(1)(g))', 'Origine dei dati (art. 15, par. 1, lett. g)'),
   'access.automatedDecisions': input('text', 'Automated decisions and their logic (Art. 15(1)(h)), or that there are none', 'Decisioni automatizzate e loro logica (art. 15, par. 1, lett. h), o che non ve ne sono'),
   'access.enclosures': input('list', 'Enclosures (the copy of the data)', 'Allegati (copia dei dati)'),
+  'access.withheld': input('list', 'What is withheld from the copy (Art. 15(4))', 'Che cosa è escluso dalla copia (art. 15, par. 4)'),
+  'access.withheldReasons': input('text', 'Why it is withheld (rights of others, exemption)', 'Perché è escluso (diritti altrui, eccezione)'),
+  'nodata.searched': input('list', 'Records and systems searched', 'Archivi e sistemi consultati'),
+  'ccpa.categoriesCollected': input('text', 'Categories of personal information collected (§7024(k))', 'Categorie di dati personali raccolti (§7024(k))'),
+  'ccpa.sources': input('text', 'Categories of sources (§7024(k))', 'Categorie di fonti (§7024(k))'),
+  'ccpa.purposes': input('text', 'Business or commercial purposes (§7024(k))', 'Finalità aziendali o commerciali (§7024(k))'),
+  'ccpa.thirdParties': input('text', 'Categories of third parties it is disclosed to (§7024(k))', 'Categorie di terzi destinatari (§7024(k))'),
+  'ccpa.soldShared': input('text', 'Categories sold or shared, and to whom (§7024(k))', 'Categorie vendute o condivise e destinatari (§7024(k))'),
+  'ccpa.disclosedBusiness': input('text', 'Categories disclosed for a business purpose, and to whom (§7024(k))', 'Categorie comunicate per finalità aziendali e destinatari (§7024(k))'),
   'action.date': input('date', 'Date the action was taken', 'Data in cui è stata eseguita l’azione'),
   'action.details': input('text', 'What was done (optional)', 'Cosa è stato fatto (facoltativo)'),
   'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
@@ -73,6 +83,8 @@ export const REQUEST_FLAGS = [
   'request.hasLimit',
   'identity.verified',
   'refusal.identity',
+  'refusal.exemption',
+  'controller.italian',
 ] as const;
 
 /** The catalogue entry for a key, as the API names it. */

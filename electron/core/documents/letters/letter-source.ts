@@ -3,6 +3,7 @@ import type { Database } from '../../../../db/schema';
 import type { JsonValue } from '../../audit/canonical-json';
 import type { CaseType, DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from './field-catalogue';
+import type { DateRules } from './letter-dating';
 import type { LetterTemplate } from './template-schema';
 
 /**
@@ -18,6 +19,10 @@ export interface LetterCase {
   description: string;
   /** Fields the frame needs on top of the common ones (organisation, recipient, date). */
   frameKeys: readonly string[];
+  /** Today in the organisation's zone (YYYY-MM-DD): the date a letter bears unless the DPO sets one. */
+  today: string;
+  /** The facts a letter of `kind` states, which its date cannot precede, and the deadline it concerns. */
+  dateRules(kind: DocumentKind): DateRules;
   applies(template: LetterTemplate): boolean;
   /** The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the recipient is). */
   fields(language: LetterLanguage, kind: DocumentKind): FieldValues;
@@ -26,6 +31,8 @@ export interface LetterCase {
   extraReferences(language: LetterLanguage, fields: FieldValues): { label: string; value: string }[];
   /** Records the finalised document in the case's history and the audit chain, in `trx`. */
   recordFinalised(trx: Transaction<Database>, facts: Record<string, JsonValue>, actor: string, at: Date): Promise<void>;
+  /** Records another step of one of its documents (sent, draft kept) in the case's history and the audit chain, in `trx`. */
+  recordDocumentEvent(trx: Transaction<Database>, action: string, facts: Record<string, JsonValue>, actor: string, at: Date): Promise<void>;
 }
 
 /** Loads one case of a type for letters; NOT_FOUND when there is none. */

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { AppError } from '../../errors';
-import type { LetterBody, LetterRequest } from '../../../shared/document-contract';
+import type { LetterBody, LetterLanguage, LetterRequest, LetterWarning } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { buildLetterLayout, COMMON_FRAME_KEYS } from './build-letter-layout';
 import { composeLetter, type ComposedLetter } from './compose-letter';
-import type { FieldValues } from './field-catalogue';
+import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
+import { formatCivilDate } from './format-date';
+import { looksForeign } from './language-guess';
+import { checkLetterDate } from './letter-dating';
+import { polishBody } from './polish-text';
 import { resolveInputs, type ResolvedInputs } from './letter-inputs';
 import type { LetterCase, LetterSource } from './letter-source';
 import { hasUnfilledText } from './placeholders';
@@ -21,7 +25,12 @@ export interface PreparedLetter {
   composed: ComposedLetter;
   /** The text that will be printed: the DPO's edit when given, else the composed text. */
   body: LetterBody;
-  layout(createdAt: Date): LetterLayout;
+  /** The date the letter bears (YYYY-MM-DD). */
+  date: string;
+  /** What the DPO should see before finalising. */
+  warnings: LetterWarning[];
+  /** The layout to print; `draft` marks every page DRAFT / BOZZA (a preview). */
+  layout(createdAt: Date, draft: boolean): LetterLayout;
 }
 
 function blockTexts(block: LetterBody['blocks'][number]): string[] {
@@ -55,11 +64,12 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     throw new AppError('VALIDATION', `A ${request.kind} letter does not fit ${letterCase.description}`, [{ path: 'kind', message: 'Choose a kind listed for this case' }]);
   }
   const { language } = request;
+  const dated = checkLetterDate(request.date, letterCase.today, letterCase.dateRules(request.kind));
   const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind), request.inputs, language);
-  const fields = { ...letterCase.fields(language, request.kind), ...inputs.fields };
+  const fields = { ...letterCase.fields(language, request.kind), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
   const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys]);
   if (request.body) checkEditedBody(request.body);
-  const body = request.body ?? composed.body;
+  const body = request.body ? polishBody(request.body, language) : composed.body;
   return {
     letterCase,
     template,
@@ -67,7 +77,9 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     fields,
     composed,
     body,
-    layout: (createdAt) =>
+    date: dated.date,
+    warnings: [...dated.warnings, ...languageWarnings(composed.usedKeys, fields, language)],
+    layout: (createdAt, draft) =>
       buildLetterLayout({
         language,
         kind: request.kind,
@@ -80,8 +92,36 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
         reference: letterCase.reference,
         extraReferences: letterCase.extraReferences(language, fields),
         createdAt,
+        draft,
       }),
   };
+}
+
+/**
+ * Free text from the case or the DPO's inputs that reads as the other language ("Che
+ * cosa è successo: The processor reported…"): one warning naming each such field.
+ */
+function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage): LetterWarning[] {
+  const other: LetterLanguage = language === 'en' ? 'it' : 'en';
+  const names = { en: 'English', it: 'Italian' } as const;
+  const nomi = { en: 'inglese', it: 'italiano' } as const;
+  return keys
+    .filter((key) => FIELD_CATALOGUE[key]?.source !== 'settings')
+    .filter((key) => {
+      const value = fields[key];
+      const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+      return looksForeign(text, language);
+    })
+    .map((key) => {
+      const label = FIELD_CATALOGUE[key]?.label ?? { en: key, it: key };
+      return {
+        code: 'language-mix' as const,
+        message: {
+          en: `“${label.en}” looks written in ${names[other]}, but this letter is in ${names[language]}.`,
+          it: `“${label.it}” sembra scritto in ${nomi[other]}, ma questa lettera è in ${nomi[language]}.`,
+        },
+      };
+    });
 }
 
 /** VALIDATION naming every missing field, or nothing when the letter can be generated. */

@@ -83,6 +83,7 @@ export const letterFrameSchema = z
     page: localised,
     email: localised,
     phone: localised,
+    draft: localised,
   })
   .strict();
 export type LetterFrame = z.infer<typeof letterFrameSchema>;

@@ -20,6 +20,8 @@ export interface LetterLayout {
   footer: string;
   /** "Page {{page.number}} of {{page.count}}" in the letter's language. */
   pageLabel: string;
+  /** "DRAFT" / "BOZZA" across every page of a preview; null on a finalised document. */
+  draftMark: string | null;
   labels: { email: string; phone: string };
   metadata: { subject: string; keywords: string[]; createdAt: Date };
 }

@@ -16,6 +16,8 @@ export const COLOR = {
   muted: '#52606d',
   accent: '#1f4e79',
   rule: '#9fb3c8',
+  /** The DRAFT / BOZZA mark of a preview, drawn half transparent over the text. */
+  draft: '#c0392b',
 } as const;
 
 export const FONT = { regular: 'letter-regular', bold: 'letter-bold' } as const;

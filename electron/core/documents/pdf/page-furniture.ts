@@ -12,6 +12,17 @@ function drawContinuationHeader(doc: PDFKit.PDFDocument, layout: LetterLayout): 
   });
 }
 
+/** A preview's mark across the page, light enough to read the letter through, outside the structure tree. */
+function drawDraftMark(doc: PDFKit.PDFDocument, mark: string): void {
+  artifact(doc, 'Page', () => {
+    doc.save();
+    doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+    doc.font(FONT.bold).fontSize(96).fillColor(COLOR.draft, 0.18);
+    doc.text(mark, 0, PAGE.height / 2 - 48, { width: PAGE.width, align: 'center', lineBreak: false });
+    doc.restore();
+  });
+}
+
 /**
  * The footer of every page, written once the page count is known: a rule, the
  * organisation and reference on the left and "Page n of N" on the right, and from page 2
@@ -32,6 +43,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, layout: LetterLayout)
       doc.text(label, MARGIN.left, ruleY + 7, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
     });
     if (i > start) drawContinuationHeader(doc, layout);
+    if (layout.draftMark) drawDraftMark(doc, layout.draftMark);
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -16,7 +16,7 @@ export function group(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElemen
 }
 
 /** Draws page furniture marked as an artifact of the given kind. */
-export function artifact(doc: PDFKit.PDFDocument, type: 'Pagination' | 'Layout', draw: () => void): void {
+export function artifact(doc: PDFKit.PDFDocument, type: 'Pagination' | 'Layout' | 'Page', draw: () => void): void {
   doc.markContent('Artifact', { type });
   draw();
   doc.endMarkedContent();

@@ -12,8 +12,6 @@ export interface RequestLetterContext {
   detail: RequestDetail;
   settings: Settings;
   language: LetterLanguage;
-  /** The letter's date: today in the organisation's zone. */
-  today: string;
   law: LawTable;
   labels: LetterLabels;
 }
@@ -61,10 +59,10 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'organisation.dpoName': s['organisation.dpoName'],
     'organisation.dpoEmail': s['organisation.dpoEmail'],
     'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'organisation.privacyPolicyUrl': s['organisation.privacyPolicyUrl'],
     'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
     'authority.address': law?.authority ? law.authority.address[language] : s['organisation.authorityAddress'],
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
-    'letter.date': formatCivilDate(ctx.today, language),
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
@@ -91,6 +89,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasLimit': has(d, 'limit'),
     'identity.verified': d.identity.outcome === 'verified',
     'refusal.identity': d.refusalGround === 'identity-not-verified',
+    'refusal.exemption': d.refusalGround === 'exemption',
+    'controller.italian': s['organisation.country'] === 'IT' && d.regime === 'gdpr',
   };
 }
 

@@ -3,10 +3,12 @@ import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
 import { recordRequestEvent } from '../../requests/record-request-event';
+import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 
 /**
@@ -19,6 +21,7 @@ export const requestLetterSource: LetterSource = {
   kinds: REQUEST_LETTER_KINDS,
   async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
     const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
+    const fromRegister = await requestAccessInputs(db, detail.id);
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
@@ -28,18 +31,23 @@ export const requestLetterSource: LetterSource = {
       reference: detail.reference,
       description: `a ${law[detail.regime]?.short ?? detail.regime} request (${detail.types.join(', ')})`,
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
+      today,
+      dateRules: (kind) => requestDateRules(detail, kind),
       applies(template) {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields: (language) => requestLetterFields({ detail, settings, language, today, law, labels }),
-      inputDefaults: (language) => requestInputDefaults(detail, language, labels),
+      fields: (language) => requestLetterFields({ detail, settings, language, law, labels }),
+      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
         const received = fields['request.receivedDate'];
         return typeof received === 'string' ? [{ label: loadFrame().yourRequestOf[language], value: received }] : [];
       },
       async recordFinalised(trx, facts, actor, at) {
         await recordRequestEvent(trx, { requestId: detail.id, action: 'request.letter-finalised', actor, at, facts });
+      },
+      async recordDocumentEvent(trx, action, facts, actor, at) {
+        await recordRequestEvent(trx, { requestId: detail.id, action: `request.${action}`, actor, at, facts });
       },
     };
   },

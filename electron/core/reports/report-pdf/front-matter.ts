@@ -1,10 +1,12 @@
 import { group } from '../../documents/pdf/tagging';
+import type { RegisterFindings } from '../../../shared/registers';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import type { AuditReport } from '../audit-report-types';
 import { chartData } from './chart-data';
 import { breachNames, breachSummaryRows, bucketRows, requestSummaryRows, tallyRows } from './figure-rows';
 import { drawGrid, type GridColumn } from './grid-table';
 import { drawIntegrity } from './integrity-section';
+import { drawRegisterFindings } from './register-findings-section';
 import { CHART_HEIGHT, drawMonthChart } from './month-chart';
 import type { ReportDocument } from './report-document';
 import { PORTRAIT } from './report-style';
@@ -19,6 +21,8 @@ export interface FrontMatter {
   breachLabels: BreachLabels;
   /** The date open requests were judged overdue against (the range's end, or today if earlier). */
   asOf: string;
+  /** The registers' gaps as of today, drawn after the integrity statement. */
+  registerFindings?: { findings: RegisterFindings; today: string };
 }
 
 /**
@@ -26,7 +30,7 @@ export interface FrontMatter {
  * regime, the chart of requests per month, refusals, breaches by severity and cause, and
  * the integrity statement. Deterministic, so a dry run counts its pages.
  */
-export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachLabels, asOf }: FrontMatter): void {
+export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachLabels, asOf, registerFindings }: FrontMatter): void {
   const { root } = doc;
   doc.addPage(PORTRAIT);
   drawTitleBlock(doc, root, report, w);
@@ -80,4 +84,5 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     heading(doc, s, 'H1', w.t('integrity'), 90);
     drawIntegrity(doc, s, report.integrity, w);
   });
+  if (registerFindings) drawRegisterFindings(doc, registerFindings.findings, w.language, registerFindings.today);
 }

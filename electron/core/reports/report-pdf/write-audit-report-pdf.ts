@@ -5,6 +5,8 @@ import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { loadBreachLabels } from '../../documents/letters/template-files';
+import { loadRegisters } from '../../ropa/load-registers';
+import { registerFindings } from '../../ropa/register-findings';
 import { readSettings } from '../../settings/settings-service';
 import type { AuditReport } from '../audit-report-types';
 import { breachesInRange, buildAuditReport, forEachRequestInRange } from '../build-audit-report';
@@ -52,7 +54,8 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
   const language = options.language ?? settings['organisation.letterLanguage'] ?? 'en';
   const words = reportWords(loadReportLabels(), language, report.timeZone);
   const today = todayInZone(report.timeZone, options.now);
-  const front: FrontMatter = { report, words, breachLabels: loadBreachLabels(), asOf: options.range.to < today ? options.range.to : today };
+  const findings = registerFindings(await loadRegisters(db), today);
+  const front: FrontMatter = { report, words, breachLabels: loadBreachLabels(), asOf: options.range.to < today ? options.range.to : today, registerFindings: { findings, today } };
   const breaches = await breachesInRange(db, options.range, report.timeZone);
   const range = { 'range.from': report.from, 'range.to': report.to };
   const meta: Omit<ReportDocumentOptions, 'furniture'> = {

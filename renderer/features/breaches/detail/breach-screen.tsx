@@ -23,7 +23,7 @@ import { useBreachDetail } from './use-breach-detail';
 export function BreachScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { detail, error, apply } = useBreachDetail(id);
-  useDocumentTitle(detail ? `${detail.reference} ${detail.title}` : t('breaches.detail.loading'));
+  useDocumentTitle(detail ? detail.reference : t('breaches.detail.loading'));
   if (!detail) {
     return (
       <div className="breaches-page breach-page">

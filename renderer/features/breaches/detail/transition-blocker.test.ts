@@ -10,6 +10,8 @@ const triage: TriageResult = {
   notifyAuthority: true,
   notifySubjects: true,
   authorityDeadline: '2026-03-30T10:00:00+01:00',
+  authorities: [{ country: 'IT', name: 'Garante per la protezione dei dati personali' }],
+  authorityBasis: 'single-state',
   reasons: [],
 };
 const decision: BreachDecision = {

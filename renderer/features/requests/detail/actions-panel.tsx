@@ -9,7 +9,7 @@ import { IdentityVerifiedForm } from './actions/identity-verified-form';
 import { RespondForm } from './actions/respond-form';
 import { WithdrawForm } from './actions/withdraw-form';
 
-type Move = Exclude<RequestStatus, 'received'>;
+type Move = Exclude<RequestStatus, 'received' | 'void'>;
 
 const forms: Record<Move, ComponentType<ActionProps>> = {
   'awaiting-identity': IdentityRequestForm,
@@ -40,7 +40,7 @@ export function ActionsPanel({ detail, onChange }: { detail: RequestDetail; onCh
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // Opt-out and limit requests under the CCPA must not wait for identity: the step is not offered.
   const moves = detail.allowedTransitions.filter(
-    (move): move is Move => move !== 'received' && !(move === 'awaiting-identity' && detail.identity.outcome === 'not-required'),
+    (move): move is Move => move !== 'received' && move !== 'void' && !(move === 'awaiting-identity' && detail.identity.outcome === 'not-required'),
   );
   const primary = primaryMove(detail);
   const Form = open ? forms[open] : null;

@@ -4,6 +4,7 @@ import { ScreenHeading } from '../../../components/screen-heading';
 import { DaysLeftBadge } from '../days-left-badge';
 import { StatusBadge } from '../status-badge';
 import { useDeadlineText } from '../use-deadline-text';
+import { LatenessLine } from './lateness-line';
 
 /** The request at a glance: law and types, reference and person, status and time left. */
 export function RequestHeader({ detail }: { detail: RequestDetail }) {
@@ -24,6 +25,7 @@ export function RequestHeader({ detail }: { detail: RequestDetail }) {
         <DaysLeftBadge request={detail} />
         <span className="muted">{t('requests.detail.received', { date: text.date(detail.receivedDate) })}</span>
       </div>
+      <LatenessLine detail={detail} />
     </header>
   );
 }

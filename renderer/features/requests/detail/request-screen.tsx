@@ -10,11 +10,12 @@ import { NotesSection } from './notes-section';
 import { RequestClocks } from './request-clocks';
 import { RequestFacts } from './request-facts';
 import { RequestHeader } from './request-header';
+import { RecordPanel, type RecordStep } from './record/record-panel';
 import { TimelineSection } from './timeline-section';
 import { useRequestDetail } from './use-request-detail';
 
-/** One request: both clocks, the next steps its status allows, its facts, notes, files and history. */
-export function RequestScreen({ id }: { id: string }) {
+/** One request: both clocks, the next steps its status allows, the record steps, its facts, notes, files and history. */
+export function RequestScreen({ id, step = null }: { id: string; step?: RecordStep | null }) {
   const { t } = useTranslation();
   const { detail, error, apply } = useRequestDetail(id);
   useDocumentTitle(detail ? detail.reference : t('requests.detail.loading'));
@@ -28,6 +29,7 @@ export function RequestScreen({ id }: { id: string }) {
           <div className="request-columns">
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />
+              <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
               <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />
               <TimelineSection detail={detail} />

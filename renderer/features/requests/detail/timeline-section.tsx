@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { RequestDetail, RequestStatus, RequestTimelineEntry } from '../../../../electron/shared/requests';
+import type { CorrectableField, RequestDetail, RequestStatus, RequestTimelineEntry } from '../../../../electron/shared/requests';
 import { useHistoryLabel } from '../../../i18n/use-history-label';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatInstant } from '../format';
 import { StatusBadge } from '../status-badge';
 
-const STATUSES: readonly string[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'];
-const KNOWN_ACTIONS = ['created', 'transition', 'note-added', 'attachment-added', 'receipt-corrected'] as const;
+const STATUSES: readonly string[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void'];
+const KNOWN_ACTIONS = [
+  'created', 'transition', 'note-added', 'attachment-added', 'receipt-corrected', 'corrected', 'acknowledged', 'voided', 'reopened', 'extension-undone',
+  'clock-stopped', 'clock-restarted',
+] as const;
+const FIELDS: readonly string[] = [
+  'receivedAt', 'types', 'channel', 'subjectName', 'subjectEmail', 'subjectPhone', 'subjectAddress', 'requesterRelation', 'requesterName',
+  'requesterEmail', 'under16', 'complex', 'description', 'systems',
+];
 type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
 const isStatus = (value: unknown): value is RequestStatus => typeof value === 'string' && STATUSES.includes(value);
@@ -62,6 +69,16 @@ export function TimelineSection({ detail }: { detail: RequestDetail }) {
                     </span>
                   ) : null}
                 </div>
+                {entry.changes && entry.changes.length > 0 ? (
+                  <ul className="timeline-changes">
+                    {entry.changes.map((change) => (
+                      <li key={change.field}>
+                        {t('requests.timeline.changed', { field: FIELDS.includes(change.field) ? t(`requests.record.fields.${change.field as CorrectableField}`) : change.field })}:{' '}
+                        <del>{change.from || t('requests.timeline.empty_value')}</del> → <ins>{change.to || t('requests.timeline.empty_value')}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 {reason ? <p className="timeline-reason pre-line">{reason}</p> : null}
                 <p className="timeline-meta">
                   <time dateTime={entry.at}>{formatInstant(entry.at, detail.timeZone, language)}</time> · {t('requests.timeline.by', { actor: entry.actor })}

@@ -21,6 +21,8 @@ export interface RequestDraft {
   complex: boolean;
   description: string;
   systems: string[];
+  /** The DPO confirmed a receipt more than 90 days back. */
+  confirmOldReceipt: boolean;
 }
 
 export type DraftField = keyof RequestDraft;
@@ -60,6 +62,7 @@ export function emptyDraft(regime: Regime, receivedAt: string): RequestDraft {
     complex: false,
     description: '',
     systems: [],
+    confirmOldReceipt: false,
   };
 }
 
@@ -100,6 +103,7 @@ export function toNewRequest(draft: RequestDraft, timeZone: string): NewRequest 
     complex: draft.complex,
     description: draft.description,
     systems: draft.systems,
+    ...(draft.confirmOldReceipt ? { confirmOldReceipt: true } : {}),
   };
 }
 

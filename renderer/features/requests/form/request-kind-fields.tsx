@@ -71,6 +71,14 @@ export function RequestKindFields({ form, draft, timeZone }: { form: NewRequestF
           error={errorOf('channel')}
         />
       </div>
+      {errorOf('confirmOldReceipt') || draft.confirmOldReceipt ? (
+        <CheckboxField
+          label={t('requests.record.correct.confirmOld')}
+          checked={draft.confirmOldReceipt}
+          onCheckedChange={(confirmOldReceipt) => form.change({ confirmOldReceipt })}
+          hint={errorOf('confirmOldReceipt') ?? undefined}
+        />
+      ) : null}
       <CheckboxField label={t('requests.form.complex')} checked={draft.complex} onCheckedChange={(complex) => form.change({ complex })} hint={t('requests.form.complexHint')} />
     </FormCard>
   );

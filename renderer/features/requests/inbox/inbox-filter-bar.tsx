@@ -74,6 +74,16 @@ export function InboxFilterBar() {
           onChange={(type) => setFilters({ type })}
           className="filter-type"
         />
+        <FilterSelect<InboxFilters['late']>
+          label={t('requests.filters.late')}
+          value={filters.late}
+          options={[
+            { value: '', label: t('requests.filters.lateAny') },
+            { value: 'legal', label: t('requests.filters.lateLegal') },
+            { value: 'commitment', label: t('requests.filters.lateCommitment') },
+          ]}
+          onChange={(late) => setFilters({ late })}
+        />
         <div className="filter-sort">
           <FilterSelect<InboxFilters['sort']> label={t('requests.filters.sort')} value={filters.sort} options={sortOptions} onChange={(sort) => setFilters({ sort })} />
           <button

@@ -27,4 +27,10 @@ describe('inbox filters', () => {
     });
     expect(isNarrowed({ ...filters, status: [] })).toBe(true);
   });
+
+  it('reads closed requests when asked for the ones answered late', () => {
+    const query = toQuery({ ...defaultFilters, late: 'legal' }, 0, 100);
+    expect(query).toEqual({ late: 'legal', sort: 'due', direction: 'asc', offset: 0, limit: 100 });
+    expect(isNarrowed({ ...defaultFilters, late: 'commitment' })).toBe(true);
+  });
 });

@@ -6,6 +6,8 @@ export interface InboxFilters {
   regime: Regime | '';
   type: RequestType | '';
   overdue: boolean;
+  /** Closed late: past the law's deadline, or past the organisation's commitment; '' for any. */
+  late: '' | 'legal' | 'commitment';
   search: string;
   sort: 'due' | 'received' | 'reference';
   direction: 'asc' | 'desc';
@@ -19,6 +21,7 @@ export const defaultFilters: InboxFilters = {
   regime: '',
   type: '',
   overdue: false,
+  late: '',
   search: '',
   sort: 'due',
   direction: 'asc',
@@ -26,14 +29,15 @@ export const defaultFilters: InboxFilters = {
 
 /** True when the filters narrow the list beyond the default (for "Clear filters"). */
 export function isNarrowed(filters: InboxFilters): boolean {
-  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.search.trim() !== '';
+  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.search.trim() !== '';
 }
 
-/** The 'requests.list' query for one page of the filtered, sorted list. */
+/** The 'requests.list' query for one page of the filtered, sorted list. Lateness belongs to closed requests, so the late filter reads them whatever statuses are chosen. */
 export function toQuery(filters: InboxFilters, offset: number, limit: number): RequestQuery {
   const search = filters.search.trim();
   return {
-    ...(filters.status.length > 0 ? { status: filters.status } : {}),
+    ...(filters.status.length > 0 && !filters.late ? { status: filters.status } : {}),
+    ...(filters.late ? { late: filters.late } : {}),
     ...(filters.regime ? { regime: [filters.regime] } : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.overdue ? { overdue: true } : {}),

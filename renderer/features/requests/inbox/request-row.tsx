@@ -40,6 +40,7 @@ export function RequestRow({ request, index, onOpen }: RequestRowProps) {
       </span>
       <span className="cell cell-days">
         <DaysLeftBadge request={request} />
+        <LateFlag request={request} />
       </span>
     </button>
   );
@@ -54,6 +55,16 @@ function dueClock(request: RequestSummary): { date: string | null; clock: 'legal
   if (state.kind === 'overdue') return { date: request.legal.date, clock: 'legal' };
   if (state.kind === 'past-commitment') return { date: request.organisation.date, clock: 'organisation' };
   return { date: request.effective.date, clock: request.effective.drivenBy };
+}
+
+/** Closed late, against the law (red) or only against the commitment (amber); nothing when on time or open. */
+function LateFlag({ request }: { request: RequestSummary }) {
+  const { t } = useTranslation();
+  const legal = request.lateness?.legalDays ?? 0;
+  const commitment = request.lateness?.commitmentDays ?? 0;
+  if (legal > 0) return <span className="days-badge days-danger late-flag">{t('requests.list.lateLegal', { count: legal })}</span>;
+  if (commitment > 0) return <span className="days-badge days-warning late-flag">{t('requests.list.lateCommitment', { count: commitment })}</span>;
+  return null;
 }
 
 /** The shape of a row whose page is still loading, so the list never jumps. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../../electron/shared/requests';
 import { OPEN } from './inbox-filters';
 
-const ALL: readonly RequestStatus[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn'];
+const ALL: readonly RequestStatus[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void'];
 
 const same = (a: readonly RequestStatus[], b: readonly RequestStatus[]) => a.length === b.length && a.every((s) => b.includes(s));
 

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { describeZodError } from '../../core/api/zod-issues';
+import { organisationToday } from '../../core/calendar/organisation-today';
+import { AppError } from '../../core/errors';
+import { UsageError } from '../command';
+
+/** Reads a register entry from a JSON file ("-" for standard input); errors name the file. */
+export async function readEntryFile(source: unknown, readStdin: () => Promise<string>): Promise<Record<string, unknown>> {
+  if (typeof source !== 'string') throw new UsageError('Give the entry with --file F.json (or --file - for standard input)');
+  let text: string;
+  try {
+    text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new AppError('NOT_FOUND', `Cannot read ${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('VALIDATION', `${source === '-' ? 'Standard input' : source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AppError('VALIDATION', `${source} must hold one JSON object`);
+  return parsed as Record<string, unknown>;
+}
+
+/** Parses an entry with its schema; a refusal lists every field's problem. */
+export function parseEntry<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const { message, issues } = describeZodError(parsed.error);
+    throw new AppError('VALIDATION', message, issues);
+  }
+  return parsed.data;
+}
+
+/** Today in the organisation's zone (the register's review dates count from it). */
+export async function registerToday(db: Parameters<typeof organisationToday>[0]): Promise<string> {
+  return (await organisationToday(db, new Date())).today;
+}
+
+/** Replaces names with ids where a name matches (`"Zendesk, Inc."` → its id), so files may name what they link to. */
+export function idsByName(values: unknown, byName: Map<string, string>): unknown {
+  if (!Array.isArray(values)) return values;
+  return values.map((v) => (typeof v === 'string' ? (byName.get(v.toLowerCase()) ?? v) : v));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, looksForeign } from './language-guess';
+
+describe('guessLanguage', () => {
+  it('tells English from Italian in the texts a register holds', () => {
+    expect(guessLanguage('The processor reported that a backup of the CRM was exposed for two days.')).toBe('en');
+    expect(guessLanguage('Il responsabile del trattamento ha segnalato che una copia di sicurezza del CRM è stata esposta per due giorni.')).toBe('it');
+  });
+
+  it('gives no answer for names, codes and short fragments', () => {
+    expect(guessLanguage('Zofia Łódź-Ørsted')).toBeNull();
+    expect(guessLanguage('CRM, AWS S3')).toBeNull();
+    expect(guessLanguage('Mailchimp')).toBeNull();
+  });
+
+  it('flags English text in an Italian letter, and not Italian text in one', () => {
+    expect(looksForeign('We restored the data from the backup and reset all passwords.', 'it')).toBe(true);
+    expect(looksForeign('Abbiamo ripristinato i dati dalla copia di sicurezza e reimpostato tutte le password.', 'it')).toBe(false);
+    expect(looksForeign('Abbiamo ripristinato i dati dalla copia di sicurezza e reimpostato tutte le password.', 'en')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import type { LetterBlock, LetterBody, LetterLanguage } from '../../../shared/document-contract';
+import { elideItalianArticles } from './italian-elision';
+import { defineRegulationOnce } from './regulation-definition';
+
+/**
+ * Full stops doubled where a field that ends with one meets the template's own ("…as
+ * agreed.." → "…as agreed."); an ellipsis ("...", "…") is kept. Also the space left
+ * before a full stop or comma.
+ */
+export function collapseDoubledStops(text: string): string {
+  return text.replace(/(?<!\.)\.\s*\.(?!\.)/g, '.').replace(/([^\s.])[ \t]+([.,;:](?:\s|$))/g, '$1$2');
+}
+
+/** One text of a letter, made right for its language: doubled stops, Italian elision. */
+export function polishSentence(text: string, language: LetterLanguage): string {
+  const collapsed = collapseDoubledStops(text);
+  return language === 'it' ? elideItalianArticles(collapsed) : collapsed;
+}
+
+/**
+ * The grammar every letter shares, applied once to the composed body (so the DPO sees and
+ * edits the corrected text): each text polished for its language, and the Regulation
+ * named in full at its first mention in the body. Idempotent.
+ */
+export function polishBody(body: LetterBody, language: LetterLanguage): LetterBody {
+  const texts: string[] = [];
+  const collect = (t: string) => texts.push(polishSentence(t, language)) - 1;
+  type Shape = { kind: 'list'; items: number[] } | { kind: 'table'; rows: { label: number; value: number }[] } | { kind: 'heading' | 'paragraph'; text: number };
+  const shapes: Shape[] = body.blocks.map((block): Shape => {
+    if (block.type === 'list') return { kind: 'list', items: block.items.map(collect) };
+    if (block.type === 'table') return { kind: 'table', rows: block.rows.map((row) => ({ label: collect(row.label), value: collect(row.value) })) };
+    return { kind: block.type, text: collect(block.text) };
+  });
+  const defined = defineRegulationOnce(texts, language);
+  const at = (i: number) => defined[i] as string;
+  return {
+    subject: polishSentence(body.subject, language),
+    blocks: shapes.map((shape): LetterBlock => {
+      if (shape.kind === 'list') return { type: 'list', items: shape.items.map(at) };
+      if (shape.kind === 'table') return { type: 'table', rows: shape.rows.map((row) => ({ label: at(row.label), value: at(row.value) })) };
+      return { type: shape.kind, text: at(shape.text) };
+    }),
+  };
+}

@@ -1,0 +1,23 @@
+import type { RequestDetail } from '../../../shared/requests';
+import type { DocumentKind } from '../../../shared/document-contract';
+import type { DateRules } from '../letters/letter-dating';
+
+const RECEIVED = { en: 'the date the request was received', it: 'la data di ricevimento della richiesta' };
+const ORIGINAL = { en: 'the deadline it extends, by which the extension must be notified', it: 'il termine che proroga, entro cui la proroga va comunicata' };
+const ACKNOWLEDGE = { en: 'the deadline for confirming receipt', it: 'il termine per confermare la ricezione' };
+const DUE = { en: 'the legal deadline for answering', it: 'il termine di legge per rispondere' };
+
+/**
+ * A request letter's date is never before the request was received. It concerns a
+ * deadline: the extension notice the original one (Art. 12(3): notified within the first
+ * month; CCPA §7021(b): within the first 45 days), a CCPA acknowledgement the 10 business
+ * days of §7021(a), every other letter the deadline for answering (extended where it was).
+ */
+export function requestDateRules(detail: RequestDetail, kind: DocumentKind): DateRules {
+  const notBefore = [{ date: detail.receivedDate, what: RECEIVED }];
+  const { due, extendedDue, acknowledgeBy } = detail.deadlines;
+  if (kind === 'extension-notice') return { notBefore, deadline: due ? { date: due, what: ORIGINAL } : null };
+  if (kind === 'acknowledgement' && acknowledgeBy) return { notBefore, deadline: { date: acknowledgeBy, what: ACKNOWLEDGE } };
+  const answerBy = extendedDue ?? due;
+  return { notBefore, deadline: answerBy ? { date: answerBy, what: DUE } : null };
+}

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { Activity, DpiaScreening, DpiaStatus, ParsedDpiaScreening } from '../../shared/registers';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { getActivity } from './activities';
+
+/**
+ * Whether a screening points to a DPIA: any processing on the Garante's list (Provv. 467/2018)
+ * needs one, and WP248 rev.01 says two or more of its nine criteria usually do.
+ */
+export function dpiaIndicated(criteria: readonly string[], garanteItems: readonly string[]): boolean {
+  return garanteItems.length > 0 || criteria.length >= 2;
+}
+
+/** The activity's DPIA status after a screening: a required DPIA already on file counts as completed. */
+export function statusAfterScreening(screening: Pick<DpiaScreening, 'outcome' | 'dpiaFile'>): DpiaStatus {
+  if (screening.outcome === 'not-required') return 'not-required';
+  return screening.dpiaFile ? 'completed' : 'required';
+}
+
+/** Records a DPIA screening of one activity (replacing the last one) and its status, audited. */
+export async function screenActivity(db: Kysely<Database>, idOrReference: string, input: ParsedDpiaScreening, actor: string, now: Date): Promise<Activity> {
+  const activity = await getActivity(db, idOrReference);
+  const screening: DpiaScreening = {
+    criteria: input.criteria,
+    garanteItems: input.garanteItems,
+    outcome: input.outcome,
+    indicated: dpiaIndicated(input.criteria, input.garanteItems),
+    screenedOn: input.screenedOn,
+    rationale: input.rationale,
+    dpiaFile: input.dpiaFile ?? null,
+  };
+  const status = statusAfterScreening(screening);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('register_activities')
+      .set({ dpia_screening: JSON.stringify(screening), dpia_status: status, updated_at: now.toISOString() })
+      .where('id', '=', activity.id)
+      .execute();
+    await appendAuditEvent(
+      trx,
+      {
+        actor,
+        action: 'register.dpia-screened',
+        entityType: 'register-activity',
+        entityId: activity.id,
+        data: { reference: activity.reference, criteria: screening.criteria, garanteItems: screening.garanteItems, indicated: screening.indicated, outcome: screening.outcome, status, screenedOn: screening.screenedOn },
+      },
+      now,
+    );
+  });
+  return getActivity(db, activity.id);
+}

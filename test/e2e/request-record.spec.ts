@@ -1,0 +1,127 @@
+import { addDays, todayInZone } from '../../electron/core/deadlines';
+import { screenChecker } from './axe';
+import { expect, test } from './fixtures';
+import { api, vaultWithOrganisation, zone } from './requests-api';
+import { openSection, type Labels } from './steps';
+
+const received = (daysAgo: number) => `${addDays(todayInZone(zone), -daysAgo)}T10:00:00Z`;
+const person = (name: string, daysAgo: number) => ({ regime: 'gdpr', types: ['access'], receivedAt: received(daysAgo), channel: 'email', subjectName: name, subjectEmail: `${name.split(' ')[0]?.toLowerCase()}@example.it` });
+
+test('a month of work: acknowledge, correct an e-mail, respond late and see it flagged, undo an extension, void a mistake', async ({ app }) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  await api(page, 'settings.update', { changes: { 'commitments.acknowledgeDays': 2 } });
+  const late = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Giulia Bianchi', 40) });
+  const fresh = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Marco Rossi', 1) });
+  const mistake = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Test Entry', 0) });
+  const header = page.locator('.request-header');
+  const recordForm = page.locator('.record-panel form.action-form');
+  const actionForm = page.locator('.actions-panel form.action-form');
+
+  await test.step('Today’s “Acknowledge” opens the acknowledgement step; recording it empties the list', async () => {
+    await openSection(page, 'Today');
+    const row = page.locator(`.dash-row[data-reference="${fresh.reference}"]`).filter({ has: page.getByRole('button', { name: /^Acknowledge/ }) });
+    await row.getByRole('button', { name: /^Acknowledge/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(fresh.reference);
+    await expect(recordForm.getByRole('heading', { name: 'Record the acknowledgement of receipt' })).toBeVisible();
+    await recordForm.getByRole('button', { name: 'Record the acknowledgement' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Acknowledgement recorded.' })).toBeVisible();
+    await expect(page.locator('.record-ack')).toContainText('Receipt acknowledged on');
+    await openSection(page, 'Today');
+    await expect(page.locator(`.dash-row[data-reference="${fresh.reference}"]`).filter({ has: page.getByRole('button', { name: /^Acknowledge/ }) })).toHaveCount(0);
+  });
+
+  await test.step('correct an e-mail address with a reason: History keeps old and new', async () => {
+    await openSection(page, 'Requests');
+    await page.locator(`.request-row[data-reference="${late.reference}"]`).click();
+    await page.getByRole('button', { name: 'Correct facts' }).click();
+    await recordForm.getByLabel('E-mail', { exact: true }).fill('giulia.bianchi@example.com');
+    await recordForm.getByLabel('Reason (kept in the case history)').fill('Typo in the address: the reply bounced');
+    await recordForm.getByRole('button', { name: 'Save the correction' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Correction saved; it is in History.' })).toBeVisible();
+    const entry = page.locator('.timeline-entry').last();
+    await expect(entry).toContainText('Facts corrected');
+    await expect(entry.locator('del')).toHaveText('giulia@example.it');
+    await expect(entry.locator('ins')).toHaveText('giulia.bianchi@example.com');
+  });
+
+  await test.step('respond after the deadline: the closed request says how late, against the law and the commitment', async () => {
+    await page.getByRole('button', { name: 'Identity verified' }).click();
+    await actionForm.getByRole('button', { name: 'Confirm and start work' }).click();
+    await expect(header.locator('.status-badge')).toHaveText('In progress');
+    await page.getByRole('button', { name: 'Respond', exact: true }).click();
+    await actionForm.getByLabel('What you sent or decided').fill('Sent a copy of the data by e-mail.');
+    await actionForm.getByRole('button', { name: 'Record the response' }).click();
+    await expect(header.locator('.status-badge')).toHaveText('Responded');
+    await expect(page.getByTestId('lateness')).toContainText(/Law \d+ days? late · Our commitment \d+ days late/);
+    await check('request-record-late');
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.getByLabel('Answered late').selectOption('legal');
+    const row = page.locator(`.request-row[data-reference="${late.reference}"]`);
+    await expect(row.locator('.late-flag')).toContainText('late (law)');
+    await expect(page.locator('.request-row')).toHaveCount(1);
+    await check('request-inbox-late');
+    await page.getByLabel('Answered late').selectOption('');
+  });
+
+  await test.step('extend by mistake, then undo it while no notice was sent', async () => {
+    await page.getByRole('region', { name: 'Filter and sort' }).getByRole('button', { name: 'All statuses' }).click();
+    await page.locator(`.request-row[data-reference="${fresh.reference}"]`).click();
+    await page.getByRole('button', { name: 'Extend the deadline' }).click();
+    await actionForm.getByLabel('Reasons for the extension').fill('Records are spread over three processors.');
+    await actionForm.getByRole('button', { name: 'Extend', exact: true }).click();
+    await expect(header.locator('.status-badge')).toHaveText('Extended');
+    await page.getByRole('button', { name: 'Undo the extension' }).click();
+    await recordForm.getByLabel('Reason (kept in the case history)').fill('Extended the wrong request');
+    await recordForm.getByRole('button', { name: 'Undo the extension' }).click();
+    await expect(header.locator('.status-badge')).toHaveText('Received');
+    await expect(page.locator('.timeline-entry').last()).toContainText('Extension undone');
+  });
+
+  await test.step('void a request registered in error: marked void, out of the open count', async () => {
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.locator(`.request-row[data-reference="${mistake.reference}"]`).click();
+    await page.getByRole('button', { name: 'Void (registered in error)' }).click();
+    await recordForm.getByLabel('Reason (kept in the case history)').fill('A test entry, not a request');
+    await recordForm.getByRole('button', { name: 'Void the request' }).click();
+    await expect(header.locator('.status-badge')).toHaveText('Void (registered in error)');
+    await expect(page.locator('.void-banner')).toContainText('Void: registered in error');
+    await check('request-record-void');
+    const counts = await api<{ open: number; byStatus: Record<string, number> }>(page, 'requests.counts', {});
+    expect(counts).toMatchObject({ open: 1, byStatus: { void: 1, responded: 1 } });
+  });
+});
+
+const italian: Labels = {
+  passphrase: 'Passphrase',
+  confirm: 'Conferma la passphrase',
+  create: 'Crea archivio',
+  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+  continue: 'Continua',
+  unlock: 'Sblocca',
+  recoveryKeyHeading: 'La tua chiave di recupero',
+  shellHeading: 'Oggi',
+};
+
+test.describe('in Italian', () => {
+  test.use({ locale: 'it-IT' });
+  test('the record panel, a late answer and a correction read in Italian', async ({ app }) => {
+    const { page } = app;
+    const check = screenChecker(page, 'dark');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await vaultWithOrganisation(page, italian);
+    const { id, reference } = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Giulia Bianchi', 40) });
+    await api(page, 'requests.correct', { id, correction: { reason: 'Indirizzo errato', changes: { subjectEmail: 'giulia.bianchi@example.com' } } });
+    await api(page, 'requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'email-confirmation', outcome: 'verified' } } });
+    await api(page, 'requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Copia inviata' } });
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Richieste' }).click();
+    await page.getByRole('region', { name: 'Filtra e ordina' }).getByLabel('Risposte in ritardo').selectOption('legal');
+    await page.locator(`.request-row[data-reference="${reference}"]`).click();
+    await expect(page.getByTestId('lateness')).toContainText(/Scadenza di legge in ritardo di \d+ giorn/);
+    await expect(page.locator('.timeline-entry').filter({ hasText: 'Dati corretti' })).toContainText('giulia.bianchi@example.com');
+    await page.getByRole('button', { name: 'Correggi i dati' }).click();
+    await check('it-request-record');
+  });
+});

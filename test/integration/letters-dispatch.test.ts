@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
+import type { DocumentSummary, LetterDraft, LetterPreview } from '../../electron/shared/document-contract';
+import type { NewRequest, Transition } from '../../electron/shared/requests';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * Letters as things that are sent, over a real vault: the date a letter bears (default,
+ * set, refused, warned), DRAFT / BOZZA on every page of a preview and on none of a
+ * finalised letter, the record of its sending, kept drafts, and the language-mix warning.
+ */
+const NOW = new Date('2026-05-05T08:00:00Z');
+
+const ORGANISATION = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+} as const;
+
+const request: NewRequest = {
+  regime: 'gdpr',
+  types: ['access'],
+  receivedAt: '2026-04-08T10:00:00+02:00',
+  channel: 'email',
+  subjectName: 'Giulia Bianchi',
+  subjectEmail: 'giulia@example.it',
+};
+const verified: Transition = { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } };
+
+/** The text of each page of a PDF in content order (-raw keeps the diagonal DRAFT mark, which the default layout mode drops). */
+function pagesOf(pdf: Buffer, dir: string): string[] {
+  const file = join(dir, `pages-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.replace(/\s+/g, ' '));
+}
+
+describe('letters as things that are sent', () => {
+  const tmp = tempDir();
+  const app = appOver(tmp.dir, () => NOW);
+
+  beforeAll(async () => {
+    await app.session.create(PASSPHRASE);
+    await app.handlers['settings.update']({ changes: ORGANISATION });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
+    const result = await app.dispatch(channel, input);
+    if (result.ok) throw new Error(`${channel} was accepted`);
+    return result.error;
+  }
+  async function extendedRequest(): Promise<{ id: string; reference: string }> {
+    const created = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id: created.id, transition: verified });
+    await call('requests.transition', { id: created.id, transition: { to: 'extended', reason: 'I Suoi dati si trovano in sei sistemi e presso due responsabili del trattamento.' } });
+    return created;
+  }
+
+  it('dates a letter today by default, takes a set date, refuses one before the request and warns after the deadline it extends', async () => {
+    const { reference } = await extendedRequest();
+    const today = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it' });
+    expect(today.date).toBe('2026-05-05');
+    expect(today.warnings).toEqual([]);
+    const late = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-11' });
+    expect(late.warnings.map((w) => w.code)).toEqual(['dated-after-deadline']);
+    expect(late.warnings[0]?.message.it).toBe('Questa lettera è datata 11 maggio 2026, dopo il termine che proroga, entro cui la proroga va comunicata (8 maggio 2026): così com’è risulta tardiva.');
+
+    const onTime = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-08' });
+    expect(onTime.warnings).toEqual([]);
+    const text = pagesOf(Buffer.from(onTime.pdfBase64 ?? '', 'base64'), tmp.dir).join(' ');
+    expect(text).toContain('8 maggio 2026');
+    expect(text).toContain('Data della Sua richiesta');
+    expect(text).toContain('Sua richiesta dell’8 aprile 2026');
+    expect(text).toContain('entro l’8 maggio 2026');
+    expect(text).not.toMatch(/\b(del|il|al) 8 /);
+
+    const early = await refused('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-04-07' });
+    expect(early).toMatchObject({ code: 'VALIDATION' });
+    expect(early.message).toContain('the date the request was received on 2026-04-08');
+  });
+
+  it('marks every page of a preview DRAFT / BOZZA and no page of the finalised letter', async () => {
+    const { reference } = await extendedRequest();
+    for (const [language, mark] of [['en', 'DRAFT'], ['it', 'BOZZA']] as const) {
+      const preview = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language, date: '2026-05-08' });
+      const pages = pagesOf(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
+      expect(pages.length).toBeGreaterThan(0);
+      if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `draft-${language}.pdf`), Buffer.from(preview.pdfBase64 ?? '', 'base64'));
+      for (const page of pages) expect(page).toContain(mark);
+    }
+    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-08' });
+    expect(document.letterDate).toBe('2026-05-08');
+    expect(document.recipient).toBe('Giulia Bianchi');
+    const file = await call<{ base64: string }>('documents.export', { documentId: document.id });
+    for (const page of pagesOf(Buffer.from(file.base64, 'base64'), tmp.dir)) expect(page).not.toMatch(/DRAFT|BOZZA/);
+  });
+
+  it('records each sending (day, channel, to whom), never before the letter’s date nor in the future, audited without the recipient', async () => {
+    const { id, reference } = await extendedRequest();
+    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-04' });
+    expect(document.dispatches).toEqual([]);
+    expect(await refused('documents.sent', { documentId: document.id, sentOn: '2026-05-03', channel: 'email', recipient: 'Giulia Bianchi' })).toMatchObject({ code: 'VALIDATION' });
+    expect(await refused('documents.sent', { documentId: document.id, sentOn: '2026-05-06', channel: 'email', recipient: 'Giulia Bianchi' })).toMatchObject({ code: 'VALIDATION' });
+    expect(await refused('documents.sent', { documentId: document.id, sentOn: '2026-05-04', channel: 'pigeon', recipient: 'Giulia Bianchi' })).toMatchObject({ code: 'VALIDATION' });
+
+    const sent = await call<DocumentSummary>('documents.sent', { documentId: document.id, sentOn: '2026-05-05', channel: 'pec', recipient: 'Giulia Bianchi <giulia@pec.example.it>' });
+    expect(sent.dispatches).toMatchObject([{ sentOn: '2026-05-05', channel: 'pec', recipient: 'Giulia Bianchi <giulia@pec.example.it>', recordedBy: 'test' }]);
+    const listed = await call<DocumentSummary[]>('documents.list', { caseId: reference });
+    expect(listed[0]?.dispatches).toHaveLength(1);
+
+    const detail = await app.handlers['requests.get']({ id });
+    expect(detail.timeline.map((t) => t.action)).toContain('request.letter-sent');
+    const events = await app.session.db().selectFrom('audit_events').select('data').where('action', '=', 'request.letter-sent').execute();
+    expect(events.map((e) => e.data).join()).not.toMatch(/Giulia|giulia/);
+    expect(JSON.parse(events.at(-1)?.data ?? '{}')).toMatchObject({ documentId: document.id, channel: 'pec', sentOn: '2026-05-05' });
+    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
+  });
+
+  it('keeps a draft of the date, inputs and edited text until the letter is finalised', async () => {
+    const { reference } = await extendedRequest();
+    const key = { caseId: reference, kind: 'extension-notice', language: 'en' } as const;
+    expect(await call<LetterDraft | null>('documents.draftGet', key)).toBeNull();
+    const inputs = { 'extension.reasons': 'Your data is held in six systems.' };
+    await call<LetterDraft>('documents.draftSave', { ...key, date: '2026-05-08', inputs });
+    expect(await call<LetterDraft | null>('documents.draftGet', key)).toMatchObject({ date: '2026-05-08', inputs, body: null });
+    await call<LetterDraft>('documents.draftSave', { ...key, date: '2026-05-07', inputs });
+    expect((await call<LetterDraft | null>('documents.draftGet', key))?.date).toBe('2026-05-07');
+    await call<DocumentSummary>('documents.finalise', { ...key, date: '2026-05-08', inputs });
+    expect(await call<LetterDraft | null>('documents.draftGet', key)).toBeNull();
+  });
+
+  it('warns when free text in a letter reads as the other language', async () => {
+    const { reference } = await extendedRequest();
+    const en = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-08' });
+    expect(en.warnings.map((w) => w.code)).toEqual(['language-mix']);
+    expect(en.warnings[0]?.message.en).toBe('“Reasons for the extension” looks written in Italian, but this letter is in English.');
+    const it = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-08' });
+    expect(it.warnings).toEqual([]);
+  });
+});
