@@ -20,7 +20,7 @@ describe('letter CLI over a real vault', () => {
       ['organisation.dpoName', 'Chiara Esposito'],
     ];
     for (const [key, value] of settings) expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
-    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--vault', vault]);
+    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--confirm-old', '--vault', vault]);
     expect(add).toMatchObject({ code: 0, stdout: 'Registered request 2026-0001\n' });
   });
   afterEach(() => tmp.cleanup());

@@ -14,7 +14,7 @@ describe('report audit --format pdf over a real vault', () => {
     for (const [key, value] of [['organisation.name', 'Noventia Srl'], ['organisation.country', 'IT'], ['organisation.timeZone', 'Europe/Rome'], ['organisation.letterLanguage', 'it']] as const) {
       expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
     }
-    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--vault', vault]);
+    const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--confirm-old', '--vault', vault]);
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
   });

@@ -54,7 +54,7 @@ describe('the shared message catalogue', () => {
     expect(it_('msg.deadline.head.due', { date: '2026-12-30' })).toBe('Scadenza mer 30 dic 2026:');
     expect(en('msg.deadline.head.due', { date: '2026-12-30' })).toBe('Due Wed 30 Dec 2026:');
     expect(it_('msg.triage.reason.confKnown', { cb: 0.25 })).toBe('Comunicati a destinatari noti (CB +0,25).');
-    expect(it_('msg.triage.reason.largeVolume', { people: 12000, threshold: 10000 })).toContain('circa 12.000 persone (larga scala: 10.000 o più)');
+    expect(it_('msg.triage.reason.largeVolume', { people: 12000, threshold: 10000 })).toContain('circa 12.000 persone (larga scala secondo la soglia propria di DPO Desk, 10.000 o più;');
   });
 
   it('quotes the rules exactly as Italian legal writing does', () => {
