@@ -1,3 +1,4 @@
+import type { Message } from '../shared/pure/i18n/message';
 import type { ErrorCode, FieldIssue } from '../shared/result';
 
 /**
@@ -9,6 +10,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    /** The message as a catalogue message, so each caller shows it in its own language. */
+    readonly detail?: Message,
   ) {
     super(message);
     this.name = 'AppError';

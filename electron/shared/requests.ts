@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from './regimes';
+import type { ExplanationLine } from './pure/i18n/message';
 
 /**
  * Rights requests across the API: statuses, channels and the other closed lists as string
@@ -279,6 +280,11 @@ export interface RequestDetail extends RequestSummary {
     organisationAcknowledgeBy: string | null;
     /** Plain explanations with citations, one per date. */
     explanations: string[];
+    /**
+     * The same explanations as catalogue messages (`msg.deadline.*`), for rendering in the
+     * reader's language; empty for requests stored before they existed (then `explanations`).
+     */
+    explanationLines: ExplanationLine[];
   };
   clockStops: { reason: string; from: string; to: string | null }[];
   /** The moves its status allows now. */

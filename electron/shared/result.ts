@@ -1,3 +1,5 @@
+import type { Message } from './pure/i18n/message';
+
 /**
  * The envelope every API call returns, over IPC and over the loopback transport alike.
  * Errors cross the boundary as a stable code and a human message, never a stack trace.
@@ -24,13 +26,19 @@ export type ErrorCode =
 /** One problem with one field of a request, for forms that show errors in place. */
 export interface FieldIssue {
   path: string;
+  /** English, for logs and scripts. */
   message: string;
+  /** The same problem as a catalogue message (`msg.error.*`), rendered in the reader's language. */
+  detail?: Message;
 }
 
 export interface ApiError {
   code: ErrorCode;
+  /** English, for logs and scripts. */
   message: string;
   issues?: FieldIssue[];
+  /** The message as a catalogue message (`msg.error.*`), rendered in the reader's language. */
+  detail?: Message;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,3 +1,4 @@
+import type { Message } from './pure/i18n/message';
 import type { AuthorityBasis, CompetentAuthority } from './authorities';
 
 /**
@@ -41,9 +42,14 @@ export const reasonFactors = [
 ] as const;
 export type ReasonFactor = (typeof reasonFactors)[number];
 
-/** One sentence of the explanation, in a DPO's words, naming the factor that drove it. */
+/**
+ * One reason of the explanation, in a DPO's words, naming the factor that drove it: its
+ * sentences as catalogue messages (render them in the reader's language) and in English.
+ */
 export interface TriageReason {
   factor: ReasonFactor;
+  messages: Message[];
+  /** The messages rendered in English, joined. */
   text: string;
 }
 

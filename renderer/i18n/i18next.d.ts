@@ -2,6 +2,7 @@ import type backupEn from './backup.en.json';
 import type breachesEn from './breaches.en.json';
 import type dashboardEn from './dashboard.en.json';
 import type documentsEn from './documents.en.json';
+import type messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
 import type en from './en.json';
 import type reportsEn from './reports.en.json';
 import type requestsEn from './requests.en.json';
@@ -10,6 +11,6 @@ import type ropaEn from './ropa.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; backup: typeof backupEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; backup: typeof backupEn; msg: typeof messagesEn } };
   }
 }

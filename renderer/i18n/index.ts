@@ -14,13 +14,20 @@ import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
 import reportsEn from './reports.en.json';
 import reportsIt from './reports.it.json';
+import { messageFormatters } from '../../electron/shared/pure/i18n/format';
+import messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
+import messagesIt from '../../electron/shared/pure/i18n/messages.it.json';
 import ropaEn from './ropa.en.json';
 import ropaIt from './ropa.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
+/**
+ * The renderer's catalogue: its own files, plus the messages core builds (`msg`, shared with
+ * core from electron/shared/pure/i18n), so a core message renders the same on both sides.
+ */
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, backup: backupEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, backup: backupIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, backup: backupEn, msg: messagesEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, backup: backupIt, msg: messagesIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {
@@ -37,6 +44,9 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  for (const [name, format] of Object.entries(messageFormatters)) {
+    i18next.services.formatter?.add(name, (value: unknown, lng: string | undefined) => format(value, lng));
+  }
   applyDocumentLanguage(language);
 }
 

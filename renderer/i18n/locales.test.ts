@@ -7,6 +7,8 @@ import dashboardEn from './dashboard.en.json';
 import dashboardIt from './dashboard.it.json';
 import documentsEn from './documents.en.json';
 import documentsIt from './documents.it.json';
+import messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
+import messagesIt from '../../electron/shared/pure/i18n/messages.it.json';
 import en from './en.json';
 import itLocale from './it.json';
 import reportsEn from './reports.en.json';
@@ -32,7 +34,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 /** Every key at every level, as written. */
 const rawKeys = (tree: Tree): string[] => Object.entries(tree).flatMap(([key, value]) => [key, ...(typeof value === 'string' ? [] : rawKeys(value))]);
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+/** The names inside `{{name}}` and `{{name, format}}`, sorted. */
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? '').sort();
 
 /** The main file, and each feature's files merged into it under their own name. */
 const namespaces: [string, Tree, Tree][] = [
@@ -42,6 +45,7 @@ const namespaces: [string, Tree, Tree][] = [
   ['documents', documentsEn, documentsIt],
   ['reports', reportsEn, reportsIt],
   ['dashboard', dashboardEn, dashboardIt],
+  ['msg', messagesEn, messagesIt],
   ['ropa', ropaEn, ropaIt],
   ['backup', backupEn, backupIt],
 ];
@@ -61,6 +65,13 @@ describe.each(namespaces)('%s translations', (name, english, italian) => {
 
   it('each Italian string uses the same placeholders as its English one', () => {
     for (const [key, value] of enLeaves) expect(placeholders(itLeaves.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it('keeps the UI register of the glossary: Italian "tu", never "voi" nor the formal "Lei" of letters', () => {
+    for (const [key, value] of itLeaves) {
+      expect(value, key).not.toMatch(/\b(voi|vostr[oaie])\b/i);
+      expect(value, key).not.toMatch(/\b(Lei(?! \d)|Suo|Sua|Suoi|Sue)\b/);
+    }
   });
 
   it('does not collide with the main files, into which it is merged under its name', () => {

@@ -207,7 +207,8 @@ test.describe('in Italian', () => {
     await expect(page.getByRole('group', { name: 'Riservatezza' })).toBeVisible();
     await expect(page.getByTestId('recommendation')).toContainText('Notifica al Garante entro 72 ore');
     await expect(page.locator('.reason[data-factor="severity"] .reason-factor')).toHaveText('Gravità');
-    await expect(page.locator('.reason-text').first()).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.reason-text').first()).toContainText('Gravità ENISA');
+    await expect(page.locator('.reason-text').first()).not.toHaveAttribute('lang', 'en');
     await check('breaches-it-page');
   });
 });

@@ -213,7 +213,7 @@ test('notes, files and a corrected receipt on the request page', async ({ app })
   await page.getByRole('button', { name: 'Correct and recompute the deadlines' }).click();
   const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, complex: true, clockStops: [] }, { ...commitments, responseDays: 20 });
   await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(await shownDate(page, plain.legalDue ?? ''));
-  await expect(page.locator('.timeline-action').last()).toHaveText('Receipt date corrected');
+  await expect(page.locator('.timeline-action').last()).toHaveText('Facts corrected');
 });
 
 test.describe('in Italian', () => {

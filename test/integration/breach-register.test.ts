@@ -331,7 +331,7 @@ describe('breach register over a real vault', () => {
     expect(await call('breaches.triagePreview', { facts: { awareAt: AWARE_AT, subjects: 0 } })).toEqual({
       complete: false,
       missing: ['confidentiality', 'integrity', 'availability', 'maliciousIntent', 'dataCategories'],
-      issues: [{ path: 'subjects', message: 'must be at least 1' }],
+      issues: [{ path: 'subjects', message: 'must be at least 1', detail: { key: 'msg.error.tooSmall', params: { minimum: 1 } } }],
       triage: null,
     });
     const full = await call('breaches.triagePreview', { facts: { ...riskFacts, awareAt: AWARE_AT } });

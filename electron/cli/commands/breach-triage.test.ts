@@ -62,12 +62,26 @@ describe('breach triage', () => {
     expect(printed).toMatchObject({ severity: { score: 4.5, level: 'very-high' }, risk: 'high-risk', authorityDeadline: '2026-03-30T10:00:00+01:00' });
   });
 
+  it('gives the reasons in Italian with --lang it, keeping the codes and message keys in --json', async () => {
+    const { code, stdout } = await run(['breach', 'triage', '--facts', join(dir, 'exfiltration.json'), '--lang', 'it', '--json']);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as { severity: { level: string }; reasons: { factor: string; text: string; messages: { key: string }[] }[] };
+    expect(printed.severity.level).toBe('very-high');
+    expect(printed.reasons[0]).toMatchObject({ factor: 'severity', messages: [{ key: 'msg.triage.reason.summary' }] });
+    expect(printed.reasons[0]?.text).toBe(
+      'Gravità ENISA 4,50 = DPC 3 × EI 1 + CB 1,5: molto alta, cioè le persone possono subire conseguenze significative o persino irreversibili, che potrebbero non superare.',
+    );
+    const human = await run(['breach', 'triage', '--facts', join(dir, 'exfiltration.json'), '--lang', 'it']);
+    expect(human.stdout.split('\n').slice(0, 2)).toEqual(['Gravità    4,50 (molto alta, ENISA 2013)', 'Rischio    probabile che presenti un rischio elevato per le persone']);
+    expect(human.stdout).toContain('Motivazioni:');
+  });
+
   it('reads the facts from standard input and prints a readable summary', async () => {
     const { code, stdout } = await run(['breach', 'triage', '--facts', '-'], JSON.stringify(exfiltration));
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines.slice(0, 7)).toEqual([
-      'Severity   4.50 (very-high, ENISA 2013)',
+      'Severity   4.50 (very high, ENISA 2013)',
       'Risk       likely to result in a high risk to people',
       'Authority  notify without undue delay, at the latest by 2026-03-30T10:00:00+01:00 (Art. 33(1), 72 hours after awareness)',
       'Notify to  not named: give establishments and affectedCountries in the facts',
@@ -133,7 +147,7 @@ describe('breach triage', () => {
   it('documents the facts in --help', async () => {
     const { code, stdout } = await run(['breach', 'triage', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run --silent cli -- breach triage --facts FILE|- [--json]');
+    expect(stdout).toContain('Usage: npm run --silent cli -- breach triage --facts FILE|- [--lang en|it] [--json]');
     expect(stdout).toContain('confidentiality  none | known-recipients | unknown-recipients | public');
     expect(stdout).toContain('sex-life, criminal');
   });

@@ -1,38 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import { AUTHORITY_NOTICE_HOURS } from '../../shared/pure/breach-clock';
-import { dataCategories, triageBreachFacts, type RiskLevel, type TriageResult } from '../../core/breaches/triage';
+import { dataCategories, triageBreachFacts, type TriageResult } from '../../core/breaches/triage';
 import { AppError } from '../../core/errors';
+import { renderText, translator, type CoreLanguage } from '../../core/i18n';
+import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { UsageError, type Command } from '../command';
 
-const riskWords: Record<RiskLevel, string> = {
-  unlikely: 'unlikely to result in a risk to people',
-  risk: 'likely to result in a risk to people',
-  'high-risk': 'likely to result in a high risk to people',
-};
+/** The result with each reason's text in the chosen language (codes and message keys kept). */
+function localised(result: TriageResult, language: CoreLanguage): TriageResult {
+  return { ...result, reasons: result.reasons.map((reason) => ({ ...reason, text: reason.messages.map((m) => renderText(language, m)).join(' ') })) };
+}
 
-function humanLines(result: TriageResult): string[] {
+function humanLines(result: TriageResult, language: CoreLanguage): string[] {
+  const t = translator(language);
+  const c = (key: string, params?: Record<string, string | number>) => t(`msg.cli.triage.${key}`, params);
   const label = (text: string) => text.padEnd(11);
-  const authority = result.notifyAuthority
-    ? `notify without undue delay, at the latest by ${result.authorityDeadline} (Art. 33(1), ${AUTHORITY_NOTICE_HOURS} hours after awareness)`
-    : `not needed; record the breach in the register (Art. 33(5)). Should the assessment change, the ${AUTHORITY_NOTICE_HOURS} hours end at ${result.authorityDeadline}`;
-  const people = result.notifySubjects
-    ? 'tell them without undue delay, in clear and plain language (Art. 34(1))'
-    : 'not required (no high risk, Art. 34(1))';
+  const hours = AUTHORITY_NOTICE_HOURS;
+  const authority = result.notifyAuthority ? c('notify', { deadline: result.authorityDeadline, hours }) : c('noNotify', { deadline: result.authorityDeadline, hours });
+  const people = result.notifySubjects ? c('tell') : c('noTell');
   const where =
-    result.authorities.length > 0
-      ? result.authorities.map((a) => `${a.name} (${a.country})`).join('; ')
-      : 'not named: give establishments and affectedCountries in the facts';
+    result.authorities.length > 0 ? result.authorities.map((a) => `${a.name} (${a.country})`).join('; ') : c('notNamed');
   return [
-    `${label('Severity')}${result.severity.score.toFixed(2)} (${result.severity.level}, ENISA 2013)`,
-    `${label('Risk')}${riskWords[result.risk]}`,
-    `${label('Authority')}${authority}`,
-    `${label('Notify to')}${where}`,
-    `${label('People')}${people}`,
+    `${label(c('severity'))}${c('severityLine', { score: result.severity.score, level: t(`msg.triage.level.${result.severity.level}`) })}`,
+    `${label(c('risk'))}${c(`riskWords.${result.risk}`)}`,
+    `${label(c('authority'))}${authority}`,
+    `${label(c('notifyTo'))}${where}`,
+    `${label(c('people'))}${people}`,
     '',
-    'Reasons:',
+    c('reasons'),
     ...result.reasons.map((reason) => `  - ${reason.text}`),
     '',
-    'A recommendation, not a decision: record your own decision and its rationale in the breach register.',
+    c('notADecision'),
   ];
 }
 
@@ -61,7 +59,7 @@ function parseJson(text: string, source: string): unknown {
 export const breachTriage: Command = {
   path: ['breach', 'triage'],
   summary: 'Triage a breach from its facts: severity, risk, who to notify and by when (no vault needed)',
-  usage: 'breach triage --facts FILE|- [--json]',
+  usage: 'breach triage --facts FILE|- [--lang en|it] [--json]',
   details: [
     'Reads the facts as a JSON object from FILE, or from standard input with "--facts -", and',
     'prints the ENISA severity, the Art. 33/34 risk, whether to notify the authority and the',
@@ -86,16 +84,20 @@ export const breachTriage: Command = {
     '  mainEstablishment, affectedCountries [..]. They name the authorities to notify, in the',
     '  JSON as authorities: [{country, name}] (Arts 55, 56; EDPB Guidelines 9/2022 para 73).',
     '',
-    'Example: npm run --silent cli -- breach triage --facts breach.json --json',
+    LANG_HELP.trim(),
+    '  (with --json, each reason keeps its factor code and message keys; its "text" is in --lang)',
+    '',
+    'Example: npm run --silent cli -- breach triage --facts breach.json --lang it --json',
   ],
-  options: { facts: { type: 'string' } },
+  options: { facts: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
+    const language = resolveCliLanguage(ctx.values.lang, null, ctx.env);
     const source = ctx.values.facts;
     if (typeof source !== 'string' || source.trim() === '') {
       throw new UsageError('--facts is required: a JSON file, or "-" to read standard input');
     }
     const text = await readFacts(source, ctx.readStdin);
-    const result = triageBreachFacts(parseJson(text, source));
-    ctx.print(result, humanLines(result));
+    const result = localised(triageBreachFacts(parseJson(text, source)), language);
+    ctx.print(result, humanLines(result, language));
   },
 };

@@ -24,7 +24,7 @@ async function json(...argv: string[]): Promise<Record<string, unknown>> {
 describe('deadline command', () => {
   it('prints exactly the documented JSON fields, in order', async () => {
     const result = await json('--regime', 'gdpr', '--type', 'access', '--received', '2026-03-31', '--country', 'IT');
-    expect(Object.keys(result)).toEqual(['regime', 'type', 'received', 'country', 'due', 'extendedDue', 'acknowledgeBy', 'extensionNoticeBy', 'explanation']);
+    expect(Object.keys(result)).toEqual(['regime', 'type', 'received', 'country', 'due', 'extendedDue', 'acknowledgeBy', 'extensionNoticeBy', 'explanation', 'language', 'text']);
     expect(result).toEqual({
       regime: 'gdpr',
       type: 'access',
@@ -38,7 +38,34 @@ describe('deadline command', () => {
         'Due Thu 30 Apr 2026: one month from Tue 31 Mar 2026 → Thu 30 Apr 2026 (there is no 31 Apr: the last day of the month). ' +
         '[GDPR Art. 12(3); Reg. (EEC, Euratom) 1182/71 Art. 3]\n' +
         'Extension notice by Thu 30 Apr 2026: within the first period, i.e. by the original due date Thu 30 Apr 2026. [GDPR Art. 12(3)]',
+      language: 'en',
+      text:
+        'Due Thu 30 Apr 2026: one month from Tue 31 Mar 2026 → Thu 30 Apr 2026 (there is no 31 Apr: the last day of the month). ' +
+        '[GDPR Art. 12(3); Reg. (EEC, Euratom) 1182/71 Art. 3]\n' +
+        'Extension notice by Thu 30 Apr 2026: within the first period, i.e. by the original due date Thu 30 Apr 2026. [GDPR Art. 12(3)]',
     });
+  });
+
+  it('speaks Italian with --lang it, or when the OS locale is Italian; --json keeps the codes and adds the Italian text', async () => {
+    const argv = ['--regime', 'gdpr', '--type', 'access', '--received', '2026-03-31', '--country', 'IT'];
+    const italian = await json(...argv, '--lang', 'it');
+    expect(italian).toMatchObject({ regime: 'gdpr', type: 'access', due: '2026-04-30', language: 'it' });
+    expect(italian.explanation).toMatch(/^Due Thu 30 Apr 2026/);
+    expect(italian.text).toBe(
+      'Scadenza gio 30 apr 2026: un mese da mar 31 mar 2026 → gio 30 apr 2026 (il 31 apr non esiste: ultimo giorno del mese). ' +
+        '[art. 12, par. 3, del Regolamento (UE) 2016/679; Reg. (CEE, Euratom) n. 1182/71, art. 3]\n' +
+        'Comunicazione della proroga entro gio 30 apr 2026: entro il primo periodo, cioè entro gio 30 apr 2026 (scadenza originaria). [art. 12, par. 3, del Regolamento (UE) 2016/679]',
+    );
+    const out = await cli(...argv, '--lang', 'it');
+    expect(out.stdout.split('\n').slice(0, 3)).toEqual([
+      'gdpr access, ricevuta mar 31 mar 2026, festività di IT',
+      'Scadenza:                 gio 30 apr 2026  (2026-04-30)',
+      'Scadenza prorogata:       — non prorogata',
+    ]);
+    let stdout = '';
+    await runCli([deadline], ['deadline', ...argv], { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { LANG: 'it_IT.UTF-8' }, isTty: false, readStdin: async () => '' });
+    expect(stdout).toContain('Scadenza gio 30 apr 2026: un mese da mar 31 mar 2026');
+    expect(await cli(...argv, '--lang', 'fr')).toMatchObject({ code: 2, stderr: expect.stringContaining('--lang: unknown language "fr"; valid: en, it') });
   });
 
   it.each([
@@ -98,7 +125,7 @@ describe('deadline command', () => {
     const out = await cli('--help');
     expect(out.code).toBe(0);
     expect(out.stdout).toContain(
-      'Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--json]',
+      'Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
     );
     expect(out.stdout).toContain('ccpa: know, delete, correct, opt-out, limit');
     expect(out.stdout).toContain('Defaults: uk-gdpr GB-ENG');

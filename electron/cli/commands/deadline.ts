@@ -10,10 +10,11 @@ import {
   RegimeSchema,
   UK_JURISDICTIONS,
   computeDeadlines,
-  formatHumanDate,
   type DeadlineInput,
   type DeadlineResult,
 } from '../../core/deadlines';
+import { renderLine, translator, type CoreLanguage } from '../../core/i18n';
+import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { UsageError, type Command } from '../command';
 
 /** The machine output: exactly these fields, in this order. */
@@ -26,10 +27,15 @@ export interface DeadlineJson {
   extendedDue: string | null;
   acknowledgeBy: string | null;
   extensionNoticeBy: string | null;
+  /** English, one line per date (stable for scripts). */
   explanation: string;
+  /** The language of `text`. */
+  language: CoreLanguage;
+  /** The explanation in `language`, one line per date. */
+  text: string;
 }
 
-function toJson(result: DeadlineResult): DeadlineJson {
+function toJson(result: DeadlineResult, language: CoreLanguage): DeadlineJson {
   return {
     regime: result.regime,
     type: result.type,
@@ -40,20 +46,26 @@ function toJson(result: DeadlineResult): DeadlineJson {
     acknowledgeBy: result.acknowledgeBy,
     extensionNoticeBy: result.extensionNoticeBy,
     explanation: result.explanation,
+    language,
+    text: result.lines.map((line) => renderLine(language, line)).join('\n'),
   };
 }
 
-function humanLines(result: DeadlineResult): string[] {
-  const show = (date: string | null, none: string) => (date ? `${formatHumanDate(date)}  (${date})` : none);
-  const label = (text: string) => text.padEnd(21);
+function humanLines(result: DeadlineResult, language: CoreLanguage): string[] {
+  const t = translator(language);
+  const c = (key: string, params?: Record<string, string>) => t(`msg.cli.deadline.${key}`, params);
+  const show = (date: string | null, none: string) => (date ? `${t('msg.deadline.step.day', { date })}  (${date})` : none);
+  const labels = [c('due'), c('extendedDue'), c('acknowledgeBy'), c('extensionNoticeBy')];
+  const width = Math.max(...labels.map((text) => text.length)) + 1;
+  const label = (text: string) => text.padEnd(width);
   return [
-    `${result.regime} ${result.type}, received ${formatHumanDate(result.received)}, holidays of ${result.country}${result.extended ? ', extended' : ''}`,
-    `${label('Due:')}${show(result.due, result.clockStop ? `— clock stopped since ${result.clockStop.since}` : '— no statutory period')}`,
-    `${label('Extended due:')}${show(result.extendedDue, result.extended ? '— no statutory maximum' : '— not extended')}`,
-    `${label('Acknowledge by:')}${show(result.acknowledgeBy, '— not required')}`,
-    `${label('Extension notice by:')}${show(result.extensionNoticeBy, '— no extension possible')}`,
+    c('summary', { regime: result.regime, type: result.type, received: result.received, country: result.country, extended: result.extended ? c('extended') : '' }),
+    `${label(c('due'))}${show(result.due, result.clockStop ? c('clockStopped', { since: result.clockStop.since }) : c('noStatutoryPeriod'))}`,
+    `${label(c('extendedDue'))}${show(result.extendedDue, result.extended ? c('noMaximum') : c('notExtended'))}`,
+    `${label(c('acknowledgeBy'))}${show(result.acknowledgeBy, c('notRequired'))}`,
+    `${label(c('extensionNoticeBy'))}${show(result.extensionNoticeBy, c('noExtension'))}`,
     '',
-    ...result.explanation.split('\n'),
+    ...result.lines.map((line) => renderLine(language, line)),
   ];
 }
 
@@ -91,7 +103,7 @@ export const deadline: Command = {
   path: ['deadline'],
   summary: 'Compute the legal deadlines of a rights request (no vault needed)',
   usage:
-    'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--json]',
+    'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
   details: [
     'Prints the due date, the extended due date, the acknowledgement and extension-notice',
     'deadlines, each explained and with the rule it comes from. A field that does not apply is',
@@ -111,8 +123,10 @@ export const deadline: Command = {
     `  --ccpa-business-days L  ccpa: the holidays business days skip: ${CCPA_BUSINESS_DAY_LISTS.join(' (default), ')}`,
     `  --stop R:FROM[:TO]  uk-gdpr clock stop (Art. 12A), repeatable; R one of ${CLOCK_STOP_REASONS.join(', ')};`,
     '                      leave out TO while still waiting',
+    LANG_HELP,
     '  --json              print {"regime","type","received","country","due","extendedDue",',
-    '                      "acknowledgeBy","extensionNoticeBy","explanation"}',
+    '                      "acknowledgeBy","extensionNoticeBy","explanation","language","text"}',
+    '                      (codes and dates stay stable; "explanation" is English, "text" in --lang)',
     '',
     'Rules: GDPR/UK GDPR one month (Reg. 1182/71 Art. 3; ICO), +2 months; CCPA 10 business days',
     'to acknowledge, 45 (+45) calendar days to respond, 15 business days for opt-out and limit;',
@@ -134,8 +148,10 @@ export const deadline: Command = {
     'gdpr-extension': { type: 'string' },
     'ccpa-business-days': { type: 'string' },
     stop: { type: 'string', multiple: true },
+    lang: { type: 'string' },
   },
   async run(ctx) {
+    const language = resolveCliLanguage(ctx.values.lang, null, ctx.env);
     const regimeText = requireString(ctx.values.regime, 'regime', `valid: ${REGIMES.join(', ')}`);
     const regime = RegimeSchema.safeParse(regimeText);
     if (!regime.success) throw new UsageError(`--regime: unknown regime "${regimeText}"; valid: ${REGIMES.join(', ')}`);
@@ -156,6 +172,6 @@ export const deadline: Command = {
       }
       throw error;
     }
-    ctx.print(toJson(result), humanLines(result));
+    ctx.print(toJson(result, language), humanLines(result, language));
   },
 };

@@ -37,7 +37,7 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
       if (isAppError(error)) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.detail ? { detail: error.detail } : {}) },
         };
       }
       const errorId = randomBytes(4).toString('hex').toUpperCase();

@@ -1,12 +1,48 @@
 import type { z } from 'zod';
+import { msg, type Message } from '../../shared/pure/i18n/message';
 import type { FieldIssue } from '../../shared/result';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A zod issue as a catalogue message (`msg.error.*`), so the form shows it in the reader's
+ * language. A schema's own sentence (a `custom` issue) has no key: the English stays in
+ * `message` and the UI falls back to its field's own sentence.
+ */
+export function issueDetail(issue: Issue): Message | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return msg(issue.input === undefined ? 'msg.error.required' : 'msg.error.invalid');
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('msg.error.required') : msg('msg.error.tooShort', { minimum: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('msg.error.tooFew', { minimum: Number(issue.minimum) });
+      return msg('msg.error.tooSmall', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return msg('msg.error.tooLong', { maximum: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('msg.error.tooMany', { maximum: Number(issue.maximum) });
+      return msg('msg.error.tooBig', { maximum: Number(issue.maximum) });
+    case 'invalid_format':
+      if (issue.format === 'email') return msg('msg.error.email');
+      if (issue.format === 'datetime') return msg('msg.error.datetime');
+      if (issue.format === 'date') return msg('msg.error.date');
+      return msg('msg.error.invalid');
+    case 'invalid_value':
+      return msg('msg.error.choice');
+    case 'unrecognized_keys':
+      return msg('msg.error.unexpectedField');
+    case 'custom':
+      return undefined;
+    default:
+      return msg('msg.error.invalid');
+  }
+}
 
 /** Turns zod issues into field issues and one sentence naming the first bad field. */
 export function describeZodError(error: z.ZodError): { message: string; issues: FieldIssue[] } {
-  const issues = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  const issues = error.issues.map((issue): FieldIssue => {
+    const detail = issueDetail(issue);
+    return { path: issue.path.map(String).join('.'), message: issue.message, ...(detail ? { detail } : {}) };
+  });
   const first = issues[0];
   const message = first
     ? first.path

@@ -34,7 +34,7 @@ describe('periods in calendar days', () => {
       from: '2026-04-21',
       to: '2026-04-22',
       jurisdiction: 'BR',
-      skipped: [{ date: '2026-04-21', weekend: null, holiday: { date: '2026-04-21', name: "Tiradentes' Day", substitute: false } }],
+      skipped: [{ date: '2026-04-21', weekend: null, holiday: { date: '2026-04-21', name: "Tiradentes' Day", nameIt: 'Dia de Tiradentes', substitute: false } }],
     });
     expect(lgpd.details.due?.citations).toEqual(['lgpd-art-19', 'br-cc-132']);
     const swiss = computeDeadlines({ regime: 'ch-fadp', type: 'access', received: '2026-07-02', extended: true });

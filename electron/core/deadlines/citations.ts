@@ -272,8 +272,3 @@ export type CitationId = keyof typeof CITATIONS;
 export function citation(id: CitationId): Citation {
   return { id, ...CITATIONS[id] };
 }
-
-/** The short references of several rules joined for an explanation: `GDPR Art. 12(3); …`. */
-export function citeSources(ids: readonly CitationId[]): string {
-  return ids.map((id) => CITATIONS[id].source).join('; ');
-}

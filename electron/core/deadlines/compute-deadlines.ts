@@ -1,5 +1,6 @@
 import { describeZodError } from '../api/zod-issues';
 import { AppError } from '../errors';
+import { renderLine, type ExplanationLine } from '../i18n';
 import { ccpaResponseRule, businessDaysRule } from './ccpa-rule';
 import { calendarDaysRule, noPeriodRule } from './calendar-days-rule';
 import { citation, type Citation, type CitationId } from './citations';
@@ -63,12 +64,12 @@ export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
   });
   const { details } = outcome;
   const ids = new Set<CitationId>();
-  const lines: string[] = [];
+  const lines: ExplanationLine[] = [];
   for (const field of DEADLINE_FIELDS) {
     const detail = details[field];
     if (!detail) continue;
     detail.citations.forEach((id) => ids.add(id));
-    lines.push(detail.explanation);
+    lines.push(detail.line);
   }
   const citations: Citation[] = [...ids].map(citation);
   return {
@@ -81,7 +82,8 @@ export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
     extendedDue: details.extendedDue?.date ?? null,
     acknowledgeBy: details.acknowledgeBy?.date ?? null,
     extensionNoticeBy: details.extensionNoticeBy?.date ?? null,
-    explanation: lines.join('\n'),
+    explanation: lines.map((line) => renderLine('en', line)).join('\n'),
+    lines,
     details,
     citations,
     clockStop: outcome.clockStop,

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../../shared/pure/civil-date';
 import type { Citation, CitationId } from './citations';
+import type { ExplanationLine } from '../../shared/pure/i18n/message';
 import type { NonWorkingDay } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';
 
@@ -86,6 +87,8 @@ export interface DeadlineDetail {
   date: CivilDate | null;
   steps: DeadlineStep[];
   citations: CitationId[];
+  /** The explanation as catalogue messages, for rendering in the reader's language. */
+  line: ExplanationLine;
   /** English, one line: `Due Thu 30 Apr 2026: one month from … → … [GDPR Art. 12(3); …]`. */
   explanation: string;
 }
@@ -108,6 +111,8 @@ export interface DeadlineResult {
   extensionNoticeBy: CivilDate | null;
   /** The applicable deadlines explained in English, one line each. */
   explanation: string;
+  /** The same explanation as catalogue messages, one line per date. */
+  lines: ExplanationLine[];
   /** The structured computation of each date; null for a field that does not apply. */
   details: Record<DeadlineField, DeadlineDetail | null>;
   /** Every rule cited by any date, without repeats. */

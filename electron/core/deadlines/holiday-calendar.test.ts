@@ -29,8 +29,8 @@ describe('holiday calendars from date-holidays', () => {
 
   it('includes the UK substitute bank holidays when Christmas and Boxing Day fall at the weekend', () => {
     const england = holidayCalendar('GB-ENG');
-    expect(england.publicHoliday('2027-12-27')).toEqual({ date: '2027-12-27', name: 'Christmas Day (substitute day)', substitute: true });
-    expect(england.publicHoliday('2027-12-28')).toEqual({ date: '2027-12-28', name: 'Boxing Day (substitute day)', substitute: true });
+    expect(england.publicHoliday('2027-12-27')).toEqual({ date: '2027-12-27', name: 'Christmas Day (substitute day)', nameIt: 'Natale di Gesù (giorno sostitutivo)', substitute: true });
+    expect(england.publicHoliday('2027-12-28')).toEqual({ date: '2027-12-28', name: 'Boxing Day (substitute day)', nameIt: 'Santo Stefano (giorno sostitutivo)', substitute: true });
     expect(england.publicHoliday('2026-12-28')?.substitute).toBe(true); // Boxing Day 2026 is a Saturday
     expect(england.publicHoliday('2028-01-03')?.name).toBe("New Year's Day (substitute day)");
     expect(england.isWorkingDay('2028-01-04')).toBe(true);
@@ -62,7 +62,7 @@ describe('holiday calendars from date-holidays', () => {
     expect(italy.nonWorkingDay('2026-08-15')).toEqual({
       date: '2026-08-15',
       weekend: 'saturday',
-      holiday: { date: '2026-08-15', name: 'Assumption', substitute: false },
+      holiday: { date: '2026-08-15', name: 'Assumption', nameIt: 'Assunzione di Maria', substitute: false },
     });
     expect(italy.nonWorkingDay('2026-08-16')).toEqual({ date: '2026-08-16', weekend: 'sunday', holiday: null });
     expect(italy.nonWorkingDay('2026-06-02')?.weekend).toBeNull();

@@ -7,6 +7,8 @@ export interface PublicHoliday {
   date: CivilDate;
   /** English name when `date-holidays` has one, else the local name. */
   name: string;
+  /** Italian name when `date-holidays` has one, else the English or local name. */
+  nameIt: string;
   /** True for a substitute day, e.g. the UK's Monday bank holiday when Christmas is a Saturday. */
   substitute: boolean;
 }
@@ -43,15 +45,16 @@ const MS_PER_DAY = 86_400_000;
  * are included. The `date` field is the local civil date in the jurisdiction, independent of
  * the machine's zone; a holiday lasting more than one day covers each of its days.
  */
-function loadYear(source: Holidays, year: number): Map<CivilDate, PublicHoliday> {
+function loadYear(source: Holidays, italianSource: Holidays, year: number): Map<CivilDate, PublicHoliday> {
   const days = new Map<CivilDate, PublicHoliday>();
+  const italian = new Map(italianSource.getHolidays(year, 'it').map((holiday) => [`${holiday.date}|${holiday.rule}`, holiday.name]));
   for (const holiday of source.getHolidays(year, 'en')) {
     if (holiday.type !== 'public') continue;
     const first = holiday.date.slice(0, 10);
     const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / MS_PER_DAY));
     for (let i = 0; i < length; i += 1) {
       const date = addDays(first, i);
-      if (!days.has(date)) days.set(date, { date, name: holiday.name, substitute: holiday.substitute === true });
+      if (!days.has(date)) days.set(date, { date, name: holiday.name, nameIt: (italian.get(`${holiday.date}|${holiday.rule}`) ?? holiday.name).replace(' (substitute day)', ' (giorno sostitutivo)'), substitute: holiday.substitute === true });
     }
   }
   return days;
@@ -59,18 +62,23 @@ function loadYear(source: Holidays, year: number): Map<CivilDate, PublicHoliday>
 
 class DateHolidaysCalendar implements HolidayCalendar {
   private readonly source: Holidays;
+  /** A second instance for the Italian names: date-holidays keeps the last language asked for as its fallback. */
+  private readonly italianSource: Holidays;
   private readonly years = new Map<number, Map<CivilDate, PublicHoliday>>();
 
   constructor(readonly jurisdiction: Jurisdiction) {
-    this.source = jurisdiction.subdivision
-      ? new Holidays(jurisdiction.country, jurisdiction.subdivision, { types: ['public'] })
-      : new Holidays(jurisdiction.country, { types: ['public'] });
+    const open = () =>
+      jurisdiction.subdivision
+        ? new Holidays(jurisdiction.country, jurisdiction.subdivision, { types: ['public'] })
+        : new Holidays(jurisdiction.country, { types: ['public'] });
+    this.source = open();
+    this.italianSource = open();
   }
 
   private year(year: number): Map<CivilDate, PublicHoliday> {
     let days = this.years.get(year);
     if (!days) {
-      days = loadYear(this.source, year);
+      days = loadYear(this.source, this.italianSource, year);
       this.years.set(year, days);
     }
     return days;

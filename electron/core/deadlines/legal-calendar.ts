@@ -8,6 +8,8 @@ import type { HolidayCalendar, NonWorkingDay, PublicHoliday } from './holiday-ca
  */
 export interface StatutoryHoliday {
   name: string;
+  /** The name as Italian writes it. */
+  nameIt: string;
   dates: (year: number) => CivilDate[];
 }
 
@@ -89,7 +91,7 @@ export class LegalCalendar implements HolidayCalendar {
     if (!days) {
       days = new Map();
       for (const holiday of this.rule.overlay) {
-        for (const date of holiday.dates(year)) days.set(date, { date, name: holiday.name, substitute: false });
+        for (const date of holiday.dates(year)) days.set(date, { date, name: holiday.name, nameIt: holiday.nameIt, substitute: false });
       }
       this.overlayYears.set(year, days);
     }

@@ -10,6 +10,7 @@ describe("the organisation's clock", () => {
       due: '2026-04-30',
       dueBasis: 'response',
       acknowledgeBy: '2026-04-02',
+      line: expect.objectContaining({ head: { key: 'msg.deadline.organisation.head' } }),
       explanation:
         "Organisation's commitments: respond 30 calendar days after Tue 31 Mar 2026 → Thu 30 Apr 2026; acknowledge 2 calendar days after Tue 31 Mar 2026 → Thu 2 Apr 2026",
     });
@@ -20,6 +21,7 @@ describe("the organisation's clock", () => {
       due: null,
       dueBasis: null,
       acknowledgeBy: null,
+      line: { head: { key: 'msg.deadline.organisation.none' }, steps: [], citations: [] },
       explanation: 'The organisation has made no commitment',
     });
   });

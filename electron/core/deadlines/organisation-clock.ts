@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDays, formatHumanDate as h, type CivilDate } from '../../shared/pure/civil-date';
+import { addDays, type CivilDate } from '../../shared/pure/civil-date';
+import { msg, renderLine, type ExplanationLine, type Message } from '../i18n';
 
 /**
  * The organisation's own promises (Settings), e.g. "answers within 30 days, 60 for complex
@@ -22,6 +23,8 @@ export interface OrganisationClock {
   /** Which promise produced `due`. */
   dueBasis: 'response' | 'complex-response' | null;
   acknowledgeBy: CivilDate | null;
+  /** The explanation as catalogue messages. */
+  line: ExplanationLine;
   /** English, e.g. `Organisation's commitments: respond 30 calendar days after Tue 31 Mar 2026 → Thu 30 Apr 2026`. */
   explanation: string;
 }
@@ -37,14 +40,21 @@ export function computeOrganisationClock(received: CivilDate, commitments: Organ
   const days = useComplex ? commitments.complexResponseDays : commitments.responseDays;
   const due = days === null ? null : addDays(received, days);
   const acknowledgeBy = commitments.acknowledgeDays === null ? null : addDays(received, commitments.acknowledgeDays);
-  const parts: string[] = [];
-  if (due !== null) parts.push(`respond ${days} calendar days after ${h(received)} → ${h(due)}${useComplex ? ' (complex request)' : ''}`);
-  if (acknowledgeBy !== null) parts.push(`acknowledge ${commitments.acknowledgeDays} calendar days after ${h(received)} → ${h(acknowledgeBy)}`);
+  const parts: Message[] = [];
+  if (due !== null) {
+    parts.push(msg('msg.deadline.organisation.respond', { days: days ?? 0, from: received, to: due, complex: useComplex ? [msg('msg.deadline.organisation.complex')] : [] }));
+  }
+  if (acknowledgeBy !== null) parts.push(msg('msg.deadline.organisation.acknowledge', { days: commitments.acknowledgeDays ?? 0, from: received, to: acknowledgeBy }));
+  const line: ExplanationLine =
+    parts.length > 0
+      ? { head: msg('msg.deadline.organisation.head'), steps: parts, citations: [] }
+      : { head: msg('msg.deadline.organisation.none'), steps: [], citations: [] };
   return {
     due,
     dueBasis: days === null ? null : useComplex ? 'complex-response' : 'response',
     acknowledgeBy,
-    explanation: parts.length > 0 ? `Organisation's commitments: ${parts.join('; ')}` : 'The organisation has made no commitment',
+    line,
+    explanation: renderLine('en', line),
   };
 }
 

@@ -26,7 +26,7 @@ export interface TimeLaw {
  * Monday, Christmas and Boxing Day, Ascension Day, King's Day and 5 May — every year, while
  * the Dutch calendar observes Liberation Day as a day off only every fifth year.
  */
-const NL_ATW: readonly StatutoryHoliday[] = [{ name: 'Liberation Day (Algemene termijnenwet art. 3)', dates: fixedDay(5, 5) }];
+const NL_ATW: readonly StatutoryHoliday[] = [{ name: 'Liberation Day (Algemene termijnenwet art. 3)', nameIt: 'Festa della Liberazione (Algemene termijnenwet, art. 3)', dates: fixedDay(5, 5) }];
 
 /**
  * Interpretation Act (Canada) s. 35(1) "holiday": besides Sunday, New Year's Day, Good
@@ -35,25 +35,25 @@ const NL_ATW: readonly StatutoryHoliday[] = [{ name: 'Liberation Day (Algemene t
  * for Truth and Reconciliation (added 2021). Saturday is not a holiday.
  */
 const CA_S35: readonly StatutoryHoliday[] = [
-  { name: 'Easter Monday (Interpretation Act s. 35)', dates: easterPlus(1) },
-  { name: 'Victoria Day (Interpretation Act s. 35)', dates: mondayBefore25May },
-  { name: 'National Day for Truth and Reconciliation (Interpretation Act s. 35)', dates: fixedDay(9, 30) },
-  { name: 'Thanksgiving Day (Interpretation Act s. 35)', dates: nthWeekday(10, 1, 2) },
-  { name: 'Remembrance Day (Interpretation Act s. 35)', dates: fixedDay(11, 11) },
+  { name: 'Easter Monday (Interpretation Act s. 35)', nameIt: 'Lunedì dell\'Angelo (Interpretation Act, s. 35)', dates: easterPlus(1) },
+  { name: 'Victoria Day (Interpretation Act s. 35)', nameIt: 'Victoria Day (Interpretation Act, s. 35)', dates: mondayBefore25May },
+  { name: 'National Day for Truth and Reconciliation (Interpretation Act s. 35)', nameIt: 'Giornata nazionale per la verità e la riconciliazione (Interpretation Act, s. 35)', dates: fixedDay(9, 30) },
+  { name: 'Thanksgiving Day (Interpretation Act s. 35)', nameIt: 'Giorno del Ringraziamento (Interpretation Act, s. 35)', dates: nthWeekday(10, 1, 2) },
+  { name: 'Remembrance Day (Interpretation Act s. 35)', nameIt: 'Giorno della Memoria dei caduti (Interpretation Act, s. 35)', dates: fixedDay(11, 11) },
 ];
 
 /**
  * Québec Interpretation Act (CQLR c. I-16) s. 61(23) "holiday": Easter Monday and the rest
  * of its list are already in `date-holidays`' CA-QC calendar except Easter Monday.
  */
-const QC_S61: readonly StatutoryHoliday[] = [{ name: 'Easter Monday (Interpretation Act (Québec) s. 61(23))', dates: easterPlus(1) }];
+const QC_S61: readonly StatutoryHoliday[] = [{ name: 'Easter Monday (Interpretation Act (Québec) s. 61(23))', nameIt: 'Lunedì dell\'Angelo (Loi d\'interprétation (Québec), art. 61(23))', dates: easterPlus(1) }];
 
 /**
  * Cal. Code Civ. Proc. § 12a counts as holidays every Saturday and the judicial holidays of
  * § 135: the full-day holidays of Gov. Code § 6700 (Admission Day excepted), Thanksgiving and
  * the day after. `date-holidays`' US-CA calendar lacks Lincoln Day (Gov. Code § 6700(d)).
  */
-const CA_CCP_135: readonly StatutoryHoliday[] = [{ name: 'Lincoln Day (Gov. Code § 6700; CCP § 135)', dates: fixedDay(2, 12) }];
+const CA_CCP_135: readonly StatutoryHoliday[] = [{ name: 'Lincoln Day (Gov. Code § 6700; CCP § 135)', nameIt: 'Lincoln Day (Gov. Code, § 6700; CCP, § 135)', dates: fixedDay(2, 12) }];
 
 const moves = (citation: CitationId, saturdayMoves: boolean, overlay: TimeLaw['overlay'] = {}): TimeLaw => ({
   citation,

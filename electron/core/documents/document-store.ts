@@ -4,6 +4,7 @@ import type { Database, DocumentDispatchesTable, DocumentRow } from '../../../db
 import type { GeneratedFile } from '../../shared/contract';
 import { AppError } from '../errors';
 import type { CaseType, DispatchChannel, DocumentDispatch, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
+import { msg } from '../i18n';
 
 /** What a new finalised document holds. */
 export interface NewDocument {
@@ -118,7 +119,7 @@ export async function listDocuments(db: Kysely<Database>, caseType: CaseType, ca
 /** The stored bytes of a document, for a save dialog or the CLI; named by reference, kind, language and version. */
 export async function exportDocument(db: Kysely<Database>, id: string, reference: (caseType: CaseType, caseId: string) => Promise<string>): Promise<GeneratedFile> {
   const row = await db.selectFrom('documents').select(['case_type', 'case_id', 'kind', 'language', 'version', 'content']).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`);
+  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`, undefined, msg('msg.error.notFound.document', { id }));
   const ref = await reference(row.case_type, row.case_id);
   return {
     fileName: `${ref}-${row.kind}-${row.language}-v${row.version}.pdf`,

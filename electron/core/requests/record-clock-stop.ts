@@ -4,6 +4,7 @@ import type { ClockStopStep } from '../../shared/requests';
 import { isInFuture } from '../../shared/pure/future-instant';
 import { civilDateInZone } from '../deadlines';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -27,7 +28,7 @@ export async function recordClockStop(db: Kysely<Database>, idOrRef: string, ste
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrRef);
     if (row.regime !== 'uk-gdpr') refuse(`Clock stops for clarification or a fee exist only under UK GDPR Art. 12A, not ${row.regime}`);
-    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its clock can no longer be stopped or restarted');
+    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its clock can no longer be stopped or restarted', undefined, msg('msg.error.request.closedClock'));
     const when = step.at ? new Date(step.at) : now;
     if (isInFuture(when.getTime(), now.getTime())) refuse('A step cannot be recorded in the future', 'at');
     if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { RequestStatus } from '../../shared/requests';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -21,7 +22,7 @@ export async function reopenRequest(db: Kysely<Database>, idOrReference: string,
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
     if (!CLOSED.includes(row.status)) {
-      throw new AppError('ILLEGAL_TRANSITION', `Only a responded or withdrawn request can be reopened; this one is ${row.status}`);
+      throw new AppError('ILLEGAL_TRANSITION', `Only a responded or withdrawn request can be reopened; this one is ${row.status}`, undefined, msg('msg.error.request.reopenOnlyClosed', { status: row.status }));
     }
     const closing = await trx
       .selectFrom('request_history')

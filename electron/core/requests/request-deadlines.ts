@@ -1,3 +1,4 @@
+import type { ExplanationLine } from '../../shared/pure/i18n/message';
 import type { Regime, RequestType } from '../../shared/requests';
 import {
   canExtend,
@@ -40,6 +41,8 @@ export interface RequestDeadlines {
   effectiveDue: string | null;
   drivenBy: 'legal' | 'organisation' | 'both' | null;
   explanations: string[];
+  /** The same explanations as catalogue messages, rendered in the reader's language. */
+  explanationLines: ExplanationLine[];
   canExtend: boolean;
 }
 
@@ -74,8 +77,17 @@ export function computeRequestDeadlines(
   const organisation = computeOrganisationClock(facts.receivedDate, commitments, facts.extended || facts.complex);
   const binding = facts.extended ? (legalExtendedDue ?? legalDue) : legalDue;
   const comparison = compareClocks(binding, organisation.due);
-  const explanations = [...new Set(results.map((r) => r.explanation))];
-  if (organisation.due !== null || organisation.acknowledgeBy !== null) explanations.push(organisation.explanation);
+  const explanations: string[] = [];
+  const explanationLines: ExplanationLine[] = [];
+  for (const result of results) {
+    if (explanations.includes(result.explanation)) continue;
+    explanations.push(result.explanation);
+    explanationLines.push(...result.lines);
+  }
+  if (organisation.due !== null || organisation.acknowledgeBy !== null) {
+    explanations.push(organisation.explanation);
+    explanationLines.push(organisation.line);
+  }
   return {
     legalDue,
     legalExtendedDue,
@@ -86,6 +98,7 @@ export function computeRequestDeadlines(
     effectiveDue: comparison.effective,
     drivenBy: comparison.drivenBy,
     explanations,
+    explanationLines,
     canExtend: facts.types.every((type) => canExtend(facts.regime, type)),
   };
 }
@@ -94,7 +107,7 @@ export function computeRequestDeadlines(
 export const NO_DUE_DATE = '9999-12-31';
 
 /** What the `deadlines` JSON column holds. */
-export type StoredDeadlines = Pick<RequestDeadlines, 'explanations' | 'canExtend'>;
+export type StoredDeadlines = Pick<RequestDeadlines, 'explanations' | 'canExtend'> & Partial<Pick<RequestDeadlines, 'explanationLines'>>;
 
 /**
  * The stored form: each date in its own indexed column, and only the explanations and the
@@ -112,6 +125,6 @@ export function deadlineColumns(d: RequestDeadlines) {
     effective_due: d.effectiveDue,
     due_sort: d.effectiveDue ?? NO_DUE_DATE,
     driven_by: d.drivenBy,
-    deadlines: JSON.stringify({ explanations: d.explanations, canExtend: d.canExtend }),
+    deadlines: JSON.stringify({ explanations: d.explanations, explanationLines: d.explanationLines, canExtend: d.canExtend }),
   };
 }

@@ -70,6 +70,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       organisationDue: row.org_due,
       organisationAcknowledgeBy: row.org_acknowledge_by,
       explanations: deadlines.explanations,
+      explanationLines: deadlines.explanationLines ?? [],
     },
     clockStops: stops.map((s) => ({ reason: s.reason, from: s.from_date, to: s.to_date })),
     allowedTransitions: [...allowedTransitions(row.status)],

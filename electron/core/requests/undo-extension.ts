@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { RequestStatus } from '../../shared/requests';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -32,7 +33,7 @@ export async function undoExtension(db: Kysely<Database>, idOrReference: string,
     const row = await loadRequest(trx, idOrReference);
     if (row.status !== 'extended' || row.extended_at === null) throw new AppError('ILLEGAL_TRANSITION', `The request is ${row.status}, not extended`);
     const notice = await extensionNoticeSince(trx, row.id, row.extended_at);
-    if (notice) throw new AppError('ILLEGAL_TRANSITION', 'An extension notice was already finalised for this extension; the extension stands');
+    if (notice) throw new AppError('ILLEGAL_TRANSITION', 'An extension notice was already finalised for this extension; the extension stands', undefined, msg('msg.error.request.extensionNoticeFinal'));
     const extension = await trx
       .selectFrom('request_history')
       .select('from_status')

@@ -39,8 +39,8 @@ describe('breach facts state', () => {
       complete: false,
       missing: ['confidentiality', 'availability', 'maliciousIntent', 'dataCategories'],
       issues: [
-        { path: 'integrity', message: 'must be one of none, recoverable, unrecoverable (got "lost")' },
-        { path: 'subjects', message: 'must be at least 1' },
+        { path: 'integrity', message: 'must be one of none, recoverable, unrecoverable (got "lost")', detail: { key: 'msg.error.choice' } },
+        { path: 'subjects', message: 'must be at least 1', detail: { key: 'msg.error.tooSmall', params: { minimum: 1 } } },
       ],
       triage: null,
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../i18n';
 import { competentAuthorities } from './authorities';
 import { triageBreach } from './triage';
 import { parseBreachFacts } from './parse-breach-facts';
@@ -25,7 +26,7 @@ describe('which authority to notify', () => {
   it('cross-border processing by an EU controller: the lead authority of the main establishment (Art. 56(1); EDPB 9/2022 paras 70–71)', () => {
     const found = competentAuthorities({ establishments: ['IT', 'FR'], mainEstablishment: 'IT', affectedCountries: ['IT', 'FR', 'DE'] });
     expect(found).toMatchObject({ basis: 'one-stop-shop', authorities: [{ country: 'IT' }] });
-    expect(found.reason).toContain('Art. 56(1)');
+    expect(renderText('en', found.reason)).toContain('Art. 56(1)');
     // A single establishment with people affected elsewhere is cross-border too (Art. 4(23)(b)).
     expect(competentAuthorities({ establishments: ['IE'], mainEstablishment: null, affectedCountries: ['IE', 'NL'] })).toMatchObject({
       basis: 'one-stop-shop',
@@ -37,7 +38,7 @@ describe('which authority to notify', () => {
     const found = competentAuthorities({ establishments: [], mainEstablishment: null, affectedCountries: ['FR', 'IT', 'FR', 'ES'] });
     expect(found.basis).toBe('non-eu-controller');
     expect(found.authorities.map((a) => a.country)).toEqual(['ES', 'FR', 'IT']);
-    expect(found.reason).toContain('para 73');
+    expect(renderText('en', found.reason)).toContain('para 73');
   });
 
   it('asks for the main establishment when there are several and none is named', () => {

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n';
 import { SUPERVISORY_AUTHORITIES, type AuthorityBasis, type AuthorityCountry, type CompetentAuthority } from '../../../shared/authorities';
 
 /**
@@ -15,12 +16,14 @@ import { SUPERVISORY_AUTHORITIES, type AuthorityBasis, type AuthorityCountry, ty
  *   9/2022 para 73, as revised in March 2023).
  */
 
-/** The authorities and the rule, with one English sentence saying why. */
+/** The authorities and the rule, with one sentence saying why (a catalogue message, `msg.triage.authority.*`). */
 export interface AuthorityFinding {
   basis: AuthorityBasis;
   authorities: CompetentAuthority[];
-  reason: string;
+  reason: Message;
 }
+
+const why = (name: string, params?: Message['params']): Message => msg(`msg.triage.authority.${name}`, params);
 
 const named = (country: AuthorityCountry): CompetentAuthority => ({ country, name: SUPERVISORY_AUTHORITIES[country] });
 
@@ -38,29 +41,29 @@ export function competentAuthorities(facts: {
   const affected = [...new Set(facts.affectedCountries)].sort();
   if (establishments.length === 0) {
     if (affected.length === 0) {
-      return { basis: 'unknown', authorities: [], reason: 'Name the states where the controller is established, or where the affected people live, to find the authority to notify.' };
+      return { basis: 'unknown', authorities: [], reason: why('unknown') };
     }
     return {
       basis: 'non-eu-controller',
       authorities: affected.map(named),
-      reason: `The controller is not established in the EU/EEA: no one-stop shop, even with a representative; notify the authority of every state where affected people live (EDPB Guidelines 9/2022 para 73): ${affected.join(', ')}.`,
+      reason: why('nonEuController', { countries: affected.join(', ') }),
     };
   }
   const main = facts.mainEstablishment ?? (establishments.length === 1 ? (establishments[0] ?? null) : null);
   const crossBorder = establishments.length > 1 || affected.some((c) => !establishments.includes(c));
   if (!crossBorder && main) {
-    return { basis: 'single-state', authorities: [named(main)], reason: `Established only in ${main} and affecting people only there: notify its authority (Arts 33(1), 55(1)).` };
+    return { basis: 'single-state', authorities: [named(main)], reason: why('singleState', { country: main }) };
   }
   if (!main) {
     return {
       basis: 'unknown',
       authorities: [],
-      reason: `Established in ${establishments.join(', ')}: name the main establishment (Art. 4(16)) to find the lead authority (Art. 56(1)).`,
+      reason: why('mainUnknown', { countries: establishments.join(', ') }),
     };
   }
   return {
     basis: 'one-stop-shop',
     authorities: [named(main)],
-    reason: `Cross-border processing by a controller established in the EU: notify the lead authority, that of the main establishment in ${main} (Art. 56(1); EDPB Guidelines 9/2022 paras 70–71).`,
+    reason: why('oneStopShop', { country: main }),
   };
 }

@@ -50,7 +50,7 @@ describe('breach facts', () => {
       const error = failure(input);
       expect(error.code).toBe('VALIDATION');
       expect(error.message).toBe(`Invalid breach facts: ${field}: is required`);
-      expect(error.issues).toEqual([{ path: field, message: 'is required' }]);
+      expect(error.issues).toEqual([{ path: field, message: 'is required', detail: { key: expect.stringMatching(/^msg\.error\.(required|choice)$/) } }]);
     },
   );
 

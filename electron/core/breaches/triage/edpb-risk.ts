@@ -1,8 +1,9 @@
 import type { BreachFacts, ConfidentialityLoss, DataCategory } from '../../../shared/breach-facts';
+import { msg, type Message } from '../../i18n';
 import { categoriesInWords } from './category-labels';
 import { SEVERITY_BANDS, type SeverityAssessment } from './enisa-severity';
 import type { Protections } from './protections';
-import { formatCount, type ReasonList } from './reason-list';
+import { chainMessage, reason, type ReasonList } from './reason-list';
 import { isMaterial, residualImpact, type ResidualImpact } from './residual-impact';
 import type { ReasonFactor, RiskLevel } from '../../../shared/triage-result';
 
@@ -43,58 +44,44 @@ export const specialCategories: readonly DataCategory[] = [
 /** Data that opens the door to identity theft or fraud. */
 export const fraudProneCategories: readonly DataCategory[] = ['credentials', 'payment-card', 'government-id'];
 
-function recipientsInWords(confidentiality: ConfidentialityLoss): string {
-  if (confidentiality === 'public') return 'the public';
-  if (confidentiality === 'unknown-recipients') return 'unknown recipients';
-  return 'recipients not bound to keep it confidential';
+function recipientsInWords(confidentiality: ConfidentialityLoss): Message[] {
+  return [msg(`msg.triage.recipients.${confidentiality === 'public' ? 'public' : confidentiality === 'unknown-recipients' ? 'unknown' : 'unbound'}`)];
 }
 
-function lastingEffectInWords(facts: BreachFacts, impact: ResidualImpact): string {
-  const effects: string[] = [];
-  if (impact.confidentiality) effects.push(`reached ${recipientsInWords(facts.confidentiality)}`);
-  if (impact.availability === 'lasting') effects.push(facts.availability === 'permanent' ? 'was lost' : 'was unavailable for days');
-  if (impact.integrity) effects.push('was altered beyond recovery');
-  return effects.join(' and ');
+function lastingEffectInWords(facts: BreachFacts, impact: ResidualImpact): Message[] {
+  const effects: Message[] = [];
+  if (impact.confidentiality) effects.push(msg('msg.triage.effect.reached', { recipients: recipientsInWords(facts.confidentiality) }));
+  if (impact.availability === 'lasting') effects.push(msg(facts.availability === 'permanent' ? 'msg.triage.effect.lost' : 'msg.triage.effect.unavailableDays'));
+  if (impact.integrity) effects.push(msg('msg.triage.effect.altered'));
+  return chainMessage(effects);
 }
 
 function explainProtections(facts: BreachFacts, protections: Protections, reasons: ReasonList): void {
   if (protections.unintelligible && facts.confidentiality !== 'none') {
-    reasons.add(
-      'unintelligible',
-      'The data was unintelligible to anyone unauthorised (state-of-the-art encryption or hashing, key or salt safe), so its disclosure does not put people at risk while the key stays safe; it is also the Art. 34(3)(a) ground for not telling them (EDPB 01/2021 cases 06, 10).',
-    );
+    reasons.add('unintelligible', reason('unintelligible'));
   }
   if (protections.unintelligibleSetAside) {
-    reasons.add('unintelligible', `The data is said to be unintelligible, but ${protections.unintelligibleSetAside}: it is treated as readable.`);
+    reasons.add('unintelligible', reason('unintelligibleSetAside', { why: [msg(`msg.triage.setAside.${protections.unintelligibleSetAside}`)] }));
   }
   if (protections.recipientTrusted) {
-    reasons.add(
-      'recipient-trusted',
-      'The only recipients are known, bound by confidentiality and confirmed deletion or return: the disclosure is unlikely to harm anyone (EDPB 01/2021 case 09).',
-    );
+    reasons.add('recipient-trusted', reason('recipientTrusted'));
   }
   if (protections.recipientTrustedSetAside) {
-    reasons.add('recipient-trusted', `The recipient is said to be trusted, but ${protections.recipientTrustedSetAside}: the disclosure is weighed like any other.`);
+    reasons.add('recipient-trusted', reason('recipientTrustedSetAside', { why: [msg(`msg.triage.setAside.${protections.recipientTrustedSetAside}`)] }));
   }
 }
 
 function noLastingEffect(facts: BreachFacts, impact: ResidualImpact, reasons: ReasonList): RiskLevel {
   const special = facts.dataCategories.filter((category) => specialCategories.includes(category));
   if (impact.availability === 'short' && (special.length > 0 || facts.vulnerableSubjects)) {
-    const concerns = special.length > 0 ? categoriesInWords(special) : 'vulnerable people';
-    reasons.add(
-      'availability',
-      `The data was unavailable for hours only, but it concerns ${concerns}: even a short outage can delay care or support, so notify the authority, and tell the people if anyone was affected (WP250 Annex B; EDPB 01/2021 case 03).`,
-    );
+    const concerns = special.length > 0 ? categoriesInWords(special) : [msg('msg.triage.vulnerablePeople')];
+    reasons.add('availability', reason('shortSensitive', { concerns }));
     return 'risk';
   }
   if (impact.availability === 'short') {
-    reasons.add('availability', 'The data was unavailable for hours only and then restored: no lasting effect on people (EDPB 01/2021 case 01).');
+    reasons.add('availability', reason('shortOnly'));
   }
-  reasons.add(
-    'no-lasting-effect',
-    'No readable data reached an untrusted party, nothing was lost or altered for good and nothing stayed unavailable for long: the breach is unlikely to result in a risk to people. Record it in the breach register (Art. 33(5)); no notification is needed (Art. 33(1)).',
-  );
+  reasons.add('no-lasting-effect', reason('noLastingEffect'));
   return 'unlikely';
 }
 
@@ -107,73 +94,58 @@ function highRiskFactors(facts: BreachFacts, severity: SeverityAssessment, impac
   const exfiltrated = facts.maliciousIntent && impact.confidentiality && (facts.confidentiality === 'unknown-recipients' || facts.confidentiality === 'public');
   const volumeCounts = impact.confidentiality || impact.integrity || facts.availability === 'permanent';
   const atLeastMedium = severity.score >= SEVERITY_BANDS.medium;
-  const found: [ReasonFactor, string][] = [];
+  const found: [ReasonFactor, Message][] = [];
   if (special.length > 0) {
-    found.push(['special-categories', `Special-category data (${categoriesInWords(special)}) ${lasting}: a breach of such data is likely to result in a high risk (Art. 9 GDPR; EDPB 01/2021 cases 03, 12).`]);
+    found.push(['special-categories', reason('special', { categories: categoriesInWords(special), lasting })]);
   }
   if (facts.vulnerableSubjects) {
-    found.push(['vulnerable-subjects', `The data of vulnerable people (children, patients, people in a dependent position) ${lasting}: a high risk (EDPB 01/2021 cases 03, 12).`]);
+    found.push(['vulnerable-subjects', reason('vulnerableHigh', { lasting })]);
   }
   if (fraudProne.length > 0 && impact.confidentiality) {
-    found.push(['fraud-exposure', `${capitalise(categoriesInWords(fraudProne))} reached ${recipientsInWords(facts.confidentiality)}: people are exposed to identity theft or fraud, a high risk, and telling them lets them protect themselves (EDPB 01/2021 cases 04, 07, 14).`]);
+    found.push(['fraud-exposure', reason('fraud', { categories: categoriesInWords(fraudProne), recipients: recipientsInWords(facts.confidentiality) })]);
   }
   if (exfiltrated && atLeastMedium) {
-    found.push(['malicious-exfiltration', 'Readable data was taken deliberately by unknown parties: it is likely to be used against the people, a high risk (EDPB 01/2021 cases 04, 05, 11).']);
+    found.push(['malicious-exfiltration', reason('exfiltration')]);
   }
   if (facts.subjects >= LARGE_SCALE_SUBJECTS && volumeCounts && atLeastMedium) {
-    found.push(['large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale by DPO Desk's own threshold of ${formatCount(LARGE_SCALE_SUBJECTS)} or more; the EDPB sets no number): a high risk (EDPB 01/2021 cases 07, 11, 14).`]);
+    found.push(['large-volume', reason('largeVolume', { people: facts.subjects, threshold: LARGE_SCALE_SUBJECTS })]);
   }
   if (!identifiable && found.length > 0) {
-    reasons.add('identifiability', 'People can hardly be identified from this data (negligible ease of identification), so the EDPB high-risk factors are not applied on their own; the ENISA severity decides.');
+    reasons.add('identifiability', reason('notIdentifiable'));
     return false;
   }
-  for (const [factor, text] of found) reasons.add(factor, text);
+  for (const [factor, sentence] of found) reasons.add(factor, sentence);
   return found.length > 0;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** No high-risk factor applies: the ENISA band decides, with the EDPB's low-severity cases as the guide. */
 function bySeverity(facts: BreachFacts, severity: SeverityAssessment, impact: ResidualImpact, reasons: ReasonList): RiskLevel {
   if (severity.score >= SEVERITY_BANDS.high) {
-    reasons.add('severity', 'At this severity people may face significant consequences: the breach is likely to result in a high risk.');
+    reasons.add('severity', reason('severityHigh'));
     return 'high-risk';
   }
   if (severity.score >= SEVERITY_BANDS.medium) {
-    reasons.add('severity', 'At this severity the breach is likely to result in a risk, though not a high one: notify the authority.');
+    reasons.add('severity', reason('severityMedium'));
     return 'risk';
   }
   if (impact.availability === 'lasting' || impact.integrity) {
-    reasons.add(
-      impact.integrity ? 'integrity' : 'availability',
-      `The severity is low, but the data ${lastingEffectInWords(facts, { ...impact, confidentiality: false })}: people may feel the effect, so it is a risk to notify (EDPB 01/2021 case 02; WP250 Annex B).`,
-    );
+    reasons.add(impact.integrity ? 'integrity' : 'availability', reason('lowLasting', { lasting: lastingEffectInWords(facts, { ...impact, confidentiality: false }) }));
     return 'risk';
   }
   if (facts.subjects >= LARGE_SCALE_SUBJECTS && facts.identifiability !== 'negligible') {
-    reasons.add('large-volume', `About ${formatCount(facts.subjects)} people are affected (large scale by DPO Desk's own threshold of ${formatCount(LARGE_SCALE_SUBJECTS)}; the guidance sets no number): notify the authority even though the severity is low (WP250 Annex B).`);
+    reasons.add('large-volume', reason('lowLarge', { people: facts.subjects, threshold: LARGE_SCALE_SUBJECTS }));
     return 'risk';
   }
   // Only readable data disclosed to someone remains here.
   if (facts.maliciousIntent) {
-    reasons.add('malicious-intent', 'The severity is low, but the data was taken or disclosed deliberately: whoever has it means to use it, so it is a risk to notify (EDPB 01/2021 case 08).');
+    reasons.add('malicious-intent', reason('lowMalicious'));
     return 'risk';
   }
   if ((facts.confidentiality === 'public' || facts.confidentiality === 'unknown-recipients') && facts.identifiability !== 'negligible') {
-    reasons.add(
-      'confidentiality',
-      facts.confidentiality === 'public'
-        ? 'The severity is low, but readable data was made public: nobody can say who has it or retrieve it, so it is a risk to notify (WP250; EDPB 01/2021 §§ 2.1, 2.5).'
-        : 'The severity is low, but readable data reached an unknown number of people: nobody can say who has it, so it is a risk to notify (WP250; EDPB 01/2021 § 2.1).',
-    );
+    reasons.add('confidentiality', reason(facts.confidentiality === 'public' ? 'lowPublic' : 'lowUnknown'));
     return 'risk';
   }
-  reasons.add(
-    'severity',
-    'A low severity caused by mistake: the breach is unlikely to result in a risk (EDPB 01/2021 cases 13, 16). Record it in the breach register (Art. 33(5)); no notification is needed (Art. 33(1)).',
-  );
+  reasons.add('severity', reason('lowMistake'));
   return 'unlikely';
 }
 
@@ -185,17 +157,14 @@ export function assessRisk(facts: BreachFacts, severity: SeverityAssessment, pro
   const impact = residualImpact(facts, protections);
   explainProtections(facts, protections, reasons);
   if (facts.misuseObserved) {
-    reasons.add('misuse-observed', 'The data has already been used against people: the harm is happening, a high risk (Art. 34(1)).');
+    reasons.add('misuse-observed', reason('misuse'));
     if (isMaterial(impact) && facts.identifiability !== 'negligible') highRiskFactors(facts, severity, impact, reasons);
     return 'high-risk';
   }
   if (!isMaterial(impact)) return noLastingEffect(facts, impact, reasons);
   const risk = highRiskFactors(facts, severity, impact, reasons) ? 'high-risk' : bySeverity(facts, severity, impact, reasons);
   if (risk === 'high-risk' && protections.unintelligible) {
-    reasons.add(
-      'unintelligible',
-      'Art. 34(3)(a) does not spare telling the people here: encryption protects against disclosure, while this high risk comes from the data being lost, altered or unavailable.',
-    );
+    reasons.add('unintelligible', reason('art34NotSpared'));
   }
   return risk;
 }

@@ -12,16 +12,19 @@ export interface Protections {
   unintelligible: boolean;
   /** The only recipients are known, bound by confidentiality, and confirmed deletion or return. */
   recipientTrusted: boolean;
-  /** Why a claimed protection was set aside, in words, when it was. */
-  unintelligibleSetAside?: string;
-  recipientTrustedSetAside?: string;
+  /** Why a claimed protection was set aside, as a code of `msg.triage.setAside`, when it was. */
+  unintelligibleSetAside?: SetAsideCode;
+  recipientTrustedSetAside?: SetAsideCode;
 }
 
-function recipientObjection(facts: BreachFacts): string | undefined {
-  if (facts.confidentiality === 'unknown-recipients') return 'a trusted recipient must be a known one, and here the recipients are unknown';
-  if (facts.confidentiality === 'public') return 'a trusted recipient must be a known one, and here the data was made public';
-  if (facts.misuseObserved) return 'misuse of the data has been observed';
-  if (facts.maliciousIntent) return 'the breach was deliberate, so the recipient cannot be relied on';
+/** Why a claimed protection was set aside (worded by `msg.triage.setAside.<code>`). */
+export type SetAsideCode = 'recipients-unknown' | 'data-public' | 'misuse-observed' | 'deliberate' | 'misuse-readable';
+
+function recipientObjection(facts: BreachFacts): SetAsideCode | undefined {
+  if (facts.confidentiality === 'unknown-recipients') return 'recipients-unknown';
+  if (facts.confidentiality === 'public') return 'data-public';
+  if (facts.misuseObserved) return 'misuse-observed';
+  if (facts.maliciousIntent) return 'deliberate';
   return undefined;
 }
 
@@ -29,7 +32,7 @@ function recipientObjection(facts: BreachFacts): string | undefined {
 export function protectionsInForce(facts: BreachFacts): Protections {
   const protections: Protections = { unintelligible: false, recipientTrusted: false };
   if (facts.unintelligible) {
-    if (facts.misuseObserved) protections.unintelligibleSetAside = 'misuse of the data has been observed, so it could be read';
+    if (facts.misuseObserved) protections.unintelligibleSetAside = 'misuse-readable';
     else protections.unintelligible = true;
   }
   if (facts.recipientTrusted && facts.confidentiality !== 'none') {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BreachDetail, BreachStatus } from '../../../../electron/shared/breaches';
+import { useHistoryLabel } from '../../../i18n/use-history-label';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatInstant } from '../format-time';
 import { BREACH_STATUSES_IN_ORDER } from '../statuses';
@@ -20,6 +21,7 @@ const asStatus = (value: string | null): BreachStatus | null => BREACH_STATUSES_
 export function HistorySection({ detail, timeZone }: { detail: BreachDetail; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const historyLabel = useHistoryLabel();
   return (
     <section className="breach-card" aria-labelledby="history-title">
       <h2 id="history-title" className="breach-card-title">
@@ -33,7 +35,7 @@ export function HistorySection({ detail, timeZone }: { detail: BreachDetail; tim
           return (
             <li key={entry.seq} className="timeline-item">
               <div className="timeline-item-head">
-                <span className="history-action">{action ? t(`breaches.history.actions.${action}`) : entry.action}</span>
+                <span className="history-action">{action ? t(`breaches.history.actions.${action}`) : historyLabel(entry.action)}</span>
                 {from && to ? (
                   <span className="history-statuses">
                     <BreachStatusBadge status={from} />

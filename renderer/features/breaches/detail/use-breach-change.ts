@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BreachDetail } from '../../../../electron/shared/breaches';
 import type { ApiError, Result } from '../../../../electron/shared/result';
+import { useErrorText } from '../../../i18n/use-error-text';
 
 /**
  * Runs one change to a breach (facts, decision, a notice, a step) and keeps what its form
@@ -10,6 +11,7 @@ import type { ApiError, Result } from '../../../../electron/shared/result';
 export function useBreachChange(onDone: (detail: BreachDetail) => void, prefix = '') {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const errorText = useErrorText();
 
   const run = async (change: () => Promise<Result<BreachDetail>>): Promise<BreachDetail | null> => {
     setBusy(true);
@@ -24,10 +26,11 @@ export function useBreachChange(onDone: (detail: BreachDetail) => void, prefix =
     return result.value;
   };
 
-  /** The API's message for a field (the first one), shown under it. */
+  /** The API's message for a field (the first one), in the UI's language, shown under it. */
   const issueOf = (field: string): string | null => {
     const path = `${prefix}${field}`;
-    return error?.issues?.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message ?? null;
+    const found = error?.issues?.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
+    return found ? errorText.issue(found) : null;
   };
 
   return { run, busy, error, issueOf, clearError: () => setError(null) };

@@ -43,7 +43,7 @@ export function RequestClocks({ detail }: { detail: RequestDetail }) {
         </ClockCard>
       </div>
       {open ? <p className="clock-driver">{t(`requests.clocks.drivenBy.${drivenBy}`)}</p> : null}
-      <DeadlineExplanations explanations={deadlines.explanations} />
+      <DeadlineExplanations explanations={deadlines.explanations} lines={deadlines.explanationLines} />
     </section>
   );
 }

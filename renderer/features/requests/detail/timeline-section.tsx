@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorrectableField, RequestDetail, RequestStatus, RequestTimelineEntry } from '../../../../electron/shared/requests';
+import { useHistoryLabel } from '../../../i18n/use-history-label';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatInstant } from '../format';
 import { StatusBadge } from '../status-badge';
@@ -36,6 +37,7 @@ function entryFacts(entry: RequestTimelineEntry): { from: RequestStatus | null; 
 export function TimelineSection({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const historyLabel = useHistoryLabel();
   return (
     <section className="request-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="card-title">
@@ -51,7 +53,7 @@ export function TimelineSection({ detail }: { detail: RequestDetail }) {
             return (
               <li key={entry.seq} className="timeline-entry">
                 <div className="timeline-head">
-                  <span className="timeline-action">{action ? t(`requests.timeline.actions.${action}`) : entry.action}</span>
+                  <span className="timeline-action">{action ? t(`requests.timeline.actions.${action}`) : historyLabel(entry.action)}</span>
                   {from || to ? (
                     <span className="timeline-statuses">
                       {from ? <StatusBadge status={from} /> : null}

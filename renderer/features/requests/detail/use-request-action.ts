@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RequestDetail } from '../../../../electron/shared/requests';
 import type { ApiError, Result } from '../../../../electron/shared/result';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { issuesByField } from '../field-issues';
 
 /**
@@ -10,6 +11,7 @@ import { issuesByField } from '../field-issues';
 export function useRequestAction(onDone: (detail: RequestDetail) => void, issuePrefix = '') {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const errorText = useErrorText();
 
   const run = async (action: () => Promise<Result<RequestDetail>>): Promise<RequestDetail | null> => {
     setBusy(true);
@@ -25,8 +27,11 @@ export function useRequestAction(onDone: (detail: RequestDetail) => void, issueP
   };
 
   const issues = issuesByField(error?.issues ?? [], issuePrefix);
-  /** The API's message for a field, shown under it. */
-  const issueOf = (field: string): string | null => issues[field]?.message ?? null;
+  /** The API's message for a field, in the UI's language, shown under it. */
+  const issueOf = (field: string): string | null => {
+    const found = issues[field];
+    return found ? errorText.issue(found) : null;
+  };
 
   return { run, busy, error, issueOf, clearError: () => setError(null) };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TriagePreview } from '../../../../../electron/shared/breaches';
+import { useErrorText } from '../../../../i18n/use-error-text';
 import { useLanguage } from '../../../../i18n/use-language';
 import { formatNumber } from '../../format-time';
 import { useFactLabel } from '../../use-fact-label';
@@ -14,6 +15,7 @@ export function TriagePanel({ preview, unsaved }: { preview: TriagePreview; unsa
   const { t } = useTranslation();
   const language = useLanguage();
   const factLabel = useFactLabel();
+  const errorText = useErrorText();
   const triage = preview.triage;
   const summary = triage
     ? t('breaches.triage.announce', {
@@ -65,7 +67,7 @@ export function TriagePanel({ preview, unsaved }: { preview: TriagePreview; unsa
           ) : null}
           {preview.issues.map((issue) => (
             <p key={issue.path} className="field-error">
-              {factLabel(issue.path)}: {issue.message}
+              {factLabel(issue.path)}: {errorText.issue(issue)}
             </p>
           ))}
         </div>

@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { screenChecker } from './axe';
+import { api, ransomwareFacts, zone } from './breaches-seed';
+import { expect, test } from './fixtures';
+import { confirmRecoveryKey, createVault, type Labels } from './steps';
+
+const italian: Labels = {
+  passphrase: 'Passphrase',
+  confirm: 'Conferma la passphrase',
+  create: 'Crea archivio',
+  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+  continue: 'Continua',
+  unlock: 'Sblocca',
+  recoveryKeyHeading: 'La tua chiave di recupero',
+  shellHeading: 'Oggi',
+};
+
+test.use({ locale: 'it-IT' });
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name, exact: true }).click();
+
+/** English words that never occur in Italian text (the names of bodies and laws aside). */
+const english = /\b(the|of|and|is|are|was|with|which|from|by|to|for|not|days?|months?|received|people|notify|risk|severity)\b/i;
+
+test('the reasoning a DPO copies is Italian: deadline explanation, triage reasons, a rejected form and History', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await createVault(page, italian);
+  await confirmRecoveryKey(page, italian);
+  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 } });
+  const request = await api<{ reference: string }>(page, 'requests.create', {
+    request: { regime: 'gdpr', types: ['access'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
+  });
+  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), cause: 'ransomware', facts: ransomwareFacts } });
+
+  await nav(page, 'Richieste');
+  await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
+  const explanations = page.locator('details.explanations');
+  await explanations.locator('summary').click();
+  await expect(explanations.locator('li').first()).toHaveText(
+    'Scadenza mer 30 dic 2026: un mese da lun 30 nov 2026 → mer 30 dic 2026.art. 12, par. 3, del Regolamento (UE) 2016/679; Reg. (CEE, Euratom) n. 1182/71, art. 3',
+  );
+  for (const line of await explanations.locator('li').allTextContents()) expect(line).not.toMatch(english);
+  await expect(page.locator('.timeline-action').first()).toHaveText('Richiesta registrata');
+  await check('it-request-explanation');
+  await explanations.screenshot({ path: `${process.env.DPO_SHOTS_DIR ?? 'test-results'}/it-explanation-panel.png` });
+
+  await nav(page, 'Violazioni');
+  await page.locator('.breach-row').filter({ hasText: 'Ransomware sul file server' }).getByRole('button').click();
+  const triage = page.locator('.triage-panel');
+  await expect(triage.locator('.reason-text').first()).toHaveText(/^Gravità ENISA \d,\d\d = DPC \d × EI [\d,]+ \+ CB [\d,]+: /);
+  for (const reason of await triage.locator('.reason-text').allTextContents()) expect(reason.replace(/WP250|EDPB|ENISA/g, '')).not.toMatch(english);
+  await check('it-breach-triage');
+  await triage.screenshot({ path: `${process.env.DPO_SHOTS_DIR ?? 'test-results'}/it-triage-panel.png` });
+
+  const decision = page.getByTestId('decision');
+  await decision.getByLabel('Motivazione').fill('Breve');
+  await decision.getByRole('button', { name: 'Registra la decisione' }).click();
+  await expect(decision.getByText('Motiva la decisione in almeno 10 caratteri.')).toBeVisible();
+  await check('it-rejected-decision');
+
+  await expect(page.getByRole('heading', { name: 'Cronologia' })).toBeVisible();
+  const history = page.locator('.history .history-action');
+  await expect(history.first()).toHaveText('Violazione registrata, termine avviato');
+  for (const label of await history.allTextContents()) expect(label).not.toMatch(/^(breach|request)\./);
+  await check('it-breach-history');
+});
