@@ -264,6 +264,8 @@ export interface BreachNotificationsTable {
   recipients_count: number | null;
   summary: string;
   delay_reasons: string | null;
+  /** For a supplementary or complete notice to the authority: what it adds to or corrects in the earlier ones (migration 0010). */
+  adds: string | null;
   created_at: string;
 }
 

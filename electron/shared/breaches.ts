@@ -207,6 +207,8 @@ export const addBreachNotificationSchema = z.discriminatedUnion('recipient', [
       channel: z.enum(AUTHORITY_CHANNELS).nullish(),
       /** Art. 33(1): required when the first notification is sent more than 72 hours after awareness. */
       delayReasons: optionalText(4000),
+      /** Art. 33(4): what a supplementary or complete notice adds to or corrects in the earlier ones (required after a first notice). */
+      adds: optionalText(4000),
     })
     .strict(),
   z

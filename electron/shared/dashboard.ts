@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BreachClockState, BreachStatus, ClockUrgency } from './breaches';
+import type { BreachClockState, BreachFollowUp, BreachStatus, ClockUrgency } from './breaches';
 import type { Regime, RequestStatus, RequestType } from './requests';
 
 /**
@@ -10,7 +10,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */
@@ -20,7 +20,7 @@ export type RequestGroupKey = (typeof REQUEST_GROUPS)[number];
 /** What to do next on a request: each opens the case at the step it names. */
 export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-identity' | 'extend' | 'respond';
 /** What to do next on a breach. */
-export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
+export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'complete-notification' | 'update-status';
 
 /** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
 const civilDate = z.iso.date('Use a real calendar date written YYYY-MM-DD');
@@ -63,6 +63,8 @@ export interface DashboardBreachRow {
   hoursLeft: number;
   clock: BreachClockState;
   urgency: ClockUrgency;
+  /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
+  followUp: BreachFollowUp | null;
   nextAction: BreachNextAction;
 }
 

@@ -54,6 +54,12 @@ export const settingSchemas = {
   'deadlines.gdprExtension': z.enum(['from-receipt', 'from-first-end']).nullable(),
   /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
   'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
+  /**
+   * Days after a preliminary notification to the authority by which the complete one is due
+   * (Art. 33(4) GDPR: information "in phases without undue further delay", no fixed period);
+   * null = 30 days, this office's default until the authority fixes another.
+   */
+  'breaches.followUpDays': days,
   'security.autoLockMinutes': z.number().int().min(1).max(240),
   'backup.folder': z
     .string()
@@ -92,6 +98,7 @@ export const settingDefaults: Settings = {
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
   'deadlines.ccpaBusinessDays': null,
+  'breaches.followUpDays': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

@@ -84,8 +84,14 @@ export function breachDetailLines(d: BreachDetail): string[] {
       (n) =>
         `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` by ${n.channel}` : ''}` +
         `${n.recipientsCount !== null ? ` to ${n.recipientsCount}` : ''}, ${n.hoursAfterAwareness} h after awareness${n.late ? ', LATE' : ''}` +
-        `${n.reference ? `, ref ${n.reference}` : ''}${n.delayReasons ? `; delay: ${n.delayReasons}` : ''}`,
+        `${n.reference ? `, ref ${n.reference}` : ''}${n.delayReasons ? `; delay: ${n.delayReasons}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
     ),
+    ...(d.followUp
+      ? [
+          `  Complete notification due ${d.followUp.due} (${d.followUp.days} days after the preliminary one${d.followUp.defaultPeriod ? ', the default' : ''}; Art. 33(4))` +
+            `${d.followUp.daysLeft < 0 ? `, OVERDUE by ${-d.followUp.daysLeft} days` : ''}`,
+        ]
+      : []),
     'Actions:',
     ...(d.actions.length === 0 ? ['  none'] : []),
     ...d.actions.map((a) => `  ${a.at}  ${a.kind}: ${a.text} (${a.who})`),

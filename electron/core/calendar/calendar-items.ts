@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { DEADLINE_KINDS, type CalendarItem, type CalendarPage, type DeadlineKind, type calendarQuerySchema } from '../../shared/dashboard';
 import { breachDeadlineItems } from './breach-items';
+import { followUpItems } from './follow-up-items';
 import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
 import { registerReviewItems } from './register-items';
@@ -26,7 +27,8 @@ export function compareItems(a: CalendarItem, b: CalendarItem): number {
 /**
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
- * extension notices, breach 72-hour deadlines and retention reviews. Each source is read
+ * extension notices, breach 72-hour deadlines, the complete notifications owed after a
+ * preliminary one (Art. 33(4)) and retention reviews. Each source is read
  * through its index and capped at `limit + 1`, so `truncated` is exact.
  */
 export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQuery, now: Date): Promise<CalendarPage> {
@@ -38,6 +40,7 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'request-ack': () => requestAckItems(db, range),
     'extension-notice': () => extensionNoticeItems(db, range),
     'breach-72h': () => breachDeadlineItems(db, range, timeZone, now),
+    'breach-follow-up': () => followUpItems(db, range, timeZone),
     'retention-review': () => retentionReviewItems(db, range),
     'register-review': () => registerReviewItems(db, range),
   };

@@ -25,7 +25,7 @@ export async function getDashboard(db: Kysely<Database>, now: Date): Promise<Das
   const window = { today, weekEnd: addDays(today, 7) };
   const [groups, breaches, reviews, retention, trend, unreadNotifications] = await Promise.all([
     Promise.all(REQUEST_GROUPS.map((key) => requestGroup(db, key, window, LIST_LIMIT))),
-    breachClocks(db, now, LIST_LIMIT),
+    breachClocks(db, now, { today, timeZone }),
     reviewsDue(db, today, LIST_LIMIT),
     countProposals(db, now),
     weeklyTrend(db, today, timeZone),

@@ -5,6 +5,7 @@ import { clockTone, clockView } from '../breaches/clock-view';
 import { formatInstant } from '../breaches/format-time';
 import { useClockText } from '../breaches/use-clock-text';
 import { useNow } from '../breaches/use-now';
+import { formatCivilDate } from '../requests/format';
 import { openBreach } from './open-case';
 
 /** One breach: reference and title, a countdown that moves every second, the deadline in the zone, and the next step. */
@@ -24,6 +25,11 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
         </button>
         <div className="dash-row-meta">
           <span className="dash-when">{t('dashboard.breaches.deadline', { when: formatInstant(breach.authorityDeadline, timeZone, language, true) })}</span>
+          {breach.followUp ? (
+            <span className={`dash-when${breach.followUp.daysLeft < 0 ? ' dash-follow-up-overdue' : ''}`} data-testid="follow-up-due">
+              {t(breach.followUp.daysLeft < 0 ? 'dashboard.breaches.followUpOverdue' : 'dashboard.breaches.followUp', { date: formatCivilDate(breach.followUp.due, language) })}
+            </span>
+          ) : null}
         </div>
       </div>
       <span className={`dash-clock dash-clock-${clockTone(view)}`} data-testid="breach-countdown">

@@ -25,6 +25,7 @@ const freshVault: Settings = {
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
   'deadlines.ccpaBusinessDays': null,
+  'breaches.followUpDays': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',
@@ -70,5 +71,11 @@ describe('organisation form values', () => {
     const values = { ...empty, responseDays: '0', complexResponseDays: '2.5', acknowledgeDays: '366' };
     expect(invalidDayFields(values)).toEqual(['responseDays', 'complexResponseDays', 'acknowledgeDays']);
     expect(invalidDayFields({ ...empty, responseDays: '30' })).toEqual([]);
+    expect(invalidDayFields({ ...empty, followUpDays: '0' })).toEqual(['followUpDays']);
+  });
+
+  it('sends the Art. 33(4) follow-up period as a number of days, and an empty field as null (the default of 30)', () => {
+    expect(patchFromValues({ ...empty, followUpDays: '20' }, empty)).toEqual({ 'breaches.followUpDays': 20 });
+    expect(patchFromValues({ ...empty, followUpDays: '' }, { ...empty, followUpDays: '20' })).toEqual({ 'breaches.followUpDays': null });
   });
 });

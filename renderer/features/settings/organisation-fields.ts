@@ -24,13 +24,14 @@ export const organisationFields = {
   acknowledgeDays: 'commitments.acknowledgeDays',
   gdprExtension: 'deadlines.gdprExtension',
   ccpaBusinessDays: 'deadlines.ccpaBusinessDays',
+  followUpDays: 'breaches.followUpDays',
 } as const;
 
 export type OrganisationField = keyof typeof organisationFields;
 export type OrganisationValues = Record<OrganisationField, string>;
 
 const fieldNames = Object.keys(organisationFields) as OrganisationField[];
-const dayFields = ['responseDays', 'complexResponseDays', 'acknowledgeDays'] as const satisfies readonly OrganisationField[];
+const dayFields = ['responseDays', 'complexResponseDays', 'acknowledgeDays', 'followUpDays'] as const satisfies readonly OrganisationField[];
 type DayField = (typeof dayFields)[number];
 
 function isDayField(field: OrganisationField): field is DayField {
