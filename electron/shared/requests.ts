@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from './regimes';
 import type { ExplanationLine } from './pure/i18n/message';
+import { REQUEST_GROUPS } from './dashboard';
 
 /**
  * Rights requests across the API: statuses, channels and the other closed lists as string
@@ -185,6 +186,8 @@ export const requestQuerySchema = z
     overdue: z.boolean().optional(),
     /** Closed late: past the law's deadline, or past the organisation's commitment. */
     late: z.enum(['legal', 'commitment']).optional(),
+    /** One of Today's lists, by the same filter that counts it there: "every one of them", paged. */
+    group: z.enum(REQUEST_GROUPS).optional(),
     sort: z.enum(REQUEST_SORTS).default('due'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -300,5 +303,8 @@ export interface RequestCounts {
   open: number;
   overdue: number;
   slaBreached: number;
+  /** Open requests whose earlier deadline falls today (Today's "Due today"). */
+  dueToday: number;
+  /** Open requests due after today, up to today + 7 (Today's "Due this week"). */
   dueThisWeek: number;
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { REQUEST_GROUPS, type Dashboard, type DashboardGroup, type RequestGroupKey } from '../../shared/dashboard';
-import { addDays, todayInZone } from '../deadlines';
+import { todayInZone } from '../deadlines';
 import { countUnread } from '../reminders/notification-store';
 import { readRequestContext } from '../requests/request-context';
 import { countProposals } from '../retention/retention-proposals';
 import { breachClocks } from './breach-clocks';
+import { groupWindow } from './request-filters';
 import { requestGroup } from './request-groups';
 import { reviewsDue } from './reviews-due';
 import { weeklyTrend } from './weekly-trend';
@@ -22,7 +23,7 @@ export const LIST_LIMIT = 50;
 export async function getDashboard(db: Kysely<Database>, now: Date): Promise<Dashboard> {
   const { timeZone } = await readRequestContext(db);
   const today = todayInZone(timeZone, now);
-  const window = { today, weekEnd: addDays(today, 7) };
+  const window = groupWindow(today);
   const [groups, breaches, reviews, retention, trend, unreadNotifications] = await Promise.all([
     Promise.all(REQUEST_GROUPS.map((key) => requestGroup(db, key, window, LIST_LIMIT))),
     breachClocks(db, now, { today, timeZone }),

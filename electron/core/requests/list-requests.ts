@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestPage, type requestQuerySchema } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
+import { GROUP_FILTERS, groupWindow } from '../dashboard/request-filters';
 import { readRequestContext } from './request-context';
 import { SUMMARY_COLUMNS, toSummary } from './request-summary';
 
@@ -27,8 +28,10 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
     const type = query.type;
     q = q.where('id', 'in', (eb) => eb.selectFrom('request_types').select('request_id').where('type', '=', type));
   }
-  if (query.overdue) {
-    q = q.where('is_open', '=', 1).where('legal_binding_due', '<', today);
+  // Today's lists by their own filters: the inbox shows every request a count there counts.
+  for (const key of [...(query.overdue ? (['overdue'] as const) : []), ...(query.group ? [query.group] : [])]) {
+    const filter = GROUP_FILTERS[key];
+    q = filter.where(q.where('status', 'in', [...filter.statuses]), groupWindow(today));
   }
   // Closed late: the partial indexes on the days late hold exactly these rows.
   if (query.late === 'legal') q = q.where('legal_days_late', '>', 0);

@@ -104,7 +104,16 @@ export function InboxFilterBar() {
         </label>
       </div>
       <div className="filter-row filter-row-secondary">
-        <StatusChips value={filters.status} onChange={(status) => setFilters({ status })} />
+        {filters.group ? (
+          <p className="group-filter" data-testid="group-filter">
+            <span>{t('requests.filters.group', { title: t(`dashboard.groups.${filters.group}.title`) })}</span>
+            <button type="button" className="button button-small" onClick={() => setFilters({ group: '' })}>
+              {t('requests.filters.clearGroup')}
+            </button>
+          </p>
+        ) : (
+          <StatusChips value={filters.status} onChange={(status) => setFilters({ status })} />
+        )}
       </div>
     </section>
   );
