@@ -122,6 +122,8 @@ export const calendarQuerySchema = z
     from: civilDate.nullable(),
     to: civilDate,
     kinds: z.array(z.enum(DEADLINE_KINDS)).max(DEADLINE_KINDS.length).optional(),
+    /** Items to pass over in calendar order: the next page of a long day or list. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(5000).default(2000),
   })
   .strict()
@@ -132,8 +134,14 @@ export interface CalendarPage {
   now: string;
   today: string;
   timeZone: string;
+  /** The page: at most `limit` items from `offset`, in calendar order. */
   items: CalendarItem[];
-  /** More items matched than `limit`; the earliest are returned. */
+  offset: number;
+  /** Every deadline of the range, however many. */
+  total: number;
+  /** Deadlines per day of the range (days without any are left out): what the month view shows. */
+  days: Record<string, number>;
+  /** More items follow this page. */
   truncated: boolean;
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { DEADLINE_KINDS, type CalendarItem, type CalendarPage, type DeadlineKind, type calendarQuerySchema } from '../../shared/dashboard';
 import { breachDeadlineItems } from './breach-items';
+import { dayCounts } from './day-counts';
 import { followUpItems } from './follow-up-items';
 import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
@@ -24,18 +25,23 @@ export function compareItems(a: CalendarItem, b: CalendarItem): number {
   );
 }
 
+/** Items read per source to count the few deadlines that are not requests' (breaches, reviews): all of them. */
+const READ_ALL = 1_000_000;
+
 /**
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
  * extension notices, breach 72-hour deadlines, the complete notifications owed after a
- * preliminary one (Art. 33(4)) and retention reviews. Each source is read
- * through its index and capped at `limit + 1`, so `truncated` is exact.
+ * preliminary one (Art. 33(4)) and retention reviews. A page of `limit` items from `offset`
+ * in calendar order (each source is read through its index up to `offset + limit + 1`, so
+ * `truncated` is exact), with the range's true `total` and its count per day: nothing is
+ * dropped silently, the next page is one call away.
  */
 export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQuery, now: Date): Promise<CalendarPage> {
   const { timeZone, today } = await organisationToday(db, now);
   const kinds = new Set<DeadlineKind>(query.kinds && query.kinds.length > 0 ? query.kinds : DEADLINE_KINDS);
-  const range: DateRange = { from: query.from, to: query.to, today, limit: query.limit + 1 };
-  const sources: Record<DeadlineKind, () => Promise<CalendarItem[]>> = {
+  const end = query.offset + query.limit;
+  const sources = (range: DateRange): Record<DeadlineKind, () => Promise<CalendarItem[]>> => ({
     'request-due': () => requestDueItems(db, range),
     'request-ack': () => requestAckItems(db, range),
     'extension-notice': () => extensionNoticeItems(db, range),
@@ -43,8 +49,14 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'breach-follow-up': () => followUpItems(db, range, timeZone),
     'retention-review': () => retentionReviewItems(db, range),
     'register-review': () => registerReviewItems(db, range),
-  };
-  const lists = await Promise.all([...kinds].map((kind) => sources[kind]()));
+  });
+  const range: DateRange = { from: query.from, to: query.to, today, limit: end + 1 };
+  const everything = sources({ ...range, limit: READ_ALL });
+  const [lists, days] = await Promise.all([
+    Promise.all([...kinds].map((kind) => sources(range)[kind]())),
+    dayCounts(db, kinds, range, (kind) => everything[kind]()),
+  ]);
   const items = lists.flat().sort(compareItems);
-  return { now: now.toISOString(), today, timeZone, items: items.slice(0, query.limit), truncated: items.length > query.limit };
+  const total = Object.values(days).reduce((sum, n) => sum + n, 0);
+  return { now: now.toISOString(), today, timeZone, items: items.slice(query.offset, end), offset: query.offset, total, days, truncated: items.length > end };
 }
