@@ -109,6 +109,9 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     ]) expect(content, fact).toContain(fact);
     expect(content).not.toContain('Giulia');
     expect(content).not.toMatch(/\{\{|undefined|NaN/);
+    expect(content).toContain('Requests answered late');
+    expect(content).toContain('closed after a deadline: 1.');
+    expect(content).toMatch(/2026-0004\s+GDPR\s+\D+2026-03-02\s+2026-04-11\s+2026-04-02\s+9\s+2026-04-01\s+10/);
     const count = pages(path);
     expect(count).toBeGreaterThanOrEqual(4);
     expect(content).toContain(`Page 1 of ${count}`);
@@ -124,7 +127,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const path = join(dir, 'audit-report.it.pdf');
     await writeAuditReportPdf(app.session.db(), path, { range: RANGE, now: new Date(clock), language: 'it', withNames: true });
     const content = text(path);
-    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', `Pagina 1 di ${pages(path)}`])
+    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
       expect(content, fact).toContain(fact);
   });
 

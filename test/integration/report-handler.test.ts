@@ -35,13 +35,14 @@ describe('the reports.audit channel', () => {
     tmp.cleanup();
   });
 
-  it('returns the three CSV files and the summary, and removes its temp folder', async () => {
+  it('returns the registers and the late list as CSV files with the summary, and removes its temp folder', async () => {
     const before = reportFolders();
     const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'csv' });
     expect(out.files.map((file) => file.fileName)).toEqual([
       'audit-report-2026-01-01-2026-05-10-summary.csv',
       'audit-report-2026-01-01-2026-05-10-requests.csv',
       'audit-report-2026-01-01-2026-05-10-breaches.csv',
+      'audit-report-2026-01-01-2026-05-10-late.csv',
     ]);
     expect(out.files.every((file) => file.mimeType === 'text/csv')).toBe(true);
     const requests = Buffer.from(out.files[1]?.base64 ?? '', 'base64').toString('utf8');

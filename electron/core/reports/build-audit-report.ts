@@ -12,6 +12,7 @@ const PAGE = 2000;
 const REQUEST_COLUMNS = [
   'id', 'reference', 'regime', 'types', 'channel', 'status', 'is_open', 'received_date', 'time_zone', 'closed_at', 'legal_due',
   'legal_extended_due', 'legal_binding_due', 'org_due', 'extended_at', 'outcome', 'refusal_ground', 'identity_outcome', 'subject_name',
+  'legal_days_late', 'org_days_late',
 ] as const;
 export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[number]>;
 

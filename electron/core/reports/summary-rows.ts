@@ -21,6 +21,8 @@ export function summaryRows(report: AuditReport): Row[] {
     ['requests.days_to_respond.p90', r.daysToRespond.p90],
     ['requests.extensions', r.extensions],
     ['requests.identity_verification_failures', r.identityVerificationFailures],
+    ['requests.answered_late.legal', r.late.filter((l) => (l.legalDaysLate ?? 0) > 0).length],
+    ['requests.answered_late.commitment', r.late.filter((l) => (l.commitmentDaysLate ?? 0) > 0).length],
     ...Object.entries(r.refusalsByGround).map(([ground, n]): Row => [`requests.refused.${ground}`, n]),
     ...Object.entries(r.byType).map(([type, g]): Row => [`requests.by_type.${type}.received`, g.received]),
     ...Object.entries(r.byRegime).map(([regime, g]): Row => [`requests.by_regime.${regime}.received`, g.received]),

@@ -18,11 +18,14 @@ export interface WriteReportOptions {
   progress?: ReportProgress;
 }
 
-/** Writes the registers as CSV files in `dir`: requests.csv, breaches.csv and summary.csv. Returns the files. */
+/** The columns of late.csv: the requests answered late, against the law and against the commitment. */
+const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on', 'legal_due', 'legal_days_late', 'organisation_due', 'commitment_days_late'] as const;
+
+/** Writes the registers as CSV files in `dir`: summary.csv, requests.csv, breaches.csv and late.csv. Returns the files. */
 export async function writeAuditReportCsv(db: Kysely<Database>, dir: string, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
   mkdirSync(dir, { recursive: true });
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
-  const files = [join(dir, 'summary.csv'), join(dir, 'requests.csv'), join(dir, 'breaches.csv')];
+  const files = [join(dir, 'summary.csv'), join(dir, 'requests.csv'), join(dir, 'breaches.csv'), join(dir, 'late.csv')];
 
   const summary = await openTextSink(files[0] as string);
   await summary.write(CSV_BOM + csvLine(['metric', 'value']));
@@ -43,6 +46,13 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string, opt
   await breaches.write(CSV_BOM + csvLine([...BREACH_REGISTER_COLUMNS]));
   for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(csvLine(breachRegisterCells(row)));
   await breaches.close();
+
+  const late = await openTextSink(files[3] as string);
+  await late.write(CSV_BOM + csvLine([...LATE_COLUMNS]));
+  for (const l of report.requests.late) {
+    await late.write(csvLine([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
+  }
+  await late.close();
   return { report, files };
 }
 

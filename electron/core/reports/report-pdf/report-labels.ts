@@ -26,6 +26,7 @@ export const REPORT_TEXTS = [
   'colStatus', 'colOutcome', 'colIdentity', 'colLegalDue', 'colExtendedDue', 'colOrgDue', 'colAnswered', 'colDays',
   'colInTime', 'colInCommitment', 'colSubject', 'colTitle', 'colAwareAt', 'colCause', 'colSeverity', 'colRisk',
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
+  'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 
