@@ -11,6 +11,7 @@ import { RequesterFields } from './requester-fields';
 import { SearchFields } from './search-fields';
 import { SubjectFields } from './subject-fields';
 import { useNewRequestForm } from './use-new-request-form';
+import { confirmLeave } from '../../../lib/unsaved-changes';
 
 /** Registering a request as it arrived; checked as it is typed, opened once saved. */
 export function NewRequestScreen() {
@@ -55,7 +56,7 @@ export function NewRequestScreen() {
               <ErrorAlert error={form.error} />
             </div>
             <div className="button-row">
-              <button type="button" className="button" onClick={showInbox}>
+              <button type="button" className="button" onClick={() => confirmLeave() && showInbox()}>
                 {t('requests.form.cancel')}
               </button>
               <button type="submit" className="button button-primary" disabled={form.busy}>
