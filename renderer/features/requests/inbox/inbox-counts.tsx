@@ -39,7 +39,7 @@ export function InboxCounts() {
                   type="button"
                   className="count-button"
                   aria-pressed={pressed}
-                  aria-label={t('requests.counts.showList', { label })}
+                  aria-label={t('requests.counts.showList', { label, value: shown })}
                   onClick={() => setFilters(pressed ? { group: '' } : { ...defaultFilters, search: '', group: tile.group })}
                 >
                   {shown}
