@@ -112,6 +112,24 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     await expect(page.locator('.timeline-item')).toHaveCount(6);
   });
 
+  await test.step('the complete notification is now owed (Art. 33(4)): due in 30 days by default, and a later phase says what it adds', async () => {
+    await expect(page.getByTestId('follow-up')).toContainText('Complete notification due');
+    await expect(page.getByTestId('follow-up')).toContainText('30 days left');
+    await expect(page.getByTestId('follow-up')).toContainText('Art. 33(4) GDPR');
+    await page.getByRole('button', { name: 'Record a notification to the authority' }).click();
+    const form = page.locator('form.breach-subform');
+    await expect(form.getByLabel('Preliminary notification')).toHaveCount(0);
+    await expect(form.getByText('A preliminary notification is already recorded')).toBeVisible();
+    await form.getByLabel('Complete notification').check();
+    await form.getByLabel('What was notified').fill('The complete notification.');
+    await form.getByRole('button', { name: 'Record the notification' }).click();
+    await expect(form.getByText('Say what this notification adds to or corrects in the earlier one.')).toBeVisible();
+    await form.getByLabel('What this notification adds or corrects').fill('The final count: 1,180 customers.');
+    await form.getByRole('button', { name: 'Record the notification' }).click();
+    await expect(page.locator('.notice-item[data-phase="complete"]')).toContainText('Adds or corrects: The final count: 1,180 customers.');
+    await expect(page.getByTestId('follow-up')).toHaveCount(0);
+  });
+
   await test.step('the register shows it notified in time', async () => {
     await page.getByRole('button', { name: 'Breach register' }).click();
     const row = page.locator('.breach-row').filter({ hasText: 'Ransomware on the file server' });

@@ -83,6 +83,7 @@ describe('the complete notification owed after a preliminary one (Art. 33(4))', 
       notification: { recipient: 'authority', phase: 'complete', sentAt: '2026-04-10T09:00:00+02:00', summary: 'Complete notice' },
     });
     expect(refused.ok ? null : refused.error.issues?.[0]).toMatchObject({ path: 'adds', detail: { key: 'msg.error.breach.addsMissing' } });
+    expect(refused.ok ? null : refused.error.detail).toEqual({ key: 'msg.error.breach.addsMissing' });
     const second = await app.dispatch('breaches.addNotification', {
       id: notified(),
       notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-04-10T09:00:00+02:00', summary: 'Again' },
