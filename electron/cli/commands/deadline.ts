@@ -122,6 +122,7 @@ export const deadline: Command = {
     `  --gdpr-extension R  gdpr: how "two further months" is read: ${GDPR_EXTENSION_READINGS.join(' (default), ')}`,
     `  --ccpa-business-days L  ccpa: the holidays business days skip: ${CCPA_BUSINESS_DAY_LISTS.join(' (default), ')}`,
     `  --stop R:FROM[:TO]  uk-gdpr clock stop (Art. 12A), repeatable; R one of ${CLOCK_STOP_REASONS.join(', ')};`,
+    '                      gdpr: identity only (EDPB Guidelines 01/2022 para. 159);',
     '                      leave out TO while still waiting',
     LANG_HELP,
     '  --json              print {"regime","type","received","country","due","extendedDue",',

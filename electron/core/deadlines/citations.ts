@@ -129,6 +129,12 @@ export const CITATIONS = {
       'Read as two months added to the end of the first month (the first period ends, then two further months run from it). The other reading counts three months from receipt; the law does not say which, and the two differ only when the first month was clamped or rolled.',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   },
+  'edpb-01-2022-para-159': {
+    source: 'EDPB Guidelines 01/2022 on data subject rights – Right of access (v2.1), para. 159',
+    summary:
+      'The period starts when the request reaches the controller through one of its official channels; when the controller needs to communicate with the person because their identity is uncertain, there may be a suspension until it obtains the information needed, provided it asked for it without undue delay.',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-012022-data-subject-rights-right-access_en',
+  },
   'nl-atw-3': {
     source: 'Algemene termijnenwet (NL) arts 1, 3',
     summary: 'A statutory period ending on a Saturday, Sunday or recognised holiday runs to the next day that is none of these; the holidays include 5 May every year.',

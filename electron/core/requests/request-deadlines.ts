@@ -46,6 +46,12 @@ export interface RequestDeadlines {
   canExtend: boolean;
 }
 
+/** The stops the engine takes: all under UK GDPR, identity under the GDPR, none elsewhere. */
+function stopsFor(regime: Regime, stops: ClockStop[]): ClockStop[] {
+  if (regime === 'uk-gdpr') return stops;
+  return regime === 'gdpr' ? stops.filter((stop) => stop.reason === 'identity') : [];
+}
+
 const earliest = (dates: (string | null)[]): string | null =>
   dates.filter((d): d is string => d !== null).sort()[0] ?? null;
 
@@ -69,7 +75,7 @@ export function computeRequestDeadlines(
       extended: facts.extended,
       gdprExtension: options.gdprExtension,
       ccpaBusinessDays: options.ccpaBusinessDays,
-      pauses: facts.regime === 'uk-gdpr' ? facts.clockStops : [],
+      pauses: stopsFor(facts.regime, facts.clockStops),
     }),
   );
   const legalDue = earliest(results.map((r) => r.due));
