@@ -43,7 +43,7 @@ const FULL: NewBreach = {
   recordsCount: 12_500,
   crossBorder: ['FR', 'DE'],
   processors: ['Amazon Web Services EMEA SARL'],
-  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800, establishments: ['IT'], affectedCountries: ['IT', 'FR', 'DE'] },
 };
 
 const SECURITY = 'Passwords stored with bcrypt; TLS on every connection; login alerts for new devices.';
@@ -130,6 +130,8 @@ describe('breach notices, each kind in English and Italian', () => {
       '4,800', '12,500', 'Customers', 'Login credentials (user names and passwords)', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
       'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET by e-mail (4,800 people)',
       'France and Germany', 'Yours faithfully,', 'Page 1 of',
+      // The authority the triage named: an Italian controller, people in three states (Art. 56(1)).
+      'Competent supervisory authority (Art. 55, 56)', 'Garante per la protezione dei dati personali (Italy)', 'the lead supervisory authority, that of the main establishment (Art. 56(1))',
     ]) expect(en, fact).toContain(fact);
     expect(en).not.toContain('Reasons for the delay');
 
@@ -139,6 +141,7 @@ describe('breach notices, each kind in English and Italian', () => {
       'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET al 27 marzo 2026 alle ore 09:15 CET',
       'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
       'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
+      'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento principale (art. 56, par. 1)',
     ]) expect(it, fact).toContain(fact);
   });
 

@@ -13,6 +13,7 @@ import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm 
 import { ImpactFields } from './impact-fields';
 import { PeopleFields } from './people-fields';
 import { TriagePanel } from './triage-panel';
+import { WhereFields } from './where-fields';
 import { useTriagePreview } from './use-triage-preview';
 
 interface FactsSectionProps {
@@ -63,6 +64,7 @@ export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) 
               <ImpactFields form={form} options={options.facts} onChange={update} />
               <CategoryGrid categories={options.facts.dataCategories} value={form.dataCategories} onValueChange={(dataCategories) => update({ dataCategories })} />
               <PeopleFields form={form} options={options.facts} onChange={update} />
+              <WhereFields form={form} memberStates={options.memberStates} onChange={update} />
             </fieldset>
           ) : (
             <p className="loading">{t('breaches.loading')}</p>
