@@ -36,6 +36,14 @@ describe('facts form', () => {
   });
 });
 
+describe('ENISA context facts', () => {
+  it('sends only the context factors that were answered', () => {
+    const form = formFromDraft({ revealsLess: true });
+    expect(form.context).toEqual({ profilingVolume: null, dataAlreadyPublic: null, revealsLess: true, invalidData: null });
+    expect(draftFromForm({ ...form, context: { ...form.context, invalidData: false } })).toEqual({ revealsLess: true, invalidData: false });
+  });
+});
+
 describe('where facts (the authorities to notify)', () => {
   it('sends the establishments and the countries affected, and the main establishment only when there are several', () => {
     const one = { ...formFromDraft({}), establishments: ['IT' as const], mainEstablishment: 'IT' as const, affectedCountries: ['IT' as const, 'FR' as const] };

@@ -19,10 +19,16 @@ export interface FactsForm {
   unintelligible: boolean | null;
   recipientTrusted: boolean | null;
   misuseObserved: boolean | null;
+  /** ENISA's contextual factors for the data score (optional). */
+  context: Record<ContextFact, boolean | null>;
   establishments: Country[];
   mainEstablishment: Country | '';
   affectedCountries: Country[];
 }
+
+/** ENISA's optional contextual factors for the data score, in the order the form shows them. */
+export const CONTEXT_FACTS = ['profilingVolume', 'dataAlreadyPublic', 'revealsLess', 'invalidData'] as const;
+export type ContextFact = (typeof CONTEXT_FACTS)[number];
 
 /** An EU/EEA state code, as the triage's "where" facts take it. */
 export type Country = BreachFacts['establishments'][number];
@@ -40,6 +46,7 @@ export function formFromDraft(draft: BreachFactsDraft): FactsForm {
     unintelligible: draft.unintelligible ?? null,
     recipientTrusted: draft.recipientTrusted ?? null,
     misuseObserved: draft.misuseObserved ?? null,
+    context: { profilingVolume: draft.profilingVolume ?? null, dataAlreadyPublic: draft.dataAlreadyPublic ?? null, revealsLess: draft.revealsLess ?? null, invalidData: draft.invalidData ?? null },
     establishments: [...(draft.establishments ?? [])],
     mainEstablishment: draft.mainEstablishment ?? '',
     affectedCountries: [...(draft.affectedCountries ?? [])],
@@ -70,6 +77,10 @@ export function draftFromForm(form: FactsForm): BreachFactsDraft {
   if (form.unintelligible !== null) draft.unintelligible = form.unintelligible;
   if (form.recipientTrusted !== null) draft.recipientTrusted = form.recipientTrusted;
   if (form.misuseObserved !== null) draft.misuseObserved = form.misuseObserved;
+  for (const fact of CONTEXT_FACTS) {
+    const value = form.context[fact];
+    if (value !== null) draft[fact] = value;
+  }
   if (form.establishments.length > 0) draft.establishments = [...form.establishments];
   if (form.mainEstablishment !== '' && form.establishments.length > 1) draft.mainEstablishment = form.mainEstablishment;
   if (form.affectedCountries.length > 0) draft.affectedCountries = [...form.affectedCountries];

@@ -9,6 +9,7 @@ import { useBreachOptions } from '../../use-breach-options';
 import { DecisionCard } from '../decision/decision-card';
 import { useBreachChange } from '../use-breach-change';
 import { CategoryGrid } from './category-grid';
+import { ContextFields } from './context-fields';
 import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm } from './facts-form-state';
 import { ImpactFields } from './impact-fields';
 import { PeopleFields } from './people-fields';
@@ -64,6 +65,7 @@ export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) 
               <ImpactFields form={form} options={options.facts} onChange={update} />
               <CategoryGrid categories={options.facts.dataCategories} value={form.dataCategories} onValueChange={(dataCategories) => update({ dataCategories })} />
               <PeopleFields form={form} options={options.facts} onChange={update} />
+              <ContextFields form={form} onChange={update} />
               <WhereFields form={form} memberStates={options.memberStates} onChange={update} />
             </fieldset>
           ) : (
