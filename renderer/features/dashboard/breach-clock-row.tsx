@@ -23,7 +23,7 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
           <span className="dash-name">{breach.title}</span>
         </button>
         <div className="dash-row-meta">
-          <span className="dash-when">{t('dashboard.breaches.deadline', { when: formatInstant(breach.authorityDeadline, timeZone, language, true) })}</span>
+          <span className="dash-when">{t('dashboard.breaches.deadline', { when: formatInstant(breach.authorityDeadline, timeZone, language, true, true) })}</span>
         </div>
       </div>
       <span className={`dash-clock dash-clock-${clockTone(view)}`} data-testid="breach-countdown">
