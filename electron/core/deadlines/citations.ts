@@ -197,7 +197,7 @@ export const CITATIONS = {
     url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61-S203.html',
   },
   'tx-dpsa-541-052': {
-    source: 'Tex. Bus. & Com. Code § 541.052 (TDPSA)',
+    source: 'Tex. Bus. & Com. Code § 541.052(b) (TDPSA)',
     summary: 'Comply without undue delay and not later than the 45th day after receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days.',
     url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
   },
@@ -238,9 +238,9 @@ export const CITATIONS = {
     url: 'https://oregon.public.law/statutes/ors_174.120',
   },
   'sg-pdpa-s-21': {
-    source: 'PDPA 2012 (Singapore) s. 21(1); PDP Regulations 2021 regs 4–5',
+    source: 'PDPA 2012 (Singapore) s. 21(1); PDP Regulations 2021 reg. 4 (duty to respond) and reg. 5 (notification of timeframe for response)',
     summary:
-      'Respond to an access request as soon as reasonably possible; if that cannot be done within 30 days after receipt, tell the person in writing within those 30 days the time by which the organisation will respond.',
+      'Respond to an access request as accurately and completely as necessary and reasonably possible (reg. 4); if the organisation cannot respond within 30 days after receiving it, it must tell the person in writing within those 30 days the time by which it will respond (reg. 5).',
     url: 'https://sso.agc.gov.sg/SL/PDPA2012-S63-2021',
   },
   'sg-pdpa-s-22': {
