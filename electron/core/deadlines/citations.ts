@@ -187,12 +187,12 @@ export const CITATIONS = {
     url: 'https://leg.colorado.gov/sites/default/files/2021a_190_signed.pdf',
   },
   'ct-dpa-42-518': {
-    source: 'Conn. Gen. Stat. § 42-518(b) (CTDPA)',
+    source: 'Conn. Gen. Stat. § 42-518(c)(1) (CTDPA)',
     summary: 'Respond within 45 days of receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days with the reason.',
     url: 'https://www.cga.ct.gov/current/pub/chap_743jj.htm',
   },
   'ut-cpa-13-61-203': {
-    source: 'Utah Code § 13-61-203 (UCPA)',
+    source: 'Utah Code § 13-61-203(2) (UCPA)',
     summary: 'Take action and inform the consumer within 45 days of receipt; extendable by 45 additional days when reasonably necessary, with notice within the first 45 days.',
     url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61-S203.html',
   },
@@ -202,7 +202,7 @@ export const CITATIONS = {
     url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
   },
   'or-cpa-646a-576': {
-    source: 'ORS 646A.576 (Oregon Consumer Privacy Act)',
+    source: 'ORS 646A.576(5) (Oregon Consumer Privacy Act)',
     summary: 'Respond within 45 days after receipt; extendable once by 45 additional days when reasonably necessary, telling the consumer within the first 45 days.',
     url: 'https://oregon.public.law/statutes/ors_646a.576',
   },
