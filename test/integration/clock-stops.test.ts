@@ -53,7 +53,7 @@ describe('UK GDPR clarification and fee stops', () => {
   });
 });
 
-/** GDPR: an identity request suspends the month (EDPB Guidelines 01/2022 para. 159), over a real vault. */
+/** GDPR: with Settings reading para. 159 as a suspension, an identity request suspends the month (EDPB Guidelines 01/2022), over a real vault. */
 describe('GDPR identity suspension', () => {
   let tmp: ReturnType<typeof tempDir>;
   let app: ReturnType<typeof appOver>;
@@ -63,7 +63,7 @@ describe('GDPR identity suspension', () => {
     tmp = tempDir();
     app = appOver(tmp.dir, () => new Date(clock));
     await app.session.create(PASSPHRASE);
-    await app.handlers['settings.update']({ changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome' } });
+    await app.handlers['settings.update']({ changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'deadlines.gdprIdentity': 'suspended' } });
   });
   afterEach(async () => {
     await app.dispose();

@@ -132,9 +132,17 @@ describe('UK GDPR clock stops (Art. 12A)', () => {
  * information needed", provided it asked without undue delay. An Italian access request
  * received Wed 2 Sep 2026 is due Fri 2 Oct 2026 (Reg. 1182/71 Art. 3(2)(c)).
  */
-describe('GDPR identity suspension (EDPB Guidelines 01/2022 para. 159)', () => {
+describe('GDPR identity requests (EDPB Guidelines 01/2022 para. 159)', () => {
   const euAccess = (pauses: ClockStop[], extended = false) =>
-    computeDeadlines({ regime: 'gdpr', type: 'access', received: '2026-09-02', country: 'IT', pauses, extended });
+    computeDeadlines({ regime: 'gdpr', type: 'access', received: '2026-09-02', country: 'IT', pauses, extended, gdprIdentity: 'suspended' });
+
+  it('by default keeps the period running while identity is verified, and says so with the paragraph', () => {
+    const result = computeDeadlines({ regime: 'gdpr', type: 'access', received: '2026-09-02', country: 'IT', pauses: [{ reason: 'identity', from: '2026-09-10', to: null }] });
+    expect(result).toMatchObject({ due: '2026-10-02', extensionNoticeBy: '2026-10-02', clockStop: null });
+    expect(result.details.due?.steps).toContainEqual({ kind: 'note', code: 'eu-identity-keeps-running' });
+    expect(result.details.due?.citations).toContain('edpb-01-2022-para-159');
+    expect(result.explanation).toContain('the period keeps running, our cautious default');
+  });
 
   it.each<[string, ClockStop[], string]>([
     ['no identity request', [], '2026-10-02'],
@@ -169,7 +177,7 @@ describe('GDPR identity suspension (EDPB Guidelines 01/2022 para. 159)', () => {
   it('moves the extended date by the same days, under either reading of "two further months"', () => {
     const stops: ClockStop[] = [{ reason: 'identity', from: '2026-09-02', to: '2026-09-09' }];
     expect(euAccess(stops, true).extendedDue).toBe('2026-12-09');
-    const fromFirstEnd = computeDeadlines({ regime: 'gdpr', type: 'access', received: '2026-09-02', country: 'IT', pauses: stops, extended: true, gdprExtension: 'from-first-end' });
+    const fromFirstEnd = computeDeadlines({ regime: 'gdpr', type: 'access', received: '2026-09-02', country: 'IT', pauses: stops, extended: true, gdprExtension: 'from-first-end', gdprIdentity: 'suspended' });
     expect(fromFirstEnd.extendedDue).toBe('2026-12-09');
   });
 });

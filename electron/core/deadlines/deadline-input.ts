@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCivilDate } from '../../shared/pure/civil-date';
-import { CCPA_BUSINESS_DAY_LISTS, CLOCK_STOP_REASONS, GDPR_EXTENSION_READINGS } from './deadline-types';
+import { CCPA_BUSINESS_DAY_LISTS, CLOCK_STOP_REASONS, GDPR_EXTENSION_READINGS, GDPR_IDENTITY_READINGS } from './deadline-types';
 import { jurisdictionProblem } from './jurisdiction';
 import {
   CCPA_JURISDICTIONS,
@@ -79,6 +79,8 @@ export const DeadlineInputSchema = z
     extended: z.boolean().default(false),
     /** GDPR: which reading of "two further months" (Settings); other regimes ignore it. */
     gdprExtension: z.enum(GDPR_EXTENSION_READINGS).default('from-receipt'),
+    /** GDPR: whether an identity request suspends the period (Settings); other regimes ignore it. */
+    gdprIdentity: z.enum(GDPR_IDENTITY_READINGS).default('keeps-running'),
     /** CCPA: which holiday list business days skip (Settings); other regimes ignore it. */
     ccpaBusinessDays: z.enum(CCPA_BUSINESS_DAY_LISTS).default('california'),
     pauses: z.array(ClockStopInputSchema).default([]),

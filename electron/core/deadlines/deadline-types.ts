@@ -62,6 +62,7 @@ export type DeadlineStep =
       code:
         | 'identity-asked-late'
         | 'eu-identity-suspension'
+        | 'eu-identity-keeps-running'
         | 'consent-withdrawal-immediate'
         | 'verification-does-not-stop-clock'
         | 'simplified-form-at-once'
@@ -76,6 +77,13 @@ export type DeadlineStep =
  */
 export const GDPR_EXTENSION_READINGS = ['from-receipt', 'from-first-end'] as const;
 export type GdprExtensionReading = (typeof GDPR_EXTENSION_READINGS)[number];
+
+/**
+ * GDPR identity requests: the period keeps running (default, the cautious plan) or is
+ * suspended as EDPB Guidelines 01/2022 para. 159 allows ("there may be a suspension").
+ */
+export const GDPR_IDENTITY_READINGS = ['keeps-running', 'suspended'] as const;
+export type GdprIdentityReading = (typeof GDPR_IDENTITY_READINGS)[number];
 
 /** The holiday list for CCPA business days: California state holidays (default) or US federal ones. */
 export const CCPA_BUSINESS_DAY_LISTS = ['california', 'federal'] as const;

@@ -29,8 +29,9 @@ import { rollStep, type RuleInput, type RuleOutcome } from './rule-outcome';
  * Identity (EDPB Guidelines 01/2022 on the right of access, v2.1, para. 159): when the
  * controller must ask for information because the requester's identity is uncertain, "there
  * may be a suspension in time" until it obtains the information, provided it asked without
- * undue delay. Art. 12(3) itself knows only receipt, so the engine reads the suspension
- * narrowly: the day identity is asked still counts, the days after it up to and including the
+ * undue delay. Art. 12(3) itself knows only receipt, and "may" is not "is": by default
+ * (`gdprIdentity: 'keeps-running'`, Settings) the period keeps running and a note cites the
+ * paragraph; an organisation that relies on it chooses `suspended`, read narrowly: the day identity is asked still counts, the days after it up to and including the
  * day the information arrives do not (an ask on the day of receipt therefore runs the month
  * from the day of arrival); while it is awaited there is no date; an ask made after the period
  * ended revives nothing. Every step shows the date without the suspension as well, and a note
@@ -73,12 +74,17 @@ function plainMonthEnd(start: CivilDate, months: number, calendar: HolidayCalend
   };
 }
 
-/** An EU period's nominal end moved by identity suspensions (para. 159), then rolled. */
+/**
+ * An EU period's nominal end moved by identity suspensions (para. 159) when the organisation
+ * reads the guidelines that way (Settings), then rolled. By default the period keeps running,
+ * and a note says so.
+ */
 function euSuspended(input: RuleInput, nominal: CivilDate, steps: DeadlineStep[]): MonthEnd {
   const hasIdentity = input.stops.some((stop) => stop.reason === 'identity');
-  if (!hasIdentity) {
+  if (!hasIdentity || input.gdprIdentity === 'keeps-running') {
     const rolled = rollStep(nominal, input.legalCalendar);
-    return { date: rolled.date, steps: [...steps, ...rolled.steps], stopped: null };
+    const noted: DeadlineStep[] = hasIdentity ? [{ kind: 'note', code: 'eu-identity-keeps-running' }] : [];
+    return { date: rolled.date, steps: [...steps, ...rolled.steps, ...noted], stopped: null };
   }
   const paused = applyPauses(input.received, nominal, input.stops, (end) => rollStep(end, input.legalCalendar).date, 'identity', 'after-ask');
   const all = [...steps, ...paused.steps];
@@ -95,7 +101,9 @@ function addMonthsStep(from: CivilDate, months: number): { to: CivilDate; step: 
 
 function euCitationsWith(input: RuleInput, steps: DeadlineStep[]): CitationId[] {
   const ids = euCitations(input, steps);
-  if (steps.some((step) => step.kind === 'pause' || step.kind === 'clock-stopped' || step.kind === 'pause-ignored')) ids.push('edpb-01-2022-para-159');
+  const identity = (step: DeadlineStep) =>
+    step.kind === 'pause' || step.kind === 'clock-stopped' || step.kind === 'pause-ignored' || (step.kind === 'note' && step.code === 'eu-identity-keeps-running');
+  if (steps.some(identity)) ids.push('edpb-01-2022-para-159');
   return ids;
 }
 

@@ -9,12 +9,14 @@ import {
   type ClockStop,
   type DeadlineResult,
   type GdprExtensionReading,
+  type GdprIdentityReading,
   type OrganisationCommitments,
 } from '../deadlines';
 
 /** The organisation's choices where the law leaves a point open (Settings). */
 export interface DeadlineOptions {
   gdprExtension: GdprExtensionReading;
+  gdprIdentity: GdprIdentityReading;
   ccpaBusinessDays: CcpaBusinessDayList;
 }
 
@@ -64,7 +66,7 @@ const earliest = (dates: (string | null)[]): string | null =>
 export function computeRequestDeadlines(
   facts: RequestDeadlineFacts,
   commitments: OrganisationCommitments,
-  options: DeadlineOptions = { gdprExtension: 'from-receipt', ccpaBusinessDays: 'california' },
+  options: DeadlineOptions = { gdprExtension: 'from-receipt', gdprIdentity: 'keeps-running', ccpaBusinessDays: 'california' },
 ): RequestDeadlines {
   const results: DeadlineResult[] = facts.types.map((type) =>
     computeDeadlines({
@@ -74,6 +76,7 @@ export function computeRequestDeadlines(
       country: facts.jurisdiction,
       extended: facts.extended,
       gdprExtension: options.gdprExtension,
+      gdprIdentity: options.gdprIdentity,
       ccpaBusinessDays: options.ccpaBusinessDays,
       pauses: stopsFor(facts.regime, facts.clockStops),
     }),
