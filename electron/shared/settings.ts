@@ -52,6 +52,13 @@ export const settingSchemas = {
    * two months from the end of the first month.
    */
   'deadlines.gdprExtension': z.enum(['from-receipt', 'from-first-end']).nullable(),
+  /**
+   * GDPR identity requests (EDPB Guidelines 01/2022 para. 159 says the period "may" be
+   * suspended while identity is verified): the period keeps running (null = this default,
+   * the cautious plan) or is suspended from the day after the ask to the day the
+   * information arrives.
+   */
+  'deadlines.gdprIdentity': z.enum(['keeps-running', 'suspended']).nullable(),
   /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
   'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
   /**
@@ -97,6 +104,7 @@ export const settingDefaults: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
+  'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
   'breaches.followUpDays': null,
   'security.autoLockMinutes': 10,

@@ -1,6 +1,7 @@
 import { triageBreachFacts } from '../../electron/core/breaches/triage';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, seedRegister, shownInstant, zone } from './breaches-seed';
+import { zoneWithOffset } from '../../electron/shared/pure/zoned-time';
 import { expect, test } from './fixtures';
 import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
 
@@ -47,11 +48,11 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     expect(awareAt).toMatch(/[+-]0[12]:00$/);
     expect(Date.parse(deadline) - Date.parse(awareAt)).toBe(72 * HOUR);
     await expect(page.getByTestId('countdown')).toHaveText(/^(71 h 5\d|72 h 0) min left$/);
-    await expect(page.getByTestId('deadline')).toHaveText(await shownInstant(page, deadline));
+    await expect(page.getByTestId('deadline')).toHaveText(`${await shownInstant(page, deadline)} ${zoneWithOffset(Date.parse(deadline), zone)}`);
     await expect(page.getByText(/72 real hours from the moment of awareness/)).toBeVisible();
   });
 
-  const expected = triageBreachFacts({ ...ransomwareFacts, awareAt });
+  const expected = triageBreachFacts({ ...ransomwareFacts, awareAt, establishments: ['IT'], affectedCountries: ['IT', 'FR'] });
   await test.step('the facts are entered: the severity and the recommendation appear with their reasons', async () => {
     await expect(page.getByTestId('triage-severity')).toHaveCount(0);
     await page.getByRole('group', { name: 'Confidentiality' }).getByLabel('Unknown recipients').check();
@@ -61,6 +62,11 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     await page.getByRole('checkbox', { name: 'Contact details' }).check();
     await page.getByRole('checkbox', { name: 'Payment card data' }).check();
     await page.getByLabel('Approximate number of people').fill('1,200');
+    await page.getByRole('group', { name: 'EU/EEA establishments' }).getByRole('checkbox', { name: 'Italy' }).check();
+    await page.getByRole('group', { name: 'Countries of the people affected' }).getByRole('checkbox', { name: 'Italy' }).check();
+    await page.getByRole('group', { name: 'Countries of the people affected' }).getByRole('checkbox', { name: 'France' }).check();
+    await expect(page.getByTestId('authorities')).toContainText('Garante per la protezione dei dati personali (Italy)');
+    await expect(page.getByTestId('authorities')).toHaveAttribute('data-basis', 'one-stop-shop');
     await expect(page.getByTestId('triage-severity')).toContainText(levelWords[expected.severity.level]);
     const recommendation = page.getByTestId('recommendation');
     await expect(recommendation).toContainText(expected.notifyAuthority ? 'Notify the supervisory authority within 72 hours' : 'No need to notify the authority');

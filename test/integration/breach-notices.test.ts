@@ -43,7 +43,7 @@ const FULL: NewBreach = {
   recordsCount: 12_500,
   crossBorder: ['FR', 'DE'],
   processors: ['Amazon Web Services EMEA SARL'],
-  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800, establishments: ['IT'], affectedCountries: ['IT', 'FR', 'DE'] },
 };
 
 const SECURITY = 'Passwords stored with bcrypt; TLS on every connection; login alerts for new devices.';
@@ -124,27 +124,30 @@ describe('breach notices, each kind in English and Italian', () => {
     const en = await text(await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.en');
     for (const fact of [
       'Garante per la protezione dei dati personali', 'Piazza Venezia 11', 'Dear Sir or Madam,', 'Article 33 GDPR', 'B-2026-001', 'Supplementary to an earlier notification',
-      'Preliminary notification sent on 28 March 2026 at 06:00 CET, reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
-      'Noventia Srl', 'From 25 March 2026 at 22:00 CET to 27 March 2026 at 09:15 CET', '27 March 2026 at 08:30 CET', '27 March 2026 at 10:00 CET', '30 March 2026 at 11:00 CEST',
+      'Preliminary notification sent on 28 March 2026 at 06:00 CET (+01:00), reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
+      'Noventia Srl', 'From 25 March 2026 at 22:00 CET (+01:00) to 27 March 2026 at 09:15 CET (+01:00)', '27 March 2026 at 08:30 CET (+01:00)', '27 March 2026 at 10:00 CET (+01:00)', '30 March 2026 at 11:00 CEST (+02:00)',
       'Yes: disclosed to or accessed by unknown recipients', 'bcrypt', 'Cyber-attack (deliberate act)', 'AxiLeads customer portal', 'Amazon Web Services EMEA SARL',
       '4,800', '12,500', 'Customers', 'Login credentials (user names and passwords)', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
-      'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET by e-mail (4,800 people)',
+      'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET (+01:00) by e-mail (4,800 people)',
       'France and Germany', 'Yours faithfully,', 'Page 1 of',
+      // The authority the triage named: an Italian controller, people in three states (Art. 56(1)).
+      'Competent supervisory authority (Art. 55, 56)', 'Garante per la protezione dei dati personali (Italy)', 'the lead supervisory authority, that of the main establishment (Art. 56(1))',
     ]) expect(en, fact).toContain(fact);
     expect(en).not.toContain('Reasons for the delay');
 
     const it = await text(await preview(full.id, 'authority-notification', 'it', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.it');
     for (const fact of [
-      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET, protocollo Prot. 123/2026',
-      'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET al 27 marzo 2026 alle ore 09:15 CET',
+      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET (+01:00), protocollo Prot. 123/2026',
+      'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET (+01:00) al 27 marzo 2026 alle ore 09:15 CET (+01:00)',
       'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
       'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
+      'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento principale (art. 56, par. 1)',
     ]) expect(it, fact).toContain(fact);
   });
 
   it('gives the reasons for the delay when the first notification came after 72 hours, and the Art. 34(3) ground for not telling the people', async () => {
     const en = await text(await preview(late.id, 'authority-notification', 'en', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.en');
-    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
+    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST (+02:00)', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
       expect(en, fact).toContain(fact);
     const it = await text(await preview(late.id, 'authority-notification', 'it', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.it');
     for (const fact of ['oltre 72 ore', '13. Motivi del ritardo (art. 33, par. 1)', 'Monday afternoon', 'art. 34, par. 3, lett. b, GDPR', 'Comunicazione inviata a un destinatario errato (evento accidentale)'])

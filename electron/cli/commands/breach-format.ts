@@ -1,3 +1,4 @@
+import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
 
 /** Where the 72-hour clock stands, in a few words. */
@@ -23,7 +24,7 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>): string
 export function inZone(instant: string, timeZone: string | null): string {
   if (!timeZone) return instant;
   const text = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
-  return `${instant} (${text}, ${timeZone})`;
+  return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */

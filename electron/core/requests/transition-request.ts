@@ -67,8 +67,8 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
 
 /**
  * Moves a request along its lifecycle. Refuses illegal moves with a clear error; records who,
- * when and why; keeps the UK clock stops in step (asking for identity stops the clock,
- * receiving it restarts it); recomputes the deadlines; all in one transaction.
+ * when and why; keeps the UK GDPR and GDPR identity clock stops in step (asking for identity
+ * stops the clock, receiving it restarts it: Art. 12A; EDPB Guidelines 01/2022 para. 159); recomputes the deadlines; all in one transaction.
  */
 export async function transitionRequest(db: Kysely<Database>, idOrReference: string, t: ParsedTransition, actor: string, now: Date): Promise<string> {
   const context = await readRequestContext(db);
@@ -84,7 +84,7 @@ export async function transitionRequest(db: Kysely<Database>, idOrReference: str
     const atDate = civilDateInZone(at, row.time_zone);
     const changes = changesFor(row, t, at, atDate);
 
-    if (row.regime === 'uk-gdpr' && t.to === 'awaiting-identity') {
+    if ((row.regime === 'uk-gdpr' || row.regime === 'gdpr') && t.to === 'awaiting-identity') {
       await trx.insertInto('request_clock_stops').values({ request_id: row.id, reason: 'identity', from_date: atDate, to_date: null }).execute();
     } else if (from === 'awaiting-identity') {
       await trx.updateTable('request_clock_stops').set({ to_date: atDate }).where('request_id', '=', row.id).where('to_date', 'is', null).execute();

@@ -24,7 +24,7 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
           <span className="dash-name">{breach.title}</span>
         </button>
         <div className="dash-row-meta">
-          <span className="dash-when">{t('dashboard.breaches.deadline', { when: formatInstant(breach.authorityDeadline, timeZone, language, true) })}</span>
+          <span className="dash-when">{t('dashboard.breaches.deadline', { when: formatInstant(breach.authorityDeadline, timeZone, language, true, true) })}</span>
           {breach.followUp ? (
             <span className={`dash-when${breach.followUp.daysLeft < 0 ? ' dash-follow-up-overdue' : ''}`} data-testid="follow-up-due">
               {t(breach.followUp.daysLeft < 0 ? 'dashboard.breaches.followUpOverdue' : 'dashboard.breaches.followUp', { date: formatCivilDate(breach.followUp.due, language) })}

@@ -24,6 +24,7 @@ const freshVault: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
+  'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
   'breaches.followUpDays': null,
   'security.autoLockMinutes': 10,
@@ -44,6 +45,7 @@ describe('organisation form values', () => {
       'deadlines.ccpaBusinessDays': 'federal',
     });
     expect(patchFromValues({ ...empty, gdprExtension: '' }, { ...empty, gdprExtension: 'from-first-end' })).toEqual({ 'deadlines.gdprExtension': null });
+    expect(patchFromValues({ ...empty, gdprIdentity: 'suspended' }, empty)).toEqual({ 'deadlines.gdprIdentity': 'suspended' });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {

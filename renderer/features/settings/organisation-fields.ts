@@ -23,6 +23,7 @@ export const organisationFields = {
   complexResponseDays: 'commitments.complexResponseDays',
   acknowledgeDays: 'commitments.acknowledgeDays',
   gdprExtension: 'deadlines.gdprExtension',
+  gdprIdentity: 'deadlines.gdprIdentity',
   ccpaBusinessDays: 'deadlines.ccpaBusinessDays',
   followUpDays: 'breaches.followUpDays',
 } as const;
@@ -75,6 +76,7 @@ export function patchFromValues(values: OrganisationValues, saved: OrganisationV
     if (isDayField(field)) patch[organisationFields[field]] = text ? Number(text) : null;
     else if (field === 'letterLanguage') patch['organisation.letterLanguage'] = text === 'en' || text === 'it' ? text : null;
     else if (field === 'gdprExtension') patch['deadlines.gdprExtension'] = text === 'from-receipt' || text === 'from-first-end' ? text : null;
+    else if (field === 'gdprIdentity') patch['deadlines.gdprIdentity'] = text === 'keeps-running' || text === 'suspended' ? text : null;
     else if (field === 'ccpaBusinessDays') patch['deadlines.ccpaBusinessDays'] = text === 'california' || text === 'federal' ? text : null;
     else patch[organisationFields[field]] = text || null;
   }

@@ -87,6 +87,14 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           emptyLabel={t('settings.organisation.defaultReading')}
         />
         <SelectField
+          {...form.bind('gdprIdentity')}
+          options={[
+            { value: 'keeps-running', label: t('settings.organisation.gdprIdentityOptions.keeps-running') },
+            { value: 'suspended', label: t('settings.organisation.gdprIdentityOptions.suspended') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
+        <SelectField
           {...form.bind('ccpaBusinessDays')}
           options={[
             { value: 'california', label: t('settings.organisation.ccpaBusinessDaysOptions.california') },

@@ -41,6 +41,8 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
     'Comunicazione agli interessati: registra la decisione o la comunicazione inviata',
   ),
   'breach.crossBorder': fact('Other Member States concerned', 'Altri Stati membri interessati'),
+  'breach.competentAuthorities': fact('Competent supervisory authority (triage facts: where)', 'Autorità di controllo competente (fatti del triage: dove)'),
+  'breach.authorityBasis': fact('Why that authority (triage facts: where)', 'Perché quell’autorità (fatti del triage: dove)'),
   'breach.otherAuthorities': fact('Other authorities notified', 'Altre autorità informate'),
   'notice.previous': fact('Earlier notification to the authority (record it on the breach first)', 'Notifica precedente all’autorità (registrala prima sulla violazione)'),
   'notice.phase': choice(NOTICE_PHASES, 'Type of notification (preliminary, complete or supplementary)', 'Tipo di notifica (preliminare, completa o integrativa)'),

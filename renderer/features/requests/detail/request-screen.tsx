@@ -6,6 +6,7 @@ import { DocumentsPanel } from '../../documents/documents-panel';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
 import { AttachmentsSection } from './attachments-section';
+import { ClockStopPanel } from './clock-stop-panel';
 import { NotesSection } from './notes-section';
 import { RequestClocks } from './request-clocks';
 import { RequestFacts } from './request-facts';
@@ -29,6 +30,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
           <div className="request-columns">
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />
+              <ClockStopPanel detail={detail} onChange={apply} />
               <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
               <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />

@@ -9,10 +9,12 @@ import { useBreachOptions } from '../../use-breach-options';
 import { DecisionCard } from '../decision/decision-card';
 import { useBreachChange } from '../use-breach-change';
 import { CategoryGrid } from './category-grid';
+import { ContextFields } from './context-fields';
 import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm } from './facts-form-state';
 import { ImpactFields } from './impact-fields';
 import { PeopleFields } from './people-fields';
 import { TriagePanel } from './triage-panel';
+import { WhereFields } from './where-fields';
 import { useTriagePreview } from './use-triage-preview';
 
 interface FactsSectionProps {
@@ -63,6 +65,8 @@ export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) 
               <ImpactFields form={form} options={options.facts} onChange={update} />
               <CategoryGrid categories={options.facts.dataCategories} value={form.dataCategories} onValueChange={(dataCategories) => update({ dataCategories })} />
               <PeopleFields form={form} options={options.facts} onChange={update} />
+              <ContextFields form={form} onChange={update} />
+              <WhereFields form={form} memberStates={options.memberStates} onChange={update} />
             </fieldset>
           ) : (
             <p className="loading">{t('breaches.loading')}</p>
