@@ -82,6 +82,7 @@ export const channels = [
   'registers.caseLinks',
   'registers.setCaseLinks',
   'registers.breachFacts',
+  'registers.linkedCases',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -66,6 +66,7 @@ import {
   transferSchema,
   type Activity,
   type BreachRegisterFacts,
+  type LinkedCase,
   type Measure,
   type Processor,
   type RegisterFindings,
@@ -185,6 +186,7 @@ export const inputSchemas = {
   'registers.caseLinks': z.object({ caseType: z.enum(['request', 'breach']), caseId: z.string().trim().min(1).max(64) }).strict(),
   'registers.setCaseLinks': caseLinksSchema,
   'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
+  'registers.linkedCases': z.object({ kind: z.enum(['activity', 'processor']), id: registerIdSchema }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -324,6 +326,7 @@ export interface Outputs {
   'registers.caseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.breachFacts': BreachRegisterFacts;
+  'registers.linkedCases': LinkedCase[];
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -131,3 +131,13 @@ export interface BreachRegisterFacts {
    */
   duties: { party: string; notifies: 'us' | 'controller'; hours: number | null }[];
 }
+
+/** A request or breach that names a register entry: the other side of a case's links. */
+export interface LinkedCase {
+  caseType: 'request' | 'breach';
+  caseId: string;
+  reference: string;
+  /** The breach's title, or the request's subject: the file is in the vault already, the screen shows it to the DPO alone. */
+  title: string;
+  status: string;
+}
