@@ -122,6 +122,8 @@ export interface RegisterFindings {
 /** Breach facts suggested from the activities and processors a breach names. */
 export interface BreachRegisterFacts {
   dataCategories: string[];
+  /** Whether any of the activities processes special categories (Art. 9): the triage should say which were involved. */
+  specialCategories: boolean;
   subjects: number | null;
   systems: string[];
   processors: string[];
