@@ -83,6 +83,7 @@ export const channels = [
   'registers.setCaseLinks',
   'registers.breachFacts',
   'registers.linkedCases',
+  'registers.applyRetention',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -67,6 +67,7 @@ import {
   type Activity,
   type BreachRegisterFacts,
   type LinkedCase,
+  type RetentionScheduleResult,
   type Measure,
   type Processor,
   type RegisterFindings,
@@ -187,6 +188,7 @@ export const inputSchemas = {
   'registers.setCaseLinks': caseLinksSchema,
   'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
   'registers.linkedCases': z.object({ kind: z.enum(['activity', 'processor']), id: registerIdSchema }).strict(),
+  'registers.applyRetention': z.object({ language: z.enum(['en', 'it']).default('en') }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -327,6 +329,7 @@ export interface Outputs {
   'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.breachFacts': BreachRegisterFacts;
   'registers.linkedCases': LinkedCase[];
+  'registers.applyRetention': RetentionScheduleResult;
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -143,3 +143,12 @@ export interface LinkedCase {
   title: string;
   status: string;
 }
+
+/** What turning the activities' retention periods into retention rules did. */
+export interface RetentionScheduleResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Activities whose retention text states no period in months or years: their rule is written by hand. */
+  unparsed: { id: string; reference: string; name: string; retention: string }[];
+}

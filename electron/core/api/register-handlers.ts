@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { organisationToday } from '../calendar/organisation-today';
 import { saveActivity } from '../ropa/activities';
+import { applyRetentionSchedule } from '../ropa/apply-retention-schedule';
 import { breachRegisterFacts } from '../ropa/breach-register-facts';
 import { caseLinks, setCaseLinks } from '../ropa/case-links';
 import { screenActivity } from '../ropa/dpia-screening';
@@ -28,7 +29,8 @@ type RegisterChannel =
   | 'registers.caseLinks'
   | 'registers.setCaseLinks'
   | 'registers.breachFacts'
-  | 'registers.linkedCases';
+  | 'registers.linkedCases'
+  | 'registers.applyRetention';
 
 /** The registers part of the API: read, write (audited), import, export, and the links from cases. */
 export function registerHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RegisterChannel> {
@@ -52,5 +54,6 @@ export function registerHandlers(session: VaultSession, now: () => Date): Pick<H
       setCaseLinks(session.db(), caseType, caseId, { activityIds, processorIds }, session.actor, now()),
     'registers.breachFacts': async ({ breachId }) => breachRegisterFacts(session.db(), breachId),
     'registers.linkedCases': async ({ kind, id }) => linkedCases(session.db(), kind, id),
+    'registers.applyRetention': async ({ language }) => applyRetentionSchedule(session.db(), language, await today(), session.actor, now()),
   };
 }

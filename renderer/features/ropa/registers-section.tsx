@@ -13,6 +13,7 @@ import { FindingsPanel } from './findings-panel';
 import { ProcessorTable, TransferTable } from './party-tables';
 import { RegisterEditor, type Editing } from './register-editor';
 import { RegisterToolbar } from './register-toolbar';
+import { RetentionSchedule } from './retention-schedule';
 import { useRegisters } from './use-registers';
 
 const TABS = ['activities', 'processors', 'transfers'] as const;
@@ -51,6 +52,7 @@ export function RegistersSection() {
         <>
           <FindingsPanel findings={data.findings} />
           <RegisterToolbar onImported={() => void reload()} />
+          <RetentionSchedule onApplied={() => void reload()} />
           <StatusMessage message={notice} />
           {editing ? (
             <RegisterEditor
