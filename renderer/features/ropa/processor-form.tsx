@@ -61,7 +61,7 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
       <h2 className="ropa-card-title">{title}</h2>
       <div className="field-grid">
         <TextField label={t('ropa.processorForm.name')} value={draft.name} onValueChange={set('name')} error={issue('name')} />
-        <TextField label={t('ropa.processorForm.country')} value={draft.country} onValueChange={set('country')} error={issue('country')} hint={t('ropa.common.countryHint')} maxLength={2} />
+        <TextField label={t('ropa.processorForm.country')} value={draft.country} onValueChange={set('country')} error={issue('country')} hint={t('ropa.common.countryHint')} />
       </div>
       <TextField label={t('ropa.processorForm.service')} value={draft.service} onValueChange={set('service')} error={issue('service')} />
       <SelectField

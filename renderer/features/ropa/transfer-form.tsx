@@ -58,7 +58,7 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
       <h2 className="ropa-card-title">{title}</h2>
       <div className="field-grid">
         <TextField label={t('ropa.transferForm.recipient')} value={draft.recipient} onValueChange={set('recipient')} error={issue('recipient')} />
-        <TextField label={t('ropa.transferForm.country')} value={draft.country} onValueChange={set('country')} error={issue('country')} hint={t('ropa.common.countryHint')} maxLength={2} />
+        <TextField label={t('ropa.transferForm.country')} value={draft.country} onValueChange={set('country')} error={issue('country')} hint={t('ropa.common.countryHint')} />
       </div>
       <SelectField
         label={t('ropa.transferForm.processor')}
