@@ -108,7 +108,7 @@ export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; o
       />
       {issue('outcome') ? <p className="field-error">{issue('outcome')}</p> : null}
       <div className="field-grid">
-        <TextField label={t('ropa.dpia.screenedOn')} value={draft.screenedOn} onValueChange={(screenedOn) => setDraft((d) => ({ ...d, screenedOn }))} error={issue('screenedOn')} placeholder="YYYY-MM-DD" />
+        <TextField label={t('ropa.dpia.screenedOn')} value={draft.screenedOn} onValueChange={(screenedOn) => setDraft((d) => ({ ...d, screenedOn }))} error={issue('screenedOn')} />
         <TextField label={t('ropa.dpia.file')} value={draft.dpiaFile} onValueChange={(dpiaFile) => setDraft((d) => ({ ...d, dpiaFile }))} hint={t('ropa.dpia.fileHint')} />
       </div>
       <TextareaField label={t('ropa.dpia.rationale')} value={draft.rationale} onValueChange={(rationale) => setDraft((d) => ({ ...d, rationale }))} rows={2} error={issue('rationale')} />

@@ -81,7 +81,7 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
       <fieldset className="ropa-fieldset">
         <legend>{t('ropa.processorForm.contract')}</legend>
         <div className="field-grid">
-          <TextField label={t('ropa.processorForm.dpaSignedOn')} value={draft.dpaSignedOn} onValueChange={set('dpaSignedOn')} error={issue('dpaSignedOn')} placeholder="YYYY-MM-DD" />
+          <TextField label={t('ropa.processorForm.dpaSignedOn')} value={draft.dpaSignedOn} onValueChange={set('dpaSignedOn')} error={issue('dpaSignedOn')} />
           <TextField label={t('ropa.processorForm.dpaFile')} value={draft.dpaFile} onValueChange={set('dpaFile')} error={issue('dpaFile')} />
         </div>
         <div className="field-grid">

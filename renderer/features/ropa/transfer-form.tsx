@@ -101,7 +101,7 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
       <fieldset className="ropa-fieldset">
         <legend>{t('ropa.transferForm.tia')}</legend>
         <div className="field-grid">
-          <TextField label={t('ropa.transferForm.tiaOn')} value={draft.tiaOn} onValueChange={set('tiaOn')} error={issue('tiaOn')} placeholder="YYYY-MM-DD" />
+          <TextField label={t('ropa.transferForm.tiaOn')} value={draft.tiaOn} onValueChange={set('tiaOn')} error={issue('tiaOn')} />
           <TextField label={t('ropa.transferForm.tiaFile')} value={draft.tiaFile} onValueChange={set('tiaFile')} error={issue('tiaFile')} />
         </div>
         <TextareaField label={t('ropa.transferForm.measures')} value={draft.supplementaryMeasures} onValueChange={set('supplementaryMeasures')} rows={3} />
