@@ -82,6 +82,8 @@ export const channels = [
   'registers.caseLinks',
   'registers.setCaseLinks',
   'registers.breachFacts',
+  'registers.linkedCases',
+  'registers.applyRetention',
 ] as const;
 
 export type Channel = (typeof channels)[number];

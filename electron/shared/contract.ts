@@ -66,6 +66,8 @@ import {
   transferSchema,
   type Activity,
   type BreachRegisterFacts,
+  type LinkedCase,
+  type RetentionScheduleResult,
   type Measure,
   type Processor,
   type RegisterFindings,
@@ -185,6 +187,8 @@ export const inputSchemas = {
   'registers.caseLinks': z.object({ caseType: z.enum(['request', 'breach']), caseId: z.string().trim().min(1).max(64) }).strict(),
   'registers.setCaseLinks': caseLinksSchema,
   'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
+  'registers.linkedCases': z.object({ kind: z.enum(['activity', 'processor']), id: registerIdSchema }).strict(),
+  'registers.applyRetention': z.object({ language: z.enum(['en', 'it']).default('en') }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -324,6 +328,8 @@ export interface Outputs {
   'registers.caseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.breachFacts': BreachRegisterFacts;
+  'registers.linkedCases': LinkedCase[];
+  'registers.applyRetention': RetentionScheduleResult;
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -71,6 +71,21 @@ export interface DashboardBreachRow {
 /** A retention rule whose review is due within the dashboard's horizon (or past). */
 export interface DashboardReviewRow { id: string; category: string; nextReview: string; daysLeft: number }
 
+/** The registers whose entries have review dates, plus the DPIAs the screenings call for. */
+export type RegisterReviewKind = 'activity' | 'processor' | 'transfer' | 'dpia';
+
+/**
+ * Register entries that need the DPO: reviews past their date (`overdue`) or due within the
+ * horizon (`dueSoon`), per register; for DPIAs, activities whose DPIA is required or in
+ * progress (`overdue`: owed before or during the processing) and activities never screened
+ * (`dueSoon`). Counts are exact; `rows` is capped, most urgent first.
+ */
+export interface DashboardRegisterReviews {
+  horizonDays: number;
+  counts: Record<RegisterReviewKind, { overdue: number; dueSoon: number }>;
+  rows: { kind: RegisterReviewKind; id: string; name: string; date: string | null; overdue: boolean }[];
+}
+
 /** Requests received and closed in one ISO week (Monday to Sunday in the organisation's zone). */
 export interface TrendWeek {
   /** `2026-W15`. */
@@ -90,6 +105,7 @@ export interface Dashboard {
   breaches: { total: number; rows: DashboardBreachRow[] };
   requests: Record<RequestGroupKey, DashboardGroup>;
   reviews: { total: number; rows: DashboardReviewRow[] };
+  registerReviews: DashboardRegisterReviews;
   /** Closed cases older than the vault's retention period, proposed for deletion. */
   retention: { periodMonths: number | null; proposed: number };
   trend: TrendWeek[];

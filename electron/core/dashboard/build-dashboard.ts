@@ -7,6 +7,7 @@ import { readRequestContext } from '../requests/request-context';
 import { countProposals } from '../retention/retention-proposals';
 import { breachClocks } from './breach-clocks';
 import { groupWindow } from './request-filters';
+import { registerReviews } from './register-reviews';
 import { requestGroup } from './request-groups';
 import { reviewsDue } from './reviews-due';
 import { weeklyTrend } from './weekly-trend';
@@ -17,6 +18,7 @@ export const LIST_LIMIT = 50;
 /**
  * The morning view, computed from the vault at `now` in the organisation's zone: breach
  * clocks first, then the request lists (each with its exact count), retention reviews due,
+ * register reviews and DPIAs owed,
  * closed cases proposed for deletion, the eight-week trend and the unread notifications.
  * Every list is an indexed query; nothing is cached, so the view is never stale.
  */
@@ -24,10 +26,11 @@ export async function getDashboard(db: Kysely<Database>, now: Date): Promise<Das
   const { timeZone } = await readRequestContext(db);
   const today = todayInZone(timeZone, now);
   const window = groupWindow(today);
-  const [groups, breaches, reviews, retention, trend, unreadNotifications] = await Promise.all([
+  const [groups, breaches, reviews, registers, retention, trend, unreadNotifications] = await Promise.all([
     Promise.all(REQUEST_GROUPS.map((key) => requestGroup(db, key, window, LIST_LIMIT))),
     breachClocks(db, now, { today, timeZone }),
     reviewsDue(db, today, LIST_LIMIT),
+    registerReviews(db, today, LIST_LIMIT),
     countProposals(db, now),
     weeklyTrend(db, today, timeZone),
     countUnread(db),
@@ -40,6 +43,7 @@ export async function getDashboard(db: Kysely<Database>, now: Date): Promise<Das
     breaches,
     requests: Object.fromEntries(groups.map((group) => [group.key, group])) as Record<RequestGroupKey, DashboardGroup>,
     reviews,
+    registerReviews: registers,
     retention,
     trend,
     unreadNotifications,

@@ -29,6 +29,7 @@ export function breachFactsFrom(registers: Registers, named: { activityIds: read
   const controllers = unique(activities.filter((a) => a.role === 'processor').flatMap((a) => a.controllers.map((c) => c.name)));
   return {
     dataCategories: unique(activities.flatMap((a) => a.breachCategories)),
+    specialCategories: activities.some((a) => a.specialCategories),
     subjects: estimates.length > 0 ? Math.max(...estimates) : null,
     systems: unique([...named.systems, ...activities.flatMap((a) => a.systems)]),
     processors: processors.map((p) => p.name),

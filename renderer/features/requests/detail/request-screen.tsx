@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { DocumentsPanel } from '../../documents/documents-panel';
+import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
 import { AttachmentsSection } from './attachments-section';
@@ -33,6 +34,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
               <ClockStopPanel detail={detail} onChange={apply} />
               <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
+              <CaseRegisterLinks caseType="request" caseId={detail.id} />
               <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />
               <TimelineSection detail={detail} />
             </div>
