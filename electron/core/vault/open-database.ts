@@ -8,6 +8,7 @@ import type { Database } from '../../../db/schema';
 import { finishStateUpkeep, migrateTracked } from '../audit/state-upkeep';
 import { StateTracker } from '../audit/state-tracker';
 import { AppError } from '../errors';
+import { nativeModuleAppError } from '../native-database';
 import { vaultFolderError } from './vault-folder-error';
 
 export interface OpenDatabase {
@@ -28,7 +29,7 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
   try {
     sqlite = openEncryptedDatabase(path, dataKey, options);
   } catch (error) {
-    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', error.message);
+    if (error instanceof NativeModuleError) throw nativeModuleAppError(error);
     if (error instanceof DatabaseOpenError && error.reason === 'not-a-database') {
       throw new AppError('VAULT_CORRUPT', `The vault database ${path} is damaged or belongs to another vault: the key from the header does not open it`);
     }
