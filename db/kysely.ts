@@ -4,6 +4,8 @@ import type { Database } from './schema';
 
 /** What runs on a connection around its transactions. */
 export interface CommitHooks {
+  /** Runs before each transaction begins, outside it (the state tracker arms its triggers here, once). */
+  beforeBegin?(): void;
   /**
    * Runs inside every transaction just before it commits, on the same connection (so its
    * writes commit with the transaction, and a throw rolls the transaction back).
@@ -27,6 +29,7 @@ class HookedDriver implements Driver {
   }
 
   beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    this.hooks.beforeBegin?.();
     return this.inner.beginTransaction(connection, settings);
   }
 

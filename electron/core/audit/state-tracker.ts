@@ -52,15 +52,25 @@ export function currentCaseRows(sqlite: SqliteDatabase, spec: GroupSpec, key: st
  */
 export class StateTracker {
   private specs = new Map<string, GroupSpec>();
+  private armed = false;
 
   constructor(private readonly sqlite: SqliteDatabase) {}
 
-  /** Creates the temporary tables and triggers; call once the schema is up to date. */
+  /** Reads the covered groups and creates the temporary tables; call once the schema is up to date. */
   install(): void {
-    for (const statement of TEMP_TABLES) this.sqlite.exec(statement);
-    const specs = coveredGroups(this.sqlite);
-    this.specs = new Map(specs.map((spec) => [spec.group, spec]));
-    for (const statement of trackingTriggers(specs)) this.sqlite.exec(statement);
+    this.specs = new Map(coveredGroups(this.sqlite).map((spec) => [spec.group, spec]));
+    this.sqlite.exec(TEMP_TABLES.join(';\n'));
+  }
+
+  /**
+   * Creates the triggers, once, before the first write transaction (the commit hooks' `beforeBegin`):
+   * a session that only reads (most CLI commands) never pays for them.
+   */
+  arm(): void {
+    if (this.armed || this.specs.size === 0) return;
+    this.armed = true;
+    // One transaction for all the DDL: each statement on its own would commit and reload the schema.
+    this.sqlite.exec(['BEGIN', ...trackingTriggers([...this.specs.values()]), 'COMMIT'].join(';\n'));
   }
 
   /** The commit hook: seals and inserts the transaction's pending events (see the class). */

@@ -38,7 +38,7 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
     throw new AppError('VAULT_CORRUPT', `The vault database ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
   }
   const tracker = new StateTracker(sqlite);
-  const db = createKysely(sqlite, { beforeCommit: () => tracker.flush() });
+  const db = createKysely(sqlite, { beforeBegin: () => tracker.arm(), beforeCommit: () => tracker.flush() });
   try {
     const upkeep = await migrateTracked(db, sqlite, tracker, options.create);
     if (options.create) {
