@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { browserNotificationsAvailable } from '../dashboard/use-browser-notifications';
 import { FormSection } from '../settings/form-section';
 import { parseLeadList } from './lead-list';
 
@@ -23,6 +24,7 @@ export function RemindersTab() {
   const [fieldErrors, setFieldErrors] = useState<{ hours?: string; days?: string }>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [permission, setPermission] = useState(() => (browserNotificationsAvailable() ? Notification.permission : null));
 
   const show = (p: DeadlinePreferences) => {
     setPreferences(p);
@@ -61,6 +63,14 @@ export function RemindersTab() {
           <TextField label={t('dashboard.reminders.timeOfDay')} hint={t('dashboard.reminders.timeOfDayHint')} value={time} onValueChange={setTime} type="time" />
         </div>
         <CheckboxField label={t('dashboard.reminders.desktop')} hint={t('dashboard.reminders.desktopHint')} checked={desktop} onCheckedChange={setDesktop} />
+        {permission === 'default' ? (
+          <div>
+            <p className="field-hint">{t('dashboard.reminders.browserHint')}</p>
+            <button type="button" className="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+              {t('dashboard.reminders.browserAllow')}
+            </button>
+          </div>
+        ) : null}
         <CheckboxField label={t('dashboard.reminders.names')} hint={t('dashboard.reminders.namesHint')} checked={names} onCheckedChange={setNames} disabled={!desktop} />
         <ErrorAlert error={error} />
         <StatusMessage message={notice} />
