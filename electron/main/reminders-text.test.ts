@@ -28,7 +28,7 @@ describe('reminder texts', () => {
   it('name the person only when the DPO opted in: otherwise the reference alone', () => {
     const now = Date.parse('2026-04-28T07:00:00Z');
     expect(reminderText(base, 'en', '2026-04-28', now, false)).toEqual({ title: 'Request 2026-0042: due in 2 days', body: 'Open DPO Desk to see the case.' });
-    expect(reminderText(base, 'it', '2026-04-28', now, false)).toEqual({ title: 'Richiesta 2026-0042: scade tra 2 giorni', body: 'Apra DPO Desk per vedere il caso.' });
+    expect(reminderText(base, 'it', '2026-04-28', now, false)).toEqual({ title: 'Richiesta 2026-0042: scade tra 2 giorni', body: 'Apri DPO Desk per vedere il caso.' });
   });
 
   it('count real hours for a breach', () => {

@@ -71,7 +71,7 @@ const it: typeof en = {
   attention: (n) => `${n} element${n === 1 ? 'o richiede' : 'i richiedono'} attenzione`,
   unlock: 'Sblocca DPO Desk per vederli.',
   group: (n) => `${n} scadenze richiedono attenzione`,
-  openToSee: 'Apra DPO Desk per vedere il caso.',
+  openToSee: 'Apri DPO Desk per vedere il caso.',
 };
 
 const texts = { en, it };
