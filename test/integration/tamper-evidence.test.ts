@@ -7,6 +7,7 @@ import { readVaultHeader } from '../../electron/core/vault/vault-header';
 import { unwrapDataKey } from '../../electron/core/vault/vault-keys';
 import type { Channel } from '../../electron/shared/channels';
 import type { Input, Output } from '../../electron/shared/contract';
+import { cli } from '../support/cli';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -167,6 +168,16 @@ describe('tamper-evident case data', () => {
     const result = await verify();
     raw.prepare(`UPDATE requests SET subject_phone = NULL WHERE id = ?`).run(row.id);
     expect(result.dataBreaks).toEqual([{ kind: 'case-state', caseType: 'request', caseId: row.id, reference: row.reference, group: 'requests.subject', reason: expect.stringContaining('after event') }]);
+  });
+
+  it('says it on the command line: exit 1, the case reference and the field group', async () => {
+    const row = raw.prepare(`SELECT id, reference, subject_name FROM requests LIMIT 1`).get() as { id: string; reference: string; subject_name: string };
+    raw.prepare(`UPDATE requests SET subject_name = 'Someone Else' WHERE id = ?`).run(row.id);
+    const run = await cli(['audit', 'verify'], { env: { DPO_DESK_VAULT: app.session.files.dir } });
+    raw.prepare(`UPDATE requests SET subject_name = ? WHERE id = ?`).run(row.subject_name, row.id);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Data CHANGED outside DPO Desk (1):');
+    expect(run.stdout).toMatch(new RegExp(`request ${row.reference}, requests\\.subject: was changed outside DPO Desk after event \\d+`));
   });
 
   it('catches a row added or deleted behind the app’s back', async () => {
