@@ -67,6 +67,12 @@ export interface AuditEventsTable {
   data: WriteOnce<string>;
   prev_hash: WriteOnce<string>;
   hash: WriteOnce<string>;
+  /**
+   * Canonical JSON: case key → field group → [state hash before, after], for each case the
+   * event's transaction changed (see `StateTracker`); null on events that changed no case
+   * and on events written before state commitments.
+   */
+  states: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface RequestsTable {

@@ -9,6 +9,7 @@ import * as m0007 from './0007-case-record';
 import * as m0008 from './0008-letter-dispatch';
 import * as m0009 from './0009-registers';
 import * as m0010 from './0010-notice-phases';
+import * as m0013 from './0013-audit-states';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0008-letter-dispatch': m0008,
   '0009-registers': m0009,
   '0010-notice-phases': m0010,
+  '0013-audit-states': m0013,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../electron/shared/contract';
 import type { AuditReport } from '../../electron/shared/reports';
@@ -61,6 +62,28 @@ describe('the reports.audit channel', () => {
     const parsed = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as { report: AuditReport; requests: string[][] };
     expect(parsed.report.requests.received).toBe(1);
     expect(JSON.stringify(parsed.requests)).toContain('Giulia Bianchi');
+  });
+
+  it('writes nothing to the temp folder, even with names: a crash cannot leave a register behind', async () => {
+    const watched = join(tmp.dir, 'watched-tmp');
+    mkdirSync(watched);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = watched;
+    const seen: string[] = [];
+    const watcher = watch(watched, (event, name) => seen.push(`${event} ${name}`));
+    try {
+      expect(tmpdir()).toBe(watched);
+      const csv = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'csv', withNames: true });
+      const json = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true });
+      expect(Buffer.from(csv.files[1]?.base64 ?? '', 'base64').toString('utf8')).toContain('Giulia Bianchi');
+      expect(Buffer.from(json.files[0]?.base64 ?? '', 'base64').toString('utf8')).toContain('Giulia Bianchi');
+    } finally {
+      watcher.close();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(seen).toEqual([]);
+    expect(readdirSync(watched)).toEqual([]);
   });
 
   it('refuses a range that ends before it starts, or a date that is not one', async () => {

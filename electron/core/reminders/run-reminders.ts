@@ -97,6 +97,7 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
     today,
     timeZone,
     desktopNotifications: preferences.desktopNotifications,
+    namesInNotifications: preferences.namesInNotifications,
     shown: added.filter((n) => !skip.has(n.reminderId)),
     upcoming: [...plan.upcoming.filter((r) => r.fireAt.getTime() <= horizon), { id: summary.next.id, fireAt: summary.next.fireAt }]
       .map((r) => ({ id: r.id, fireAt: r.fireAt.toISOString() }))
