@@ -105,7 +105,7 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
     columns: {
       id: 'notifications', breach_id: 'notifications', recipient: 'notifications', phase: 'notifications', sent_at: 'notifications',
       reference: 'notifications', channel: 'notifications', recipients_count: 'notifications', summary: 'notifications',
-      delay_reasons: 'notifications', created_at: 'notifications',
+      delay_reasons: 'notifications', adds: 'notifications', created_at: 'notifications',
     },
   },
   breach_history: {

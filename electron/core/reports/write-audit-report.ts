@@ -47,17 +47,14 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
   await breaches.write(CSV_BOM + csvLine([...BREACH_REGISTER_COLUMNS]));
   for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(csvLine(breachRegisterCells(row)));
   await breaches.close();
-/** The columns of late.csv: the requests answered late, against the law and against the commitment. */
-const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on', 'legal_due', 'legal_days_late', 'organisation_due', 'commitment_days_late'] as const;
 
-/**
- * Writes the registers as CSV files in `dir` (a folder on disk, or a {@link SinkFolder} such
- * as memory): summary.csv, requests.csv, breaches.csv and late.csv. Returns the files as `nameOf` names them.
- */
-export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | SinkFolder, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
-  const folder = typeof dir === 'string' ? diskFolder(dir) : dir;
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
-  const names = ['summary.csv', 'requests.csv', 'breaches.csv', 'late.csv'] as const;
+  const late = await folder.open(names[3]);
+  await late.write(CSV_BOM + csvLine([...LATE_COLUMNS]));
+  for (const l of report.requests.late) {
+    await late.write(csvLine([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
+  }
+  await late.close();
+  return { report, files: names.map((name) => folder.nameOf(name)) };
 }
 
 /** Writes the report as one JSON file (a path, or any sink): the figures, the integrity statement and both registers. */
