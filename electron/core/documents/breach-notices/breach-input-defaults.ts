@@ -46,7 +46,8 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
 
 /**
  * What a notice's editable fields start from, taken from the register: the phase, the
- * recorded reasons for delay, the DPO as the person notifying, the containment and
+ * recorded reasons for delay, the DPO as the person notifying, the VAT number from the
+ * settings, whether the breach has ended (when the register knows its end), the containment and
  * remediation steps as the measures taken, consequences and advice from the categories of
  * data. "What happened" starts empty: the DPO writes it for the people, in the letter's
  * language (the register's description is written for the file). The DPO checks and edits them in the preview.
@@ -61,7 +62,12 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notifier.name': s['organisation.dpoName'],
     'notifier.role': frame.dpoTitle[w.language],
     'notifier.contact': contact.length > 0 ? contact.join(' · ') : null,
-    'controller.taxCode': null,
+    'controller.taxCode': s['organisation.vatNumber'],
+    'notice.changes': null,
+    'breach.discoveryMethod': null,
+    // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
+    'breach.ongoing': d.occurredTo ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
+    'breach.policeReport': null,
     'breach.securityMeasures': d.facts.draft.unintelligible ? w.phrase('unintelligible') : null,
     'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),
     'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,

@@ -15,6 +15,7 @@ export const BREACH_PHRASES = [
   'no',
   'none',
   'noOtherStates',
+  'ended',
   'period',
   'since',
   'until',
