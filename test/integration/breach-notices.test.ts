@@ -233,4 +233,15 @@ describe('breach notices, each kind in English and Italian', () => {
     expect(JSON.parse(events[0]?.data ?? '{}')).toMatchObject({ kind: 'authority-notification', version: 1, sha256: first.sha256 });
     for (const event of events) expect(event.data).not.toMatch(/Credential|Chiara|portal/);
   });
+
+  it('starts the measures in place from the register: the Art. 32 measures of the activities the breach touches, in the register’s order', async () => {
+    const before = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    expect(before.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBeNull();
+    const mfa = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Two-step login for staff', kind: 'technical', description: 'Every staff account signs in with a second factor.' } });
+    const training = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Yearly privacy training', kind: 'organisational' } });
+    await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Badge access to the office', kind: 'organisational' } });
+    await call('registers.saveActivity', { activity: { name: 'Customer portal accounts', systems: ['Identity provider'], measureIds: [mfa.id, training.id] } });
+    const after = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    expect(after.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBe('Yearly privacy training\nTwo-step login for staff: Every staff account signs in with a second factor.');
+  });
 });

@@ -16,6 +16,8 @@ export interface BreachNoticeContext {
   /** The notice's date: today in the organisation's zone. */
   today: string;
   now: Date;
+  /** The security measures the register records for the activities the breach touches (one line each). */
+  measures: readonly string[];
 }
 
 const listOrNull = (items: readonly string[]) => (items.length > 0 ? [...items] : null);
