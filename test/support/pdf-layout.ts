@@ -25,8 +25,21 @@ export interface RenderedPage {
   footer: string;
 }
 
+/** The text of rendered pages, line by line (body and footer; the running header left out). */
+export function pagesText(pages: RenderedPage[]): string {
+  return pages.map((page) => [...page.body.map((l) => l.text), page.footer].join(' ')).join(' ');
+}
+
 const WORD = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Words of one line as text: a space where there is a gap, none where poppler split a word at a zero-width joiner. */
+function joinWords(row: Word[]): string {
+  return row
+    .map((w, i) => (i > 0 && w.xMin - (row[i - 1]?.xMax ?? 0) > 0.5 ? ` ${w.text}` : w.text))
+    .join('')
+    .replace(/\s+/g, ' ');
+}
 
 function linesOf(words: Word[]): Line[] {
   const rows = new Map<number, Word[]>();
@@ -36,7 +49,7 @@ function linesOf(words: Word[]): Line[] {
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([y, row]) => ({ y, text: row.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ').replace(/\s+/g, ' ') }));
+    .map(([y, row]) => ({ y, text: joinWords(row.sort((a, b) => a.xMin - b.xMin)) }));
 }
 
 /**
