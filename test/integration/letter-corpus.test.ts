@@ -5,6 +5,7 @@ import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '
 import type { NewBreach } from '../../electron/shared/breaches';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
+import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -13,7 +14,8 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  * the month (the Italian articles elide before "otto" and "undici", the 1st is "1º"), read
  * back from the rendered pages for the statements each must hold and the layout rules
  * (margins, "Page n of N", no heading at the foot of a page, the closing with its
- * signature, no web address broken after its scheme, no double full stop). Set
+ * signature, no web address broken after its scheme, no double full stop) and the
+ * structural PDF/A-2b check (test/support/pdfa-check.ts). Set
  * CORPUS_OUT=/tmp/corpus to keep the PDFs.
  */
 const OUT = process.env.CORPUS_OUT;
@@ -98,6 +100,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(preview.missing, `${label} ${kind}/${language}`).toEqual([]);
       const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
       if (OUT) writeFileSync(join(OUT, `${label.replace(/\W+/g, '-')}.${kind}.${language}.pdf`), pdf);
+      expect(pdfaProblems(pdf, tmp.dir), `${label} ${kind}/${language}`).toEqual([]);
       const pages = renderedPages(pdf, tmp.dir);
       const headings = preview.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
       const problems = layoutProblems(pages, {
