@@ -127,7 +127,8 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     let id = '';
     let reference = '';
     const move = (transition: Transition) => call('requests.transition', { id, transition });
-    it(`GDPR letters for ${person.who}: acknowledgement, identity, extension`, async () => {
+    const label = `GDPR letters for ${person.who}`;
+    it(`${label}: acknowledgement`, async () => {
       clock = Date.parse(person.clock);
       const request: NewRequest = {
         regime: 'gdpr',
@@ -141,29 +142,39 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       const ack = await check('request', reference, 'acknowledgement', {}, person.name);
       expect(ack.en).toContain(person.day.en);
       expect(ack.it).toContain(person.day.it);
+    });
 
+    it(`${label}: identity verification`, async () => {
       await move({ to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' });
       await check('request', reference, 'identity-verification', {}, person.name);
+    });
+
+    it(`${label}: extension notice`, async () => {
       await move({ to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } });
       await move({ to: 'extended', reason: 'The data is held in six systems and by two processors.' });
       const extension = await check('request', reference, 'extension-notice', {}, person.name);
       expect(extension.it).toContain(person.day.it);
     });
 
-    it(`GDPR letters for ${person.who}: access, no data, confirmations`, async () => {
-      const today = new Date(clock).toISOString().slice(0, 10);
+    it(`${label}: access, in full and in part`, async () => {
       await check('request', reference, 'access-response', ACCESS, person.name);
       await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name);
-      const noData = await check('request', reference, 'no-data-held', { 'nodata.searched': ['CRM', 'Billing'] }, person.name);
-      expect(noData.en).toContain('not a refusal');
-      for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
-        const confirmation = await check('request', reference, kind, { 'action.date': today }, person.name);
-        expect(confirmation.en).toContain('with a supervisory authority (Article 77 GDPR)');
-        expect(confirmation.it).toContain('a un’autorità di controllo (art. 77 GDPR)');
-      }
     });
 
-    it(`GDPR letters for ${person.who}: refusal on an exemption`, async () => {
+    it(`${label}: no data held`, async () => {
+      const noData = await check('request', reference, 'no-data-held', { 'nodata.searched': ['CRM', 'Billing'] }, person.name);
+      expect(noData.en).toContain('not a refusal');
+    });
+
+    for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
+      it(`${label}: ${kind}`, async () => {
+        const confirmation = await check('request', reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
+        expect(confirmation.en).toContain('with a supervisory authority (Article 77 GDPR)');
+        expect(confirmation.it).toContain('a un’autorità di controllo (art. 77 GDPR)');
+      });
+    }
+
+    it(`${label}: refusal on an exemption`, async () => {
       await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is part of a pending criminal investigation.' });
       const refusal = await check('request', reference, 'refusal', {}, person.name);
       for (const remedy of ['Article 77', 'Article 79', '2-undecies']) expect(refusal.en).toContain(remedy);
@@ -171,47 +182,63 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
   }
 
-  it('CCPA letters, received on the 1st', async () => {
-    clock = Date.parse('2026-06-03T16:00:00Z');
+  describe('CCPA letters, received on the 1st', () => {
     const base = { regime: 'ccpa', receivedAt: '2026-06-01T10:00:00-07:00', channel: 'web-form', subjectName: 'Alex Morgan', subjectEmail: 'alex@example.com' } as const;
-    const know = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['know', 'delete'] } });
-    await check('request', know.reference, 'acknowledgement', {}, 'ccpa');
-    await call('requests.transition', { id: know.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
-    await check('request', know.reference, 'ccpa-response', CCPA_KNOW, 'ccpa');
-    await check('request', know.reference, 'ccpa-denial', { 'denial.reasons': 'The details you gave do not match our records.' }, 'ccpa');
-    const optOut = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out'] } });
-    await check('request', optOut.reference, 'opt-out-confirmation', { 'action.date': '2026-06-03' }, 'ccpa');
+    let know = { id: '', reference: '' };
+    it('acknowledgement', async () => {
+      clock = Date.parse('2026-06-03T16:00:00Z');
+      know = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['know', 'delete'] } });
+      await check('request', know.reference, 'acknowledgement', {}, 'ccpa');
+    });
+    it('response to know and delete', async () => {
+      await call('requests.transition', { id: know.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      await check('request', know.reference, 'ccpa-response', CCPA_KNOW, 'ccpa');
+    });
+    it('denial', async () => {
+      await check('request', know.reference, 'ccpa-denial', { 'denial.reasons': 'The details you gave do not match our records.' }, 'ccpa');
+    });
+    it('opt-out confirmation', async () => {
+      const optOut = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out'] } });
+      await check('request', optOut.reference, 'opt-out-confirmation', { 'action.date': '2026-06-03' }, 'ccpa');
+    });
   });
 
-  it('breach notices: the authority (each phase) and the people, aware on the 8th', async () => {
-    clock = Date.parse('2026-06-08T10:00:00Z');
-    const breach: NewBreach = {
-      title: 'Credential stuffing on the AxiLeads portal',
-      awareAt: '2026-06-08T10:00:00+02:00',
-      description: 'An attacker used passwords leaked elsewhere to log in to 4,800 customer accounts.',
-      cause: 'cyber-attack',
-      discoveredAt: '2026-06-08T08:30:00+02:00',
-      occurredFrom: '2026-06-01T22:00:00+02:00',
-      occurredTo: '2026-06-08T09:15:00+02:00',
-      systems: ['AxiLeads customer portal'],
-      subjectCategories: ['customers'],
-      recordsCount: 12_500,
-      facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
-    };
-    const { id, reference } = await call<{ id: string; reference: string }>('breaches.create', { breach });
-    await call('breaches.decide', { id, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
-    await call('breaches.addAction', { id, action: { kind: 'containment', at: '2026-06-08T10:30:00+02:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });
+  describe('breach notices, aware on the 8th', () => {
+    let breachId = '';
+    let reference = '';
     const facts = { 'breach.securityMeasures': 'Passwords stored with bcrypt.', 'breach.discoveryMethod': 'Login alerts from the identity provider.', 'breach.policeReport': 'No.' };
-    const preliminary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'preliminary', ...facts }, 'breach');
-    expect(preliminary.it).toContain('Dal 1º giugno 2026 alle ore 22:00 CEST all’8 giugno 2026');
-    expect(preliminary.it).toContain('No: è cessata l’8 giugno 2026');
-    expect(preliminary.en).not.toContain('Not yet known');
-
-    clock = Date.parse('2026-06-09T10:00:00Z');
-    await call('breaches.addNotification', { id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-06-09T06:00:00+02:00', channel: 'online-procedure', reference: 'Prot. 123/2026', summary: 'Preliminary notice' } });
-    const supplementary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'supplementary', 'notice.changes': ['The number of records (12,500) is now known.'], ...facts }, 'breach');
-    expect(supplementary.en).toContain('The number of records (12,500) is now known.');
-    await check('breach', reference, 'subject-notice', { 'notice.whatHappened': 'Someone signed in to some customer accounts with passwords stolen elsewhere.' }, 'breach');
+    it('preliminary notification to the authority', async () => {
+      clock = Date.parse('2026-06-08T10:00:00Z');
+      const breach: NewBreach = {
+        title: 'Credential stuffing on the AxiLeads portal',
+        awareAt: '2026-06-08T10:00:00+02:00',
+        description: 'An attacker used passwords leaked elsewhere to log in to 4,800 customer accounts.',
+        cause: 'cyber-attack',
+        discoveredAt: '2026-06-08T08:30:00+02:00',
+        occurredFrom: '2026-06-01T22:00:00+02:00',
+        occurredTo: '2026-06-08T09:15:00+02:00',
+        systems: ['AxiLeads customer portal'],
+        subjectCategories: ['customers'],
+        recordsCount: 12_500,
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+      };
+      ({ id: breachId, reference } = await call<{ id: string; reference: string }>('breaches.create', { breach }));
+      await call('breaches.decide', { id: breachId, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
+      await call('breaches.addAction', { id: breachId, action: { kind: 'containment', at: '2026-06-08T10:30:00+02:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });
+      const preliminary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'preliminary', ...facts }, 'breach');
+      expect(preliminary.it).toContain('Dal 1º giugno 2026 alle ore 22:00 CEST all’8 giugno 2026');
+      expect(preliminary.it).toContain('No: è cessata l’8 giugno 2026');
+      expect(preliminary.en).not.toContain('Not yet known');
+    });
+    it('supplementary notification, saying what it adds', async () => {
+      clock = Date.parse('2026-06-09T10:00:00Z');
+      await call('breaches.addNotification', { id: breachId, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-06-09T06:00:00+02:00', channel: 'online-procedure', reference: 'Prot. 123/2026', summary: 'Preliminary notice' } });
+      const supplementary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'supplementary', 'notice.changes': ['The number of records (12,500) is now known.'], ...facts }, 'breach');
+      expect(supplementary.en).toContain('The number of records (12,500) is now known.');
+    });
+    it('notice to the people', async () => {
+      await check('breach', reference, 'subject-notice', { 'notice.whatHappened': 'Someone signed in to some customer accounts with passwords stolen elsewhere.' }, 'breach');
+    });
   });
 
   it('covered every kind', () => {
