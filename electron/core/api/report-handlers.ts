@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { GeneratedFile, Handlers } from '../../shared/contract';
 import type { AuditReport } from '../../shared/reports';
 import { parseReportRange } from '../reports/report-range';
+import { recordReportGenerated } from '../reports/record-report-generated';
 import { writeAuditReportCsv, writeAuditReportJson } from '../reports/write-audit-report';
 import type { VaultSession } from '../vault/vault-session';
 
@@ -19,7 +20,8 @@ async function readGenerated(path: string, prefix: string): Promise<GeneratedFil
  * The reports part of the API. `reports.audit` writes the audit report into a private temp
  * folder with the same writers the CLI uses (they stream, so large vaults stay in bounded
  * memory while writing), reads the files back for the renderer's save dialog and removes the
- * folder. CSV gives one file per register plus the summary; JSON gives one file.
+ * folder. CSV gives one file per register plus the summary; JSON gives one file. Each
+ * generation is recorded in the audit trail.
  */
 export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
   return {
@@ -41,6 +43,7 @@ export function reportHandlers(session: VaultSession, now: () => Date): Pick<Han
           paths = [path];
         }
         const files = await Promise.all(paths.map((path) => readGenerated(path, prefix)));
+        await recordReportGenerated(session.db(), { report: summary, format, withNames: withNames === true }, session.actor, now());
         return { files, summary };
       } finally {
         await rm(dir, { recursive: true, force: true });
