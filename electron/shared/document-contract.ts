@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTCOMES, REFUSAL_GROUNDS, type RefusalGround, type RequestOutcome } from './requests';
 
 /**
  * The documents part of the API contract: kinds, the editable letter body, inputs and the
@@ -105,13 +106,31 @@ export const documentPreviewSchema = z
   })
   .strict();
 export const documentFinaliseSchema = documentPreviewSchema;
-/** Records that a finalised document was sent: on which day, by which channel, to whom. */
+/**
+ * Closing the request with a decision letter's sending: the outcome the letter gives (and,
+ * for a refusal, its ground) and the reason kept in the case history. The request is closed
+ * as responded on the day the letter was sent.
+ */
+export const sentCloseSchema = z
+  .object({
+    outcome: z.enum(OUTCOMES),
+    refusalGround: z.enum(REFUSAL_GROUNDS).optional(),
+    reason: z.string().trim().min(1, 'Give the reason: it is kept in the case history').max(2000),
+  })
+  .strict()
+  .refine((v) => v.outcome !== 'refused' || v.refusalGround !== undefined, { path: ['refusalGround'], message: 'A refusal needs its legal ground' });
+
+/**
+ * Records that a finalised document was sent: on which day, by which channel, to whom; with
+ * `close`, a decision letter's sending also closes its request (in the same transaction).
+ */
 export const documentSentSchema = z
   .object({
     documentId: z.uuid(),
     sentOn: civilDate,
     channel: z.enum(DISPATCH_CHANNELS),
     recipient: z.string().trim().min(1, 'Say to whom it was sent').max(300),
+    close: sentCloseSchema.optional(),
   })
   .strict();
 export type DocumentSentInput = z.output<typeof documentSentSchema>;
@@ -197,6 +216,19 @@ export interface DocumentSummary {
   recipient: string | null;
   /** Every recorded sending, oldest first; empty until it is sent. */
   dispatches: DocumentDispatch[];
+  /** What recording its sending would also do to the case now (listed documents only). */
+  onSent?: SentFollowUp;
+}
+
+/**
+ * What recording a letter as sent also does: an acknowledgement letter records the
+ * acknowledgement of an open request not yet acknowledged; a decision letter on an open
+ * request offers to close it with the outcome it gives (`refusalGround` null when the DPO
+ * must choose it, as for a CCPA denial).
+ */
+export interface SentFollowUp {
+  acknowledges: boolean;
+  close: { outcome: RequestOutcome; refusalGround: RefusalGround | null } | null;
 }
 
 /** One recorded sending of a finalised document. */

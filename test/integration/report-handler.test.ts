@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { GeneratedFile } from '../../electron/shared/contract';
 import type { AuditReport } from '../../electron/shared/reports';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
@@ -84,6 +85,17 @@ describe('the reports.audit channel', () => {
     }
     expect(seen).toEqual([]);
     expect(readdirSync(watched)).toEqual([]);
+  });
+
+  it('records each generation in the audit trail, after the events the report certifies, without figures or names', async () => {
+    const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true });
+    const events = await app.session.db().selectFrom('audit_events').select(['seq', 'action', 'data']).orderBy('seq').execute();
+    const last = events.at(-1);
+    expect(last?.action).toBe('report.generated');
+    expect(JSON.parse(last?.data ?? '{}')).toEqual({ from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true, certifiedHead: out.summary.integrity.headHash, certifiedEvents: out.summary.integrity.eventCount });
+    expect(last?.seq).toBe(out.summary.integrity.eventCount + 1);
+    expect(last?.data).not.toContain('Giulia');
+    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 
   it('refuses a range that ends before it starts, or a date that is not one', async () => {

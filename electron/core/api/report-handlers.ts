@@ -2,6 +2,7 @@ import type { GeneratedFile, Handlers } from '../../shared/contract';
 import type { AuditReport } from '../../shared/reports';
 import { parseReportRange } from '../reports/report-range';
 import { memoryFolder } from '../reports/text-sink';
+import { recordReportGenerated } from '../reports/record-report-generated';
 import { writeAuditReportCsv, writeAuditReportJson } from '../reports/write-audit-report';
 import type { VaultSession } from '../vault/vault-session';
 
@@ -16,7 +17,7 @@ function generated(name: string, prefix: string, content: Buffer): GeneratedFile
  * The reports part of the API. `reports.audit` writes the audit report with the same writers
  * the CLI uses, into memory (never a temp file: a crash would leave personal data in
  * plaintext there), and hands the files to the renderer's save dialog, which writes them
- * where the user chose. CSV gives one file per register plus the summary; JSON gives one file.
+ * where the user chose. Each generation is recorded in the audit trail. CSV gives one file per register plus the summary; JSON gives one file.
  */
 export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
   return {
@@ -25,12 +26,18 @@ export function reportHandlers(session: VaultSession, now: () => Date): Pick<Han
       const prefix = `audit-report-${from}-${to}`;
       const options = { range, now: now(), withNames };
       const folder = memoryFolder();
+      let summary: AuditReport;
+      let files: GeneratedFile[];
       if (format === 'csv') {
         const written = await writeAuditReportCsv(session.db(), folder, options);
-        return { files: written.files.map((name) => generated(name, prefix, folder.contents(name))), summary: written.report };
+        summary = written.report;
+        files = written.files.map((name) => generated(name, prefix, folder.contents(name)));
+      } else {
+        summary = await writeAuditReportJson(session.db(), await folder.open('report.json'), options);
+        files = [generated('report.json', prefix, folder.contents('report.json'))];
       }
-      const summary: AuditReport = await writeAuditReportJson(session.db(), await folder.open('report.json'), options);
-      return { files: [generated('report.json', prefix, folder.contents('report.json'))], summary };
+      await recordReportGenerated(session.db(), { report: summary, format, withNames: withNames === true }, session.actor, now());
+      return { files, summary };
     },
   };
 }

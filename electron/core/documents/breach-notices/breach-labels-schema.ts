@@ -20,6 +20,7 @@ export const BREACH_PHRASES = [
   'authoritySingleState',
   'authorityOneStopShop',
   'authorityNonEu',
+  'ended',
   'period',
   'since',
   'until',

@@ -16,6 +16,8 @@ export interface BreachNoticeContext {
   /** The notice's date: today in the organisation's zone. */
   today: string;
   now: Date;
+  /** The security measures the register records for the activities the breach touches (one line each). */
+  measures: readonly string[];
 }
 
 const listOrNull = (items: readonly string[]) => (items.length > 0 ? [...items] : null);
@@ -121,6 +123,10 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'organisation.dpoName': s['organisation.dpoName'],
     'organisation.dpoEmail': s['organisation.dpoEmail'],
     'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'organisation.vatNumber': s['organisation.vatNumber'],
+    'organisation.pec': s['organisation.pec'],
+    'organisation.email': s['organisation.email'],
+    'organisation.phone': s['organisation.phone'],
     'authority.name': s['organisation.authorityName'],
     'authority.address': s['organisation.authorityAddress'],
     'authority.website': s['organisation.authorityWebsite'],

@@ -13,7 +13,7 @@ const every = <const T extends readonly [string, ...string[]]>(codes: T) => z.re
 
 /** The report's own words, by key; sentences hold `{{a.b}}` slots. */
 export const REPORT_TEXTS = [
-  'title', 'subtitle', 'organisation', 'period', 'periodValue', 'timeZone', 'generatedAt', 'basis', 'summary',
+  'title', 'subtitle', 'organisation', 'period', 'periodValue', 'periodToDate', 'timeZone', 'generatedAt', 'basis', 'summary',
   'measure', 'value', 'requestsHeading', 'received', 'closed', 'open', 'overdue', 'withinLegal', 'withinCommitment',
   'shareOf', 'notApplicable', 'medianDays', 'p90Days', 'extensions', 'identityFailures', 'breachesHeading',
   'breaches', 'notified', 'within72h', 'medianHours', 'peopleAffected', 'requestsSection', 'requestsByType',
