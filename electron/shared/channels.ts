@@ -82,6 +82,13 @@ export const channels = [
   'registers.caseLinks',
   'registers.setCaseLinks',
   'registers.breachFacts',
+  'clients.list',
+  'clients.get',
+  'clients.save',
+  'requests.processorStep',
+  'breaches.setRoles',
+  'breaches.clientNotice',
+  'breaches.nis2Report',
 ] as const;
 
 export type Channel = (typeof channels)[number];

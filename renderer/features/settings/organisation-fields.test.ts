@@ -25,6 +25,8 @@ const freshVault: Settings = {
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
   'deadlines.ccpaBusinessDays': null,
+  'nis2.scope': null,
+  'nis2.authority': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

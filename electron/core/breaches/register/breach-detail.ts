@@ -9,6 +9,7 @@ import type {
   MemberState,
   SubjectCategory,
 } from '../../../shared/breaches';
+import { breachClocksOf } from '../../clocks/breach-clocks-of';
 import { readSettings } from '../../settings/settings-service';
 import type { BreachFacts, TriageResult } from '../triage';
 import { hoursBetween } from './breach-clock';
@@ -89,8 +90,12 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
   const triage = readJsonOrNull<TriageResult>(row.triage);
   const draft = readJson<BreachFactsDraft>(row.facts_draft);
   const lifecycle = lifecycleFactsOf(row, notices);
+  const summary = toSummary(row, notices, now);
+  const { roles, clocks } = await breachClocksOf(db, summary, settings, now);
   return {
-    ...toSummary(row, notices, now),
+    ...summary,
+    roles,
+    clocks,
     decision: decisionOf(row, triage),
     now: now.toISOString(),
     timeZone: settings['organisation.timeZone'],
