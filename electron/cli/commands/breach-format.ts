@@ -1,3 +1,4 @@
+import { clockLine } from './client-format';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
 
 /** Where the 72-hour clock stands, in a few words. */
@@ -72,6 +73,9 @@ export function breachDetailLines(d: BreachDetail): string[] {
     ...(d.description ? [`About:      ${d.description}`] : []),
     `Aware at:   ${inZone(d.awareAt, d.timeZone)}`,
     `Authority:  by ${inZone(d.authorityDeadline, d.timeZone)}, ${clockText(d)}`,
+    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone)}`] : []),
+    'Clocks:',
+    ...d.clocks.map(clockLine),
     '',
     ...factsLines(d),
     '',
