@@ -16,6 +16,7 @@ export type DayBasis = (typeof DAY_BASES)[number];
 
 /** The stages of the NIS2 reporting (Directive (EU) 2022/2555 Art. 23(4)(a), (b), (d); D.Lgs. 138/2024 art. 25). */
 export const NIS2_STAGES = ['early-warning', 'notification', 'final'] as const;
+export type Nis2Stage = (typeof NIS2_STAGES)[number];
 
 const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');

@@ -141,6 +141,7 @@ export async function recordClientNotice(db: Kysely<Database>, input: z.output<t
       const message = 'This client is not among those the breach affects';
       throw new AppError('VALIDATION', message, [{ path: 'clientId', message }], msg('msg.error.clientNotOnBreach'));
     }
+    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
     await recordBreachEvent(trx, { breachId: row.id, action: 'breach.client-notified', actor, at: now, facts: { clientId: input.clientId, sentAt: input.sentAt, channel: input.channel } });
     return row.id;
   });
@@ -172,6 +173,7 @@ export async function recordNis2Report(db: Kysely<Database>, input: z.output<typ
       .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { nis2_reference: input.reference } : {}) })
       .where('breach_id', '=', row.id)
       .execute();
+    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
     await recordBreachEvent(trx, { breachId: row.id, action: 'breach.nis2-reported', actor, at: now, facts: { stage: input.stage, sentAt: input.sentAt } });
     return row.id;
   });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { BreachClocksCard } from '../../clients/breach-clocks-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { displayZone, ZoneNote } from '../zone-note';
 import { ActionsSection } from './actions/actions-section';
@@ -51,6 +52,7 @@ export function BreachScreen({ id }: { id: string }) {
         <CountdownCard detail={detail} timeZone={zone} />
         <NextSteps detail={detail} onChange={apply} />
       </div>
+      <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} />
       <FactsSection detail={detail} timeZone={zone} onChange={apply} />
       <div className="breach-columns">
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />

@@ -9,6 +9,8 @@ export interface InboxFilters {
   /** Closed late: past the law's deadline, or past the organisation's commitment; '' for any. */
   late: '' | 'legal' | 'commitment';
   search: string;
+  /** Whose data: '' any, `controller` ours, `processor` any client's, `client:ID` one client's. */
+  role: '' | 'controller' | 'processor' | `client:${string}`;
   sort: 'due' | 'received' | 'reference';
   direction: 'asc' | 'desc';
 }
@@ -23,13 +25,21 @@ export const defaultFilters: InboxFilters = {
   overdue: false,
   late: '',
   search: '',
+  role: '',
   sort: 'due',
   direction: 'asc',
 };
 
 /** True when the filters narrow the list beyond the default (for "Clear filters"). */
 export function isNarrowed(filters: InboxFilters): boolean {
-  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.search.trim() !== '';
+  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.search.trim() !== '' || filters.role !== '';
+}
+
+/** The role filter as the query's capacity or client. */
+function roleQuery(role: InboxFilters['role']): Pick<RequestQuery, 'capacity' | 'clientId'> {
+  if (role === 'controller' || role === 'processor') return { capacity: role };
+  if (role.startsWith('client:')) return { clientId: role.slice('client:'.length) };
+  return {};
 }
 
 /** The 'requests.list' query for one page of the filtered, sorted list. Lateness belongs to closed requests, so the late filter reads them whatever statuses are chosen. */
@@ -42,6 +52,7 @@ export function toQuery(filters: InboxFilters, offset: number, limit: number): R
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
     ...(search ? { search: search.slice(0, 200) } : {}),
+    ...roleQuery(filters.role),
     sort: filters.sort,
     direction: filters.direction,
     offset,
