@@ -1,3 +1,4 @@
+import './clocks.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/result';
@@ -34,7 +35,7 @@ export function Nis2Setting() {
     setNotice(result.ok ? t('clients.nis2.saved') : null);
   };
   return (
-    <form className="ropa-card" onSubmit={(event) => void submit(event)} aria-label={t('clients.nis2.title')}>
+    <form className="ropa-card nis2-card" onSubmit={(event) => void submit(event)} aria-label={t('clients.nis2.title')}>
       <h2 className="ropa-card-title">{t('clients.nis2.title')}</h2>
       <RadioChoice
         legend={t('clients.nis2.scope')}

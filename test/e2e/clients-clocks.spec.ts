@@ -1,0 +1,81 @@
+import { screenChecker } from './axe';
+import { api, hoursAgo } from './breaches-seed';
+import { expect, test } from './fixtures';
+import { vaultWithOrganisation } from './requests-api';
+import { openSection } from './steps';
+
+test('clients with their agreement terms, and a breach page showing every clock (authority, each client, NIS2), in English and Italian', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  const verdi = await api<{ id: string }>(page, 'clients.save', { client: { name: 'Studio Legale Verdi', privacyContact: 'segreteria@studioverdi.example', country: 'IT' } });
+
+  await test.step('a client is added with the terms of its processing agreement', async () => {
+    await openSection(page, 'Clients');
+    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    const form = page.getByRole('form', { name: 'Add a client' });
+    await form.getByLabel('Name of the client (the controller)').fill('Bottega Rossi Srl');
+    await form.getByLabel('Privacy contact at the client').fill('privacy@bottegarossi.example');
+    await form.getByLabel('Hours to notify the client of a breach').fill('24h');
+    await form.getByRole('button', { name: 'Save client' }).click();
+    await expect(form.getByText('Enter a whole number, or leave it empty.')).toBeVisible();
+    await form.getByLabel('Hours to notify the client of a breach').fill('24');
+    await form.getByLabel('Days to forward or assist with a request').fill('3');
+    await form.getByRole('radio', { name: 'working' }).check();
+    await form.getByRole('button', { name: 'Save client' }).click();
+    await expect(page.getByRole('status')).toContainText('Bottega Rossi Srl saved.');
+    await expect(page.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('3 working days');
+    await expect(page.getByRole('row', { name: /Studio Legale Verdi/ })).toContainText('without undue delay');
+    await page.getByRole('radio', { name: 'an important entity' }).check();
+    await page.getByLabel('CSIRT or national authority').fill('CSIRT Italia (ACN)');
+    await page.getByRole('button', { name: 'Save NIS2 setting' }).click();
+    await expect(page.getByText('NIS2 setting saved.')).toBeVisible();
+    await check('clients-list');
+  });
+
+  const clients = await api<{ id: string; name: string }[]>(page, 'clients.list', {});
+  const bottega = clients.find((c) => c.name === 'Bottega Rossi Srl')?.id ?? '';
+  await api(page, 'breaches.create', {
+    breach: { title: 'Storage bucket left public', awareAt: hoursAgo(10), roles: { controllerSide: true, clientIds: [bottega, verdi.id], nis2Significant: true } },
+  });
+
+  await test.step('the breach page lists every clock with its rule', async () => {
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+    const clocks = page.getByRole('table', { name: 'Every clock of this case' });
+    await expect(clocks).toBeVisible();
+    const rows = clocks.locator('tbody tr');
+    await expect(rows).toHaveCount(6);
+    await expect(clocks.locator('tr[data-kind="gdpr-authority"]')).toContainText('GDPR Art. 33(1)');
+    await expect(clocks.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('24 hours from our awareness, as the processing agreement says');
+    await expect(clocks.getByRole('row', { name: /Studio Legale Verdi/ })).toContainText('without undue delay');
+    await expect(clocks.locator('tr[data-kind="nis2-early-warning"]')).toContainText('Directive (EU) 2022/2555 Art. 23(4)(a)');
+    await expect(clocks.locator('tr[data-kind="nis2-final"]')).toContainText('not started');
+    await check('breach-all-clocks');
+  });
+
+  await test.step('a notice to a client stops its clock', async () => {
+    const form = page.getByRole('form', { name: 'Record a notice to a client' });
+    await form.getByLabel('Client').selectOption({ label: 'Bottega Rossi Srl' });
+    await form.getByLabel('How').fill('PEC');
+    await form.getByRole('button', { name: 'Record the notice' }).click();
+    const row = page.getByRole('table', { name: 'Every clock of this case' }).getByRole('row', { name: /Bottega Rossi Srl/ });
+    await expect(row).toContainText('done in time');
+  });
+
+  await test.step('in Italian', async () => {
+    await openSection(page, 'Settings');
+    await page.getByRole('tab', { name: 'Language' }).click();
+    await page.getByRole('radio', { name: 'Italiano' }).check();
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Violazioni' }).click();
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+    const clocks = page.getByRole('table', { name: 'Tutte le scadenze di questo caso' });
+    await expect(clocks.locator('tr[data-kind="nis2-early-warning"]')).toContainText('Pre-notifica NIS2');
+    await expect(clocks.locator('tr[data-kind="gdpr-authority"]')).toContainText('art. 33, par. 1, del Regolamento (UE) 2016/679');
+    await check('breach-all-clocks-it');
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Clienti' }).click();
+    await expect(page.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('3 giorni lavorativi');
+    await check('clients-list-it');
+  });
+});
