@@ -112,6 +112,16 @@ describe('controller and processor: clients, processor-side requests, and every 
     expect((await call(app, 'clients.get', { id: clinic.id })).openRequests).toBe(1);
   });
 
+  it('counts the two roles apart in the audit report (summary and CSV)', async () => {
+    const { summary, files } = await call(app, 'reports.audit', { from: '2026-04-01', to: '2026-04-10', format: 'csv' });
+    expect(summary.requests.byRole).toEqual({
+      controller: { received: 1, closed: 0, open: 1, overdue: 0 },
+      processor: { received: 3, closed: 0, open: 3, overdue: 0 },
+    });
+    const csv = files.map((f) => Buffer.from(f.base64, 'base64').toString('utf8')).join('\n');
+    expect(csv).toContain('requests.by_role.processor.received,3');
+  });
+
   it('refuses a request for a client not in the register, writing nothing', async () => {
     const before = await call(app, 'requests.list', {});
     const refused = await app.dispatch('requests.create', { request: request('Nadia Nulla', '2026-04-09T12:00:00+02:00', 'no-such-client') });
