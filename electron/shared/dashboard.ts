@@ -10,7 +10,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'processor-forward'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */

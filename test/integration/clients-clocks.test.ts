@@ -185,6 +185,21 @@ describe('controller and processor: clients, processor-side requests, and every 
     expect(nobody.ok).toBe(false);
   });
 
+  it('puts the clients’ notices, the NIS2 reports and the forwarding dates in Deadlines, with reminders', async () => {
+    const page = await call(app, 'deadlines.calendar', { from: null, to: '2026-04-30', kinds: ['breach-client', 'breach-nis2', 'processor-forward'] });
+    expect(page.items.map((i) => [i.kind, i.title, i.date, i.overdue])).toEqual([
+      ['breach-client', 'Object storage bucket left public · Studio Medico Verdi', '2026-03-29', true],
+      ['breach-nis2', 'Support mailbox phished', '2026-04-10', false],
+      ['breach-client', 'Support mailbox phished · Studio Medico Verdi', '2026-04-11', false],
+      ['breach-nis2', 'Support mailbox phished', '2026-04-12', false],
+      ['processor-forward', 'Luca Blu · Studio Medico Verdi', '2026-04-13', false],
+      ['breach-nis2', 'Object storage bucket left public', '2026-04-28', false],
+    ]);
+    await call(app, 'reminders.run', {});
+    const notifications = await call(app, 'notifications.list', {});
+    expect(notifications.rows.map((n) => n.kind)).toEqual(expect.arrayContaining(['breach-client', 'breach-nis2']));
+  });
+
   it('shows no NIS2 clocks when the organisation is not in scope, whatever the flag says', async () => {
     await call(app, 'settings.update', { changes: { 'nis2.scope': 'none' } });
     const breach = await call(app, 'breaches.create', { breach: { title: 'Printer misdelivery', awareAt: '2026-04-09T15:00:00+02:00', roles: { nis2Significant: true } } });

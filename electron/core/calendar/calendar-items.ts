@@ -7,6 +7,7 @@ import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
 import { registerReviewItems } from './register-items';
 import { retentionReviewItems } from './retention-items';
+import { breachPartyItems, processorForwardItems } from './two-role-items';
 
 /** The calendar query after validation (defaults applied). */
 export type ParsedCalendarQuery = z.output<typeof calendarQuerySchema>;
@@ -26,7 +27,8 @@ export function compareItems(a: CalendarItem, b: CalendarItem): number {
 /**
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
- * extension notices, breach 72-hour deadlines and retention reviews. Each source is read
+ * extension notices, breach 72-hour deadlines, each client's breach notice and the NIS2 reports,
+ * the forwarding of requests held for clients, and retention reviews. Each source is read
  * through its index and capped at `limit + 1`, so `truncated` is exact.
  */
 export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQuery, now: Date): Promise<CalendarPage> {
@@ -40,6 +42,9 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'breach-72h': () => breachDeadlineItems(db, range, timeZone, now),
     'retention-review': () => retentionReviewItems(db, range),
     'register-review': () => registerReviewItems(db, range),
+    'breach-client': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-client'),
+    'breach-nis2': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-nis2'),
+    'processor-forward': () => processorForwardItems(db, range),
   };
   const lists = await Promise.all([...kinds].map((kind) => sources[kind]()));
   const items = lists.flat().sort(compareItems);

@@ -11,6 +11,9 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'breach-72h': (ref) => `Breach ${ref}: 72 hours to notify the authority`,
     'retention-review': (category) => `Retention review: ${category}`,
     'register-review': (entry) => `Register review: ${entry}`,
+    'breach-client': (ref) => `Breach ${ref}: notice to the client under its contract`,
+    'breach-nis2': (ref) => `Breach ${ref}: NIS2 report to the CSIRT`,
+    'processor-forward': (ref) => `Request ${ref}: forward to the client (controller)`,
   },
   it: {
     'request-due': (ref) => `Scadenza richiesta ${ref}`,
@@ -20,6 +23,9 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'breach-72h': (ref) => `Violazione ${ref}: 72 ore per la notifica all'autorità`,
     'retention-review': (category) => `Revisione conservazione: ${category}`,
     'register-review': (entry) => `Revisione registro: ${entry}`,
+    'breach-client': (ref) => `Violazione ${ref}: comunicazione al cliente prevista dal contratto`,
+    'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
+    'processor-forward': (ref) => `Richiesta ${ref}: inoltro al cliente (titolare)`,
   },
 };
 
@@ -36,6 +42,9 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'breach-72h': 'Breach 72 hours',
     'retention-review': 'Retention review',
     'register-review': 'Register review',
+    'breach-client': 'Breach notice to a client',
+    'breach-nis2': 'NIS2 report',
+    'processor-forward': 'Forward to a client',
   },
   it: {
     'request-due': 'Scadenza richiesta',
@@ -44,6 +53,9 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'breach-72h': 'Violazione 72 ore',
     'retention-review': 'Revisione conservazione',
     'register-review': 'Revisione registro',
+    'breach-client': 'Comunicazione violazione al cliente',
+    'breach-nis2': 'Notifica NIS2',
+    'processor-forward': 'Inoltro al cliente',
   },
 };
 
