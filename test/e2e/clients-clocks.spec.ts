@@ -79,3 +79,50 @@ test('clients with their agreement terms, and a breach page showing every clock 
     await check('clients-list-it');
   });
 });
+
+test('a request about a client’s data: chosen at intake, the contract’s clock beside the controller’s deadline, the inbox filtered by role, in English and Italian', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  await api(page, 'clients.save', { client: { name: 'Bottega Rossi Srl', privacyContact: 'privacy@bottegarossi.example', country: 'IT', requestDays: 5 } });
+  await api(page, 'requests.create', { request: { regime: 'gdpr', types: ['access'], receivedAt: hoursAgo(30), channel: 'email', subjectName: 'Marco Viola' } });
+
+  await test.step('at intake the request is marked as held for the client', async () => {
+    await openSection(page, 'Requests');
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Whose data is it?').selectOption({ label: 'Bottega Rossi Srl\'s: we hold it as processor' });
+    await page.getByRole('checkbox', { name: 'Erasure', exact: true }).check();
+    await page.getByLabel('Full name').fill('Paola Neri');
+    await check('request-form-processor');
+    await page.getByRole('button', { name: 'Register request' }).click();
+    const card = page.getByRole('region', { name: 'Processor clocks' });
+    await expect(card).toContainText('We hold this data for Bottega Rossi Srl, the controller');
+    const clocks = card.getByRole('table');
+    await expect(clocks.locator('tr[data-kind="processor-forward"]')).toContainText('5 calendar days after receipt, as the processing agreement says');
+    await expect(clocks.locator('tr[data-kind="controller-legal"]')).toContainText('for context, not ours');
+    await check('request-processor-clocks');
+  });
+
+  await test.step('the inbox filters by role and names the client', async () => {
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.getByLabel('Role').selectOption({ label: 'Clients\', as processor' });
+    await expect(page.locator('.request-row')).toHaveCount(1);
+    await expect(page.locator('.request-row')).toContainText('processor for Bottega Rossi Srl');
+    await page.getByLabel('Role').selectOption({ label: 'Ours, as controller' });
+    await expect(page.locator('.request-row')).toHaveCount(1);
+    await expect(page.locator('.request-row')).toContainText('Marco Viola');
+    await check('inbox-role-filter');
+  });
+
+  await test.step('in Italian', async () => {
+    await openSection(page, 'Settings');
+    await page.getByRole('tab', { name: 'Language' }).click();
+    await page.getByRole('radio', { name: 'Italiano' }).check();
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Richieste' }).click();
+    await page.getByLabel('Ruolo').selectOption({ label: 'Dei clienti, come responsabile' });
+    await page.locator('.request-row').first().click();
+    const card = page.getByRole('region', { name: 'Scadenze come responsabile' });
+    await expect(card.locator('tr[data-kind="processor-forward"]')).toContainText('5 giorni di calendario dalla ricezione');
+    await check('request-processor-clocks-it');
+  });
+});
