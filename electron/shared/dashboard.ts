@@ -1,3 +1,4 @@
+import type { CaseClock } from './case-clocks';
 import { z } from 'zod';
 import type { BreachClockState, BreachStatus, ClockUrgency } from './breaches';
 import type { Regime, RequestStatus, RequestType } from './requests';
@@ -64,6 +65,8 @@ export interface DashboardBreachRow {
   clock: BreachClockState;
   urgency: ClockUrgency;
   nextAction: BreachNextAction;
+  /** The breach's other clocks still to be met: each client's notice, the NIS2 reports (see `case-clocks.ts`). */
+  otherClocks: CaseClock[];
 }
 
 /** A retention rule whose review is due within the dashboard's horizon (or past). */

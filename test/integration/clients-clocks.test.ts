@@ -200,6 +200,16 @@ describe('controller and processor: clients, processor-side requests, and every 
     expect(notifications.rows.map((n) => n.kind)).toEqual(expect.arrayContaining(['breach-client', 'breach-nis2']));
   });
 
+  it('shows on Today, beside each breach’s 72 hours, the clocks it still owes clients and the CSIRT', async () => {
+    const today = await call(app, 'dashboard.get', {});
+    const bucket = today.breaches.rows.find((r) => r.title === 'Object storage bucket left public');
+    expect(bucket?.otherClocks.map((c) => [c.kind, c.party, c.status])).toEqual([
+      ['gdpr-client', 'Scuola Lingue Bianchi', 'undue-delay'],
+      ['gdpr-client', 'Studio Medico Verdi', 'overdue'],
+      ['nis2-final', 'csirt', 'running'],
+    ]);
+  });
+
   it('shows no NIS2 clocks when the organisation is not in scope, whatever the flag says', async () => {
     await call(app, 'settings.update', { changes: { 'nis2.scope': 'none' } });
     const breach = await call(app, 'breaches.create', { breach: { title: 'Printer misdelivery', awareAt: '2026-04-09T15:00:00+02:00', roles: { nis2Significant: true } } });

@@ -4,6 +4,8 @@ import type { BreachSummary } from '../../shared/breaches';
 import type { DashboardBreachRow } from '../../shared/dashboard';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
+import { breachClocksOf } from '../clocks/breach-clocks-of';
+import { readSettings } from '../settings/settings-service';
 import { breachNextAction } from './next-action';
 
 /** Breaches not yet closed: the dashboard's first block. */
@@ -39,13 +41,19 @@ export function clockRunning(summary: Pick<BreachSummary, 'clock'>): boolean {
 
 /**
  * Every breach not yet closed, with its 72-hour deadline and the hours left at `now`
- * (the register's own clock), the running clocks first. `total` counts with the same filter.
+ * (the register's own clock), the running clocks first, and the other clocks it still owes
+ * (clients' notices, NIS2 reports). `total` counts with the same filter.
  */
 export async function breachClocks(db: Kysely<Database>, now: Date, limit: number): Promise<{ total: number; rows: DashboardBreachRow[] }> {
   const { total, summaries } = await openBreachSummaries(db, now);
+  const settings = await readSettings(db);
+  const shown = summaries.slice(0, limit);
+  const others = await Promise.all(
+    shown.map(async (s) => (await breachClocksOf(db, s, settings, now)).clocks.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting')),
+  );
   return {
     total,
-    rows: summaries.slice(0, limit).map((s) => ({
+    rows: shown.map((s, i) => ({
       id: s.id,
       reference: s.reference,
       title: s.title,
@@ -56,6 +64,7 @@ export async function breachClocks(db: Kysely<Database>, now: Date, limit: numbe
       clock: s.clock,
       urgency: s.urgency,
       nextAction: breachNextAction(s),
+      otherClocks: others[i] ?? [],
     })),
   };
 }
