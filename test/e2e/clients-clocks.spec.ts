@@ -55,6 +55,16 @@ test('clients with their agreement terms, and a breach page showing every clock 
     await check('breach-all-clocks');
   });
 
+  await test.step('Today lists the clocks the breach owes beside its 72 hours', async () => {
+    await openSection(page, 'Today');
+    const row = page.locator('.dash-breach-row', { hasText: 'Storage bucket left public' });
+    await expect(row.locator('.dash-other-clock[data-kind="gdpr-client"]')).toHaveCount(2);
+    await expect(row.locator('.dash-other-clock[data-kind="nis2-early-warning"]')).toContainText('NIS2 early warning, CSIRT');
+    await check('today-other-clocks');
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+  });
+
   await test.step('a notice to a client stops its clock', async () => {
     const form = page.getByRole('form', { name: 'Record a notice to a client' });
     await form.getByLabel('Client').selectOption({ label: 'Bottega Rossi Srl' });
