@@ -27,11 +27,13 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
         </div>
         {breach.otherClocks.map((c) => (
           <div key={`${c.kind}-${c.partyId ?? ''}`} className={`dash-row-meta dash-other-clock clock-${c.status}`} data-kind={c.kind}>
-            {t('dashboard.breaches.otherClock', {
+            <span className="dash-when">
+              {t('dashboard.breaches.otherClock', {
               what: t(`msg.clock.kind.${c.kind}`),
               party: c.party === 'csirt' ? t('msg.clock.party.csirt') : c.party,
-              when: c.dueAt === null ? t(`msg.clock.status.${c.status}`) : `${formatInstant(c.dueAt, timeZone, language, true)} (${t(`msg.clock.status.${c.status}`)})`,
-            })}
+                when: c.dueAt === null ? t(`msg.clock.status.${c.status}`) : `${formatInstant(c.dueAt, timeZone, language, true)} (${t(`msg.clock.status.${c.status}`)})`,
+              })}
+            </span>
           </div>
         ))}
       </div>
