@@ -23,6 +23,7 @@ import type {
   RequestSummary,
   RequestType,
 } from '../electron/shared/requests';
+import type { BreachClientsTable, BreachRolesTable, ClientsTable, RequestClientsTable } from './client-tables';
 import type { JsonText } from './json-text';
 import type {
   CaseRegisterLinksTable,
@@ -405,6 +406,10 @@ export interface Database {
   register_activities: RegisterActivitiesTable;
   register_links: RegisterLinksTable;
   case_register_links: CaseRegisterLinksTable;
+  clients: ClientsTable;
+  request_clients: RequestClientsTable;
+  breach_clients: BreachClientsTable;
+  breach_roles: BreachRolesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

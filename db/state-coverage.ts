@@ -196,4 +196,34 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
     caseId: 'case_id',
     columns: { case_type: 'register-links', case_id: 'register-links', kind: 'register-links', target_id: 'register-links' },
   },
+  clients: {
+    caseType: 'client',
+    caseId: 'id',
+    columns: {
+      id: 'client', name: 'client', privacy_contact: 'client', agreement_signed_on: 'client', agreement_file: 'client',
+      breach_notice_hours: 'client', request_days: 'client', request_days_basis: 'client', sub_processor_approval: 'client',
+      country: 'client', notes: 'client', created_at: 'client', updated_at: 'client',
+    },
+  },
+  request_clients: {
+    caseType: 'request',
+    caseId: 'request_id',
+    columns: {
+      request_id: 'processor', client_id: 'processor', request_days: 'processor', request_days_basis: 'processor',
+      forward_by: 'processor', assist_by: 'processor', forwarded_on: 'processor',
+    },
+  },
+  breach_clients: {
+    caseType: 'breach',
+    caseId: 'breach_id',
+    columns: { breach_id: 'clients', client_id: 'clients', notice_hours: 'clients', notified_at: 'clients', channel: 'clients', reference: 'clients' },
+  },
+  breach_roles: {
+    caseType: 'breach',
+    caseId: 'breach_id',
+    columns: {
+      breach_id: 'roles', controller_side: 'roles', processor_reported_at: 'roles', nis2_significant: 'roles', nis2_early_warning_at: 'roles',
+      nis2_notification_at: 'roles', nis2_final_report_at: 'roles', nis2_reference: 'roles',
+    },
+  },
 };

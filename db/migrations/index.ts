@@ -10,6 +10,7 @@ import * as m0008 from './0008-letter-dispatch';
 import * as m0009 from './0009-registers';
 import * as m0010 from './0010-notice-phases';
 import * as m0013 from './0013-audit-states';
+import * as m0018 from './0018-clients-and-roles';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009-registers': m0009,
   '0010-notice-phases': m0010,
   '0013-audit-states': m0013,
+  '0018-clients-and-roles': m0018,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

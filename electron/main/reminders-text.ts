@@ -27,6 +27,9 @@ const en = {
     'breach-follow-up': (ref: string) => `Complete notification for breach ${ref}`,
     'retention-review': (ref: string) => `Retention review: ${ref}`,
     'register-review': (ref: string) => `Register review: ${ref}`,
+    'breach-client': (ref: string) => `Breach ${ref}: notice to a client`,
+    'breach-nis2': (ref: string) => `Breach ${ref}: NIS2 report to the CSIRT`,
+    'processor-forward': (ref: string) => `Forward request ${ref} to the client`,
   },
   summaryTitle: 'Your day in DPO Desk',
   summary: (c: SummaryCounts) =>
@@ -57,6 +60,9 @@ const it: typeof en = {
     'breach-follow-up': (ref) => `Notifica completa della violazione ${ref}`,
     'retention-review': (ref) => `Revisione conservazione: ${ref}`,
     'register-review': (ref) => `Revisione registro: ${ref}`,
+    'breach-client': (ref) => `Violazione ${ref}: comunicazione a un cliente`,
+    'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
+    'processor-forward': (ref) => `Inoltro al cliente della richiesta ${ref}`,
   },
   summaryTitle: 'La tua giornata in DPO Desk',
   summary: (c) =>

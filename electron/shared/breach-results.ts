@@ -1,3 +1,5 @@
+import type { CaseClock } from './case-clocks';
+import type { BreachRoles } from './clients';
 import type { FieldIssue } from './result';
 import type {
   ActionKind,
@@ -154,6 +156,10 @@ export interface BreachFactsState {
 
 export interface BreachDetail extends BreachSummary {
   now: string;
+  /** Whose data the breach touches (ours as controller, clients' as processor) and the NIS2 facts. */
+  roles: BreachRoles;
+  /** Every clock the breach carries: authority, each client, NIS2 (see `case-clocks.ts`). */
+  clocks: CaseClock[];
   timeZone: string | null;
   description: string;
   discoveredAt: string | null;

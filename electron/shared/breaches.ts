@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOffsetDateTime } from './pure/breach-clock';
 import { breachFactsSchema, type BreachFacts } from './breach-facts';
+import { newBreachRolesSchema } from './clients';
 import type { RiskLevel, SeverityLevel, TriageResult } from './triage-result';
 
 /**
@@ -158,6 +159,8 @@ export const newBreachSchema = z
     description: z.string().trim().max(20_000).default(''),
     ...detailFields,
     facts: breachFactsDraftSchema.optional(),
+    /** Whose data it touches (ours as controller, clients' as processor) and NIS2; controller-side only when absent. */
+    roles: newBreachRolesSchema.optional(),
   })
   .strict();
 export type NewBreach = z.input<typeof newBreachSchema>;

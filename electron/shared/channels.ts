@@ -84,6 +84,13 @@ export const channels = [
   'registers.breachFacts',
   'registers.linkedCases',
   'registers.applyRetention',
+  'clients.list',
+  'clients.get',
+  'clients.save',
+  'requests.processorStep',
+  'breaches.setRoles',
+  'breaches.clientNotice',
+  'breaches.nis2Report',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -1,3 +1,4 @@
+import type { CaseClock } from './case-clocks';
 import { z } from 'zod';
 import type { BreachClockState, BreachFollowUp, BreachStatus, ClockUrgency } from './breaches';
 import type { Regime, RequestStatus, RequestType } from './requests';
@@ -10,7 +11,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'processor-forward'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */
@@ -66,6 +67,8 @@ export interface DashboardBreachRow {
   /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
   followUp: BreachFollowUp | null;
   nextAction: BreachNextAction;
+  /** The breach's other clocks still to be met: each client's notice, the NIS2 reports (see `case-clocks.ts`). */
+  otherClocks: CaseClock[];
 }
 
 /** A retention rule whose review is due within the dashboard's horizon (or past). */

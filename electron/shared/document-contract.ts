@@ -12,7 +12,11 @@ export type CaseType = (typeof CASE_TYPES)[number];
 export const LETTER_LANGUAGES = ['en', 'it'] as const;
 export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 
-/** The letters a rights request can produce; each has a template in `assets/templates/requests/`. */
+/**
+ * The letters a rights request can produce; each has a template in `assets/templates/requests/`.
+ * The last two serve a request held in processor capacity: the holding reply to the person and
+ * the forwarding notice to the client (the controller).
+ */
 export const REQUEST_LETTER_KINDS = [
   'acknowledgement',
   'identity-verification',
@@ -28,6 +32,8 @@ export const REQUEST_LETTER_KINDS = [
   'refusal',
   'ccpa-response',
   'ccpa-denial',
+  'processor-holding-reply',
+  'client-forwarding-notice',
 ] as const;
 export type RequestLetterKind = (typeof REQUEST_LETTER_KINDS)[number];
 

@@ -19,6 +19,8 @@ export interface RequestFigures {
   overdue: number;
   byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
+  /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: overdue counts the law's date as context). */
+  byRole: Record<'controller' | 'processor', { received: number; closed: number; open: number; overdue: number }>;
   /** Of the requests answered: within the legal deadline, and within the organisation's commitment. */
   withinLegalDeadline: Share;
   withinCommitment: Share;

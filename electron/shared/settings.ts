@@ -67,6 +67,13 @@ export const settingSchemas = {
    * null = 30 days, this office's default until the authority fixes another.
    */
   'breaches.followUpDays': days,
+  /**
+   * Whether the organisation is within NIS2 (Directive (EU) 2022/2555; Italy: D.Lgs. 138/2024)
+   * as an essential or important entity; null or `none`: no NIS2 clocks on breaches.
+   */
+  'nis2.scope': z.enum(['none', 'essential', 'important']).nullable(),
+  /** The national CSIRT or authority significant incidents are reported to (Italy: CSIRT Italia, at ACN). */
+  'nis2.authority': text(200),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
   'backup.folder': z
     .string()
@@ -107,6 +114,8 @@ export const settingDefaults: Settings = {
   'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
   'breaches.followUpDays': null,
+  'nis2.scope': null,
+  'nis2.authority': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

@@ -1,4 +1,5 @@
 import { zoneWithOffset } from '../../shared/pure/zoned-time';
+import { clockLine } from './client-format';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
 
 /** Where the 72-hour clock stands, in a few words. */
@@ -73,6 +74,9 @@ export function breachDetailLines(d: BreachDetail): string[] {
     ...(d.description ? [`About:      ${d.description}`] : []),
     `Aware at:   ${inZone(d.awareAt, d.timeZone)}`,
     `Authority:  by ${inZone(d.authorityDeadline, d.timeZone)}, ${clockText(d)}`,
+    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone)}`] : []),
+    'Clocks:',
+    ...d.clocks.map(clockLine),
     '',
     ...factsLines(d),
     '',

@@ -9,6 +9,7 @@ import { organisationToday } from './organisation-today';
 import { extensionNoticeItems, requestAckItems, requestDueItems, type DateRange } from './request-items';
 import { registerReviewItems } from './register-items';
 import { retentionReviewItems } from './retention-items';
+import { breachPartyItems, processorForwardItems } from './two-role-items';
 
 /** The calendar query after validation (defaults applied). */
 export type ParsedCalendarQuery = z.output<typeof calendarQuerySchema>;
@@ -32,10 +33,11 @@ const READ_ALL = 1_000_000;
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
  * extension notices, breach 72-hour deadlines, the complete notifications owed after a
- * preliminary one (Art. 33(4)) and retention reviews. A page of `limit` items from `offset`
- * in calendar order (each source is read through its index up to `offset + limit + 1`, so
- * `truncated` is exact), with the range's true `total` and its count per day: nothing is
- * dropped silently, the next page is one call away.
+ * preliminary one (Art. 33(4)), each client's breach notice and the NIS2 reports, the
+ * forwarding of requests held for clients, and retention reviews. A page of `limit` items
+ * from `offset` in calendar order (each source is read through its index up to
+ * `offset + limit + 1`, so `truncated` is exact), with the range's true `total` and its count
+ * per day: nothing is dropped silently, the next page is one call away.
  */
 export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQuery, now: Date): Promise<CalendarPage> {
   const { timeZone, today } = await organisationToday(db, now);
@@ -49,6 +51,9 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'breach-follow-up': () => followUpItems(db, range, timeZone),
     'retention-review': () => retentionReviewItems(db, range),
     'register-review': () => registerReviewItems(db, range),
+    'breach-client': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-client'),
+    'breach-nis2': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-nis2'),
+    'processor-forward': () => processorForwardItems(db, range),
   });
   const range: DateRange = { from: query.from, to: query.to, today, limit: end + 1 };
   const everything = sources({ ...range, limit: READ_ALL });

@@ -12,6 +12,9 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'breach-follow-up': (ref) => `Breach ${ref}: complete notification to the authority due (Art. 33(4))`,
     'retention-review': (category) => `Retention review: ${category}`,
     'register-review': (entry) => `Register review: ${entry}`,
+    'breach-client': (ref) => `Breach ${ref}: notice to the client under its contract`,
+    'breach-nis2': (ref) => `Breach ${ref}: NIS2 report to the CSIRT`,
+    'processor-forward': (ref) => `Request ${ref}: forward to the client (controller)`,
   },
   it: {
     'request-due': (ref) => `Scadenza richiesta ${ref}`,
@@ -22,6 +25,9 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'breach-follow-up': (ref) => `Violazione ${ref}: scade la notifica completa all'autorità (art. 33, par. 4)`,
     'retention-review': (category) => `Revisione conservazione: ${category}`,
     'register-review': (entry) => `Revisione registro: ${entry}`,
+    'breach-client': (ref) => `Violazione ${ref}: comunicazione al cliente prevista dal contratto`,
+    'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
+    'processor-forward': (ref) => `Richiesta ${ref}: inoltro al cliente (titolare)`,
   },
 };
 
@@ -39,6 +45,9 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'breach-follow-up': 'Complete breach notification',
     'retention-review': 'Retention review',
     'register-review': 'Register review',
+    'breach-client': 'Breach notice to a client',
+    'breach-nis2': 'NIS2 report',
+    'processor-forward': 'Forward to a client',
   },
   it: {
     'request-due': 'Scadenza richiesta',
@@ -48,6 +57,9 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'breach-follow-up': 'Notifica completa della violazione',
     'retention-review': 'Revisione conservazione',
     'register-review': 'Revisione registro',
+    'breach-client': 'Comunicazione violazione al cliente',
+    'breach-nis2': 'Notifica NIS2',
+    'processor-forward': 'Inoltro al cliente',
   },
 };
 

@@ -5,6 +5,8 @@ import type { DashboardBreachRow } from '../../shared/dashboard';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
 import type { RecordedNotice } from '../breaches/register/notification-rules';
+import { breachClocksOf } from '../clocks/breach-clocks-of';
+import { readSettings } from '../settings/settings-service';
 import { breachNextAction } from './next-action';
 import { followUpOf, readFollowUpPeriod } from '../breaches/register/follow-up';
 
@@ -41,14 +43,18 @@ export function clockRunning(summary: Pick<BreachSummary, 'clock'>): boolean {
 
 /**
  * Every breach not yet closed, with its 72-hour deadline and the hours left at `now`
- * (the register's own clock) and the complete notification still owed after a preliminary
- * one (Art. 33(4)), the running clocks first. `total` counts with the same filter.
+ * (the register's own clock), the complete notification still owed after a preliminary
+ * one (Art. 33(4)) and the other clocks it still owes (clients' notices, NIS2 reports), the
+ * running clocks first. `total` counts with the same filter.
  */
 export async function breachClocks(db: Kysely<Database>, now: Date, window: { today: string; timeZone: string }): Promise<{ total: number; rows: DashboardBreachRow[] }> {
-  const [{ total, summaries, notices }, period] = await Promise.all([openBreachSummaries(db, now), readFollowUpPeriod(db)]);
+  const [{ total, summaries, notices }, period, settings] = await Promise.all([openBreachSummaries(db, now), readFollowUpPeriod(db), readSettings(db)]);
+  const others = await Promise.all(
+    summaries.map(async (s) => (await breachClocksOf(db, s, settings, now)).clocks.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting')),
+  );
   return {
     total,
-    rows: summaries.map((s) => {
+    rows: summaries.map((s, i) => {
       const followUp = followUpOf(notices.get(s.id) ?? [], period, window.timeZone, window.today);
       return {
       id: s.id,
@@ -62,6 +68,7 @@ export async function breachClocks(db: Kysely<Database>, now: Date, window: { to
       urgency: s.urgency,
       followUp,
       nextAction: breachNextAction(s, followUp !== null),
+      otherClocks: others[i] ?? [],
       };
     }),
   };

@@ -24,7 +24,7 @@ export type RequestFactsRow = Pick<
   | 'reference'
   | 'legal_days_late'
   | 'org_days_late'
->;
+> & { client_id: string | null };
 
 type Bucket = { received: number; closed: number; open: number; overdue: number };
 const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
@@ -36,7 +36,7 @@ const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
  */
 export class RequestFiguresBuilder {
   private readonly figures: Omit<RequestFigures, 'withinLegalDeadline' | 'withinCommitment' | 'daysToRespond'> = {
-    received: 0, closed: 0, open: 0, overdue: 0, byType: {}, byRegime: {}, extensions: 0, refusalsByGround: {}, identityVerificationFailures: 0, perMonth: {}, late: [],
+    received: 0, closed: 0, open: 0, overdue: 0, byType: {}, byRegime: {}, byRole: { controller: bucket(), processor: bucket() }, extensions: 0, refusalsByGround: {}, identityVerificationFailures: 0, perMonth: {}, late: [],
   };
   private readonly days: number[] = [];
   private answered = 0;
@@ -50,7 +50,7 @@ export class RequestFiguresBuilder {
     const f = this.figures;
     const types = parseJsonText(row.types);
     const overdue = row.is_open === 1 && row.legal_binding_due !== null && row.legal_binding_due < this.asOf;
-    const groups = [...types.map((t) => (f.byType[t] ??= bucket())), (f.byRegime[row.regime] ??= bucket())];
+    const groups = [...types.map((t) => (f.byType[t] ??= bucket())), (f.byRegime[row.regime] ??= bucket()), f.byRole[row.client_id === null ? 'controller' : 'processor']];
     for (const g of [f, ...groups]) {
       g.received += 1;
       if (row.is_open === 1) g.open += 1;

@@ -26,6 +26,12 @@ export function summaryRows(report: AuditReport): Row[] {
     ...Object.entries(r.refusalsByGround).map(([ground, n]): Row => [`requests.refused.${ground}`, n]),
     ...Object.entries(r.byType).map(([type, g]): Row => [`requests.by_type.${type}.received`, g.received]),
     ...Object.entries(r.byRegime).map(([regime, g]): Row => [`requests.by_regime.${regime}.received`, g.received]),
+    ...Object.entries(r.byRole).flatMap(([role, g]): Row[] => [
+      [`requests.by_role.${role}.received`, g.received],
+      [`requests.by_role.${role}.closed`, g.closed],
+      [`requests.by_role.${role}.open`, g.open],
+      [`requests.by_role.${role}.overdue`, g.overdue],
+    ]),
     ['breaches.total', b.total],
     ...Object.entries(b.bySeverity).map(([level, n]): Row => [`breaches.by_severity.${level}`, n]),
     ...Object.entries(b.byCause).map(([cause, n]): Row => [`breaches.by_cause.${cause}`, n]),

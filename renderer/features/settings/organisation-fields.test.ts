@@ -27,6 +27,8 @@ const freshVault: Settings = {
   'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
   'breaches.followUpDays': null,
+  'nis2.scope': null,
+  'nis2.authority': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

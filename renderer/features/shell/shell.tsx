@@ -6,6 +6,7 @@ import { DashboardScreen } from '../dashboard/dashboard-screen';
 import { DeadlinesSection } from '../deadlines/deadlines-section';
 import { ReportsSection } from '../reports/reports-section';
 import { RequestsSection } from '../requests/requests-section';
+import { ClientsSection } from '../clients/clients-section';
 import { RegistersSection } from '../ropa/registers-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
@@ -75,6 +76,8 @@ export function Shell() {
           <DeadlinesSection key={section} />
         ) : section === 'registers' ? (
           <RegistersSection key={section} />
+        ) : section === 'clients' ? (
+          <ClientsSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}

@@ -9,6 +9,7 @@ import type {
   MemberState,
   SubjectCategory,
 } from '../../../shared/breaches';
+import { breachClocksOf } from '../../clocks/breach-clocks-of';
 import { readSettings } from '../../settings/settings-service';
 import type { BreachFacts, TriageResult } from '../triage';
 import { hoursBetween } from './breach-clock';
@@ -95,8 +96,12 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
   const timeZone = settings['organisation.timeZone'];
   const today = timeZone ? civilDateInZone(now, timeZone) : now.toISOString().slice(0, 10);
   const followUp = row.status === 'closed' ? null : followUpOf(notices, await readFollowUpPeriod(db), timeZone, today);
+  const summary = toSummary(row, notices, now);
+  const { roles, clocks } = await breachClocksOf(db, summary, settings, now);
   return {
-    ...toSummary(row, notices, now),
+    ...summary,
+    roles,
+    clocks,
     decision: decisionOf(row, triage),
     now: now.toISOString(),
     timeZone: settings['organisation.timeZone'],

@@ -64,6 +64,8 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     drawGrid(doc, s, buckets(w.t('type')), bucketRows(report.requests.byType, w.labels.types, w));
     heading(doc, s, 'H2', w.t('requestsByRegime'));
     drawGrid(doc, s, buckets(w.t('regime')), bucketRows(report.requests.byRegime, w.labels.regimes, w));
+    heading(doc, s, 'H2', w.t('requestsByRole'));
+    drawGrid(doc, s, buckets(w.t('role')), bucketRows(report.requests.byRole, w.labels.roles, w));
     heading(doc, s, 'H2', w.t('refusals'));
     const refusals = tallyRows(report.requests.refusalsByGround, (code) => w.code(w.labels.refusalGrounds, code), w);
     if (refusals.length === 0) paragraph(doc, s, w.t('noRefusals'));

@@ -17,7 +17,7 @@ export const REPORT_TEXTS = [
   'measure', 'value', 'requestsHeading', 'received', 'closed', 'open', 'overdue', 'withinLegal', 'withinCommitment',
   'shareOf', 'notApplicable', 'medianDays', 'p90Days', 'extensions', 'identityFailures', 'breachesHeading',
   'breaches', 'notified', 'within72h', 'medianHours', 'peopleAffected', 'requestsSection', 'requestsByType',
-  'requestsByRegime', 'type', 'regime', 'receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn', 'refusals',
+  'requestsByRegime', 'requestsByRole', 'role', 'type', 'regime', 'receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn', 'refusals',
   'ground', 'number', 'noRefusals', 'chartTitle', 'chartTitleYears', 'chartAxis', 'chartMonths', 'chartYears',
   'otherTypes', 'noRequests', 'breachesSection', 'breachesBySeverity', 'severity', 'untriaged', 'breachesByCause',
   'cause', 'unknownCause', 'noBreaches', 'integrity', 'integrityOk', 'integrityBroken', 'verified', 'events',
@@ -42,6 +42,7 @@ export const reportLabelsSchema = z
     identity: every(IDENTITY_OUTCOMES),
     breachStatuses: every(BREACH_STATUSES),
     risk: every(riskLevels),
+    roles: every(['controller', 'processor'] as const),
   })
   .strict();
 export type ReportLabels = z.infer<typeof reportLabelsSchema>;

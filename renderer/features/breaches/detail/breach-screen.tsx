@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { BreachClocksCard } from '../../clients/breach-clocks-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { displayZone, ZoneNote } from '../zone-note';
@@ -54,6 +55,7 @@ export function BreachScreen({ id }: { id: string }) {
         <CountdownCard detail={detail} timeZone={zone} />
         <NextSteps detail={detail} onChange={apply} />
       </div>
+      <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} />
       <CaseRegisterLinks caseType="breach" caseId={detail.id} readOnly={detail.status === 'closed'} onSaved={() => setRegisterVersion((v) => v + 1)} />
       <FactsSection detail={detail} timeZone={zone} onChange={apply} registerVersion={registerVersion} />
       <div className="breach-columns">

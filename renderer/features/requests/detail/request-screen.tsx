@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ProcessorRequestCard } from '../../clients/processor-request-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { BackButton } from '../back-button';
@@ -28,6 +29,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
         <>
           <RequestHeader detail={detail} />
           <RequestClocks detail={detail} />
+          <ProcessorRequestCard key={`${detail.processorSide?.forwardedOn ?? ""}-${detail.processorSide?.assistBy ?? ""}`} detail={detail} onChange={apply} />
           <div className="request-columns">
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />

@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { BackButton } from '../back-button';
 import { SetupNeeded } from '../setup-needed';
+import { CapacityFields } from '../../clients/capacity-fields';
 import { useRequestsView } from '../view-store';
 import { RequestKindFields } from './request-kind-fields';
 import { RequesterFields } from './requester-fields';
@@ -42,6 +43,7 @@ export function NewRequestScreen() {
         )
       ) : (
         <form ref={formRef} className="settings-form request-form" onSubmit={(event) => void form.submit(event)} noValidate>
+          <CapacityFields clientId={draft.clientId} onClientChange={(clientId) => form.change({ clientId })} />
           <RequestKindFields form={form} draft={draft} timeZone={organisation.timeZone} />
           <SubjectFields form={form} draft={draft} />
           <RequesterFields form={form} draft={draft} />

@@ -12,6 +12,8 @@ export interface InboxFilters {
   /** One of Today's lists, by the filter that counts it there; '' for none. */
   group: RequestGroupKey | '';
   search: string;
+  /** Whose data: '' any, `controller` ours, `processor` any client's, `client:ID` one client's. */
+  role: '' | 'controller' | 'processor' | `client:${string}`;
   sort: 'due' | 'received' | 'reference';
   direction: 'asc' | 'desc';
 }
@@ -27,13 +29,21 @@ export const defaultFilters: InboxFilters = {
   late: '',
   group: '',
   search: '',
+  role: '',
   sort: 'due',
   direction: 'asc',
 };
 
 /** True when the filters narrow the list beyond the default (for "Clear filters"). */
 export function isNarrowed(filters: InboxFilters): boolean {
-  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.group !== '' || filters.search.trim() !== '';
+  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.group !== '' || filters.search.trim() !== '' || filters.role !== '';
+}
+
+/** The role filter as the query's capacity or client. */
+function roleQuery(role: InboxFilters['role']): Pick<RequestQuery, 'capacity' | 'clientId'> {
+  if (role === 'controller' || role === 'processor') return { capacity: role };
+  if (role.startsWith('client:')) return { clientId: role.slice('client:'.length) };
+  return {};
 }
 
 /**
@@ -51,6 +61,7 @@ export function toQuery(filters: InboxFilters, offset: number, limit: number): R
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
     ...(search ? { search: search.slice(0, 200) } : {}),
+    ...roleQuery(filters.role),
     sort: filters.sort,
     direction: filters.direction,
     offset,
