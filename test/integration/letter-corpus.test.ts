@@ -226,7 +226,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       await call('breaches.decide', { id: breachId, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
       await call('breaches.addAction', { id: breachId, action: { kind: 'containment', at: '2026-06-08T10:30:00+02:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });
       const preliminary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'preliminary', ...facts }, 'breach');
-      expect(preliminary.it).toContain('Dal 1º giugno 2026 alle ore 22:00 CEST all’8 giugno 2026');
+      expect(preliminary.it).toContain('Dal 1º giugno 2026 alle ore 22:00 CEST (+02:00) all’8 giugno 2026');
       expect(preliminary.it).toContain('No: è cessata l’8 giugno 2026');
       expect(preliminary.en).not.toContain('Not yet known');
     });
