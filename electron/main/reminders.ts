@@ -1,5 +1,5 @@
 import type { Dispatch } from '../core/api/dispatch';
-import type { VaultState } from '../shared/contract';
+import type { VaultState } from '../shared/contract/vault';
 import type { CaseTarget } from '../shared/api';
 import type { InAppNotification, ReminderRun } from '../shared/dashboard';
 import { groupText, lockedText, reminderText, type NotificationText, type ReminderLanguage } from './reminders-text';

@@ -1,87 +1,11 @@
-/**
- * The list of API channels. It carries no schemas so the preload can build `window.dpo`
- * from it without bundling zod; `contract.ts` is checked to cover exactly these names.
- */
-export const channels = [
-  'app.info',
-  'reference.countries',
-  'vault.status',
-  'vault.assessPassphrase',
-  'vault.create',
-  'vault.recoverySheet',
-  'vault.unlock',
-  'vault.lock',
-  'vault.changePassphrase',
-  'vault.resetPassphrase',
-  'vault.restore',
-  'backup.status',
-  'backup.run',
-  'session.activity',
-  'settings.get',
-  'settings.update',
-  'reference.requestOptions',
-  'requests.create',
-  'requests.validate',
-  'requests.list',
-  'requests.counts',
-  'requests.get',
-  'requests.transition',
-  'requests.correctReceipt',
-  'requests.clockStop',
-  'requests.correct',
-  'requests.acknowledge',
-  'requests.void',
-  'requests.reopen',
-  'requests.undoExtension',
-  'requests.addNote',
-  'requests.addAttachment',
-  'requests.attachment',
-  'reference.breachOptions',
-  'breaches.create',
-  'breaches.list',
-  'breaches.get',
-  'breaches.update',
-  'breaches.updateFacts',
-  'breaches.decide',
-  'breaches.addAction',
-  'breaches.addNotification',
-  'breaches.transition',
-  'breaches.triagePreview',
-  'documents.kinds',
-  'documents.preview',
-  'documents.finalise',
-  'documents.list',
-  'documents.export',
-  'documents.sent',
-  'documents.draftSave',
-  'documents.draftGet',
-  'reports.audit',
-  'dashboard.get',
-  'deadlines.calendar',
-  'deadlines.exportIcs',
-  'deadlines.preferences',
-  'deadlines.updatePreferences',
-  'reminders.run',
-  'notifications.list',
-  'notifications.markRead',
-  'retention.rules',
-  'retention.saveRule',
-  'retention.deleteRule',
-  'retention.markReviewed',
-  'retention.proposals',
-  'retention.deleteCases',
-  'registers.get',
-  'registers.saveActivity',
-  'registers.saveProcessor',
-  'registers.saveTransfer',
-  'registers.saveMeasure',
-  'registers.screenDpia',
-  'registers.markReviewed',
-  'registers.import',
-  'registers.export',
-  'registers.caseLinks',
-  'registers.setCaseLinks',
-  'registers.breachFacts',
-] as const;
+import { contract, type Channel } from './contract';
 
-export type Channel = (typeof channels)[number];
+export type { Channel };
+
+/** Whether a name from outside (an IPC or HTTP request) is a channel of the contract. */
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+/** Every channel of the contract, for the transports that register one entry per channel. */
+export const channels: readonly Channel[] = Object.keys(contract).filter(isChannel);

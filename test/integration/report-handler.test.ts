@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../electron/shared/contract';
+import type { GeneratedFile } from '../../electron/shared/generated-file';
 import type { AuditReport } from '../../electron/shared/reports';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 

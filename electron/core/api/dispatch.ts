@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { channels, type Channel } from '../../shared/channels';
-import { inputSchemas, type Handlers, type Output } from '../../shared/contract';
+import type { z } from 'zod';
+import { isChannel } from '../../shared/channels';
+import { contract, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { isAppError } from '../errors';
 import { describeZodError } from './zod-issues';
@@ -9,10 +10,6 @@ export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<un
 
 /** Told about each unexpected error, with the id the user sees, so the two can be matched. */
 export type ReportError = (error: unknown, context: { channel: string; errorId: string }) => void;
-
-function isChannel(name: string): name is Channel {
-  return (channels as readonly string[]).includes(name);
-}
 
 /**
  * The single entry point of both transports (Electron IPC and loopback HTTP): checks the
@@ -25,13 +22,14 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${channel}` } };
     }
-    const parsed = inputSchemas[channel].safeParse(rawInput ?? {});
+    const schema: z.ZodType = contract[channel].input;
+    const parsed = schema.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const { message, issues } = describeZodError(parsed.error);
       return { ok: false, error: { code: 'VALIDATION', message, issues } };
     }
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<Output<Channel>>;
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (isAppError(error)) {

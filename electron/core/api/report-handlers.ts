@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { GeneratedFile, Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { reportChannels } from '../../shared/contract/reports';
+import type { GeneratedFile } from '../../shared/generated-file';
 import type { AuditReport } from '../../shared/reports';
 import { parseReportRange } from '../reports/report-range';
 import { writeAuditReportCsv, writeAuditReportJson } from '../reports/write-audit-report';
@@ -21,7 +23,7 @@ async function readGenerated(path: string, prefix: string): Promise<GeneratedFil
  * memory while writing), reads the files back for the renderer's save dialog and removes the
  * folder. CSV gives one file per register plus the summary; JSON gives one file.
  */
-export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
+export function reportHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof reportChannels> {
   return {
     'reports.audit': async ({ from, to, format, withNames }) => {
       const range = parseReportRange(from, to);

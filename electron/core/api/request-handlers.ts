@@ -1,4 +1,5 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { requestChannels } from '../../shared/contract/requests';
 import {
   CHANNELS,
   IDENTITY_METHODS,
@@ -26,27 +27,8 @@ import { transitionRequest } from '../requests/transition-request';
 import type { VaultSession } from '../vault/vault-session';
 import { describeZodError } from './zod-issues';
 
-type RequestChannels =
-  | 'reference.requestOptions'
-  | 'requests.create'
-  | 'requests.validate'
-  | 'requests.list'
-  | 'requests.counts'
-  | 'requests.get'
-  | 'requests.transition'
-  | 'requests.correctReceipt'
-  | 'requests.clockStop'
-  | 'requests.correct'
-  | 'requests.acknowledge'
-  | 'requests.void'
-  | 'requests.reopen'
-  | 'requests.undoExtension'
-  | 'requests.addNote'
-  | 'requests.addAttachment'
-  | 'requests.attachment';
-
 /** The rights-request part of the API, over the vault session. */
-export function requestHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RequestChannels> {
+export function requestHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof requestChannels> {
   const detail = (id: string) => getRequestDetail(session.db(), id, now());
   return {
     'reference.requestOptions': async () => ({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
+import type { GeneratedFile } from '../../shared/generated-file';
 import type { icsExportSchema } from '../../shared/dashboard';
 import { addDays } from '../deadlines';
 import { calendarItems } from './calendar-items';

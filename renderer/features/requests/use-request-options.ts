@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RequestOptions } from '../../../electron/shared/contract';
+import type { RequestOptions } from '../../../electron/shared/contract/requests';
 import { call } from '../../lib/api';
 
 let cached: RequestOptions | null = null;
