@@ -27,7 +27,10 @@ import { transitionRequest } from '../requests/transition-request';
 import type { VaultSession } from '../vault/vault-session';
 import { describeZodError } from './zod-issues';
 
-/** The rights-request part of the API, over the vault session. */
+/**
+ * The rights-request part of the API, over the vault session. Registering and every change
+ * answer the request's full detail as it now stands, as the breach register does.
+ */
 export function requestHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof requestChannels> {
   const detail = (id: string) => getRequestDetail(session.db(), id, now());
   return {
@@ -40,7 +43,7 @@ export function requestHandlers(session: VaultSession, now: () => Date): Handler
       refusalGrounds: [...REFUSAL_GROUNDS],
       statuses: [...REQUEST_STATUSES],
     }),
-    'requests.create': async ({ request }) => createRequest(session.db(), request, session.actor, now()),
+    'requests.create': async ({ request }) => detail((await createRequest(session.db(), request, session.actor, now())).id),
     'requests.validate': async ({ request }) => {
       const parsed = newRequestSchema.safeParse(request);
       return { issues: parsed.success ? [] : describeZodError(parsed.error).issues };

@@ -1,5 +1,5 @@
 import type { GeneratedFile } from '../generated-file';
-import { calendarQuerySchema, icsExportSchema, type CalendarPage } from '../dashboard';
+import { calendarQuerySchema, icsExportSchema, type CalendarPage } from '../calendar';
 import { channel } from './define-channel';
 
 /** The calendar of every deadline and its .ics export. */

@@ -1,4 +1,4 @@
-import { notificationListSchema, notificationReadSchema, type NotificationPage } from '../dashboard';
+import { notificationListSchema, notificationReadSchema, type NotificationPage } from '../notifications';
 import { channel } from './define-channel';
 
 /** The in-app notification list. */

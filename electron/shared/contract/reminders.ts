@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlinePreferencesPatchSchema, reminderRunSchema, type DeadlinePreferences, type ReminderRun } from '../dashboard';
+import { deadlinePreferencesPatchSchema, reminderRunSchema, type DeadlinePreferences, type ReminderRun } from '../reminders';
 import { channel, noInput } from './define-channel';
 
 /** Reminders: the DPO's preferences and one run (main's timer calls it through the same dispatch). */

@@ -35,7 +35,7 @@ const byId = <S extends z.ZodRawShape>(shape: S) => z.object({ id: requestId, ..
 /** Data-subject rights requests: register, read, and every step of the case; each change answers the full detail. */
 export const requestChannels = {
   'reference.requestOptions': channel(noInput).returns<RequestOptions>(),
-  'requests.create': channel(z.object({ request: newRequestSchema }).strict()).returns<{ id: string; reference: string }>(),
+  'requests.create': channel(z.object({ request: newRequestSchema }).strict()).returns<RequestDetail>(),
   'requests.validate': channel(z.object({ request: z.record(z.string(), z.unknown()) }).strict()).returns<{ issues: FieldIssue[] }>(),
   'requests.list': channel(requestQuerySchema).returns<RequestPage>(),
   'requests.counts': channel(noInput).returns<RequestCounts>(),
