@@ -10,7 +10,7 @@ export const civilDateInput = z.iso.date('Use a real calendar date written YYYY-
 const language = z.enum(['en', 'it']);
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'processor-forward'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** One deadline on the calendar. `title` may name a person: the .ics export can leave it out. */
@@ -39,6 +39,8 @@ export const calendarQuerySchema = z
     from: civilDateInput.nullable(),
     to: civilDateInput,
     kinds: z.array(z.enum(DEADLINE_KINDS)).max(DEADLINE_KINDS.length).optional(),
+    /** Items to pass over in calendar order: the next page of a long day or list. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(5000).default(2000),
   })
   .strict()
@@ -49,8 +51,14 @@ export interface CalendarPage {
   now: string;
   today: string;
   timeZone: string;
+  /** The page: at most `limit` items from `offset`, in calendar order. */
   items: CalendarItem[];
-  /** More items matched than `limit`; the earliest are returned. */
+  offset: number;
+  /** Every deadline of the range, however many. */
+  total: number;
+  /** Deadlines per day of the range (days without any are left out): what the month view shows. */
+  days: Record<string, number>;
+  /** More items follow this page. */
   truncated: boolean;
 }
 

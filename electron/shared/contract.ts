@@ -2,6 +2,7 @@ import { appChannels } from './contract/app';
 import { backupChannels } from './contract/backup';
 import { breachChannels } from './contract/breaches';
 import { calendarChannels } from './contract/calendar';
+import { clientChannels } from './contract/clients';
 import { dashboardChannels } from './contract/dashboard';
 import type { HandlersOf, InputOf, OutputOf } from './contract/define-channel';
 import { documentChannels } from './contract/documents';
@@ -33,6 +34,7 @@ export const contract = {
   ...notificationChannels,
   ...retentionChannels,
   ...registerChannels,
+  ...clientChannels,
 };
 
 type Contract = typeof contract;

@@ -1,4 +1,5 @@
-import type { BreachClockState, BreachStatus, ClockUrgency } from './breaches';
+import type { CaseClock } from './case-clocks';
+import type { BreachClockState, BreachFollowUp, BreachStatus, ClockUrgency } from './breaches';
 import type { Regime, RequestStatus, RequestType } from './requests';
 
 /**
@@ -14,7 +15,7 @@ export type RequestGroupKey = (typeof REQUEST_GROUPS)[number];
 /** What to do next on a request: each opens the case at the step it names. */
 export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-identity' | 'extend' | 'respond';
 /** What to do next on a breach. */
-export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
+export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'complete-notification' | 'update-status';
 
 /** A request in one of the dashboard's lists. `date` is the date that list is about. */
 export interface DashboardRequestRow {
@@ -52,11 +53,30 @@ export interface DashboardBreachRow {
   hoursLeft: number;
   clock: BreachClockState;
   urgency: ClockUrgency;
+  /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
+  followUp: BreachFollowUp | null;
   nextAction: BreachNextAction;
+  /** The breach's other clocks still to be met: each client's notice, the NIS2 reports (see `case-clocks.ts`). */
+  otherClocks: CaseClock[];
 }
 
 /** A retention rule whose review is due within the dashboard's horizon (or past). */
 export interface DashboardReviewRow { id: string; category: string; nextReview: string; daysLeft: number }
+
+/** The registers whose entries have review dates, plus the DPIAs the screenings call for. */
+export type RegisterReviewKind = 'activity' | 'processor' | 'transfer' | 'dpia';
+
+/**
+ * Register entries that need the DPO: reviews past their date (`overdue`) or due within the
+ * horizon (`dueSoon`), per register; for DPIAs, activities whose DPIA is required or in
+ * progress (`overdue`: owed before or during the processing) and activities never screened
+ * (`dueSoon`). Counts are exact; `rows` is capped, most urgent first.
+ */
+export interface DashboardRegisterReviews {
+  horizonDays: number;
+  counts: Record<RegisterReviewKind, { overdue: number; dueSoon: number }>;
+  rows: { kind: RegisterReviewKind; id: string; name: string; date: string | null; overdue: boolean }[];
+}
 
 /** Requests received and closed in one ISO week (Monday to Sunday in the organisation's zone). */
 export interface TrendWeek {
@@ -77,6 +97,7 @@ export interface Dashboard {
   breaches: { total: number; rows: DashboardBreachRow[] };
   requests: Record<RequestGroupKey, DashboardGroup>;
   reviews: { total: number; rows: DashboardReviewRow[] };
+  registerReviews: DashboardRegisterReviews;
   /** Closed cases older than the vault's retention period, proposed for deletion. */
   retention: { periodMonths: number | null; proposed: number };
   trend: TrendWeek[];

@@ -17,6 +17,8 @@ export const deadlinePreferencesSchema = z.object({
   /** The time of day (organisation's zone) date reminders and the daily summary fire. */
   timeOfDay,
   desktopNotifications: z.boolean(),
+  /** Desktop notifications name the person or breach (off: the reference only, for a screen others may see). */
+  namesInNotifications: z.boolean(),
   /** Closed cases older than this are proposed for deletion; null: no period set. */
   closedCaseRetentionMonths: z.number().int().min(1).max(600).nullable(),
 });
@@ -29,6 +31,7 @@ export const DEFAULT_DEADLINE_PREFERENCES: DeadlinePreferences = {
   requestDays: [7, 2, 0],
   timeOfDay: '09:00',
   desktopNotifications: true,
+  namesInNotifications: false,
   closedCaseRetentionMonths: null,
 };
 
@@ -39,6 +42,8 @@ export interface ReminderRun {
   timeZone: string;
   /** The DPO wants desktop notifications (otherwise the in-app list only). */
   desktopNotifications: boolean;
+  /** Desktop notifications may carry names (the DPO turned it on); otherwise references only. */
+  namesInNotifications: boolean;
   shown: InAppNotification[];
   /** Upcoming fire times without names, so a locked app can still say "N items need attention". */
   upcoming: { id: string; fireAt: string }[];

@@ -1,3 +1,5 @@
+import { zoneWithOffset } from '../../shared/pure/zoned-time';
+import { clockLine } from './client-format';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
 
 /** Where the 72-hour clock stands, in a few words. */
@@ -23,7 +25,7 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>): string
 export function inZone(instant: string, timeZone: string | null): string {
   if (!timeZone) return instant;
   const text = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
-  return `${instant} (${text}, ${timeZone})`;
+  return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
@@ -72,6 +74,9 @@ export function breachDetailLines(d: BreachDetail): string[] {
     ...(d.description ? [`About:      ${d.description}`] : []),
     `Aware at:   ${inZone(d.awareAt, d.timeZone)}`,
     `Authority:  by ${inZone(d.authorityDeadline, d.timeZone)}, ${clockText(d)}`,
+    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone)}`] : []),
+    'Clocks:',
+    ...d.clocks.map(clockLine),
     '',
     ...factsLines(d),
     '',
@@ -84,8 +89,14 @@ export function breachDetailLines(d: BreachDetail): string[] {
       (n) =>
         `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` by ${n.channel}` : ''}` +
         `${n.recipientsCount !== null ? ` to ${n.recipientsCount}` : ''}, ${n.hoursAfterAwareness} h after awareness${n.late ? ', LATE' : ''}` +
-        `${n.reference ? `, ref ${n.reference}` : ''}${n.delayReasons ? `; delay: ${n.delayReasons}` : ''}`,
+        `${n.reference ? `, ref ${n.reference}` : ''}${n.delayReasons ? `; delay: ${n.delayReasons}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
     ),
+    ...(d.followUp
+      ? [
+          `  Complete notification due ${d.followUp.due} (${d.followUp.days} days after the preliminary one${d.followUp.defaultPeriod ? ', the default' : ''}; Art. 33(4))` +
+            `${d.followUp.daysLeft < 0 ? `, OVERDUE by ${-d.followUp.daysLeft} days` : ''}`,
+        ]
+      : []),
     'Actions:',
     ...(d.actions.length === 0 ? ['  none'] : []),
     ...d.actions.map((a) => `  ${a.at}  ${a.kind}: ${a.text} (${a.who})`),

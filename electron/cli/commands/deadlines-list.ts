@@ -48,14 +48,14 @@ export const deadlinesList: Command = {
     const now = new Date();
     const page = await withUnlockedVault(ctx, async (session) => {
       const { today } = await organisationToday(session.db(), now);
-      const result = await calendarItems(session.db(), { from: null, to: overdueOnly ? today : addDays(today, days), kinds, limit }, now);
+      const result = await calendarItems(session.db(), { from: null, to: overdueOnly ? today : addDays(today, days), kinds, offset: 0, limit }, now);
       return overdueOnly ? { ...result, items: result.items.filter((item) => item.overdue) } : result;
     });
     const scope = overdueOnly ? 'overdue' : `overdue or due within ${days} day(s)`;
     ctx.print(page, [
       `${page.items.length} deadline(s) ${scope}; today is ${page.today} (${page.timeZone})`,
       ...page.items.map((item) => deadlineLine(item, page.today, now, page.timeZone)),
-      ...(page.truncated ? [`… more deadlines match; use --limit`] : []),
+      ...(page.truncated ? [`… ${page.total - page.items.length} more deadline(s) match; use --limit`] : []),
     ]);
   },
 };

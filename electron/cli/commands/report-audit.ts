@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors';
+import { recordReportGenerated } from '../../core/reports/record-report-generated';
 import { parseReportRange } from '../../core/reports/report-range';
 import { writeAuditReportPdf } from '../../core/reports/report-pdf/write-audit-report-pdf';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../core/reports/write-audit-report';
@@ -20,6 +21,16 @@ function headline(report: AuditReport): string[] {
     `Breaches: ${report.breaches.total}, ${report.breaches.notifiedToAuthority} notified (${pct(report.breaches.notifiedWithin72h.share)} within 72 h)`,
     `Audit trail: ${report.integrity.ok ? 'verified' : 'BROKEN'}, ${report.integrity.eventCount} events, head ${report.integrity.headHash}`,
   ];
+}
+
+type Db = Parameters<typeof writeAuditReportCsv>[0];
+type WriteOptions = Parameters<typeof writeAuditReportCsv>[2];
+
+/** Writes the report in its format; the PDF in the language asked for. */
+async function write(db: Db, format: (typeof FORMATS)[number], out: string, options: WriteOptions, lang: unknown): Promise<{ report: AuditReport; files: string[] }> {
+  if (format === 'csv') return writeAuditReportCsv(db, out, options);
+  if (format === 'pdf') return { report: await writeAuditReportPdf(db, out, { ...options, ...(lang === 'en' || lang === 'it' ? { language: lang } : {}) }), files: [out] };
+  return { report: await writeAuditReportJson(db, out, options), files: [out] };
 }
 
 export const reportAudit: Command = {
@@ -58,9 +69,9 @@ export const reportAudit: Command = {
     };
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };
     const result = await withUnlockedVault(ctx, async (session) => {
-      if (format === 'csv') return writeAuditReportCsv(session.db(), out, options);
-      if (format === 'pdf') return { report: await writeAuditReportPdf(session.db(), out, { ...options, ...(lang ? { language: lang as (typeof LANGUAGES)[number] } : {}) }), files: [out] };
-      return { report: await writeAuditReportJson(session.db(), out, options), files: [out] };
+      const written = await write(session.db(), format as (typeof FORMATS)[number], out, options, lang);
+      await recordReportGenerated(session.db(), { report: written.report, format: format as (typeof FORMATS)[number], withNames: options.withNames }, session.actor, new Date());
+      return written;
     });
     ctx.print({ ...result.report, files: result.files }, [...headline(result.report), '', ...result.files.map((f) => `Wrote ${f}`)]);
   },

@@ -27,6 +27,7 @@ import {
 } from '../breaches/register';
 import { REQUIRED_FACTS } from '../breaches/register/breach-facts-state';
 import { availabilityLosses, confidentialityLosses, dataCategories, identifiabilityLevels, integrityLosses } from '../breaches/triage';
+import { recordClientNotice, recordNis2Report, setBreachRoles } from '../clients/breach-roles';
 import type { VaultSession } from '../vault/vault-session';
 
 /**
@@ -69,5 +70,8 @@ export function breachHandlers(session: VaultSession, now: () => Date): Handlers
       detail(await addBreachNotification(session.db(), id, notification, session.actor, now())),
     'breaches.transition': async ({ id, transition }) => detail(await transitionBreach(session.db(), id, transition, session.actor, now())),
     'breaches.triagePreview': async ({ facts }) => previewTriage(facts),
+    'breaches.setRoles': async (input) => setBreachRoles(session.db(), input, session.actor, now()),
+    'breaches.clientNotice': async (input) => recordClientNotice(session.db(), input, session.actor, now()),
+    'breaches.nis2Report': async (input) => recordNis2Report(session.db(), input, session.actor, now()),
   };
 }

@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
 import { breachHandlers } from './breach-handlers';
 import { calendarHandlers } from './calendar-handlers';
+import { clientHandlers } from './client-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { notificationHandlers } from './notification-handlers';
@@ -34,5 +35,6 @@ export function handlerRegistry(session: VaultSession, now: () => Date, appVersi
     ...notificationHandlers(session, now),
     ...retentionHandlers(session, now),
     ...registerHandlers(session, now),
+    ...clientHandlers(session, now),
   };
 }

@@ -24,6 +24,7 @@ import { createRequest } from '../requests/create-request';
 import { getRequestDetail } from '../requests/request-detail';
 import { listRequests } from '../requests/list-requests';
 import { transitionRequest } from '../requests/transition-request';
+import { recordProcessorStep } from '../clients/processor-step';
 import type { VaultSession } from '../vault/vault-session';
 import { describeZodError } from './zod-issues';
 
@@ -71,5 +72,6 @@ export function requestHandlers(session: VaultSession, now: () => Date): Handler
       return detail(id);
     },
     'requests.attachment': async ({ attachmentId }) => readAttachment(session.db(), attachmentId),
+    'requests.processorStep': async (input) => recordProcessorStep(session.db(), input, session.actor, now()),
   };
 }

@@ -15,6 +15,7 @@ import {
   type BreachPage,
   type TriagePreview,
 } from '../breaches';
+import { breachRolesSchema, clientNoticeSchema, nis2ReportSchema, type BreachRoles } from '../clients';
 import { channel, noInput } from './define-channel';
 
 const byId = <S extends z.ZodRawShape>(shape: S) => z.object({ id: breachIdSchema, ...shape }).strict();
@@ -32,4 +33,7 @@ export const breachChannels = {
   'breaches.addNotification': channel(byId({ notification: addBreachNotificationSchema })).returns<BreachDetail>(),
   'breaches.transition': channel(byId({ transition: transitionBreachSchema })).returns<BreachDetail>(),
   'breaches.triagePreview': channel(triagePreviewSchema).returns<TriagePreview>(),
+  'breaches.setRoles': channel(breachRolesSchema).returns<BreachRoles>(),
+  'breaches.clientNotice': channel(clientNoticeSchema).returns<BreachRoles>(),
+  'breaches.nis2Report': channel(nis2ReportSchema).returns<BreachRoles>(),
 };

@@ -14,6 +14,8 @@ import {
   transferSchema,
   type Activity,
   type BreachRegisterFacts,
+  type LinkedCase,
+  type RetentionScheduleResult,
   type Measure,
   type Processor,
   type RegisterFindings,
@@ -42,4 +44,6 @@ export const registerChannels = {
   'registers.caseLinks': channel(z.object({ caseType: z.enum(['request', 'breach']), caseId }).strict()).returns<CaseLinks>(),
   'registers.setCaseLinks': channel(caseLinksSchema).returns<CaseLinks>(),
   'registers.breachFacts': channel(z.object({ breachId: caseId }).strict()).returns<BreachRegisterFacts>(),
+  'registers.linkedCases': channel(z.object({ kind: z.enum(['activity', 'processor']), id: registerIdSchema }).strict()).returns<LinkedCase[]>(),
+  'registers.applyRetention': channel(z.object({ language: z.enum(['en', 'it']).default('en') }).strict()).returns<RetentionScheduleResult>(),
 };

@@ -16,6 +16,7 @@ import {
   type RequestStatus,
   type RequestType,
 } from '../requests';
+import { processorStepSchema, type RequestProcessorSide } from '../clients';
 import { channel, noInput } from './define-channel';
 
 /** The closed lists a request form offers, served so the renderer holds no copy of them. */
@@ -55,4 +56,5 @@ export const requestChannels = {
     byId({ fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') }),
   ).returns<RequestDetail>(),
   'requests.attachment': channel(z.object({ attachmentId: z.uuid() }).strict()).returns<GeneratedFile>(),
+  'requests.processorStep': channel(processorStepSchema).returns<RequestProcessorSide>(),
 };
