@@ -9,7 +9,9 @@ import type {
   RiskLevel,
   SeverityLevel,
 } from '../electron/shared/breaches';
-import type { DeadlineKind, InAppNotification, ReminderLead, RetentionRule, RetentionTrigger, SummaryCounts } from '../electron/shared/dashboard';
+import type { DeadlineKind } from '../electron/shared/calendar';
+import type { InAppNotification, ReminderLead, SummaryCounts } from '../electron/shared/notifications';
+import type { RetentionRule, RetentionTrigger } from '../electron/shared/retention';
 import type { CaseType, LetterLanguage } from '../electron/shared/document-contract';
 import type {
   IdentityMethod,

@@ -1,7 +1,7 @@
 import { Notification } from 'electron';
 import type { Dispatch } from '../core/api/dispatch';
 import type { CaseTarget } from '../shared/api';
-import type { VaultState } from '../shared/contract';
+import type { VaultState } from '../shared/contract/vault';
 import { startDesktopReminders, type DesktopReminders } from './reminders';
 import type { NotificationText } from './reminders-text';
 

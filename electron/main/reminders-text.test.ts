@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InAppNotification } from '../shared/dashboard';
+import type { InAppNotification } from '../shared/notifications';
 import { groupText, lockedText, reminderText } from './reminders-text';
 
 const base: InAppNotification = {

@@ -1,4 +1,4 @@
-import type { InAppNotification, SummaryCounts } from '../shared/dashboard';
+import type { InAppNotification, SummaryCounts } from '../shared/notifications';
 
 /** A desktop notification's words. */
 export interface NotificationText {

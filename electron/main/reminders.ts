@@ -1,7 +1,8 @@
 import type { Dispatch } from '../core/api/dispatch';
-import type { VaultState } from '../shared/contract';
+import type { VaultState } from '../shared/contract/vault';
 import type { CaseTarget } from '../shared/api';
-import type { InAppNotification, ReminderRun } from '../shared/dashboard';
+import type { InAppNotification } from '../shared/notifications';
+import type { ReminderRun } from '../shared/reminders';
 import { groupText, lockedText, reminderText, type NotificationText, type ReminderLanguage } from './reminders-text';
 
 /** At most this many reminders are shown one by one; more become one notification. */

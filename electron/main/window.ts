@@ -1,4 +1,6 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { channelsArgument } from '../shared/bridge-channels';
+import { channels } from '../shared/channels';
 import { placeWindow, readWindowState, writeWindowState, type WindowState } from './window-bounds';
 
 /** Where the window gets its code from; see `security/renderer-source.ts`. */
@@ -42,6 +44,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     ...(options.iconPath ? { icon: options.iconPath } : {}),
     webPreferences: {
       preload: options.preloadPath,
+      additionalArguments: [channelsArgument(channels)],
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,24 +1,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { eventChannels, type CaseTarget, type DpoApi, type DpoEvents } from '../shared/api';
-import { channels, type Channel } from '../shared/channels';
-import type { Input, Output } from '../shared/contract';
-import type { Result } from '../shared/result';
+import { channelsFromArgv } from '../shared/bridge-channels';
 
 /**
- * The preload: builds `window.dpo` from the channel list, one function per channel that
+ * The preload: builds `window.dpo` from the channel names main passed in the window's
+ * arguments (the contract itself, with zod, stays out of the sandbox), one function per channel that
  * forwards its input to main with `ipcRenderer.invoke`. No logic and no generic `invoke`:
  * the page can reach exactly the channels of the contract. Main validates every input and
  * checks the sender; the answer is always a `Result`. `window.dpoEvents` offers the two
  * pushes from main, each a fixed channel; the page never sees the IPC event object.
  */
-function invoker<C extends Channel>(channel: C): (input: Input<C>) => Promise<Result<Output<C>>> {
-  return (input) => ipcRenderer.invoke(channel, input) as Promise<Result<Output<C>>>;
-}
-
-/** The bridge's type, derived from `invoker` and checked against the contract by `satisfies`. */
-type Bridge = { readonly [C in Channel]: ReturnType<typeof invoker<C>> };
-
-const api = Object.freeze(Object.fromEntries(channels.map((channel) => [channel, invoker(channel)]))) as Bridge satisfies DpoApi;
+const api = Object.freeze(
+  Object.fromEntries(channelsFromArgv(process.argv).map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)])),
+) as DpoApi;
 
 function subscribe<T extends unknown[]>(channel: string, listener: (...args: T) => void): () => void {
   const wrapped = (_event: IpcRendererEvent, ...args: unknown[]): void => listener(...(args as T));

@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '../../electron/shared/contract';
+import type { GeneratedFile } from '../../electron/shared/generated-file';
 
 /**
  * Saves a file produced by main through an `<a download>` on a Blob URL, which behaves the

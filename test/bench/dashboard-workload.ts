@@ -6,7 +6,7 @@ import { upsertSetting } from '../../db/repositories/settings-repo';
 import { authorityDeadline } from '../../electron/shared/pure/breach-clock';
 import { getDashboard } from '../../electron/core/dashboard/build-dashboard';
 import { PREFERENCES_KEY } from '../../electron/core/reminders/deadline-preferences';
-import { DEFAULT_DEADLINE_PREFERENCES } from '../../electron/shared/dashboard';
+import { DEFAULT_DEADLINE_PREFERENCES } from '../../electron/shared/reminders';
 
 const HOUR_MS = 3_600_000;
 const OPEN_STATUSES = ['open', 'assessed', 'notified'] as const;

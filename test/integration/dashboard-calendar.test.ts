@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIcs, textOf, type IcsComponent } from '../support/ics-parse';
-import type { CalendarItem } from '../../electron/shared/dashboard';
+import type { CalendarItem } from '../../electron/shared/calendar';
 import { call, openDesk, seedBreaches, seedRequests, type DeskApp } from './dashboard-seed';
 
 const NAMES = ['Anna Alberti', 'Bruno Bassi', 'Carla Conti', 'Dario Daniele', 'Elena Esposito', 'Fabio Ferri', 'Irene Isola', 'Marco Rossi', 'Laptop', 'Payroll'];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { addDays, daysBetween, todayInZone } from '../../electron/core/deadlines';
-import type { CalendarPage } from '../../electron/shared/dashboard';
+import type { CalendarPage } from '../../electron/shared/calendar';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 describe('deadlines list on the command line', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
-import type { InAppNotification } from '../../electron/shared/dashboard';
+import type { InAppNotification } from '../../electron/shared/notifications';
 import { call, openDesk, seedBreaches, seedRequests, type DeskApp } from './dashboard-seed';
 
 /** A shown reminder as `<reference> <lead>`, or `summary`. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/loopback/server';
-import type { NotificationPage } from '../../electron/shared/dashboard';
+import type { NotificationPage } from '../../electron/shared/notifications';
 import type { Result } from '../../electron/shared/result';
 import { PASSPHRASE, tempDir } from './temp-vault';
 

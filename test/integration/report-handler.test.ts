@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
-import type { GeneratedFile } from '../../electron/shared/contract';
+import type { GeneratedFile } from '../../electron/shared/generated-file';
 import type { AuditReport } from '../../electron/shared/reports';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 

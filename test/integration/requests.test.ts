@@ -1,52 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { NewRequest, RequestPage, RequestQuery } from '../../electron/shared/requests';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { accessRequest, useItalianRequestVault } from './italian-request-vault';
+import { appOver, PASSPHRASE } from './temp-vault';
 
 const NOW = new Date('2026-04-10T08:00:00Z');
 
 describe('rights requests over a real vault', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let app: ReturnType<typeof appOver>;
-  let clock = NOW.getTime();
-
-  beforeEach(async () => {
-    tmp = tempDir();
-    clock = NOW.getTime();
-    app = appOver(tmp.dir, () => new Date(clock));
-    await app.session.create(PASSPHRASE);
-    await app.handlers['settings.update']({
-      changes: {
-        'organisation.country': 'IT',
-        'organisation.timeZone': 'Europe/Rome',
-        'commitments.responseDays': 30,
-        'commitments.complexResponseDays': 60,
-        'commitments.acknowledgeDays': 2,
-      },
-    });
-  });
-  afterEach(async () => {
-    await app.dispose();
-    tmp.cleanup();
-  });
-
-  const access: NewRequest = {
-    regime: 'gdpr',
-    types: ['access'],
-    receivedAt: '2026-03-31T10:00:00+02:00',
-    channel: 'email',
-    subjectName: 'Giulia Bianchi',
-    subjectEmail: 'giulia.bianchi@example.it',
-  };
+  const vault = useItalianRequestVault(NOW);
+  const access = accessRequest;
 
   async function list(query: RequestQuery): Promise<RequestPage> {
-    const result = await app.dispatch('requests.list', query);
+    const result = await vault.app.dispatch('requests.list', query);
     if (!result.ok) throw new Error(result.error.message);
     return result.value as RequestPage;
   }
 
   async function create(request: NewRequest) {
-    const result = await app.dispatch('requests.create', { request });
+    const result = await vault.app.dispatch('requests.create', { request });
     if (!result.ok) throw new Error(result.error.message);
     return result.value as { id: string; reference: string };
   }
@@ -54,7 +25,7 @@ describe('rights requests over a real vault', () => {
   it('computes both clocks at creation and numbers the request by year', async () => {
     const { id, reference } = await create(access);
     expect(reference).toBe('2026-0001');
-    const detail = await app.handlers['requests.get']({ id });
+    const detail = await vault.app.handlers['requests.get']({ id });
     expect(detail).toMatchObject({
       status: 'received',
       receivedDate: '2026-03-31',
@@ -74,79 +45,79 @@ describe('rights requests over a real vault', () => {
   it('extends by the reading of "two further months" chosen in Settings, and says which', async () => {
     // 31 Jan 2026: one month ends on Sat 28 Feb (clamped; moved to Mon 2 Mar). Three months
     // from receipt end on Thu 30 Apr; two months after the end of the first month, on Tue 28 Apr.
-    clock = Date.parse('2026-02-10T08:00:00Z');
-    await app.handlers['settings.update']({ changes: { 'deadlines.gdprExtension': 'from-first-end' } });
+    vault.clock = Date.parse('2026-02-10T08:00:00Z');
+    await vault.app.handlers['settings.update']({ changes: { 'deadlines.gdprExtension': 'from-first-end' } });
     const { id } = await create({ ...access, receivedAt: '2026-01-31T10:00:00+01:00' });
-    const detail = await app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems' } });
+    const detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems' } });
     expect(detail.deadlines.extendedDue).toBe('2026-04-28');
     expect(detail.deadlines.explanations.join('\n')).toContain('"two further months" read as two months added to the end of the first month');
   });
 
   it('walks identity → in progress → extension → response, recomputing the deadline and auditing every step', async () => {
     const { id } = await create(access);
-    let detail = await app.handlers['requests.transition']({ id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+    let detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
     expect(detail.status).toBe('awaiting-identity');
-    detail = await app.handlers['requests.transition']({ id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(detail.identity).toMatchObject({ method: 'id-document', outcome: 'verified' });
-    detail = await app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems and two processors' } });
+    detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems and two processors' } });
     expect(detail).toMatchObject({ status: 'extended', deadlines: { extendedDue: '2026-06-30' }, legal: { date: '2026-06-30' } });
     expect(detail.organisation.date).toBe('2026-05-30');
     expect(detail.effective).toMatchObject({ date: '2026-05-30', drivenBy: 'organisation' });
 
-    const refused = await app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    const refused = await vault.app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(refused).toEqual({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'A request that is extended cannot move to in-progress; allowed: responded, withdrawn' } });
 
-    detail = await app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Copy of data sent by encrypted e-mail' } });
+    detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Copy of data sent by encrypted e-mail' } });
     expect(detail).toMatchObject({ status: 'responded', outcome: 'fulfilled', allowedTransitions: [], legal: { daysLeft: null } });
     expect(detail.timeline.map((t) => t.action)).toEqual(['request.created', 'request.transition', 'request.transition', 'request.transition', 'request.transition']);
     expect(detail.timeline[3]?.data).toEqual({ from: 'in-progress', to: 'extended', reason: 'Data spread over six systems and two processors' });
 
-    const audit = await app.session.db().selectFrom('audit_events').select('data').where('entity_type', '=', 'request').execute();
+    const audit = await vault.app.session.db().selectFrom('audit_events').select('data').where('entity_type', '=', 'request').execute();
     const auditText = audit.map((a) => a.data).join('\n');
     expect(auditText).not.toContain('Giulia');
     expect(auditText).not.toContain('giulia.bianchi');
     expect(auditText).not.toContain('six systems');
     expect(auditText).toContain('reasonSha256');
-    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
+    expect((await verifyAuditChain(vault.app.session.db())).ok).toBe(true);
   });
 
   it('refuses to give data before identity is settled, and a late extension', async () => {
     const { id } = await create(access);
-    const early = await app.dispatch('requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'sent' } });
+    const early = await vault.app.dispatch('requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'sent' } });
     expect(!early.ok && early.error.code).toBe('ILLEGAL_TRANSITION');
-    clock = Date.parse('2026-05-04T08:00:00Z');
-    const late = await app.dispatch('requests.transition', { id, transition: { to: 'extended', reason: 'Too many systems to search' } });
+    vault.clock = Date.parse('2026-05-04T08:00:00Z');
+    const late = await vault.app.dispatch('requests.transition', { id, transition: { to: 'extended', reason: 'Too many systems to search' } });
     expect(late).toEqual({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'The extension had to be notified by 2026-04-30; it can no longer be given' } });
-    const refusal = await app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No reply to the identity request' } });
+    const refusal = await vault.app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No reply to the identity request' } });
     expect(refusal).toMatchObject({ outcome: 'refused', refusalGround: 'identity-not-verified', identity: { outcome: 'failed' } });
   });
 
   it('sends requests about children through parental verification', async () => {
-    const asSelf = await app.dispatch('requests.create', { request: { ...access, under16: true } });
+    const asSelf = await vault.app.dispatch('requests.create', { request: { ...access, under16: true } });
     expect(!asSelf.ok && asSelf.error.issues?.[0]?.path).toBe('request.requesterRelation');
     const { id } = await create({ ...access, under16: true, requesterRelation: 'parent-guardian', requesterName: 'Anna Bianchi' });
-    const wrong = await app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    const wrong = await vault.app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(!wrong.ok && wrong.error.message).toBe('The data subject is under 16: verify the parent’s or guardian’s authority before acting');
-    const right = await app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'parental-authority-proof', outcome: 'verified' } } });
+    const right = await vault.app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'parental-authority-proof', outcome: 'verified' } } });
     expect(right.ok).toBe(true);
   });
 
-  it('needs no identity for CCPA opt-outs, and stops the UK clock while waiting for identity', async () => {
+  it('needs no identity for CCPA opt-outs, and stops the UK vault.clock while waiting for identity', async () => {
     const optOut = await create({ ...access, regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-04-01T10:00:00-07:00' });
-    const ccpa = await app.handlers['requests.get']({ id: optOut.id });
+    const ccpa = await vault.app.handlers['requests.get']({ id: optOut.id });
     expect(ccpa).toMatchObject({ jurisdiction: 'US-CA', identity: { outcome: 'not-required' } });
-    const wait = await app.dispatch('requests.transition', { id: optOut.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'check' } });
+    const wait = await vault.app.dispatch('requests.transition', { id: optOut.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'check' } });
     expect(!wait.ok && wait.error.message).toContain('§§ 7026(d), 7027(e)');
 
     const uk = await create({ ...access, regime: 'uk-gdpr', receivedAt: '2026-04-01T10:00:00+01:00' });
-    const before = await app.handlers['requests.get']({ id: uk.id });
+    const before = await vault.app.handlers['requests.get']({ id: uk.id });
     expect(before.deadlines.due).toBe('2026-05-01');
-    clock = Date.parse('2026-04-03T09:00:00Z');
-    const stopped = await app.handlers['requests.transition']({ id: uk.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' } });
+    vault.clock = Date.parse('2026-04-03T09:00:00Z');
+    const stopped = await vault.app.handlers['requests.transition']({ id: uk.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' } });
     expect(stopped.clockStops).toEqual([{ reason: 'identity', from: '2026-04-03', to: null }]);
     expect(stopped.deadlines.due).toBeNull();
-    clock = Date.parse('2026-04-13T09:00:00Z');
-    const resumed = await app.handlers['requests.transition']({ id: uk.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    vault.clock = Date.parse('2026-04-13T09:00:00Z');
+    const resumed = await vault.app.handlers['requests.transition']({ id: uk.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(resumed.clockStops).toEqual([{ reason: 'identity', from: '2026-04-03', to: '2026-04-13' }]);
     expect(resumed.deadlines.due! > '2026-05-01').toBe(true);
   });
@@ -166,25 +137,25 @@ describe('rights requests over a real vault', () => {
     expect((await list({ regime: ['ccpa'] })).total).toBe(1);
     expect((await list({ overdue: true })).total).toBe(1);
     expect((await list({ limit: 1, offset: 1 })).rows).toHaveLength(1);
-    const counts = await app.handlers['requests.counts']({});
+    const counts = await vault.app.handlers['requests.counts']({});
     expect(counts).toMatchObject({ open: 3, overdue: 1, slaBreached: 0, byStatus: { received: 3, responded: 0 } });
   });
 
   it('stores attachments encrypted with their hash, and refuses files that are not what they claim', async () => {
     const { id } = await create(access);
     const pdf = Buffer.from('%PDF-1.7\n% a signed request letter\n');
-    const detail = await app.handlers['requests.addAttachment']({ id, fileName: 'request-letter.pdf', base64: pdf.toString('base64') });
+    const detail = await vault.app.handlers['requests.addAttachment']({ id, fileName: 'request-letter.pdf', base64: pdf.toString('base64') });
     expect(detail.attachments).toEqual([expect.objectContaining({ fileName: 'request-letter.pdf', mimeType: 'application/pdf', size: pdf.length })]);
-    const back = await app.handlers['requests.attachment']({ attachmentId: detail.attachments[0]!.id });
+    const back = await vault.app.handlers['requests.attachment']({ attachmentId: detail.attachments[0]!.id });
     expect(Buffer.from(back.base64, 'base64').equals(pdf)).toBe(true);
-    const fake = await app.dispatch('requests.addAttachment', { id, fileName: 'id-card.png', base64: pdf.toString('base64') });
+    const fake = await vault.app.dispatch('requests.addAttachment', { id, fileName: 'id-card.png', base64: pdf.toString('base64') });
     expect(!fake.ok && fake.error.message).toBe('id-card.png does not contain what its name says (.png); it was not stored');
-    const exe = await app.dispatch('requests.addAttachment', { id, fileName: 'tool.exe', base64: 'AAAA' });
+    const exe = await vault.app.dispatch('requests.addAttachment', { id, fileName: 'tool.exe', base64: 'AAAA' });
     expect(!exe.ok && exe.error.message).toMatch(/^tool.exe: files of type .exe are not accepted; accepted: .pdf/);
   });
 
   it('explains what is missing before the organisation is set up', async () => {
-    const other = appOver(`${tmp.dir}/other`);
+    const other = appOver(`${vault.tmp.dir}/other`);
     await other.session.create(PASSPHRASE);
     const result = await other.dispatch('requests.create', { request: access });
     expect(result).toEqual({

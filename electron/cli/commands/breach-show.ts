@@ -1,6 +1,5 @@
-import { getBreachDetail } from '../../core/breaches/register';
+import { callChannel } from '../call-channel';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
 import { breachDetailLines } from './breach-format';
 
 export const breachShow: Command = {
@@ -9,7 +8,7 @@ export const breachShow: Command = {
   usage: 'breach show REF --vault DIR [--json]',
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
-    const detail = await withUnlockedVault(ctx, (session) => getBreachDetail(session.db(), ctx.positionals[0] as string, new Date()));
+    const detail = await callChannel(ctx, 'breaches.get', { id: ctx.positionals[0] });
     ctx.print(detail, breachDetailLines(detail));
   },
 };

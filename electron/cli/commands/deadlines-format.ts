@@ -1,4 +1,4 @@
-import type { CalendarItem } from '../../shared/dashboard';
+import type { CalendarItem } from '../../shared/calendar';
 import { daysBetween } from '../../core/deadlines';
 
 const HOUR_MS = 3_600_000;

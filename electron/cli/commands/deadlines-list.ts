@@ -1,7 +1,7 @@
 import { calendarItems } from '../../core/calendar/calendar-items';
 import { organisationToday } from '../../core/calendar/organisation-today';
 import { addDays } from '../../core/deadlines';
-import { DEADLINE_KINDS, type DeadlineKind } from '../../shared/dashboard';
+import { DEADLINE_KINDS, type DeadlineKind } from '../../shared/calendar';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { deadlineLine } from './deadlines-format';

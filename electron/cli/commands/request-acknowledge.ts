@@ -1,9 +1,6 @@
-import { acknowledgeRequest } from '../../core/requests/acknowledge-request';
-import { getRequestDetail } from '../../core/requests/request-detail';
-import { describeZodError } from '../../core/api/zod-issues';
-import { CHANNELS, acknowledgementSchema } from '../../shared/requests';
-import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { callChannel } from '../call-channel';
+import { CHANNELS } from '../../shared/requests';
+import type { Command } from '../command';
 import { detailLines } from './request-format';
 
 export const requestAcknowledge: Command = {
@@ -15,16 +12,12 @@ export const requestAcknowledge: Command = {
   options: { at: { type: 'string' }, channel: { type: 'string' }, document: { type: 'string' } },
   async run(ctx) {
     const v = ctx.values;
-    const parsed = acknowledgementSchema.safeParse({
+    const acknowledgement = {
       channel: v.channel ?? 'email',
       ...(v.at !== undefined ? { at: v.at } : {}),
       ...(v.document !== undefined ? { documentId: v.document } : {}),
-    });
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const detail = await withUnlockedVault(ctx, async (session) => {
-      const id = await acknowledgeRequest(session.db(), ctx.positionals[0] as string, parsed.data, session.actor, new Date());
-      return getRequestDetail(session.db(), id, new Date());
-    });
+    };
+    const detail = await callChannel(ctx, 'requests.acknowledge', { id: ctx.positionals[0], acknowledgement });
     ctx.print(detail, detailLines(detail));
   },
 };

@@ -1,8 +1,7 @@
-import { createRequest } from '../../core/requests/create-request';
-import { describeZodError } from '../../core/api/zod-issues';
-import { CHANNELS, REGIMES, REQUESTER_RELATIONS, newRequestSchema } from '../../shared/requests';
+import { CHANNELS, REGIMES, REQUESTER_RELATIONS } from '../../shared/requests';
+import { callChannel } from '../call-channel';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { confirmOld, requestFactOptions, requestFacts } from './request-fact-flags';
 
 export const requestAdd: Command = {
   path: ['request', 'add'],
@@ -19,50 +18,25 @@ export const requestAdd: Command = {
     '--client ID  the request is about data we hold for this client: we act as processor',
     '--assist-by YYYY-MM-DD  the date the client asked us to assist by (with --client)',
   ],
-  options: {
-    regime: { type: 'string' },
-    type: { type: 'string', multiple: true },
-    received: { type: 'string' },
-    channel: { type: 'string' },
-    name: { type: 'string' },
-    email: { type: 'string' },
-    phone: { type: 'string' },
-    address: { type: 'string' },
-    'requester-relation': { type: 'string' },
-    'requester-name': { type: 'string' },
-    'requester-email': { type: 'string' },
-    under16: { type: 'boolean' },
-    complex: { type: 'boolean' },
-    description: { type: 'string' },
-    system: { type: 'string', multiple: true },
-    'confirm-old': { type: 'boolean' },
-    client: { type: 'string' },
-    'assist-by': { type: 'string' },
-  },
+  options: { regime: { type: 'string' }, ...requestFactOptions, client: { type: 'string' }, 'assist-by': { type: 'string' } },
   async run(ctx) {
     const v = ctx.values;
-    const parsed = newRequestSchema.safeParse({
+    const request = {
+      receivedAt: new Date().toISOString(),
+      channel: 'email',
+      requesterRelation: 'self',
+      types: [],
+      systems: [],
+      description: '',
+      ...requestFacts(v),
       regime: v.regime,
-      types: v.type ?? [],
-      receivedAt: v.received ?? new Date().toISOString(),
-      channel: v.channel ?? 'email',
-      subjectName: v.name,
-      subjectEmail: v.email,
-      subjectPhone: v.phone,
-      subjectAddress: v.address,
-      requesterRelation: v['requester-relation'] ?? 'self',
-      requesterName: v['requester-name'],
-      requesterEmail: v['requester-email'],
       under16: v.under16 === true,
       complex: v.complex === true,
-      description: v.description ?? '',
-      systems: v.system ?? [],
-      ...(v['confirm-old'] === true ? { confirmOldReceipt: true } : {}),
+      ...confirmOld(v),
       ...(typeof v.client === 'string' ? { processor: { clientId: v.client, assistBy: v['assist-by'] } } : {}),
-    });
+    };
     if (v['assist-by'] !== undefined && typeof v.client !== 'string') throw new UsageError('--assist-by goes with --client: only a processor-side request has a client’s date');
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const created = await withUnlockedVault(ctx, (session) => createRequest(session.db(), parsed.data, session.actor, new Date()));
+    const created = await callChannel(ctx, 'requests.create', { request });
     ctx.print(created, `Registered request ${created.reference}`);
   },
 };

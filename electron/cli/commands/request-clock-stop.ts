@@ -1,9 +1,5 @@
-import { describeZodError } from '../../core/api/zod-issues';
-import { recordClockStop } from '../../core/requests/record-clock-stop';
-import { getRequestDetail } from '../../core/requests/request-detail';
-import { clockStopStepSchema } from '../../shared/requests';
-import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { callChannel } from '../call-channel';
+import type { Command } from '../command';
 import { detailLines } from './request-format';
 
 /** `request clock-stop`: UK GDPR Art. 12A clarification and fee stops, as audited steps. */
@@ -21,12 +17,8 @@ export const requestClockStop: Command = {
   options: { reason: { type: 'string' }, action: { type: 'string' }, at: { type: 'string' } },
   async run(ctx) {
     const raw = { reason: ctx.values.reason, action: ctx.values.action, at: ctx.values.at };
-    const parsed = clockStopStepSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined)));
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const detail = await withUnlockedVault(ctx, async (session) => {
-      const id = await recordClockStop(session.db(), ctx.positionals[0] as string, parsed.data, session.actor, new Date());
-      return getRequestDetail(session.db(), id, new Date());
-    });
+    const step = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+    const detail = await callChannel(ctx, 'requests.clockStop', { id: ctx.positionals[0], step });
     ctx.print(detail, detailLines(detail));
   },
 };

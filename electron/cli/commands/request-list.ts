@@ -1,8 +1,6 @@
-import { listRequests } from '../../core/requests/list-requests';
-import { describeZodError } from '../../core/api/zod-issues';
-import { REQUEST_STATUSES, requestQuerySchema } from '../../shared/requests';
-import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { callChannel } from '../call-channel';
+import { REQUEST_STATUSES } from '../../shared/requests';
+import type { Command } from '../command';
 import { summaryLine } from './request-format';
 
 export const requestList: Command = {
@@ -16,15 +14,13 @@ export const requestList: Command = {
   ],
   options: { status: { type: 'string', multiple: true }, overdue: { type: 'boolean' }, late: { type: 'string' }, search: { type: 'string' }, limit: { type: 'string' } },
   async run(ctx) {
-    const parsed = requestQuerySchema.safeParse({
+    const page = await callChannel(ctx, 'requests.list', {
       status: ctx.values.status,
       overdue: ctx.values.overdue === true ? true : undefined,
       late: ctx.values.late,
       search: ctx.values.search,
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const page = await withUnlockedVault(ctx, (session) => listRequests(session.db(), parsed.data, new Date()));
     ctx.print(page, [
       `${page.total} request(s); today is ${page.today} (${page.timeZone})`,
       ...page.rows.map(summaryLine),

@@ -1,6 +1,5 @@
-import { getRequestDetail } from '../../core/requests/request-detail';
+import { callChannel } from '../call-channel';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
 import { detailLines } from './request-format';
 
 export const requestShow: Command = {
@@ -9,7 +8,7 @@ export const requestShow: Command = {
   usage: 'request show REF --vault DIR [--json]',
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
-    const detail = await withUnlockedVault(ctx, (session) => getRequestDetail(session.db(), ctx.positionals[0] as string, new Date()));
+    const detail = await callChannel(ctx, 'requests.get', { id: ctx.positionals[0] });
     ctx.print(detail, detailLines(detail));
   },
 };

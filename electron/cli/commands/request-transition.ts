@@ -1,9 +1,6 @@
-import { transitionRequest } from '../../core/requests/transition-request';
-import { getRequestDetail } from '../../core/requests/request-detail';
-import { describeZodError } from '../../core/api/zod-issues';
-import { IDENTITY_METHODS, OUTCOMES, REFUSAL_GROUNDS, transitionSchema } from '../../shared/requests';
-import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { callChannel } from '../call-channel';
+import { IDENTITY_METHODS, OUTCOMES, REFUSAL_GROUNDS } from '../../shared/requests';
+import type { Command } from '../command';
 import { detailLines } from './request-format';
 
 export const requestTransition: Command = {
@@ -35,12 +32,8 @@ export const requestTransition: Command = {
     if (v.to === 'awaiting-identity') raw.method = v.method;
     if (v.to === 'in-progress') raw.identity = { method: v.method, outcome: v['not-required'] === true ? 'not-required' : 'verified' };
     if (v.to === 'responded') Object.assign(raw, { outcome: v.outcome, refusalGround: v.ground });
-    const parsed = transitionSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined)));
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const detail = await withUnlockedVault(ctx, async (session) => {
-      const id = await transitionRequest(session.db(), ctx.positionals[0] as string, parsed.data, session.actor, new Date());
-      return getRequestDetail(session.db(), id, new Date());
-    });
+    const transition = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+    const detail = await callChannel(ctx, 'requests.transition', { id: ctx.positionals[0], transition });
     ctx.print(detail, detailLines(detail));
   },
 };

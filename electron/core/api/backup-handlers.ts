@@ -1,9 +1,10 @@
-import type { Handlers } from '../../shared/contract';
+import type { backupChannels } from '../../shared/contract/backup';
+import type { HandlersOf } from '../../shared/contract/define-channel';
 import { backupStatus, runBackup } from '../backup/backup-service';
 import type { VaultSession } from '../vault/vault-session';
 
 /** The backup part of the API: status, back up now, and restore (from the unlock screen). */
-export function backupHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'backup.status' | 'backup.run' | 'vault.restore'> {
+export function backupHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof backupChannels> {
   return {
     'backup.status': async () => backupStatus(session, now()),
     'backup.run': async ({ toDir }) => runBackup(session, toDir),

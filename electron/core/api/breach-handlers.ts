@@ -1,4 +1,5 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { breachChannels } from '../../shared/contract/breaches';
 import {
   ACTION_KINDS,
   ART34_EXEMPTIONS,
@@ -26,27 +27,15 @@ import {
 } from '../breaches/register';
 import { REQUIRED_FACTS } from '../breaches/register/breach-facts-state';
 import { availabilityLosses, confidentialityLosses, dataCategories, identifiabilityLevels, integrityLosses } from '../breaches/triage';
+import { recordClientNotice, recordNis2Report, setBreachRoles } from '../clients/breach-roles';
 import type { VaultSession } from '../vault/vault-session';
-
-type BreachChannels =
-  | 'reference.breachOptions'
-  | 'breaches.create'
-  | 'breaches.list'
-  | 'breaches.get'
-  | 'breaches.update'
-  | 'breaches.updateFacts'
-  | 'breaches.decide'
-  | 'breaches.addAction'
-  | 'breaches.addNotification'
-  | 'breaches.transition'
-  | 'breaches.triagePreview';
 
 /**
  * The breach-register part of the API, over the vault session. Every change answers with
  * the breach's full detail as it now stands, so a screen redraws from one reply; the clock
  * in it is read at `now()`. `breaches.triagePreview` touches no vault (live form feedback).
  */
-export function breachHandlers(session: VaultSession, now: () => Date): Pick<Handlers, BreachChannels> {
+export function breachHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof breachChannels> {
   const detail = (id: string) => getBreachDetail(session.db(), id, now());
   return {
     'reference.breachOptions': async () => ({
@@ -81,5 +70,8 @@ export function breachHandlers(session: VaultSession, now: () => Date): Pick<Han
       detail(await addBreachNotification(session.db(), id, notification, session.actor, now())),
     'breaches.transition': async ({ id, transition }) => detail(await transitionBreach(session.db(), id, transition, session.actor, now())),
     'breaches.triagePreview': async ({ facts }) => previewTriage(facts),
+    'breaches.setRoles': async (input) => setBreachRoles(session.db(), input, session.actor, now()),
+    'breaches.clientNotice': async (input) => recordClientNotice(session.db(), input, session.actor, now()),
+    'breaches.nis2Report': async (input) => recordNis2Report(session.db(), input, session.actor, now()),
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { channels, type Channel } from '../../shared/channels';
-import { inputSchemas, type Handlers, type Output } from '../../shared/contract';
+import type { z } from 'zod';
+import { isChannel } from '../../shared/channels';
+import { contract, type Channel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { isAppError } from '../errors';
 import { describeZodError } from './zod-issues';
@@ -10,8 +11,16 @@ export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<un
 /** Told about each unexpected error, with the id the user sees, so the two can be matched. */
 export type ReportError = (error: unknown, context: { channel: string; errorId: string }) => void;
 
-function isChannel(name: string): name is Channel {
-  return (channels as readonly string[]).includes(name);
+/**
+ * Parses a channel's input with the contract's schema: the one validation of every caller
+ * (both transports through `createDispatch`, and the CLI before it asks for the passphrase).
+ */
+export function parseInput(channel: Channel, rawInput: unknown): Result<unknown> {
+  const schema: z.ZodType = contract[channel].input;
+  const parsed = schema.safeParse(rawInput ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const { message, issues } = describeZodError(parsed.error);
+  return { ok: false, error: { code: 'VALIDATION', message, issues } };
 }
 
 /**
@@ -25,14 +34,11 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${channel}` } };
     }
-    const parsed = inputSchemas[channel].safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const { message, issues } = describeZodError(parsed.error);
-      return { ok: false, error: { code: 'VALIDATION', message, issues } };
-    }
+    const parsed = parseInput(channel, rawInput);
+    if (!parsed.ok) return parsed;
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<Output<Channel>>;
-      return { ok: true, value: await handler(parsed.data) };
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.value) };
     } catch (error) {
       if (isAppError(error)) {
         return {

@@ -1,25 +1,16 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { documentChannels } from '../../shared/contract/documents';
 import { caseDocuments, documentKinds, exportCaseDocument, finaliseLetter, previewLetter } from '../documents/letter-service';
 import { recordDocumentSent } from '../documents/letter-dispatch';
 import { getDraft, saveDraft } from '../documents/letter-drafts';
 import type { VaultSession } from '../vault/vault-session';
-
-type DocumentChannels =
-  | 'documents.kinds'
-  | 'documents.preview'
-  | 'documents.finalise'
-  | 'documents.list'
-  | 'documents.export'
-  | 'documents.sent'
-  | 'documents.draftSave'
-  | 'documents.draftGet';
 
 /**
  * The documents part of the API: which letters fit a case, the editable preview (with the
  * PDF once nothing is missing), finalising into the vault, the case's documents and their
  * bytes for a save dialog, the record of their sending, and the DPO's kept drafts.
  */
-export function documentHandlers(session: VaultSession, now: () => Date): Pick<Handlers, DocumentChannels> {
+export function documentHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof documentChannels> {
   return {
     'documents.kinds': async ({ caseType, caseId }) => documentKinds(session.db(), caseType, caseId, now()),
     'documents.preview': async (request) => previewLetter(session.db(), request, now()),

@@ -1,4 +1,5 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { registerChannels } from '../../shared/contract/registers';
 import { organisationToday } from '../calendar/organisation-today';
 import { saveActivity } from '../ropa/activities';
 import { applyRetentionSchedule } from '../ropa/apply-retention-schedule';
@@ -16,24 +17,8 @@ import { registerFindings } from '../ropa/register-findings';
 import { saveTransfer } from '../ropa/transfers';
 import type { VaultSession } from '../vault/vault-session';
 
-type RegisterChannel =
-  | 'registers.get'
-  | 'registers.saveActivity'
-  | 'registers.saveProcessor'
-  | 'registers.saveTransfer'
-  | 'registers.saveMeasure'
-  | 'registers.screenDpia'
-  | 'registers.markReviewed'
-  | 'registers.import'
-  | 'registers.export'
-  | 'registers.caseLinks'
-  | 'registers.setCaseLinks'
-  | 'registers.breachFacts'
-  | 'registers.linkedCases'
-  | 'registers.applyRetention';
-
 /** The registers part of the API: read, write (audited), import, export, and the links from cases. */
-export function registerHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RegisterChannel> {
+export function registerHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof registerChannels> {
   const today = async () => (await organisationToday(session.db(), now())).today;
   const withFindings = async () => {
     const registers = await loadRegisters(session.db());

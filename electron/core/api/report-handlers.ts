@@ -1,4 +1,6 @@
-import type { GeneratedFile, Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { reportChannels } from '../../shared/contract/reports';
+import type { GeneratedFile } from '../../shared/generated-file';
 import type { AuditReport } from '../../shared/reports';
 import { parseReportRange } from '../reports/report-range';
 import { memoryFolder } from '../reports/text-sink';
@@ -19,7 +21,7 @@ function generated(name: string, prefix: string, content: Buffer): GeneratedFile
  * plaintext there), and hands the files to the renderer's save dialog, which writes them
  * where the user chose. Each generation is recorded in the audit trail. CSV gives one file per register plus the summary; JSON gives one file.
  */
-export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
+export function reportHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof reportChannels> {
   return {
     'reports.audit': async ({ from, to, format, withNames }) => {
       const range = parseReportRange(from, to);

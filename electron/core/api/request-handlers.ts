@@ -1,4 +1,5 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersOf } from '../../shared/contract/define-channel';
+import type { requestChannels } from '../../shared/contract/requests';
 import {
   CHANNELS,
   IDENTITY_METHODS,
@@ -23,30 +24,15 @@ import { createRequest } from '../requests/create-request';
 import { getRequestDetail } from '../requests/request-detail';
 import { listRequests } from '../requests/list-requests';
 import { transitionRequest } from '../requests/transition-request';
+import { recordProcessorStep } from '../clients/processor-step';
 import type { VaultSession } from '../vault/vault-session';
 import { describeZodError } from './zod-issues';
 
-type RequestChannels =
-  | 'reference.requestOptions'
-  | 'requests.create'
-  | 'requests.validate'
-  | 'requests.list'
-  | 'requests.counts'
-  | 'requests.get'
-  | 'requests.transition'
-  | 'requests.correctReceipt'
-  | 'requests.clockStop'
-  | 'requests.correct'
-  | 'requests.acknowledge'
-  | 'requests.void'
-  | 'requests.reopen'
-  | 'requests.undoExtension'
-  | 'requests.addNote'
-  | 'requests.addAttachment'
-  | 'requests.attachment';
-
-/** The rights-request part of the API, over the vault session. */
-export function requestHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RequestChannels> {
+/**
+ * The rights-request part of the API, over the vault session. Registering and every change
+ * answer the request's full detail as it now stands, as the breach register does.
+ */
+export function requestHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof requestChannels> {
   const detail = (id: string) => getRequestDetail(session.db(), id, now());
   return {
     'reference.requestOptions': async () => ({
@@ -58,7 +44,7 @@ export function requestHandlers(session: VaultSession, now: () => Date): Pick<Ha
       refusalGrounds: [...REFUSAL_GROUNDS],
       statuses: [...REQUEST_STATUSES],
     }),
-    'requests.create': async ({ request }) => createRequest(session.db(), request, session.actor, now()),
+    'requests.create': async ({ request }) => detail((await createRequest(session.db(), request, session.actor, now())).id),
     'requests.validate': async ({ request }) => {
       const parsed = newRequestSchema.safeParse(request);
       return { issues: parsed.success ? [] : describeZodError(parsed.error).issues };
@@ -86,5 +72,6 @@ export function requestHandlers(session: VaultSession, now: () => Date): Pick<Ha
       return detail(id);
     },
     'requests.attachment': async ({ attachmentId }) => readAttachment(session.db(), attachmentId),
+    'requests.processorStep': async (input) => recordProcessorStep(session.db(), input, session.actor, now()),
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import { DEADLINE_KINDS, type CalendarItem, type CalendarPage, type DeadlineKind, type calendarQuerySchema } from '../../shared/dashboard';
+import { DEADLINE_KINDS, type CalendarItem, type CalendarPage, type DeadlineKind, type calendarQuerySchema } from '../../shared/calendar';
 import { breachDeadlineItems } from './breach-items';
 import { dayCounts } from './day-counts';
 import { followUpItems } from './follow-up-items';

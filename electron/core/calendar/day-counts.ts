@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { CalendarItem, DeadlineKind } from '../../shared/dashboard';
+import type { CalendarItem, DeadlineKind } from '../../shared/calendar';
 import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
 import { ACK_DATE, EXTENDABLE_STATUSES } from '../dashboard/request-filters';
 import type { DateRange } from './request-items';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
-import type { CalendarItem, icsExportSchema } from '../../shared/dashboard';
+import type { GeneratedFile } from '../../shared/generated-file';
+import type { CalendarItem, icsExportSchema } from '../../shared/calendar';
 import { addDays } from '../deadlines';
 import { calendarItems } from './calendar-items';
 import { icsCategory, icsDescription, icsSummary } from './ics-titles';

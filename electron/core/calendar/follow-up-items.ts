@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { CalendarItem } from '../../shared/dashboard';
+import type { CalendarItem } from '../../shared/calendar';
 import { followUpOf, readFollowUpPeriod } from '../breaches/register/follow-up';
 import { OPEN_BREACH_STATUSES } from '../dashboard/breach-clocks';
 import type { DateRange } from './request-items';

@@ -1,4 +1,4 @@
-import type { CalendarItem } from '../../shared/dashboard';
+import type { CalendarItem } from '../../shared/calendar';
 
 type Language = 'en' | 'it';
 

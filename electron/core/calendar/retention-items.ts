@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { CalendarItem } from '../../shared/dashboard';
+import type { CalendarItem } from '../../shared/calendar';
 import type { DateRange } from './request-items';
 
 /** The next review of every retention rule in the range. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { CalendarItem } from '../../shared/dashboard';
+import type { CalendarItem } from '../../shared/calendar';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
 import { breachClocksOf } from '../clocks/breach-clocks-of';

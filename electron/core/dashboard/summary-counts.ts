@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { SummaryCounts } from '../../shared/dashboard';
+import type { SummaryCounts } from '../../shared/notifications';
 import { groupWindow } from './request-filters';
 import { clockRunning, openBreachSummaries } from './breach-clocks';
 import { countGroup } from './request-groups';

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DocumentDispatchesTable, DocumentRow } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
+import type { GeneratedFile } from '../../shared/generated-file';
 import { AppError } from '../errors';
 import type { CaseType, DispatchChannel, DocumentDispatch, DocumentSummary, LetterBody, LetterLanguage } from '../../shared/document-contract';
 import { msg } from '../i18n';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
+import type { GeneratedFile } from '../../shared/generated-file';
 import { resolveCase } from './case-reference';
 import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
 import { withFollowUp } from './letter-dispatch';

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { CountryOption } from '../../shared/contract';
+import type { CountryOption } from '../../shared/contract/app';
 
 /**
  * Countries and their subdivisions, from date-holidays: the same data the deadline engine

@@ -1,12 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { upsertSetting } from '../../../db/repositories/settings-repo';
-import {
-  DEFAULT_DEADLINE_PREFERENCES,
-  deadlinePreferencesSchema,
-  type DeadlinePreferences,
-  type deadlinePreferencesPatchSchema,
-} from '../../shared/dashboard';
+import { DEFAULT_DEADLINE_PREFERENCES, deadlinePreferencesSchema, type DeadlinePreferences, type deadlinePreferencesPatchSchema } from '../../shared/reminders';
 import type { z } from 'zod';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';

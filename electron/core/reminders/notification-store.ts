@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { InAppNotification, NotificationPage, notificationListSchema } from '../../shared/dashboard';
+import type { InAppNotification, NotificationPage, notificationListSchema } from '../../shared/notifications';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { parseJsonText } from '../../../db/json-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_PREFERENCES } from '../../shared/dashboard';
+import { DEFAULT_DEADLINE_PREFERENCES } from '../../shared/reminders';
 import { planReminders, planSummary, type ReminderItem } from './reminder-schedule';
 
 const zone = 'Europe/Rome';

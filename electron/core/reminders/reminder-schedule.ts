@@ -1,4 +1,6 @@
-import type { DeadlineKind, DeadlinePreferences, ReminderLead } from '../../shared/dashboard';
+import type { DeadlineKind } from '../../shared/calendar';
+import type { ReminderLead } from '../../shared/notifications';
+import type { DeadlinePreferences } from '../../shared/reminders';
 import { addDays, type CivilDate } from '../deadlines';
 import { instantAtWallTime } from '../calendar/zoned-instant';
 

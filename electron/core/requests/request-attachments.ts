@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
+import type { GeneratedFile } from '../../shared/generated-file';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
 import { cleanAttachmentName } from './attachment-name';

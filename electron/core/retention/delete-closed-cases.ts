@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { RetentionDeletion } from '../../shared/dashboard';
+import type { RetentionDeletion } from '../../shared/retention';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { civilDateInZone } from '../deadlines';
 import { organisationToday } from '../calendar/organisation-today';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { ProposedCase, RetentionProposals } from '../../shared/dashboard';
+import type { ProposedCase, RetentionProposals } from '../../shared/retention';
 import { retentionCutoff } from './retention-cutoff';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
-import type { RetentionRule, retentionRuleSchema } from '../../shared/dashboard';
+import type { RetentionRule, retentionRuleSchema } from '../../shared/retention';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { sha256Text } from '../audit/text-hash';
 import { addMonths } from '../deadlines';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { GeneratedFile } from '../../shared/contract';
+import type { GeneratedFile } from '../../shared/generated-file';
 import { organisationToday } from '../calendar/organisation-today';
 import { readSettings } from '../settings/settings-service';
 import { registerCsv } from './export-csv';

@@ -1,4 +1,4 @@
-import type { RetentionTrigger } from '../../shared/dashboard';
+import type { RetentionTrigger } from '../../shared/retention';
 
 /** A retention period read from an activity's retention text. */
 export interface RetentionPeriod {

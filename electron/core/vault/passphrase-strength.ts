@@ -2,7 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as it from '@zxcvbn-ts/language-it';
-import type { PassphraseAssessment } from '../../shared/contract';
+import type { PassphraseAssessment } from '../../shared/contract/vault';
 import { AppError } from '../errors';
 
 /** Shortest passphrase accepted, whatever its estimated strength. */

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, 
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { VaultStatus } from '../../shared/contract';
+import type { VaultStatus } from '../../shared/contract/vault';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { checkCheckpoint, makeCheckpoint } from '../audit/chain-checkpoint';
 import { verifyVault, type VaultVerification } from '../audit/verify-vault';

@@ -1,4 +1,6 @@
-import type { DeadlineKind, RequestGroupKey, RetentionTrigger } from '../../../electron/shared/dashboard';
+import type { DeadlineKind } from '../../../electron/shared/calendar';
+import type { RequestGroupKey } from '../../../electron/shared/dashboard';
+import type { RetentionTrigger } from '../../../electron/shared/retention';
 
 /**
  * The closed lists the screens walk, in the order they show them. The renderer imports only

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InAppNotification } from '../../../electron/shared/dashboard';
+import type { InAppNotification } from '../../../electron/shared/notifications';
 import { freshNotifications } from './fresh-notifications';
 
 const row = (id: number): InAppNotification => ({

@@ -1,4 +1,4 @@
-import type { InAppNotification } from '../../../electron/shared/dashboard';
+import type { InAppNotification } from '../../../electron/shared/notifications';
 
 /**
  * The notifications to announce from one look at the unread list: none on the first look

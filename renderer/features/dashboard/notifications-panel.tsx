@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InAppNotification, NotificationPage } from '../../../electron/shared/dashboard';
+import type { InAppNotification, NotificationPage } from '../../../electron/shared/notifications';
 import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { call } from '../../lib/api';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InAppNotification, SummaryCounts } from '../../../electron/shared/dashboard';
+import type { InAppNotification, SummaryCounts } from '../../../electron/shared/notifications';
 import { useLanguage } from '../../i18n/use-language';
 import { formatInstant } from '../breaches/format-time';
 import { formatCivilDate } from '../requests/format';

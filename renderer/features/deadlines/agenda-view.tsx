@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../electron/shared/dashboard';
+import type { CalendarItem } from '../../../electron/shared/calendar';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
 import { CalendarItemRow } from './calendar-item-row';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../electron/shared/dashboard';
+import type { CalendarItem } from '../../../electron/shared/calendar';
 import { useLanguage } from '../../i18n/use-language';
 import { formatDayAndTime } from '../breaches/format-time';
 import { formatCivilDate } from '../requests/format';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CalendarItem, CalendarPage, DeadlineKind } from '../../../electron/shared/dashboard';
+import type { CalendarItem, CalendarPage, DeadlineKind } from '../../../electron/shared/calendar';
 import type { ApiError } from '../../../electron/shared/result';
 import { call } from '../../lib/api';
 import { todayInZone } from '../../../electron/shared/pure/zoned-time';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineKind } from '../../../electron/shared/dashboard';
+import type { DeadlineKind } from '../../../electron/shared/calendar';
 import type { ApiError } from '../../../electron/shared/result';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeadlineKind } from '../../../electron/shared/dashboard';
+import type { DeadlineKind } from '../../../electron/shared/calendar';
 import { deadlineKinds } from '../dashboard/closed-lists';
 
 /** Toggle buttons, one per kind of deadline, each in its calendar colour. */

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../electron/shared/dashboard';
+import type { CalendarItem } from '../../../electron/shared/calendar';
 import type { CalendarList } from './calendar-store';
 import { ShowMore } from './show-more';
 import { useLanguage } from '../../i18n/use-language';

@@ -1,7 +1,7 @@
 import './deadlines.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlinePreferences } from '../../../electron/shared/dashboard';
+import type { DeadlinePreferences } from '../../../electron/shared/reminders';
 import type { ApiError } from '../../../electron/shared/result';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GeneratedFile } from '../../../electron/shared/contract';
+import type { GeneratedFile } from '../../../electron/shared/generated-file';
 import { downloadFile } from '../../lib/download-file';
 
 /** The report's files, each to save on its own, or all at once. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RetentionDeletion } from '../../../electron/shared/dashboard';
+import type { RetentionDeletion } from '../../../electron/shared/retention';
 import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';

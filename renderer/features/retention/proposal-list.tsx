@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProposedCase } from '../../../electron/shared/dashboard';
+import type { ProposedCase } from '../../../electron/shared/retention';
 import { CheckboxField } from '../../components/checkbox-field';
 import { useLanguage } from '../../i18n/use-language';
 import { formatInstant } from '../requests/format';

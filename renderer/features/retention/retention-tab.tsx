@@ -1,6 +1,6 @@
 import './retention.css';
 import { useEffect, useState } from 'react';
-import type { RetentionRule } from '../../../electron/shared/dashboard';
+import type { RetentionRule } from '../../../electron/shared/retention';
 import type { ApiError } from '../../../electron/shared/result';
 import type { Settings } from '../../../electron/shared/settings';
 import { ErrorAlert } from '../../components/error-alert';

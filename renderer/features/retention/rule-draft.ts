@@ -1,4 +1,4 @@
-import type { RetentionRule, RetentionRuleInput, RetentionTrigger } from '../../../electron/shared/dashboard';
+import type { RetentionRule, RetentionRuleInput, RetentionTrigger } from '../../../electron/shared/retention';
 
 /** The retention rule form as typed: text everywhere, checked and converted on save. */
 export interface RuleDraft {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RetentionRule } from '../../../electron/shared/dashboard';
+import type { RetentionRule } from '../../../electron/shared/retention';
 import type { ApiError, FieldIssue } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { RadioChoice } from '../../components/radio-choice';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlinePreferences, RetentionProposals } from '../../../electron/shared/dashboard';
+import type { DeadlinePreferences } from '../../../electron/shared/reminders';
+import type { RetentionProposals } from '../../../electron/shared/retention';
 import type { ApiError, Result } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CountryOption } from '../../../electron/shared/contract';
+import type { CountryOption } from '../../../electron/shared/contract/app';
 import type { Language } from '../../i18n/language';
 import { call } from '../../lib/api';
 

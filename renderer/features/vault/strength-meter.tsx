@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PassphraseAssessment } from '../../../electron/shared/contract';
+import type { PassphraseAssessment } from '../../../electron/shared/contract/vault';
 
 /**
  * The strength of a new passphrase: a bar on zxcvbn's 0–4 scale, a word for it, and the

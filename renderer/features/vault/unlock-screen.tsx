@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatus } from '../../../electron/shared/contract';
+import type { VaultStatus } from '../../../electron/shared/contract/vault';
 import type { ApiError } from '../../../electron/shared/result';
 import { AuthLayout } from '../../components/auth-layout';
 import { ErrorAlert } from '../../components/error-alert';

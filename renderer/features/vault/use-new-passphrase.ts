@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PassphraseAssessment } from '../../../electron/shared/contract';
+import type { PassphraseAssessment } from '../../../electron/shared/contract/vault';
 import { useLanguage } from '../../i18n/use-language';
 import { assessNow, usePassphraseAssessment } from './use-passphrase-assessment';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PassphraseAssessment } from '../../../electron/shared/contract';
+import type { PassphraseAssessment } from '../../../electron/shared/contract/vault';
 import { call } from '../../lib/api';
 import { useLanguage } from '../../i18n/use-language';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { VaultStatus } from '../../../electron/shared/contract';
+import type { VaultStatus } from '../../../electron/shared/contract/vault';
 import type { ApiError } from '../../../electron/shared/result';
 import { call, setVaultLockedListener } from '../../lib/api';
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 
 const main = process.env.STAND_IN_MAIN;
 if (!main) throw new Error('STAND_IN_MAIN is not set');
@@ -45,6 +46,27 @@ if (window) {
       return true;
     } catch {
       return false;
+    }
+  })();
+  // The built preload as a sandboxed renderer runs it: only `electron` to require, and the
+  // window's additional arguments at the end of process.argv. What it exposes is reported.
+  result.preloadBridge = (() => {
+    const exposed = {};
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key, value) => (exposed[key] = Object.keys(value).sort()) },
+      ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
+    };
+    const sandboxRequire = (name) => {
+      if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+      return electron;
+    };
+    const argv = ['/opt/dpo-desk/dpo-desk', '--type=renderer', ...(window.options.webPreferences.additionalArguments ?? [])];
+    const module = { exports: {} };
+    try {
+      runInNewContext(readFileSync(window.options.webPreferences.preload, 'utf8'), { require: sandboxRequire, process: { argv }, module, exports: module.exports });
+      return { exposed, error: null };
+    } catch (error) {
+      return { exposed, error: error instanceof Error ? error.message : String(error) };
     }
   })();
 

@@ -34,6 +34,10 @@ export function expectHealthyMain(report: StandInReport): void {
   expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
   expect(window?.options.icon).toMatch(/assets[/\\]icons[/\\]png[/\\]512x512\.png$/);
   expect(report.preloadExists).toBe(true);
+  // The preload, given the window's arguments, offers exactly the contract's channels (and requires nothing but electron).
+  expect(report.preloadBridge?.error).toBeNull();
+  expect(report.preloadBridge?.exposed.dpo).toEqual([...channels].sort());
+  expect(report.preloadBridge?.exposed.dpoEvents).toEqual(['onOpenCase', 'onVaultLocked']);
 
   // The app: protocol.
   const csp = buildContentSecurityPolicy();

@@ -24,6 +24,8 @@ export interface StandInReport {
   ipcChannels: string[];
   window?: { options: { width: number; height: number; minWidth: number; minHeight: number; show: boolean; icon?: string; webPreferences: Record<string, unknown> }; urls: string[]; visibleBeforePaint: boolean };
   preloadExists?: boolean;
+  /** The built preload run as a sandbox would: the keys it exposed per global, or its error. */
+  preloadBridge?: { exposed: Record<string, string[]>; error: string | null };
   protocol?: {
     index: ProtocolAnswer;
     assets: ProtocolAnswer[];

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { RequestDetail } from '../../../../electron/shared/requests';
-import type { ApiError, Result } from '../../../../electron/shared/result';
 import { useErrorText } from '../../../i18n/use-error-text';
+import { useApiAction } from '../../../lib/use-api-action';
 import { issuesByField } from '../field-issues';
 
 /**
@@ -9,29 +8,15 @@ import { issuesByField } from '../field-issues';
  * needs: busy while it runs, the API's error in place, and its field issues by field.
  */
 export function useRequestAction(onDone: (detail: RequestDetail) => void, issuePrefix = '') {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const action = useApiAction(onDone);
   const errorText = useErrorText();
 
-  const run = async (action: () => Promise<Result<RequestDetail>>): Promise<RequestDetail | null> => {
-    setBusy(true);
-    setError(null);
-    const result = await action();
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return null;
-    }
-    onDone(result.value);
-    return result.value;
-  };
-
-  const issues = issuesByField(error?.issues ?? [], issuePrefix);
+  const issues = issuesByField(action.error?.issues ?? [], issuePrefix);
   /** The API's message for a field, in the UI's language, shown under it. */
   const issueOf = (field: string): string | null => {
     const found = issues[field];
     return found ? errorText.issue(found) : null;
   };
 
-  return { run, busy, error, issueOf, clearError: () => setError(null) };
+  return { ...action, issueOf };
 }

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import {
+  addBreachActionSchema,
+  addBreachNotificationSchema,
+  breachChangesSchema,
+  breachFactsDraftSchema,
+  breachIdSchema,
+  breachQuerySchema,
+  decideBreachSchema,
+  newBreachSchema,
+  transitionBreachSchema,
+  triagePreviewSchema,
+  type BreachDetail,
+  type BreachOptions,
+  type BreachPage,
+  type TriagePreview,
+} from '../breaches';
+import { breachRolesSchema, clientNoticeSchema, nis2ReportSchema, type BreachRoles } from '../clients';
+import { channel, noInput } from './define-channel';
+
+const byId = <S extends z.ZodRawShape>(shape: S) => z.object({ id: breachIdSchema, ...shape }).strict();
+
+/** The breach register: record, read, and every step; each change answers the full detail. */
+export const breachChannels = {
+  'reference.breachOptions': channel(noInput).returns<BreachOptions>(),
+  'breaches.create': channel(z.object({ breach: newBreachSchema }).strict()).returns<BreachDetail>(),
+  'breaches.list': channel(breachQuerySchema).returns<BreachPage>(),
+  'breaches.get': channel(byId({})).returns<BreachDetail>(),
+  'breaches.update': channel(byId({ changes: breachChangesSchema })).returns<BreachDetail>(),
+  'breaches.updateFacts': channel(byId({ facts: breachFactsDraftSchema })).returns<BreachDetail>(),
+  'breaches.decide': channel(byId({ decision: decideBreachSchema })).returns<BreachDetail>(),
+  'breaches.addAction': channel(byId({ action: addBreachActionSchema })).returns<BreachDetail>(),
+  'breaches.addNotification': channel(byId({ notification: addBreachNotificationSchema })).returns<BreachDetail>(),
+  'breaches.transition': channel(byId({ transition: transitionBreachSchema })).returns<BreachDetail>(),
+  'breaches.triagePreview': channel(triagePreviewSchema).returns<TriagePreview>(),
+  'breaches.setRoles': channel(breachRolesSchema).returns<BreachRoles>(),
+  'breaches.clientNotice': channel(clientNoticeSchema).returns<BreachRoles>(),
+  'breaches.nis2Report': channel(nis2ReportSchema).returns<BreachRoles>(),
+};
