@@ -1,5 +1,6 @@
 import { loadNativeSqlite, NativeModuleError } from '../../db/native-sqlite';
 import { AppError } from './errors';
+import { msg } from './i18n';
 
 /**
  * Loads the encrypted database module now, so the app can say at start that it cannot
@@ -10,7 +11,7 @@ export function requireNativeDatabase(): void {
   try {
     loadNativeSqlite();
   } catch (error) {
-    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', error.message);
+    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', msg('msg.error.vault.nativeModule', { cause: error.message }));
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
+import { msg } from '../../core/i18n';
 
 export const auditVerify: Command = {
   path: ['audit', 'verify'],
@@ -28,6 +29,6 @@ export const auditVerify: Command = {
           ]
         : [`Audit trail BROKEN at event ${result.firstBreak?.seq}: ${result.firstBreak?.reason}`, `Events verified before the break: ${result.eventCount}`],
     );
-    if (!result.ok) throw new AppError('VAULT_CORRUPT', `The audit trail is broken at event ${result.firstBreak?.seq}`);
+    if (!result.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.chainBroken', { seq: result.firstBreak?.seq ?? '—' }));
   },
 };

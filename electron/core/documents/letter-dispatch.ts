@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import type { DocumentSentInput, DocumentSummary } from '../../shared/document-contract';
 import { getDocumentSummary } from './document-store';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';
+import { msg } from '../i18n';
 
 /**
  * Records that a finalised letter or notice was sent: the day (not before the date it
@@ -16,12 +17,12 @@ import { isCivilDate } from './letters/format-date';
 export async function recordDocumentSent(db: Kysely<Database>, sent: DocumentSentInput, actor: string, now: Date): Promise<DocumentSummary> {
   const document = await getDocumentSummary(db, sent.documentId);
   const letterCase = await SOURCES[document.caseType].load(db, document.caseId, now);
-  if (!isCivilDate(sent.sentOn)) throw new AppError('VALIDATION', `${sent.sentOn} is not a calendar day`, [{ path: 'sentOn', message: 'Write the date as YYYY-MM-DD' }]);
+  if (!isCivilDate(sent.sentOn)) throw new AppError('VALIDATION', msg('msg.error.letter.sentNotADay', { date: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.date'))]);
   if (sent.sentOn < document.letterDate) {
-    throw new AppError('VALIDATION', `A letter dated ${document.letterDate} cannot have been sent on ${sent.sentOn}`, [{ path: 'sentOn', message: `On or after ${document.letterDate}, the date the letter bears` }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.sentBeforeDate', { letterDate: document.letterDate, sentOn: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.letter.sentFrom', { letterDate: document.letterDate }))]);
   }
   if (sent.sentOn > letterCase.today) {
-    throw new AppError('VALIDATION', `${sent.sentOn} is in the future`, [{ path: 'sentOn', message: `On or before today (${letterCase.today})` }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.sentInFuture', { sentOn: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.letter.sentUntil', { today: letterCase.today }))]);
   }
   await db.transaction().execute(async (trx) => {
     const id = randomUUID();

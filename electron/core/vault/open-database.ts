@@ -7,6 +7,7 @@ import { DatabaseFromFutureError, migrateToLatest } from '../../../db/migrate';
 import type { Database } from '../../../db/schema';
 import { AppError } from '../errors';
 import { vaultFolderError } from './vault-folder-error';
+import { msg } from '../i18n';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -22,13 +23,13 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
   try {
     sqlite = openEncryptedDatabase(path, dataKey, options);
   } catch (error) {
-    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', error.message);
+    if (error instanceof NativeModuleError) throw new AppError('NATIVE_MODULE', msg('msg.error.vault.nativeModule', { cause: error.message }));
     if (error instanceof DatabaseOpenError && error.reason === 'not-a-database') {
-      throw new AppError('VAULT_CORRUPT', `The vault database ${path} is damaged or belongs to another vault: the key from the header does not open it`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseKeyMismatch', { path }));
     }
     const folder = vaultFolderError(error, dirname(path));
     if (folder instanceof AppError) throw folder;
-    throw new AppError('VAULT_CORRUPT', `The vault database ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseUnopenable', { path, cause: error instanceof Error ? error.message : String(error) }));
   }
   const db = createKysely(sqlite);
   try {
@@ -38,11 +39,11 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
     }
     const stored = await db.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
     if (stored?.value !== vaultId) {
-      throw new AppError('VAULT_CORRUPT', `The vault database ${path} belongs to another vault than its header`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseForeign', { path }));
     }
   } catch (error) {
     await db.destroy();
-    if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', error.message);
+    if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', msg('msg.error.vault.databaseFromFuture', { schema: error.unknownMigrations.at(-1) ?? '' }));
     throw error;
   }
   return {

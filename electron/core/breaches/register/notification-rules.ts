@@ -1,5 +1,6 @@
 import type { AuthorityPhase, NotificationRecipient } from '../../../shared/breaches';
-import type { FieldIssue } from '../../../shared/result';
+import { fieldIssue, type KeyedIssue } from '../../errors';
+import { msg } from '../../i18n';
 import { AUTHORITY_NOTICE_HOURS } from '../../../shared/pure/breach-clock';
 import { hoursBetween } from './breach-clock';
 import { isInFuture } from '../../../shared/pure/future-instant';
@@ -21,27 +22,24 @@ export interface NoticeContext {
   now: Date;
 }
 
-function authorityIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+function authorityIssues(notice: NewNotice, context: NoticeContext): KeyedIssue[] {
+  const issues: KeyedIssue[] = [];
   const sent = Date.parse(notice.sentAt);
   const earlier = context.existing.filter((n) => n.recipient === 'authority' && Date.parse(n.sentAt) <= sent);
   const authority = context.existing.filter((n) => n.recipient === 'authority');
   if (notice.phase === 'preliminary' && authority.length > 0) {
-    issues.push({ path: 'phase', message: 'The authority has already been notified: later information goes in a supplementary notification' });
+    issues.push(fieldIssue('phase', msg('msg.error.breach.alreadyNotified')));
   }
   if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) {
-    issues.push({ path: 'phase', message: 'A complete notification is already recorded: later information goes in a supplementary notification' });
+    issues.push(fieldIssue('phase', msg('msg.error.breach.completeRecorded')));
   }
   if (notice.phase === 'supplementary' && earlier.length === 0) {
-    issues.push({ path: 'phase', message: 'A supplementary notification adds to an earlier one: record the preliminary or complete notification first' });
+    issues.push(fieldIssue('phase', msg('msg.error.breach.supplementaryFirst')));
   }
   const deadline = Date.parse(context.authorityDeadline);
   if (sent > deadline && earlier.length === 0 && notice.delayReasons === null) {
     const hours = hoursBetween(Date.parse(context.awareAt), sent);
-    issues.push({
-      path: 'delayReasons',
-      message: `This notification was sent ${hours} hours after awareness, past the ${AUTHORITY_NOTICE_HOURS}-hour deadline of ${context.authorityDeadline}: Art. 33(1) requires the reasons for the delay`,
-    });
+    issues.push(fieldIssue('delayReasons', msg('msg.error.breach.lateNoReasons', { hours, limit: AUTHORITY_NOTICE_HOURS, deadline: context.authorityDeadline })));
   }
   return issues;
 }
@@ -54,11 +52,11 @@ function authorityIssues(notice: NewNotice, context: NoticeContext): FieldIssue[
  * reasons for the delay (Art. 33(1)). Later phases add to it and need none: the delay was
  * explained with the notice that was late (or there was none).
  */
-export function notificationIssues(notice: NewNotice, context: NoticeContext): FieldIssue[] {
+export function notificationIssues(notice: NewNotice, context: NoticeContext): KeyedIssue[] {
   const sent = Date.parse(notice.sentAt);
-  if (isInFuture(sent, context.now.getTime())) return [{ path: 'sentAt', message: 'The notification cannot have been sent in the future' }];
+  if (isInFuture(sent, context.now.getTime())) return [fieldIssue('sentAt', msg('msg.error.breach.noticeInFuture'))];
   if (sent < Date.parse(context.awareAt)) {
-    return [{ path: 'sentAt', message: `A notification cannot precede awareness of the breach (${context.awareAt})` }];
+    return [fieldIssue('sentAt', msg('msg.error.breach.noticeBeforeAware', { awareAt: context.awareAt }))];
   }
   return notice.recipient === 'authority' ? authorityIssues(notice, context) : [];
 }
@@ -72,20 +70,15 @@ export interface StoredNotice extends RecordedNotice {
  * sent before it, and if it makes the first notice to the authority late, that notice must
  * already give the reasons for the delay (add them, or a supplementary notice cannot fix it).
  */
-export function awarenessMoveIssues(awareAt: string, authorityDeadline: string, notices: readonly StoredNotice[]): FieldIssue[] {
+export function awarenessMoveIssues(awareAt: string, authorityDeadline: string, notices: readonly StoredNotice[]): KeyedIssue[] {
   const sorted = [...notices].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
   const first = sorted[0];
   if (first && Date.parse(first.sentAt) < Date.parse(awareAt)) {
-    return [{ path: 'awareAt', message: `A notification was sent at ${first.sentAt}, before this moment of awareness` }];
+    return [fieldIssue('awareAt', msg('msg.error.breach.awareAfterNotice', { sentAt: first.sentAt }))];
   }
   const firstToAuthority = sorted.find((n) => n.recipient === 'authority');
   if (firstToAuthority && Date.parse(firstToAuthority.sentAt) > Date.parse(authorityDeadline) && firstToAuthority.delayReasons === null) {
-    return [
-      {
-        path: 'awareAt',
-        message: `With this moment of awareness the notice to the authority of ${firstToAuthority.sentAt} comes after the ${AUTHORITY_NOTICE_HOURS} hours (deadline ${authorityDeadline}) and gives no reasons for the delay`,
-      },
-    ];
+    return [fieldIssue('awareAt', msg('msg.error.breach.awareMakesLate', { sentAt: firstToAuthority.sentAt, limit: AUTHORITY_NOTICE_HOURS, deadline: authorityDeadline }))];
   }
   return [];
 }
