@@ -22,10 +22,10 @@ describe('request lifecycle', () => {
   });
 
   it('refuses moves backwards and out of closed requests, naming what is allowed', () => {
-    expect(transitionProblem('extended', 'in-progress')).toBe('A request that is extended cannot move to in progress; allowed: responded, withdrawn.');
-    expect(transitionProblem('extended', 'in-progress', 'it')).toBe('Una richiesta nello stato «prorogata» non può passare a «in lavorazione»; passaggi ammessi: evasa, ritirata.');
-    expect(transitionProblem('responded', 'in-progress')).toBe('The request is responded and closed; it cannot move to in progress.');
-    expect(transitionProblem('in-progress', 'in-progress')).toBe('The request is already in progress.');
+    expect(transitionProblem('extended', 'in-progress')).toBe('A request that is extended cannot move to in progress; allowed: responded, withdrawn');
+    expect(transitionProblem('extended', 'in-progress', 'it')).toBe('Una richiesta nello stato «prorogata» non può passare a «in lavorazione»; passaggi ammessi: evasa, ritirata');
+    expect(transitionProblem('responded', 'in-progress')).toBe('The request is responded and closed; it cannot move to in progress');
+    expect(transitionProblem('in-progress', 'in-progress')).toBe('The request is already in progress');
     expect(allowedTransitions('withdrawn')).toEqual([]);
   });
 

@@ -27,26 +27,26 @@ describe('breach lifecycle', () => {
     for (const status of BREACH_STATUSES) expect(allowedTransitions(status)).not.toContain(status);
     expect(isOpen('notified')).toBe(true);
     expect(isOpen('closed')).toBe(false);
-    expect(transitionProblem(facts({ status: 'assessed' }), 'open')).toBe('A breach that is assessed cannot move to open; next: notified.');
-    expect(transitionProblem(facts({ status: 'open' }), 'closed')).toBe('A breach that is open cannot move to closed; next: assessed.');
-    expect(transitionProblem(facts({ status: 'closed' }), 'open')).toBe('The breach is closed; it cannot move to open.');
-    expect(transitionProblem(facts({ status: 'assessed' }), 'assessed')).toBe('The breach is already assessed.');
-    expect(transitionProblem(facts({ status: 'assessed' }), 'open', 'it')).toBe('Una violazione nello stato «valutata» non può passare a «aperta»; passo successivo: notificata.');
+    expect(transitionProblem(facts({ status: 'assessed' }), 'open')).toBe('A breach that is assessed cannot move to open; next: notified');
+    expect(transitionProblem(facts({ status: 'open' }), 'closed')).toBe('A breach that is open cannot move to closed; next: assessed');
+    expect(transitionProblem(facts({ status: 'closed' }), 'open')).toBe('The breach is closed; it cannot move to open');
+    expect(transitionProblem(facts({ status: 'assessed' }), 'assessed')).toBe('The breach is already assessed');
+    expect(transitionProblem(facts({ status: 'assessed' }), 'open', 'it')).toBe('Una violazione nello stato «valutata» non può passare a «aperta»; passo successivo: notificata');
   });
 
   it('assesses only a triaged breach with a current decision', () => {
     expect(transitionProblem(facts({ triaged: false, missingFacts: ['subjects', 'integrity'] }), 'assessed')).toBe(
-      'Complete the facts first so the breach can be triaged; missing: subjects, integrity.',
+      'Complete the facts first so the breach can be triaged; missing: subjects, integrity',
     );
-    expect(transitionProblem(facts({ decision: null }), 'assessed')).toBe('Record your decision on notifying the authority and the people first.');
+    expect(transitionProblem(facts({ decision: null }), 'assessed')).toBe('Record your decision on notifying the authority and the people first');
     expect(transitionProblem(facts({ decision: { ...decided, stale: true } }), 'assessed')).toMatch(/^The facts changed after your decision/);
     expect(transitionProblem(facts({}), 'assessed')).toBeNull();
   });
 
   it('goes no further on a decision the changed facts have made stale', () => {
     const stale = { decision: { ...decided, stale: true }, notifications: { authority: 1, subjects: 1, public: 1 } };
-    expect(transitionProblem(facts({ ...stale, status: 'assessed' }), 'notified')).toMatch(/record the decision again\.$/);
-    expect(transitionProblem(facts({ ...stale, status: 'notified' }), 'closed')).toMatch(/record the decision again\.$/);
+    expect(transitionProblem(facts({ ...stale, status: 'assessed' }), 'notified')).toMatch(/record the decision again$/);
+    expect(transitionProblem(facts({ ...stale, status: 'notified' }), 'closed')).toMatch(/record the decision again$/);
   });
 
   it('counts as notified once the authority is told, or when the decision is not to tell it', () => {

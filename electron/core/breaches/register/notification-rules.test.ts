@@ -18,7 +18,7 @@ describe('notification rules', () => {
       {
         path: 'delayReasons',
         message:
-          'This notification was sent 72.5 hours after awareness, past the 72-hour deadline of 2026-03-30T10:00:00+01:00: Art. 33(1) requires the reasons for the delay.',
+          'This notification was sent 72.5 hours after awareness, past the 72-hour deadline of 2026-03-30T10:00:00+01:00: Art. 33(1) requires the reasons for the delay',
         detail: { key: 'msg.error.breach.lateNoReasons', params: { hours: 72.5, limit: 72, deadline: '2026-03-30T10:00:00+01:00' } },
       },
     ]);
@@ -53,8 +53,8 @@ describe('notification rules', () => {
   it('lets the moment of awareness move only where the notices recorded still make sense', () => {
     const notice = { recipient: 'authority' as const, phase: 'preliminary' as const, sentAt: '2026-03-30T09:00:00+01:00', delayReasons: null };
     expect(awarenessMoveIssues('2026-03-27T10:00:00+01:00', '2026-03-30T10:00:00+01:00', [notice])).toEqual([]);
-    expect(awarenessMoveIssues('2026-03-30T10:00:00+01:00', '2026-04-02T10:00:00+01:00', [notice])[0]?.message).toMatch(/before this moment of awareness\.$/);
-    expect(awarenessMoveIssues('2026-03-27T08:00:00+01:00', '2026-03-30T08:00:00+01:00', [notice])[0]?.message).toMatch(/gives no reasons for the delay\.$/);
+    expect(awarenessMoveIssues('2026-03-30T10:00:00+01:00', '2026-04-02T10:00:00+01:00', [notice])[0]?.message).toMatch(/before this moment of awareness$/);
+    expect(awarenessMoveIssues('2026-03-27T08:00:00+01:00', '2026-03-30T08:00:00+01:00', [notice])[0]?.message).toMatch(/gives no reasons for the delay$/);
     expect(awarenessMoveIssues('2026-03-27T08:00:00+01:00', '2026-03-30T08:00:00+01:00', [{ ...notice, delayReasons: 'Weekend' }])).toEqual([]);
   });
 });
