@@ -23,12 +23,12 @@ async function readGenerated(path: string, prefix: string): Promise<GeneratedFil
  */
 export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
   return {
-    'reports.audit': async ({ from, to, format, withNames }) => {
+    'reports.audit': async ({ from, to, format, withNames, locale }) => {
       const range = parseReportRange(from, to);
       const dir = await mkdtemp(join(tmpdir(), 'dpo-desk-report-'));
-      const prefix = `audit-report-${from}-${to}`;
+      const prefix = `${locale === 'it' ? 'rapporto-audit' : 'audit-report'}-${from}-${to}`;
       try {
-        const options = { range, now: now(), withNames };
+        const options = { range, now: now(), withNames, locale };
         let summary: AuditReport;
         let paths: string[];
         if (format === 'csv') {

@@ -33,7 +33,7 @@ export function resolveInputs(
 ): ResolvedInputs {
   const issues: KeyedIssue[] = [];
   for (const key of Object.keys(given ?? {})) {
-    if (!offered.includes(key)) issues.push(fieldIssue(`inputs.${key}`, msg('msg.error.letter.input.unknown', { key, fields: offered.join(', ') || '—' })));
+    if (!offered.includes(key)) issues.push(fieldIssue(`inputs.${key}`, offered.length > 0 ? msg('msg.error.letter.input.unknown', { key, fields: offered.join(', ') }) : msg('msg.error.letter.input.noFields', { key })));
   }
   const values: Record<string, InputValue> = {};
   const fields: FieldValues = {};
