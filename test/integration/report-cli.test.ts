@@ -25,7 +25,8 @@ describe('report audit --format pdf over a real vault', () => {
     const out = join(tmp.dir, 'report.pdf');
     const made = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'pdf', '--out', out, '--vault', vault]);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain(`Wrote ${out}`);
+    expect(made.stdout).toMatch(/^Rapporto di audit dom 1 mar 2026 → mar 31 mar 2026 \(Europe\/Rome\)\n/);
+    expect(made.stdout).toContain(`Scritto ${out}`);
     expect(made.stderr).toContain('writing: 1/1 (100%)');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     for (const fact of ['Rapporto di audit', 'Registro delle richieste', '2026-0001', 'Pagina 1 di']) expect(text).toContain(fact);
