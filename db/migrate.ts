@@ -31,3 +31,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error } = await new Migrator({ db, provider: staticMigrationProvider }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
+
+/** The migrations this build knows that the database has not run yet (empty when up to date). */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const executed = new Set(await executedMigrations(db));
+  return Object.keys(migrations).filter((name) => !executed.has(name));
+}

@@ -5,11 +5,16 @@ import type Sqlite from 'better-sqlite3-multiple-ciphers';
 /** The SQLite addon's constructor (better-sqlite3's API). */
 export type SqliteConstructor = typeof Sqlite;
 
+/** Why the module did not load: a C library too old (with the version it needs), no build for this platform, or the loader's own words. */
+export type NativeLoadReason = { kind: 'glibc'; version: string } | { kind: 'platform' } | { kind: 'load'; cause: string };
+
 /** The native SQLite module could not be loaded: says which file and why, in words a user can act on. */
 export class NativeModuleError extends Error {
   constructor(
     message: string,
     readonly entry: string,
+    /** The same facts as data, so the app can say them in the user's language. */
+    readonly reason: NativeLoadReason,
   ) {
     super(message);
     this.name = 'NativeModuleError';
@@ -34,6 +39,13 @@ export function platformEntry(platform: string = process.platform, arch: string 
   const os = platform === 'linux' && musl() ? 'linuxmusl' : platform;
   const target = `${os}-${arch}`;
   return PREBUILT.has(target) ? `better-sqlite3-multiple-ciphers/${target}` : null;
+}
+
+/** The facts of a load failure: the glibc version an old system lacks, or the loader's message. */
+export function loadFailureReason(error: unknown): NativeLoadReason {
+  const cause = error instanceof Error ? error.message : String(error);
+  const glibc = /GLIBC_(\d+\.\d+)/.exec(cause);
+  return glibc ? { kind: 'glibc', version: glibc[1] ?? '' } : { kind: 'load', cause };
 }
 
 /**
@@ -62,12 +74,12 @@ export function loadNativeSqlite(): SqliteConstructor {
   if (loaded) return loaded;
   const entry = platformEntry();
   if (!entry) {
-    throw new NativeModuleError(`DPO Desk has no encrypted database module for ${process.platform}-${process.arch}.`, `${process.platform}-${process.arch}`);
+    throw new NativeModuleError(`DPO Desk has no encrypted database module for ${process.platform}-${process.arch}.`, `${process.platform}-${process.arch}`, { kind: 'platform' });
   }
   try {
     loaded = createRequire(import.meta.url)(entry) as SqliteConstructor;
   } catch (error) {
-    throw new NativeModuleError(describeLoadFailure(entry, error), entry);
+    throw new NativeModuleError(describeLoadFailure(entry, error), entry, loadFailureReason(error));
   }
   return loaded;
 }

@@ -23,6 +23,7 @@ import type {
   RequestSummary,
   RequestType,
 } from '../electron/shared/requests';
+import type { BreachClientsTable, BreachRolesTable, ClientsTable, RequestClientsTable } from './client-tables';
 import type { JsonText } from './json-text';
 import type {
   CaseRegisterLinksTable,
@@ -67,6 +68,12 @@ export interface AuditEventsTable {
   data: WriteOnce<string>;
   prev_hash: WriteOnce<string>;
   hash: WriteOnce<string>;
+  /**
+   * Canonical JSON: case key → field group → [state hash before, after], for each case the
+   * event's transaction changed (see `StateTracker`); null on events that changed no case
+   * and on events written before state commitments.
+   */
+  states: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface RequestsTable {
@@ -264,6 +271,8 @@ export interface BreachNotificationsTable {
   recipients_count: number | null;
   summary: string;
   delay_reasons: string | null;
+  /** For a supplementary or complete notice to the authority: what it adds to or corrects in the earlier ones (migration 0010). */
+  adds: string | null;
   created_at: string;
 }
 
@@ -397,6 +406,10 @@ export interface Database {
   register_activities: RegisterActivitiesTable;
   register_links: RegisterLinksTable;
   case_register_links: CaseRegisterLinksTable;
+  clients: ClientsTable;
+  request_clients: RequestClientsTable;
+  breach_clients: BreachClientsTable;
+  breach_roles: BreachRolesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

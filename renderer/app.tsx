@@ -12,6 +12,7 @@ import { useActivityPing } from './features/vault/use-activity-ping';
 import { useStatusPoll } from './features/vault/use-status-poll';
 import { useVaultStore } from './features/vault/vault-store';
 import { openCase } from './features/dashboard/open-case';
+import { useBrowserNotifications } from './features/dashboard/use-browser-notifications';
 
 /** Chooses the screen from the vault's state: create, recovery key, unlock, or the app itself. */
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
   const unlocked = status?.state === 'unlocked';
   useStatusPoll(unlocked);
   useActivityPing(unlocked);
+  useBrowserNotifications(unlocked);
 
   useEffect(() => {
     void refresh();

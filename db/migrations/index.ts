@@ -8,6 +8,9 @@ import * as m0006 from './0006-request-status-check';
 import * as m0007 from './0007-case-record';
 import * as m0008 from './0008-letter-dispatch';
 import * as m0009 from './0009-registers';
+import * as m0010 from './0010-notice-phases';
+import * as m0013 from './0013-audit-states';
+import * as m0018 from './0018-clients-and-roles';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -23,6 +26,9 @@ export const migrations: Record<string, Migration> = {
   '0007-case-record': m0007,
   '0008-letter-dispatch': m0008,
   '0009-registers': m0009,
+  '0010-notice-phases': m0010,
+  '0013-audit-states': m0013,
+  '0018-clients-and-roles': m0018,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

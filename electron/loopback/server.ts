@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch } from '../core/api/dispatch';
 import { defaultActor } from '../core/actor';
+import { startReminderLoop, type ReminderLoop, type ReminderLoopOptions } from './reminder-loop';
 import { bridgeScript } from './bridge-script';
 import { hostAllowed, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
 
@@ -15,12 +16,18 @@ export interface LoopbackOptions {
   rendererDir: string;
   port?: number;
   appVersion?: string;
+  /** The reminder loop's clock and timer (tests drive them); the real ones by default. */
+  reminders?: Pick<ReminderLoopOptions, 'now' | 'setInterval'>;
+  /** The clock of the services (tests move it); the real one by default. */
+  now?: () => Date;
 }
 
 export interface LoopbackServer {
   /** The one-time URL that signs the browser in; it works once. */
   url: string;
   origin: string;
+  /** The reminder loop the server runs (browser mode's scheduler). */
+  reminders: ReminderLoop;
   close(): Promise<void>;
 }
 
@@ -79,8 +86,9 @@ function readBody(req: IncomingMessage): Promise<string> {
  * must be this server's own.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
-  const app = createHandlers({ vaultDir: options.vaultDir, appVersion: options.appVersion ?? '0.0.0', actor: defaultActor('app') });
+  const app = createHandlers({ vaultDir: options.vaultDir, appVersion: options.appVersion ?? '0.0.0', actor: defaultActor('app'), ...(options.now ? { now: options.now } : {}) });
   const dispatch = createDispatch(app.handlers, app.reportError);
+  const reminders = startReminderLoop({ dispatch, unlocked: () => app.session.status().state === 'unlocked', ...options.reminders });
   const token = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
   let tokenUsed = false;
@@ -152,7 +160,9 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   return {
     url: `${origin}/?token=${token}`,
     origin,
+    reminders,
     close: async () => {
+      reminders.stop();
       await app.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

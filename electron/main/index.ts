@@ -5,6 +5,7 @@ import { defaultActor } from '../core/actor';
 import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch, type Dispatch } from '../core/api/dispatch';
 import { isAppError } from '../core/errors';
+import { renderText } from '../core/i18n';
 import { requireNativeDatabase } from '../core/native-database';
 import { defaultVaultDir } from '../core/vault/default-vault-dir';
 import { eventChannels, type CaseTarget } from '../shared/api';
@@ -48,6 +49,12 @@ function windowIconPath(): string | undefined {
   const path = join(base, 'icons', 'png', '512x512.png');
   return existsSync(path) ? path : undefined;
 }
+
+/** The titles of the error box shown when the app cannot start, in the system's language. */
+const STARTUP_TITLES = {
+  en: { native: 'DPO Desk cannot open its encrypted database', other: 'DPO Desk could not start' },
+  it: { native: 'DPO Desk non può aprire il suo database cifrato', other: 'DPO Desk non è riuscito ad avviarsi' },
+} as const;
 
 function systemLanguage(): 'en' | 'it' {
   return (app.getPreferredSystemLanguages()[0] ?? app.getLocale()).toLowerCase().startsWith('it') ? 'it' : 'en';
@@ -169,8 +176,11 @@ function run(): void {
     .then(onReady)
     .catch((error: unknown) => {
       console.error('DPO Desk could not start:', error);
-      const title = isAppError(error) && error.code === 'NATIVE_MODULE' ? 'DPO Desk cannot open its encrypted database' : 'DPO Desk could not start';
-      dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+      const language = systemLanguage();
+      const native = isAppError(error) && error.code === 'NATIVE_MODULE';
+      const title = native ? STARTUP_TITLES[language].native : STARTUP_TITLES[language].other;
+      const body = isAppError(error) && error.detail ? renderText(language, error.detail) : error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(title, body);
       app.exit(1);
     });
 }

@@ -24,8 +24,12 @@ const en = {
     'request-ack': (ref: string) => `Acknowledge request ${ref}`,
     'extension-notice': (ref: string) => `Extension notice for request ${ref}`,
     'breach-72h': (ref: string) => `Breach ${ref}`,
+    'breach-follow-up': (ref: string) => `Complete notification for breach ${ref}`,
     'retention-review': (ref: string) => `Retention review: ${ref}`,
     'register-review': (ref: string) => `Register review: ${ref}`,
+    'breach-client': (ref: string) => `Breach ${ref}: notice to a client`,
+    'breach-nis2': (ref: string) => `Breach ${ref}: NIS2 report to the CSIRT`,
+    'processor-forward': (ref: string) => `Forward request ${ref} to the client`,
   },
   summaryTitle: 'Your day in DPO Desk',
   summary: (c: SummaryCounts) =>
@@ -42,6 +46,7 @@ const en = {
   attention: (n: number) => `${n} item${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} attention`,
   unlock: 'Unlock DPO Desk to see them.',
   group: (n: number) => `${n} deadlines need attention`,
+  openToSee: 'Open DPO Desk to see the case.',
 };
 
 const it: typeof en = {
@@ -52,8 +57,12 @@ const it: typeof en = {
     'request-ack': (ref) => `Conferma di ricezione richiesta ${ref}`,
     'extension-notice': (ref) => `Comunicazione di proroga, richiesta ${ref}`,
     'breach-72h': (ref) => `Violazione ${ref}`,
+    'breach-follow-up': (ref) => `Notifica completa della violazione ${ref}`,
     'retention-review': (ref) => `Revisione conservazione: ${ref}`,
     'register-review': (ref) => `Revisione registro: ${ref}`,
+    'breach-client': (ref) => `Violazione ${ref}: comunicazione a un cliente`,
+    'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
+    'processor-forward': (ref) => `Inoltro al cliente della richiesta ${ref}`,
   },
   summaryTitle: 'La tua giornata in DPO Desk',
   summary: (c) =>
@@ -70,16 +79,18 @@ const it: typeof en = {
   attention: (n) => `${n} element${n === 1 ? 'o richiede' : 'i richiedono'} attenzione`,
   unlock: 'Sblocca DPO Desk per vederli.',
   group: (n) => `${n} scadenze richiedono attenzione`,
+  openToSee: 'Apri DPO Desk per vedere il caso.',
 };
 
 const texts = { en, it };
 
 /**
- * The words of one reminder, with names (the vault is open): what, which case, how far the
+ * The words of one reminder (the vault is open): what, which case by reference, how far the
  * deadline is from now (counted at show time, so a reminder shown late says the truth), and
- * the person's name or the breach's title.
+ * the person's name or the breach's title only when `withNames` (the DPO's opt-in: a desktop
+ * notification shows on a screen others may see).
  */
-export function reminderText(n: InAppNotification, language: ReminderLanguage, today: string, nowMs: number): NotificationText {
+export function reminderText(n: InAppNotification, language: ReminderLanguage, today: string, nowMs: number, withNames: boolean): NotificationText {
   const t = texts[language];
   if (n.kind === 'summary') {
     const parts = n.summary ? t.summary(n.summary) : [];
@@ -88,7 +99,7 @@ export function reminderText(n: InAppNotification, language: ReminderLanguage, t
   const head = t.kinds[n.kind](n.reference ?? '');
   const deadline = n.deadline ?? today;
   const distance = n.kind === 'breach-72h' ? t.hours(Math.round((Date.parse(deadline) - nowMs) / 3_600_000)) : t.days(daysFrom(today, deadline));
-  return { title: `${head}: ${distance}`, body: n.label ?? '' };
+  return { title: `${head}: ${distance}`, body: withNames ? (n.label ?? '') : t.openToSee };
 }
 
 /** Several reminders at once: one notification naming how many, and the first few cases by reference. */

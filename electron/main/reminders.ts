@@ -42,7 +42,8 @@ function defaultInterval(fn: () => void, ms: number) {
 
 /**
  * Desktop reminders from the main process. While the vault is open it runs `reminders.run`
- * (at most once a minute, and at once after an unlock) and shows what came due, with names;
+ * (at most once a minute, and at once after an unlock) and shows what came due, by reference
+ * (with names only when the DPO turned that on);
  * more than three at once become one notification. It keeps only the anonymous schedule
  * ahead (ids and times) and the count of items needing attention, so while the vault is
  * locked it can still say "N items need attention" when a reminder comes due — never a name.
@@ -63,7 +64,7 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
   const showRun = (run: ReminderRun): void => {
     if (!run.desktopNotifications || run.shown.length === 0) return;
     if (run.shown.length > ONE_BY_ONE) options.show(groupText(run.shown, options.language), null);
-    else for (const n of run.shown) options.show(reminderText(n, options.language, run.today, now()), caseTarget(n));
+    else for (const n of run.shown) options.show(reminderText(n, options.language, run.today, now(), run.namesInNotifications), caseTarget(n));
   };
 
   const runUnlocked = async (): Promise<void> => {

@@ -62,6 +62,10 @@ const fieldNames = [
   'unintelligible',
   'recipientTrusted',
   'misuseObserved',
+  'profilingVolume',
+  'dataAlreadyPublic',
+  'revealsLess',
+  'invalidData',
   'establishments',
   'mainEstablishment',
   'affectedCountries',
@@ -88,7 +92,7 @@ const optionalBoolean = z.boolean({ error: 'must be true or false' }).default(fa
 /**
  * The breach facts. Required: awareAt, confidentiality, integrity, availability,
  * maliciousIntent, dataCategories, subjects. Defaulted when absent: vulnerableSubjects,
- * unintelligible, recipientTrusted, misuseObserved (false) and identifiability ("maximum",
+ * unintelligible, recipientTrusted, misuseObserved, the ENISA context flags (false) and identifiability ("maximum",
  * the cautious assumption). Unknown fields are refused, so a misspelt optional flag is
  * reported instead of silently taking its default.
  */
@@ -123,6 +127,14 @@ export const breachFactsSchema = z.strictObject(
     recipientTrusted: optionalBoolean,
     /** Evidence that the data was already used against the people. */
     misuseObserved: optionalBoolean,
+    /** ENISA DPC context (raises it): the volume of data per person, or the controller's nature, allows a profile. */
+    profilingVolume: optionalBoolean,
+    /** ENISA DPC context (lowers it): the data was publicly available before the breach. */
+    dataAlreadyPublic: optionalBoolean,
+    /** ENISA DPC context (lowers it): the data reveals less than its category suggests. */
+    revealsLess: optionalBoolean,
+    /** ENISA DPC context (lowers it): the data is invalid, inaccurate or outdated. */
+    invalidData: optionalBoolean,
     /** EU/EEA states where the controller is established; empty when it is not established there. */
     establishments: z.array(authorityCountry).default([]),
     /** The main establishment (Art. 4(16)); may be left out when there is only one. */

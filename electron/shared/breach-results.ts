@@ -1,3 +1,5 @@
+import type { CaseClock } from './case-clocks';
+import type { BreachRoles } from './clients';
 import type { FieldIssue } from './result';
 import type {
   ActionKind,
@@ -104,11 +106,31 @@ export interface BreachNotification {
   recipientsCount: number | null;
   summary: string;
   delayReasons: string | null;
+  /** What a supplementary or complete notice adds to or corrects in the earlier ones. */
+  adds: string | null;
   /** Hours between awareness and sending, one decimal. */
   hoursAfterAwareness: number;
   /** Sent to the authority after the 72 hours. */
   late: boolean;
   createdAt: string;
+}
+
+/**
+ * Art. 33(4): after a preliminary notification the complete one is owed. Open until a complete
+ * notification is recorded (or the breach is closed); the period is the DPO's setting
+ * `breaches.followUpDays`, 30 days when unset, since the Regulation fixes none.
+ */
+export interface BreachFollowUp {
+  /** When the preliminary notification was sent. */
+  preliminaryAt: string;
+  /** The civil date (organisation's zone) the complete notification is due. */
+  due: string;
+  /** The period counted from the preliminary notification's day. */
+  days: number;
+  /** True when the DPO has set no period and the default applies. */
+  defaultPeriod: boolean;
+  /** Days from today to `due` (negative once past). */
+  daysLeft: number;
 }
 
 export interface BreachTimelineEntry {
@@ -135,6 +157,10 @@ export interface BreachFactsState {
 
 export interface BreachDetail extends BreachSummary {
   now: string;
+  /** Whose data the breach touches (ours as controller, clients' as processor) and the NIS2 facts. */
+  roles: BreachRoles;
+  /** Every clock the breach carries: authority, each client, NIS2 (see `case-clocks.ts`). */
+  clocks: CaseClock[];
   timeZone: string | null;
   description: string;
   discoveredAt: string | null;
@@ -152,6 +178,8 @@ export interface BreachDetail extends BreachSummary {
   decision: BreachDecision | null;
   actions: BreachAction[];
   notifications: BreachNotification[];
+  /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
+  followUp: BreachFollowUp | null;
   /** Each move the lifecycle offers from here, and what still blocks it (null: allowed now). */
   /** Each next step, with why it is refused (a catalogue message) or null when it is allowed. */
   transitions: { to: BreachStatus; problem: Message | null }[];

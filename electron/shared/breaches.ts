@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOffsetDateTime } from './pure/breach-clock';
 import { breachFactsSchema, type BreachFacts } from './breach-facts';
+import { newBreachRolesSchema } from './clients';
 import type { RiskLevel, SeverityLevel, TriageResult } from './triage-result';
 
 /**
@@ -115,6 +116,10 @@ export const breachFactsDraftSchema = z
       unintelligible: shape.unintelligible.unwrap().nullish(),
       recipientTrusted: shape.recipientTrusted.unwrap().nullish(),
       misuseObserved: shape.misuseObserved.unwrap().nullish(),
+      profilingVolume: shape.profilingVolume.unwrap().nullish(),
+      dataAlreadyPublic: shape.dataAlreadyPublic.unwrap().nullish(),
+      revealsLess: shape.revealsLess.unwrap().nullish(),
+      invalidData: shape.invalidData.unwrap().nullish(),
       establishments: shape.establishments.unwrap().nullish(),
       mainEstablishment: shape.mainEstablishment.unwrap().nullish(),
       affectedCountries: shape.affectedCountries.unwrap().nullish(),
@@ -154,6 +159,8 @@ export const newBreachSchema = z
     description: z.string().trim().max(20_000).default(''),
     ...detailFields,
     facts: breachFactsDraftSchema.optional(),
+    /** Whose data it touches (ours as controller, clients' as processor) and NIS2; controller-side only when absent. */
+    roles: newBreachRolesSchema.optional(),
   })
   .strict();
 export type NewBreach = z.input<typeof newBreachSchema>;
@@ -207,6 +214,8 @@ export const addBreachNotificationSchema = z.discriminatedUnion('recipient', [
       channel: z.enum(AUTHORITY_CHANNELS).nullish(),
       /** Art. 33(1): required when the first notification is sent more than 72 hours after awareness. */
       delayReasons: optionalText(4000),
+      /** Art. 33(4): what a supplementary or complete notice adds to or corrects in the earlier ones (required after a first notice). */
+      adds: optionalText(4000),
     })
     .strict(),
   z

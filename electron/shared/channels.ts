@@ -82,6 +82,15 @@ export const channels = [
   'registers.caseLinks',
   'registers.setCaseLinks',
   'registers.breachFacts',
+  'registers.linkedCases',
+  'registers.applyRetention',
+  'clients.list',
+  'clients.get',
+  'clients.save',
+  'requests.processorStep',
+  'breaches.setRoles',
+  'breaches.clientNotice',
+  'breaches.nis2Report',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -48,6 +48,16 @@ import {
   type RetentionProposals,
   type RetentionRule,
 } from './dashboard';
+import {
+  breachRolesSchema,
+  clientNoticeSchema,
+  clientSchema,
+  nis2ReportSchema,
+  processorStepSchema,
+  type BreachRoles,
+  type Client,
+  type RequestProcessorSide,
+} from './clients';
 import { backupRunSchema, vaultRestoreSchema, type BackupRun, type BackupStatus, type RestoreResult } from './backup';
 import type { FieldIssue } from './result';
 import { auditReportRequestSchema, type AuditReport } from './reports';
@@ -66,6 +76,8 @@ import {
   transferSchema,
   type Activity,
   type BreachRegisterFacts,
+  type LinkedCase,
+  type RetentionScheduleResult,
   type Measure,
   type Processor,
   type RegisterFindings,
@@ -185,6 +197,15 @@ export const inputSchemas = {
   'registers.caseLinks': z.object({ caseType: z.enum(['request', 'breach']), caseId: z.string().trim().min(1).max(64) }).strict(),
   'registers.setCaseLinks': caseLinksSchema,
   'registers.breachFacts': z.object({ breachId: z.string().trim().min(1).max(64) }).strict(),
+  'registers.linkedCases': z.object({ kind: z.enum(['activity', 'processor']), id: registerIdSchema }).strict(),
+  'registers.applyRetention': z.object({ language: z.enum(['en', 'it']).default('en') }).strict(),
+  'clients.list': empty,
+  'clients.get': z.object({ id: z.string().trim().min(1).max(200) }).strict(),
+  'clients.save': z.object({ id: z.string().trim().min(1).max(64).optional(), client: clientSchema }).strict(),
+  'requests.processorStep': processorStepSchema,
+  'breaches.setRoles': breachRolesSchema,
+  'breaches.clientNotice': clientNoticeSchema,
+  'breaches.nis2Report': nis2ReportSchema,
 } satisfies Record<Channel, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -324,6 +345,15 @@ export interface Outputs {
   'registers.caseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.setCaseLinks': { activityIds: string[]; processorIds: string[] };
   'registers.breachFacts': BreachRegisterFacts;
+  'registers.linkedCases': LinkedCase[];
+  'registers.applyRetention': RetentionScheduleResult;
+  'clients.list': Client[];
+  'clients.get': Client;
+  'clients.save': Client;
+  'requests.processorStep': RequestProcessorSide;
+  'breaches.setRoles': BreachRoles;
+  'breaches.clientNotice': BreachRoles;
+  'breaches.nis2Report': BreachRoles;
 }
 
 export type Output<C extends Channel> = Outputs[C];

@@ -1,5 +1,6 @@
+import type { CaseClock } from './case-clocks';
 import { z } from 'zod';
-import type { BreachClockState, BreachStatus, ClockUrgency } from './breaches';
+import type { BreachClockState, BreachFollowUp, BreachStatus, ClockUrgency } from './breaches';
 import type { Regime, RequestStatus, RequestType } from './requests';
 
 /**
@@ -10,7 +11,7 @@ import type { Regime, RequestStatus, RequestType } from './requests';
  */
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'retention-review', 'register-review'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'processor-forward'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The request lists of the dashboard, in the order it shows them. */
@@ -20,7 +21,7 @@ export type RequestGroupKey = (typeof REQUEST_GROUPS)[number];
 /** What to do next on a request: each opens the case at the step it names. */
 export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-identity' | 'extend' | 'respond';
 /** What to do next on a breach. */
-export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'update-status';
+export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'complete-notification' | 'update-status';
 
 /** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
 const civilDate = z.iso.date('Use a real calendar date written YYYY-MM-DD');
@@ -63,11 +64,30 @@ export interface DashboardBreachRow {
   hoursLeft: number;
   clock: BreachClockState;
   urgency: ClockUrgency;
+  /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
+  followUp: BreachFollowUp | null;
   nextAction: BreachNextAction;
+  /** The breach's other clocks still to be met: each client's notice, the NIS2 reports (see `case-clocks.ts`). */
+  otherClocks: CaseClock[];
 }
 
 /** A retention rule whose review is due within the dashboard's horizon (or past). */
 export interface DashboardReviewRow { id: string; category: string; nextReview: string; daysLeft: number }
+
+/** The registers whose entries have review dates, plus the DPIAs the screenings call for. */
+export type RegisterReviewKind = 'activity' | 'processor' | 'transfer' | 'dpia';
+
+/**
+ * Register entries that need the DPO: reviews past their date (`overdue`) or due within the
+ * horizon (`dueSoon`), per register; for DPIAs, activities whose DPIA is required or in
+ * progress (`overdue`: owed before or during the processing) and activities never screened
+ * (`dueSoon`). Counts are exact; `rows` is capped, most urgent first.
+ */
+export interface DashboardRegisterReviews {
+  horizonDays: number;
+  counts: Record<RegisterReviewKind, { overdue: number; dueSoon: number }>;
+  rows: { kind: RegisterReviewKind; id: string; name: string; date: string | null; overdue: boolean }[];
+}
 
 /** Requests received and closed in one ISO week (Monday to Sunday in the organisation's zone). */
 export interface TrendWeek {
@@ -88,6 +108,7 @@ export interface Dashboard {
   breaches: { total: number; rows: DashboardBreachRow[] };
   requests: Record<RequestGroupKey, DashboardGroup>;
   reviews: { total: number; rows: DashboardReviewRow[] };
+  registerReviews: DashboardRegisterReviews;
   /** Closed cases older than the vault's retention period, proposed for deletion. */
   retention: { periodMonths: number | null; proposed: number };
   trend: TrendWeek[];
@@ -120,6 +141,8 @@ export const calendarQuerySchema = z
     from: civilDate.nullable(),
     to: civilDate,
     kinds: z.array(z.enum(DEADLINE_KINDS)).max(DEADLINE_KINDS.length).optional(),
+    /** Items to pass over in calendar order: the next page of a long day or list. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(5000).default(2000),
   })
   .strict()
@@ -130,8 +153,14 @@ export interface CalendarPage {
   now: string;
   today: string;
   timeZone: string;
+  /** The page: at most `limit` items from `offset`, in calendar order. */
   items: CalendarItem[];
-  /** More items matched than `limit`; the earliest are returned. */
+  offset: number;
+  /** Every deadline of the range, however many. */
+  total: number;
+  /** Deadlines per day of the range (days without any are left out): what the month view shows. */
+  days: Record<string, number>;
+  /** More items follow this page. */
   truncated: boolean;
 }
 
@@ -160,6 +189,8 @@ export const deadlinePreferencesSchema = z.object({
   /** The time of day (organisation's zone) date reminders and the daily summary fire. */
   timeOfDay,
   desktopNotifications: z.boolean(),
+  /** Desktop notifications name the person or breach (off: the reference only, for a screen others may see). */
+  namesInNotifications: z.boolean(),
   /** Closed cases older than this are proposed for deletion; null: no period set. */
   closedCaseRetentionMonths: z.number().int().min(1).max(600).nullable(),
 });
@@ -172,6 +203,7 @@ export const DEFAULT_DEADLINE_PREFERENCES: DeadlinePreferences = {
   requestDays: [7, 2, 0],
   timeOfDay: '09:00',
   desktopNotifications: true,
+  namesInNotifications: false,
   closedCaseRetentionMonths: null,
 };
 
@@ -231,6 +263,8 @@ export interface ReminderRun {
   timeZone: string;
   /** The DPO wants desktop notifications (otherwise the in-app list only). */
   desktopNotifications: boolean;
+  /** Desktop notifications may carry names (the DPO turned it on); otherwise references only. */
+  namesInNotifications: boolean;
   shown: InAppNotification[];
   /** Upcoming fire times without names, so a locked app can still say "N items need attention". */
   upcoming: { id: string; fireAt: string }[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTCOMES, REFUSAL_GROUNDS, type RefusalGround, type RequestOutcome } from './requests';
 
 /**
  * The documents part of the API contract: kinds, the editable letter body, inputs and the
@@ -11,7 +12,11 @@ export type CaseType = (typeof CASE_TYPES)[number];
 export const LETTER_LANGUAGES = ['en', 'it'] as const;
 export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 
-/** The letters a rights request can produce; each has a template in `assets/templates/requests/`. */
+/**
+ * The letters a rights request can produce; each has a template in `assets/templates/requests/`.
+ * The last two serve a request held in processor capacity: the holding reply to the person and
+ * the forwarding notice to the client (the controller).
+ */
 export const REQUEST_LETTER_KINDS = [
   'acknowledgement',
   'identity-verification',
@@ -27,6 +32,8 @@ export const REQUEST_LETTER_KINDS = [
   'refusal',
   'ccpa-response',
   'ccpa-denial',
+  'processor-holding-reply',
+  'client-forwarding-notice',
 ] as const;
 export type RequestLetterKind = (typeof REQUEST_LETTER_KINDS)[number];
 
@@ -105,13 +112,31 @@ export const documentPreviewSchema = z
   })
   .strict();
 export const documentFinaliseSchema = documentPreviewSchema;
-/** Records that a finalised document was sent: on which day, by which channel, to whom. */
+/**
+ * Closing the request with a decision letter's sending: the outcome the letter gives (and,
+ * for a refusal, its ground) and the reason kept in the case history. The request is closed
+ * as responded on the day the letter was sent.
+ */
+export const sentCloseSchema = z
+  .object({
+    outcome: z.enum(OUTCOMES),
+    refusalGround: z.enum(REFUSAL_GROUNDS).optional(),
+    reason: z.string().trim().min(1, 'Give the reason: it is kept in the case history').max(2000),
+  })
+  .strict()
+  .refine((v) => v.outcome !== 'refused' || v.refusalGround !== undefined, { path: ['refusalGround'], message: 'A refusal needs its legal ground' });
+
+/**
+ * Records that a finalised document was sent: on which day, by which channel, to whom; with
+ * `close`, a decision letter's sending also closes its request (in the same transaction).
+ */
 export const documentSentSchema = z
   .object({
     documentId: z.uuid(),
     sentOn: civilDate,
     channel: z.enum(DISPATCH_CHANNELS),
     recipient: z.string().trim().min(1, 'Say to whom it was sent').max(300),
+    close: sentCloseSchema.optional(),
   })
   .strict();
 export type DocumentSentInput = z.output<typeof documentSentSchema>;
@@ -197,6 +222,19 @@ export interface DocumentSummary {
   recipient: string | null;
   /** Every recorded sending, oldest first; empty until it is sent. */
   dispatches: DocumentDispatch[];
+  /** What recording its sending would also do to the case now (listed documents only). */
+  onSent?: SentFollowUp;
+}
+
+/**
+ * What recording a letter as sent also does: an acknowledgement letter records the
+ * acknowledgement of an open request not yet acknowledged; a decision letter on an open
+ * request offers to close it with the outcome it gives (`refusalGround` null when the DPO
+ * must choose it, as for a CCPA denial).
+ */
+export interface SentFollowUp {
+  acknowledges: boolean;
+  close: { outcome: RequestOutcome; refusalGround: RefusalGround | null } | null;
 }
 
 /** One recorded sending of a finalised document. */

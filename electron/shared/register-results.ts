@@ -122,6 +122,8 @@ export interface RegisterFindings {
 /** Breach facts suggested from the activities and processors a breach names. */
 export interface BreachRegisterFacts {
   dataCategories: string[];
+  /** Whether any of the activities processes special categories (Art. 9): the triage should say which were involved. */
+  specialCategories: boolean;
   subjects: number | null;
   systems: string[];
   processors: string[];
@@ -130,4 +132,23 @@ export interface BreachRegisterFacts {
    * hours; where we act as processor, we tell each controller without undue delay.
    */
   duties: { party: string; notifies: 'us' | 'controller'; hours: number | null }[];
+}
+
+/** A request or breach that names a register entry: the other side of a case's links. */
+export interface LinkedCase {
+  caseType: 'request' | 'breach';
+  caseId: string;
+  reference: string;
+  /** The breach's title, or the request's subject: the file is in the vault already, the screen shows it to the DPO alone. */
+  title: string;
+  status: string;
+}
+
+/** What turning the activities' retention periods into retention rules did. */
+export interface RetentionScheduleResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Activities whose retention text states no period in months or years: their rule is written by hand. */
+  unparsed: { id: string; reference: string; name: string; retention: string }[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dpiaIndicated } from './pure/dpia-indicated';
 
 /**
  * The registers across the API: the closed lists of Art. 30, 28, 44–49 and 35 as string
@@ -46,7 +47,32 @@ export const WP248_CRITERIA = [
 ] as const;
 export type Wp248Criterion = (typeof WP248_CRITERIA)[number];
 
-/** The Garante's list of processing that always requires a DPIA (Provv. 467 of 11 October 2018, Annex 1). */
+/**
+ * The Garante's list of processing that requires a DPIA under Art. 35(4): Annex 1 to Provv.
+ * n. 467 of 11 October 2018 (doc. web 9058979; Gazzetta Ufficiale n. 269 of 19 November 2018),
+ * checked against that text. In the Annex's order, item n at index n - 1:
+ *  1. large-scale evaluation or scoring, profiling and predictive activities (performance at
+ *     work, economic situation, health, preferences, reliability, behaviour, location);
+ *  2. automated decisions with legal or similarly significant effects, including those that
+ *     keep a person from a right, a good, a service or a contract;
+ *  3. systematic observation, monitoring or control, including over networks and of unique
+ *     identifiers of online-service users over long periods, and metadata;
+ *  4. large-scale processing of highly personal data (private or family life, electronic
+ *     communications, location, financial data open to fraud);
+ *  5. technological systems at work (video surveillance, geolocation) that allow remote
+ *     monitoring of employees;
+ *  6. non-occasional processing of vulnerable people's data (minors, disabled, elderly,
+ *     mentally ill, patients, asylum seekers);
+ *  7. innovative technologies (IoT, AI, online voice assistants, wearables, proximity
+ *     tracking such as wi-fi tracking), only where at least one other WP248 criterion is met
+ *     (see `pure/dpia-indicated.ts`);
+ *  8. large-scale exchange of data between controllers by electronic means;
+ *  9. interconnection, combination or comparison of information (e.g. digital consumption
+ *     crossed with payment data);
+ * 10. Art. 9 or Art. 10 data interconnected with other data collected for other purposes;
+ * 11. systematic processing of biometric data;
+ * 12. systematic processing of genetic data.
+ */
 export const GARANTE_DPIA_LIST = [
   'large-scale-scoring-profiling',
   'automated-decisions-legal-effect',
@@ -209,7 +235,7 @@ export const dpiaScreeningSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    const indicated = s.criteria.length >= 2 || s.garanteItems.length > 0;
+    const indicated = dpiaIndicated(s.criteria, s.garanteItems);
     if (indicated && s.outcome === 'not-required' && s.rationale === '') {
       ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'The screening points to a DPIA: say why none is needed' });
     }

@@ -19,6 +19,8 @@ export interface RequestFigures {
   overdue: number;
   byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
+  /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: overdue counts the law's date as context). */
+  byRole: Record<'controller' | 'processor', { received: number; closed: number; open: number; overdue: number }>;
   /** Of the requests answered: within the legal deadline, and within the organisation's commitment. */
   withinLegalDeadline: Share;
   withinCommitment: Share;
@@ -28,6 +30,26 @@ export interface RequestFigures {
   identityVerificationFailures: number;
   /** `YYYY-MM` → type → requests received that month. */
   perMonth: Record<string, Record<string, number>>;
+  /** Closed requests answered late against the law, against the organisation's commitment, or both, by reference. */
+  late: LateAnswer[];
+}
+
+/**
+ * A closed request answered after a deadline: the days late against the law and, separately,
+ * against the organisation's commitment (0 when kept, null when that clock had no date), as
+ * the inbox's "answered late" filter and the request page show them.
+ */
+export interface LateAnswer {
+  reference: string;
+  regime: string;
+  status: string;
+  received: string;
+  /** The day it was closed, in the request's zone. */
+  answeredOn: string;
+  legalDue: string | null;
+  legalDaysLate: number | null;
+  organisationDue: string | null;
+  commitmentDaysLate: number | null;
 }
 
 export interface BreachFigures {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from './regimes';
+import { processorCapacitySchema, type RequestProcessorSide } from './clients';
 import type { ExplanationLine } from './pure/i18n/message';
+import { REQUEST_GROUPS } from './dashboard';
 
 /**
  * Rights requests across the API: statuses, channels and the other closed lists as string
@@ -67,6 +69,8 @@ export const newRequestSchema = z
     systems: z.array(text(100)).max(50).default([]),
     /** Accepts a receipt more than 90 days back (asked for, as most are typing slips). */
     confirmOldReceipt: z.boolean().optional(),
+    /** Set when the request is about data we hold for a client: we act as processor (Art. 28(3)(e)). */
+    processor: processorCapacitySchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -185,6 +189,12 @@ export const requestQuerySchema = z
     overdue: z.boolean().optional(),
     /** Closed late: past the law's deadline, or past the organisation's commitment. */
     late: z.enum(['legal', 'commitment']).optional(),
+    /** One of Today's lists, by the same filter that counts it there: "every one of them", paged. */
+    group: z.enum(REQUEST_GROUPS).optional(),
+    /** In which capacity we hold the data: as controller, or as processor for a client. */
+    capacity: z.enum(['controller', 'processor']).optional(),
+    /** Requests about one client's data (processor capacity). */
+    clientId: z.string().trim().min(1).max(64).optional(),
     sort: z.enum(REQUEST_SORTS).default('due'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -213,6 +223,8 @@ export interface RequestSummary {
   organisation: ClockView;
   /** The earlier clock: drives sorting and warnings. */
   effective: ClockView & { drivenBy: 'legal' | 'organisation' | 'both' | null };
+  /** Set for a request received in processor capacity: the client and the contract's forwarding date. */
+  processorFor: { clientId: string; clientName: string; forwardBy: string | null } | null;
   /** Past the legal deadline (red). */
   overdue: boolean;
   /** Past the organisation's commitment but not the law's (amber). */
@@ -247,6 +259,8 @@ export interface RequestTimelineEntry {
 }
 
 export interface RequestDetail extends RequestSummary {
+  /** The processor side with its clocks, for a request received in processor capacity. */
+  processorSide: RequestProcessorSide | null;
   receivedAt: string;
   timeZone: string;
   jurisdiction: string;
@@ -300,5 +314,8 @@ export interface RequestCounts {
   open: number;
   overdue: number;
   slaBreached: number;
+  /** Open requests whose earlier deadline falls today (Today's "Due today"). */
+  dueToday: number;
+  /** Open requests due after today, up to today + 7 (Today's "Due this week"). */
   dueThisWeek: number;
 }

@@ -52,8 +52,28 @@ export const settingSchemas = {
    * two months from the end of the first month.
    */
   'deadlines.gdprExtension': z.enum(['from-receipt', 'from-first-end']).nullable(),
+  /**
+   * GDPR identity requests (EDPB Guidelines 01/2022 para. 159 says the period "may" be
+   * suspended while identity is verified): the period keeps running (null = this default,
+   * the cautious plan) or is suspended from the day after the ask to the day the
+   * information arrives.
+   */
+  'deadlines.gdprIdentity': z.enum(['keeps-running', 'suspended']).nullable(),
   /** The holidays CCPA business days skip: California state holidays (null = this default) or US federal ones. */
   'deadlines.ccpaBusinessDays': z.enum(['california', 'federal']).nullable(),
+  /**
+   * Days after a preliminary notification to the authority by which the complete one is due
+   * (Art. 33(4) GDPR: information "in phases without undue further delay", no fixed period);
+   * null = 30 days, this office's default until the authority fixes another.
+   */
+  'breaches.followUpDays': days,
+  /**
+   * Whether the organisation is within NIS2 (Directive (EU) 2022/2555; Italy: D.Lgs. 138/2024)
+   * as an essential or important entity; null or `none`: no NIS2 clocks on breaches.
+   */
+  'nis2.scope': z.enum(['none', 'essential', 'important']).nullable(),
+  /** The national CSIRT or authority significant incidents are reported to (Italy: CSIRT Italia, at ACN). */
+  'nis2.authority': text(200),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
   'backup.folder': z
     .string()
@@ -91,7 +111,11 @@ export const settingDefaults: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
+  'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
+  'breaches.followUpDays': null,
+  'nis2.scope': null,
+  'nis2.authority': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

@@ -25,6 +25,7 @@ export const reasonFactors = [
   'severity',
   'data-categories',
   'vulnerable-subjects',
+  'dpc-context',
   'identifiability',
   'unintelligible',
   'confidentiality',

@@ -6,6 +6,8 @@ import backupEn from './backup.en.json';
 import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
+import clientsEn from './clients.en.json';
+import clientsIt from './clients.it.json';
 import dashboardEn from './dashboard.en.json';
 import dashboardIt from './dashboard.it.json';
 import documentsEn from './documents.en.json';
@@ -26,8 +28,8 @@ import { readLanguagePreference, resolveLanguage, type Language, type LanguagePr
  * core from electron/shared/pure/i18n), so a core message renders the same on both sides.
  */
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, backup: backupEn, msg: messagesEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, backup: backupIt, msg: messagesIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, clients: clientsEn, backup: backupEn, msg: messagesEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, clients: clientsIt, backup: backupIt, msg: messagesIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

@@ -3,6 +3,8 @@ import backupEn from './backup.en.json';
 import backupIt from './backup.it.json';
 import breachesEn from './breaches.en.json';
 import breachesIt from './breaches.it.json';
+import clientsEn from './clients.en.json';
+import clientsIt from './clients.it.json';
 import dashboardEn from './dashboard.en.json';
 import dashboardIt from './dashboard.it.json';
 import documentsEn from './documents.en.json';
@@ -47,6 +49,7 @@ const namespaces: [string, Tree, Tree][] = [
   ['dashboard', dashboardEn, dashboardIt],
   ['msg', messagesEn, messagesIt],
   ['ropa', ropaEn, ropaIt],
+  ['clients', clientsEn, clientsIt],
   ['backup', backupEn, backupIt],
 ];
 

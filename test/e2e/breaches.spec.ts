@@ -1,6 +1,7 @@
 import { triageBreachFacts } from '../../electron/core/breaches/triage';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, seedRegister, shownInstant, zone } from './breaches-seed';
+import { zoneWithOffset } from '../../electron/shared/pure/zoned-time';
 import { expect, test } from './fixtures';
 import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
 
@@ -47,11 +48,11 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     expect(awareAt).toMatch(/[+-]0[12]:00$/);
     expect(Date.parse(deadline) - Date.parse(awareAt)).toBe(72 * HOUR);
     await expect(page.getByTestId('countdown')).toHaveText(/^(71 h 5\d|72 h 0) min left$/);
-    await expect(page.getByTestId('deadline')).toHaveText(await shownInstant(page, deadline));
+    await expect(page.getByTestId('deadline')).toHaveText(`${await shownInstant(page, deadline)} ${zoneWithOffset(Date.parse(deadline), zone)}`);
     await expect(page.getByText(/72 real hours from the moment of awareness/)).toBeVisible();
   });
 
-  const expected = triageBreachFacts({ ...ransomwareFacts, awareAt });
+  const expected = triageBreachFacts({ ...ransomwareFacts, awareAt, establishments: ['IT'], affectedCountries: ['IT', 'FR'] });
   await test.step('the facts are entered: the severity and the recommendation appear with their reasons', async () => {
     await expect(page.getByTestId('triage-severity')).toHaveCount(0);
     await page.getByRole('group', { name: 'Confidentiality' }).getByLabel('Unknown recipients').check();
@@ -61,6 +62,11 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     await page.getByRole('checkbox', { name: 'Contact details' }).check();
     await page.getByRole('checkbox', { name: 'Payment card data' }).check();
     await page.getByLabel('Approximate number of people').fill('1,200');
+    await page.getByRole('group', { name: 'EU/EEA establishments' }).getByRole('checkbox', { name: 'Italy' }).check();
+    await page.getByRole('group', { name: 'Countries of the people affected' }).getByRole('checkbox', { name: 'Italy' }).check();
+    await page.getByRole('group', { name: 'Countries of the people affected' }).getByRole('checkbox', { name: 'France' }).check();
+    await expect(page.getByTestId('authorities')).toContainText('Garante per la protezione dei dati personali (Italy)');
+    await expect(page.getByTestId('authorities')).toHaveAttribute('data-basis', 'one-stop-shop');
     await expect(page.getByTestId('triage-severity')).toContainText(levelWords[expected.severity.level]);
     const recommendation = page.getByTestId('recommendation');
     await expect(recommendation).toContainText(expected.notifyAuthority ? 'Notify the supervisory authority within 72 hours' : 'No need to notify the authority');
@@ -110,6 +116,24 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
     await page.getByRole('button', { name: 'Mark as notified' }).click();
     await expect(page.locator('.breach-header .breach-status')).toHaveText('Notified');
     await expect(page.locator('.timeline-item')).toHaveCount(6);
+  });
+
+  await test.step('the complete notification is now owed (Art. 33(4)): due in 30 days by default, and a later phase says what it adds', async () => {
+    await expect(page.getByTestId('follow-up')).toContainText('Complete notification due');
+    await expect(page.getByTestId('follow-up')).toContainText('30 days left');
+    await expect(page.getByTestId('follow-up')).toContainText('Art. 33(4) GDPR');
+    await page.getByRole('button', { name: 'Record a notification to the authority' }).click();
+    const form = page.locator('form.breach-subform');
+    await expect(form.getByLabel('Preliminary notification')).toHaveCount(0);
+    await expect(form.getByText('A preliminary notification is already recorded')).toBeVisible();
+    await form.getByLabel('Complete notification').check();
+    await form.getByLabel('What was notified').fill('The complete notification.');
+    await form.getByRole('button', { name: 'Record the notification' }).click();
+    await expect(form.getByText('Say what this notification adds to or corrects in the earlier one.')).toBeVisible();
+    await form.getByLabel('What this notification adds or corrects').fill('The final count: 1,180 customers.');
+    await form.getByRole('button', { name: 'Record the notification' }).click();
+    await expect(page.locator('.notice-item[data-phase="complete"]')).toContainText('Adds or corrects: The final count: 1,180 customers.');
+    await expect(page.getByTestId('follow-up')).toHaveCount(0);
   });
 
   await test.step('the register shows it notified in time', async () => {

@@ -80,10 +80,15 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await item.getByRole('button', { name: 'Record sending…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record that this letter was sent' });
     await expect(dialog.getByLabel('To')).toHaveValue('Ingrid Ørsted');
+    await expect(dialog).toContainText('also records that receipt of the request was acknowledged');
+    await expect(dialog.getByRole('checkbox')).toHaveCount(0);
     await dialog.getByLabel('Channel').selectOption('pec');
+    await page.screenshot({ path: 'test-results/documents-sent-dialog.png' });
     await dialog.getByRole('button', { name: 'Record', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(item).toContainText('by PEC to Ingrid Ørsted');
+    const detail = await api<{ acknowledgement: { channel: string } | null }>(page, 'requests.get', { id: created.id });
+    expect(detail.acknowledgement).toMatchObject({ channel: 'email' });
     await page.screenshot({ path: 'test-results/documents-sent.png', fullPage: true });
   });
 

@@ -31,7 +31,7 @@ test('the reasoning a DPO copies is Italian: deadline explanation, triage reason
   const request = await api<{ reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
   });
-  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), cause: 'ransomware', facts: ransomwareFacts } });
+  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), cause: 'ransomware', facts: { ...ransomwareFacts, establishments: ['IT'], affectedCountries: ['IT', 'FR'], revealsLess: true } } });
 
   await nav(page, 'Richieste');
   await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
@@ -50,6 +50,13 @@ test('the reasoning a DPO copies is Italian: deadline explanation, triage reason
   const triage = page.locator('.triage-panel');
   await expect(triage.locator('.reason-text').first()).toHaveText(/^Gravità ENISA \d,\d\d = DPC \d × EI [\d,]+ \+ CB [\d,]+: /);
   for (const reason of await triage.locator('.reason-text').allTextContents()) expect(reason.replace(/WP250|EDPB|ENISA/g, '')).not.toMatch(english);
+  // The authority named from where the organisation is established and the people live, and ENISA's context of the data.
+  await expect(triage.getByTestId('authorities')).toContainText('Autorità da notificare');
+  await expect(triage.getByTestId('authorities')).toContainText('Garante per la protezione dei dati personali (Italia)');
+  await expect(triage.getByTestId('authorities')).toContainText('stabilimento principale (art. 56, par. 1)');
+  await expect(triage.locator('.reason[data-factor="dpc-context"] .reason-factor')).toHaveText('Contesto dei dati (ENISA)');
+  await expect(page.getByRole('checkbox', { name: 'I dati rivelano meno della loro categoria' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Paesi delle persone coinvolte' }).getByRole('checkbox', { name: 'Francia' })).toBeChecked();
   await check('it-breach-triage');
   await triage.screenshot({ path: `${process.env.DPO_SHOTS_DIR ?? 'test-results'}/it-triage-panel.png` });
 

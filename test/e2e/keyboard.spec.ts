@@ -10,7 +10,7 @@ test('the navigation works from the keyboard, with a skip link and focus on each
   // Start the sequential focus navigation at the top of the sidebar, as a click there would.
   await page.locator('.sidebar-brand').click();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Today', 'Requests', 'Breaches', 'Deadlines', 'Registers', 'Reports', 'Settings']) {
+  for (const name of ['Today', 'Requests', 'Breaches', 'Deadlines', 'Registers', 'Clients', 'Reports', 'Settings']) {
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('button', { name })).toBeFocused();
   }

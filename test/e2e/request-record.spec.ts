@@ -15,7 +15,7 @@ test('a month of work: acknowledge, correct an e-mail, respond late and see it f
   await api(page, 'settings.update', { changes: { 'commitments.acknowledgeDays': 2 } });
   const late = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Giulia Bianchi', 40) });
   const fresh = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Marco Rossi', 1) });
-  const mistake = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Test Entry', 0) });
+  const mistake = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Test Entry', 1) });
   const header = page.locator('.request-header');
   const recordForm = page.locator('.record-panel form.action-form');
   const actionForm = page.locator('.actions-panel form.action-form');
@@ -91,6 +91,46 @@ test('a month of work: acknowledge, correct an e-mail, respond late and see it f
     await check('request-record-void');
     const counts = await api<{ open: number; byStatus: Record<string, number> }>(page, 'requests.counts', {});
     expect(counts).toMatchObject({ open: 1, byStatus: { void: 1, responded: 1 } });
+  });
+
+  await test.step('every screen has its address: Back, Forward and reload keep the place', async () => {
+    await expect(page).toHaveURL(new RegExp(`#/requests/${mistake.id}$`));
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(mistake.reference);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(mistake.reference);
+    await expect(header.locator('.status-badge')).toHaveText('Void (registered in error)');
+  });
+
+  await test.step('keyboard: ? lists the shortcuts, g then a letter moves, n starts a request that asks before it is left', async () => {
+    await page.locator('.sidebar-brand').click();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toContainText('Go to Breaches');
+    await check('shortcuts');
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await page.keyboard.press('g');
+    await page.keyboard.press('b');
+    await expect(page.getByRole('heading', { level: 1, name: 'Breaches' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/breaches$/);
+    await page.keyboard.press('g');
+    await page.keyboard.press('r');
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search')).toBeFocused();
+    await page.locator('.sidebar-brand').click();
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(/#\/requests\/new$/);
+    await page.getByLabel('Full name').fill('Half typed');
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+    await expect(page).toHaveURL(/#\/requests\/new$/);
+    await expect(page.getByLabel('Full name')).toHaveValue('Half typed');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   });
 });
 

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { buildAuditReport } from '../../electron/core/reports/build-audit-report';
 import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
+import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -109,6 +110,9 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     ]) expect(content, fact).toContain(fact);
     expect(content).not.toContain('Giulia');
     expect(content).not.toMatch(/\{\{|undefined|NaN/);
+    expect(content).toContain('Requests answered late');
+    expect(content).toContain('closed after a deadline: 1.');
+    expect(content).toMatch(/2026-0004\s+GDPR\s+\D+2026-03-02\s+2026-04-11\s+2026-04-02\s+9\s+2026-04-01\s+10/);
     const count = pages(path);
     expect(count).toBeGreaterThanOrEqual(4);
     expect(content).toContain(`Page 1 of ${count}`);
@@ -124,7 +128,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const path = join(dir, 'audit-report.it.pdf');
     await writeAuditReportPdf(app.session.db(), path, { range: RANGE, now: new Date(clock), language: 'it', withNames: true });
     const content = text(path);
-    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', `Pagina 1 di ${pages(path)}`])
+    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
       expect(content, fact).toContain(fact);
   });
 
@@ -140,5 +144,19 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     expect(content).not.toContain(`Page ${count + 1} of`);
     expect(content).toContain('Register of requests (continued)');
     expect(content.match(/\b2026-\d{4}\b/g)?.length).toBeGreaterThanOrEqual(136);
+  });
+
+  it('says "to date" for a period that has not ended, elides Italian articles before the 8th and the 11th, and is PDF/A-2b', async () => {
+    at('2026-05-11T08:00:00Z');
+    const en = join(dir, 'audit-report.to-date.en.pdf');
+    await writeAuditReportPdf(app.session.db(), en, { range: { from: '2026-02-08', to: '2026-05-31' }, now: new Date(clock), language: 'en' });
+    expect(text(en)).toContain('8 February 2026 to date (11 May 2026); the period ends on 31 May 2026');
+    expect(pdfaProblems(readFileSync(en), tmp.dir)).toEqual([]);
+    const it = join(dir, 'audit-report.to-date.it.pdf');
+    await writeAuditReportPdf(app.session.db(), it, { range: { from: '2026-02-08', to: '2026-05-31' }, now: new Date(clock), language: 'it' });
+    expect(text(it)).toContain('Dall’8 febbraio 2026 a oggi (11 maggio 2026); il periodo termina il 31 maggio 2026');
+    const closed = join(dir, 'audit-report.closed.it.pdf');
+    await writeAuditReportPdf(app.session.db(), closed, { range: { from: '2026-02-08', to: '2026-03-11' }, now: new Date(clock), language: 'it' });
+    expect(text(closed)).toContain('Dall’8 febbraio 2026 all’11 marzo 2026');
   });
 });

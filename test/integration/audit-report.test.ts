@@ -73,6 +73,19 @@ describe('the audit report over a vault with known numbers', () => {
       identityVerificationFailures: 1,
       perMonth: { '2026-03': { access: 2, erasure: 2 } },
     });
+    expect(report.requests.late).toEqual([
+      {
+        reference: '2026-0002',
+        regime: 'gdpr',
+        status: 'responded',
+        received: '2026-03-02',
+        answeredOn: '2026-04-11',
+        legalDue: '2026-04-02',
+        legalDaysLate: 9,
+        organisationDue: '2026-04-01',
+        commitmentDaysLate: 10,
+      },
+    ]);
     expect(report.requests.byType).toEqual({
       access: { received: 2, closed: 2, open: 0, overdue: 0 },
       erasure: { received: 2, closed: 1, open: 1, overdue: 0 },
@@ -90,7 +103,13 @@ describe('the audit report over a vault with known numbers', () => {
     const dir = join(tmp.dir, 'report');
     const stages = new Set<string>();
     const { files } = await writeAuditReportCsv(app.session.db(), dir, { range: { from: '2026-03-01', to: '2026-03-31' }, now: new Date(clock), progress: (stage) => stages.add(stage) });
-    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['summary.csv', 'requests.csv', 'breaches.csv']);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['summary.csv', 'requests.csv', 'breaches.csv', 'late.csv']);
+    expect(readFileSync(join(dir, 'late.csv'), 'utf8').split('\r\n')).toEqual([
+      '\uFEFFreference,regime,status,received,answered_on,legal_due,legal_days_late,organisation_due,commitment_days_late',
+      '2026-0002,gdpr,responded,2026-03-02,2026-04-11,2026-04-02,9,2026-04-01,10',
+      '',
+    ]);
+    expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toContain('requests.answered_late.legal,1\r\nrequests.answered_late.commitment,1');
     const requests = readFileSync(join(dir, 'requests.csv'), 'utf8');
     expect(requests.startsWith('\uFEFFreference,regime,types')).toBe(true);
     expect(requests.trim().split('\r\n')).toHaveLength(5);

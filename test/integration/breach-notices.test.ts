@@ -27,6 +27,10 @@ const ORGANISATION = {
   'organisation.authorityName': 'Garante per la protezione dei dati personali',
   'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
   'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+  'organisation.vatNumber': 'IT01234567890',
+  'organisation.pec': 'noventia@pec.example.it',
+  'organisation.email': 'privacy@noventia.example',
+  'organisation.phone': '+39 02 8765 4321',
 } as const;
 
 /** A credential-stuffing attack on the customer portal: high risk, everything recorded. */
@@ -43,10 +47,13 @@ const FULL: NewBreach = {
   recordsCount: 12_500,
   crossBorder: ['FR', 'DE'],
   processors: ['Amazon Web Services EMEA SARL'],
-  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+  facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800, establishments: ['IT'], affectedCountries: ['IT', 'FR', 'DE'] },
 };
 
 const SECURITY = 'Passwords stored with bcrypt; TLS on every connection; login alerts for new devices.';
+/** What the Garante's form asks beyond the register: how the breach came to light, and whether the police were told. */
+const DISCOVERY = { 'breach.discoveryMethod': 'Login alerts from the identity provider showed thousands of sign-ins from new devices.', 'breach.policeReport': 'Yes: complaint filed with the Polizia Postale on 28 March 2026.' };
+const ADDED = ['The number of people concerned (4,800) and of records (12,500) is now known.', 'The people concerned were told by e-mail on 28 March 2026.'];
 
 function pdfText(pdf: Buffer, dir: string, name: string): string {
   const file = join(OUT ?? dir, name);
@@ -121,32 +128,54 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('notifies the authority as the Garante’s form: supplementary phase, every Art. 33(3) fact, in both languages', async () => {
-    const en = await text(await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.en');
+    const bare = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY });
+    expect(bare.missing.map((m) => m.key)).toEqual(['notice.changes', 'breach.discoveryMethod', 'breach.policeReport']);
+    const en = await text(await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY, 'notice.changes': ADDED, ...DISCOVERY }), 'authority-supplementary.en');
     for (const fact of [
       'Garante per la protezione dei dati personali', 'Piazza Venezia 11', 'Dear Sir or Madam,', 'Article 33 GDPR', 'B-2026-001', 'Supplementary to an earlier notification',
-      'Preliminary notification sent on 28 March 2026 at 06:00 CET, reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
-      'Noventia Srl', 'From 25 March 2026 at 22:00 CET to 27 March 2026 at 09:15 CET', '27 March 2026 at 08:30 CET', '27 March 2026 at 10:00 CET', '30 March 2026 at 11:00 CEST',
+      'Preliminary notification sent on 28 March 2026 at 06:00 CET (+01:00), reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
+      'Noventia Srl', 'From 25 March 2026 at 22:00 CET (+01:00) to 27 March 2026 at 09:15 CET (+01:00)', '27 March 2026 at 08:30 CET (+01:00)', '27 March 2026 at 10:00 CET (+01:00)', '30 March 2026 at 11:00 CEST (+02:00)',
       'Yes: disclosed to or accessed by unknown recipients', 'bcrypt', 'Cyber-attack (deliberate act)', 'AxiLeads customer portal', 'Amazon Web Services EMEA SARL',
       '4,800', '12,500', 'Customers', 'Login credentials (user names and passwords)', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
-      'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET by e-mail (4,800 people)',
+      'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET (+01:00) by e-mail (4,800 people)',
       'France and Germany', 'Yours faithfully,', 'Page 1 of',
+      // The authority the triage named: an Italian controller, people in three states (Art. 56(1)).
+      'Competent supervisory authority (Art. 55, 56)', 'Garante per la protezione dei dati personali (Italy)', 'the lead supervisory authority, that of the main establishment (Art. 56(1))',
+      'with the new or corrected information listed in section 1', 'What this notification adds or corrects', 'The number of people concerned (4,800) and of records (12,500) is now known.',
+      'Tax code or VAT number IT01234567890', 'Certified e-mail (PEC) noventia@pec.example.it', 'privacy@noventia.example', '+39 02 8765 4321',
+      'How it was discovered', 'Login alerts from the identity provider', 'Whether the breach is still ongoing', 'No: it ended on 27 March 2026 at 09:15 CET',
+      'Reported to the police or the judicial authority Yes: complaint filed with the Polizia Postale',
     ]) expect(en, fact).toContain(fact);
+    expect(en).not.toContain('Not yet known');
     expect(en).not.toContain('Reasons for the delay');
 
-    const it = await text(await preview(full.id, 'authority-notification', 'it', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY }), 'authority-supplementary.it');
+    const it = await text(
+      await preview(full.id, 'authority-notification', 'it', {
+        'notice.phase': 'supplementary',
+        'breach.securityMeasures': SECURITY,
+        'notice.changes': ['È ora noto il numero degli interessati (4800) e delle registrazioni (12.500).'],
+        'breach.discoveryMethod': 'Gli avvisi del fornitore di identità hanno segnalato migliaia di accessi da nuovi dispositivi.',
+        'breach.policeReport': 'Sì: denuncia alla Polizia Postale il 28 marzo 2026.',
+      }),
+      'authority-supplementary.it',
+    );
     for (const fact of [
-      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET, protocollo Prot. 123/2026',
-      'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET al 27 marzo 2026 alle ore 09:15 CET',
+      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET (+01:00), protocollo Prot. 123/2026',
+      'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET (+01:00) al 27 marzo 2026 alle ore 09:15 CET (+01:00)',
       'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
       'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
+      'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento principale (art. 56, par. 1)',
+      'Informazioni aggiunte o rettificate con la presente notifica', 'Codice fiscale o partita IVA IT01234567890', 'Posta elettronica certificata (PEC) noventia@pec.example.it', 'Come è stata scoperta', 'Gli avvisi del fornitore di identità',
+      'Se la violazione è ancora in corso', 'No: è cessata il 27 marzo 2026 alle ore 09:15 CET', 'Denuncia alle forze di polizia o all’autorità giudiziaria Sì: denuncia alla Polizia Postale',
     ]) expect(it, fact).toContain(fact);
+    expect(it).not.toContain('Non ancora noto');
   });
 
   it('gives the reasons for the delay when the first notification came after 72 hours, and the Art. 34(3) ground for not telling the people', async () => {
-    const en = await text(await preview(late.id, 'authority-notification', 'en', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.en');
-    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
+    const en = await text(await preview(late.id, 'authority-notification', 'en', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY }), 'authority-late.en');
+    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST (+02:00)', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
       expect(en, fact).toContain(fact);
-    const it = await text(await preview(late.id, 'authority-notification', 'it', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY }), 'authority-late.it');
+    const it = await text(await preview(late.id, 'authority-notification', 'it', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, 'breach.discoveryMethod': 'Il fornitore ha segnalato l’errore.', 'breach.policeReport': 'No.' }), 'authority-late.it');
     for (const fact of ['oltre 72 ore', '13. Motivi del ritardo (art. 33, par. 1)', 'Monday afternoon', 'art. 34, par. 3, lett. b, GDPR', 'Comunicazione inviata a un destinatario errato (evento accidentale)'])
       expect(it, fact).toContain(fact);
   });
@@ -164,7 +193,7 @@ describe('breach notices, each kind in English and Italian', () => {
 
     const complete = await preview(quick.id, 'authority-notification', 'en', { 'notice.phase': 'complete' });
     expect(complete.pdfBase64).toBeNull();
-    expect(complete.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['breach.occurred', 'breach.cause', 'breach.subjects', 'breach.dataCategories', 'breach.severity', 'breach.measuresTaken', 'breach.subjectsCommunication', 'notice.delayReasons']));
+    expect(complete.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['breach.discoveryMethod', 'breach.ongoing', 'breach.policeReport', 'breach.occurred', 'breach.cause', 'breach.subjects', 'breach.dataCategories', 'breach.severity', 'breach.measuresTaken', 'breach.subjectsCommunication', 'notice.delayReasons']));
     expect(complete.missing.find((m) => m.key === 'breach.cause')?.label).toBe('Cause of the breach (breach register)');
     const supplementary = await preview(quick.id, 'authority-notification', 'it', { 'notice.phase': 'supplementary' });
     expect(supplementary.missing.map((m) => m.key)).toContain('notice.previous');
@@ -195,7 +224,7 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('finalises a notice into the vault as a version on the breach, audited without personal data', async () => {
-    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY } };
+    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY } };
     const first = await call<DocumentSummary>('documents.finalise', request);
     const second = await call<DocumentSummary>('documents.finalise', request);
     expect([first.version, second.version]).toEqual([1, 2]);
@@ -206,5 +235,16 @@ describe('breach notices, each kind in English and Italian', () => {
     const events = await app.session.db().selectFrom('audit_events').select('data').where('action', '=', 'breach.notice-finalised').execute();
     expect(JSON.parse(events[0]?.data ?? '{}')).toMatchObject({ kind: 'authority-notification', version: 1, sha256: first.sha256 });
     for (const event of events) expect(event.data).not.toMatch(/Credential|Chiara|portal/);
+  });
+
+  it('starts the measures in place from the register: the Art. 32 measures of the activities the breach touches, in the register’s order', async () => {
+    const before = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    expect(before.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBeNull();
+    const mfa = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Two-step login for staff', kind: 'technical', description: 'Every staff account signs in with a second factor.' } });
+    const training = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Yearly privacy training', kind: 'organisational' } });
+    await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Badge access to the office', kind: 'organisational' } });
+    await call('registers.saveActivity', { activity: { name: 'Customer portal accounts', systems: ['Identity provider'], measureIds: [mfa.id, training.id] } });
+    const after = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    expect(after.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBe('Yearly privacy training\nTwo-step login for staff: Every staff account signs in with a second factor.');
   });
 });

@@ -226,7 +226,7 @@ describe('breach register over a real vault', () => {
 
     const supplementary = await call('breaches.addNotification', {
       id,
-      notification: { recipient: 'authority', phase: 'supplementary', sentAt: '2026-03-30T18:00:00+02:00', summary: 'Final list of systems' },
+      notification: { recipient: 'authority', phase: 'supplementary', sentAt: '2026-03-30T18:00:00+02:00', summary: 'Final list of systems', adds: 'The systems affected, now all known' },
     });
     expect(supplementary.notifications).toHaveLength(2);
     expect((await refusal('breaches.addNotification', { id, notification })).issues?.[0]).toMatchObject({ path: 'phase' });
@@ -248,7 +248,7 @@ describe('breach register over a real vault', () => {
     await call('breaches.addNotification', { id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-28T10:00:00+01:00', summary: 'First' } });
     const later = await call('breaches.addNotification', {
       id,
-      notification: { recipient: 'authority', phase: 'complete', sentAt: '2026-03-31T10:00:00+02:00', summary: 'Everything' },
+      notification: { recipient: 'authority', phase: 'complete', sentAt: '2026-03-31T10:00:00+02:00', summary: 'Everything', adds: 'The categories of data and the final count' },
     });
     expect(later).toMatchObject({ clock: 'notified-in-time' });
     expect(later.notifications.map((n) => n.late)).toEqual([false, true]);

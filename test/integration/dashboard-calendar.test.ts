@@ -49,6 +49,29 @@ describe('the calendar of every deadline, and its .ics export', () => {
     expect(breach).toMatchObject({ instant: '2026-04-12T10:00:00+02:00', title: 'Laptop of Marco Rossi stolen', caseType: 'breach' });
   });
 
+  it('never drops a deadline: the true total and count per day, and every page after the first', async () => {
+    const whole = await call(app, 'deadlines.calendar', { from: null, to: '2026-04-30' });
+    expect(whole.truncated).toBe(false);
+    expect(whole.total).toBe(whole.items.length);
+    const perDay: Record<string, number> = {};
+    for (const item of whole.items) perDay[item.date] = (perDay[item.date] ?? 0) + 1;
+    expect(whole.days).toEqual(perDay);
+    expect(whole.days['2026-04-10']).toBe(4);
+
+    const pages: CalendarItem[] = [];
+    for (let offset = 0; ; offset += 4) {
+      const page = await call(app, 'deadlines.calendar', { from: null, to: '2026-04-30', offset, limit: 4 });
+      expect(page).toMatchObject({ offset, total: whole.total, days: whole.days });
+      pages.push(...page.items);
+      if (!page.truncated) break;
+    }
+    expect(pages.map((i) => i.id)).toEqual(whole.items.map((i) => i.id));
+
+    const day = await call(app, 'deadlines.calendar', { from: '2026-04-10', to: '2026-04-10', limit: 2 });
+    expect(day).toMatchObject({ total: 4, truncated: true, days: { '2026-04-10': 4 } });
+    expect(day.items).toHaveLength(2);
+  });
+
   it('filters by kind, marks one item "both" when the two clocks agree, and caps with truncated', async () => {
     const breaches = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-04-30', kinds: ['breach-72h'] });
     expect(brief(breaches.items)).toEqual(['2026-04-09 breach-72h B-2026-002 overdue', '2026-04-12 breach-72h B-2026-001']);

@@ -56,7 +56,8 @@ describe('desktop reminders from the main process', () => {
     expect(list.unread).toBe(7);
   });
 
-  it('names what came due once the vault is open, one by one or grouped', async () => {
+  it('names what came due once the vault is open, one by one or grouped, when the DPO opted in to names', async () => {
+    await call(app, 'deadlines.updatePreferences', { changes: { namesInNotifications: true } });
     await tickAt('2026-04-10T06:00:00Z');
     await tickAt('2026-04-10T07:00:00Z');
     expect(shown).toEqual([{ title: '6 deadlines need attention', body: '2026-0003, 2026-0004, 2026-0009' }]);
@@ -64,6 +65,14 @@ describe('desktop reminders from the main process', () => {
     expect(shown).toHaveLength(1);
     await tickAt('2026-04-10T08:00:00Z');
     expect(shown.at(-1)).toEqual({ title: 'Breach B-2026-001: 48 h left to notify the authority', body: 'Laptop of Marco Rossi stolen' });
+  });
+
+  it('shows references only by default: no name or breach title on the desktop', async () => {
+    await tickAt('2026-04-10T06:00:00Z');
+    await tickAt('2026-04-10T07:00:00Z');
+    await tickAt('2026-04-10T08:00:00Z');
+    expect(shown.at(-1)).toEqual({ title: 'Breach B-2026-001: 48 h left to notify the authority', body: 'Open DPO Desk to see the case.' });
+    for (const text of shown) expect(`${text.title} ${text.body}`).not.toMatch(/Alberti|Bassi|Conti|Daniele|Esposito|Ferri|Galli|Herrera|Isola|Rossi|Laptop|Payroll|Ransomware/);
   });
 
   it('stays quiet when the DPO turned desktop notifications off (the in-app list still fills)', async () => {

@@ -62,6 +62,27 @@ describe('the dashboard over a vault with known numbers', () => {
     expect(overdueInbox.rows.map((r) => r.id).sort()).toEqual(dashboard.requests.overdue.rows.map((r) => r.id).sort());
   });
 
+  it('defines each count once: Today, the inbox counts, the inbox list of each of Today’s lists and the daily summary agree', async () => {
+    const [dashboard, counts] = await Promise.all([call(app, 'dashboard.get', {}), call(app, 'requests.counts', {})]);
+    expect({ overdue: counts.overdue, pastCommitment: counts.slaBreached, dueToday: counts.dueToday, dueThisWeek: counts.dueThisWeek }).toEqual({
+      overdue: dashboard.requests.overdue.total,
+      pastCommitment: dashboard.requests.pastCommitment.total,
+      dueToday: dashboard.requests.dueToday.total,
+      dueThisWeek: dashboard.requests.dueThisWeek.total,
+    });
+    expect([counts.overdue, counts.slaBreached, counts.dueToday, counts.dueThisWeek]).toEqual([2, 1, 1, 1]);
+    for (const key of REQUEST_GROUPS) {
+      const inbox = await call(app, 'requests.list', { group: key, limit: 500 });
+      expect(inbox.total, key).toBe(dashboard.requests[key].total);
+      expect(inbox.rows.map((r) => r.id).sort(), key).toEqual(dashboard.requests[key].rows.map((r) => r.id).sort());
+    }
+    app.clock.ms = Date.parse('2026-04-10T06:00:00Z');
+    await call(app, 'reminders.run', {});
+    app.clock.ms = Date.parse('2026-04-10T07:00:00Z');
+    const summary = (await call(app, 'reminders.run', {})).shown.find((n) => n.kind === 'summary')?.summary;
+    expect(summary).toMatchObject({ overdue: counts.overdue, pastCommitment: counts.slaBreached, dueToday: counts.dueToday, dueThisWeek: counts.dueThisWeek });
+  });
+
   it('shows breach clocks first: running and overdue before a stopped one, with hours left', async () => {
     const dashboard = await call(app, 'dashboard.get', {});
     expect(dashboard.breaches.total).toBe(3);

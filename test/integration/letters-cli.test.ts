@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { tempDir } from './temp-vault';
+import { todayInZone } from '../../electron/shared/pure/zoned-time';
 
 describe('letter CLI over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -69,5 +70,24 @@ describe('letter CLI over a real vault', () => {
     expect(badKind.stderr).toMatch(/^Usage error: --kind must be one of: acknowledgement, /);
     const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
+  });
+
+  it('letter sent: a decision letter offers --close, and --close closes the request with the outcome the letter gives', async () => {
+    await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
+    await cli(['settings', 'set', 'organisation.authorityName', 'Garante per la protezione dei dati personali', '--vault', vault]);
+    await cli(['settings', 'set', 'organisation.authorityWebsite', 'https://www.garanteprivacy.it', '--vault', vault]);
+    const today = todayInZone('Europe/Rome');
+    const argv = ['letter', '2026-0001', '--kind', 'no-data-held', '--lang', 'it', '--out', join(tmp.dir, 'no-data.pdf'), '--set', 'nodata.searched=Il CRM e la piattaforma di assistenza.', '--finalise', '--json', '--vault', vault];
+    const made = await cli(argv);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    const documentId = (JSON.parse(made.stdout) as { finalised: { id: string } }).finalised.id;
+
+    const open = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--vault', vault]);
+    expect(open.stdout).toContain('2026-0001 is still open: add --close to close it as responded (refused) with this letter.');
+    const closed = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--close', '--vault', vault]);
+    expect(closed).toMatchObject({ code: 0, stderr: '' });
+    expect(closed.stdout).toContain('2026-0001 is closed as responded (refused).');
+    const shown = JSON.parse((await cli(['request', 'show', '2026-0001', '--json', '--vault', vault])).stdout) as unknown;
+    expect(shown).toMatchObject({ status: 'responded', outcome: 'refused', refusalGround: 'no-data-held' });
   });
 });

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { GeneratedFile } from '../../electron/shared/contract';
 import type { AuditReport } from '../../electron/shared/reports';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
@@ -35,13 +37,14 @@ describe('the reports.audit channel', () => {
     tmp.cleanup();
   });
 
-  it('returns the three CSV files and the summary, and removes its temp folder', async () => {
+  it('returns the registers and the late list as CSV files with the summary, and removes its temp folder', async () => {
     const before = reportFolders();
     const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'csv' });
     expect(out.files.map((file) => file.fileName)).toEqual([
       'audit-report-2026-01-01-2026-05-10-summary.csv',
       'audit-report-2026-01-01-2026-05-10-requests.csv',
       'audit-report-2026-01-01-2026-05-10-breaches.csv',
+      'audit-report-2026-01-01-2026-05-10-late.csv',
     ]);
     expect(out.files.every((file) => file.mimeType === 'text/csv')).toBe(true);
     const requests = Buffer.from(out.files[1]?.base64 ?? '', 'base64').toString('utf8');
@@ -60,6 +63,39 @@ describe('the reports.audit channel', () => {
     const parsed = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as { report: AuditReport; requests: string[][] };
     expect(parsed.report.requests.received).toBe(1);
     expect(JSON.stringify(parsed.requests)).toContain('Giulia Bianchi');
+  });
+
+  it('writes nothing to the temp folder, even with names: a crash cannot leave a register behind', async () => {
+    const watched = join(tmp.dir, 'watched-tmp');
+    mkdirSync(watched);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = watched;
+    const seen: string[] = [];
+    const watcher = watch(watched, (event, name) => seen.push(`${event} ${name}`));
+    try {
+      expect(tmpdir()).toBe(watched);
+      const csv = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'csv', withNames: true });
+      const json = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true });
+      expect(Buffer.from(csv.files[1]?.base64 ?? '', 'base64').toString('utf8')).toContain('Giulia Bianchi');
+      expect(Buffer.from(json.files[0]?.base64 ?? '', 'base64').toString('utf8')).toContain('Giulia Bianchi');
+    } finally {
+      watcher.close();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(seen).toEqual([]);
+    expect(readdirSync(watched)).toEqual([]);
+  });
+
+  it('records each generation in the audit trail, after the events the report certifies, without figures or names', async () => {
+    const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true });
+    const events = await app.session.db().selectFrom('audit_events').select(['seq', 'action', 'data']).orderBy('seq').execute();
+    const last = events.at(-1);
+    expect(last?.action).toBe('report.generated');
+    expect(JSON.parse(last?.data ?? '{}')).toEqual({ from: '2026-01-01', to: '2026-05-10', format: 'json', withNames: true, certifiedHead: out.summary.integrity.headHash, certifiedEvents: out.summary.integrity.eventCount });
+    expect(last?.seq).toBe(out.summary.integrity.eventCount + 1);
+    expect(last?.data).not.toContain('Giulia');
+    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 
   it('refuses a range that ends before it starts, or a date that is not one', async () => {

@@ -10,6 +10,8 @@ export const auditVerify: Command = {
   details: [
     'Exit 0 when every event is intact, 1 when the chain is broken (the first break is named).',
     'Also checks the checkpoint kept in the vault header, so deleting the newest events is caught.',
+    'Then checks the data against the trail: every case field group against the state its last audited change committed to,',
+    'every stored file against its SHA-256, and the schema (append-only and status triggers); each difference names the case and field group.',
     '--head HASH: the head hash printed on an earlier audit report; proves the trail has only grown since.',
   ],
   options: { head: { type: 'string' } },
@@ -19,16 +21,22 @@ export const auditVerify: Command = {
       throw new UsageError('--head takes the 64 hexadecimal digits of a head hash');
     }
     const result = await withUnlockedVault(ctx, (session) => session.verify(head));
+    const dataLines = result.dataBreaks.map((b) => `${b.kind === 'schema' ? 'Schema' : `${b.caseType} ${b.reference ?? b.caseId}`}, ${b.group}: ${b.reason}`);
     ctx.print(
       result,
       result.ok
         ? [
             `Audit trail intact: ${result.eventCount} events`,
+            `Data intact: ${result.caseGroupsChecked} case field groups and ${result.filesChecked} stored files match the trail`,
             `Head hash: ${result.headHash}`,
             ...(result.givenHeadSeq !== null ? [`The given head hash is event ${result.givenHeadSeq}: the trail has only grown since (${result.eventCount - result.givenHeadSeq} events added)`] : []),
           ]
-        : [`Audit trail BROKEN at event ${result.firstBreak?.seq}: ${result.firstBreak?.reason}`, `Events verified before the break: ${result.eventCount}`],
+        : [
+            ...(result.firstBreak ? [`Audit trail BROKEN at event ${result.firstBreak.seq}: ${result.firstBreak.reason}`, `Events verified before the break: ${result.eventCount}`] : []),
+            ...(dataLines.length > 0 ? [`Data CHANGED outside DPO Desk (${dataLines.length}):`, ...dataLines.map((line) => `  ${line}`)] : []),
+          ],
     );
-    if (!result.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.chainBroken', { seq: result.firstBreak?.seq ?? '—' }));
+    if (result.firstBreak) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.chainBroken', { seq: result.firstBreak.seq }));
+    if (!result.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.dataDiffers', { count: dataLines.length }));
   },
 };

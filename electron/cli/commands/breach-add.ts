@@ -4,6 +4,7 @@ import { BREACH_CAUSES, newBreachSchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { clockText, inZone } from './breach-format';
+import { clockLine } from './client-format';
 import { readFactsFile } from './read-facts-file';
 
 function factsAwareAt(facts: unknown): string | undefined {
@@ -19,22 +20,39 @@ function wholeSecondNow(): string {
 export const breachAdd: Command = {
   path: ['breach', 'add'],
   summary: 'Register a breach and start its 72-hour clock (facts optional, triaged when complete)',
-  usage: 'breach add --title T --aware-at ISO|now [--description D] [--cause C] [--facts FILE|-] --vault DIR [--json]',
+  usage: 'breach add --title T --aware-at ISO|now [--description D] [--cause C] [--facts FILE|-] [--clients ID,ID] [--processor-only] [--nis2] --vault DIR [--json]',
   details: [
     '--aware-at     when you became aware of the breach, ISO 8601 with offset, e.g.',
     '               2026-03-27T10:00:00+01:00; "now" for this moment. May be left out when',
     '               the facts file has awareAt.',
     '--facts        the triage facts as JSON (as for `breach triage`), complete or partial',
     `--cause        ${BREACH_CAUSES.join(', ')}`,
+    '--clients      ID,ID: clients whose data it touches (we are their processor; each gets its contract’s notice clock)',
+    '--processor-only  the breach touches no data we hold as controller (no 72-hour authority clock for us)',
+    '--processor-reported-at ISO  when a processor of ours reported it to us (our clock still starts at --aware-at)',
+    '--nis2         a NIS2 significant incident (clocks shown when Settings say we are in scope)',
   ],
-  options: { title: { type: 'string' }, 'aware-at': { type: 'string' }, description: { type: 'string' }, cause: { type: 'string' }, facts: { type: 'string' } },
+  options: {
+    title: { type: 'string' },
+    'aware-at': { type: 'string' },
+    description: { type: 'string' },
+    cause: { type: 'string' },
+    facts: { type: 'string' },
+    clients: { type: 'string' },
+    'processor-only': { type: 'boolean' },
+    'processor-reported-at': { type: 'string' },
+    nis2: { type: 'boolean' },
+  },
   async run(ctx) {
     const v = ctx.values;
     const facts = typeof v.facts === 'string' ? await readFactsFile(v.facts, ctx.readStdin) : undefined;
     const given = typeof v['aware-at'] === 'string' ? v['aware-at'] : undefined;
     const awareAt = given === 'now' ? wholeSecondNow() : (given ?? factsAwareAt(facts));
     if (awareAt === undefined) throw new UsageError('--aware-at is required: when you became aware of the breach (ISO 8601 with offset, or "now")');
-    const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, facts });
+    const clientIds = typeof v.clients === 'string' ? v.clients.split(',').map((id) => id.trim()).filter((id) => id !== '') : [];
+    const hasRoles = clientIds.length > 0 || v['processor-only'] === true || v.nis2 === true || v['processor-reported-at'] !== undefined;
+    const roles = { controllerSide: v['processor-only'] !== true, clientIds, processorReportedAt: v['processor-reported-at'], nis2Significant: v.nis2 === true };
+    const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, facts, ...(hasRoles ? { roles } : {}) });
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
     const detail = await withUnlockedVault(ctx, async (session) => {
       const now = new Date();
@@ -46,6 +64,8 @@ export const breachAdd: Command = {
       detail.triage
         ? `Triage: severity ${detail.triage.severity.level}, risk ${detail.triage.risk}; see \`breach show ${detail.reference}\``
         : `Facts still needed for the triage: ${detail.facts.missing.join(', ')}`,
+      'Clocks:',
+      ...detail.clocks.map(clockLine),
     ]);
   },
 };

@@ -9,8 +9,9 @@ describe('breach CLI format', () => {
     expect(clockText({ clock: 'not-required', hoursLeft: 5 })).toBe('authority notice not needed');
   });
 
-  it('shows an instant in the organisation’s zone, as stored when no zone is set', () => {
-    expect(inZone('2026-03-30T10:00:00+01:00', 'Europe/Rome')).toBe('2026-03-30T10:00:00+01:00 (30 Mar 2026, 11:00, Europe/Rome)');
+  it('shows an instant in the organisation’s zone with the zone and its UTC offset, as stored when no zone is set', () => {
+    // 72 hours after 27 Mar 2026 10:00 CET end after the change of clocks on 29 Mar.
+    expect(inZone('2026-03-30T10:00:00+01:00', 'Europe/Rome')).toBe('2026-03-30T10:00:00+01:00 (30 Mar 2026, 11:00 CEST (+02:00), Europe/Rome)');
     expect(inZone('2026-03-30T10:00:00+01:00', null)).toBe('2026-03-30T10:00:00+01:00');
   });
 });

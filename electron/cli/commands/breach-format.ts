@@ -1,3 +1,5 @@
+import { zoneWithOffset } from '../../shared/pure/zoned-time';
+import { clockLine } from './client-format';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
 import { localeOf } from '../../shared/pure/i18n/format';
 import { cliText, type CliText } from '../cli-text';
@@ -25,7 +27,7 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliT
 export function inZone(instant: string, timeZone: string | null, x: CliText = english): string {
   if (!timeZone) return instant;
   const text = new Intl.DateTimeFormat(localeOf(x.language), { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
-  return `${instant} (${text}, ${timeZone})`;
+  return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
@@ -81,6 +83,9 @@ export function breachDetailLines(d: BreachDetail, x: CliText = english): string
     ...(d.description ? [`${x.t('msg.cli.breach.about')} ${d.description}`] : []),
     `${x.t('msg.cli.breach.awareAt')} ${inZone(d.awareAt, d.timeZone, x)}`,
     `${x.t('msg.cli.breach.authority')} ${x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) })}`,
+    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone, x)}`] : []),
+    'Clocks:',
+    ...d.clocks.map(clockLine),
     '',
     ...factsLines(d, x),
     '',
@@ -93,8 +98,14 @@ export function breachDetailLines(d: BreachDetail, x: CliText = english): string
       (n) =>
         `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` (${n.channel})` : ''}` +
         `${n.recipientsCount !== null ? ` → ${n.recipientsCount}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
-        `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}`,
+        `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
     ),
+    ...(d.followUp
+      ? [
+          `  Complete notification due ${d.followUp.due} (${d.followUp.days} days after the preliminary one${d.followUp.defaultPeriod ? ', the default' : ''}; Art. 33(4))` +
+            `${d.followUp.daysLeft < 0 ? `, OVERDUE by ${-d.followUp.daysLeft} days` : ''}`,
+        ]
+      : []),
     x.t('msg.cli.breach.actions'),
     ...(d.actions.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
     ...d.actions.map((a) => `  ${a.at}  ${a.kind}: ${a.text} (${a.who})`),

@@ -78,6 +78,8 @@ export const breachTriage: Command = {
     'Facts (optional): vulnerableSubjects, unintelligible, recipientTrusted, misuseObserved',
     '  (true | false, default false); identifiability negligible | limited | significant |',
     '  maximum (default maximum).',
+    'ENISA context of the data (optional, true | false, default false): profilingVolume',
+    '  (raises the data score), dataAlreadyPublic, revealsLess, invalidData (each lowers it).',
     'Where (optional, EU/EEA codes): establishments [..] (empty: controller outside the EU),',
     '  mainEstablishment, affectedCountries [..]. They name the authorities to notify, in the',
     '  JSON as authorities: [{country, name}] (Arts 55, 56; EDPB Guidelines 9/2022 para 73).',

@@ -125,8 +125,9 @@ describe('deadline command', () => {
     const out = await cli('--help');
     expect(out.code).toBe(0);
     expect(out.stdout).toContain(
-      'Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
+      'Usage: npm run --silent cli -- deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--gdpr-identity READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
     );
+    expect(out.stdout).toContain('--gdpr-identity R   gdpr: keeps-running (default) or suspended: whether an identity request suspends the period (EDPB 01/2022 para. 159)');
     expect(out.stdout).toContain('ccpa: know, delete, correct, opt-out, limit');
     expect(out.stdout).toContain('Defaults: uk-gdpr GB-ENG');
   });

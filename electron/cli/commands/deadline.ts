@@ -4,6 +4,7 @@ import {
   CLOCK_STOP_REASONS,
   DEFAULT_JURISDICTION,
   GDPR_EXTENSION_READINGS,
+  GDPR_IDENTITY_READINGS,
   GDPR_COUNTRIES,
   REGIMES,
   REQUEST_TYPES_BY_REGIME,
@@ -86,6 +87,7 @@ function parseStops(value: unknown): NonNullable<DeadlineInput['pauses']> {
 
 const FLAG_OF_FIELD: Record<string, string> = {
   gdprExtension: '--gdpr-extension',
+  gdprIdentity: '--gdpr-identity',
   ccpaBusinessDays: '--ccpa-business-days',
   pauses: '--stop',
   regime: '--regime',
@@ -103,7 +105,7 @@ export const deadline: Command = {
   path: ['deadline'],
   summary: 'Compute the legal deadlines of a rights request (no vault needed)',
   usage:
-    'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
+    'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--gdpr-identity READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
   details: [
     'Prints the due date, the extended due date, the acknowledgement and extension-notice',
     'deadlines, each explained and with the rule it comes from. A field that does not apply is',
@@ -122,6 +124,8 @@ export const deadline: Command = {
     `  --gdpr-extension R  gdpr: how "two further months" is read: ${GDPR_EXTENSION_READINGS.join(' (default), ')}`,
     `  --ccpa-business-days L  ccpa: the holidays business days skip: ${CCPA_BUSINESS_DAY_LISTS.join(' (default), ')}`,
     `  --stop R:FROM[:TO]  uk-gdpr clock stop (Art. 12A), repeatable; R one of ${CLOCK_STOP_REASONS.join(', ')};`,
+    '                      gdpr: identity only, counted with --gdpr-identity suspended;',
+    `  --gdpr-identity R   gdpr: ${GDPR_IDENTITY_READINGS.join(' (default) or ')}: whether an identity request suspends the period (EDPB 01/2022 para. 159)`,
     '                      leave out TO while still waiting',
     LANG_HELP,
     '  --json              print {"regime","type","received","country","due","extendedDue",',
@@ -146,6 +150,7 @@ export const deadline: Command = {
     country: { type: 'string' },
     extended: { type: 'boolean' },
     'gdpr-extension': { type: 'string' },
+    'gdpr-identity': { type: 'string' },
     'ccpa-business-days': { type: 'string' },
     stop: { type: 'string', multiple: true },
     lang: { type: 'string' },
@@ -162,6 +167,7 @@ export const deadline: Command = {
     try {
       const input: DeadlineInput = { regime: regime.data, type, received, country, extended: ctx.values.extended === true, pauses: parseStops(ctx.values.stop) };
       if (typeof ctx.values['gdpr-extension'] === 'string') input.gdprExtension = ctx.values['gdpr-extension'] as DeadlineInput['gdprExtension'];
+      if (typeof ctx.values['gdpr-identity'] === 'string') input.gdprIdentity = ctx.values['gdpr-identity'] as DeadlineInput['gdprIdentity'];
       if (typeof ctx.values['ccpa-business-days'] === 'string') input.ccpaBusinessDays = ctx.values['ccpa-business-days'] as DeadlineInput['ccpaBusinessDays'];
       result = computeDeadlines(input);
     } catch (error) {

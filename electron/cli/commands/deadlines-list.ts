@@ -53,7 +53,7 @@ export const deadlinesList: Command = {
     const now = new Date();
     const { page, x } = await withUnlockedVault(ctx, async (session) => {
       const { today } = await organisationToday(session.db(), now);
-      const result = await calendarItems(session.db(), { from: null, to: overdueOnly ? today : addDays(today, days), kinds, limit }, now);
+      const result = await calendarItems(session.db(), { from: null, to: overdueOnly ? today : addDays(today, days), kinds, offset: 0, limit }, now);
       return { page: overdueOnly ? { ...result, items: result.items.filter((item) => item.overdue) } : result, x: await vaultCliText(ctx, session.db()) };
     });
     const header = overdueOnly

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { auditVerify } from './audit-verify';
+import { clientAdd, clientList, clientShow } from './client';
 import { requestAdd } from './request-add';
 import { requestList } from './request-list';
 import { requestShow } from './request-show';
@@ -12,6 +13,7 @@ import { breachAdd } from './breach-add';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
+import { breachNis2Report, breachNotifyClient } from './breach-roles';
 import { deadline } from './deadline';
 import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
@@ -56,6 +58,8 @@ export const commands: Command[] = [
   breachAdd,
   breachList,
   breachShow,
+  breachNotifyClient,
+  breachNis2Report,
   notice,
   deadline,
   deadlinesList,
@@ -70,4 +74,7 @@ export const commands: Command[] = [
   ropaTransferList,
   ropaImport,
   ropaExport,
+  clientAdd,
+  clientList,
+  clientShow,
 ];

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors';
+import { recordReportGenerated } from '../../core/reports/record-report-generated';
 import { parseReportRange } from '../../core/reports/report-range';
 import { writeAuditReportPdf } from '../../core/reports/report-pdf/write-audit-report-pdf';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../core/reports/write-audit-report';
@@ -70,9 +71,14 @@ export const reportAudit: Command = {
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };
     const { result, x } = await withUnlockedVault(ctx, async (session) => {
       const x = await vaultCliText(ctx, session.db());
-      if (format === 'csv') return { result: await writeAuditReportCsv(session.db(), out, { ...options, locale: (locale as CsvLocale | undefined) ?? x.language }), x };
-      if (format === 'pdf') return { result: { report: await writeAuditReportPdf(session.db(), out, { ...options, language: x.language }), files: [out] }, x };
-      return { result: { report: await writeAuditReportJson(session.db(), out, options), files: [out] }, x };
+      const written =
+        format === 'csv'
+          ? await writeAuditReportCsv(session.db(), out, { ...options, locale: (locale as CsvLocale | undefined) ?? x.language })
+          : format === 'pdf'
+            ? { report: await writeAuditReportPdf(session.db(), out, { ...options, language: x.language }), files: [out] }
+            : { report: await writeAuditReportJson(session.db(), out, options), files: [out] };
+      await recordReportGenerated(session.db(), { report: written.report, format: format as (typeof FORMATS)[number], withNames: options.withNames }, session.actor, new Date());
+      return { result: written, x };
     });
     const lines = headline(result.report, x);
     ctx.print({ ...result.report, files: result.files, language: x.language, text: lines }, [...lines, '', ...result.files.map((f) => x.t('msg.cli.report.wrote', { file: f }))]);

@@ -7,7 +7,7 @@ import { withUnlockedVault } from '../open-vault';
 export const requestAdd: Command = {
   path: ['request', 'add'],
   summary: 'Register a data-subject request and compute its deadlines',
-  usage: 'request add --regime R --type T [--type T2] --name NAME [--email E] [--received ISO] [--channel C] [options] --vault DIR [--json]',
+  usage: 'request add --regime R --type T [--type T2] --name NAME [--email E] [--received ISO] [--channel C] [--client ID] [options] --vault DIR [--json]',
   details: [
     `--regime     ${REGIMES.join(', ')}`,
     '--type       the request type(s) of that regime, e.g. access, erasure (repeat for several)',
@@ -16,6 +16,8 @@ export const requestAdd: Command = {
     `--requester-relation ${REQUESTER_RELATIONS.join(', ')}; with --requester-name for someone acting for the person`,
     '--under16, --complex, --description TEXT, --system NAME (repeatable), --phone, --address',
     '--confirm-old accept a receipt more than 90 days back',
+    '--client ID  the request is about data we hold for this client: we act as processor',
+    '--assist-by YYYY-MM-DD  the date the client asked us to assist by (with --client)',
   ],
   options: {
     regime: { type: 'string' },
@@ -34,6 +36,8 @@ export const requestAdd: Command = {
     description: { type: 'string' },
     system: { type: 'string', multiple: true },
     'confirm-old': { type: 'boolean' },
+    client: { type: 'string' },
+    'assist-by': { type: 'string' },
   },
   async run(ctx) {
     const v = ctx.values;
@@ -54,7 +58,9 @@ export const requestAdd: Command = {
       description: v.description ?? '',
       systems: v.system ?? [],
       ...(v['confirm-old'] === true ? { confirmOldReceipt: true } : {}),
+      ...(typeof v.client === 'string' ? { processor: { clientId: v.client, assistBy: v['assist-by'] } } : {}),
     });
+    if (v['assist-by'] !== undefined && typeof v.client !== 'string') throw new UsageError('--assist-by goes with --client: only a processor-side request has a client’s date');
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
     const created = await withUnlockedVault(ctx, (session) => createRequest(session.db(), parsed.data, session.actor, new Date()));
     ctx.print(created, `Registered request ${created.reference}`);

@@ -8,6 +8,7 @@ import { logLevelFrom, logPathFor, RotatingLog } from '../logging/rotating-log';
 import { backupHandlers } from './backup-handlers';
 import type { ReportError } from './dispatch';
 import { breachHandlers } from './breach-handlers';
+import { clientHandlers } from './client-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import { documentHandlers } from './document-handlers';
 import { registerHandlers } from './register-handlers';
@@ -92,6 +93,7 @@ export function createHandlers(options: HandlerOptions): {
     ...reportHandlers(session, now),
     ...dashboardHandlers(session, now),
     ...registerHandlers(session, now),
+    ...clientHandlers(session, now),
   };
 
   const log = new RotatingLog(logPathFor(options.vaultDir), { level: logLevelFrom(options.env ?? process.env) });

@@ -1,11 +1,13 @@
 import type { Handlers } from '../../shared/contract';
 import { organisationToday } from '../calendar/organisation-today';
 import { saveActivity } from '../ropa/activities';
+import { applyRetentionSchedule } from '../ropa/apply-retention-schedule';
 import { breachRegisterFacts } from '../ropa/breach-register-facts';
 import { caseLinks, setCaseLinks } from '../ropa/case-links';
 import { screenActivity } from '../ropa/dpia-screening';
 import { exportRegister } from '../ropa/export-register';
 import { importRegisterCsv } from '../ropa/import-csv';
+import { linkedCases } from '../ropa/linked-cases';
 import { loadRegisters } from '../ropa/load-registers';
 import { markEntryReviewed } from '../ropa/mark-reviewed';
 import { saveMeasure } from '../ropa/measures';
@@ -26,7 +28,9 @@ type RegisterChannel =
   | 'registers.export'
   | 'registers.caseLinks'
   | 'registers.setCaseLinks'
-  | 'registers.breachFacts';
+  | 'registers.breachFacts'
+  | 'registers.linkedCases'
+  | 'registers.applyRetention';
 
 /** The registers part of the API: read, write (audited), import, export, and the links from cases. */
 export function registerHandlers(session: VaultSession, now: () => Date): Pick<Handlers, RegisterChannel> {
@@ -49,5 +53,7 @@ export function registerHandlers(session: VaultSession, now: () => Date): Pick<H
     'registers.setCaseLinks': async ({ caseType, caseId, activityIds, processorIds }) =>
       setCaseLinks(session.db(), caseType, caseId, { activityIds, processorIds }, session.actor, now()),
     'registers.breachFacts': async ({ breachId }) => breachRegisterFacts(session.db(), breachId),
+    'registers.linkedCases': async ({ kind, id }) => linkedCases(session.db(), kind, id),
+    'registers.applyRetention': async ({ language }) => applyRetentionSchedule(session.db(), language, await today(), session.actor, now()),
   };
 }

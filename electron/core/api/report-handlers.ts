@@ -1,50 +1,43 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { GeneratedFile, Handlers } from '../../shared/contract';
 import type { AuditReport } from '../../shared/reports';
 import { parseReportRange } from '../reports/report-range';
+import { memoryFolder } from '../reports/text-sink';
+import { recordReportGenerated } from '../reports/record-report-generated';
 import { writeAuditReportCsv, writeAuditReportJson } from '../reports/write-audit-report';
 import type { VaultSession } from '../vault/vault-session';
 
 const MIME: Record<string, string> = { csv: 'text/csv', json: 'application/json', pdf: 'application/pdf' };
 
-async function readGenerated(path: string, prefix: string): Promise<GeneratedFile> {
-  const name = basename(path);
+function generated(name: string, prefix: string, content: Buffer): GeneratedFile {
   const extension = name.slice(name.lastIndexOf('.') + 1);
-  return { fileName: `${prefix}-${name}`, mimeType: MIME[extension] ?? 'application/octet-stream', base64: (await readFile(path)).toString('base64') };
+  return { fileName: `${prefix}-${name}`, mimeType: MIME[extension] ?? 'application/octet-stream', base64: content.toString('base64') };
 }
 
 /**
- * The reports part of the API. `reports.audit` writes the audit report into a private temp
- * folder with the same writers the CLI uses (they stream, so large vaults stay in bounded
- * memory while writing), reads the files back for the renderer's save dialog and removes the
- * folder. CSV gives one file per register plus the summary; JSON gives one file.
+ * The reports part of the API. `reports.audit` writes the audit report with the same writers
+ * the CLI uses, into memory (never a temp file: a crash would leave personal data in
+ * plaintext there), and hands the files to the renderer's save dialog, which writes them
+ * where the user chose. Each generation is recorded in the audit trail. CSV gives one file per register plus the summary; JSON gives one file.
  */
 export function reportHandlers(session: VaultSession, now: () => Date): Pick<Handlers, 'reports.audit'> {
   return {
     'reports.audit': async ({ from, to, format, withNames, locale }) => {
       const range = parseReportRange(from, to);
-      const dir = await mkdtemp(join(tmpdir(), 'dpo-desk-report-'));
-      const prefix = `${locale === 'it' ? 'rapporto-audit' : 'audit-report'}-${from}-${to}`;
-      try {
-        const options = { range, now: now(), withNames, locale };
-        let summary: AuditReport;
-        let paths: string[];
-        if (format === 'csv') {
-          const written = await writeAuditReportCsv(session.db(), dir, options);
-          summary = written.report;
-          paths = written.files;
-        } else {
-          const path = join(dir, 'report.json');
-          summary = await writeAuditReportJson(session.db(), path, options);
-          paths = [path];
-        }
-        const files = await Promise.all(paths.map((path) => readGenerated(path, prefix)));
-        return { files, summary };
-      } finally {
-        await rm(dir, { recursive: true, force: true });
+      const prefix = locale === 'it' ? `rapporto-audit-${from}-${to}` : `audit-report-${from}-${to}`;
+      const options = { range, now: now(), withNames, locale };
+      const folder = memoryFolder();
+      let summary: AuditReport;
+      let files: GeneratedFile[];
+      if (format === 'csv') {
+        const written = await writeAuditReportCsv(session.db(), folder, options);
+        summary = written.report;
+        files = written.files.map((name) => generated(name, prefix, folder.contents(name)));
+      } else {
+        summary = await writeAuditReportJson(session.db(), await folder.open('report.json'), options);
+        files = [generated('report.json', prefix, folder.contents('report.json'))];
       }
+      await recordReportGenerated(session.db(), { report: summary, format, withNames: withNames === true }, session.actor, now());
+      return { files, summary };
     },
   };
 }

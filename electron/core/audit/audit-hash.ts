@@ -13,11 +13,14 @@ export interface HashedEventFields {
   entityType: string;
   entityId: string | null;
   data: JsonValue;
+  /** The case states the event commits to; absent (or null) on events without any. */
+  states?: JsonValue | null;
 }
 
 /**
  * SHA-256 over the previous event's hash and the canonical form of this event, hex.
- * Changing any field of any event, or removing one, breaks every later link.
+ * Changing any field of any event, or removing one, breaks every later link. Events
+ * without case states hash exactly as before state commitments existed.
  */
 export function auditEventHash(prevHash: string, event: HashedEventFields): string {
   const canonical = canonicalJson({
@@ -28,6 +31,7 @@ export function auditEventHash(prevHash: string, event: HashedEventFields): stri
     entityType: event.entityType,
     entityId: event.entityId,
     data: event.data,
+    ...(event.states !== undefined && event.states !== null ? { states: event.states } : {}),
   });
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }

@@ -45,8 +45,10 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
       if (row.seq !== expectedSeq) return fail(`event ${expectedSeq} is missing (the next event is ${row.seq})`);
       if (row.prev_hash !== prevHash) return fail(`event ${row.seq} does not point at the hash of event ${row.seq - 1}`);
       let data: JsonValue;
+      let states: JsonValue | null;
       try {
         data = JSON.parse(row.data) as JsonValue;
+        states = row.states === null ? null : (JSON.parse(row.states) as JsonValue);
       } catch {
         return fail(`event ${row.seq} holds data that is not valid JSON`);
       }
@@ -58,6 +60,7 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
         entityType: row.entity_type,
         entityId: row.entity_id,
         data,
+        states,
       });
       if (recomputed !== row.hash) return fail(`event ${row.seq} was changed after it was written (its hash does not match its content)`);
       prevHash = row.hash;

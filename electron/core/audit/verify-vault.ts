@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { SqliteDatabase } from '../../../db/connection';
 import type { Database } from '../../../db/schema';
 import { checkCheckpoint, type ChainCheckpoint } from './chain-checkpoint';
+import type { DataBreak } from './data-break';
+import { verifyCaseStates } from './verify-case-states';
+import { verifyContentHashes } from './verify-content-hashes';
+import { verifySchema } from './verify-schema';
 import { verifyAuditChain, type AuditVerification } from './verify-audit-chain';
 
 /** `audit verify`'s answer: the chain, the checkpoint kept outside the database, and a quoted head. */
@@ -9,21 +14,44 @@ export interface VaultVerification extends AuditVerification {
   checkpointLength: number | null;
   /** The sequence number of the head hash given with `--head`, when one was given and found. */
   givenHeadSeq: number | null;
+  /** Case field groups compared with their last commitment in the trail. */
+  caseGroupsChecked: number;
+  /** Stored files (attachments, documents) checked against their SHA-256. */
+  filesChecked: number;
+  /** Where the stored data disagrees with the trail, a stored hash, or the expected schema. */
+  dataBreaks: DataBreak[];
+}
+
+/**
+ * The data the trail vouches for: the schema (append-only and status triggers), every
+ * stored file against its hash, and every case's field groups against the state its last
+ * audited change committed to (only over an intact chain). Needs the raw connection (the
+ * checks stream row by row).
+ */
+export async function verifyData(sqlite: SqliteDatabase, chainOk: boolean): Promise<Pick<VaultVerification, 'caseGroupsChecked' | 'filesChecked' | 'dataBreaks'>> {
+  const schema = await verifySchema(sqlite);
+  if (!chainOk) return { caseGroupsChecked: 0, filesChecked: 0, dataBreaks: schema };
+  const files = verifyContentHashes(sqlite);
+  const states = verifyCaseStates(sqlite);
+  return { caseGroupsChecked: states.checked, filesChecked: files.checked, dataBreaks: [...schema, ...files.breaks, ...states.breaks] };
 }
 
 /**
  * Verifies the audit trail of an open vault: the hash chain itself, then the authenticated
  * checkpoint (catches deleted newest events), then, when `givenHead` is set, that the hash
  * quoted on an earlier report is still an event of this chain (so the trail has only grown
- * since that report). The first failure is reported as the break.
+ * since that report). The first failure is reported as the break. With an intact chain it
+ * then checks the data against it ({@link verifyData}); any data break fails the check too.
  */
 export async function verifyVault(
   db: Kysely<Database>,
+  sqlite: SqliteDatabase,
   keys: { dataKey: Buffer; vaultId: string; checkpoint: ChainCheckpoint | undefined },
   givenHead?: string,
 ): Promise<VaultVerification> {
   const chain = await verifyAuditChain(db);
-  const result: VaultVerification = { ...chain, checkpointLength: keys.checkpoint?.length ?? null, givenHeadSeq: null };
+  const data = await verifyData(sqlite, chain.ok);
+  const result: VaultVerification = { ...chain, checkpointLength: keys.checkpoint?.length ?? null, givenHeadSeq: null, ...data, ok: chain.ok && data.dataBreaks.length === 0 };
   if (!chain.ok) return result;
   if (keys.checkpoint) {
     const reason = await checkCheckpoint(db, keys.checkpoint, keys.dataKey, keys.vaultId);

@@ -4,7 +4,11 @@ import type { BreachSummary } from '../../shared/breaches';
 import type { DashboardBreachRow } from '../../shared/dashboard';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
+import type { RecordedNotice } from '../breaches/register/notification-rules';
+import { breachClocksOf } from '../clocks/breach-clocks-of';
+import { readSettings } from '../settings/settings-service';
 import { breachNextAction } from './next-action';
+import { followUpOf, readFollowUpPeriod } from '../breaches/register/follow-up';
 
 /** Breaches not yet closed: the dashboard's first block. */
 export const OPEN_BREACH_STATUSES = ['open', 'assessed', 'notified'] as const;
@@ -22,14 +26,14 @@ function urgencyOrder(a: BreachSummary, b: BreachSummary): number {
  * Every breach not yet closed as a register row, its clock read at `now`, the most urgent
  * first (at most 500 are read, far more than are ever open at once), and how many there are.
  */
-export async function openBreachSummaries(db: Kysely<Database>, now: Date): Promise<{ total: number; summaries: BreachSummary[] }> {
+export async function openBreachSummaries(db: Kysely<Database>, now: Date): Promise<{ total: number; summaries: BreachSummary[]; notices: Map<string, RecordedNotice[]> }> {
   const open = [...OPEN_BREACH_STATUSES];
   const [{ total }, rows] = await Promise.all([
     db.selectFrom('breaches').select((eb) => eb.fn.countAll<number>().as('total')).where('status', 'in', open).executeTakeFirstOrThrow(),
     db.selectFrom('breaches').select([...SUMMARY_COLUMNS]).where('status', 'in', open).orderBy('aware_utc').limit(READ_CAP).execute(),
   ]);
   const notices = await recordedNotices(db, rows.map((row) => row.id));
-  return { total, summaries: rows.map((row) => toSummary(row, notices.get(row.id) ?? [], now)).sort(urgencyOrder) };
+  return { total, summaries: rows.map((row) => toSummary(row, notices.get(row.id) ?? [], now)).sort(urgencyOrder), notices };
 }
 
 /** True while the 72 hours run, or have run out, without a notice to the authority. */
@@ -39,13 +43,20 @@ export function clockRunning(summary: Pick<BreachSummary, 'clock'>): boolean {
 
 /**
  * Every breach not yet closed, with its 72-hour deadline and the hours left at `now`
- * (the register's own clock), the running clocks first. `total` counts with the same filter.
+ * (the register's own clock), the complete notification still owed after a preliminary
+ * one (Art. 33(4)) and the other clocks it still owes (clients' notices, NIS2 reports), the
+ * running clocks first. `total` counts with the same filter.
  */
-export async function breachClocks(db: Kysely<Database>, now: Date, limit: number): Promise<{ total: number; rows: DashboardBreachRow[] }> {
-  const { total, summaries } = await openBreachSummaries(db, now);
+export async function breachClocks(db: Kysely<Database>, now: Date, window: { today: string; timeZone: string }): Promise<{ total: number; rows: DashboardBreachRow[] }> {
+  const [{ total, summaries, notices }, period, settings] = await Promise.all([openBreachSummaries(db, now), readFollowUpPeriod(db), readSettings(db)]);
+  const others = await Promise.all(
+    summaries.map(async (s) => (await breachClocksOf(db, s, settings, now)).clocks.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting')),
+  );
   return {
     total,
-    rows: summaries.slice(0, limit).map((s) => ({
+    rows: summaries.map((s, i) => {
+      const followUp = followUpOf(notices.get(s.id) ?? [], period, window.timeZone, window.today);
+      return {
       id: s.id,
       reference: s.reference,
       title: s.title,
@@ -55,7 +66,10 @@ export async function breachClocks(db: Kysely<Database>, now: Date, limit: numbe
       hoursLeft: s.hoursLeft,
       clock: s.clock,
       urgency: s.urgency,
-      nextAction: breachNextAction(s),
-    })),
+      followUp,
+      nextAction: breachNextAction(s, followUp !== null),
+      otherClocks: others[i] ?? [],
+      };
+    }),
   };
 }

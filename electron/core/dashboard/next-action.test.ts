@@ -19,5 +19,7 @@ describe('next actions', () => {
     expect(breachNextAction(decided)).toBe('notify-authority');
     expect(breachNextAction({ ...decided, notified: true })).toBe('notify-subjects');
     expect(breachNextAction({ ...decided, notified: true, subjectsNotified: true })).toBe('update-status');
+    expect(breachNextAction({ ...decided, notified: true, subjectsNotified: true }, true)).toBe('complete-notification');
+    expect(breachNextAction({ ...decided, notified: true }, true)).toBe('notify-subjects');
   });
 });

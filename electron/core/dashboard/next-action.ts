@@ -17,11 +17,13 @@ export function requestNextAction(group: RequestGroupKey, status: RequestStatus,
 
 /**
  * The next step on a breach: complete the facts, decide, notify the authority, tell the
- * people, then move its status on (assessed, notified, closed).
+ * people, send the complete notification still owed after a preliminary one (Art. 33(4)),
+ * then move its status on (assessed, notified, closed).
  */
-export function breachNextAction(breach: Pick<BreachSummary, 'decision' | 'factsComplete' | 'notified' | 'subjectsNotified'>): BreachNextAction {
+export function breachNextAction(breach: Pick<BreachSummary, 'decision' | 'factsComplete' | 'notified' | 'subjectsNotified'>, completeOwed = false): BreachNextAction {
   if (!breach.decision) return breach.factsComplete ? 'decide' : 'complete-facts';
   if (breach.decision.notifyAuthority && !breach.notified) return 'notify-authority';
   if (breach.decision.notifySubjects && !breach.subjectsNotified) return 'notify-subjects';
+  if (completeOwed) return 'complete-notification';
   return 'update-status';
 }

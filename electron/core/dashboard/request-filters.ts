@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
 import type { RequestGroupKey } from '../../shared/dashboard';
+import { addDays } from '../../shared/pure/civil-date';
 
 /**
  * The earlier of the law's (CCPA) and the organisation's acknowledgement date; the same
@@ -18,6 +19,14 @@ export interface GroupWindow {
   weekEnd: string;
 }
 
+/** Days "this week" runs past today: due this week means after today, up to today + 7. */
+const WEEK_DAYS = 7;
+
+/** The one window every count and list uses (Today, the inbox, the reminders' summary). */
+export function groupWindow(today: string): GroupWindow {
+  return { today, weekEnd: addDays(today, WEEK_DAYS) };
+}
+
 type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
 
 /** One dashboard list: which statuses it reads, the date it is about, and its filter on that date. */
@@ -31,8 +40,9 @@ const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'exten
   sql<string | null>`${sql.ref(name)}`;
 
 /**
- * The filter of every request list on the dashboard. Counting and listing use these same
- * filters, so the counts match the lists exactly. The lists are disjoint where they are
+ * The filter of every request list on the dashboard, and the one definition of each count:
+ * Today's lists and counts, the inbox's counts and its list filters, and the reminders' daily
+ * summary all read these, so the same words give the same number everywhere. The lists are disjoint where they are
  * about the same date: overdue (past the law), past only the organisation's commitment,
  * due today, due in the next seven days. Acknowledgements (while received and not yet recorded) and extension
  * notices (while not extended) are lists of their own and may repeat a request.

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { SummaryCounts } from '../../shared/dashboard';
-import { addDays } from '../deadlines';
+import { groupWindow } from './request-filters';
 import { clockRunning, openBreachSummaries } from './breach-clocks';
 import { countGroup } from './request-groups';
 import { reviewsDue } from './reviews-due';
 
 /** The daily summary's figures: the same filters as the dashboard's lists, counted. */
 export async function summaryCounts(db: Kysely<Database>, today: string, now: Date): Promise<SummaryCounts> {
-  const window = { today, weekEnd: addDays(today, 7) };
+  const window = groupWindow(today);
   const [breaches, overdue, pastCommitment, dueToday, dueThisWeek, acknowledgements, extensionNotices, reviews] = await Promise.all([
     openBreachSummaries(db, now),
     countGroup(db, 'overdue', window),

@@ -129,6 +129,12 @@ export const CITATIONS = {
       'Read as two months added to the end of the first month (the first period ends, then two further months run from it). The other reading counts three months from receipt; the law does not say which, and the two differ only when the first month was clamped or rolled.',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   },
+  'edpb-01-2022-para-159': {
+    source: 'EDPB Guidelines 01/2022 on data subject rights – Right of access (v2.1), para. 159',
+    summary:
+      'The period starts when the request reaches the controller through one of its official channels; when the controller needs to communicate with the person because their identity is uncertain, there may be a suspension until it obtains the information needed, provided it asked for it without undue delay.',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-012022-data-subject-rights-right-access_en',
+  },
   'nl-atw-3': {
     source: 'Algemene termijnenwet (NL) arts 1, 3',
     summary: 'A statutory period ending on a Saturday, Sunday or recognised holiday runs to the next day that is none of these; the holidays include 5 May every year.',
@@ -181,22 +187,22 @@ export const CITATIONS = {
     url: 'https://leg.colorado.gov/sites/default/files/2021a_190_signed.pdf',
   },
   'ct-dpa-42-518': {
-    source: 'Conn. Gen. Stat. § 42-518(b) (CTDPA)',
+    source: 'Conn. Gen. Stat. § 42-518(c)(1) (CTDPA)',
     summary: 'Respond within 45 days of receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days with the reason.',
     url: 'https://www.cga.ct.gov/current/pub/chap_743jj.htm',
   },
   'ut-cpa-13-61-203': {
-    source: 'Utah Code § 13-61-203 (UCPA)',
+    source: 'Utah Code § 13-61-203(2) (UCPA)',
     summary: 'Take action and inform the consumer within 45 days of receipt; extendable by 45 additional days when reasonably necessary, with notice within the first 45 days.',
     url: 'https://le.utah.gov/xcode/Title13/Chapter61/13-61-S203.html',
   },
   'tx-dpsa-541-052': {
-    source: 'Tex. Bus. & Com. Code § 541.052 (TDPSA)',
+    source: 'Tex. Bus. & Com. Code § 541.052(b) (TDPSA)',
     summary: 'Comply without undue delay and not later than the 45th day after receipt; extendable once by 45 additional days when reasonably necessary, informing the consumer within the first 45 days.',
     url: 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm',
   },
   'or-cpa-646a-576': {
-    source: 'ORS 646A.576 (Oregon Consumer Privacy Act)',
+    source: 'ORS 646A.576(5) (Oregon Consumer Privacy Act)',
     summary: 'Respond within 45 days after receipt; extendable once by 45 additional days when reasonably necessary, telling the consumer within the first 45 days.',
     url: 'https://oregon.public.law/statutes/ors_646a.576',
   },
@@ -232,9 +238,9 @@ export const CITATIONS = {
     url: 'https://oregon.public.law/statutes/ors_174.120',
   },
   'sg-pdpa-s-21': {
-    source: 'PDPA 2012 (Singapore) s. 21(1); PDP Regulations 2021 regs 4–5',
+    source: 'PDPA 2012 (Singapore) s. 21(1); PDP Regulations 2021 reg. 4 (duty to respond) and reg. 5 (notification of timeframe for response)',
     summary:
-      'Respond to an access request as soon as reasonably possible; if that cannot be done within 30 days after receipt, tell the person in writing within those 30 days the time by which the organisation will respond.',
+      'Respond to an access request as accurately and completely as necessary and reasonably possible (reg. 4); if the organisation cannot respond within 30 days after receiving it, it must tell the person in writing within those 30 days the time by which it will respond (reg. 5).',
     url: 'https://sso.agc.gov.sg/SL/PDPA2012-S63-2021',
   },
   'sg-pdpa-s-22': {

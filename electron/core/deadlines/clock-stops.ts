@@ -67,9 +67,9 @@ interface Interval {
   to: CivilDate | null;
 }
 
-function mergeOverlapping(stops: readonly ClockStop[]): Interval[] {
+function mergeOverlapping(stops: readonly ClockStop[], reason: ClockStopReason): Interval[] {
   const sorted = stops
-    .filter((s) => s.reason === 'clarification')
+    .filter((s) => s.reason === reason)
     .map((s) => ({ ...s }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const merged: Interval[] = [];
@@ -90,22 +90,33 @@ export type PausedEnd =
   | { stopped: true; since: CivilDate; reason: ClockStopReason; steps: DeadlineStep[] };
 
 /**
+ * How a pause removes days. `both-ends` (UK Art. 12A clarification): the day asked and the day
+ * answered do not count. `after-ask` (EU identity, EDPB Guidelines 01/2022 para. 159): the
+ * period runs on the day the controller asks and stops until the information is obtained, so
+ * the days after the asking day up to and including the day the information arrives do not
+ * count — as Reg. 1182/71 Art. 3(1) does not count the day of the event a period runs from.
+ */
+export type PauseCount = 'both-ends' | 'after-ask';
+
+/**
  * Moves `nominalEnd` (the unrolled end of a period that started on `start`) later by the
- * clarification days that fall inside the running period.
+ * days of the `reason` stops that fall inside the running period.
  *
  * @param lastDay maps an unrolled end to the day the period really ends (after roll-forward),
  *   used to decide whether a pause was asked in time
  */
-export function applyClarificationPauses(
+export function applyPauses(
   start: CivilDate,
   nominalEnd: CivilDate,
   stops: readonly ClockStop[],
   lastDay: (end: CivilDate) => CivilDate,
+  reason: ClockStopReason,
+  count: PauseCount,
 ): PausedEnd {
   const steps: DeadlineStep[] = [];
   let end = nominalEnd;
   const firstCounted = addDays(start, 1);
-  for (const pause of mergeOverlapping(stops)) {
+  for (const pause of mergeOverlapping(stops, reason)) {
     if (pause.from > lastDay(end)) {
       steps.push({ kind: 'pause-ignored', reason: pause.reason, from: pause.from, to: pause.to, why: 'after-deadline' });
       continue;
@@ -114,9 +125,10 @@ export function applyClarificationPauses(
       steps.push({ kind: 'clock-stopped', reason: pause.reason, since: pause.from });
       return { stopped: true, since: pause.from, reason: pause.reason, steps };
     }
-    const from = laterOf(pause.from, firstCounted);
+    const from = laterOf(count === 'both-ends' ? pause.from : addDays(pause.from, 1), firstCounted);
     if (pause.to < from) {
-      steps.push({ kind: 'pause-ignored', reason: pause.reason, from: pause.from, to: pause.to, why: 'before-start' });
+      const why = pause.to < firstCounted ? 'before-start' : 'same-day';
+      steps.push({ kind: 'pause-ignored', reason: pause.reason, from: pause.from, to: pause.to, why });
       continue;
     }
     const days = daysBetween(from, pause.to) + 1;

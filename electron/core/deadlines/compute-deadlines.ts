@@ -60,6 +60,7 @@ export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
     legalCalendar: legalCalendarFor(input.regime, calendar),
     extended: input.extended,
     gdprExtension: input.gdprExtension,
+    gdprIdentity: input.gdprIdentity,
     stops: input.pauses,
   });
   const { details } = outcome;

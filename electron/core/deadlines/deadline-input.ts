@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCivilDate } from '../../shared/pure/civil-date';
-import { CCPA_BUSINESS_DAY_LISTS, CLOCK_STOP_REASONS, GDPR_EXTENSION_READINGS } from './deadline-types';
+import { CCPA_BUSINESS_DAY_LISTS, CLOCK_STOP_REASONS, GDPR_EXTENSION_READINGS, GDPR_IDENTITY_READINGS } from './deadline-types';
 import { jurisdictionProblem } from './jurisdiction';
 import {
   CCPA_JURISDICTIONS,
@@ -21,7 +21,7 @@ const civilDate = (what: string) =>
     error: (issue) => `${what} ${JSON.stringify(issue.input)} is not a date in the form YYYY-MM-DD`,
   });
 
-/** One UK GDPR clock stop as input: `{reason, from, to}` with `to` null while waiting. */
+/** One clock stop as input (UK GDPR; GDPR identity only): `{reason, from, to}` with `to` null while waiting. */
 export const ClockStopInputSchema = z.object({
   reason: z.enum(CLOCK_STOP_REASONS, {
     error: (issue) => `unknown clock-stop reason ${JSON.stringify(issue.input)}; valid: ${CLOCK_STOP_REASONS.join(', ')}`,
@@ -66,7 +66,8 @@ function regimeCountryProblem(regime: Regime, code: string): string | null {
 
 /**
  * The facts a deadline depends on. `country` defaults per regime (GDPR has no default: the
- * controller's member state is required); `pauses` are UK GDPR clock stops only.
+ * controller's member state is required); `pauses` are UK GDPR clock stops, or GDPR identity
+ * requests (EDPB Guidelines 01/2022 para. 159).
  */
 export const DeadlineInputSchema = z
   .object({
@@ -79,6 +80,8 @@ export const DeadlineInputSchema = z
     extended: z.boolean().default(false),
     /** GDPR: which reading of "two further months" (Settings); other regimes ignore it. */
     gdprExtension: z.enum(GDPR_EXTENSION_READINGS).default('from-receipt'),
+    /** GDPR: whether an identity request suspends the period (Settings); other regimes ignore it. */
+    gdprIdentity: z.enum(GDPR_IDENTITY_READINGS).default('keeps-running'),
     /** CCPA: which holiday list business days skip (Settings); other regimes ignore it. */
     ccpaBusinessDays: z.enum(CCPA_BUSINESS_DAY_LISTS).default('california'),
     pauses: z.array(ClockStopInputSchema).default([]),
@@ -107,9 +110,19 @@ export const DeadlineInputSchema = z
     if (input.extended && !canExtend(regime, type)) {
       ctx.addIssue({ code: 'custom', path: ['extended'], message: `${regime} ${type} requests cannot be extended` });
     }
-    if (input.pauses.length > 0 && regime !== 'uk-gdpr') {
+    if (regime === 'gdpr') {
+      input.pauses.forEach((pause, i) => {
+        if (pause.reason !== 'identity') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['pauses', i, 'reason'],
+            message: `under the gdpr only an identity request suspends the period (EDPB Guidelines 01/2022 para. 159), not ${pause.reason}`,
+          });
+        }
+      });
+    } else if (input.pauses.length > 0 && regime !== 'uk-gdpr') {
       const why = regime === 'ccpa' ? ' (CCPA § 7021(b): verification does not stop the clock)' : '';
-      ctx.addIssue({ code: 'custom', path: ['pauses'], message: `clock stops exist only under uk-gdpr (Art. 12A), not ${regime}${why}` });
+      ctx.addIssue({ code: 'custom', path: ['pauses'], message: `clock stops exist only under uk-gdpr (Art. 12A) and, for identity, gdpr, not ${regime}${why}` });
     }
     input.pauses.forEach((pause, i) => {
       if (pause.from < input.received) {

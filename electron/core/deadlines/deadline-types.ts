@@ -4,7 +4,10 @@ import type { ExplanationLine } from '../../shared/pure/i18n/message';
 import type { NonWorkingDay } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';
 
-/** Why a UK GDPR clock is stopped (Art. 12A): identity (Art. 12(6)), a fee, or clarification. */
+/**
+ * Why a clock is stopped: under UK GDPR (Art. 12A) identity (Art. 12(6)), a fee, or
+ * clarification; under the GDPR only identity (EDPB Guidelines 01/2022 para. 159).
+ */
 export const CLOCK_STOP_REASONS = ['identity', 'fee', 'clarification'] as const;
 export type ClockStopReason = (typeof CLOCK_STOP_REASONS)[number];
 
@@ -31,10 +34,10 @@ export type DeadlineStep =
   | { kind: 'add-days'; from: CivilDate; days: number; to: CivilDate }
   /** N business days after `from`; `skipped` lists the weekend days and holidays passed over. */
   | { kind: 'add-business-days'; from: CivilDate; days: number; to: CivilDate; jurisdiction: string; skipped: NonWorkingDay[] }
-  /** A clarification pause: `days` days (both ends included) do not count, moving the end. */
+  /** A pause (UK clarification, EU identity): `days` days do not count, moving the end. */
   | { kind: 'pause'; reason: ClockStopReason; from: CivilDate; to: CivilDate; days: number; endBefore: CivilDate; endAfter: CivilDate }
   /** A clock stop that does not change the date, with why. */
-  | { kind: 'pause-ignored'; reason: ClockStopReason; from: CivilDate; to: CivilDate | null; why: 'after-deadline' | 'before-start' | 'superseded' }
+  | { kind: 'pause-ignored'; reason: ClockStopReason; from: CivilDate; to: CivilDate | null; why: 'after-deadline' | 'before-start' | 'superseded' | 'same-day' }
   /** The end fell on a non-working day and moves to the next working day. */
   | { kind: 'roll-forward'; from: CivilDate; to: CivilDate; jurisdiction: string; skipped: NonWorkingDay[] }
   /**
@@ -58,6 +61,8 @@ export type DeadlineStep =
       kind: 'note';
       code:
         | 'identity-asked-late'
+        | 'eu-identity-suspension'
+        | 'eu-identity-keeps-running'
         | 'consent-withdrawal-immediate'
         | 'verification-does-not-stop-clock'
         | 'simplified-form-at-once'
@@ -72,6 +77,13 @@ export type DeadlineStep =
  */
 export const GDPR_EXTENSION_READINGS = ['from-receipt', 'from-first-end'] as const;
 export type GdprExtensionReading = (typeof GDPR_EXTENSION_READINGS)[number];
+
+/**
+ * GDPR identity requests: the period keeps running (default, the cautious plan) or is
+ * suspended as EDPB Guidelines 01/2022 para. 159 allows ("there may be a suspension").
+ */
+export const GDPR_IDENTITY_READINGS = ['keeps-running', 'suspended'] as const;
+export type GdprIdentityReading = (typeof GDPR_IDENTITY_READINGS)[number];
 
 /** The holiday list for CCPA business days: California state holidays (default) or US federal ones. */
 export const CCPA_BUSINESS_DAY_LISTS = ['california', 'federal'] as const;

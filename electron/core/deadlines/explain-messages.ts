@@ -20,7 +20,7 @@ function monthsMessage(months: number): Message {
   return months >= 1 && months <= 3 ? msg(k(`months.n${months}`)) : msg(k('months.other'), { count: months });
 }
 
-const ignoredWhy = { 'after-deadline': 'ignoredAfterDeadline', 'before-start': 'ignoredBeforeStart', superseded: 'ignoredSuperseded' } as const;
+const ignoredWhy = { 'after-deadline': 'ignoredAfterDeadline', 'before-start': 'ignoredBeforeStart', superseded: 'ignoredSuperseded', 'same-day': 'ignoredSameDay' } as const;
 
 /** One step as a message, e.g. `msg.deadline.step.addMonths` with its dates. */
 export function stepMessage(step: DeadlineStep): Message {

@@ -1,6 +1,6 @@
 import { addMonths, type CivilDate } from '../../shared/pure/civil-date';
 import type { CitationId } from './citations';
-import { applyClarificationPauses, relevantTime } from './clock-stops';
+import { applyPauses, relevantTime } from './clock-stops';
 import type { DeadlineDetail, DeadlineStep } from './deadline-types';
 import { makeDetail } from './explain';
 import type { HolidayCalendar } from './holiday-calendar';
@@ -26,6 +26,16 @@ import { rollStep, type RuleInput, type RuleOutcome } from './rule-outcome';
  * The public holidays are the member state's (date-holidays) with its statutory list laid
  * over them where it differs (see `time-law.ts`: the Netherlands' Algemene termijnenwet).
  * The extension notice is due "within one month of receipt", i.e. by the original due date.
+ * Identity (EDPB Guidelines 01/2022 on the right of access, v2.1, para. 159): when the
+ * controller must ask for information because the requester's identity is uncertain, "there
+ * may be a suspension in time" until it obtains the information, provided it asked without
+ * undue delay. Art. 12(3) itself knows only receipt, and "may" is not "is": by default
+ * (`gdprIdentity: 'keeps-running'`, Settings) the period keeps running and a note cites the
+ * paragraph; an organisation that relies on it chooses `suspended`, read narrowly: the day identity is asked still counts, the days after it up to and including the
+ * day the information arrives do not (an ask on the day of receipt therefore runs the month
+ * from the day of arrival); while it is awaited there is no date; an ask made after the period
+ * ended revives nothing. Every step shows the date without the suspension as well, and a note
+ * says the suspension depends on the ask having been made without undue delay.
  *
  * UK GDPR (Art. 12A, DUAA 2025) is the same month from "the relevant time". The ICO counts
  * the day of receipt as day one but ends on the corresponding calendar date, which is the
@@ -64,36 +74,66 @@ function plainMonthEnd(start: CivilDate, months: number, calendar: HolidayCalend
   };
 }
 
-function euRule(input: RuleInput): RuleOutcome {
-  const due = plainMonthEnd(input.received, 1, input.legalCalendar, false);
-  const dueSteps = [...due.steps, ...notesFor(input)];
-  const details: RuleOutcome['details'] = {
-    due: makeDetail('due', due.date, dueSteps, euCitations(input, dueSteps)),
-    extendedDue: null,
-    acknowledgeBy: null,
-    extensionNoticeBy: makeDetail('extensionNoticeBy', due.date, [{ kind: 'same-as', field: 'due', date: due.date }], ['gdpr-art-12-3']),
-  };
-  if (input.extended) details.extendedDue = euExtended(input);
-  return { details, clockStop: null };
+/**
+ * An EU period's nominal end moved by identity suspensions (para. 159) when the organisation
+ * reads the guidelines that way (Settings), then rolled. By default the period keeps running,
+ * and a note says so.
+ */
+function euSuspended(input: RuleInput, nominal: CivilDate, steps: DeadlineStep[]): MonthEnd {
+  const hasIdentity = input.stops.some((stop) => stop.reason === 'identity');
+  if (!hasIdentity || input.gdprIdentity === 'keeps-running') {
+    const rolled = rollStep(nominal, input.legalCalendar);
+    const noted: DeadlineStep[] = hasIdentity ? [{ kind: 'note', code: 'eu-identity-keeps-running' }] : [];
+    return { date: rolled.date, steps: [...steps, ...rolled.steps, ...noted], stopped: null };
+  }
+  const paused = applyPauses(input.received, nominal, input.stops, (end) => rollStep(end, input.legalCalendar).date, 'identity', 'after-ask');
+  const all = [...steps, ...paused.steps];
+  if (paused.stopped) return { date: null, steps: [...all, { kind: 'note', code: 'eu-identity-suspension' }], stopped: { reason: paused.reason, since: paused.since } };
+  const rolled = rollStep(paused.end, input.legalCalendar);
+  const noted: DeadlineStep[] = paused.steps.some((step) => step.kind === 'pause') ? [{ kind: 'note', code: 'eu-identity-suspension' }] : [];
+  return { date: rolled.date, steps: [...all, ...rolled.steps, ...noted], stopped: null };
 }
 
-function euExtended(input: RuleInput): DeadlineDetail {
+function addMonthsStep(from: CivilDate, months: number): { to: CivilDate; step: DeadlineStep } {
+  const nominal = addMonths(from, months);
+  return { to: nominal.date, step: { kind: 'add-months', from, months, to: nominal.date, lastDayOfMonth: nominal.clamped, receiptIsDayOne: false } };
+}
+
+function euCitationsWith(input: RuleInput, steps: DeadlineStep[]): CitationId[] {
+  const ids = euCitations(input, steps);
+  const identity = (step: DeadlineStep) =>
+    step.kind === 'pause' || step.kind === 'clock-stopped' || step.kind === 'pause-ignored' || (step.kind === 'note' && step.code === 'eu-identity-keeps-running');
+  if (steps.some(identity)) ids.push('edpb-01-2022-para-159');
+  return ids;
+}
+
+function euRule(input: RuleInput): RuleOutcome {
+  const first = addMonthsStep(input.received, 1);
+  const due = euSuspended(input, first.to, [first.step]);
+  const dueSteps = [...due.steps, ...notesFor(input)];
+  const noticeSteps: DeadlineStep[] = due.date === null ? due.steps.filter((s) => s.kind === 'clock-stopped') : [{ kind: 'same-as', field: 'due', date: due.date }];
+  const details: RuleOutcome['details'] = {
+    due: makeDetail('due', due.date, dueSteps, euCitationsWith(input, dueSteps)),
+    extendedDue: null,
+    acknowledgeBy: null,
+    extensionNoticeBy: makeDetail('extensionNoticeBy', due.date, noticeSteps, due.date === null ? ['gdpr-art-12-3', 'edpb-01-2022-para-159'] : ['gdpr-art-12-3']),
+  };
+  const extended = input.extended ? euExtended(input) : null;
+  if (extended) details.extendedDue = extended.detail;
+  return { details, clockStop: due.stopped ?? extended?.stopped ?? null };
+}
+
+function euExtended(input: RuleInput): { detail: DeadlineDetail; stopped: MonthEnd['stopped'] } {
   const reading: DeadlineStep = { kind: 'extension-reading', reading: input.gdprExtension };
   if (input.gdprExtension === 'from-receipt') {
-    const extended = plainMonthEnd(input.received, 3, input.legalCalendar, false);
-    const steps = [reading, ...extended.steps];
-    return makeDetail('extendedDue', extended.date, steps, euCitations(input, steps));
+    const three = addMonthsStep(input.received, 3);
+    const end = euSuspended(input, three.to, [reading, three.step]);
+    return { detail: makeDetail('extendedDue', end.date, end.steps, euCitationsWith(input, end.steps)), stopped: end.stopped };
   }
-  const first = addMonths(input.received, 1);
-  const second = addMonths(first.date, 2);
-  const rolled = rollStep(second.date, input.legalCalendar);
-  const steps: DeadlineStep[] = [
-    reading,
-    { kind: 'add-months', from: input.received, months: 1, to: first.date, lastDayOfMonth: first.clamped, receiptIsDayOne: false },
-    { kind: 'add-months', from: first.date, months: 2, to: second.date, lastDayOfMonth: second.clamped, receiptIsDayOne: false },
-    ...rolled.steps,
-  ];
-  return makeDetail('extendedDue', rolled.date, steps, [...euCitations(input, steps), 'gdpr-extension-from-first-end']);
+  const first = addMonthsStep(input.received, 1);
+  const second = addMonthsStep(first.to, 2);
+  const end = euSuspended(input, second.to, [reading, first.step, second.step]);
+  return { detail: makeDetail('extendedDue', end.date, end.steps, [...euCitationsWith(input, end.steps), 'gdpr-extension-from-first-end']), stopped: end.stopped };
 }
 
 function ukMonthEnd(input: RuleInput, months: number): MonthEnd {
@@ -105,7 +145,7 @@ function ukMonthEnd(input: RuleInput, months: number): MonthEnd {
     ...relevant.steps.filter((s) => !(s.kind === 'start' && s.cause === 'receipt')),
     { kind: 'add-months', from: start, months, to: nominal.date, lastDayOfMonth: nominal.clamped, receiptIsDayOne: true },
   ];
-  const paused = applyClarificationPauses(start, nominal.date, input.stops, (end) => rollStep(end, input.legalCalendar).date);
+  const paused = applyPauses(start, nominal.date, input.stops, (end) => rollStep(end, input.legalCalendar).date, 'clarification', 'both-ends');
   steps.push(...paused.steps);
   if (paused.stopped) return { date: null, steps, stopped: { reason: paused.reason, since: paused.since } };
   const rolled = rollStep(paused.end, input.legalCalendar);

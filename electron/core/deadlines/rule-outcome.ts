@@ -1,6 +1,6 @@
 import type { CivilDate } from '../../shared/pure/civil-date';
 import type { CitationId } from './citations';
-import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep, GdprExtensionReading } from './deadline-types';
+import type { ClockStop, ClockStopReason, DeadlineDetail, DeadlineField, DeadlineStep, GdprExtensionReading, GdprIdentityReading } from './deadline-types';
 import type { HolidayCalendar } from './holiday-calendar';
 import type { Regime, RequestType } from '../../shared/regimes';
 import { timeLaw } from './time-law';
@@ -17,6 +17,7 @@ export interface RuleInput {
   legalCalendar: HolidayCalendar;
   extended: boolean;
   gdprExtension: GdprExtensionReading;
+  gdprIdentity: GdprIdentityReading;
   /** UK GDPR clock stops (empty elsewhere: validation refuses them for other regimes). */
   stops: readonly ClockStop[];
 }

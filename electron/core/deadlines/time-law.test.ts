@@ -40,6 +40,8 @@ const cases: Case[] = [
   ['qc-law25: ends Sat 14 Feb 2026, stays (s. 61(23): Saturday is no holiday)', { regime: 'qc-law25', type: 'access', received: '2026-01-15' }, '2026-02-14'],
   ['qc-law25: ends Sun 15 Feb 2026 → Mon 16 Feb (s. 52)', { regime: 'qc-law25', type: 'access', received: '2026-01-16' }, '2026-02-16'],
   ['qc-law25: ends Wed 24 Jun 2026, Fête nationale → Thu 25 Jun (ss. 52, 61(23))', { regime: 'qc-law25', type: 'access', received: '2026-05-25' }, '2026-06-25'],
+  // 1 Jul 2029 is a Sunday, so 2 Jul is the holiday (s. 61(23)(f)); date-holidays lacks it.
+  ['qc-law25: ends Mon 2 Jul 2029, Canada Day moved from Sunday → Tue 3 Jul (s. 61(23)(f))', { regime: 'qc-law25', type: 'access', received: '2029-06-02' }, '2029-07-03'],
   // Virginia 45 days: Va. Code § 1-210 does not reach a controller's answer: the end stays.
   ['us-va: ends Sat 16 May 2026, stays (§ 1-210: silent)', { regime: 'us-va', type: 'access', received: '2026-04-01' }, '2026-05-16'],
   ['us-va: ends Sun 17 May 2026, stays (§ 1-210: silent)', { regime: 'us-va', type: 'access', received: '2026-04-02' }, '2026-05-17'],

@@ -42,11 +42,20 @@ const CA_S35: readonly StatutoryHoliday[] = [
   { name: 'Remembrance Day (Interpretation Act s. 35)', nameIt: 'Giorno della Memoria dei caduti (Interpretation Act, s. 35)', dates: fixedDay(11, 11) },
 ];
 
+/** 2 July when 1 July falls on a Sunday (Québec Interpretation Act s. 61(23)(f)). */
+const secondJulyAfterSunday = (year: number): string[] => (new Date(Date.UTC(year, 6, 1)).getUTCDay() === 0 ? [`${year}-07-02`] : []);
+
 /**
- * Québec Interpretation Act (CQLR c. I-16) s. 61(23) "holiday": Easter Monday and the rest
- * of its list are already in `date-holidays`' CA-QC calendar except Easter Monday.
+ * Québec Interpretation Act (CQLR c. I-16) s. 61(23) "holiday": Sundays, 1 January, Good
+ * Friday, Easter Monday, 24 June, 1 July (or 2 July when the 1st is a Sunday), Labour Day,
+ * the second Monday of October, 25 December, the Sovereign's birthday as proclaimed (the
+ * Monday before 25 May) and days proclaimed. `date-holidays`' CA-QC calendar has all of them
+ * as public holidays except Easter Monday (only "optional" there) and 2 July.
  */
-const QC_S61: readonly StatutoryHoliday[] = [{ name: 'Easter Monday (Interpretation Act (Québec) s. 61(23))', nameIt: 'Lunedì dell\'Angelo (Loi d\'interprétation (Québec), art. 61(23))', dates: easterPlus(1) }];
+const QC_S61: readonly StatutoryHoliday[] = [
+  { name: 'Easter Monday (Interpretation Act (Québec) s. 61(23))', nameIt: 'Lunedì dell\'Angelo (Loi d\'interprétation (Québec), art. 61(23))', dates: easterPlus(1) },
+  { name: 'Canada Day moved from Sunday (Interpretation Act (Québec) s. 61(23)(f))', nameIt: 'Festa del Canada spostata dalla domenica (Loi d\'interprétation (Québec), art. 61(23)(f))', dates: secondJulyAfterSunday },
+];
 
 /**
  * Cal. Code Civ. Proc. § 12a counts as holidays every Saturday and the judicial holidays of

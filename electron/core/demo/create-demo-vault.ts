@@ -3,6 +3,7 @@ import { createDispatch } from '../api/dispatch';
 import { DAY_MS, demoApi, type DemoEvent } from './demo-api';
 import { demoBreachEvents } from './demo-breaches';
 import { DEMO_ORGANISATION } from './demo-organisation';
+import { seedDemoClients } from './demo-clients';
 import { seedDemoRegisters } from './demo-registers';
 import { demoRequestEvents } from './demo-requests';
 import { todayInZone } from '../deadlines';
@@ -18,7 +19,7 @@ export interface DemoOptions {
 /**
  * Creates a vault filled with a realistic year of an Italian SaaS company's cases: varied
  * regimes and statuses, on-time, late and overdue requests, breaches at each severity with
- * notifications. Every case goes through the real API at the moment it happened (the clock
+ * notifications, and its clients as processor with a breach that runs every kind of clock. Every case goes through the real API at the moment it happened (the clock
  * is moved forward event by event), so the audit trail, deadlines and rules are all genuine.
  */
 export async function createDemoVault(dir: string, passphrase: string, options: DemoOptions = {}): Promise<{ recoveryKey: string; requests: number; breaches: number }> {
@@ -43,6 +44,7 @@ export async function createDemoVault(dir: string, passphrase: string, options: 
     const access = await call('requests.list', { type: 'access', regime: ['gdpr'], limit: 5 });
     const concerned = ['Client accounts and service provision', 'Transactional e-mail', 'Customer support', 'Website and product analytics'].flatMap((n) => activities.get(n) ?? []);
     for (const row of access.rows) await call('registers.setCaseLinks', { caseType: 'request', caseId: row.id, activityIds: concerned, processorIds: [] });
+    await seedDemoClients(call, activities, now);
     const counts = await call('requests.list', { limit: 1 });
     const breaches = await call('breaches.list', { limit: 1 });
     return { recoveryKey, requests: counts.total, breaches: breaches.total };

@@ -49,7 +49,7 @@ const STORIES: BreachStory[] = [
     notices: [
       { afterHours: 30, notice: { recipient: 'authority', phase: 'preliminary', channel: 'online-procedure', reference: 'GPDP-2026-0412', summary: 'Preliminary notification: account takeover by credential stuffing, about 2,300 customers.' } },
       { afterHours: 40, notice: { recipient: 'subjects', channel: 'email', recipientsCount: 2300, summary: 'Your account was accessed by someone else; we reset your password. Use a unique password and turn on two-step login.' } },
-      { afterHours: 24 * 12, notice: { recipient: 'authority', phase: 'complete', channel: 'online-procedure', reference: 'GPDP-2026-0412', summary: 'Complete notification with the final count and the measures taken.' } },
+      { afterHours: 24 * 12, notice: { recipient: 'authority', phase: 'complete', channel: 'online-procedure', reference: 'GPDP-2026-0412', summary: 'Complete notification with the final count and the measures taken.', adds: 'The final count of accounts taken over (2,300) and the measures taken since the preliminary notice.' } },
     ],
     close: 'Rate limiting and breached-password checks in production; MFA adoption at 41%.',
   },

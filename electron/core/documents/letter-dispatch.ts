@@ -1,18 +1,61 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { AppError, fieldIssue } from '../errors';
 import type { DocumentSentInput, DocumentSummary } from '../../shared/document-contract';
+import type { RefusalGround, RequestStatus } from '../../shared/requests';
+import { wallTimeToInstant } from '../../shared/pure/zoned-time';
+import { msg } from '../../shared/pure/i18n/message';
+import { acknowledgeInTransaction } from '../requests/acknowledge-request';
+import { transitionInTransaction } from '../requests/transition-request';
+import { isOpen } from '../requests/request-lifecycle';
 import { getDocumentSummary } from './document-store';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';
 import { msg } from '../i18n';
+import { acknowledgementChannel, isDecisionLetter, sentFollowUp, type FollowUpFacts } from './sent-follow-up';
+
+/** The request facts a sending's follow-up depends on, with its zone. */
+async function requestFacts(db: Kysely<Database>, requestId: string): Promise<FollowUpFacts & { timeZone: string }> {
+  const row = await db.selectFrom('requests').select(['status', 'acknowledged_at', 'refusal_ground', 'time_zone']).where('id', '=', requestId).executeTakeFirstOrThrow();
+  return { open: isOpen(row.status as RequestStatus), acknowledged: row.acknowledged_at !== null, refusalGround: row.refusal_ground as RefusalGround | null, timeZone: row.time_zone };
+}
+
+/** The instant a sending stands for: now when it went today, else the end of that day in the case's zone. */
+function sentInstant(sentOn: string, today: string, timeZone: string, now: Date): string {
+  return sentOn === today ? now.toISOString() : (wallTimeToInstant(`${sentOn}T23:59:59`, timeZone) ?? now.toISOString());
+}
+
+/**
+ * What the sending does to its request, inside the sending's transaction: an acknowledgement
+ * letter records the acknowledgement (once); with `close`, a decision letter closes the open
+ * request as responded on the day it went, with the outcome the DPO confirmed.
+ */
+async function followUp(trx: Transaction<Database>, document: DocumentSummary, sent: DocumentSentInput, today: string, actor: string, now: Date): Promise<void> {
+  if (document.caseType !== 'request') {
+    if (sent.close) throw new AppError('VALIDATION', 'Only a request is closed by sending a letter', [{ path: 'close', message: 'Not a request letter' }], msg('msg.error.letterSent.notRequest'));
+    return;
+  }
+  const facts = await requestFacts(trx, document.caseId);
+  const at = sentInstant(sent.sentOn, today, facts.timeZone, now);
+  const plan = sentFollowUp(document.kind, facts);
+  if (plan.acknowledges) await acknowledgeInTransaction(trx, document.caseId, { at, channel: acknowledgementChannel(sent.channel), documentId: document.id }, actor, now);
+  if (!sent.close) return;
+  if (!isDecisionLetter(document.kind)) {
+    throw new AppError('VALIDATION', 'This letter does not answer the request: it cannot close it', [{ path: 'close', message: 'Not a decision letter' }], msg('msg.error.letterSent.notDecision'));
+  }
+  if (!plan.close) throw new AppError('ILLEGAL_TRANSITION', 'The request is already closed', [{ path: 'close', message: 'Already closed' }], msg('msg.error.letterSent.alreadyClosed'));
+  const { outcome, refusalGround, reason } = sent.close;
+  await transitionInTransaction(trx, document.caseId, { to: 'responded', outcome, ...(refusalGround ? { refusalGround } : {}), reason, at }, actor, now);
+}
 
 /**
  * Records that a finalised letter or notice was sent: the day (not before the date it
  * bears, not after today in the organisation's zone), the channel and to whom. The
  * document itself never changes; each sending is a row of its own, audited on the case
- * (channel and day only: the recipient is personal data and stays in the vault).
+ * (channel and day only: the recipient is personal data and stays in the vault). Sending
+ * an acknowledgement records the acknowledgement; a decision letter sent with `close`
+ * closes the request: all in one transaction, so either everything is recorded or nothing.
  */
 export async function recordDocumentSent(db: Kysely<Database>, sent: DocumentSentInput, actor: string, now: Date): Promise<DocumentSummary> {
   const document = await getDocumentSummary(db, sent.documentId);
@@ -31,6 +74,13 @@ export async function recordDocumentSent(db: Kysely<Database>, sent: DocumentSen
       .values({ id, document_id: document.id, sent_on: sent.sentOn, channel: sent.channel, recipient: sent.recipient, recorded_at: now.toISOString(), recorded_by: actor })
       .execute();
     await letterCase.recordDocumentEvent(trx, 'letter-sent', { documentId: document.id, dispatchId: id, kind: document.kind, version: document.version, sentOn: sent.sentOn, channel: sent.channel }, actor, now);
+    await followUp(trx, document, sent, letterCase.today, actor, now);
   });
-  return getDocumentSummary(db, document.id);
+  return withFollowUp(db, await getDocumentSummary(db, document.id));
+}
+
+/** A document summary with what recording its sending would also do to its case now. */
+export async function withFollowUp(db: Kysely<Database>, document: DocumentSummary): Promise<DocumentSummary> {
+  if (document.caseType !== 'request') return { ...document, onSent: { acknowledges: false, close: null } };
+  return { ...document, onSent: sentFollowUp(document.kind, await requestFacts(db, document.caseId)) };
 }

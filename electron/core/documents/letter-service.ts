@@ -3,6 +3,7 @@ import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/contract';
 import { resolveCase } from './case-reference';
 import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
+import { withFollowUp } from './letter-dispatch';
 import { deleteDraft } from './letter-drafts';
 import { exportDocument, insertDocument, listDocuments } from './document-store';
 import { printable } from './letters/compose-letter';
@@ -104,10 +105,10 @@ export async function finaliseLetter(db: Kysely<Database>, request: LetterReques
   return { document, pdf, warnings: letter.warnings };
 }
 
-/** The finalised documents of a case, newest first. */
+/** The finalised documents of a case, newest first, each with what recording its sending would also do. */
 export async function caseDocuments(db: Kysely<Database>, caseType: CaseType, caseId: string): Promise<DocumentSummary[]> {
   const { id } = await resolveCase(db, caseType, caseId);
-  return listDocuments(db, caseType, id);
+  return Promise.all((await listDocuments(db, caseType, id)).map((document) => withFollowUp(db, document)));
 }
 
 /** A finalised document's bytes, exactly as stored. */

@@ -1,11 +1,14 @@
 import PDFDocument from 'pdfkit';
 import { fontPath } from '../assets-dir';
+import { formatCivilDate } from './letters/format-date';
 import { pdfToBuffer } from './pdf-to-buffer';
+import { COLOR, CONTENT_WIDTH, FONT, MARGIN, PAGE, SIZE } from './pdf/letter-style';
+import { artifact, group, tagged } from './pdf/tagging';
 
 const text = {
   en: {
     title: 'DPO Desk recovery sheet',
-    intro: 'This recovery key opens your DPO Desk vault if you forget its passphrase.',
+    intro: 'This recovery key opens your DPO Desk vault if the passphrase is forgotten.',
     keyLabel: 'Recovery key',
     vault: 'Vault',
     created: 'Created',
@@ -13,23 +16,23 @@ const text = {
     steps: [
       'Keep this sheet somewhere safe and away from the computer, such as a locked drawer or a safe.',
       'Anyone who has this key and a copy of the vault can read every case in it. Do not photograph it or store it in e-mail.',
-      'To use it: on the unlock screen choose "Use the recovery key", type the key (dashes and case do not matter), then set a new passphrase in Settings → Security.',
-      'The key does not change when you change the passphrase. DPO Desk cannot show it again.',
+      'To use it: on the unlock screen choose "Recovery key", type the key (dashes and case do not matter), then set a new passphrase in Settings → Security.',
+      'The key does not change when the passphrase is changed. DPO Desk cannot show it again.',
     ],
     footer: 'Printed',
   },
   it: {
     title: 'Foglio di recupero di DPO Desk',
-    intro: 'Questa chiave di recupero apre la cassaforte di DPO Desk se dimentichi la passphrase.',
+    intro: 'Questa chiave di recupero apre la cassaforte di DPO Desk qualora la passphrase venga dimenticata.',
     keyLabel: 'Chiave di recupero',
     vault: 'Cassaforte',
     created: 'Creata il',
     location: 'Percorso',
     steps: [
-      'Conserva questo foglio in un luogo sicuro e lontano dal computer, ad esempio in un cassetto chiuso a chiave o in cassaforte.',
-      'Chiunque abbia questa chiave e una copia della cassaforte può leggerne tutti i casi. Non fotografarla e non conservarla nella posta elettronica.',
-      'Per usarla: nella schermata di sblocco scegli "Usa la chiave di recupero", digita la chiave (trattini e maiuscole non contano), poi imposta una nuova passphrase in Impostazioni → Sicurezza.',
-      'La chiave non cambia quando cambi la passphrase. DPO Desk non può mostrarla di nuovo.',
+      'Conservi questo foglio in un luogo sicuro e lontano dal computer, ad esempio in un cassetto chiuso a chiave o in cassaforte.',
+      'Chiunque disponga di questa chiave e di una copia della cassaforte può leggerne tutti i casi. Non la fotografi e non la conservi nella posta elettronica.',
+      'Per usarla: nella schermata di sblocco scelga «Chiave di recupero», digiti la chiave (trattini e maiuscole non contano), quindi imposti una nuova passphrase in Impostazioni → Sicurezza.',
+      'La chiave non cambia quando si cambia la passphrase. DPO Desk non può mostrarla di nuovo.',
     ],
     footer: 'Stampato il',
   },
@@ -44,50 +47,85 @@ export interface RecoverySheetInput {
   printedAt: Date;
 }
 
-/** A one-page A4 PDF with the recovery key and how to keep and use it. */
+/**
+ * A one-page A4 PDF with the recovery key and how to keep and use it, made like every
+ * letter: PDF/A-2b with embedded Liberation fonts, tagged (title, paragraphs, a list),
+ * the letters' typography, and the formal register ("Lei") in Italian. Dates are written
+ * in UTC: the vault has no organisation zone yet when the sheet is printed.
+ */
 export async function renderRecoverySheet(input: RecoverySheetInput): Promise<Buffer> {
   const t = text[input.language];
   const doc = new PDFDocument({
-    size: 'A4',
-    margin: 64,
-    lang: input.language,
+    size: PAGE.size,
+    margins: MARGIN,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: input.language === 'it' ? 'it-IT' : 'en-GB',
     displayTitle: true,
-    info: { Title: t.title, Author: 'DPO Desk', Subject: t.keyLabel, Creator: 'DPO Desk' },
+    info: { Title: t.title, Author: 'DPO Desk', Subject: t.keyLabel, Creator: 'DPO Desk', Producer: 'DPO Desk (PDFKit)', CreationDate: input.printedAt },
   });
   const done = pdfToBuffer(doc);
-  doc.registerFont('body', fontPath('LiberationSans-Regular'));
-  doc.registerFont('bold', fontPath('LiberationSans-Bold'));
+  doc.registerFont(FONT.regular, fontPath('LiberationSans-Regular'));
+  doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
   doc.registerFont('mono', fontPath('LiberationMono-Regular'));
-  const width = doc.page.width - 128;
-  const date = (d: Date) => new Intl.DateTimeFormat(input.language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long' }).format(d);
+  doc.font(FONT.regular);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const left = MARGIN.left;
+  const width = CONTENT_WIDTH;
+  const date = (d: Date) => formatCivilDate(d.toISOString().slice(0, 10), input.language);
 
-  doc.font('bold').fontSize(22).fillColor('#1f2937').text(t.title);
-  doc.moveDown(0.5).font('body').fontSize(11.5).fillColor('#374151').text(t.intro, { width });
-  doc.moveDown(1.5);
+  tagged(doc, root, 'H1', () => {
+    doc.font(FONT.bold).fontSize(SIZE.organisation).fillColor(COLOR.accent).text(t.title, left, MARGIN.top, { width });
+  });
+  doc.moveDown(0.6);
+  tagged(doc, root, 'P', () => {
+    doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink).text(t.intro, left, doc.y, { width });
+  });
+  doc.moveDown(1.2);
 
   const groups = input.recoveryKey.split('-');
-  const lines = [groups.slice(0, 5), groups.slice(5, 10), groups.slice(10)].map((g) => g.join('-'));
+  const lines = [groups.slice(0, 5), groups.slice(5, 10), groups.slice(10)].map((g) => g.join('-')).filter((l) => l !== '');
   const boxTop = doc.y;
   const boxHeight = 44 + lines.length * 28;
-  doc.roundedRect(64, boxTop, width, boxHeight, 8).lineWidth(1.5).strokeColor('#2563eb').stroke();
-  doc.font('bold').fontSize(10).fillColor('#2563eb').text(t.keyLabel.toUpperCase(), 84, boxTop + 16, { characterSpacing: 1 });
-  doc.font('mono').fontSize(20).fillColor('#111827');
-  lines.forEach((line, i) => doc.text(line, 84, boxTop + 38 + i * 28, { characterSpacing: 1.5 }));
-  doc.y = boxTop + boxHeight + 24;
-  doc.x = 64;
+  artifact(doc, 'Layout', () => {
+    doc.rect(left, boxTop, width, boxHeight).lineWidth(1).strokeColor(COLOR.rule).stroke();
+  });
+  tagged(doc, root, 'H2', () => {
+    doc.font(FONT.bold).fontSize(SIZE.heading).fillColor(COLOR.accent).text(t.keyLabel, left + 18, boxTop + 14, { width: width - 36 });
+  });
+  group(doc, root, 'Div', (key) => {
+    lines.forEach((line, i) => {
+      tagged(doc, key, 'P', () => {
+        doc.font('mono').fontSize(18).fillColor(COLOR.ink).text(line, left + 18, boxTop + 36 + i * 28, { characterSpacing: 1.5, lineBreak: false });
+      });
+    });
+  });
+  doc.y = boxTop + boxHeight + 20;
 
-  doc.font('body').fontSize(10).fillColor('#4b5563');
-  doc.text(`${t.vault}: ${input.vaultId}`, { width });
-  doc.text(`${t.created}: ${date(new Date(input.createdAt))}`, { width });
-  doc.text(`${t.location}: ${input.location}`, { width });
-  doc.moveDown(1.5);
+  doc.font(FONT.regular).fontSize(SIZE.body - 1).fillColor(COLOR.muted);
+  for (const fact of [`${t.vault}: ${input.vaultId}`, `${t.created}: ${date(new Date(input.createdAt))}`, `${t.location}: ${input.location}`]) {
+    tagged(doc, root, 'P', () => {
+      doc.text(fact, left, doc.y, { width });
+    });
+  }
+  doc.moveDown(1.2);
 
-  doc.font('body').fontSize(11.5).fillColor('#1f2937');
-  t.steps.forEach((step, i) => {
-    doc.text(`${i + 1}.  ${step}`, { width, indent: 0, paragraphGap: 8 });
+  doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
+  group(doc, root, 'L', (list) => {
+    t.steps.forEach((step, i) => {
+      tagged(doc, list, 'LI', () => {
+        doc.text(`${i + 1}.  ${step}`, left, doc.y, { width, paragraphGap: 8 });
+      });
+    });
   });
 
-  doc.font('body').fontSize(9).fillColor('#6b7280').text(`${t.footer} ${date(input.printedAt)} · DPO Desk`, 64, doc.page.height - 90, { width, align: 'center' });
+  // The footer sits below the bottom margin: lift the margin while writing it, or pdfkit starts a new page.
+  doc.page.margins.bottom = 0;
+  artifact(doc, 'Pagination', () => {
+    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted).text(`${t.footer} ${date(input.printedAt)} · DPO Desk`, left, PAGE.height - MARGIN.bottom + 33, { width, align: 'center', lineBreak: false });
+  });
   doc.end();
   return done;
 }

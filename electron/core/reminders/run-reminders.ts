@@ -61,7 +61,7 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const preferences = await readDeadlinePreferences(db);
   const { timeZone, today } = await organisationToday(db, now);
   const maxDays = Math.max(0, ...preferences.requestDays);
-  const page = await calendarItems(db, { from: addDays(today, -OVERDUE_WINDOW_DAYS - 1), to: addDays(today, maxDays + AHEAD_DAYS + 1), limit: 5000 }, now);
+  const page = await calendarItems(db, { from: addDays(today, -OVERDUE_WINDOW_DAYS - 1), to: addDays(today, maxDays + AHEAD_DAYS + 1), offset: 0, limit: 5000 }, now);
   const sinceRow = await db.selectFrom('settings').select('value').where('key', '=', SINCE_KEY).executeTakeFirst();
   const since = sinceRow ? new Date(JSON.parse(sinceRow.value) as string) : now;
   const recent = new Date(now.getTime() - (OVERDUE_WINDOW_DAYS + maxDays + AHEAD_DAYS + 30) * DAY_MS).toISOString();
@@ -97,6 +97,7 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
     today,
     timeZone,
     desktopNotifications: preferences.desktopNotifications,
+    namesInNotifications: preferences.namesInNotifications,
     shown: added.filter((n) => !skip.has(n.reminderId)),
     upcoming: [...plan.upcoming.filter((r) => r.fireAt.getTime() <= horizon), { id: summary.next.id, fireAt: summary.next.fireAt }]
       .map((r) => ({ id: r.id, fireAt: r.fireAt.toISOString() }))

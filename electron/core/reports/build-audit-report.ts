@@ -12,8 +12,11 @@ const PAGE = 2000;
 const REQUEST_COLUMNS = [
   'id', 'reference', 'regime', 'types', 'channel', 'status', 'is_open', 'received_date', 'time_zone', 'closed_at', 'legal_due',
   'legal_extended_due', 'legal_binding_due', 'org_due', 'extended_at', 'outcome', 'refusal_ground', 'identity_outcome', 'subject_name',
+  'legal_days_late', 'org_days_late',
 ] as const;
-export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[number]>;
+export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[number]> & { client_id: string | null };
+/** The client a request was received for (processor capacity), or null. */
+const CLIENT_OF = sql<string | null>`(SELECT rc.client_id FROM request_clients rc WHERE rc.request_id = requests.id)`.as('client_id');
 
 /**
  * Reads the requests received in the range page by page (keyset on the received date), so the
@@ -40,7 +43,7 @@ export async function forEachRequestInRange(
     const cursor = after;
     const rows = await db
       .selectFrom('requests')
-      .select([...REQUEST_COLUMNS, sql<number>`rowid`.as('row_id')])
+      .select([...REQUEST_COLUMNS, CLIENT_OF, sql<number>`rowid`.as('row_id')])
       .where('received_date', '<=', range.to)
       .where('status', '!=', 'void')
       .where(cursor ? sql<boolean>`(received_date, rowid) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)

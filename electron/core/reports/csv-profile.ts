@@ -20,7 +20,7 @@ type Localised = { en: string; it: string };
 export interface CsvProfile {
   locale: CsvLocale;
   /** The three files' names, in the reader's language. */
-  fileNames: { summary: string; requests: string; breaches: string };
+  fileNames: { summary: string; requests: string; breaches: string; late: string };
   line(values: readonly Cell[]): string;
   requestHeader(withNames: boolean): string[];
   requestCells(row: RequestRegisterRow, withNames: boolean): Cell[];
@@ -40,7 +40,7 @@ const BREACH_INSTANTS = new Set<BreachColumn>(['aware_at', 'first_authority_noti
 function machineProfile(): CsvProfile {
   return {
     locale: 'C',
-    fileNames: { summary: 'summary.csv', requests: 'requests.csv', breaches: 'breaches.csv' },
+    fileNames: { summary: 'summary.csv', requests: 'requests.csv', breaches: 'breaches.csv', late: 'late.csv' },
     line: (values) => csvLine(values),
     requestHeader: (withNames) => [...REQUEST_REGISTER_COLUMNS, ...(withNames ? ['subject'] : [])],
     requestCells: (row, withNames) => requestRegisterCells(row, withNames),
@@ -106,7 +106,7 @@ function humanProfile(language: 'en' | 'it', timeZone: string): CsvProfile {
   const requestColumns = (withNames: boolean): RequestColumn[] => [...REQUEST_REGISTER_COLUMNS, ...(withNames ? (['subject'] as const) : [])];
   return {
     locale: language,
-    fileNames: { summary: t('msg.report.csv.file.summary'), requests: t('msg.report.csv.file.requests'), breaches: t('msg.report.csv.file.breaches') },
+    fileNames: { summary: t('msg.report.csv.file.summary'), requests: t('msg.report.csv.file.requests'), breaches: t('msg.report.csv.file.breaches'), late: t('msg.report.csv.file.late') },
     line: (values) => csvLine(values, separator),
     requestHeader: (withNames) => requestColumns(withNames).flatMap((column) => header('request', column)),
     requestCells: (row, withNames) => {

@@ -21,7 +21,10 @@ export type RequestFactsRow = Pick<
   | 'outcome'
   | 'refusal_ground'
   | 'identity_outcome'
->;
+  | 'reference'
+  | 'legal_days_late'
+  | 'org_days_late'
+> & { client_id: string | null };
 
 type Bucket = { received: number; closed: number; open: number; overdue: number };
 const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
@@ -33,7 +36,7 @@ const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
  */
 export class RequestFiguresBuilder {
   private readonly figures: Omit<RequestFigures, 'withinLegalDeadline' | 'withinCommitment' | 'daysToRespond'> = {
-    received: 0, closed: 0, open: 0, overdue: 0, byType: {}, byRegime: {}, extensions: 0, refusalsByGround: {}, identityVerificationFailures: 0, perMonth: {},
+    received: 0, closed: 0, open: 0, overdue: 0, byType: {}, byRegime: {}, byRole: { controller: bucket(), processor: bucket() }, extensions: 0, refusalsByGround: {}, identityVerificationFailures: 0, perMonth: {}, late: [],
   };
   private readonly days: number[] = [];
   private answered = 0;
@@ -47,7 +50,7 @@ export class RequestFiguresBuilder {
     const f = this.figures;
     const types = parseJsonText(row.types);
     const overdue = row.is_open === 1 && row.legal_binding_due !== null && row.legal_binding_due < this.asOf;
-    const groups = [...types.map((t) => (f.byType[t] ??= bucket())), (f.byRegime[row.regime] ??= bucket())];
+    const groups = [...types.map((t) => (f.byType[t] ??= bucket())), (f.byRegime[row.regime] ??= bucket()), f.byRole[row.client_id === null ? 'controller' : 'processor']];
     for (const g of [f, ...groups]) {
       g.received += 1;
       if (row.is_open === 1) g.open += 1;
@@ -60,6 +63,19 @@ export class RequestFiguresBuilder {
     if (row.refusal_ground) tally(f.refusalsByGround, row.refusal_ground);
     if (row.identity_outcome === 'failed') f.identityVerificationFailures += 1;
     if (row.status === 'responded' && row.closed_at) this.addAnswer(row, civilDateInZone(row.closed_at, row.time_zone));
+    if (row.is_open === 0 && row.closed_at && ((row.legal_days_late ?? 0) > 0 || (row.org_days_late ?? 0) > 0)) {
+      f.late.push({
+        reference: row.reference,
+        regime: row.regime,
+        status: row.status,
+        received: row.received_date,
+        answeredOn: civilDateInZone(row.closed_at, row.time_zone),
+        legalDue: row.legal_binding_due,
+        legalDaysLate: row.legal_days_late,
+        organisationDue: row.org_due,
+        commitmentDaysLate: row.org_days_late,
+      });
+    }
   }
 
   private addAnswer(row: RequestFactsRow, answeredOn: string): void {
@@ -75,6 +91,7 @@ export class RequestFiguresBuilder {
   result(): RequestFigures {
     return {
       ...this.figures,
+      late: [...this.figures.late].sort((a, b) => a.reference.localeCompare(b.reference)),
       withinLegalDeadline: share(this.inTime, this.answered),
       withinCommitment: share(this.keptCommitment, this.withCommitment),
       daysToRespond: { median: median(this.days), p90: percentile(this.days, 90) },

@@ -1,8 +1,15 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
+import { join } from 'node:path';
+
+/** Text written piece by piece: to a file with back-pressure, or to memory. */
+export interface TextSink {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
 
 /** A file written piece by piece with back-pressure, so a large register never sits in memory. */
-export async function openTextSink(path: string) {
+export async function openTextSink(path: string): Promise<TextSink> {
   const stream = createWriteStream(path, { encoding: 'utf8', mode: 0o600 });
   await once(stream, 'open');
   return {
@@ -13,5 +20,41 @@ export async function openTextSink(path: string) {
       stream.end();
       await once(stream, 'finish');
     },
+  };
+}
+
+/** Where a report's files go: named sinks in one place. */
+export interface SinkFolder {
+  open(name: string): Promise<TextSink>;
+  /** How a file written here is named in the result (its path on disk, or just its name). */
+  nameOf(name: string): string;
+}
+
+/** A folder on disk the user chose (the CLI's `--out`). */
+export function diskFolder(dir: string): SinkFolder {
+  mkdirSync(dir, { recursive: true });
+  return { open: (name) => openTextSink(join(dir, name)), nameOf: (name) => join(dir, name) };
+}
+
+/**
+ * Files kept in memory only, for a report handed to the app's save dialog: personal data is
+ * never staged in plaintext in a temp folder, where a crash would leave it behind.
+ */
+export function memoryFolder(): SinkFolder & { contents(name: string): Buffer } {
+  const files = new Map<string, string[]>();
+  return {
+    open: (name) => {
+      const chunks: string[] = [];
+      files.set(name, chunks);
+      return Promise.resolve({
+        write: (text: string) => {
+          chunks.push(text);
+          return Promise.resolve();
+        },
+        close: () => Promise.resolve(),
+      });
+    },
+    nameOf: (name) => name,
+    contents: (name) => Buffer.from((files.get(name) ?? []).join(''), 'utf8'),
   };
 }

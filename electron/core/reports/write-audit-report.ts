@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { AuditReport, ReportProgress } from './audit-report-types';
@@ -10,7 +8,7 @@ import { csvProfile } from './csv-profile';
 import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from './register-rows';
 import type { ReportRange } from './report-range';
 import { summaryRows } from './summary-rows';
-import { openTextSink } from './text-sink';
+import { diskFolder, openTextSink, type SinkFolder, type TextSink } from './text-sink';
 
 export interface WriteReportOptions {
   range: ReportRange;
@@ -22,24 +20,27 @@ export interface WriteReportOptions {
   locale?: CsvLocale;
 }
 
+/** The columns of late.csv: the requests answered late, against the law and against the commitment. */
+const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on', 'legal_due', 'legal_days_late', 'organisation_due', 'commitment_days_late'] as const;
+
 /**
- * Writes the registers as CSV files in `dir` (summary, requests, breaches; named in the
- * profile's language), UTF-8 with a byte-order mark so spreadsheets read accents right.
- * Returns the files.
+ * Writes the registers as CSV files in `dir` (a folder on disk, or a {@link SinkFolder} such
+ * as memory): summary, requests, breaches and late (named in the profile's language), UTF-8
+ * with a byte-order mark so spreadsheets read accents right. Returns the files as `nameOf` names them.
  */
-export async function writeAuditReportCsv(db: Kysely<Database>, dir: string, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
-  mkdirSync(dir, { recursive: true });
+export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | SinkFolder, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
+  const folder = typeof dir === 'string' ? diskFolder(dir) : dir;
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
   const profile = csvProfile(options.locale ?? 'C', report.timeZone);
   const withNames = options.withNames === true;
-  const files = [join(dir, profile.fileNames.summary), join(dir, profile.fileNames.requests), join(dir, profile.fileNames.breaches)];
+  const names = [profile.fileNames.summary, profile.fileNames.requests, profile.fileNames.breaches, profile.fileNames.late];
 
-  const summary = await openTextSink(files[0] as string);
+  const summary = await folder.open(names[0] as string);
   await summary.write(CSV_BOM + profile.line(profile.summaryHeader()));
   for (const [metric, value] of summaryRows(report)) await summary.write(profile.line(profile.summaryCells(metric, value)));
   await summary.close();
 
-  const requests = await openTextSink(files[1] as string);
+  const requests = await folder.open(names[1] as string);
   await requests.write(CSV_BOM + profile.line(profile.requestHeader(withNames)));
   await forEachRequestInRange(
     db,
@@ -49,17 +50,24 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string, opt
   );
   await requests.close();
 
-  const breaches = await openTextSink(files[2] as string);
+  const breaches = await folder.open(names[2] as string);
   await breaches.write(CSV_BOM + profile.line(profile.breachHeader()));
   for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(profile.line(profile.breachCells(row)));
   await breaches.close();
-  return { report, files };
+
+  const late = await folder.open(names[3] as string);
+  await late.write(CSV_BOM + profile.line([...LATE_COLUMNS]));
+  for (const l of report.requests.late) {
+    await late.write(profile.line([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
+  }
+  await late.close();
+  return { report, files: names.map((name) => folder.nameOf(name)) };
 }
 
-/** Writes the report as one JSON file: the figures, the integrity statement and both registers. */
-export async function writeAuditReportJson(db: Kysely<Database>, path: string, options: WriteReportOptions): Promise<AuditReport> {
+/** Writes the report as one JSON file (a path, or any sink): the figures, the integrity statement and both registers. */
+export async function writeAuditReportJson(db: Kysely<Database>, path: string | TextSink, options: WriteReportOptions): Promise<AuditReport> {
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
-  const sink = await openTextSink(path);
+  const sink = typeof path === 'string' ? await openTextSink(path) : path;
   await sink.write(`{"report":${JSON.stringify(report)},"requestColumns":${JSON.stringify([...REQUEST_REGISTER_COLUMNS, ...(options.withNames ? ['subject'] : [])])},"requests":[`);
   let first = true;
   await forEachRequestInRange(

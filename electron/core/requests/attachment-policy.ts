@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
+import { checkZipArchive } from './zip-check';
 
 /** The largest attachment the vault accepts: enough for a scanned ID or a signed letter. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -9,6 +10,8 @@ interface FileKind {
   mimeType: string;
   /** Checks the content really is this kind, not just named like it. */
   matches(bytes: Buffer): boolean;
+  /** An archive (Office, OpenDocument): its expanded size is checked too. */
+  archive?: boolean;
 }
 
 const startsWith = (magic: number[]) => (bytes: Buffer) => magic.every((b, i) => bytes[i] === b);
@@ -23,15 +26,16 @@ const KINDS: Record<string, FileKind> = {
   '.txt': { mimeType: 'text/plain', matches: isText },
   '.csv': { mimeType: 'text/csv', matches: isText },
   '.eml': { mimeType: 'message/rfc822', matches: isText },
-  '.docx': { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', matches: zip },
-  '.odt': { mimeType: 'application/vnd.oasis.opendocument.text', matches: zip },
+  '.docx': { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', matches: zip, archive: true },
+  '.odt': { mimeType: 'application/vnd.oasis.opendocument.text', matches: zip, archive: true },
 };
 
 export const ALLOWED_EXTENSIONS = Object.keys(KINDS);
 
 /**
  * Accepts a file only when its name, size and content agree: a known extension, at most
- * 10 MiB, and bytes that are what the extension claims. Returns the MIME type to store.
+ * 10 MiB, and bytes that are what the extension claims (an Office or OpenDocument archive
+ * also within its expansion limits). Returns the MIME type to store.
  */
 export function checkAttachment(fileName: string, bytes: Buffer): string {
   const ext = extname(fileName).toLowerCase();
@@ -44,5 +48,6 @@ export function checkAttachment(fileName: string, bytes: Buffer): string {
     throw new AppError('VALIDATION', msg('msg.error.attachment.tooBig', { file: fileName, size: Math.round((bytes.length / 1048576) * 10) / 10, limit: MAX_ATTACHMENT_BYTES / 1048576 }));
   }
   if (!kind.matches(bytes)) throw new AppError('VALIDATION', msg('msg.error.attachment.mismatch', { file: fileName, ext }));
+  if (kind.archive) checkZipArchive(fileName, bytes);
   return kind.mimeType;
 }

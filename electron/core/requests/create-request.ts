@@ -5,6 +5,7 @@ import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
+import { writeProcessorCapacity } from '../clients/processor-requests';
 import { checkReceipt } from './receipt-validity';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
@@ -20,7 +21,8 @@ function needsIdentity(input: ParsedNewRequest): boolean {
 /**
  * Registers a new request: the receipt date is read in the organisation's zone, the
  * deadlines computed (a receipt that cannot be is refused, see `checkReceipt`), a reference `YYYY-NNNN` assigned within the year of receipt, and the
- * creation audited, all in one transaction.
+ * creation audited, all in one transaction. A request about data we hold for a client is
+ * marked as processor-side with the client's contract clock (`writeProcessorCapacity`).
  */
 export async function createRequest(db: Kysely<Database>, input: ParsedNewRequest, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const context = await readRequestContext(db);
@@ -83,13 +85,14 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
       })
       .execute();
     await trx.insertInto('request_types').values(types.map((type) => ({ request_id: id, type }))).execute();
+    const processor = input.processor ? await writeProcessorCapacity(trx, id, receivedDate, input.processor) : null;
     await recordRequestEvent(trx, {
       requestId: id,
       action: 'request.created',
       actor,
       at: now,
       toStatus: 'received',
-      facts: { reference, regime: input.regime, types, receivedDate, channel: input.channel, due: deadlines.effectiveDue },
+      facts: { reference, regime: input.regime, types, receivedDate, channel: input.channel, due: deadlines.effectiveDue, ...(processor ? { processor } : {}) },
     });
     return { id, reference };
   });

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestPage, type requestQuerySchema } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
+import { GROUP_FILTERS, groupWindow } from '../dashboard/request-filters';
+import { clientsOfRequests } from '../clients/processor-requests';
 import { readRequestContext } from './request-context';
 import { SUMMARY_COLUMNS, toSummary } from './request-summary';
 
@@ -27,12 +29,20 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
     const type = query.type;
     q = q.where('id', 'in', (eb) => eb.selectFrom('request_types').select('request_id').where('type', '=', type));
   }
-  if (query.overdue) {
-    q = q.where('is_open', '=', 1).where('legal_binding_due', '<', today);
+  // Today's lists by their own filters: the inbox shows every request a count there counts.
+  for (const key of [...(query.overdue ? (['overdue'] as const) : []), ...(query.group ? [query.group] : [])]) {
+    const filter = GROUP_FILTERS[key];
+    q = filter.where(q.where('status', 'in', [...filter.statuses]), groupWindow(today));
   }
   // Closed late: the partial indexes on the days late hold exactly these rows.
   if (query.late === 'legal') q = q.where('legal_days_late', '>', 0);
   if (query.late === 'commitment') q = q.where('org_days_late', '>', 0);
+  if (query.capacity === 'processor') q = q.where('id', 'in', (eb) => eb.selectFrom('request_clients').select('request_id'));
+  if (query.capacity === 'controller') q = q.where('id', 'not in', (eb) => eb.selectFrom('request_clients').select('request_id'));
+  if (query.clientId) {
+    const clientId = query.clientId;
+    q = q.where('id', 'in', (eb) => eb.selectFrom('request_clients').select('request_id').where('client_id', '=', clientId));
+  }
   if (query.search && [...query.search].length >= 3) {
     const phrase = `"${query.search.replace(/"/g, '""')}"`;
     q = q.where(sql<boolean>`requests.rowid IN (SELECT rowid FROM request_search WHERE request_search MATCH ${phrase})`);
@@ -49,7 +59,8 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
  * One page of the inbox, filtered and sorted in SQL (indexes on status, due date,
  * received date; a trigram full-text index for searches of three characters or more,
  * LIKE below that), with the total for the virtualised list. Requests without a due date
- * (no statutory period, a stopped clock) sort last.
+ * (no statutory period, a stopped clock) sort last. Filters by capacity (controller or
+ * processor) and by client; a processor-side row names its client and forwarding date.
  */
 export async function listRequests(db: Kysely<Database>, query: Query, now: Date): Promise<RequestPage> {
   const { timeZone } = await readRequestContext(db);
@@ -62,5 +73,6 @@ export async function listRequests(db: Kysely<Database>, query: Query, now: Date
   if (query.sort === 'received') rows = rows.orderBy('received_date', dir);
   rows = rows.orderBy('reference', query.sort === 'reference' ? dir : 'asc');
   const page = await rows.limit(query.limit).offset(query.offset).execute();
-  return { today, timeZone, total, offset: query.offset, rows: page.map((row) => toSummary(row, today)) };
+  const clients = await clientsOfRequests(db, page.map((row) => row.id));
+  return { today, timeZone, total, offset: query.offset, rows: page.map((row) => ({ ...toSummary(row, today), processorFor: clients.get(row.id) ?? null })) };
 }

@@ -40,6 +40,7 @@ export async function readRequestContext(db: Kysely<Database>): Promise<RequestC
     },
     deadlineOptions: {
       gdprExtension: settings['deadlines.gdprExtension'] ?? 'from-receipt',
+      gdprIdentity: settings['deadlines.gdprIdentity'] ?? 'keeps-running',
       ccpaBusinessDays: settings['deadlines.ccpaBusinessDays'] ?? 'california',
     },
   };

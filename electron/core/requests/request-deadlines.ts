@@ -9,12 +9,14 @@ import {
   type ClockStop,
   type DeadlineResult,
   type GdprExtensionReading,
+  type GdprIdentityReading,
   type OrganisationCommitments,
 } from '../deadlines';
 
 /** The organisation's choices where the law leaves a point open (Settings). */
 export interface DeadlineOptions {
   gdprExtension: GdprExtensionReading;
+  gdprIdentity: GdprIdentityReading;
   ccpaBusinessDays: CcpaBusinessDayList;
 }
 
@@ -46,6 +48,12 @@ export interface RequestDeadlines {
   canExtend: boolean;
 }
 
+/** The stops the engine takes: all under UK GDPR, identity under the GDPR, none elsewhere. */
+function stopsFor(regime: Regime, stops: ClockStop[]): ClockStop[] {
+  if (regime === 'uk-gdpr') return stops;
+  return regime === 'gdpr' ? stops.filter((stop) => stop.reason === 'identity') : [];
+}
+
 const earliest = (dates: (string | null)[]): string | null =>
   dates.filter((d): d is string => d !== null).sort()[0] ?? null;
 
@@ -58,7 +66,7 @@ const earliest = (dates: (string | null)[]): string | null =>
 export function computeRequestDeadlines(
   facts: RequestDeadlineFacts,
   commitments: OrganisationCommitments,
-  options: DeadlineOptions = { gdprExtension: 'from-receipt', ccpaBusinessDays: 'california' },
+  options: DeadlineOptions = { gdprExtension: 'from-receipt', gdprIdentity: 'keeps-running', ccpaBusinessDays: 'california' },
 ): RequestDeadlines {
   const results: DeadlineResult[] = facts.types.map((type) =>
     computeDeadlines({
@@ -68,8 +76,9 @@ export function computeRequestDeadlines(
       country: facts.jurisdiction,
       extended: facts.extended,
       gdprExtension: options.gdprExtension,
+      gdprIdentity: options.gdprIdentity,
       ccpaBusinessDays: options.ccpaBusinessDays,
-      pauses: facts.regime === 'uk-gdpr' ? facts.clockStops : [],
+      pauses: stopsFor(facts.regime, facts.clockStops),
     }),
   );
   const legalDue = earliest(results.map((r) => r.due));

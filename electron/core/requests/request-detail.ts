@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { RequestDetail } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
+import { processorSideOf } from '../clients/processor-requests';
 import { loadRequest } from './load-request';
 import type { StoredDeadlines } from './request-deadlines';
 import { allowedTransitions } from './request-lifecycle';
@@ -30,8 +31,11 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
   const voiding = row.voided_at === null ? undefined : history.findLast((h) => h.action === 'request.voided');
   const canUndoExtension = row.status === 'extended' && row.extended_at !== null && !(await extensionNoticeSince(db, row.id, row.extended_at));
   const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
+  const processorSide = await processorSideOf(db, { id: row.id, legalDue: row.legal_binding_due, closedAt: row.closed_at, timeZone: row.time_zone }, today);
   return {
     ...toSummary(row, today),
+    processorFor: processorSide === null ? null : { clientId: processorSide.clientId, clientName: processorSide.clientName, forwardBy: processorSide.forwardBy },
+    processorSide,
     receivedAt: row.received_at,
     timeZone: row.time_zone,
     jurisdiction: row.jurisdiction,

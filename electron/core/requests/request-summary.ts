@@ -30,7 +30,8 @@ function clock(date: string | null, today: string, open: boolean): ClockView {
 /**
  * A request as a row of the inbox: both clocks with days left from `today` (the
  * organisation's date), overdue against the law (red) or only against the organisation's
- * commitment (amber). Closed requests show their dates but count no days.
+ * commitment (amber). Closed requests show their dates but count no days. `processorFor` is
+ * filled by the caller that reads the clients (see `clientsOfRequests`).
  */
 export function toSummary(row: SummaryRow, today: string): RequestSummary {
   const status = row.status;
@@ -52,6 +53,7 @@ export function toSummary(row: SummaryRow, today: string): RequestSummary {
     legal,
     organisation,
     effective: { ...clock(row.effective_due, today, open), drivenBy },
+    processorFor: null,
     overdue,
     slaBreached: open && !overdue && row.org_due !== null && row.org_due < today,
     lateness: open || status === 'void' ? null : { legalDays: row.legal_days_late, commitmentDays: row.org_days_late },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database, RequestRow } from '../../../db/schema';
 import type { JsonValue } from '../audit/canonical-json';
@@ -68,53 +68,56 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
 
 /**
  * Moves a request along its lifecycle. Refuses illegal moves with a clear error; records who,
- * when and why; keeps the UK clock stops in step (asking for identity stops the clock,
- * receiving it restarts it); recomputes the deadlines; all in one transaction.
+ * when and why; keeps the UK GDPR and GDPR identity clock stops in step (asking for identity
+ * stops the clock, receiving it restarts it: Art. 12A; EDPB Guidelines 01/2022 para. 159); recomputes the deadlines; all in one transaction.
  */
 export async function transitionRequest(db: Kysely<Database>, idOrReference: string, t: ParsedTransition, actor: string, now: Date): Promise<string> {
-  const context = await readRequestContext(db);
-  return db.transaction().execute(async (trx) => {
-    const row = await loadRequest(trx, idOrReference);
-    const from = row.status;
-    const problem = transitionProblem(from, t.to);
-    if (problem) refuse(problem);
-    const when = t.at ? new Date(t.at) : now;
-    if (isInFuture(when.getTime(), now.getTime())) refuse(msg('msg.error.request.stepInFuture'), 'at');
-    if (when.getTime() < Date.parse(row.received_at)) refuse(msg('msg.error.request.stepBeforeReceipt'), 'at');
-    const at = when.toISOString();
-    const atDate = civilDateInZone(at, row.time_zone);
-    const changes = changesFor(row, t, at, atDate);
+  return db.transaction().execute(async (trx) => transitionInTransaction(trx, idOrReference, t, actor, now));
+}
 
-    if (row.regime === 'uk-gdpr' && t.to === 'awaiting-identity') {
-      await trx.insertInto('request_clock_stops').values({ request_id: row.id, reason: 'identity', from_date: atDate, to_date: null }).execute();
-    } else if (from === 'awaiting-identity') {
-      await trx.updateTable('request_clock_stops').set({ to_date: atDate }).where('request_id', '=', row.id).where('to_date', 'is', null).execute();
-    }
-    const extended = t.to === 'extended' || row.extended_at !== null;
-    const { columns } = await refreshDeadlines(trx, { ...row, extended }, context);
-    const lateness: Partial<Pick<RequestRow, 'legal_days_late' | 'org_days_late'>> = isOpen(t.to) ? {} : latenessColumns(at, { time_zone: row.time_zone, legal_binding_due: columns.legal_binding_due, org_due: columns.org_due });
-    await trx
-      .updateTable('requests')
-      .set({ ...changes, ...columns, ...lateness, status: t.to, is_open: isOpen(t.to) ? 1 : 0, updated_at: now.toISOString() })
-      .where('id', '=', row.id)
-      .execute();
+/** {@link transitionRequest} inside a transaction the caller holds (recording a decision letter as sent may close the request in the same one). */
+export async function transitionInTransaction(trx: Transaction<Database>, idOrReference: string, t: ParsedTransition, actor: string, now: Date): Promise<string> {
+  const context = await readRequestContext(trx);
+  const row = await loadRequest(trx, idOrReference);
+  const from = row.status;
+  const problem = transitionProblem(from, t.to);
+  if (problem) refuse(problem);
+  const when = t.at ? new Date(t.at) : now;
+  if (isInFuture(when.getTime(), now.getTime())) refuse(msg('msg.error.request.stepInFuture'), 'at');
+  if (when.getTime() < Date.parse(row.received_at)) refuse(msg('msg.error.request.stepBeforeReceipt'), 'at');
+  const at = when.toISOString();
+  const atDate = civilDateInZone(at, row.time_zone);
+  const changes = changesFor(row, t, at, atDate);
 
-    const facts: Record<string, JsonValue> = { at, due: columns.effective_due ?? null };
-    if (t.to === 'awaiting-identity') facts.identityMethod = t.method;
-    if (t.to === 'in-progress') facts.identity = { method: t.identity.method, outcome: t.identity.outcome };
-    if (t.to === 'responded') facts.outcome = t.outcome;
-    if (t.to === 'responded' && t.refusalGround) facts.refusalGround = t.refusalGround;
-    if (lateness.legal_days_late !== undefined) Object.assign(facts, { legalDaysLate: lateness.legal_days_late, commitmentDaysLate: lateness.org_days_late });
-    await recordRequestEvent(trx, {
-      requestId: row.id,
-      action: 'request.transition',
-      actor,
-      at: now,
-      fromStatus: from,
-      toStatus: t.to,
-      reason: t.reason ?? null,
-      facts,
-    });
-    return row.id;
+  if ((row.regime === 'uk-gdpr' || row.regime === 'gdpr') && t.to === 'awaiting-identity') {
+    await trx.insertInto('request_clock_stops').values({ request_id: row.id, reason: 'identity', from_date: atDate, to_date: null }).execute();
+  } else if (from === 'awaiting-identity') {
+    await trx.updateTable('request_clock_stops').set({ to_date: atDate }).where('request_id', '=', row.id).where('to_date', 'is', null).execute();
+  }
+  const extended = t.to === 'extended' || row.extended_at !== null;
+  const { columns } = await refreshDeadlines(trx, { ...row, extended }, context);
+  const lateness: Partial<Pick<RequestRow, 'legal_days_late' | 'org_days_late'>> = isOpen(t.to) ? {} : latenessColumns(at, { time_zone: row.time_zone, legal_binding_due: columns.legal_binding_due, org_due: columns.org_due });
+  await trx
+    .updateTable('requests')
+    .set({ ...changes, ...columns, ...lateness, status: t.to, is_open: isOpen(t.to) ? 1 : 0, updated_at: now.toISOString() })
+    .where('id', '=', row.id)
+    .execute();
+
+  const facts: Record<string, JsonValue> = { at, due: columns.effective_due ?? null };
+  if (t.to === 'awaiting-identity') facts.identityMethod = t.method;
+  if (t.to === 'in-progress') facts.identity = { method: t.identity.method, outcome: t.identity.outcome };
+  if (t.to === 'responded') facts.outcome = t.outcome;
+  if (t.to === 'responded' && t.refusalGround) facts.refusalGround = t.refusalGround;
+  if (lateness.legal_days_late !== undefined) Object.assign(facts, { legalDaysLate: lateness.legal_days_late, commitmentDaysLate: lateness.org_days_late });
+  await recordRequestEvent(trx, {
+    requestId: row.id,
+    action: 'request.transition',
+    actor,
+    at: now,
+    fromStatus: from,
+    toStatus: t.to,
+    reason: t.reason ?? null,
+    facts,
   });
+  return row.id;
 }

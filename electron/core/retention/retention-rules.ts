@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { RetentionRule, retentionRuleSchema } from '../../shared/dashboard';
@@ -65,6 +65,11 @@ function auditFacts(rule: Pick<Row, 'category' | 'period_count' | 'period_unit' 
  * interval after the last review (or after the rule was made). Audited in the same transaction.
  */
 export async function saveRetentionRule(db: Kysely<Database>, id: string | undefined, input: ParsedRetentionRule, today: string, actor: string, now: Date): Promise<RetentionRule> {
+  return db.transaction().execute((trx) => writeRetentionRule(trx, id, input, today, actor, now));
+}
+
+/** `saveRetentionRule` inside a transaction the caller holds, for services that write a rule with other rows (the register's retention schedule). */
+export async function writeRetentionRule(trx: Transaction<Database>, id: string | undefined, input: ParsedRetentionRule, today: string, actor: string, now: Date): Promise<RetentionRule> {
   const at = now.toISOString();
   const fields = {
     category: input.category,
@@ -75,29 +80,27 @@ export async function saveRetentionRule(db: Kysely<Database>, id: string | undef
     legal_basis: input.legalBasis,
     review_every_months: input.reviewEveryMonths,
   };
-  return db.transaction().execute(async (trx) => {
-    if (id === undefined) {
-      const row: Row = {
-        id: randomUUID(),
-        ...fields,
-        last_reviewed_on: null,
-        next_review: input.firstReview ?? nextReviewAfter(today, input.reviewEveryMonths),
-        created_at: at,
-        updated_at: at,
-      };
-      await trx.insertInto('retention_rules').values(row).execute();
-      await appendAuditEvent(trx, { actor, action: 'retention.rule-created', entityType: 'retention-rule', entityId: row.id, data: auditFacts(row) }, now);
-      return toRule(row);
-    }
-    const current = await loadRule(trx, id);
-    const since = current.last_reviewed_on ?? current.created_at.slice(0, 10);
-    const nextReview =
-      input.firstReview ?? (current.review_every_months === input.reviewEveryMonths ? current.next_review : nextReviewAfter(since, input.reviewEveryMonths));
-    const row: Row = { ...current, ...fields, next_review: nextReview, updated_at: at };
-    await trx.updateTable('retention_rules').set(row).where('id', '=', id).execute();
-    await appendAuditEvent(trx, { actor, action: 'retention.rule-updated', entityType: 'retention-rule', entityId: id, data: auditFacts(row) }, now);
+  if (id === undefined) {
+    const row: Row = {
+      id: randomUUID(),
+      ...fields,
+      last_reviewed_on: null,
+      next_review: input.firstReview ?? nextReviewAfter(today, input.reviewEveryMonths),
+      created_at: at,
+      updated_at: at,
+    };
+    await trx.insertInto('retention_rules').values(row).execute();
+    await appendAuditEvent(trx, { actor, action: 'retention.rule-created', entityType: 'retention-rule', entityId: row.id, data: auditFacts(row) }, now);
     return toRule(row);
-  });
+  }
+  const current = await loadRule(trx, id);
+  const since = current.last_reviewed_on ?? current.created_at.slice(0, 10);
+  const nextReview =
+    input.firstReview ?? (current.review_every_months === input.reviewEveryMonths ? current.next_review : nextReviewAfter(since, input.reviewEveryMonths));
+  const row: Row = { ...current, ...fields, next_review: nextReview, updated_at: at };
+  await trx.updateTable('retention_rules').set(row).where('id', '=', id).execute();
+  await appendAuditEvent(trx, { actor, action: 'retention.rule-updated', entityType: 'retention-rule', entityId: id, data: auditFacts(row) }, now);
+  return toRule(row);
 }
 
 /** Records a review on `on`: the next one is `reviewEveryMonths` later. */

@@ -1,16 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Activity, DpiaScreening, DpiaStatus, ParsedDpiaScreening } from '../../shared/registers';
+import { dpiaIndicated } from '../../shared/pure/dpia-indicated';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { getActivity } from './activities';
-
-/**
- * Whether a screening points to a DPIA: any processing on the Garante's list (Provv. 467/2018)
- * needs one, and WP248 rev.01 says two or more of its nine criteria usually do.
- */
-export function dpiaIndicated(criteria: readonly string[], garanteItems: readonly string[]): boolean {
-  return garanteItems.length > 0 || criteria.length >= 2;
-}
 
 /** The activity's DPIA status after a screening: a required DPIA already on file counts as completed. */
 export function statusAfterScreening(screening: Pick<DpiaScreening, 'outcome' | 'dpiaFile'>): DpiaStatus {

@@ -63,19 +63,20 @@ export const WP248_LABELS: Labels<Wp248Criterion> = {
   'prevents-exercising-rights': { en: 'prevents people from exercising a right or using a service', it: 'impedisce di esercitare un diritto o di avvalersi di un servizio' },
 };
 
+/** The Garante's Annex 1 items (Provv. 467/2018), numbered as the Annex numbers them, in the Annex's terms. */
 export const GARANTE_LABELS: Labels<GaranteDpiaItem> = {
-  'large-scale-scoring-profiling': { en: 'large-scale evaluation, scoring or profiling', it: 'trattamenti valutativi o di scoring su larga scala e profilazione' },
-  'automated-decisions-legal-effect': { en: 'automated decisions with legal or similar effect', it: 'decisioni automatizzate con effetti giuridici o analoghi' },
-  'systematic-monitoring': { en: 'systematic monitoring, including over networks', it: 'monitoraggio sistematico, anche tramite reti' },
-  'highly-personal-data-large-scale': { en: 'highly personal data on a large scale', it: 'dati di natura estremamente personale su larga scala' },
-  'employee-remote-monitoring': { en: 'remote monitoring of employees', it: 'controllo a distanza dei dipendenti' },
-  'vulnerable-subjects-non-occasional': { en: 'non-occasional processing of vulnerable people’s data', it: 'trattamenti non occasionali di dati di soggetti vulnerabili' },
-  'innovative-technology': { en: 'innovative technologies', it: 'tecnologie innovative' },
-  'large-scale-exchange-between-controllers': { en: 'large-scale online exchange between controllers', it: 'scambio telematico su larga scala tra titolari' },
-  'interconnection-combination': { en: 'interconnection, combination or comparison of data', it: 'interconnessione, combinazione o raffronto di informazioni' },
-  'special-categories-interconnected': { en: 'special categories combined with other data', it: 'categorie particolari interconnesse con altri dati' },
-  'biometric-systematic': { en: 'systematic processing of biometric data', it: 'trattamenti sistematici di dati biometrici' },
-  'genetic-systematic': { en: 'systematic processing of genetic data', it: 'trattamenti sistematici di dati genetici' },
+  'large-scale-scoring-profiling': { en: '1. large-scale evaluation or scoring, profiling and prediction', it: '1. trattamenti valutativi o di scoring su larga scala, profilazione e attività predittive' },
+  'automated-decisions-legal-effect': { en: '2. automated decisions with legal or similarly significant effects', it: '2. decisioni automatizzate con effetti giuridici o che incidono in modo analogo significativamente' },
+  'systematic-monitoring': { en: '3. systematic observation, monitoring or control, including over networks', it: '3. osservazione, monitoraggio o controllo sistematico, anche tramite reti' },
+  'highly-personal-data-large-scale': { en: '4. highly personal data on a large scale', it: '4. dati di carattere estremamente personale su larga scala' },
+  'employee-remote-monitoring': { en: '5. technology allowing remote monitoring of employees', it: '5. sistemi tecnologici che consentono il controllo a distanza dei dipendenti' },
+  'vulnerable-subjects-non-occasional': { en: '6. non-occasional processing of vulnerable people’s data', it: '6. trattamenti non occasionali di dati di soggetti vulnerabili' },
+  'innovative-technology': { en: '7. innovative technologies, with another WP248 criterion', it: '7. tecnologie innovative, con almeno un altro criterio WP248' },
+  'large-scale-exchange-between-controllers': { en: '8. large-scale electronic exchange between controllers', it: '8. scambio telematico di dati su larga scala tra titolari' },
+  'interconnection-combination': { en: '9. interconnection, combination or comparison of information', it: '9. interconnessione, combinazione o raffronto di informazioni' },
+  'special-categories-interconnected': { en: '10. Art. 9 or 10 data interconnected with data collected for other purposes', it: '10. dati ex artt. 9 o 10 interconnessi con dati raccolti per finalità diverse' },
+  'biometric-systematic': { en: '11. systematic processing of biometric data', it: '11. trattamenti sistematici di dati biometrici' },
+  'genetic-systematic': { en: '12. systematic processing of genetic data', it: '12. trattamenti sistematici di dati genetici' },
 };
 
 /** A transfer's safeguard in words: the ground, the SCC module where there is one, and the detail. */

@@ -113,7 +113,7 @@ export class VaultSession {
     const { header, dataKey, recoveryKey } = await createVaultKeys(passphrase, now);
     const staging = join(this.files.dir, `${STAGING_PREFIX}${header.vaultId}`);
     const headerStaging = join(this.files.dir, `${HEADER_STAGING_PREFIX}${header.vaultId}`);
-    const made = await openVaultDatabase(staging, dataKey, header.vaultId, { create: true });
+    const made = await openVaultDatabase(staging, dataKey, header.vaultId, { create: true, now });
     await appendAuditEvent(made.db, { actor: this.actor, action: 'vault.created', entityType: 'vault', entityId: header.vaultId }, now);
     await made.close();
     writeVaultHeader(headerStaging, header);
@@ -214,7 +214,9 @@ export class VaultSession {
     const db = this.db();
     if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const header = readVaultHeader(this.files.header);
-    const result = await verifyVault(db, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
+    const sqlite = this.open?.sqlite;
+    if (!sqlite) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    const result = await verifyVault(db, sqlite, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
     if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
     return result;
   }
@@ -234,7 +236,7 @@ export class VaultSession {
     try {
       const now = this.now();
       const outcome = await restoreBackup(from, manifest, this.files, dataKey, { replace, now });
-      const restored = await openVaultDatabase(this.files.database, dataKey, header.vaultId, { create: false });
+      const restored = await openVaultDatabase(this.files.database, dataKey, header.vaultId, { create: false, now });
       try {
         const data = { backupTakenAt: manifest.takenAt, backupHeadHash: manifest.headHash, previousVaultKept: outcome.previousVault !== null };
         await appendAuditEvent(restored.db, { actor: this.actor, action: 'vault.restored', entityType: 'vault', entityId: header.vaultId, data }, now);
@@ -274,7 +276,7 @@ export class VaultSession {
 
   private async attach(dataKey: Buffer, vaultId: string): Promise<void> {
     try {
-      this.open = await openVaultDatabase(this.files.database, dataKey, vaultId, { create: false });
+      this.open = await openVaultDatabase(this.files.database, dataKey, vaultId, { create: false, now: this.now() });
     } catch (error) {
       dataKey.fill(0);
       throw error;

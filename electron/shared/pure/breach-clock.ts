@@ -17,6 +17,14 @@
 /** Hours the controller has to notify the authority (Art. 33(1) GDPR). */
 export const AUTHORITY_NOTICE_HOURS = 72;
 
+/**
+ * Days from a preliminary notification to the authority to the complete one when the DPO has
+ * set none. Art. 33(4) GDPR lets information follow "in phases without undue further delay"
+ * and fixes no period; 30 days is DPO Desk's default (the setting `breaches.followUpDays`),
+ * to be replaced by whatever the authority fixes when it acknowledges the preliminary notice.
+ */
+export const FOLLOW_UP_DEFAULT_DAYS = 30;
+
 const HOUR_MS = 3_600_000;
 const MAX_OFFSET_MINUTES = 18 * 60;
 

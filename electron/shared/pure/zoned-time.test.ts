@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, instantInZone, instantToWallTime, offsetMinutesAt, todayInZone, wallTimeToInstant } from './zoned-time';
+import { formatOffset, instantInZone, instantToWallTime, offsetMinutesAt, todayInZone, wallTimeToInstant, zoneWithOffset } from './zoned-time';
 
 describe('wallTimeToInstant', () => {
   it.each([
@@ -78,5 +78,18 @@ describe('instantInZone', () => {
     expect(instantInZone(Date.parse('2026-03-27T09:00:05.900Z'), 'Europe/Rome')).toBe('2026-03-27T10:00:05+01:00');
     expect(instantInZone(Date.parse('2026-03-30T09:00:00Z'), 'Europe/Rome')).toBe('2026-03-30T11:00:00+02:00');
     expect(instantInZone(Date.parse('2026-01-01T03:30:00Z'), 'America/New_York')).toBe('2025-12-31T22:30:00-05:00');
+  });
+});
+
+describe('zoneWithOffset', () => {
+  it.each<[string, string, string, string]>([
+    // Rome changes to summer time at 02:00 on Sun 29 Mar 2026 (Directive 2000/84/EC: last Sunday of March, 01:00 UTC).
+    ['Rome just before the change', '2026-03-29T00:59:00Z', 'Europe/Rome', 'CET (+01:00)'],
+    ['Rome just after the change', '2026-03-29T01:00:00Z', 'Europe/Rome', 'CEST (+02:00)'],
+    ['London in winter', '2026-01-15T12:00:00Z', 'Europe/London', 'GMT (+00:00)'],
+    ['Kathmandu, no abbreviation', '2026-01-15T12:00:00Z', 'Asia/Kathmandu', 'UTC+05:45'],
+    ['New York in summer', '2026-07-01T12:00:00Z', 'America/New_York', 'UTC-04:00'],
+  ])('%s: %s in %s → %s', (_label, instant, zone, expected) => {
+    expect(zoneWithOffset(Date.parse(instant), zone)).toBe(expected);
   });
 });

@@ -51,6 +51,17 @@ export function formatOffset(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The zone's name and offset at an instant, for every instant a person must read exactly:
+ * `CEST (+02:00)`, `GMT (+00:00)`; `UTC+05:45` when the language has no abbreviation for
+ * the zone. The offset removes the doubt an abbreviation leaves around a change of clocks.
+ */
+export function zoneWithOffset(epochMs: number, timeZone: string, locale = 'en-GB'): string {
+  const offset = formatOffset(offsetMinutesAt(epochMs, timeZone));
+  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return name === '' || /^(GMT|UTC)[+-−]/.test(name) ? `UTC${offset}` : `${name} (${offset})`;
+}
+
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 /**

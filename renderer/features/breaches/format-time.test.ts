@@ -7,6 +7,9 @@ describe('formatInstant', () => {
     expect(formatInstant('2026-03-30T09:00:00Z', 'America/New_York', 'en')).toBe('30 Mar 2026, 05:00');
     expect(formatInstant('2026-03-27T09:00:00Z', 'Europe/Rome', 'en', true)).toMatch(/^Fri,? 27 Mar 2026, 10:00$/);
     expect(formatInstant('2026-03-27T09:00:00Z', 'Europe/Rome', 'it', true)).toMatch(/^ven,? 27 mar 2026, 10:00$/);
+    // Where a deadline is explained: the zone and its offset, on both sides of the change of clocks (29 Mar 2026).
+    expect(formatInstant('2026-03-29T00:30:00Z', 'Europe/Rome', 'en', false, true)).toBe('29 Mar 2026, 01:30 CET (+01:00)');
+    expect(formatInstant('2026-03-29T01:30:00Z', 'Europe/Rome', 'it', false, true)).toBe('29 mar 2026, 03:30 CEST (+02:00)');
   });
 
   it('splits an instant into its day and its time, in the zone', () => {

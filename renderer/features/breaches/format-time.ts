@@ -1,3 +1,4 @@
+import { zoneWithOffset } from '../../../electron/shared/pure/zoned-time';
 import type { Language } from '../../i18n/language';
 
 /**
@@ -8,11 +9,15 @@ import type { Language } from '../../i18n/language';
 const locales: Record<Language, string> = { en: 'en-GB', it: 'it-IT' };
 const MINUTE_MS = 60_000;
 
-/** `Fri 27 Mar 2026, 10:00` (with the weekday) or `27 Mar 2026, 10:00`, in the given zone. */
-export function formatInstant(instant: string | number, timeZone: string, language: Language, withWeekday = false): string {
+/**
+ * `Fri 27 Mar 2026, 10:00` (with the weekday) or `27 Mar 2026, 10:00`, in the given zone;
+ * `withZone` adds the zone and its UTC offset (`… 10:00 CET (+01:00)`) where a deadline is
+ * explained, so the hour cannot be misread around a change of clocks.
+ */
+export function formatInstant(instant: string | number, timeZone: string, language: Language, withWeekday = false, withZone = false): string {
   const time = typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(time)) return String(instant);
-  return new Intl.DateTimeFormat(locales[language], {
+  const text = new Intl.DateTimeFormat(locales[language], {
     timeZone,
     weekday: withWeekday ? 'short' : undefined,
     day: 'numeric',
@@ -22,6 +27,7 @@ export function formatInstant(instant: string | number, timeZone: string, langua
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(time);
+  return withZone ? `${text} ${zoneWithOffset(time, timeZone, locales[language])}` : text;
 }
 
 /** The two halves of an instant in a zone, for a narrow cell: `27 Mar 2026` and `10:00`. */

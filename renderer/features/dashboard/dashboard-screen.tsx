@@ -13,6 +13,7 @@ import { requestGroups } from './closed-lists';
 import { CountTiles } from './count-tiles';
 import { useDashboardStore } from './dashboard-store';
 import { NotificationsButton } from './notifications-button';
+import { RegisterReviewsCard } from './register-reviews-card';
 import { RequestGroup } from './request-group';
 import { RetentionCard } from './retention-card';
 import { TrendChart } from './trend-chart';
@@ -22,7 +23,8 @@ const REFRESH_MS = 60_000;
 
 /**
  * Today: the DPO's day at a glance. Breach clocks first, then the counts and the request
- * lists (each count is the length of its list), retention reviews and the weekly trend.
+ * lists (each count is the length of its list), retention reviews, register reviews and
+ * the DPIAs owed, and the weekly trend.
  * Every date is in the organisation's zone, stated under the heading.
  */
 export function DashboardScreen() {
@@ -76,6 +78,7 @@ export function DashboardScreen() {
                 <aside className="dashboard-side" aria-label={t('dashboard.trend.title')}>
                   <TrendChart trend={dashboard.trend} />
                   <RetentionCard reviews={dashboard.reviews} retention={dashboard.retention} />
+                  <RegisterReviewsCard reviews={dashboard.registerReviews} />
                 </aside>
               </div>
             </>

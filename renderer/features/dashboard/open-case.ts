@@ -1,4 +1,7 @@
+import type { RequestGroupKey } from '../../../electron/shared/dashboard';
 import { useBreachesView } from '../breaches/view-store';
+import { defaultFilters } from '../requests/inbox/inbox-filters';
+import { useInboxStore } from '../requests/inbox/inbox-store';
 import { useRequestsView, type RequestStepToOpen } from '../requests/view-store';
 import { useRequestedSettingsTab } from '../retention/requested-settings-tab';
 import { useNavigationStore } from '../shell/navigation-store';
@@ -6,6 +9,13 @@ import { useNavigationStore } from '../shell/navigation-store';
 /** Opens a request's page (its actions panel offers the next step), or one step on it at once. */
 export function openRequest(id: string, step?: RequestStepToOpen): void {
   useRequestsView.getState().showRequest(id, step);
+  useNavigationStore.getState().go('requests');
+}
+
+/** Opens the inbox on every request of one of Today's lists (the same filter that counts it). */
+export function openGroup(group: RequestGroupKey): void {
+  useInboxStore.getState().setFilters({ ...defaultFilters, group });
+  useRequestsView.getState().showInbox();
   useNavigationStore.getState().go('requests');
 }
 

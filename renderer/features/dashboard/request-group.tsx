@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardGroup } from '../../../electron/shared/dashboard';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
+import { openGroup } from './open-case';
 import { RequestRow } from './request-row';
 
 /** One list of the day: its title with the count, what it means, and its requests (or that there are none). */
@@ -30,7 +31,14 @@ export function RequestGroup({ group, weekEnd }: { group: DashboardGroup; weekEn
           ))}
         </ul>
       )}
-      {group.total > group.rows.length ? <p className="dash-more">{t('dashboard.more', { shown: group.rows.length, total: group.total })}</p> : null}
+      {group.total > group.rows.length ? (
+        <p className="dash-more">
+          {t('dashboard.more', { shown: group.rows.length, total: group.total })}{' '}
+          <button type="button" className="link-button" onClick={() => openGroup(group.key)} data-testid={`show-all-${group.key}`}>
+            {t('dashboard.showAll', { total: group.total })}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

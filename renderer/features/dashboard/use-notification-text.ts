@@ -20,7 +20,7 @@ export function useNotificationText(timeZone: string) {
 
   const deadline = (n: InAppNotification): string => {
     if (!n.deadline) return '';
-    return n.deadline.includes('T') ? formatInstant(n.deadline, timeZone, language, true) : formatCivilDate(n.deadline, language);
+    return n.deadline.includes('T') ? formatInstant(n.deadline, timeZone, language, true, true) : formatCivilDate(n.deadline, language);
   };
 
   return (n: InAppNotification): { title: string; body: string; meta: string } => {

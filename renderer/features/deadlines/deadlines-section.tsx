@@ -55,19 +55,22 @@ export function DeadlinesSection() {
             <KindFilter kinds={state.kinds} onToggle={state.toggleKind} />
           </div>
           <ErrorAlert error={state.error} />
-          {state.truncated ? <p className="warning-note">{t('dashboard.calendar.truncated', { count: state.items.length })}</p> : null}
           {today === null || timeZone === null || month === null ? null : state.view === 'month' ? (
-            <MonthView
+            state.lists.grid ? (
+              <MonthView
               month={month}
-              items={state.items}
+              grid={state.lists.grid}
+              day={state.lists.day}
+              onMore={() => void state.more('day')}
               today={today}
               selected={state.selected ?? today}
               timeZone={timeZone}
               onSelect={state.select}
               onMonth={state.setMonth}
-            />
+              />
+            ) : null
           ) : (
-            <AgendaView items={state.items} today={today} timeZone={timeZone} />
+            <AgendaView past={state.lists.overdue} ahead={state.lists.ahead} onMore={(key) => void state.more(key)} today={today} timeZone={timeZone} />
           )}
         </>
       )}

@@ -1,6 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../electron/shared/dashboard';
+import type { CalendarList } from './calendar-store';
+import { ShowMore } from './show-more';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
 import { CalendarItemRow } from './calendar-item-row';
@@ -14,7 +16,11 @@ const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowU
 
 interface MonthViewProps {
   month: string;
-  items: CalendarItem[];
+  /** The grid's deadlines: the items read (chips) and the true count of every day. */
+  grid: CalendarList;
+  /** The chosen day's deadlines, read whole page by page. */
+  day: CalendarList | undefined;
+  onMore: () => void;
   today: string;
   selected: string;
   timeZone: string;
@@ -24,16 +30,18 @@ interface MonthViewProps {
 
 /**
  * A month of deadlines: a grid of weeks (Monday first) whose days show up to three items as
- * coloured chips and say how many they hold; choosing a day lists its deadlines below. One
- * tab stop for the grid: arrow keys move between days (and across months).
+ * coloured chips and say how many they hold (the vault's true count, however many); choosing
+ * a day lists every one of its deadlines below, a page at a time. One tab stop for the grid:
+ * arrow keys move between days (and across months).
  */
-export function MonthView({ month, items, today, selected, timeZone, onSelect, onMonth }: MonthViewProps) {
+export function MonthView({ month, grid: gridList, day, onMore, today, selected, timeZone, onSelect, onMonth }: MonthViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const grid = useRef<HTMLTableElement>(null);
   const weeks = monthGrid(month);
   const byDay = new Map<string, CalendarItem[]>();
-  for (const item of items) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
+  for (const item of gridList.items) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
+  const countOf = (date: string) => gridList.days[date] ?? 0;
   const monthName = new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.parse(`${month}-01T00:00:00Z`));
   const weekdays = weeks[0]?.map((date) => new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', weekday: 'short' }).format(Date.parse(`${date}T00:00:00Z`))) ?? [];
   const focusDay = (date: string) => window.requestAnimationFrame(() => grid.current?.querySelector<HTMLButtonElement>(`[data-date="${date}"]`)?.focus());
@@ -49,7 +57,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
     focusDay(next);
   };
 
-  const selectedItems = byDay.get(selected) ?? [];
+  const selectedItems = day?.from === selected ? day.items : (byDay.get(selected) ?? []);
   return (
     <div className="cal-month">
       <div className="cal-month-bar">
@@ -82,6 +90,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
             <tr key={week[0]}>
               {week.map((date) => {
                 const dayItems = byDay.get(date) ?? [];
+                const count = countOf(date);
                 const label = formatCivilDate(date, language);
                 return (
                   <td key={date} className={[date.slice(0, 7) === month ? '' : 'cal-other-month', date === today ? 'cal-is-today' : '', date === selected ? 'cal-is-selected' : ''].join(' ').trim() || undefined}>
@@ -91,7 +100,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
                       data-date={date}
                       tabIndex={date === tabDay ? 0 : -1}
                       aria-pressed={date === selected}
-                      aria-label={dayItems.length > 0 ? t('dashboard.calendar.dayButton', { date: label, count: dayItems.length }) : t('dashboard.calendar.dayButtonNone', { date: label })}
+                      aria-label={count > 0 ? t('dashboard.calendar.dayButton', { date: label, count }) : t('dashboard.calendar.dayButtonNone', { date: label })}
                       onClick={() => onSelect(date)}
                       onKeyDown={(event) => onKeyDown(event, date)}
                     >
@@ -103,7 +112,11 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
                           {item.kind === 'retention-review' || item.kind === 'register-review' ? item.title : item.reference}
                         </li>
                       ))}
-                      {dayItems.length > CHIPS_PER_DAY ? <li className="cal-chip-more">{t('dashboard.calendar.moreInDay', { count: dayItems.length - CHIPS_PER_DAY })}</li> : null}
+                      {count > Math.min(dayItems.length, CHIPS_PER_DAY) ? (
+                        <li className="cal-chip-more" data-testid={`day-more-${date}`}>
+                          {t('dashboard.calendar.moreInDay', { count: count - Math.min(dayItems.length, CHIPS_PER_DAY) })}
+                        </li>
+                      ) : null}
                     </ul>
                   </td>
                 );
@@ -115,6 +128,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
       <section className="cal-day" aria-labelledby="cal-selected-day">
         <h2 id="cal-selected-day" className="cal-day-title">
           {t('dashboard.calendar.selectedDay', { date: formatCivilDate(selected, language) })}
+          {countOf(selected) > 0 ? <span className="dash-count">{countOf(selected)}</span> : null}
         </h2>
         {selectedItems.length === 0 ? (
           <p className="dash-empty">{t('dashboard.calendar.noneOnDay')}</p>
@@ -125,6 +139,7 @@ export function MonthView({ month, items, today, selected, timeZone, onSelect, o
             ))}
           </ul>
         )}
+        {day?.from === selected && day.more ? <ShowMore shown={day.items.length} total={day.total} onMore={onMore} /> : null}
       </section>
     </div>
   );

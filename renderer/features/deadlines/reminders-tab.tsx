@@ -8,10 +8,11 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { browserNotificationsAvailable } from '../dashboard/use-browser-notifications';
 import { FormSection } from '../settings/form-section';
 import { parseLeadList } from './lead-list';
 
-/** Settings → Reminders: lead times for breaches (hours) and dates (days), the time of day, and desktop notifications. */
+/** Settings → Reminders: lead times for breaches (hours) and dates (days), the time of day, desktop notifications and whether they name people. */
 export function RemindersTab() {
   const { t } = useTranslation();
   const [preferences, setPreferences] = useState<DeadlinePreferences | null>(null);
@@ -19,9 +20,11 @@ export function RemindersTab() {
   const [days, setDays] = useState('');
   const [time, setTime] = useState('09:00');
   const [desktop, setDesktop] = useState(true);
+  const [names, setNames] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<{ hours?: string; days?: string }>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [permission, setPermission] = useState(() => (browserNotificationsAvailable() ? Notification.permission : null));
 
   const show = (p: DeadlinePreferences) => {
     setPreferences(p);
@@ -29,6 +32,7 @@ export function RemindersTab() {
     setDays(p.requestDays.join(', '));
     setTime(p.timeOfDay);
     setDesktop(p.desktopNotifications);
+    setNames(p.namesInNotifications);
   };
 
   useEffect(() => {
@@ -42,7 +46,7 @@ export function RemindersTab() {
     const requestDays = parseLeadList(days, 0, 60);
     setFieldErrors({ hours: breachHours ? undefined : t('dashboard.reminders.invalidList'), days: requestDays ? undefined : t('dashboard.reminders.invalidList') });
     if (!breachHours || !requestDays) return;
-    const result = await call('deadlines.updatePreferences', { changes: { breachHours, requestDays, timeOfDay: time, desktopNotifications: desktop } });
+    const result = await call('deadlines.updatePreferences', { changes: { breachHours, requestDays, timeOfDay: time, desktopNotifications: desktop, namesInNotifications: names } });
     if (!result.ok) return setError(result.error);
     setError(null);
     show(result.value);
@@ -59,6 +63,15 @@ export function RemindersTab() {
           <TextField label={t('dashboard.reminders.timeOfDay')} hint={t('dashboard.reminders.timeOfDayHint')} value={time} onValueChange={setTime} type="time" />
         </div>
         <CheckboxField label={t('dashboard.reminders.desktop')} hint={t('dashboard.reminders.desktopHint')} checked={desktop} onCheckedChange={setDesktop} />
+        {permission === 'default' ? (
+          <div>
+            <p className="field-hint">{t('dashboard.reminders.browserHint')}</p>
+            <button type="button" className="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+              {t('dashboard.reminders.browserAllow')}
+            </button>
+          </div>
+        ) : null}
+        <CheckboxField label={t('dashboard.reminders.names')} hint={t('dashboard.reminders.namesHint')} checked={names} onCheckedChange={setNames} disabled={!desktop} />
         <ErrorAlert error={error} />
         <StatusMessage message={notice} />
         <div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { displayLocale } from './display-locale';
+import { LateList } from './late-list';
 import type { AuditReport } from './report-types';
 
 type Share = AuditReport['requests']['withinLegalDeadline'];
@@ -45,6 +46,7 @@ export function ReportSummary({ report }: { report: AuditReport }) {
         <Figure id="median" label={t('reports.summary.median')} value={orDash(requests.daysToRespond.median)} />
         <Figure id="p90" label={t('reports.summary.p90')} value={orDash(requests.daysToRespond.p90)} />
       </dl>
+      <LateList late={requests.late} />
       <h3 className="report-group-title">{t('reports.summary.breaches')}</h3>
       <dl className="report-figures">
         <Figure id="breaches" label={t('reports.summary.breachCount')} value={number.format(breaches.total)} />

@@ -1,4 +1,5 @@
 import type { Activity, ActivityInput, Art9Condition, DpiaStatus, LegalBasis } from '../../../electron/shared/registers';
+import { parseWholeNumber } from './processor-draft';
 
 /** An activity as the form edits it: lists as one item a line, numbers as typed. */
 export interface ActivityDraft {
@@ -9,6 +10,10 @@ export interface ActivityDraft {
   subjectCategories: string;
   dataCategories: string;
   specialCategories: boolean;
+  /** The breach triage's data-category keys, for facts prefilled from this activity. */
+  breachCategories: string[];
+  /** The approximate number of people, as typed. */
+  subjectsEstimate: string;
   source: string;
   recipients: string;
   controllers: string;
@@ -31,6 +36,8 @@ export const emptyActivityDraft: ActivityDraft = {
   subjectCategories: '',
   dataCategories: '',
   specialCategories: false,
+  breachCategories: [],
+  subjectsEstimate: '',
   source: '',
   recipients: '',
   controllers: '',
@@ -58,6 +65,8 @@ export function activityDraftOf(a: Activity): ActivityDraft {
     subjectCategories: lines(a.subjectCategories),
     dataCategories: lines(a.dataCategories),
     specialCategories: a.specialCategories,
+    breachCategories: a.breachCategories,
+    subjectsEstimate: a.subjectsEstimate === null ? '' : String(a.subjectsEstimate),
     source: a.source,
     recipients: lines(a.recipients),
     controllers: lines(a.controllers.map((c) => c.name)),
@@ -74,12 +83,13 @@ export function activityDraftOf(a: Activity): ActivityDraft {
 }
 
 /**
- * The draft as the API takes it. What the form does not edit (purpose notes, controllers' contacts, breach categories, transfers, measures) is kept from
+ * The draft as the API takes it. What the form does not edit (purpose notes, controllers' contacts, transfers, measures) is kept from
  * the activity being edited. An empty purpose row is dropped; an unchosen basis is sent
  * empty so the API names the field.
  */
 export function activityInput(draft: ActivityDraft, base: Activity | null): ActivityInput {
   const months = Number(draft.reviewEveryMonths);
+  const estimate = parseWholeNumber(draft.subjectsEstimate);
   return {
     role: draft.role,
     name: draft.name,
@@ -92,9 +102,9 @@ export function activityInput(draft: ActivityDraft, base: Activity | null): Acti
       }),
     subjectCategories: list(draft.subjectCategories),
     dataCategories: list(draft.dataCategories),
-    breachCategories: base?.breachCategories ?? [],
+    breachCategories: draft.breachCategories,
     specialCategories: draft.specialCategories,
-    subjectsEstimate: base?.subjectsEstimate ?? null,
+    subjectsEstimate: typeof estimate === 'number' ? estimate : null,
     source: draft.source,
     recipients: list(draft.recipients),
     controllers: list(draft.controllers).map((name) => ({ name, contact: base?.controllers.find((c) => c.name === name)?.contact ?? '' })),

@@ -10,7 +10,9 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
 import { activityDraftOf, activityInput, emptyActivityDraft, type ActivityDraft } from './activity-draft';
+import { ActivityTriageFields } from './activity-triage-fields';
 import { art9Conditions, dpiaStatuses, legalBases } from './closed-lists';
+import { parseWholeNumber } from './processor-draft';
 
 /** Adds a processing activity or changes one: Art. 30(1) fields, or 30(2) when we act as processor. */
 export function ActivityForm({ activity, processors, onSaved, onCancel }: { activity: Activity | null; processors: Processor[]; onSaved: (saved: Activity) => void; onCancel: () => void }) {
@@ -25,8 +27,11 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
     setDraft((d) => ({ ...d, purposes: d.purposes.map((p, i) => (i === index ? { ...p, ...change } : p)) }));
   const processor = draft.role === 'processor';
 
+  const estimateInvalid = parseWholeNumber(draft.subjectsEstimate) === 'invalid';
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (estimateInvalid) return;
     setBusy(true);
     const result = await call('registers.saveActivity', { ...(activity ? { id: activity.id } : {}), activity: activityInput(draft, activity) });
     setBusy(false);
@@ -96,6 +101,13 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
         <TextareaField label={t('ropa.form.data')} value={draft.dataCategories} onValueChange={set('dataCategories')} rows={3} />
       </div>
       <CheckboxField label={t('ropa.form.special')} checked={draft.specialCategories} onCheckedChange={set('specialCategories')} />
+      <ActivityTriageFields
+        categories={draft.breachCategories}
+        subjects={draft.subjectsEstimate}
+        subjectsInvalid={estimateInvalid}
+        onCategoriesChange={set('breachCategories')}
+        onSubjectsChange={set('subjectsEstimate')}
+      />
       <div className="field-grid">
         <TextField label={t('ropa.form.source')} value={draft.source} onValueChange={set('source')} />
         <TextareaField label={t('ropa.form.recipients')} value={draft.recipients} onValueChange={set('recipients')} rows={3} />

@@ -4,7 +4,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
 
 /** The processors and sub-processors, with contract date, breach-notice hours and next review. */
-export function ProcessorTable({ processors }: { processors: Processor[] }) {
+export function ProcessorTable({ processors, overdue, onOpen }: { processors: Processor[]; overdue: ReadonlySet<string>; onOpen: (processor: Processor) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const names = new Map(processors.map((p) => [p.id, p.name]));
@@ -25,14 +25,16 @@ export function ProcessorTable({ processors }: { processors: Processor[] }) {
         {processors.map((p) => (
           <tr key={p.id}>
             <th scope="row">
-              {p.name}
+              <button type="button" className="ropa-name-button" aria-label={t('ropa.list.editProcessor', { name: p.name })} onClick={() => onOpen(p)}>
+                {p.name}
+              </button>
               {p.parentId ? <span className="ropa-sub">{t('ropa.processors.sub', { parent: names.get(p.parentId) ?? '' })}</span> : null}
             </th>
             <td>{p.service}</td>
             <td>{p.country}</td>
             <td className={p.dpaSignedOn ? undefined : 'ropa-missing'}>{p.dpaSignedOn ? formatCivilDate(p.dpaSignedOn, language, false) : t('ropa.processors.noContract')}</td>
             <td>{p.breachNoticeHours === null ? '—' : t('ropa.processors.hours', { count: p.breachNoticeHours })}</td>
-            <td>{formatCivilDate(p.nextReview, language, false)}</td>
+            <ReviewCell date={p.nextReview} overdue={overdue.has(p.id)} />
           </tr>
         ))}
       </tbody>
@@ -41,7 +43,7 @@ export function ProcessorTable({ processors }: { processors: Processor[] }) {
 }
 
 /** Transfers to third countries with their safeguard and transfer impact assessment. */
-export function TransferTable({ transfers }: { transfers: Transfer[] }) {
+export function TransferTable({ transfers, overdue, onOpen }: { transfers: Transfer[]; overdue: ReadonlySet<string>; onOpen: (transfer: Transfer) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (transfers.length === 0) return <p className="ropa-empty">{t('ropa.transfers.empty')}</p>;
@@ -59,17 +61,33 @@ export function TransferTable({ transfers }: { transfers: Transfer[] }) {
       <tbody>
         {transfers.map((x) => (
           <tr key={x.id}>
-            <th scope="row">{x.recipient}</th>
+            <th scope="row">
+              <button type="button" className="ropa-name-button" aria-label={t('ropa.list.editTransfer', { name: x.recipient })} onClick={() => onOpen(x)}>
+                {x.recipient}
+              </button>
+            </th>
             <td>{x.country}</td>
             <td className={x.ground === 'none' ? 'ropa-missing' : undefined}>
               {t(`ropa.transfers.grounds.${x.ground}`)}
               {x.sccModule ? ` (${x.sccModule.toUpperCase()})` : ''}
             </td>
             <td>{x.tiaOn ? formatCivilDate(x.tiaOn, language, false) : '—'}</td>
-            <td>{formatCivilDate(x.nextReview, language, false)}</td>
+            <ReviewCell date={x.nextReview} overdue={overdue.has(x.id)} />
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The next-review cell, marked when the review is overdue. */
+function ReviewCell({ date, overdue }: { date: string; overdue: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <td className={overdue ? 'ropa-missing' : undefined}>
+      {formatCivilDate(date, language, false)}
+      {overdue ? ` (${t('ropa.list.overdue')})` : ''}
+    </td>
   );
 }

@@ -24,7 +24,11 @@ const freshVault: Settings = {
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
   'deadlines.gdprExtension': null,
+  'deadlines.gdprIdentity': null,
   'deadlines.ccpaBusinessDays': null,
+  'breaches.followUpDays': null,
+  'nis2.scope': null,
+  'nis2.authority': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',
@@ -43,6 +47,7 @@ describe('organisation form values', () => {
       'deadlines.ccpaBusinessDays': 'federal',
     });
     expect(patchFromValues({ ...empty, gdprExtension: '' }, { ...empty, gdprExtension: 'from-first-end' })).toEqual({ 'deadlines.gdprExtension': null });
+    expect(patchFromValues({ ...empty, gdprIdentity: 'suspended' }, empty)).toEqual({ 'deadlines.gdprIdentity': 'suspended' });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {
@@ -70,5 +75,11 @@ describe('organisation form values', () => {
     const values = { ...empty, responseDays: '0', complexResponseDays: '2.5', acknowledgeDays: '366' };
     expect(invalidDayFields(values)).toEqual(['responseDays', 'complexResponseDays', 'acknowledgeDays']);
     expect(invalidDayFields({ ...empty, responseDays: '30' })).toEqual([]);
+    expect(invalidDayFields({ ...empty, followUpDays: '0' })).toEqual(['followUpDays']);
+  });
+
+  it('sends the Art. 33(4) follow-up period as a number of days, and an empty field as null (the default of 30)', () => {
+    expect(patchFromValues({ ...empty, followUpDays: '20' }, empty)).toEqual({ 'breaches.followUpDays': 20 });
+    expect(patchFromValues({ ...empty, followUpDays: '' }, { ...empty, followUpDays: '20' })).toEqual({ 'breaches.followUpDays': null });
   });
 });

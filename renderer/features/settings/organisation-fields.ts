@@ -23,14 +23,16 @@ export const organisationFields = {
   complexResponseDays: 'commitments.complexResponseDays',
   acknowledgeDays: 'commitments.acknowledgeDays',
   gdprExtension: 'deadlines.gdprExtension',
+  gdprIdentity: 'deadlines.gdprIdentity',
   ccpaBusinessDays: 'deadlines.ccpaBusinessDays',
+  followUpDays: 'breaches.followUpDays',
 } as const;
 
 export type OrganisationField = keyof typeof organisationFields;
 export type OrganisationValues = Record<OrganisationField, string>;
 
 const fieldNames = Object.keys(organisationFields) as OrganisationField[];
-const dayFields = ['responseDays', 'complexResponseDays', 'acknowledgeDays'] as const satisfies readonly OrganisationField[];
+const dayFields = ['responseDays', 'complexResponseDays', 'acknowledgeDays', 'followUpDays'] as const satisfies readonly OrganisationField[];
 type DayField = (typeof dayFields)[number];
 
 function isDayField(field: OrganisationField): field is DayField {
@@ -74,6 +76,7 @@ export function patchFromValues(values: OrganisationValues, saved: OrganisationV
     if (isDayField(field)) patch[organisationFields[field]] = text ? Number(text) : null;
     else if (field === 'letterLanguage') patch['organisation.letterLanguage'] = text === 'en' || text === 'it' ? text : null;
     else if (field === 'gdprExtension') patch['deadlines.gdprExtension'] = text === 'from-receipt' || text === 'from-first-end' ? text : null;
+    else if (field === 'gdprIdentity') patch['deadlines.gdprIdentity'] = text === 'keeps-running' || text === 'suspended' ? text : null;
     else if (field === 'ccpaBusinessDays') patch['deadlines.ccpaBusinessDays'] = text === 'california' || text === 'federal' ? text : null;
     else patch[organisationFields[field]] = text || null;
   }

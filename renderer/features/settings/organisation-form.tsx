@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../electron/shared/settings';
+import { FOLLOW_UP_DEFAULT_DAYS } from '../../../electron/shared/pure/breach-clock';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/select-field';
 import { StatusMessage } from '../../components/status-message';
@@ -86,12 +87,30 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           emptyLabel={t('settings.organisation.defaultReading')}
         />
         <SelectField
+          {...form.bind('gdprIdentity')}
+          options={[
+            { value: 'keeps-running', label: t('settings.organisation.gdprIdentityOptions.keeps-running') },
+            { value: 'suspended', label: t('settings.organisation.gdprIdentityOptions.suspended') },
+          ]}
+          emptyLabel={t('settings.organisation.defaultReading')}
+        />
+        <SelectField
           {...form.bind('ccpaBusinessDays')}
           options={[
             { value: 'california', label: t('settings.organisation.ccpaBusinessDaysOptions.california') },
             { value: 'federal', label: t('settings.organisation.ccpaBusinessDaysOptions.federal') },
           ]}
           emptyLabel={t('settings.organisation.defaultReading')}
+        />
+        <TextField
+          {...form.bind('followUpDays')}
+          type="number"
+          min={1}
+          max={365}
+          step={1}
+          inputMode="numeric"
+          placeholder={String(FOLLOW_UP_DEFAULT_DAYS)}
+          hint={t('settings.organisation.followUpDaysHint', { days: FOLLOW_UP_DEFAULT_DAYS })}
         />
       </FormSection>
       <FormSection title={t('settings.organisation.commitmentsSection')} description={t('settings.organisation.commitmentsIntro')}>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../lib/unsaved-changes';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../electron/shared/settings';
 import type { ApiError } from '../../../electron/shared/result';
@@ -73,6 +74,8 @@ export function useOrganisationForm(settings: Settings, onSaved: (settings: Sett
     if (Object.keys(fieldErrors).length > 0) fail(fieldErrors);
     else setError(result.error);
   };
+
+  useUnsavedChanges(Object.keys(patchFromValues(values, saved)).length > 0);
 
   /** Props for a TextField, SelectField or TextareaField bound to one setting. */
   const bind = (field: OrganisationField) => ({

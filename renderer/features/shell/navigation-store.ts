@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The app's sections, in the order the navigation lists them. */
-export const sections = ['dashboard', 'requests', 'breaches', 'deadlines', 'registers', 'reports', 'settings'] as const;
+export const sections = ['dashboard', 'requests', 'breaches', 'deadlines', 'registers', 'clients', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 interface NavigationStore {

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
 import { BreachesSection } from '../breaches/breaches-section';
@@ -6,13 +6,17 @@ import { DashboardScreen } from '../dashboard/dashboard-screen';
 import { DeadlinesSection } from '../deadlines/deadlines-section';
 import { ReportsSection } from '../reports/reports-section';
 import { RequestsSection } from '../requests/requests-section';
+import { ClientsSection } from '../clients/clients-section';
 import { RegistersSection } from '../ropa/registers-section';
 import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
 import { LockIcon } from './lock-icon';
 import { useNavigationStore } from './navigation-store';
 import { PlaceholderSection } from './placeholder-section';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { SideNav } from './side-nav';
+import { useHashRoute } from './use-hash-route';
+import { useShortcuts } from './use-shortcuts';
 
 /** Moves focus to the main heading instead of changing the URL hash. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
@@ -20,12 +24,18 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
   document.querySelector<HTMLElement>('#main h1')?.focus();
 }
 
-/** The app frame once the vault is open: sidebar with navigation and Lock, and the current section. */
+/**
+ * The app frame once the vault is open: sidebar with navigation and Lock, and the current
+ * section, kept in step with the URL's hash; the keyboard shortcuts and their `?` overlay.
+ */
 export function Shell() {
   const { t } = useTranslation();
   const section = useNavigationStore((store) => store.section);
   const lock = useVaultStore((store) => store.lock);
   const [locking, setLocking] = useState(false);
+  const [help, setHelp] = useState(false);
+  useHashRoute();
+  useShortcuts(useCallback(() => setHelp(true), []));
 
   const lockNow = async (): Promise<void> => {
     setLocking(true);
@@ -66,10 +76,13 @@ export function Shell() {
           <DeadlinesSection key={section} />
         ) : section === 'registers' ? (
           <RegistersSection key={section} />
+        ) : section === 'clients' ? (
+          <ClientsSection key={section} />
         ) : (
           <PlaceholderSection key={section} section={section} />
         )}
       </main>
+      {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </div>
   );
 }

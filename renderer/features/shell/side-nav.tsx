@@ -1,20 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useBreachesView } from '../breaches/view-store';
-import { useRequestsView } from '../requests/view-store';
+import { confirmLeave } from '../../lib/unsaved-changes';
 import { NavIcon } from './nav-icon';
-import { sections, useNavigationStore, type Section } from './navigation-store';
+import { sections, useNavigationStore } from './navigation-store';
+import { openSection } from './open-section';
 
-/** A section's entry in the navigation leads to its list, not to the case last open in it. */
-function openList(section: Section): void {
-  if (section === 'requests') useRequestsView.getState().showInbox();
-  if (section === 'breaches') useBreachesView.getState().showList();
-}
-
-/** The main navigation: one button per section (each returns to its list); the current one is marked aria-current="page". */
+/**
+ * The main navigation: one button per section (each returns to its list, after asking when a
+ * form holds unsaved changes); the current one is marked aria-current="page".
+ */
 export function SideNav() {
   const { t } = useTranslation();
   const current = useNavigationStore((store) => store.section);
-  const go = useNavigationStore((store) => store.go);
   return (
     <nav className="side-nav" aria-label={t('shell.navLabel')}>
       <ul>
@@ -25,8 +21,7 @@ export function SideNav() {
               className="nav-item"
               aria-current={section === current ? 'page' : undefined}
               onClick={() => {
-                openList(section);
-                go(section);
+                if (confirmLeave()) openSection(section);
               }}
             >
               <NavIcon section={section} />

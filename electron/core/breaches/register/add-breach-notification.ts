@@ -16,8 +16,8 @@ export type ParsedNotification = z.output<typeof addBreachNotificationSchema>;
  * Records a notification: to the authority (in phases, with the reasons for any delay past
  * 72 hours), to the people (channel and how many), or a public communication (Art. 34(3)(c)).
  * Refused with the rule it breaks (see `notificationIssues`). Audited with the recipient,
- * phase, channel, time, count and lateness; what was sent, the reference and the reasons
- * for delay only as a hash.
+ * phase, channel, time, count and lateness; what was sent, the reference, the reasons
+ * for delay and what a later phase adds or corrects only as a hash.
  */
 export async function addBreachNotification(db: Kysely<Database>, idOrReference: string, notice: ParsedNotification, actor: string, now: Date): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -26,9 +26,10 @@ export async function addBreachNotification(db: Kysely<Database>, idOrReference:
     const existing = (await recordedNotices(trx, [row.id])).get(row.id) ?? [];
     const phase = notice.recipient === 'authority' ? notice.phase : null;
     const delayReasons = notice.recipient === 'authority' ? (notice.delayReasons ?? null) : null;
+    const adds = notice.recipient === 'authority' && notice.phase !== 'preliminary' ? (notice.adds ?? null) : null;
     throwIfIssues(
       notificationIssues(
-        { recipient: notice.recipient, phase, sentAt: notice.sentAt, delayReasons },
+        { recipient: notice.recipient, phase, sentAt: notice.sentAt, delayReasons, adds },
         { awareAt: row.aware_at, authorityDeadline: row.authority_deadline, existing, now },
       ),
     );
@@ -47,6 +48,7 @@ export async function addBreachNotification(db: Kysely<Database>, idOrReference:
         recipients_count: recipientsCount,
         summary: notice.summary,
         delay_reasons: delayReasons,
+        adds,
         created_at: now.toISOString(),
       })
       .returning('id')
@@ -67,7 +69,7 @@ export async function addBreachNotification(db: Kysely<Database>, idOrReference:
         recipientsCount,
         hoursAfterAwareness: hoursBetween(Date.parse(row.aware_at), Date.parse(notice.sentAt)),
         late,
-        textSha256: sha256Json({ summary: notice.summary, reference, delayReasons }),
+        textSha256: sha256Json(adds === null ? { summary: notice.summary, reference, delayReasons } : { summary: notice.summary, reference, delayReasons, adds }),
       },
     });
     return row.id;

@@ -9,6 +9,7 @@ import type {
   MemberState,
   SubjectCategory,
 } from '../../../shared/breaches';
+import { breachClocksOf } from '../../clocks/breach-clocks-of';
 import { readSettings } from '../../settings/settings-service';
 import type { BreachFacts, TriageResult } from '../triage';
 import { hoursBetween } from './breach-clock';
@@ -16,6 +17,8 @@ import { missingFacts } from './breach-facts-state';
 import { allowedTransitions, transitionProblem } from './breach-lifecycle';
 import { toSummary } from './breach-summary';
 import { followsRecommendation, recommendationChanged } from './decision-rules';
+import { followUpOf, readFollowUpPeriod } from './follow-up';
+import { civilDateInZone } from '../../deadlines';
 import { readJson, readJsonOrNull } from './json-columns';
 import { lifecycleFactsOf } from './lifecycle-facts';
 import { loadBreach } from './load-breach';
@@ -51,6 +54,7 @@ async function notificationsOf(db: Kysely<Database>, row: BreachRow): Promise<Br
       recipientsCount: n.recipients_count,
       summary: n.summary,
       delayReasons: n.delay_reasons,
+      adds: n.adds,
       hoursAfterAwareness: hoursBetween(aware, Date.parse(n.sent_at)),
       late: n.recipient === 'authority' && Date.parse(n.sent_at) > deadline,
       createdAt: n.created_at,
@@ -89,8 +93,15 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
   const triage = readJsonOrNull<TriageResult>(row.triage);
   const draft = readJson<BreachFactsDraft>(row.facts_draft);
   const lifecycle = lifecycleFactsOf(row, notices);
+  const timeZone = settings['organisation.timeZone'];
+  const today = timeZone ? civilDateInZone(now, timeZone) : now.toISOString().slice(0, 10);
+  const followUp = row.status === 'closed' ? null : followUpOf(notices, await readFollowUpPeriod(db), timeZone, today);
+  const summary = toSummary(row, notices, now);
+  const { roles, clocks } = await breachClocksOf(db, summary, settings, now);
   return {
-    ...toSummary(row, notices, now),
+    ...summary,
+    roles,
+    clocks,
     decision: decisionOf(row, triage),
     now: now.toISOString(),
     timeZone: settings['organisation.timeZone'],
@@ -108,6 +119,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     triage,
     actions: actions.map((a) => ({ id: a.id, kind: a.kind, at: a.at, who: a.who, text: a.text, createdAt: a.created_at })),
     notifications,
+    followUp,
     transitions: allowedTransitions(lifecycle.status).map((to) => ({ to, problem: transitionProblem(lifecycle, to) })),
     closedAt: row.closed_at,
     createdAt: row.created_at,

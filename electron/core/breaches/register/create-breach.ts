@@ -11,6 +11,7 @@ import { toJsonValue } from './json-columns';
 import { recordBreachEvent } from './record-breach-event';
 import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
+import { writeBreachRoles } from '../../clients/breach-roles';
 import { triageFacts } from './triage-facts';
 
 export type ParsedNewBreach = z.output<typeof newBreachSchema>;
@@ -20,7 +21,8 @@ export type ParsedNewBreach = z.output<typeof newBreachSchema>;
  * title and that moment; every other field, the facts included, may come later. When the
  * facts given are complete the triage runs at once. The reference `B-YYYY-NNN` counts within
  * the year of awareness. The creation is audited in the same transaction, without the
- * title, description or any other free text (only their hash).
+ * title, description or any other free text (only their hash). Roles given with it (clients
+ * affected, NIS2) are recorded in the same transaction.
  */
 export async function createBreach(db: Kysely<Database>, input: ParsedNewBreach, actor: string, now: Date): Promise<{ id: string; reference: string }> {
   const dates = {
@@ -98,6 +100,7 @@ export async function createBreach(db: Kysely<Database>, input: ParsedNewBreach,
         ...triageFacts(evaluated),
       },
     });
+    if (input.roles) await writeBreachRoles(trx, id, input.roles, actor, now);
     return { id, reference };
   });
 }

@@ -7,7 +7,14 @@ const context = (existing: RecordedNotice[] = []): NoticeContext => ({
   existing,
   now: new Date('2026-04-05T00:00:00Z'),
 });
-const authority = (phase: NewNotice['phase'], sentAt: string, delayReasons: string | null = null): NewNotice => ({ recipient: 'authority', phase, sentAt, delayReasons });
+const ADDS = 'The final count of people and the measures taken';
+const authority = (phase: NewNotice['phase'], sentAt: string, delayReasons: string | null = null, adds: string | null = ADDS): NewNotice => ({
+  recipient: 'authority',
+  phase,
+  sentAt,
+  delayReasons,
+  adds,
+});
 const paths = (notice: NewNotice, existing: RecordedNotice[] = []) => notificationIssues(notice, context(existing)).map((i) => i.path);
 
 describe('notification rules', () => {
@@ -42,8 +49,20 @@ describe('notification rules', () => {
     expect(paths(authority('supplementary', '2026-03-28T11:00:00+01:00'), [preliminary])).toEqual([]);
   });
 
+  it('asks a supplementary or complete notice after an earlier one what it adds or corrects (Art. 33(4))', () => {
+    const preliminary: RecordedNotice = { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-28T10:00:00+01:00' };
+    const missing = notificationIssues(authority('supplementary', '2026-04-01T10:00:00+02:00', null, null), context([preliminary]));
+    expect(missing).toEqual([
+      { path: 'adds', message: 'Say what this notification adds to or corrects in the earlier one (Art. 33(4))', detail: { key: 'msg.error.breach.addsMissing' } },
+    ]);
+    expect(paths(authority('complete', '2026-04-01T10:00:00+02:00', null, null), [preliminary])).toEqual(['adds']);
+    expect(paths(authority('complete', '2026-04-01T10:00:00+02:00'), [preliminary])).toEqual([]);
+    expect(paths(authority('complete', '2026-03-28T10:00:00+01:00', null, null))).toEqual([]);
+    expect(paths(authority('preliminary', '2026-03-28T10:00:00+01:00', null, null))).toEqual([]);
+  });
+
   it('refuses notices before awareness or in the future, for every recipient', () => {
-    const subjects: NewNotice = { recipient: 'subjects', phase: null, sentAt: '2026-03-27T09:59:00+01:00', delayReasons: null };
+    const subjects: NewNotice = { recipient: 'subjects', phase: null, sentAt: '2026-03-27T09:59:00+01:00', delayReasons: null, adds: null };
     expect(paths(subjects)).toEqual(['sentAt']);
     expect(paths({ ...subjects, sentAt: '2026-04-05T00:02:00Z' })).toEqual(['sentAt']);
     expect(paths({ ...subjects, sentAt: '2026-04-04T10:00:00+02:00' })).toEqual([]);

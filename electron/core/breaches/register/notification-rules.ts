@@ -13,6 +13,8 @@ export interface RecordedNotice {
 
 export interface NewNotice extends RecordedNotice {
   delayReasons: string | null;
+  /** What a supplementary or complete notice adds to or corrects in the earlier ones. */
+  adds: string | null;
 }
 
 export interface NoticeContext {
@@ -22,20 +24,19 @@ export interface NoticeContext {
   now: Date;
 }
 
+function phaseIssues(notice: NewNotice, authority: readonly RecordedNotice[], earlier: readonly RecordedNotice[]): KeyedIssue[] {
+  if (notice.phase === 'preliminary' && authority.length > 0) return [fieldIssue('phase', msg('msg.error.breach.alreadyNotified'))];
+  if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) return [fieldIssue('phase', msg('msg.error.breach.completeRecorded'))];
+  if (notice.phase === 'supplementary' && earlier.length === 0) return [fieldIssue('phase', msg('msg.error.breach.supplementaryFirst'))];
+  if (notice.phase !== 'preliminary' && earlier.length > 0 && notice.adds === null) return [fieldIssue('adds', msg('msg.error.breach.addsMissing'))];
+  return [];
+}
+
 function authorityIssues(notice: NewNotice, context: NoticeContext): KeyedIssue[] {
-  const issues: KeyedIssue[] = [];
   const sent = Date.parse(notice.sentAt);
   const earlier = context.existing.filter((n) => n.recipient === 'authority' && Date.parse(n.sentAt) <= sent);
   const authority = context.existing.filter((n) => n.recipient === 'authority');
-  if (notice.phase === 'preliminary' && authority.length > 0) {
-    issues.push(fieldIssue('phase', msg('msg.error.breach.alreadyNotified')));
-  }
-  if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) {
-    issues.push(fieldIssue('phase', msg('msg.error.breach.completeRecorded')));
-  }
-  if (notice.phase === 'supplementary' && earlier.length === 0) {
-    issues.push(fieldIssue('phase', msg('msg.error.breach.supplementaryFirst')));
-  }
+  const issues = phaseIssues(notice, authority, earlier);
   const deadline = Date.parse(context.authorityDeadline);
   if (sent > deadline && earlier.length === 0 && notice.delayReasons === null) {
     const hours = hoursBetween(Date.parse(context.awareAt), sent);
@@ -47,7 +48,8 @@ function authorityIssues(notice: NewNotice, context: NoticeContext): KeyedIssue[
 /**
  * Checks a notification against the breach: it cannot be sent before awareness or in the
  * future; the authority's phases follow the Garante's model (a preliminary notice comes
- * first, one complete notice, supplementary ones add to an earlier notice, Art. 33(4)); and
+ * first, one complete notice, supplementary ones add to an earlier notice, and a notice after
+ * the first says what it adds or corrects, Art. 33(4)); and
  * the first notice to the authority, when it is sent after the 72 hours, must give the
  * reasons for the delay (Art. 33(1)). Later phases add to it and need none: the delay was
  * explained with the notice that was late (or there was none).

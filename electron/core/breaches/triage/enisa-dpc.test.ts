@@ -52,6 +52,23 @@ describe('ENISA data processing context', () => {
     expect(scoreDpc(['health'], true)).toMatchObject({ base: 4, adjustment: 1, value: 4 });
   });
 
+  // ENISA 2013, Annex A2 and its worked examples; one level per factor is our step.
+  it.each<[string, Parameters<typeof scoreDpc>, number]>([
+    ['customer list of a luxury-goods seller: a profile of wealth (simple 1 → 2)', [['identity', 'contact'], false, { profilingVolume: true }], 2],
+    ['a year of call records: a detailed profile (behavioural 2 → 3)', [['communications'], false, { profilingVolume: true }], 3],
+    ['only that a person is a bank customer: reveals less (financial 3 → 2)', [['financial'], false, { revealsLess: true }], 2],
+    ['card numbers that expired years ago (financial 3 → 2)', [['payment-card'], false, { invalidData: true }], 2],
+    ['invalid and revealing less: two levels (financial 3 → 1)', [['payment-card'], false, { invalidData: true, revealsLess: true }], 1],
+    ['contact details already in a public directory stay at the floor (simple 1 → 1)', [['contact'], false, { dataAlreadyPublic: true }], 1],
+    ['vulnerable people and a profile never exceed 4 (sensitive 4 → 4)', [['health'], true, { profilingVolume: true }], 4],
+    ['factors that are false change nothing', [['financial'], false, { revealsLess: false, invalidData: false }], 3],
+  ])('%s', (_label, args, value) => {
+    const dpc = scoreDpc(...args);
+    expect(dpc.value).toBe(value);
+    const [, , facts = {}] = args;
+    expect(dpc.context.map((c) => c.factor)).toEqual(Object.keys(facts).filter((k) => facts[k as keyof typeof facts] === true).sort((a, b) => ['profilingVolume', 'dataAlreadyPublic', 'revealsLess', 'invalidData'].indexOf(a) - ['profilingVolume', 'dataAlreadyPublic', 'revealsLess', 'invalidData'].indexOf(b)));
+  });
+
   it('ignores repeated categories', () => {
     expect(scoreDpc(['health', 'health'], false).decisive).toEqual(['health']);
   });

@@ -53,6 +53,24 @@ export const DPC_MAX = 4;
 /** ENISA's "special characteristics of the individuals" (children, patients…) raise the DPC by one. */
 export const VULNERABLE_ADJUSTMENT = 1;
 
+/**
+ * ENISA's contextual factors for the DPC (2013, Annex A2) that the facts can say, beyond the
+ * people's vulnerability: the volume of data per person or the controller's nature allows a
+ * profile (raises it); the data was already publicly available before the breach, reveals
+ * less than its category suggests (e.g. only that a person is a bank's customer), or is
+ * invalid or outdated (e.g. long-expired cards) (each lowers it). ENISA's examples move the
+ * score by one to three levels; we move it by one level per factor (our step), which the DPO
+ * can outweigh in the decision.
+ */
+export const DPC_CONTEXT_FACTORS = { profilingVolume: 1, dataAlreadyPublic: -1, revealsLess: -1, invalidData: -1 } as const;
+export type DpcContextFactor = keyof typeof DPC_CONTEXT_FACTORS;
+
+/** One contextual factor applied to the DPC. */
+export interface DpcContextAdjustment {
+  factor: DpcContextFactor;
+  delta: number;
+}
+
 export interface DpcScore {
   /** The kind of the most critical data involved. */
   tier: DpcTier;
@@ -64,7 +82,9 @@ export interface DpcScore {
   credentialsScored: boolean;
   /** The adjustment applied for vulnerable people (0 or +1). */
   adjustment: number;
-  /** base + adjustment, kept within 1–4. */
+  /** ENISA's other contextual factors that the facts state, in {@link DPC_CONTEXT_FACTORS}' order. */
+  context: DpcContextAdjustment[];
+  /** base + adjustment + the context's deltas, kept within 1–4. */
   value: number;
 }
 
@@ -79,12 +99,15 @@ function tierOf(score: number): DpcTier {
  * which system that is, so they take the score of the other data breached with them (the
  * same system's data, the best evidence at hand), and at least behavioural (2): an account
  * opens a person's activity and history.
- * Of ENISA's adjustments only the vulnerable-people one can be read from the facts; the
- * others (volume of data per person, the controller's nature, data already public or
- * invalid, data revealing less than its category) are left to the DPO's judgement, and the
- * number of people stays outside the score as ENISA says, weighed in the EDPB risk instead.
+ * ENISA's contextual adjustments come from the facts: vulnerable people (+1), and the
+ * optional {@link DPC_CONTEXT_FACTORS}; the number of people stays outside the score as
+ * ENISA says, weighed in the EDPB risk instead.
  */
-export function scoreDpc(categories: readonly DataCategory[], vulnerableSubjects: boolean): DpcScore {
+export function scoreDpc(
+  categories: readonly DataCategory[],
+  vulnerableSubjects: boolean,
+  facts: Partial<Record<DpcContextFactor, boolean>> = {},
+): DpcScore {
   const others = categories.filter((category) => category !== 'credentials') as Exclude<DataCategory, 'credentials'>[];
   const othersMax = Math.max(0, ...others.map((category) => tierScores[categoryTiers[category]]));
   const hasCredentials = categories.includes('credentials');
@@ -95,12 +118,17 @@ export function scoreDpc(categories: readonly DataCategory[], vulnerableSubjects
     category === 'credentials' ? credentialsScore === base : tierScores[categoryTiers[category]] === base,
   );
   const adjustment = vulnerableSubjects ? VULNERABLE_ADJUSTMENT : 0;
+  const context = (Object.keys(DPC_CONTEXT_FACTORS) as DpcContextFactor[])
+    .filter((factor) => facts[factor] === true)
+    .map((factor) => ({ factor, delta: DPC_CONTEXT_FACTORS[factor] }));
+  const total = base + adjustment + context.reduce((sum, c) => sum + c.delta, 0);
   return {
     tier: tierOf(base),
     base,
     decisive,
     credentialsScored: decisive.includes('credentials'),
     adjustment,
-    value: Math.min(DPC_MAX, Math.max(DPC_MIN, base + adjustment)),
+    context,
+    value: Math.min(DPC_MAX, Math.max(DPC_MIN, total)),
   };
 }

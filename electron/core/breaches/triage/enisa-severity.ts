@@ -64,7 +64,7 @@ export function severityLevelOf(score: number): SeverityLevel {
  * Every term is a multiple of 1/16, so the score is exact in binary floating point.
  */
 export function assessSeverity(facts: BreachFacts, protections: Protections): SeverityAssessment {
-  const dpc = scoreDpc(facts.dataCategories, facts.vulnerableSubjects);
+  const dpc = scoreDpc(facts.dataCategories, facts.vulnerableSubjects, facts);
   const ciphertextDisclosed = protections.unintelligible && facts.confidentiality !== 'none';
   const identifiability: Identifiability = ciphertextDisclosed ? 'negligible' : facts.identifiability;
   const ei = eiScores[identifiability];

@@ -31,6 +31,8 @@ export function explainSeverityDetails(facts: BreachFacts, severity: SeverityAss
   if (dpc.adjustment > 0) {
     reasons.add('vulnerable-subjects', dpc.value < dpc.base + dpc.adjustment ? reason('vulnerableMax') : reason('vulnerable', { dpc: dpc.value }));
   }
+  for (const { factor, delta } of dpc.context) reasons.add('dpc-context', reason(`context.${factor}`, { delta }));
+  if (dpc.context.length > 0) reasons.add('dpc-context', reason('contextStep', { dpc: dpc.value }));
   if (protections.unintelligible && severity.identifiability !== facts.identifiability) {
     reasons.add('unintelligible', reason('unintelligibleEi', { ei: severity.ei }));
   } else {

@@ -93,3 +93,16 @@ describe('triageBreachFacts', () => {
     expect(() => triageBreachFacts('{}')).toThrow(AppError);
   });
 });
+
+describe('ENISA context of the data', () => {
+  it('lowers the score for data that reveals less than its category, and says so with the step as ours', () => {
+    const base = { awareAt: '2026-03-27T10:00:00+01:00', confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['financial'], subjects: 40 } as const;
+    const plain = triageBreachFacts({ ...base });
+    const less = triageBreachFacts({ ...base, revealsLess: true });
+    expect(less.severity.score).toBe(plain.severity.score - 1);
+    const reason = less.reasons.find((r) => r.factor === 'dpc-context');
+    expect(reason?.text).toContain('reveals less than its category suggests: ENISA lowers the data score (-1)');
+    expect(reason?.text).toContain('one level per factor is our step');
+    expect(plain.reasons.some((r) => r.factor === 'dpc-context')).toBe(false);
+  });
+});

@@ -38,6 +38,12 @@ function advice(detail: BreachDetail, w: BreachWords): string {
   return [...new Set(tips), w.phrase('adviceAlways')].join('\n');
 }
 
+/** The measures in place: whether the data was unintelligible, and the register's measures for the activities touched. */
+function securityMeasures(ctx: BreachNoticeContext): string | null {
+  const lines = [...(ctx.detail.facts.draft.unintelligible ? [ctx.words.phrase('unintelligible')] : []), ...ctx.measures];
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
 function greeting(detail: BreachDetail, w: BreachWords): string {
   const only = detail.subjectCategories.length === 1 ? detail.subjectCategories[0] : undefined;
   const words = (only && w.labels.greetings[only]) || w.labels.greetings.default;
@@ -46,7 +52,8 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
 
 /**
  * What a notice's editable fields start from, taken from the register: the phase, the
- * recorded reasons for delay, the DPO as the person notifying, the containment and
+ * recorded reasons for delay, the DPO as the person notifying, the VAT number from the
+ * settings, the security measures the register records for the activities touched, whether the breach has ended (when the register knows its end), the containment and
  * remediation steps as the measures taken, consequences and advice from the categories of
  * data. "What happened" starts empty: the DPO writes it for the people, in the letter's
  * language (the register's description is written for the file). The DPO checks and edits them in the preview.
@@ -61,8 +68,13 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notifier.name': s['organisation.dpoName'],
     'notifier.role': frame.dpoTitle[w.language],
     'notifier.contact': contact.length > 0 ? contact.join(' · ') : null,
-    'controller.taxCode': null,
-    'breach.securityMeasures': d.facts.draft.unintelligible ? w.phrase('unintelligible') : null,
+    'controller.taxCode': s['organisation.vatNumber'],
+    'notice.changes': null,
+    'breach.discoveryMethod': null,
+    // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
+    'breach.ongoing': d.occurredTo ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
+    'breach.policeReport': null,
+    'breach.securityMeasures': securityMeasures(ctx),
     'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),
     'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,
     'breach.measuresProposed': null,

@@ -16,6 +16,8 @@ export interface BreachNoticeContext {
   /** The notice's date: today in the organisation's zone. */
   today: string;
   now: Date;
+  /** The security measures the register records for the activities the breach touches (one line each). */
+  measures: readonly string[];
 }
 
 const listOrNull = (items: readonly string[]) => (items.length > 0 ? [...items] : null);
@@ -87,6 +89,19 @@ function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): Field
   return { 'recipient.name': s['organisation.authorityName'], 'recipient.contact': address ? address.split(/\r?\n|,\s+/).join('\n') : null };
 }
 
+const BASIS_PHRASE = { 'single-state': 'authoritySingleState', 'one-stop-shop': 'authorityOneStopShop', 'non-eu-controller': 'authorityNonEu', unknown: 'authorityUnknown' } as const;
+
+/** The authority or authorities the triage named (Art. 55, 56; EDPB Guidelines 9/2022), and why. */
+function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): FieldValues {
+  const { detail: d, words: w } = ctx;
+  const named = d.triage?.authorities ?? [];
+  if (!d.triage || named.length === 0) return { 'breach.competentAuthorities': w.phrase('authorityUnknown'), 'breach.authorityBasis': null };
+  return {
+    'breach.competentAuthorities': named.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': regions.of(a.country) ?? a.country })),
+    'breach.authorityBasis': w.phrase(BASIS_PHRASE[d.triage.authorityBasis]),
+  };
+}
+
 /**
  * The facts of a breach and of the organisation, as a notice prints them: instants in the
  * organisation's zone, codes in words, counts as the language writes them, and the flag
@@ -108,6 +123,10 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'organisation.dpoName': s['organisation.dpoName'],
     'organisation.dpoEmail': s['organisation.dpoEmail'],
     'organisation.dpoPhone': s['organisation.dpoPhone'],
+    'organisation.vatNumber': s['organisation.vatNumber'],
+    'organisation.pec': s['organisation.pec'],
+    'organisation.email': s['organisation.email'],
+    'organisation.phone': s['organisation.phone'],
     'authority.name': s['organisation.authorityName'],
     'authority.address': s['organisation.authorityAddress'],
     'authority.website': s['organisation.authorityWebsite'],
@@ -136,6 +155,7 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.severity': d.triage ? w.phrase('severity', { 'severity.level': l.severity[d.triage.severity.level][lang], 'severity.score': w.score(d.triage.severity.score) }) : null,
     'breach.risk': d.triage ? l.risk[d.triage.risk][lang] : null,
     'breach.subjectsCommunication': subjectsCommunication(ctx, at),
+    ...authorityFields(ctx, regions),
     'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : w.phrase('noOtherStates'),
     'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
     'notice.previous': previousNotices(ctx, at),

@@ -3,6 +3,7 @@ import type { Database } from '../../../../db/schema';
 import { getBreachDetail } from '../../breaches/register/breach-detail';
 import { recordBreachEvent } from '../../breaches/register/record-breach-event';
 import { todayInZone } from '../../deadlines';
+import { breachSecurityMeasures } from '../../ropa/breach-register-facts';
 import { readSettings } from '../../settings/settings-service';
 import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
@@ -29,10 +30,11 @@ export const breachNoticeSource: LetterSource = {
   kinds: BREACH_NOTICE_KINDS,
   async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
     const [detail, settings] = await Promise.all([getBreachDetail(db, caseId, now), readSettings(db)]);
+    const measures = await breachSecurityMeasures(db, detail.id);
     const labels = loadBreachLabels();
     // The notice's date: today where the organisation is (UTC until its zone is set, as reports do).
     const today = todayInZone(detail.timeZone ?? 'UTC', now);
-    const context = (language: 'en' | 'it') => ({ detail, settings, words: breachWords(labels, language), today, now });
+    const context = (language: 'en' | 'it') => ({ detail, settings, words: breachWords(labels, language), today, now, measures });
     return {
       caseType: 'breach',
       caseId: detail.id,

@@ -1,10 +1,12 @@
 import type { LetterLanguage } from '../../../shared/document-contract';
+import { zoneWithOffset } from '../../../shared/pure/zoned-time';
 
 const OFFSET = /([+-]\d{2}:\d{2}|Z)$/;
 
 /**
- * An instant as a notice prints it: "27 March 2026 at 10:00 CET", "27 marzo 2026 alle ore
- * 10:00 CET", "1º luglio 2026 alle ore 11:05 CEST". Read in the organisation's time zone; without one, in the offset the instant
+ * An instant as a notice prints it, with the zone and its UTC offset: "27 March 2026 at 10:00
+ * CET (+01:00)", "27 marzo 2026 alle ore 10:00 CET (+01:00)", "1º luglio 2026 alle ore 11:05
+ * CEST (+02:00)". Read in the organisation's time zone; without one, in the offset the instant
  * was recorded with (never the machine's zone).
  */
 export function formatInstant(iso: string, timeZone: string | null, language: LetterLanguage): string {
@@ -17,10 +19,10 @@ export function formatInstant(iso: string, timeZone: string | null, language: Le
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone: zone,
-    timeZoneName: 'short',
   }).format(new Date(iso));
+  const zoned = `${text} ${zoneWithOffset(Date.parse(iso), zone, language === 'it' ? 'it-IT' : 'en-GB')}`;
   // Italian writes the first of the month as an ordinal, as formatCivilDate does.
-  return language === 'it' ? text.replace(/^1 /, '1º ') : text;
+  return language === 'it' ? zoned.replace(/^1 /, '1º ') : zoned;
 }
 
 /** A whole number as the language writes it: 4,800 or 4.800. */

@@ -10,6 +10,12 @@ describe('tying citations and dates', () => {
     expect(tieCitations('Article 12A UK GDPR and § 1798.125')).toBe(`${nbsp('Article 12A UK GDPR')} and ${nbsp('§ 1798.125')}`);
     expect(tieCitations('(art. 34, par. 3, lett. b, GDPR)')).toBe(`(${nbsp('art. 34')}, ${nbsp('par. 3')}, ${nbsp('lett. b')},${nbsp(' GDPR')})`);
   });
+  it('joins a web address’s scheme to its host, so a line never ends on https://', () => {
+    expect(tieCitations('see https://www.garanteprivacy.it or http://x.example.')).toBe('see https://\u200dwww.garanteprivacy.it or http://\u200dx.example.');
+  });
+  it('keeps an Italian article number whole: 2-undecies never splits at its hyphen', () => {
+    expect(tieCitations('art. 2-undecies, comma 3, and art. 110-bis')).toBe(`${nbsp('art. 2')}-\u200dundecies, comma 3, and ${nbsp('art. 110')}-\u200dbis`);
+  });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');
   });

@@ -1,16 +1,22 @@
 const NBSP = '\u00a0';
+/** Zero-width joiner: the line breaker never breaks after it (UAX #14 LB8a); the fonts carry it and text extraction drops it. */
+const ZWJ = '\u200d';
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
 
 /**
  * Ties the words of a legal citation and of a date together with no-break spaces, so a
  * line never ends on "Article" before "12(3)", on "art. 77" before "GDPR", or on "30"
- * before "April". Text extraction reads a no-break space as a space.
+ * before "April". Text extraction reads a no-break space as a space. A web address keeps
+ * its scheme with its host ("https://" never ends a line), and an Italian article number
+ * its suffix ("2-undecies" is never split at its hyphen).
  */
 export function tieCitations(text: string): string {
   return text
     .replace(/(^|[\s(])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
     .replace(/ UK GDPR\b/g, `${NBSP}UK${NBSP}GDPR`)
     .replace(/ (GDPR|CCPA)\b/g, `${NBSP}$1`)
-    .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`);
+    .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`)
+    .replace(/\b(https?:\/\/)(?=\S)/g, `$1${ZWJ}`)
+    .replace(/\b(\d+-)(?=(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|terdecies)\b)/g, `$1${ZWJ}`);
 }

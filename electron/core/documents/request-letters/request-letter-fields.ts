@@ -1,7 +1,7 @@
 import type { RequestDetail, RequestType } from '../../../shared/requests';
 import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
-import type { LetterLanguage } from '../../../shared/document-contract';
+import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';
@@ -10,6 +10,8 @@ import type { LawTable, LetterLabels } from '../letters/template-schema';
 /** Everything a request letter is filled from, besides the DPO's inputs. */
 export interface RequestLetterContext {
   detail: RequestDetail;
+  /** The letter's kind: the forwarding notice goes to the client, not to the person. */
+  kind: DocumentKind;
   settings: Settings;
   language: LetterLanguage;
   law: LawTable;
@@ -37,7 +39,8 @@ function lines(text: string | null): string | null {
 /**
  * The facts of a request and of the organisation, as a letter prints them: dates in the
  * letter's language, request types in words, the authority the regime names, and the flags
- * templates test (regime, request types, identity, refusal ground). Nothing is invented:
+ * templates test (regime, request types, identity, refusal ground). A request held for a client
+ * names the client; its forwarding notice is addressed to the client. Nothing is invented:
  * what the vault does not hold stays null and is reported as missing where it is used.
  */
 export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
@@ -52,6 +55,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   };
   const ground = d.refusalGround ? ctx.labels.refusalGrounds[d.refusalGround]?.[language] : undefined;
   const verifiable = has(d, 'know', 'delete', 'correct');
+  const client = d.processorSide;
+  const toClient = ctx.kind === 'client-forwarding-notice' && client !== null;
   const optOut = has(d, 'opt-out', 'limit');
   return {
     'organisation.name': s['organisation.name'],
@@ -68,8 +73,10 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.receivedDate': date(d.receivedDate),
     'request.types': d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
     'subject.name': d.subjectName,
-    'recipient.name': byAgent ? d.requesterName : d.subjectName,
-    'recipient.contact': byAgent ? lines(d.requesterEmail) : (lines(d.subjectAddress) ?? lines(d.subjectEmail)),
+    'recipient.name': toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName,
+    'recipient.contact': toClient ? lines(client.privacyContact) : byAgent ? lines(d.requesterEmail) : (lines(d.subjectAddress) ?? lines(d.subjectEmail)),
+    'client.name': client?.clientName ?? null,
+    'client.contact': client ? lines(client.privacyContact) : null,
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),

@@ -5,12 +5,15 @@ import { getRequestDetail } from '../../requests/request-detail';
 import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
-import { REQUEST_LETTER_KINDS } from '../../../shared/document-contract';
+import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
+
+/** Letters only a request held in processor capacity has: the holding reply and the forwarding notice. */
+const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /**
  * Rights requests as letter cases: facts from the request page and the organisation
@@ -35,12 +38,15 @@ export const requestLetterSource: LetterSource = {
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
       applies(template) {
+        if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields: (language) => requestLetterFields({ detail, settings, language, law, labels }),
+      fields: (language, kind) => requestLetterFields({ detail, kind, settings, language, law, labels }),
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
+        // The forwarding notice goes to the client: the request is not "yours" to it.
+        if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
         const received = fields['request.receivedDate'];
         return typeof received === 'string' ? [{ label: loadFrame().yourRequestOf[language], value: received }] : [];
       },

@@ -48,6 +48,14 @@ export function tallyRows(counts: Record<string, number>, name: (code: string) =
     .map(([code, n]) => [name(code), w.count(n)]);
 }
 
+/** Rows of a tally in a fixed order (severities from low to very high, then the untriaged), leaving out what is zero. */
+export function orderedRows(counts: Record<string, number>, order: readonly string[], name: (code: string) => string, w: ReportWords): string[][] {
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return Object.entries(counts)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([code, n]) => [name(code), w.count(n)]);
+}
+
 /** Names for severity levels and causes, with the register's placeholders for "none yet". */
 export function breachNames(labels: BreachLabels, w: ReportWords) {
   return {

@@ -1,9 +1,10 @@
 import { group } from '../../documents/pdf/tagging';
 import type { RegisterFindings } from '../../../shared/registers';
+import { severityLevels } from '../../../shared/triage-result';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import type { AuditReport } from '../audit-report-types';
 import { chartData } from './chart-data';
-import { breachNames, breachSummaryRows, bucketRows, requestSummaryRows, tallyRows } from './figure-rows';
+import { breachNames, breachSummaryRows, bucketRows, orderedRows, requestSummaryRows, tallyRows } from './figure-rows';
 import { drawGrid, type GridColumn } from './grid-table';
 import { drawIntegrity } from './integrity-section';
 import { drawRegisterFindings } from './register-findings-section';
@@ -63,6 +64,8 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     drawGrid(doc, s, buckets(w.t('type')), bucketRows(report.requests.byType, w.labels.types, w));
     heading(doc, s, 'H2', w.t('requestsByRegime'));
     drawGrid(doc, s, buckets(w.t('regime')), bucketRows(report.requests.byRegime, w.labels.regimes, w));
+    heading(doc, s, 'H2', w.t('requestsByRole'));
+    drawGrid(doc, s, buckets(w.t('role')), bucketRows(report.requests.byRole, w.labels.roles, w));
     heading(doc, s, 'H2', w.t('refusals'));
     const refusals = tallyRows(report.requests.refusalsByGround, (code) => w.code(w.labels.refusalGrounds, code), w);
     if (refusals.length === 0) paragraph(doc, s, w.t('noRefusals'));
@@ -76,7 +79,7 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     }
     const names = breachNames(breachLabels, w);
     heading(doc, s, 'H2', w.t('breachesBySeverity'));
-    drawGrid(doc, s, named(w.t('severity')), tallyRows(report.breaches.bySeverity, names.severity, w));
+    drawGrid(doc, s, named(w.t('severity')), orderedRows(report.breaches.bySeverity, [...severityLevels, 'untriaged'], names.severity, w));
     heading(doc, s, 'H2', w.t('breachesByCause'));
     drawGrid(doc, s, named(w.t('cause')), tallyRows(report.breaches.byCause, names.cause, w));
   });

@@ -1,4 +1,5 @@
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
+import type { LateAnswer } from '../../../shared/reports';
 import type { BreachRegisterRow, RequestRegisterRow } from '../build-audit-report';
 import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from '../register-rows';
 import type { RegisterColumn } from './register-table';
@@ -105,5 +106,36 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
       const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
       return columns.map((c) => text(c.key, all[c.key] ?? null, all));
     },
+  };
+}
+
+/** The requests answered late as the PDF prints them: both clocks side by side, days late in figures, codes in words. */
+export function lateRegister(w: ReportWords) {
+  const l = w.labels;
+  const columns: RegisterColumn[] = [
+    { header: w.t('colReference'), weight: 60 },
+    { header: w.t('colRegime'), weight: 50 },
+    { header: w.t('colStatus'), weight: 60 },
+    { header: w.t('colReceived'), weight: 56 },
+    { header: w.t('colAnswered'), weight: 56 },
+    { header: w.t('colLegalDue'), weight: 56 },
+    { header: w.t('colLateLegal'), weight: 50, align: 'right' },
+    { header: w.t('colOrgDue'), weight: 56 },
+    { header: w.t('colLateCommitment'), weight: 56, align: 'right' },
+  ];
+  const days = (value: number | null) => (value === null ? '' : w.count(value));
+  return {
+    columns,
+    cells: (a: LateAnswer): string[] => [
+      a.reference,
+      w.code(l.regimes, a.regime),
+      w.code(l.statuses, a.status),
+      a.received,
+      a.answeredOn,
+      a.legalDue ?? '',
+      days(a.legalDaysLate),
+      a.organisationDue ?? '',
+      days(a.commitmentDaysLate),
+    ],
   };
 }

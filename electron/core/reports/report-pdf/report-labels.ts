@@ -13,11 +13,11 @@ const every = <const T extends readonly [string, ...string[]]>(codes: T) => z.re
 
 /** The report's own words, by key; sentences hold `{{a.b}}` slots. */
 export const REPORT_TEXTS = [
-  'title', 'subtitle', 'organisation', 'period', 'periodValue', 'timeZone', 'generatedAt', 'basis', 'summary',
+  'title', 'subtitle', 'organisation', 'period', 'periodValue', 'periodToDate', 'timeZone', 'generatedAt', 'basis', 'summary',
   'measure', 'value', 'requestsHeading', 'received', 'closed', 'open', 'overdue', 'withinLegal', 'withinCommitment',
   'shareOf', 'notApplicable', 'medianDays', 'p90Days', 'extensions', 'identityFailures', 'breachesHeading',
   'breaches', 'notified', 'within72h', 'medianHours', 'peopleAffected', 'requestsSection', 'requestsByType',
-  'requestsByRegime', 'type', 'regime', 'receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn', 'refusals',
+  'requestsByRegime', 'requestsByRole', 'role', 'type', 'regime', 'receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn', 'refusals',
   'ground', 'number', 'noRefusals', 'chartTitle', 'chartTitleYears', 'chartAxis', 'chartMonths', 'chartYears',
   'otherTypes', 'noRequests', 'breachesSection', 'breachesBySeverity', 'severity', 'untriaged', 'breachesByCause',
   'cause', 'unknownCause', 'noBreaches', 'integrity', 'integrityOk', 'integrityBroken', 'verified', 'events',
@@ -26,6 +26,7 @@ export const REPORT_TEXTS = [
   'colStatus', 'colOutcome', 'colIdentity', 'colLegalDue', 'colExtendedDue', 'colOrgDue', 'colAnswered', 'colDays',
   'colInTime', 'colInCommitment', 'colSubject', 'colTitle', 'colAwareAt', 'colCause', 'colSeverity', 'colRisk',
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
+  'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 
@@ -41,6 +42,7 @@ export const reportLabelsSchema = z
     identity: every(IDENTITY_OUTCOMES),
     breachStatuses: every(BREACH_STATUSES),
     risk: every(riskLevels),
+    roles: every(['controller', 'processor'] as const),
   })
   .strict();
 export type ReportLabels = z.infer<typeof reportLabelsSchema>;

@@ -1,4 +1,5 @@
 import type { LetterLanguage, Localised } from '../../../shared/document-contract';
+import { elideItalianArticles } from '../../documents/letters/italian-elision';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { fillPlaceholders } from '../../documents/letters/placeholders';
 import type { Share } from '../audit-report-types';
@@ -30,7 +31,11 @@ export function reportWords(labels: ReportLabels, language: LetterLanguage, time
   const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const instants = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const t = (key: ReportText, values: Record<string, string> = {}) => fillPlaceholders(labels.text[key][language], (slot) => values[slot] ?? '');
+  // Italian articles elide before dates read with a vowel ("Dall’8 aprile", "all’11 maggio").
+  const t = (key: ReportText, values: Record<string, string> = {}) => {
+    const text = fillPlaceholders(labels.text[key][language], (slot) => values[slot] ?? '');
+    return language === 'it' ? elideItalianArticles(text) : text;
+  };
   return {
     language,
     labels,

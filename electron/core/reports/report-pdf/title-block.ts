@@ -28,10 +28,13 @@ export function drawTitleBlock(report: ReportDocument, root: PDFKit.PDFStructure
     });
     doc.y += 14;
     const local = w.instant(data.generatedAt);
-    const generated = `${w.date(local.slice(0, 10))}, ${local.slice(11)} (${data.timeZone})`;
+    const today = local.slice(0, 10);
+    const generated = `${w.date(today)}, ${local.slice(11)} (${data.timeZone})`;
+    // A period that has not ended yet is reported "to date": its figures stop at the day of the report.
+    const range = { 'range.from': w.date(data.from), 'range.to': w.date(data.to), 'range.today': w.date(today) };
     const lines: [string, string][] = [
       ...(data.organisation ? [[w.t('organisation'), data.organisation] as [string, string]] : []),
-      [w.t('period'), w.t('periodValue', { 'range.from': w.date(data.from), 'range.to': w.date(data.to) })],
+      [w.t('period'), data.to > today ? w.t('periodToDate', range) : w.t('periodValue', range)],
       [w.t('timeZone'), data.timeZone],
       [w.t('generatedAt'), generated],
     ];

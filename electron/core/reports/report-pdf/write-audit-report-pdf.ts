@@ -12,7 +12,7 @@ import type { AuditReport } from '../audit-report-types';
 import { breachesInRange, buildAuditReport, forEachRequestInRange } from '../build-audit-report';
 import type { WriteReportOptions } from '../write-audit-report';
 import { drawFrontMatter, type FrontMatter } from './front-matter';
-import { breachRegister, requestRegister } from './register-columns';
+import { breachRegister, lateRegister, requestRegister } from './register-columns';
 import { RegisterTable, registerPages } from './register-table';
 import { createReportDocument, type ReportDocument, type ReportDocumentOptions } from './report-document';
 import { loadReportLabels } from './report-labels';
@@ -43,7 +43,8 @@ async function register(doc: ReportDocument, spec: ConstructorParameters<typeof 
 
 /**
  * Writes the audit report as a PDF/A-2b file: title, figures, the chart of requests per
- * month, the integrity statement, then both registers on landscape pages, every page
+ * month, the integrity statement, then the requests register, the requests answered late and
+ * the breach register on landscape pages, every page
  * numbered "Page n of N". The front is laid out once without output to count its pages;
  * the requests register is streamed from the vault page by page (keyset) straight into the
  * file, so the report's memory does not grow with the register. Progress as the CSV writer.
@@ -70,7 +71,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
   const dry = createReportDocument({ ...meta, furniture: null });
   dry.doc.on('data', () => undefined);
   drawFrontMatter(dry, front);
-  const total = dry.pages() + registerPages(report.requests.received) + registerPages(breaches.length);
+  const total = dry.pages() + registerPages(report.requests.received) + registerPages(report.requests.late.length) + registerPages(breaches.length);
   dry.doc.end();
 
   const out = createWriteStream(path, { mode: 0o600 });
@@ -107,6 +108,19 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
           (done, all) => options.progress?.('writing', done, all),
         );
       },
+    );
+    const late = lateRegister(words);
+    const lateTitle = words.t('lateRegister');
+    await register(
+      doc,
+      {
+        title: lateTitle,
+        continued: words.t('continued', { 'register.title': lateTitle }),
+        note: words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length) }),
+        empty: words.t('noLate'),
+        columns: late.columns,
+      },
+      async (table) => report.requests.late.forEach((row) => table.row(late.cells(row))),
     );
     const breachSpec = breachRegister(words, front.breachLabels);
     const breachTitle = words.t('breachRegister');

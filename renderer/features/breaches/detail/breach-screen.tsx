@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { BreachClocksCard } from '../../clients/breach-clocks-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
+import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { displayZone, ZoneNote } from '../zone-note';
 import { ActionsSection } from './actions/actions-section';
 import { BackToRegister } from './back-to-register';
@@ -23,6 +26,7 @@ import { useBreachDetail } from './use-breach-detail';
 export function BreachScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { detail, error, apply } = useBreachDetail(id);
+  const [registerVersion, setRegisterVersion] = useState(0);
   useDocumentTitle(detail ? detail.reference : t('breaches.detail.loading'));
   if (!detail) {
     return (
@@ -51,7 +55,9 @@ export function BreachScreen({ id }: { id: string }) {
         <CountdownCard detail={detail} timeZone={zone} />
         <NextSteps detail={detail} onChange={apply} />
       </div>
-      <FactsSection detail={detail} timeZone={zone} onChange={apply} />
+      <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} />
+      <CaseRegisterLinks caseType="breach" caseId={detail.id} readOnly={detail.status === 'closed'} onSaved={() => setRegisterVersion((v) => v + 1)} />
+      <FactsSection detail={detail} timeZone={zone} onChange={apply} registerVersion={registerVersion} />
       <div className="breach-columns">
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
         <ActionsSection detail={detail} timeZone={zone} onChange={apply} />

@@ -18,7 +18,7 @@ export function CountdownCard({ detail, timeZone }: { detail: BreachDetail; time
   const text = useClockText();
   const view = clockView(detail, now);
   const tone = clockTone(view);
-  const when = (instant: string) => formatInstant(instant, timeZone, language, true);
+  const when = (instant: string) => formatInstant(instant, timeZone, language, true, true);
   const first = detail.notifications.find((notice) => notice.recipient === 'authority');
   const share = view.kind === 'running' || view.kind === 'overdue' ? elapsedShare(detail.awareAt, now) : 1;
 

@@ -35,6 +35,7 @@ const notice = (recipient: BreachNotification['recipient']): BreachNotification 
   recipientsCount: null,
   summary: 'sent',
   delayReasons: null,
+  adds: null,
   hoursAfterAwareness: 24,
   late: false,
   createdAt: '2026-03-28T10:00:00+01:00',

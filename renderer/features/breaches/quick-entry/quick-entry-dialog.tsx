@@ -83,7 +83,7 @@ export function QuickEntryDialog() {
           error={awareError}
         />
         <p className="quick-entry-deadline" data-testid="quick-entry-deadline">
-          {instant ? t('breaches.quickEntry.deadline', { deadline: formatInstant(deadlineFor(instant), zone, language, true), zone }) : '\u00a0'}
+          {instant ? t('breaches.quickEntry.deadline', { deadline: formatInstant(deadlineFor(instant), zone, language, true, true), zone }) : '\u00a0'}
         </p>
         <TextareaField
           label={t('breaches.quickEntry.descriptionLabel')}

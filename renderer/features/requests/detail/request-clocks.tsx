@@ -26,8 +26,8 @@ export function RequestClocks({ detail }: { detail: RequestDetail }) {
           {detail.clockStops.map((stop) => (
             <p key={`${stop.from}-${stop.reason}`}>
               {stop.to
-                ? t('requests.clocks.clockStops', { from: text.date(stop.from), to: text.date(stop.to), reason: stop.reason })
-                : t('requests.clocks.clockStopOpen', { from: text.date(stop.from), reason: stop.reason })}
+                ? t('requests.clocks.clockStops', { from: text.date(stop.from), to: text.date(stop.to), reason: t(`requests.clockStops.reasons.${stop.reason}`, { defaultValue: stop.reason }) })
+                : t('requests.clocks.clockStopOpen', { from: text.date(stop.from), reason: t(`requests.clockStops.reasons.${stop.reason}`, { defaultValue: stop.reason }) })}
             </p>
           ))}
         </ClockCard>

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ProcessorRequestCard } from '../../clients/processor-request-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
+import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
 import { AttachmentsSection } from './attachments-section';
+import { ClockStopPanel } from './clock-stop-panel';
 import { NotesSection } from './notes-section';
 import { RequestClocks } from './request-clocks';
 import { RequestFacts } from './request-facts';
@@ -26,11 +29,14 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
         <>
           <RequestHeader detail={detail} />
           <RequestClocks detail={detail} />
+          <ProcessorRequestCard key={`${detail.processorSide?.forwardedOn ?? ""}-${detail.processorSide?.assistBy ?? ""}`} detail={detail} onChange={apply} />
           <div className="request-columns">
             <div className="request-main">
               <ActionsPanel detail={detail} onChange={apply} />
+              <ClockStopPanel detail={detail} onChange={apply} />
               <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
+              <CaseRegisterLinks caseType="request" caseId={detail.id} />
               <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />
               <TimelineSection detail={detail} />
             </div>

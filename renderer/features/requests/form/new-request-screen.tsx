@@ -5,12 +5,14 @@ import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { BackButton } from '../back-button';
 import { SetupNeeded } from '../setup-needed';
+import { CapacityFields } from '../../clients/capacity-fields';
 import { useRequestsView } from '../view-store';
 import { RequestKindFields } from './request-kind-fields';
 import { RequesterFields } from './requester-fields';
 import { SearchFields } from './search-fields';
 import { SubjectFields } from './subject-fields';
 import { useNewRequestForm } from './use-new-request-form';
+import { confirmLeave } from '../../../lib/unsaved-changes';
 
 /** Registering a request as it arrived; checked as it is typed, opened once saved. */
 export function NewRequestScreen() {
@@ -41,6 +43,7 @@ export function NewRequestScreen() {
         )
       ) : (
         <form ref={formRef} className="settings-form request-form" onSubmit={(event) => void form.submit(event)} noValidate>
+          <CapacityFields clientId={draft.clientId} onClientChange={(clientId) => form.change({ clientId })} />
           <RequestKindFields form={form} draft={draft} timeZone={organisation.timeZone} />
           <SubjectFields form={form} draft={draft} />
           <RequesterFields form={form} draft={draft} />
@@ -55,7 +58,7 @@ export function NewRequestScreen() {
               <ErrorAlert error={form.error} />
             </div>
             <div className="button-row">
-              <button type="button" className="button" onClick={showInbox}>
+              <button type="button" className="button" onClick={() => confirmLeave() && showInbox()}>
                 {t('requests.form.cancel')}
               </button>
               <button type="submit" className="button button-primary" disabled={form.busy}>

@@ -23,6 +23,8 @@ export interface RequestDraft {
   systems: string[];
   /** The DPO confirmed a receipt more than 90 days back. */
   confirmOldReceipt: boolean;
+  /** The client whose data it is when we hold it as processor; '' when we are the controller. */
+  clientId: string;
 }
 
 export type DraftField = keyof RequestDraft;
@@ -63,6 +65,7 @@ export function emptyDraft(regime: Regime, receivedAt: string): RequestDraft {
     description: '',
     systems: [],
     confirmOldReceipt: false,
+    clientId: '',
   };
 }
 
@@ -83,7 +86,8 @@ export function updateDraft(draft: RequestDraft, patch: Partial<RequestDraft>, t
 /**
  * The 'requests.create' input. The receipt becomes an instant with the organisation's offset
  * at that wall time; a time that cannot be read is passed on as typed, so the schema names
- * the field. Requester details are dropped when the person wrote themself.
+ * the field. Requester details are dropped when the person wrote themself. A client chosen
+ * marks the request as received in processor capacity.
  */
 export function toNewRequest(draft: RequestDraft, timeZone: string): NewRequest {
   const self = draft.requesterRelation === 'self';
@@ -104,6 +108,7 @@ export function toNewRequest(draft: RequestDraft, timeZone: string): NewRequest 
     description: draft.description,
     systems: draft.systems,
     ...(draft.confirmOldReceipt ? { confirmOldReceipt: true } : {}),
+    ...(draft.clientId ? { processor: { clientId: draft.clientId } } : {}),
   };
 }
 

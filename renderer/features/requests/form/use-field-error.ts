@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftField } from './request-draft';
 import type { NewRequestForm } from './use-new-request-form';
 
-type MessageField = Exclude<DraftField, 'under16' | 'complex'>;
+type MessageField = Exclude<DraftField, 'under16' | 'complex' | 'clientId'>;
 
 /**
  * The message to show under a field, in the UI language: each field has its own sentence

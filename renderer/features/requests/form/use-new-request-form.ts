@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import type { Regime, RequestType } from '../../../../electron/shared/requests';
 import type { ApiError, FieldIssue } from '../../../../electron/shared/result';
 import { call } from '../../../lib/api';
@@ -53,6 +54,8 @@ export function useNewRequestForm() {
       cancelled = true;
     };
   }, []);
+
+  useUnsavedChanges(touched.size > 0);
 
   const typesOf = useCallback(
     (regime: Regime): readonly RequestType[] => options?.regimes.find((entry) => entry.regime === regime)?.types ?? [],

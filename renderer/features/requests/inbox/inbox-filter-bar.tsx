@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Regime, RequestType } from '../../../../electron/shared/requests';
+import { RoleFilter } from '../../clients/role-filter';
 import { useRequestOptions } from '../use-request-options';
 import { useDebouncedValue } from '../use-debounced-value';
 import { FilterSelect } from './filter-select';
@@ -84,6 +85,7 @@ export function InboxFilterBar() {
           ]}
           onChange={(late) => setFilters({ late })}
         />
+        <RoleFilter value={filters.role} onChange={(role) => setFilters({ role })} />
         <div className="filter-sort">
           <FilterSelect<InboxFilters['sort']> label={t('requests.filters.sort')} value={filters.sort} options={sortOptions} onChange={(sort) => setFilters({ sort })} />
           <button
@@ -104,7 +106,16 @@ export function InboxFilterBar() {
         </label>
       </div>
       <div className="filter-row filter-row-secondary">
-        <StatusChips value={filters.status} onChange={(status) => setFilters({ status })} />
+        {filters.group ? (
+          <p className="group-filter" data-testid="group-filter">
+            <span>{t('requests.filters.group', { title: t(`dashboard.groups.${filters.group}.title`) })}</span>
+            <button type="button" className="button button-small" onClick={() => setFilters({ group: '' })}>
+              {t('requests.filters.clearGroup')}
+            </button>
+          </p>
+        ) : (
+          <StatusChips value={filters.status} onChange={(status) => setFilters({ status })} />
+        )}
       </div>
     </section>
   );

@@ -28,6 +28,11 @@ describe('inbox filters', () => {
     expect(isNarrowed({ ...filters, status: [] })).toBe(true);
   });
 
+  it('asks for one of Today’s lists by its own filter, whatever statuses are chosen', () => {
+    expect(toQuery({ ...defaultFilters, group: 'dueThisWeek' }, 0, 100)).toEqual({ group: 'dueThisWeek', sort: 'due', direction: 'asc', offset: 0, limit: 100 });
+    expect(isNarrowed({ ...defaultFilters, group: 'overdue' })).toBe(true);
+  });
+
   it('reads closed requests when asked for the ones answered late', () => {
     const query = toQuery({ ...defaultFilters, late: 'legal' }, 0, 100);
     expect(query).toEqual({ late: 'legal', sort: 'due', direction: 'asc', offset: 0, limit: 100 });

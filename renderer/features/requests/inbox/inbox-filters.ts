@@ -1,3 +1,4 @@
+import type { RequestGroupKey } from '../../../../electron/shared/dashboard';
 import type { Regime, RequestQuery, RequestStatus, RequestType } from '../../../../electron/shared/requests';
 
 /** What the DPO chose to see in the inbox. An empty status list means every status. */
@@ -8,7 +9,11 @@ export interface InboxFilters {
   overdue: boolean;
   /** Closed late: past the law's deadline, or past the organisation's commitment; '' for any. */
   late: '' | 'legal' | 'commitment';
+  /** One of Today's lists, by the filter that counts it there; '' for none. */
+  group: RequestGroupKey | '';
   search: string;
+  /** Whose data: '' any, `controller` ours, `processor` any client's, `client:ID` one client's. */
+  role: '' | 'controller' | 'processor' | `client:${string}`;
   sort: 'due' | 'received' | 'reference';
   direction: 'asc' | 'desc';
 }
@@ -22,26 +27,41 @@ export const defaultFilters: InboxFilters = {
   type: '',
   overdue: false,
   late: '',
+  group: '',
   search: '',
+  role: '',
   sort: 'due',
   direction: 'asc',
 };
 
 /** True when the filters narrow the list beyond the default (for "Clear filters"). */
 export function isNarrowed(filters: InboxFilters): boolean {
-  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.search.trim() !== '';
+  return filters.regime !== '' || filters.type !== '' || filters.overdue || filters.late !== '' || filters.group !== '' || filters.search.trim() !== '' || filters.role !== '';
 }
 
-/** The 'requests.list' query for one page of the filtered, sorted list. Lateness belongs to closed requests, so the late filter reads them whatever statuses are chosen. */
+/** The role filter as the query's capacity or client. */
+function roleQuery(role: InboxFilters['role']): Pick<RequestQuery, 'capacity' | 'clientId'> {
+  if (role === 'controller' || role === 'processor') return { capacity: role };
+  if (role.startsWith('client:')) return { clientId: role.slice('client:'.length) };
+  return {};
+}
+
+/**
+ * The 'requests.list' query for one page of the filtered, sorted list. Lateness belongs to
+ * closed requests, so the late filter reads them whatever statuses are chosen; one of Today's
+ * lists brings its own statuses.
+ */
 export function toQuery(filters: InboxFilters, offset: number, limit: number): RequestQuery {
   const search = filters.search.trim();
   return {
-    ...(filters.status.length > 0 && !filters.late ? { status: filters.status } : {}),
+    ...(filters.status.length > 0 && !filters.late && !filters.group ? { status: filters.status } : {}),
     ...(filters.late ? { late: filters.late } : {}),
+    ...(filters.group ? { group: filters.group } : {}),
     ...(filters.regime ? { regime: [filters.regime] } : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
     ...(search ? { search: search.slice(0, 200) } : {}),
+    ...roleQuery(filters.role),
     sort: filters.sort,
     direction: filters.direction,
     offset,

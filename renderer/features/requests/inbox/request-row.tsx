@@ -28,7 +28,10 @@ export function RequestRow({ request, index, onOpen }: RequestRowProps) {
         <span className="subject-email">{request.subjectEmail ?? t('requests.list.noEmail')}</span>
       </span>
       <span className="cell cell-kind">
-        <span className="kind-regime">{t(`requests.regimesShort.${request.regime}`)}</span>
+        <span className="kind-regime">
+          {t(`requests.regimesShort.${request.regime}`)}
+          {request.processorFor ? ` · ${t('clients.capacity.badge', { client: request.processorFor.clientName })}` : ''}
+        </span>
         <span className="kind-types">{types}</span>
       </span>
       <span className="cell cell-status">

@@ -36,6 +36,29 @@ describe('facts form', () => {
   });
 });
 
+describe('ENISA context facts', () => {
+  it('sends only the context factors that were answered', () => {
+    const form = formFromDraft({ revealsLess: true });
+    expect(form.context).toEqual({ profilingVolume: null, dataAlreadyPublic: null, revealsLess: true, invalidData: null });
+    expect(draftFromForm({ ...form, context: { ...form.context, invalidData: false } })).toEqual({ revealsLess: true, invalidData: false });
+  });
+});
+
+describe('where facts (the authorities to notify)', () => {
+  it('sends the establishments and the countries affected, and the main establishment only when there are several', () => {
+    const one = { ...formFromDraft({}), establishments: ['IT' as const], mainEstablishment: 'IT' as const, affectedCountries: ['IT' as const, 'FR' as const] };
+    expect(draftFromForm(one)).toEqual({ establishments: ['IT'], affectedCountries: ['IT', 'FR'] });
+    const two = { ...one, establishments: ['IT' as const, 'DE' as const] };
+    expect(draftFromForm(two)).toEqual({ establishments: ['IT', 'DE'], mainEstablishment: 'IT', affectedCountries: ['IT', 'FR'] });
+    expect(formFromDraft({ establishments: ['IT', 'DE'], mainEstablishment: 'DE' }).mainEstablishment).toBe('DE');
+  });
+
+  it('compares countries regardless of order', () => {
+    expect(sameDraft({ affectedCountries: ['IT', 'FR'] }, { affectedCountries: ['FR', 'IT'] })).toBe(true);
+    expect(sameDraft({ establishments: ['IT'] }, { establishments: ['DE'] })).toBe(false);
+  });
+});
+
 describe('category groups', () => {
   it('puts the special categories of Art. 9 and 10 apart from ordinary and financial data', () => {
     const groups = groupCategories(['identity', 'contact', 'payment-card', 'credentials', 'health', 'criminal']);

@@ -19,7 +19,19 @@ export interface FactsForm {
   unintelligible: boolean | null;
   recipientTrusted: boolean | null;
   misuseObserved: boolean | null;
+  /** ENISA's contextual factors for the data score (optional). */
+  context: Record<ContextFact, boolean | null>;
+  establishments: Country[];
+  mainEstablishment: Country | '';
+  affectedCountries: Country[];
 }
+
+/** ENISA's optional contextual factors for the data score, in the order the form shows them. */
+export const CONTEXT_FACTS = ['profilingVolume', 'dataAlreadyPublic', 'revealsLess', 'invalidData'] as const;
+export type ContextFact = (typeof CONTEXT_FACTS)[number];
+
+/** An EU/EEA state code, as the triage's "where" facts take it. */
+export type Country = BreachFacts['establishments'][number];
 
 export function formFromDraft(draft: BreachFactsDraft): FactsForm {
   return {
@@ -34,6 +46,10 @@ export function formFromDraft(draft: BreachFactsDraft): FactsForm {
     unintelligible: draft.unintelligible ?? null,
     recipientTrusted: draft.recipientTrusted ?? null,
     misuseObserved: draft.misuseObserved ?? null,
+    context: { profilingVolume: draft.profilingVolume ?? null, dataAlreadyPublic: draft.dataAlreadyPublic ?? null, revealsLess: draft.revealsLess ?? null, invalidData: draft.invalidData ?? null },
+    establishments: [...(draft.establishments ?? [])],
+    mainEstablishment: draft.mainEstablishment ?? '',
+    affectedCountries: [...(draft.affectedCountries ?? [])],
   };
 }
 
@@ -61,14 +77,28 @@ export function draftFromForm(form: FactsForm): BreachFactsDraft {
   if (form.unintelligible !== null) draft.unintelligible = form.unintelligible;
   if (form.recipientTrusted !== null) draft.recipientTrusted = form.recipientTrusted;
   if (form.misuseObserved !== null) draft.misuseObserved = form.misuseObserved;
+  for (const fact of CONTEXT_FACTS) {
+    const value = form.context[fact];
+    if (value !== null) draft[fact] = value;
+  }
+  if (form.establishments.length > 0) draft.establishments = [...form.establishments];
+  if (form.mainEstablishment !== '' && form.establishments.length > 1) draft.mainEstablishment = form.mainEstablishment;
+  if (form.affectedCountries.length > 0) draft.affectedCountries = [...form.affectedCountries];
   return draft;
 }
 
-/** Whether two drafts say the same (the order of the categories does not matter; awareAt is the breach's, not the form's). */
+const sorted = <T extends string>(values: readonly T[] | undefined) => (values ? [...values].sort() : undefined);
+
+/** Whether two drafts say the same (the order of lists does not matter; awareAt is the breach's, not the form's). */
 export function sameDraft(a: BreachFactsDraft, b: BreachFactsDraft): boolean {
   const canonical = ({ awareAt: _awareAt, ...draft }: BreachFactsDraft) =>
     JSON.stringify(
-      Object.entries({ ...draft, dataCategories: draft.dataCategories ? [...draft.dataCategories].sort() : undefined })
+      Object.entries({
+        ...draft,
+        dataCategories: sorted(draft.dataCategories),
+        establishments: sorted(draft.establishments),
+        affectedCountries: sorted(draft.affectedCountries),
+      })
         .filter(([, value]) => value !== undefined)
         .sort(([x], [y]) => x.localeCompare(y)),
     );

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachDetail } from '../../../../../electron/shared/breaches';
+import type { BreachRegisterFacts } from '../../../../../electron/shared/registers';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { StatusMessage } from '../../../../components/status-message';
 import { call } from '../../../../lib/api';
@@ -9,16 +10,23 @@ import { useBreachOptions } from '../../use-breach-options';
 import { DecisionCard } from '../decision/decision-card';
 import { useBreachChange } from '../use-breach-change';
 import { CategoryGrid } from './category-grid';
+import { ContextFields } from './context-fields';
 import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm } from './facts-form-state';
 import { ImpactFields } from './impact-fields';
 import { PeopleFields } from './people-fields';
+import { RegisterFactsNote } from './register-facts-note';
+import { formAwaitsRegister, prefillFromRegister, registerHasFacts } from './register-prefill';
 import { TriagePanel } from './triage-panel';
+import { WhereFields } from './where-fields';
+import { useRegisterFacts } from './use-register-facts';
 import { useTriagePreview } from './use-triage-preview';
 
 interface FactsSectionProps {
   detail: BreachDetail;
   timeZone: string;
   onChange: (detail: BreachDetail) => void;
+  /** Bumped when the breach's register links change: the register's facts are read again. */
+  registerVersion: number;
 }
 
 /**
@@ -26,7 +34,7 @@ interface FactsSectionProps {
  * from the facts as entered) and the DPO's own decision. The facts may stay partial; they
  * are triaged once complete, and saved with "Save facts".
  */
-export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) {
+export function FactsSection({ detail, timeZone, onChange, registerVersion }: FactsSectionProps) {
   const { t } = useTranslation();
   const options = useBreachOptions();
   const [form, setForm] = useState<FactsForm>(() => formFromDraft(detail.facts.draft));
@@ -37,6 +45,19 @@ export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) 
   const closed = detail.status === 'closed';
   const subjectsInvalid = parseSubjects(form.subjects) === 'invalid';
   const unsaved = subjectsInvalid || !sameDraft(draft, detail.facts.draft);
+  const registerFacts = useRegisterFacts(detail.id, registerVersion);
+  const known = options?.facts.dataCategories;
+  const addRegisterFacts = registerFacts && known && registerHasFacts(registerFacts) && !closed ? () => setForm((current) => prefillFromRegister(current, registerFacts, known)) : null;
+
+  // Once per answer from the register, an untouched form starts from it (React's "adjust state when a prop changes" pattern).
+  const [seenFacts, setSeenFacts] = useState<BreachRegisterFacts | null>(null);
+  if (registerFacts && known && registerFacts !== seenFacts) {
+    setSeenFacts(registerFacts);
+    if (!closed && registerHasFacts(registerFacts) && formAwaitsRegister(form)) {
+      setForm(prefillFromRegister(form, registerFacts, known));
+      setNotice(t('ropa.breachFacts.prefilled'));
+    }
+  }
 
   const update = (patch: Partial<FactsForm>) => {
     setNotice(null);
@@ -58,11 +79,14 @@ export function FactsSection({ detail, timeZone, onChange }: FactsSectionProps) 
       <div className="assessment-grid">
         <form className="breach-card facts-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="assessment-title">
           <p className="field-hint">{t('breaches.facts.intro')}</p>
+          {registerFacts ? <RegisterFactsNote facts={registerFacts} onUse={addRegisterFacts} disabled={closed} /> : null}
           {options ? (
             <fieldset className="facts-fieldset" disabled={closed}>
               <ImpactFields form={form} options={options.facts} onChange={update} />
               <CategoryGrid categories={options.facts.dataCategories} value={form.dataCategories} onValueChange={(dataCategories) => update({ dataCategories })} />
               <PeopleFields form={form} options={options.facts} onChange={update} />
+              <ContextFields form={form} onChange={update} />
+              <WhereFields form={form} memberStates={options.memberStates} onChange={update} />
             </fieldset>
           ) : (
             <p className="loading">{t('breaches.loading')}</p>

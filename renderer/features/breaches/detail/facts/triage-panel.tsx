@@ -4,6 +4,7 @@ import { useErrorText } from '../../../../i18n/use-error-text';
 import { useLanguage } from '../../../../i18n/use-language';
 import { formatNumber } from '../../format-time';
 import { useFactLabel } from '../../use-fact-label';
+import { AuthorityList } from './authority-list';
 import { ReasonList } from './reason-list';
 
 /**
@@ -51,6 +52,7 @@ export function TriagePanel({ preview, unsaved }: { preview: TriagePreview; unsa
               {triage.notifySubjects ? t('breaches.triage.notifySubjects') : t('breaches.triage.noSubjects')}
             </li>
           </ul>
+          <AuthorityList authorities={triage.authorities} basis={triage.authorityBasis} />
           <h4 className="reasons-title">{t('breaches.triage.why')}</h4>
           <ReasonList reasons={triage.reasons} />
           <p className="fine-print">{t('breaches.triage.notADecision')}</p>

@@ -10,7 +10,7 @@ import { call } from '../../../../lib/api';
 import { currentTime, useNow } from '../../use-now';
 import { useBreachChange } from '../use-breach-change';
 import { useMomentField } from '../use-moment-field';
-import { allowedPhases, needsDelayReasons, noticeInput, noticeIssues, type NoticeDraft, type NoticeIssue } from './notice-rules';
+import { allowedPhases, needsAdds, needsDelayReasons, noticeInput, noticeIssues, type NoticeDraft, type NoticeIssue } from './notice-rules';
 
 interface NoticeFormProps {
   detail: BreachDetail;
@@ -37,13 +37,15 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
     reference: '',
     summary: '',
     delayReasons: '',
+    adds: '',
     recipientsCount: detail.facts.complete ? String(detail.facts.complete.subjects) : '',
   }));
   const [tried, setTried] = useState(false);
   const change = useBreachChange(onDone, 'notification.');
   const sentAt = sent.instantAt(now);
   const delayNeeded = recipient === 'authority' && needsDelayReasons(detail.notifications, detail.authorityDeadline, sentAt);
-  const issues = noticeIssues(recipient, draft, sentAt, now, delayNeeded);
+  const addsNeeded = recipient === 'authority' && needsAdds(detail.notifications, draft.phase, sentAt);
+  const issues = noticeIssues(recipient, draft, sentAt, now, delayNeeded, addsNeeded);
   const set = (patch: Partial<NoticeDraft>) => setDraft({ ...draft, ...patch });
   const errorOf = (issue: NoticeIssue, field: string, message: string) => (tried && issues.includes(issue) ? message : change.issueOf(field));
   const channels = recipient === 'authority' ? options.authorityChannels : recipient === 'subjects' ? options.subjectChannels : options.publicChannels;
@@ -53,7 +55,7 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
     setTried(true);
     const nowMs = currentTime();
     const at = sent.instantAt(nowMs);
-    if (change.busy || at === null || noticeIssues(recipient, draft, at, nowMs, delayNeeded).length > 0) return;
+    if (change.busy || at === null || noticeIssues(recipient, draft, at, nowMs, delayNeeded, addsNeeded).length > 0) return;
     void change.run(() => call('breaches.addNotification', { id: detail.id, notification: noticeInput(recipient, draft, at) }));
   };
 
@@ -70,6 +72,7 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
           onValueChange={(phase) => set({ phase })}
         />
       ) : null}
+      {recipient === 'authority' && !phases.includes('preliminary') ? <p className="field-hint">{t('breaches.notices.noSecondPreliminary')}</p> : null}
       <div className="subform-pair">
         <TextField
           label={t('breaches.notices.sentAt')}
@@ -113,6 +116,19 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
         maxLength={20_000}
         error={errorOf('summary', 'summary', t('breaches.common.required'))}
       />
+      {addsNeeded ? (
+        <div className="adds-field">
+          <TextareaField
+            label={t('breaches.notices.adds')}
+            value={draft.adds}
+            onValueChange={(adds) => set({ adds })}
+            rows={3}
+            maxLength={4000}
+            error={errorOf('adds', 'adds', t('breaches.notices.addsRequired'))}
+          />
+          <p className="field-hint">{t('breaches.notices.addsHint')}</p>
+        </div>
+      ) : null}
       {delayNeeded ? (
         <div className="delay-callout">
           <p>{t('breaches.notices.lateWarning')}</p>

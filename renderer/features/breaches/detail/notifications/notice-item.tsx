@@ -34,6 +34,11 @@ export function NoticeItem({ notice, timeZone }: { notice: BreachNotification; t
       </div>
       <p className="meta-line">{details.join(' · ')}</p>
       <p className="notice-summary pre-wrap">{notice.summary}</p>
+      {notice.adds ? (
+        <p className="notice-adds pre-wrap">
+          <strong>{t('breaches.notices.addsShort')}:</strong> {notice.adds}
+        </p>
+      ) : null}
       {notice.delayReasons ? (
         <p className="notice-delay pre-wrap">
           <strong>{t('breaches.notices.delayReasons')}:</strong> {notice.delayReasons}

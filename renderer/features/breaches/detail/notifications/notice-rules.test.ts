@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowedPhases, needsDelayReasons, noticeInput, noticeIssues, type NoticeDraft } from './notice-rules';
+import { allowedPhases, needsAdds, needsDelayReasons, noticeInput, noticeIssues, type NoticeDraft } from './notice-rules';
 
 const deadline = '2026-03-30T10:00:00+01:00';
 const authority = (sentAt: string, phase: 'preliminary' | 'complete' | 'supplementary' = 'preliminary') => ({ recipient: 'authority' as const, phase, sentAt });
-const draft = (patch: Partial<NoticeDraft>): NoticeDraft => ({ phase: 'preliminary', channel: '', reference: '', summary: 'Ransomware; card data taken.', delayReasons: '', recipientsCount: '', ...patch });
+const draft = (patch: Partial<NoticeDraft>): NoticeDraft => ({ phase: 'preliminary', channel: '', reference: '', summary: 'Ransomware; card data taken.', delayReasons: '', adds: '', recipientsCount: '', ...patch });
 const now = Date.parse('2026-04-01T10:00:00+02:00');
 
 describe('notice rules', () => {
@@ -19,6 +19,16 @@ describe('notice rules', () => {
     expect(needsDelayReasons([], deadline, '2026-03-30T11:30:00+02:00')).toBe(true);
     expect(needsDelayReasons([authority('2026-03-29T10:00:00+01:00')], deadline, '2026-04-01T10:00:00+02:00')).toBe(false);
     expect(needsDelayReasons([], deadline, null)).toBe(false);
+  });
+
+  it('asks a complete or supplementary notice after an earlier one what it adds or corrects (Art. 33(4))', () => {
+    const first = [authority('2026-03-28T10:00:00+01:00')];
+    expect(needsAdds(first, 'complete', '2026-04-01T10:00:00+02:00')).toBe(true);
+    expect(needsAdds(first, 'supplementary', null)).toBe(true);
+    expect(needsAdds([], 'complete', '2026-04-01T10:00:00+02:00')).toBe(false);
+    expect(needsAdds(first, 'preliminary', '2026-04-01T10:00:00+02:00')).toBe(false);
+    expect(noticeIssues('authority', draft({ phase: 'complete' }), '2026-03-31T10:00:00+02:00', now, false, true)).toEqual(['adds']);
+    expect(noticeInput('authority', draft({ phase: 'complete', adds: ' Final count ' }), '2026-03-31T10:00:00+02:00')).toMatchObject({ phase: 'complete', adds: 'Final count' });
   });
 
   it('checks the draft as the back end will', () => {

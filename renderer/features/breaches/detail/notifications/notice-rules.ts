@@ -12,11 +12,12 @@ export interface NoticeDraft {
   reference: string;
   summary: string;
   delayReasons: string;
+  /** What a supplementary or complete notice adds to or corrects in the earlier ones. */
+  adds: string;
   recipientsCount: string;
 }
 
-export type NoticeIssue = 'phase' | 'channel' | 'summary' | 'delayReasons' | 'recipientsCount' | 'sentAt' | 'sentAtFuture';
-
+export type NoticeIssue = 'phase' | 'channel' | 'summary' | 'delayReasons' | 'adds' | 'recipientsCount' | 'sentAt' | 'sentAtFuture';
 
 /**
  * The phases the Garante's model allows next: a preliminary notification only first, one
@@ -42,8 +43,18 @@ export function needsDelayReasons(notifications: readonly Pick<BreachNotificatio
   return !earlier && sent > Date.parse(authorityDeadline);
 }
 
+/**
+ * Art. 33(4): a supplementary or complete notice sent after an earlier notice to the
+ * authority says what it adds to or corrects in it.
+ */
+export function needsAdds(notifications: readonly Pick<BreachNotification, 'recipient' | 'sentAt'>[], phase: AuthorityPhase | '', sentAt: string | null): boolean {
+  if (phase === '' || phase === 'preliminary') return false;
+  const sent = sentAt === null ? Number.POSITIVE_INFINITY : Date.parse(sentAt);
+  return notifications.some((n) => n.recipient === 'authority' && Date.parse(n.sentAt) <= sent);
+}
+
 /** What stops the notice from being recorded, checked as the back end will. */
-export function noticeIssues(recipient: NotificationRecipient, draft: NoticeDraft, sentAt: string | null, nowMs: number, delayNeeded: boolean): NoticeIssue[] {
+export function noticeIssues(recipient: NotificationRecipient, draft: NoticeDraft, sentAt: string | null, nowMs: number, delayNeeded: boolean, addsNeeded = false): NoticeIssue[] {
   const issues: NoticeIssue[] = [];
   if (sentAt === null) issues.push('sentAt');
   else if (isInFuture(sentAt, nowMs)) issues.push('sentAtFuture');
@@ -52,6 +63,7 @@ export function noticeIssues(recipient: NotificationRecipient, draft: NoticeDraf
   if (recipient !== 'authority' && !draft.channel) issues.push('channel');
   if (recipient === 'subjects' && !(Number.isInteger(Number(draft.recipientsCount)) && Number(draft.recipientsCount) >= 1)) issues.push('recipientsCount');
   if (recipient === 'authority' && delayNeeded && !draft.delayReasons.trim()) issues.push('delayReasons');
+  if (recipient === 'authority' && addsNeeded && !draft.adds.trim()) issues.push('adds');
   return issues;
 }
 
@@ -65,6 +77,7 @@ export function noticeInput(recipient: NotificationRecipient, draft: NoticeDraft
       phase: draft.phase || 'preliminary',
       channel: (draft.channel || null) as AuthorityChannel | null,
       delayReasons: draft.delayReasons.trim() || null,
+      ...(draft.phase && draft.phase !== 'preliminary' ? { adds: draft.adds.trim() || null } : {}),
     };
   }
   if (recipient === 'subjects') return { ...common, recipient, channel: draft.channel as SubjectChannel, recipientsCount: Number(draft.recipientsCount) };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BreachDetail, NotificationRecipient } from '../../../../../electron/shared/breaches';
 import { useBreachOptions } from '../../use-breach-options';
 import { NoticeForm } from './notice-form';
+import { FollowUpNote } from './follow-up-note';
 import { NoticeItem } from './notice-item';
 
 interface NotificationsSectionProps {
@@ -78,6 +79,7 @@ export function NotificationsSection({ detail, timeZone, onChange }: Notificatio
       ) : (
         <p className="muted-text">{t('breaches.notices.noneToAuthority')}</p>
       )}
+      {detail.followUp ? <FollowUpNote followUp={detail.followUp} timeZone={timeZone} /> : null}
       {closed ? null : <div className="button-row">{opener('authority', toAuthority.length === 0 && detail.decision?.notifyAuthority === true)}</div>}
       {open === 'authority' ? form('authority') : null}
       <h3 className="notice-group-title">{t('breaches.notices.peopleTitle')}</h3>

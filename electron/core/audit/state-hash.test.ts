@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE, groupStateHash } from './state-hash';
+
+describe('group state hash', () => {
+  it('ignores row order, key order and null members', () => {
+    const a = groupStateHash(['{"id":1,"text":"a"}', '{"id":2,"text":"b"}']);
+    expect(groupStateHash(['{"text":"b","id":2}', '{"id":1,"text":"a","added":null}'])).toBe(a);
+  });
+
+  it('changes with any value and differs from the empty state', () => {
+    const a = groupStateHash(['{"id":1,"text":"a"}']);
+    expect(groupStateHash(['{"id":1,"text":"A"}'])).not.toBe(a);
+    expect(groupStateHash(['{"id":"1","text":"a"}'])).not.toBe(a);
+    expect(a).not.toBe(EMPTY_STATE);
+    expect(EMPTY_STATE).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});

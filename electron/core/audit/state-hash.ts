@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, type JsonValue } from './canonical-json';
+
+/** The canonical text of one row: its JSON with null members dropped and keys sorted. */
+function canonicalRow(json: string): string {
+  const row = JSON.parse(json) as Record<string, JsonValue>;
+  const kept: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(row)) if (value !== null) kept[key] = value;
+  return canonicalJson(kept);
+}
+
+/**
+ * The hash of a case's rows in one field group: SHA-256 over the canonical rows, sorted,
+ * one per line. Order-free (rows have no meaningful order), and a column added later that
+ * is still null leaves it unchanged. No rows hash to SHA-256 of the empty text.
+ */
+export function groupStateHash(rows: readonly string[]): string {
+  const lines = rows.map(canonicalRow).sort();
+  return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
+}
+
+/** The state of a group with no rows: what a case has before it is created and after it is deleted. */
+export const EMPTY_STATE = groupStateHash([]);

@@ -1,0 +1,108 @@
+import type { SqliteDatabase } from '../../../db/connection';
+import { stateCoverage, type ExemptTable, type TableCoverage } from '../../../db/state-coverage';
+
+/**
+ * One field group of one table, as the database holds it now: the table, the group's
+ * name (`<table>.<group>`, the name `audit verify` reports), the columns that exist, and
+ * how a row names its case.
+ */
+export interface GroupSpec {
+  table: string;
+  group: string;
+  columns: string[];
+  caseType: { literal: string } | { column: string };
+  caseId: string;
+}
+
+const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+function isCovered(entry: TableCoverage<unknown> | ExemptTable): entry is TableCoverage<unknown> {
+  return !('exempt' in entry);
+}
+
+/**
+ * The covered field groups of the tables that exist in this database, with only the
+ * columns that exist (a vault opened before a migration has fewer). Read from the one
+ * declaration in `db/state-coverage.ts`.
+ */
+export function coveredGroups(sqlite: SqliteDatabase): GroupSpec[] {
+  const specs: GroupSpec[] = [];
+  for (const [table, entry] of Object.entries(stateCoverage) as [string, TableCoverage<unknown> | ExemptTable][]) {
+    if (!isCovered(entry)) continue;
+    const existing = new Set((sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+    if (existing.size === 0) continue;
+    const byGroup = new Map<string, string[]>();
+    for (const [column, group] of Object.entries(entry.columns) as [string, string | null][]) {
+      if (group === null || !existing.has(column)) continue;
+      byGroup.set(group, [...(byGroup.get(group) ?? []), column]);
+    }
+    const caseType = typeof entry.caseType === 'string' ? { literal: entry.caseType } : { column: entry.caseType.column };
+    for (const [group, columns] of byGroup) specs.push({ table, group: `${table}.${group}`, columns, caseType, caseId: entry.caseId });
+  }
+  return specs;
+}
+
+/** `json_object('a', t."a", …)`: one row of a group as JSON text (both sides hash it the same way). */
+export function rowJson(spec: GroupSpec, alias: string): string {
+  return `json_object(${spec.columns.map((c) => `${literal(c)}, ${alias}.${ident(c)}`).join(', ')})`;
+}
+
+function caseTypeExpr(spec: GroupSpec, alias: string): string {
+  return 'literal' in spec.caseType ? literal(spec.caseType.literal) : `${alias}.${ident(spec.caseType.column)}`;
+}
+
+/** The case key of a row: `<caseType>:<caseId>`. */
+function caseKeyExpr(spec: GroupSpec, alias: string): string {
+  return `${caseTypeExpr(spec, alias)} || ':' || ${alias}.${ident(spec.caseId)}`;
+}
+
+function sameCase(spec: GroupSpec, row: string): string {
+  const id = `t.${ident(spec.caseId)} = ${row}.${ident(spec.caseId)}`;
+  return 'literal' in spec.caseType ? id : `${id} AND t.${ident(spec.caseType.column)} = ${row}.${ident(spec.caseType.column)}`;
+}
+
+/**
+ * Snapshot (first touch only) and mark the row's case as touched in this group. Guarded by
+ * NOT EXISTS rather than OR IGNORE: an outer statement's conflict clause (an upsert)
+ * overrides the one written in a trigger.
+ */
+function touchStatements(spec: GroupSpec, row: 'NEW' | 'OLD'): string {
+  const key = caseKeyExpr(spec, row);
+  const grp = literal(spec.group);
+  return `
+    INSERT INTO temp.state_before (case_key, grp, row)
+      SELECT ${key}, ${grp}, ${rowJson(spec, 't')} FROM main.${ident(spec.table)} AS t
+      WHERE ${sameCase(spec, row)} AND NOT EXISTS (SELECT 1 FROM temp.state_touched WHERE case_key = ${key} AND grp = ${grp});
+    INSERT INTO temp.state_touched (case_key, grp) SELECT ${key}, ${grp}
+      WHERE ${key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.state_touched WHERE case_key = ${key} AND grp = ${grp});`;
+}
+
+/**
+ * The temporary triggers (this connection only, nothing stored in the vault) that notice
+ * every change to a group: before the first change of a case's group in a transaction they
+ * copy the group's rows as they were, and mark the group as touched.
+ */
+export function trackingTriggers(specs: GroupSpec[]): string[] {
+  return specs.flatMap((spec, index) => {
+    const name = (op: string) => ident(`state_${index}_${op}`);
+    const table = `main.${ident(spec.table)}`;
+    const columns = spec.columns.map(ident).join(', ');
+    return [
+      `CREATE TEMP TRIGGER ${name('i')} BEFORE INSERT ON ${table} BEGIN ${touchStatements(spec, 'NEW')} END`,
+      `CREATE TEMP TRIGGER ${name('d')} BEFORE DELETE ON ${table} BEGIN ${touchStatements(spec, 'OLD')} END`,
+      `CREATE TEMP TRIGGER ${name('u')} BEFORE UPDATE OF ${columns} ON ${table} BEGIN ${touchStatements(spec, 'OLD')} ${touchStatements(spec, 'NEW')} END`,
+    ];
+  });
+}
+
+/** The rows of one case in one group, as JSON text: parameters are the case id, then (for a case-type column) the case type. */
+export function caseRowsSql(spec: GroupSpec): string {
+  const typed = 'literal' in spec.caseType ? '' : ` AND t.${ident(spec.caseType.column)} = ?`;
+  return `SELECT ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t WHERE t.${ident(spec.caseId)} = ?${typed}`;
+}
+
+/** Every row of a group with its case key, ordered by case, for recomputing all states in one pass. */
+export function allRowsSql(spec: GroupSpec): string {
+  return `SELECT ${caseKeyExpr(spec, 't')} AS case_key, ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t ORDER BY case_key`;
+}

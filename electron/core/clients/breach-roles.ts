@@ -1,0 +1,181 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../../db/schema';
+import type { BreachRoles, breachRolesSchema, clientNoticeSchema, nis2ReportSchema } from '../../shared/clients';
+import { recordBreachEvent } from '../breaches/register/record-breach-event';
+import { loadBreach, requireNotClosed } from '../breaches/register/load-breach';
+import { AppError } from '../errors';
+import { msg } from '../i18n';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A breach with no roles recorded touches the organisation's own data as controller only. */
+const CONTROLLER_ONLY: BreachRoles = {
+  controllerSide: true,
+  processorReportedAt: null,
+  clients: [],
+  nis2Significant: false,
+  nis2: { earlyWarningAt: null, notificationAt: null, finalReportAt: null, reference: null },
+};
+
+/** The roles of one breach (by its id): whose data it touches, each client's notice, the NIS2 reports. */
+export async function loadBreachRoles(db: Db, breachId: string): Promise<BreachRoles> {
+  const row = await db.selectFrom('breach_roles').selectAll().where('breach_id', '=', breachId).executeTakeFirst();
+  const clients = await db
+    .selectFrom('breach_clients')
+    .innerJoin('clients', 'clients.id', 'breach_clients.client_id')
+    .select([
+      'breach_clients.client_id',
+      'clients.name',
+      'breach_clients.notice_hours',
+      'breach_clients.notified_at',
+      'breach_clients.channel',
+      'breach_clients.reference',
+    ])
+    .where('breach_clients.breach_id', '=', breachId)
+    .orderBy('clients.name')
+    .execute();
+  const notices = clients.map((c) => ({
+    clientId: c.client_id,
+    clientName: c.name,
+    noticeHours: c.notice_hours,
+    notifiedAt: c.notified_at,
+    channel: c.channel,
+    reference: c.reference,
+  }));
+  if (!row) return { ...CONTROLLER_ONLY, clients: notices };
+  return {
+    controllerSide: row.controller_side === 1,
+    processorReportedAt: row.processor_reported_at,
+    clients: notices,
+    nis2Significant: row.nis2_significant === 1,
+    nis2: { earlyWarningAt: row.nis2_early_warning_at, notificationAt: row.nis2_notification_at, finalReportAt: row.nis2_final_report_at, reference: row.nis2_reference },
+  };
+}
+
+async function ensureRolesRow(trx: Transaction<Database>, breachId: string): Promise<void> {
+  await trx
+    .insertInto('breach_roles')
+    .values({
+      breach_id: breachId,
+      controller_side: 1,
+      processor_reported_at: null,
+      nis2_significant: 0,
+      nis2_early_warning_at: null,
+      nis2_notification_at: null,
+      nis2_final_report_at: null,
+      nis2_reference: null,
+    })
+    .onConflict((oc) => oc.column('breach_id').doNothing())
+    .execute();
+}
+
+/**
+ * Records a breach's roles in the caller's transaction: our own data as controller or not,
+ * the clients whose data it touches (each keeps the notice hours its contract had when it was
+ * added, and a notice already recorded), when a processor of ours reported it, and whether it
+ * is a NIS2 significant incident. Clients must be in the register.
+ */
+export async function writeBreachRoles(trx: Transaction<Database>, breachId: string, roles: Omit<z.output<typeof breachRolesSchema>, 'breachId'>, actor: string, now: Date): Promise<void> {
+  const clientIds = [...new Set(roles.clientIds)];
+  const clients = clientIds.length === 0 ? [] : await trx.selectFrom('clients').select(['id', 'breach_notice_hours']).where('id', 'in', clientIds).execute();
+  const missing = clientIds.filter((id) => !clients.some((c) => c.id === id));
+  if (missing.length > 0) {
+    const message = `No client with id ${missing.join(', ')}`;
+    throw new AppError('VALIDATION', message, [{ path: 'clientIds', message }], msg('msg.error.notFound.client', { id: missing.join(', ') }));
+  }
+  await ensureRolesRow(trx, breachId);
+  await trx
+    .updateTable('breach_roles')
+    .set({ controller_side: roles.controllerSide ? 1 : 0, processor_reported_at: roles.processorReportedAt ?? null, nis2_significant: roles.nis2Significant ? 1 : 0 })
+    .where('breach_id', '=', breachId)
+    .execute();
+  const kept = await trx.selectFrom('breach_clients').select('client_id').where('breach_id', '=', breachId).execute();
+  const stale = kept.map((k) => k.client_id).filter((id) => !clientIds.includes(id));
+  if (stale.length > 0) await trx.deleteFrom('breach_clients').where('breach_id', '=', breachId).where('client_id', 'in', stale).execute();
+  const added = clients.filter((c) => !kept.some((k) => k.client_id === c.id));
+  if (added.length > 0) {
+    await trx
+      .insertInto('breach_clients')
+      .values(added.map((c) => ({ breach_id: breachId, client_id: c.id, notice_hours: c.breach_notice_hours, notified_at: null, channel: null, reference: null })))
+      .execute();
+  }
+  await recordBreachEvent(trx, {
+    breachId,
+    action: 'breach.roles-set',
+    actor,
+    at: now,
+    facts: { controllerSide: roles.controllerSide, clientIds, processorReportedAt: roles.processorReportedAt ?? null, nis2Significant: roles.nis2Significant },
+  });
+}
+
+/** Sets a breach's roles (see {@link writeBreachRoles}), audited; a closed breach is refused. */
+export async function setBreachRoles(db: Kysely<Database>, input: z.output<typeof breachRolesSchema>, actor: string, now: Date): Promise<BreachRoles> {
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await loadBreach(trx, input.breachId);
+    requireNotClosed(row);
+    await writeBreachRoles(trx, row.id, input, actor, now);
+    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    return row.id;
+  });
+  return loadBreachRoles(db, id);
+}
+
+function refuseFuture(sentAt: string, now: Date): void {
+  if (Date.parse(sentAt) > now.getTime()) throw new AppError('VALIDATION', 'This time is in the future', [{ path: 'sentAt', message: 'This time is in the future' }], msg('msg.error.request.futureTime'));
+}
+
+/** Records the Art. 33(2) notice sent to one client affected by the breach, audited (the reference only as a flag). */
+export async function recordClientNotice(db: Kysely<Database>, input: z.output<typeof clientNoticeSchema>, actor: string, now: Date): Promise<BreachRoles> {
+  refuseFuture(input.sentAt, now);
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await loadBreach(trx, input.breachId);
+    requireNotClosed(row);
+    const result = await trx
+      .updateTable('breach_clients')
+      .set({ notified_at: input.sentAt, channel: input.channel, reference: input.reference ?? null })
+      .where('breach_id', '=', row.id)
+      .where('client_id', '=', input.clientId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      const message = 'This client is not among those the breach affects';
+      throw new AppError('VALIDATION', message, [{ path: 'clientId', message }], msg('msg.error.clientNotOnBreach'));
+    }
+    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await recordBreachEvent(trx, { breachId: row.id, action: 'breach.client-notified', actor, at: now, facts: { clientId: input.clientId, sentAt: input.sentAt, channel: input.channel } });
+    return row.id;
+  });
+  return loadBreachRoles(db, id);
+}
+
+const STAGE_COLUMN = { 'early-warning': 'nis2_early_warning_at', notification: 'nis2_notification_at', final: 'nis2_final_report_at' } as const;
+
+/**
+ * Records a NIS2 report sent to the CSIRT. Only a breach marked as a significant incident has
+ * them; the final report follows the incident notification (Art. 23(4)(d)).
+ */
+export async function recordNis2Report(db: Kysely<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<BreachRoles> {
+  refuseFuture(input.sentAt, now);
+  const id = await db.transaction().execute(async (trx) => {
+    const row = await loadBreach(trx, input.breachId);
+    requireNotClosed(row);
+    const roles = await loadBreachRoles(trx, row.id);
+    if (!roles.nis2Significant) {
+      const message = 'Mark the breach as a NIS2 significant incident first';
+      throw new AppError('VALIDATION', message, [{ path: 'stage', message }], msg('msg.error.nis2NotSignificant'));
+    }
+    if (input.stage === 'final' && roles.nis2.notificationAt === null) {
+      const message = 'The final report follows the incident notification: record that first';
+      throw new AppError('VALIDATION', message, [{ path: 'stage', message }], msg('msg.error.nis2FinalBeforeNotification'));
+    }
+    await trx
+      .updateTable('breach_roles')
+      .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { nis2_reference: input.reference } : {}) })
+      .where('breach_id', '=', row.id)
+      .execute();
+    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await recordBreachEvent(trx, { breachId: row.id, action: 'breach.nis2-reported', actor, at: now, facts: { stage: input.stage, sentAt: input.sentAt } });
+    return row.id;
+  });
+  return loadBreachRoles(db, id);
+}

@@ -1,0 +1,58 @@
+import type { RefusalGround, RequestChannel, RequestOutcome } from '../../shared/requests';
+import type { DispatchChannel, SentFollowUp } from '../../shared/document-contract';
+
+/**
+ * The outcome each decision letter gives the request it answers. A refusal takes the ground
+ * already recorded on the request; a CCPA denial's ground (identity not verified, an
+ * exemption…) is the DPO's to choose. "No data held" keeps the register's existing
+ * classification (responded, ground "no data held"), which the reports count on its own line.
+ */
+const DECISIONS: Record<string, { outcome: RequestOutcome; refusalGround: RefusalGround | null }> = {
+  'access-response': { outcome: 'fulfilled', refusalGround: null },
+  'access-partial': { outcome: 'partially-fulfilled', refusalGround: null },
+  'no-data-held': { outcome: 'refused', refusalGround: 'no-data-held' },
+  'erasure-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'rectification-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'restriction-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'objection-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'opt-out-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'ccpa-response': { outcome: 'fulfilled', refusalGround: null },
+  refusal: { outcome: 'refused', refusalGround: null },
+  'ccpa-denial': { outcome: 'refused', refusalGround: null },
+};
+
+/** The request facts the follow-up depends on. */
+export interface FollowUpFacts {
+  open: boolean;
+  acknowledged: boolean;
+  refusalGround: RefusalGround | null;
+}
+
+/** What recording a letter of `kind` as sent would also do to a request in the state `facts` describes. */
+export function sentFollowUp(kind: string, facts: FollowUpFacts): SentFollowUp {
+  const decision = DECISIONS[kind];
+  return {
+    acknowledges: kind === 'acknowledgement' && facts.open && !facts.acknowledged,
+    close: decision && facts.open ? { outcome: decision.outcome, refusalGround: decision.refusalGround ?? facts.refusalGround } : null,
+  };
+}
+
+/** Whether a letter of `kind` answers the request (so its sending may close it). */
+export function isDecisionLetter(kind: string): boolean {
+  return kind in DECISIONS;
+}
+
+const ACKNOWLEDGEMENT_CHANNELS: Record<DispatchChannel, RequestChannel> = {
+  email: 'email',
+  pec: 'email',
+  post: 'post',
+  'registered-post': 'post',
+  hand: 'in-person',
+  portal: 'web-form',
+  'web-form': 'web-form',
+};
+
+/** The request-side channel an acknowledgement went by, from the way its letter was sent. */
+export function acknowledgementChannel(channel: DispatchChannel): RequestChannel {
+  return ACKNOWLEDGEMENT_CHANNELS[channel];
+}

@@ -1,0 +1,138 @@
+import { screenChecker } from './axe';
+import { api, hoursAgo } from './breaches-seed';
+import { expect, test } from './fixtures';
+import { vaultWithOrganisation } from './requests-api';
+import { openSection } from './steps';
+
+test('clients with their agreement terms, and a breach page showing every clock (authority, each client, NIS2), in English and Italian', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  const verdi = await api<{ id: string }>(page, 'clients.save', { client: { name: 'Studio Legale Verdi', privacyContact: 'segreteria@studioverdi.example', country: 'IT' } });
+
+  await test.step('a client is added with the terms of its processing agreement', async () => {
+    await openSection(page, 'Clients');
+    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add a client' }).click();
+    const form = page.getByRole('form', { name: 'Add a client' });
+    await form.getByLabel('Name of the client (the controller)').fill('Bottega Rossi Srl');
+    await form.getByLabel('Privacy contact at the client').fill('privacy@bottegarossi.example');
+    await form.getByLabel('Hours to notify the client of a breach').fill('24h');
+    await form.getByRole('button', { name: 'Save client' }).click();
+    await expect(form.getByText('Enter a whole number, or leave it empty.')).toBeVisible();
+    await form.getByLabel('Hours to notify the client of a breach').fill('24');
+    await form.getByLabel('Days to forward or assist with a request').fill('3');
+    await form.getByRole('radio', { name: 'working' }).check();
+    await form.getByRole('button', { name: 'Save client' }).click();
+    await expect(page.getByRole('status')).toContainText('Bottega Rossi Srl saved.');
+    await expect(page.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('3 working days');
+    await expect(page.getByRole('row', { name: /Studio Legale Verdi/ })).toContainText('without undue delay');
+    await page.getByRole('radio', { name: 'an important entity' }).check();
+    await page.getByLabel('CSIRT or national authority').fill('CSIRT Italia (ACN)');
+    await page.getByRole('button', { name: 'Save NIS2 setting' }).click();
+    await expect(page.getByText('NIS2 setting saved.')).toBeVisible();
+    await check('clients-list');
+  });
+
+  const clients = await api<{ id: string; name: string }[]>(page, 'clients.list', {});
+  const bottega = clients.find((c) => c.name === 'Bottega Rossi Srl')?.id ?? '';
+  await api(page, 'breaches.create', {
+    breach: { title: 'Storage bucket left public', awareAt: hoursAgo(10), roles: { controllerSide: true, clientIds: [bottega, verdi.id], nis2Significant: true } },
+  });
+
+  await test.step('the breach page lists every clock with its rule', async () => {
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+    const clocks = page.getByRole('table', { name: 'Every clock of this case' });
+    await expect(clocks).toBeVisible();
+    const rows = clocks.locator('tbody tr');
+    await expect(rows).toHaveCount(6);
+    await expect(clocks.locator('tr[data-kind="gdpr-authority"]')).toContainText('GDPR Art. 33(1)');
+    await expect(clocks.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('24 hours from our awareness, as the processing agreement says');
+    await expect(clocks.getByRole('row', { name: /Studio Legale Verdi/ })).toContainText('without undue delay');
+    await expect(clocks.locator('tr[data-kind="nis2-early-warning"]')).toContainText('Directive (EU) 2022/2555 Art. 23(4)(a)');
+    await expect(clocks.locator('tr[data-kind="nis2-final"]')).toContainText('not started');
+    await check('breach-all-clocks');
+  });
+
+  await test.step('Today lists the clocks the breach owes beside its 72 hours', async () => {
+    await openSection(page, 'Today');
+    const row = page.locator('.dash-breach-row', { hasText: 'Storage bucket left public' });
+    await expect(row.locator('.dash-other-clock[data-kind="gdpr-client"]')).toHaveCount(2);
+    await expect(row.locator('.dash-other-clock[data-kind="nis2-early-warning"]')).toContainText('NIS2 early warning, CSIRT');
+    await check('today-other-clocks');
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+  });
+
+  await test.step('a notice to a client stops its clock', async () => {
+    const form = page.getByRole('form', { name: 'Record a notice to a client' });
+    await form.getByLabel('Client').selectOption({ label: 'Bottega Rossi Srl' });
+    await form.getByLabel('How').fill('PEC');
+    await form.getByRole('button', { name: 'Record the notice' }).click();
+    const row = page.getByRole('table', { name: 'Every clock of this case' }).getByRole('row', { name: /Bottega Rossi Srl/ });
+    await expect(row).toContainText('done in time');
+  });
+
+  await test.step('in Italian', async () => {
+    await openSection(page, 'Settings');
+    await page.getByRole('tab', { name: 'Language' }).click();
+    await page.getByRole('radio', { name: 'Italiano' }).check();
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Violazioni' }).click();
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+    const clocks = page.getByRole('table', { name: 'Tutte le scadenze di questo caso' });
+    await expect(clocks.locator('tr[data-kind="nis2-early-warning"]')).toContainText('Pre-notifica NIS2');
+    await expect(clocks.locator('tr[data-kind="gdpr-authority"]')).toContainText('art. 33, par. 1, del Regolamento (UE) 2016/679');
+    await check('breach-all-clocks-it');
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Clienti' }).click();
+    await expect(page.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('3 giorni lavorativi');
+    await check('clients-list-it');
+  });
+});
+
+test('a request about a client’s data: chosen at intake, the contract’s clock beside the controller’s deadline, the inbox filtered by role, in English and Italian', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  await api(page, 'clients.save', { client: { name: 'Bottega Rossi Srl', privacyContact: 'privacy@bottegarossi.example', country: 'IT', requestDays: 5 } });
+  await api(page, 'requests.create', { request: { regime: 'gdpr', types: ['access'], receivedAt: hoursAgo(30), channel: 'email', subjectName: 'Marco Viola' } });
+
+  await test.step('at intake the request is marked as held for the client', async () => {
+    await openSection(page, 'Requests');
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Whose data is it?').selectOption({ label: 'Bottega Rossi Srl\'s: we hold it as processor' });
+    await page.getByRole('checkbox', { name: 'Erasure', exact: true }).check();
+    await page.getByLabel('Full name').fill('Paola Neri');
+    await check('request-form-processor');
+    await page.getByRole('button', { name: 'Register request' }).click();
+    const card = page.getByRole('region', { name: 'Processor clocks' });
+    await expect(card).toContainText('We hold this data for Bottega Rossi Srl, the controller');
+    const clocks = card.getByRole('table');
+    await expect(clocks.locator('tr[data-kind="processor-forward"]')).toContainText('5 calendar days after receipt, as the processing agreement says');
+    await expect(clocks.locator('tr[data-kind="controller-legal"]')).toContainText('for context, not ours');
+    await check('request-processor-clocks');
+  });
+
+  await test.step('the inbox filters by role and names the client', async () => {
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.getByLabel('Role').selectOption({ label: 'Clients\', as processor' });
+    await expect(page.locator('.request-row')).toHaveCount(1);
+    await expect(page.locator('.request-row')).toContainText('processor for Bottega Rossi Srl');
+    await page.getByLabel('Role').selectOption({ label: 'Ours, as controller' });
+    await expect(page.locator('.request-row')).toHaveCount(1);
+    await expect(page.locator('.request-row')).toContainText('Marco Viola');
+    await check('inbox-role-filter');
+  });
+
+  await test.step('in Italian', async () => {
+    await openSection(page, 'Settings');
+    await page.getByRole('tab', { name: 'Language' }).click();
+    await page.getByRole('radio', { name: 'Italiano' }).check();
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Richieste' }).click();
+    await page.getByLabel('Ruolo').selectOption({ label: 'Dei clienti, come responsabile' });
+    await page.locator('.request-row').first().click();
+    const card = page.getByRole('region', { name: 'Scadenze come responsabile' });
+    await expect(card.locator('tr[data-kind="processor-forward"]')).toContainText('5 giorni di calendario dalla ricezione');
+    await check('request-processor-clocks-it');
+  });
+});

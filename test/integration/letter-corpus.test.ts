@@ -1,0 +1,252 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
+import type { NewBreach } from '../../electron/shared/breaches';
+import type { NewRequest, Transition } from '../../electron/shared/requests';
+import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
+import { pdfaProblems } from '../support/pdfa-check';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * The document corpus: every letter and notice kind, in English and Italian, for people
+ * of either gender and of unknown gender, with dates on the 1st, the 8th and the 11th of
+ * the month (the Italian articles elide before "otto" and "undici", the 1st is "1º"), read
+ * back from the rendered pages for the statements each must hold and the layout rules
+ * (margins, "Page n of N", no heading at the foot of a page, the closing with its
+ * signature, no web address broken after its scheme, no double full stop) and the
+ * structural PDF/A-2b check (test/support/pdfa-check.ts). Set
+ * CORPUS_OUT=/tmp/corpus to keep the PDFs.
+ */
+const OUT = process.env.CORPUS_OUT;
+
+const ORGANISATION = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.dpoPhone': '+39 02 1234 5678',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+  'organisation.privacyPolicyUrl': 'https://www.axileads.example/privacy-policy-and-cookie-policy-for-customers-and-prospects',
+  'organisation.vatNumber': 'IT01234567890',
+  'organisation.pec': 'noventia@pec.example.it',
+} as const;
+
+/** A woman, a man and a name that tells nothing: the letters print the same neutral text for each. */
+const PEOPLE = [
+  { who: 'a woman, received on the 8th', name: 'Giulia Bianchi', receivedAt: '2026-04-08T10:00:00+02:00', clock: '2026-04-10T08:00:00Z', day: { en: '8 April 2026', it: 'dell’8 aprile 2026' } },
+  { who: 'a man, received on the 11th', name: 'Marco Rossi', receivedAt: '2026-05-11T10:00:00+02:00', clock: '2026-05-13T08:00:00Z', day: { en: '11 May 2026', it: 'dell’11 maggio 2026' } },
+  { who: 'gender unknown, received on the 1st', name: 'Alex Morgan', receivedAt: '2026-06-01T10:00:00+02:00', clock: '2026-06-03T08:00:00Z', day: { en: '1 June 2026', it: 'del 1º giugno 2026' } },
+] as const;
+
+const ACCESS: LetterInputs = {
+  'access.purposes': ['Providing the AxiLeads service under your contract', 'Invoicing and accounting'],
+  'access.categories': ['Identity and contact data', 'Usage logs'],
+  'access.recipients': ['Amazon Web Services EMEA SARL (hosting)'],
+  'access.transfers': 'None: your data stays in the European Economic Area.',
+  'access.retention': 'Contract data: the contract plus 3 years; invoices: 7 years.',
+  'access.source': 'You gave us the data when you signed up.',
+  'access.automatedDecisions': 'We take no decisions based solely on automated processing.',
+  'access.enclosures': ['export.json (account data)'],
+};
+const CCPA_KNOW: LetterInputs = {
+  'ccpa.details': 'Categories collected: identifiers, internet activity.',
+  'ccpa.categoriesCollected': 'Identifiers; internet activity',
+  'ccpa.sources': 'Online sign-up form',
+  'ccpa.purposes': 'Providing the service',
+  'ccpa.thirdParties': 'Hosting providers',
+  'ccpa.soldShared': 'None',
+  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
+};
+
+/** Words that agree with the reader's gender, which the vault does not record: never in an Italian letter to them. */
+const GENDERED = /\b(Egregi[oa]|Gentil(e|issim[oa]) Sig(nor[ae]?|\.r?a?)\b|Sig\.(ra)?|si è oppost[oa]|Lei è stat[oa]|è stat[oa] informat[oa]|Ella)\b/;
+/** An Italian article or preposition left whole before a number read with a vowel ("del 8", "il 11"). */
+const UNELIDED = /\b(il|del|al|dal|nel|sul) (8|11)\b/i;
+/** The first of a month written as a bare "1" in Italian (it is "1º"). */
+const BARE_FIRST = /(?<![\d.,])1 (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)/;
+
+describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gender', () => {
+  const tmp = tempDir();
+  let clock = Date.parse('2026-04-10T08:00:00Z');
+  const app = appOver(tmp.dir, () => new Date(clock));
+  const seen = new Set<string>();
+
+  beforeAll(async () => {
+    if (OUT) mkdirSync(OUT, { recursive: true });
+    await app.session.create(PASSPHRASE);
+    await app.handlers['settings.update']({ changes: ORGANISATION });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+
+  /** Previews a document in both languages and checks its text and its rendered layout; returns the text of each. */
+  async function check(caseType: 'request' | 'breach', caseId: string, kind: DocumentKind, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
+    const texts = { en: '', it: '' };
+    for (const language of ['en', 'it'] as const) {
+      const preview = await call<LetterPreview>('documents.preview', { caseType, caseId, kind, language, inputs });
+      expect(preview.missing, `${label} ${kind}/${language}`).toEqual([]);
+      const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+      if (OUT) writeFileSync(join(OUT, `${label.replace(/\W+/g, '-')}.${kind}.${language}.pdf`), pdf);
+      expect(pdfaProblems(pdf, tmp.dir), `${label} ${kind}/${language}`).toEqual([]);
+      const pages = renderedPages(pdf, tmp.dir);
+      const headings = preview.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+      const problems = layoutProblems(pages, {
+        pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
+        headings,
+        closings: language === 'en' ? ['Yours sincerely,', 'Yours faithfully,'] : ['Cordiali saluti,', 'Distinti saluti,'],
+        signatory: 'Chiara Esposito',
+      });
+      expect(problems, `${label} ${kind}/${language}`).toEqual([]);
+      const text = pagesText(pages);
+      expect(text, `${label} ${kind}/${language}`).not.toMatch(/undefined|null|NaN|⟦|\{\{|\s[.,;:]\s/);
+      if (language === 'it') {
+        expect(text, `${label} ${kind}`).not.toMatch(GENDERED);
+        expect(text, `${label} ${kind}`).not.toMatch(UNELIDED);
+        expect(text, `${label} ${kind}`).not.toMatch(BARE_FIRST);
+      }
+      texts[language] = text;
+    }
+    seen.add(kind);
+    return texts;
+  }
+
+  for (const person of PEOPLE) {
+    let id = '';
+    let reference = '';
+    const move = (transition: Transition) => call('requests.transition', { id, transition });
+    const label = `GDPR letters for ${person.who}`;
+    it(`${label}: acknowledgement`, async () => {
+      clock = Date.parse(person.clock);
+      const request: NewRequest = {
+        regime: 'gdpr',
+        types: ['access', 'erasure', 'rectification', 'restriction', 'objection', 'marketing-opt-out'],
+        receivedAt: person.receivedAt,
+        channel: 'email',
+        subjectName: person.name,
+        subjectEmail: 'person@example.it',
+      };
+      ({ id, reference } = await call<{ id: string; reference: string }>('requests.create', { request }));
+      const ack = await check('request', reference, 'acknowledgement', {}, person.name);
+      expect(ack.en).toContain(person.day.en);
+      expect(ack.it).toContain(person.day.it);
+    });
+
+    it(`${label}: identity verification`, async () => {
+      await move({ to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' });
+      await check('request', reference, 'identity-verification', {}, person.name);
+    });
+
+    it(`${label}: extension notice`, async () => {
+      await move({ to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } });
+      await move({ to: 'extended', reason: 'The data is held in six systems and by two processors.' });
+      const extension = await check('request', reference, 'extension-notice', {}, person.name);
+      expect(extension.it).toContain(person.day.it);
+    });
+
+    it(`${label}: access, in full and in part`, async () => {
+      await check('request', reference, 'access-response', ACCESS, person.name);
+      await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name);
+    });
+
+    it(`${label}: no data held`, async () => {
+      const noData = await check('request', reference, 'no-data-held', { 'nodata.searched': ['CRM', 'Billing'] }, person.name);
+      expect(noData.en).toContain('not a refusal');
+    });
+
+    for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
+      it(`${label}: ${kind}`, async () => {
+        const confirmation = await check('request', reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
+        expect(confirmation.en).toContain('with a supervisory authority (Article 77 GDPR)');
+        expect(confirmation.it).toContain('a un’autorità di controllo (art. 77 GDPR)');
+      });
+    }
+
+    it(`${label}: refusal on an exemption`, async () => {
+      await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is part of a pending criminal investigation.' });
+      const refusal = await check('request', reference, 'refusal', {}, person.name);
+      for (const remedy of ['Article 77', 'Article 79', '2-undecies']) expect(refusal.en).toContain(remedy);
+      for (const remedy of ['art. 77', 'art. 79', 'sull’art. 2-undecies del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
+    });
+  }
+
+  describe('CCPA letters, received on the 1st', () => {
+    const base = { regime: 'ccpa', receivedAt: '2026-06-01T10:00:00-07:00', channel: 'web-form', subjectName: 'Alex Morgan', subjectEmail: 'alex@example.com' } as const;
+    let know = { id: '', reference: '' };
+    it('acknowledgement', async () => {
+      clock = Date.parse('2026-06-03T16:00:00Z');
+      know = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['know', 'delete'] } });
+      await check('request', know.reference, 'acknowledgement', {}, 'ccpa');
+    });
+    it('response to know and delete', async () => {
+      await call('requests.transition', { id: know.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      await check('request', know.reference, 'ccpa-response', CCPA_KNOW, 'ccpa');
+    });
+    it('denial', async () => {
+      await check('request', know.reference, 'ccpa-denial', { 'denial.reasons': 'The details you gave do not match our records.' }, 'ccpa');
+    });
+    it('opt-out confirmation', async () => {
+      const optOut = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out'] } });
+      await check('request', optOut.reference, 'opt-out-confirmation', { 'action.date': '2026-06-03' }, 'ccpa');
+    });
+  });
+
+  describe('breach notices, aware on the 8th', () => {
+    let breachId = '';
+    let reference = '';
+    const facts = { 'breach.securityMeasures': 'Passwords stored with bcrypt.', 'breach.discoveryMethod': 'Login alerts from the identity provider.', 'breach.policeReport': 'No.' };
+    it('preliminary notification to the authority', async () => {
+      clock = Date.parse('2026-06-08T10:00:00Z');
+      const breach: NewBreach = {
+        title: 'Credential stuffing on the AxiLeads portal',
+        awareAt: '2026-06-08T10:00:00+02:00',
+        description: 'An attacker used passwords leaked elsewhere to log in to 4,800 customer accounts.',
+        cause: 'cyber-attack',
+        discoveredAt: '2026-06-08T08:30:00+02:00',
+        occurredFrom: '2026-06-01T22:00:00+02:00',
+        occurredTo: '2026-06-08T09:15:00+02:00',
+        systems: ['AxiLeads customer portal'],
+        subjectCategories: ['customers'],
+        recordsCount: 12_500,
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+      };
+      ({ id: breachId, reference } = await call<{ id: string; reference: string }>('breaches.create', { breach }));
+      await call('breaches.decide', { id: breachId, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
+      await call('breaches.addAction', { id: breachId, action: { kind: 'containment', at: '2026-06-08T10:30:00+02:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });
+      const preliminary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'preliminary', ...facts }, 'breach');
+      expect(preliminary.it).toContain('Dal 1º giugno 2026 alle ore 22:00 CEST all’8 giugno 2026');
+      expect(preliminary.it).toContain('No: è cessata l’8 giugno 2026');
+      expect(preliminary.en).not.toContain('Not yet known');
+    });
+    it('supplementary notification, saying what it adds', async () => {
+      clock = Date.parse('2026-06-09T10:00:00Z');
+      await call('breaches.addNotification', { id: breachId, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-06-09T06:00:00+02:00', channel: 'online-procedure', reference: 'Prot. 123/2026', summary: 'Preliminary notice' } });
+      const supplementary = await check('breach', reference, 'authority-notification', { 'notice.phase': 'supplementary', 'notice.changes': ['The number of records (12,500) is now known.'], ...facts }, 'breach');
+      expect(supplementary.en).toContain('The number of records (12,500) is now known.');
+    });
+    it('notice to the people', async () => {
+      await check('breach', reference, 'subject-notice', { 'notice.whatHappened': 'Someone signed in to some customer accounts with passwords stolen elsewhere.' }, 'breach');
+    });
+  });
+
+  it('covered every kind', () => {
+    expect([...seen].sort()).toEqual(
+      [
+        'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
+        'objection-confirmation', 'opt-out-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
+      ].sort(),
+    );
+  });
+});

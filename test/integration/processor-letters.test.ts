@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LetterPreview } from '../../electron/shared/document-contract';
+import { call, openDesk, type DeskApp } from './dashboard-seed';
+
+/** With this set, the forwarding notice's PDF is also written there, to look at. */
+const SHOTS = process.env.PROCESSOR_LETTER_SHOTS;
+
+const bodyText = (p: LetterPreview) => [p.body.subject, ...p.body.blocks.map((b) => ('text' in b ? b.text : JSON.stringify(b)))].join('\n');
+
+describe('the letters of a request held for a client: the holding reply to the person and the forwarding notice to the client', () => {
+  let app: DeskApp;
+  let processorRequest: string;
+  let controllerRequest: string;
+
+  beforeAll(async () => {
+    app = await openDesk();
+    await call(app, 'settings.update', {
+      changes: {
+        'organisation.name': 'Noventia Srl',
+        'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+        'organisation.dpoName': 'Chiara Esposito',
+        'organisation.dpoEmail': 'dpo@noventia.example',
+        'organisation.authorityName': 'Garante per la protezione dei dati personali',
+        'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+        'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+      },
+    });
+    const client = await call(app, 'clients.save', { client: { name: 'Bottega Rossi Srl', privacyContact: 'Ufficio privacy\nprivacy@bottegarossi.example', country: 'IT', requestDays: 5 } });
+    const base = { regime: 'gdpr' as const, types: ['access' as const], channel: 'email' as const };
+    processorRequest = (await call(app, 'requests.create', { request: { ...base, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Paola Neri', subjectEmail: 'paola.neri@example.it', processor: { clientId: client.id } } })).id;
+    controllerRequest = (await call(app, 'requests.create', { request: { ...base, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Marco Viola', subjectEmail: 'marco@example.it' } })).id;
+  });
+  afterAll(async () => {
+    await app.dispose();
+    app.tmp.cleanup();
+  });
+
+  it('offers the two letters only on a request held for a client', async () => {
+    const held = (await call(app, 'documents.kinds', { caseType: 'request', caseId: processorRequest })).map((k) => k.kind);
+    expect(held).toEqual(expect.arrayContaining(['processor-holding-reply', 'client-forwarding-notice']));
+    const own = (await call(app, 'documents.kinds', { caseType: 'request', caseId: controllerRequest })).map((k) => k.kind);
+    expect(own).not.toContain('processor-holding-reply');
+    expect(own).not.toContain('client-forwarding-notice');
+  });
+
+  it('tells the person who the controller is and that the request was passed on, in English and in Italian (Lei)', async () => {
+    const en = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'en' });
+    expect(en.missing).toEqual([]);
+    expect(en.fields['recipient.name']).toBe('Paola Neri');
+    const text = bodyText(en);
+    expect(text).toContain('Your request of 7 April 2026: passed on to Bottega Rossi Srl, the controller');
+    expect(text).toContain('Bottega Rossi Srl is therefore the controller, responsible for answering your request (Articles 4(7) and 12 of Regulation (EU) 2016/679 (“GDPR”))');
+    expect(text).toContain('You may also write to it directly: Ufficio privacy');
+    const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it' });
+    expect(bodyText(it)).toContain('è quindi il titolare del trattamento, tenuto a dare riscontro alla Sua richiesta');
+    // The contract's forwarding date (5 calendar days) is the letter's deadline: dated later, it warns.
+    expect(en.date).toBe('2026-04-10');
+  });
+
+  it('addresses the forwarding notice to the client with what was received, what we hold and what we need, refusing it until those are given', async () => {
+    const empty = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'en' });
+    expect(empty.missing.map((m) => m.key).sort()).toEqual(['forward.held', 'forward.needed']);
+    expect(empty.pdfBase64).toBeNull();
+    const inputs = { 'forward.held': ['Contact record (name, e-mail, company)', 'Campaign interactions since 2025'], 'forward.needed': 'Please confirm whether we should export the data for you or send it to the person.' };
+    const en = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'en', inputs });
+    expect(en.missing).toEqual([]);
+    expect(en.fields['recipient.name']).toBe('Bottega Rossi Srl');
+    const text = bodyText(en);
+    expect(text).toContain('Received by us on 7 April 2026 from Paola Neri, our reference');
+    expect(text).toContain('ends on 7 May 2026');
+    expect(text).toContain('as we described it to the person: “access to your personal data”');
+    const file = join(app.tmp.dir, 'forwarding.pdf');
+    writeFileSync(file, Buffer.from(en.pdfBase64 ?? '', 'base64'));
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-en.pdf'), Buffer.from(en.pdfBase64 ?? '', 'base64'));
+    const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const words of ['Bottega Rossi Srl', 'privacy@bottegarossi.example', 'Campaign interactions since 2025', 'What we need from you', 'Article 28(3)(e) GDPR']) expect(pdf).toContain(words);
+    const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs });
+    const itText = bodyText(it);
+    expect(itText).toContain('Le inoltriamo la richiesta di un interessato');
+    expect(itText).not.toMatch(/\b(Vi|Vostr[oaie])\b/);
+  });
+});

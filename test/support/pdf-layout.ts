@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BODY_BOTTOM, MARGIN, PAGE } from '../../electron/core/documents/pdf/letter-style';
+
+/** One word as poppler places it on the rendered page (points, origin top left). */
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** One line of a page: its words left to right, joined by spaces, and where it sits. */
+interface Line {
+  text: string;
+  y: number;
+}
+
+/** A rendered page: its body lines (top to bottom), its footer text and every word. */
+export interface RenderedPage {
+  words: Word[];
+  body: Line[];
+  footer: string;
+}
+
+/** The text of rendered pages, line by line (body and footer; the running header left out). */
+export function pagesText(pages: RenderedPage[]): string {
+  return pages.map((page) => [...page.body.map((l) => l.text), page.footer].join(' ')).join(' ');
+}
+
+const WORD = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Words of one line as text: a space where there is a gap, none where poppler split a word at a zero-width joiner. */
+function joinWords(row: Word[]): string {
+  return row
+    .map((w, i) => (i > 0 && w.xMin - (row[i - 1]?.xMax ?? 0) > 0.5 ? ` ${w.text}` : w.text))
+    .join('')
+    .replace(/\s+/g, ' ');
+}
+
+function linesOf(words: Word[]): Line[] {
+  const rows = new Map<number, Word[]>();
+  for (const w of words) {
+    const key = [...rows.keys()].find((y) => Math.abs(y - w.yMin) < 2.5) ?? w.yMin;
+    rows.set(key, [...(rows.get(key) ?? []), w]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, row]) => ({ y, text: joinWords(row.sort((a, b) => a.xMin - b.xMin)) }));
+}
+
+/**
+ * The pages of a PDF as poppler renders them (`pdftotext -bbox`), without a preview's
+ * DRAFT / BOZZA mark (its letters are ten times the body size): the words with their boxes,
+ * the body lines (between the running header and the footer rule) and the footer's text.
+ */
+export function renderedPages(pdf: Buffer, dir: string): RenderedPage[] {
+  const file = join(dir, `layout-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const words = [...page.matchAll(WORD)]
+        .map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescape(m[5] ?? '') }))
+        .filter((w) => w.yMax - w.yMin < 30);
+      const inBody = words.filter((w) => w.yMin >= MARGIN.top - 1 && w.yMin < BODY_BOTTOM);
+      const footer = words.filter((w) => w.yMin >= BODY_BOTTOM);
+      return { words, body: linesOf(inBody), footer: linesOf(footer).map((l) => l.text).join(' ') };
+    });
+}
+
+/** What a letter's layout must respect, beyond its text. */
+export interface LayoutExpectations {
+  /** "Page {{n}} of {{N}}" as the letter's language writes it, with `n` and `N` for the numbers. */
+  pageLabel: (n: number, count: number) => string;
+  /** The body's headings, as printed. */
+  headings: string[];
+  /** The closings the letter may end with ("Yours sincerely,"); it and the signatory's name must share a page. */
+  closings: string[];
+  signatory: string;
+}
+
+/**
+ * The layout faults of a rendered letter, in words (empty when there are none): text
+ * outside the margins, a page without its "Page n of N", a heading as the last line of a
+ * page, a closing apart from its signature or alone on its page, a web address broken
+ * after its scheme, a double full stop.
+ */
+export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectations): string[] {
+  const problems: string[] = [];
+  const headings = new Set(expected.headings.map((h) => h.replace(/\s+/g, ' ').trim()));
+  let closingPage = -1;
+  let signatoryPage = -1;
+  pages.forEach((page, i) => {
+    const n = i + 1;
+    for (const w of page.words) {
+      if (w.xMin < MARGIN.left - 0.5 || w.xMax > PAGE.width - MARGIN.right + 0.5 || w.yMax > PAGE.height - 20) problems.push(`page ${n}: "${w.text}" runs outside the margins`);
+    }
+    if (!page.footer.includes(expected.pageLabel(n, pages.length))) problems.push(`page ${n}: no "${expected.pageLabel(n, pages.length)}" in the footer "${page.footer}"`);
+    const last = page.body.at(-1);
+    if (n < pages.length && last && headings.has(last.text)) problems.push(`page ${n}: the heading "${last.text}" is the last line of the page`);
+    page.body.forEach((line, j) => {
+      if (/https?:\/\/$/.test(line.text)) problems.push(`page ${n}: a web address breaks after its scheme: "${line.text}"`);
+      if (/(?<!\.)\.\.(?!\.)/.test(line.text)) problems.push(`page ${n}: double full stop in "${line.text}"`);
+      if (expected.closings.includes(line.text)) {
+        closingPage = n;
+        if (n > 1 && j === 0) problems.push(`page ${n} holds only the closing and the signature`);
+      }
+      if (line.text === expected.signatory && closingPage === n) signatoryPage = n;
+    });
+  });
+  if (closingPage === -1) problems.push(`no closing (${expected.closings.join(' / ')}) on a line of its own`);
+  else if (signatoryPage !== closingPage) problems.push(`the closing (page ${closingPage}) is not on the page of the signature`);
+  return problems;
+}
