@@ -44,7 +44,7 @@ describe('report audit --format pdf over a real vault', () => {
     const dir = join(tmp.dir, 'csv-it');
     const made = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--out', dir, '--vault', vault]);
     expect(made.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['richieste.csv', 'riepilogo.csv', 'violazioni.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['in-ritardo.csv', 'richieste.csv', 'riepilogo.csv', 'violazioni.csv']);
     const [header, row] = readFileSync(join(dir, 'richieste.csv'), 'utf8').split('\r\n');
     expect(header).toMatch(/^\uFEFFRiferimento;Disciplina \(codice\);Disciplina;Tipi \(codice\);Tipi;Canale \(codice\);Canale;Ricevuta il;Stato \(codice\);Stato;/);
     expect(row).toMatch(/^2026-0001;gdpr;[^;]*GDPR[^;]*;access;[^;]+;email;E-mail;31\/03\/2026;received;Ricevuta;/);

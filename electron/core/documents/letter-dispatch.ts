@@ -12,7 +12,6 @@ import { isOpen } from '../requests/request-lifecycle';
 import { getDocumentSummary } from './document-store';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';
-import { msg } from '../i18n';
 import { acknowledgementChannel, isDecisionLetter, sentFollowUp, type FollowUpFacts } from './sent-follow-up';
 
 /** The request facts a sending's follow-up depends on, with its zone. */
@@ -33,7 +32,7 @@ function sentInstant(sentOn: string, today: string, timeZone: string, now: Date)
  */
 async function followUp(trx: Transaction<Database>, document: DocumentSummary, sent: DocumentSentInput, today: string, actor: string, now: Date): Promise<void> {
   if (document.caseType !== 'request') {
-    if (sent.close) throw new AppError('VALIDATION', 'Only a request is closed by sending a letter', [{ path: 'close', message: 'Not a request letter' }], msg('msg.error.letterSent.notRequest'));
+    if (sent.close) throw new AppError('VALIDATION', msg('msg.error.letterSent.notRequest'), [fieldIssue('close', msg('msg.error.letterSent.notRequest'))]);
     return;
   }
   const facts = await requestFacts(trx, document.caseId);
@@ -42,9 +41,9 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
   if (plan.acknowledges) await acknowledgeInTransaction(trx, document.caseId, { at, channel: acknowledgementChannel(sent.channel), documentId: document.id }, actor, now);
   if (!sent.close) return;
   if (!isDecisionLetter(document.kind)) {
-    throw new AppError('VALIDATION', 'This letter does not answer the request: it cannot close it', [{ path: 'close', message: 'Not a decision letter' }], msg('msg.error.letterSent.notDecision'));
+    throw new AppError('VALIDATION', msg('msg.error.letterSent.notDecision'), [fieldIssue('close', msg('msg.error.letterSent.notDecision'))]);
   }
-  if (!plan.close) throw new AppError('ILLEGAL_TRANSITION', 'The request is already closed', [{ path: 'close', message: 'Already closed' }], msg('msg.error.letterSent.alreadyClosed'));
+  if (!plan.close) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.letterSent.alreadyClosed'), [fieldIssue('close', msg('msg.error.letterSent.alreadyClosed'))]);
   const { outcome, refusalGround, reason } = sent.close;
   await transitionInTransaction(trx, document.caseId, { to: 'responded', outcome, ...(refusalGround ? { refusalGround } : {}), reason, at }, actor, now);
 }

@@ -215,7 +215,7 @@ export class VaultSession {
     if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const header = readVaultHeader(this.files.header);
     const sqlite = this.open?.sqlite;
-    if (!sqlite) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    if (!sqlite) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const result = await verifyVault(db, sqlite, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
     if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
     return result;
