@@ -404,6 +404,6 @@ describe('breach CLI over a real vault', () => {
     const conflict = await cli(['breach', 'add', '--title', 'x', '--aware-at', '2026-01-01T00:00:00Z', '--facts', factsFile]);
     expect(conflict.code).toBe(1);
     expect(conflict.stderr).toMatch(/^Error: The facts say awareAt/);
-    expect((await cli(['breach', 'show', 'B-1999-001'])).stderr).toBe('Error: There is no breach B-1999-001\n');
+    expect((await cli(['breach', 'show', 'B-1999-001'])).stderr).toBe('Error: There is no breach B-1999-001.\n');
   });
 });
