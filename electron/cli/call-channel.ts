@@ -1,7 +1,10 @@
 import { createDispatch, parseInput } from '../core/api/dispatch';
 import { handlerRegistry } from '../core/api/handler-registry';
 import { AppError } from '../core/errors';
+import type { VaultSession } from '../core/vault/vault-session';
 import type { Channel, Output } from '../shared/contract';
+import { msg } from '../shared/pure/i18n/message';
+import { vaultCliText, type CliText } from './cli-text';
 import { UsageError, type CommandContext } from './command';
 import { withUnlockedVault } from './open-vault';
 
@@ -14,16 +17,39 @@ import { withUnlockedVault } from './open-vault';
  * unexpected one is rethrown as it was, since the CLI has no log file to point to.
  */
 export async function callChannel<C extends Channel>(ctx: CommandContext, channel: C, input: unknown): Promise<Output<C>> {
+  checkFlags(channel, input);
+  return withUnlockedVault(ctx, (session) => dispatchIn(session, channel, input));
+}
+
+/**
+ * `callChannel` for a command that prints what it got in the reader's language: the
+ * result with the CLI's text in `--lang`, else the vault's letter language, else the OS's.
+ */
+export async function callChannelWithText<C extends Channel>(
+  ctx: CommandContext,
+  channel: C,
+  input: unknown,
+): Promise<{ value: Output<C>; x: CliText }> {
+  checkFlags(channel, input);
+  return withUnlockedVault(ctx, async (session) => ({
+    value: await dispatchIn(session, channel, input),
+    x: await vaultCliText(ctx, session.db()),
+  }));
+}
+
+function checkFlags(channel: Channel, input: unknown): void {
   const checked = parseInput(channel, input);
   if (!checked.ok) throw new UsageError(checked.error.message);
-  return withUnlockedVault(ctx, async (session) => {
-    let unexpected: { error: unknown } | undefined;
-    const dispatch = createDispatch(handlerRegistry(session, () => new Date(), 'cli'), (error) => {
-      unexpected = { error };
-    });
-    const result = await dispatch(channel, input);
-    if (result.ok) return result.value as Output<C>;
-    if (unexpected) throw unexpected.error;
-    throw new AppError(result.error.code, result.error.message, result.error.issues, result.error.detail);
+}
+
+async function dispatchIn<C extends Channel>(session: VaultSession, channel: C, input: unknown): Promise<Output<C>> {
+  let unexpected: { error: unknown } | undefined;
+  const dispatch = createDispatch(handlerRegistry(session, () => new Date(), 'cli'), (error) => {
+    unexpected = { error };
   });
+  const result = await dispatch(channel, input);
+  if (result.ok) return result.value as Output<C>;
+  if (unexpected) throw unexpected.error;
+  const { code, message, detail, issues } = result.error;
+  throw new AppError(code, detail ?? msg('msg.error.problem', { problem: { en: message, it: message } }), issues);
 }

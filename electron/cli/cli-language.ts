@@ -18,9 +18,11 @@ export function languageFromEnv(env: NodeJS.ProcessEnv): CoreLanguage {
  * vault's setting when the command has a vault, else the OS locale.
  */
 export function resolveCliLanguage(flag: unknown, vaultLanguage: CoreLanguage | null, env: NodeJS.ProcessEnv): CoreLanguage {
-  if (flag !== undefined) {
-    if (flag === 'en' || flag === 'it') return flag;
-    throw new UsageError(`--lang: unknown language "${String(flag)}"; valid: ${CLI_LANGUAGES.join(', ')}`);
-  }
-  return vaultLanguage ?? languageFromEnv(env);
+  return requireLangFlag(flag) ?? vaultLanguage ?? languageFromEnv(env);
+}
+
+/** `--lang` as given (en or it), or undefined when absent; a usage error for any other value, before a vault is opened. */
+export function requireLangFlag(flag: unknown): CoreLanguage | undefined {
+  if (flag === undefined || flag === 'en' || flag === 'it') return flag;
+  throw new UsageError(`--lang: unknown language "${String(flag)}"; valid: ${CLI_LANGUAGES.join(', ')}`);
 }

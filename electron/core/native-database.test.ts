@@ -23,7 +23,7 @@ describe('a database module that does not load', () => {
     const damaged = nativeModuleAppError(new NativeModuleError('x', ENTRY, loadFailureReason(new Error('invalid ELF header'))));
     if (!damaged.detail) throw new Error('no catalogue message');
     expect(renderText('it', damaged.detail)).toBe(
-      `Non è stato possibile caricare il modulo del database cifrato di DPO Desk (${ENTRY}), quindi nessun archivio può essere aperto; l'archivio in sé non è danneggiato. Reinstalla DPO Desk. Causa: invalid ELF header`,
+      `Non è stato possibile caricare il modulo del database cifrato di DPO Desk (${ENTRY}), quindi nessun archivio può essere aperto; l'archivio in sé non è danneggiato. Reinstalli DPO Desk. Causa: invalid ELF header`,
     );
     const platform = nativeModuleAppError(new NativeModuleError('x', 'freebsd-x64', { kind: 'platform' }));
     if (!platform.detail) throw new Error('no catalogue message');

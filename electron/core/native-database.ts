@@ -15,7 +15,7 @@ export function nativeModuleAppError(error: NativeModuleError): AppError {
       : reason.kind === 'platform'
         ? msg('msg.error.native.platform', { platform: error.entry })
         : msg('msg.error.native.load', { entry: error.entry, cause: reason.cause });
-  return new AppError('NATIVE_MODULE', error.message, undefined, detail);
+  return new AppError('NATIVE_MODULE', detail);
 }
 
 /**

@@ -20,6 +20,7 @@ import type {
   SubjectCategory,
   TriageResult,
 } from './breaches';
+import type { Message } from './pure/i18n/message';
 
 /**
  * What the breach-register channels return: the register's rows and pages, a breach's full
@@ -180,7 +181,8 @@ export interface BreachDetail extends BreachSummary {
   /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */
   followUp: BreachFollowUp | null;
   /** Each move the lifecycle offers from here, and what still blocks it (null: allowed now). */
-  transitions: { to: BreachStatus; problem: string | null }[];
+  /** Each next step, with why it is refused (a catalogue message) or null when it is allowed. */
+  transitions: { to: BreachStatus; problem: Message | null }[];
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;

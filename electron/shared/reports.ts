@@ -85,11 +85,19 @@ export interface AuditReport {
 /** The formats `reports.audit` can produce (PDF joins once the report PDF writer exists). */
 export const REPORT_FORMATS = ['csv', 'json'] as const;
 
+/**
+ * Who a CSV export is for: `C` is the machine profile for scripts (commas, ISO dates, codes
+ * only); `en` and `it` are for people (headers and labels in the language, instants in the
+ * organisation's zone; Italian with `;`, the decimal comma and dd/mm/yyyy).
+ */
+export const CSV_LOCALES = ['C', 'en', 'it'] as const;
+export type CsvLocale = (typeof CSV_LOCALES)[number];
+
 /** A real calendar date: the pattern alone would let 2026-02-30 through to the services. */
 const civilDate = z.iso.date('Enter a real calendar date as YYYY-MM-DD');
 
 /** The input of `reports.audit`: a closed range of civil dates, a format, and whether the requests register names people. */
 export const auditReportRequestSchema = z
-  .object({ from: civilDate, to: civilDate, format: z.enum(REPORT_FORMATS), withNames: z.boolean().default(false) })
+  .object({ from: civilDate, to: civilDate, format: z.enum(REPORT_FORMATS), withNames: z.boolean().default(false), locale: z.enum(CSV_LOCALES).default('C') })
   .strict()
   .refine((value) => value.from <= value.to, { message: 'The range starts after it ends', path: ['to'] });

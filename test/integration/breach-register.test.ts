@@ -97,7 +97,7 @@ describe('breach register over a real vault', () => {
       facts: { draft: { awareAt: AWARE_AT }, complete: null, missing: ['confidentiality', 'integrity', 'availability', 'maliciousIntent', 'dataCategories', 'subjects'] },
     });
     expect(Date.parse(breach.authorityDeadline) - AWARE_MS).toBe(72 * HOUR);
-    expect(breach.transitions).toEqual([{ to: 'assessed', problem: expect.stringContaining('missing: confidentiality') as string }]);
+    expect(breach.transitions).toEqual([{ to: 'assessed', problem: { key: 'msg.error.breach.move.missingFacts', params: { missing: expect.stringContaining('confidentiality') as string } } }]);
     expect(breach.timeline).toMatchObject([{ action: 'breach.created', toStatus: 'open', data: { reference: 'B-2026-001', authorityDeadline: breach.authorityDeadline, factsComplete: false } }]);
 
     expect((await quickEntry()).reference).toBe('B-2026-002');
@@ -116,7 +116,7 @@ describe('breach register over a real vault', () => {
       message: 'The moment of awareness is in the future',
     });
     const before = await refusal('breaches.create', { breach: { title: 'x', awareAt: AWARE_AT, occurredFrom: '2026-03-26T10:00:00+01:00', occurredTo: '2026-03-25T10:00:00+01:00' } });
-    expect(before.issues).toEqual([{ path: 'occurredTo', message: 'The breach cannot have ended before it began' }]);
+    expect(before.issues).toEqual([{ path: 'occurredTo', message: 'The breach cannot have ended before it began', detail: { key: 'msg.error.breach.endedBeforeBegun' } }]);
   });
 
   it('stores partial facts, triages them once complete, and lists the severity', async () => {
@@ -393,7 +393,7 @@ describe('breach CLI over a real vault', () => {
     expect(show.stdout).toContain(`${added.reference}  open  ${TITLE}`);
     expect(show.stdout).toContain('Authority:  by ');
     expect(show.stdout).toContain('70.0 h left');
-    expect(show.stdout).toContain('risk high-risk');
+    expect(show.stdout).toMatch(/Triage: +severity [0-9.]+ \(very high, ENISA\), likely to result in a high risk to people/);
     expect(show.stdout).toContain('Decision:   none recorded yet');
     expect(show.stdout).toContain('subjects           4800');
     const json = JSON.parse((await cli(['breach', 'show', added.reference, '--json'])).stdout) as BreachDetail;
@@ -404,6 +404,6 @@ describe('breach CLI over a real vault', () => {
     const conflict = await cli(['breach', 'add', '--title', 'x', '--aware-at', '2026-01-01T00:00:00Z', '--facts', factsFile]);
     expect(conflict.code).toBe(1);
     expect(conflict.stderr).toMatch(/^Error: The facts say awareAt/);
-    expect((await cli(['breach', 'show', 'B-1999-001'])).stderr).toBe('Error: There is no breach B-1999-001\n');
+    expect((await cli(['breach', 'show', 'B-1999-001'])).stderr).toBe('Error: There is no breach B-1999-001.\n');
   });
 });

@@ -96,7 +96,7 @@ describe('letters as things that are sent', () => {
 
     const early = await refused('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-04-07' });
     expect(early).toMatchObject({ code: 'VALIDATION' });
-    expect(early.message).toContain('the date the request was received on 2026-04-08');
+    expect(early.message).toContain('the date the request was received on Wed 8 Apr 2026');
   });
 
   it('marks every page of a preview DRAFT / BOZZA and no page of the finalised letter', async () => {

@@ -48,7 +48,7 @@ describe('loopback transport', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(!bad.ok && bad.error.message).toMatch(/^method: /);
     const locked = await (await api(cookie, 'settings.get', {})).json();
-    expect(locked).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: 'The vault is locked; unlock it to continue' } });
+    expect(locked).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: 'The vault is locked; unlock it to continue', detail: { key: 'msg.error.vault.locked' } } });
     const unknown = await (await api(cookie, 'vault.export', {})).json();
     expect(unknown).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown API channel: vault.export' } });
   });

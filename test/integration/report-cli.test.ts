@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
@@ -24,7 +25,8 @@ describe('report audit --format pdf over a real vault', () => {
     const out = join(tmp.dir, 'report.pdf');
     const made = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'pdf', '--out', out, '--vault', vault]);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain(`Wrote ${out}`);
+    expect(made.stdout).toMatch(/^Rapporto di audit dom 1 mar 2026 → mar 31 mar 2026 \(Europe\/Rome\)\n/);
+    expect(made.stdout).toContain(`Scritto ${out}`);
     expect(made.stderr).toContain('writing: 1/1 (100%)');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     for (const fact of ['Rapporto di audit', 'Registro delle richieste', '2026-0001', 'Pagina 1 di']) expect(text).toContain(fact);
@@ -35,6 +37,28 @@ describe('report audit --format pdf over a real vault', () => {
     const named = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     expect(named).toContain('Audit report');
     expect(named).toContain('Zofia Łódź');
-    expect((await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--lang', 'en', '--out', tmp.dir, '--vault', vault])).stderr).toBe('Usage error: --lang applies to --format pdf\n');
+    expect((await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'pdf', '--locale', 'it', '--out', out, '--vault', vault])).stderr).toBe('Usage error: --locale applies to --format csv\n');
+  });
+
+  it('writes CSV for an Italian office by default (the letter language), and the machine profile with --locale C', async () => {
+    const dir = join(tmp.dir, 'csv-it');
+    const made = await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--out', dir, '--vault', vault]);
+    expect(made.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['in-ritardo.csv', 'richieste.csv', 'riepilogo.csv', 'violazioni.csv']);
+    const [header, row] = readFileSync(join(dir, 'richieste.csv'), 'utf8').split('\r\n');
+    expect(header).toMatch(/^\uFEFFRiferimento;Disciplina \(codice\);Disciplina;Tipi \(codice\);Tipi;Canale \(codice\);Canale;Ricevuta il;Stato \(codice\);Stato;/);
+    expect(row).toMatch(/^2026-0001;gdpr;[^;]*GDPR[^;]*;access;[^;]+;email;E-mail;31\/03\/2026;received;Ricevuta;/);
+    expect(row).toMatch(/;30\/04\/2026;/);
+    const summary = readFileSync(join(dir, 'riepilogo.csv'), 'utf8');
+    expect(summary).toContain('\uFEFFIndicatore;Valore\r\n');
+    expect(summary).toContain('range.from;01/03/2026\r\n');
+    expect(summary).toContain('audit.verified;sì\r\n');
+
+    const machine = join(tmp.dir, 'csv-c');
+    expect((await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--locale', 'C', '--out', machine, '--vault', vault])).code).toBe(0);
+    const lines = readFileSync(join(machine, 'requests.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFreference,regime,types,channel,received,status,/);
+    expect(lines[1]).toMatch(/^2026-0001,gdpr,access,email,2026-03-31,received,/);
+    expect((await cli(['report', 'audit', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'csv', '--locale', 'fr', '--out', machine, '--vault', vault])).code).toBe(2);
   });
 });

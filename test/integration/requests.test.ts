@@ -65,7 +65,7 @@ describe('rights requests over a real vault', () => {
     expect(detail.effective).toMatchObject({ date: '2026-05-30', drivenBy: 'organisation' });
 
     const refused = await vault.app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
-    expect(refused).toEqual({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'A request that is extended cannot move to in-progress; allowed: responded, withdrawn' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'A request that is extended cannot move to in progress; allowed: responded, withdrawn', detail: { key: 'msg.error.request.move.notAllowed' } } });
 
     detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Copy of data sent by encrypted e-mail' } });
     expect(detail).toMatchObject({ status: 'responded', outcome: 'fulfilled', allowedTransitions: [], legal: { daysLeft: null } });
@@ -87,7 +87,10 @@ describe('rights requests over a real vault', () => {
     expect(!early.ok && early.error.code).toBe('ILLEGAL_TRANSITION');
     vault.clock = Date.parse('2026-05-04T08:00:00Z');
     const late = await vault.app.dispatch('requests.transition', { id, transition: { to: 'extended', reason: 'Too many systems to search' } });
-    expect(late).toEqual({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'The extension had to be notified by 2026-04-30; it can no longer be given' } });
+    expect(late).toEqual({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: 'The extension had to be notified by Thu 30 Apr 2026; it can no longer be given', detail: { key: 'msg.error.request.move.extensionTooLate', params: { date: '2026-04-30' } } },
+    });
     const refusal = await vault.app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No reply to the identity request' } });
     expect(refusal).toMatchObject({ outcome: 'refused', refusalGround: 'identity-not-verified', identity: { outcome: 'failed' } });
   });
@@ -160,7 +163,7 @@ describe('rights requests over a real vault', () => {
     const result = await other.dispatch('requests.create', { request: access });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: "Set the organisation's country and time zone in Settings → Organisation first: every deadline is counted in them" },
+      error: { code: 'VALIDATION', message: "Set the organisation's country and time zone in Settings → Organisation first: every deadline is counted in them", detail: { key: 'msg.error.settings.missing.both' } },
     });
     await other.dispose();
   });

@@ -91,7 +91,7 @@ describe('vault integrity', () => {
 
     writeFileSync(header, original.slice(0, 120));
     let result = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
-    expect(result).toEqual({ ok: false, error: { code: 'VAULT_CORRUPT', message: `The vault header ${header} is damaged or truncated (it is not valid JSON)` } });
+    expect(result).toEqual({ ok: false, error: { code: 'VAULT_CORRUPT', message: `The vault header ${header} is damaged or truncated (it is not valid JSON)`, detail: { key: 'msg.error.vault.headerNotJson', params: { path: header } } } });
 
     writeFileSync(header, JSON.stringify({ name: 'some other app' }));
     result = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
@@ -122,7 +122,7 @@ describe('vault integrity', () => {
     const foreign = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect(foreign).toEqual({
       ok: false,
-      error: { code: 'VAULT_CORRUPT', message: `The vault database ${database} is damaged or belongs to another vault: the key from the header does not open it` },
+      error: { code: 'VAULT_CORRUPT', message: `The vault database ${database} is damaged or belongs to another vault: the key from the header does not open it`, detail: { key: 'msg.error.vault.databaseKeyMismatch', params: { path: database } } },
     });
 
     rmSync(database);
@@ -139,7 +139,11 @@ describe('vault integrity', () => {
     const result = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'VAULT_FROM_FUTURE', message: 'The vault was last opened by a newer version of DPO Desk (schema 9999-from-the-future); update DPO Desk to open it' },
+      error: {
+        code: 'VAULT_FROM_FUTURE',
+        message: 'The vault was last opened by a newer version of DPO Desk (schema 9999-from-the-future); update DPO Desk to open it',
+        detail: { key: 'msg.error.vault.databaseFromFuture', params: { schema: '9999-from-the-future' } },
+      },
     });
   });
 });

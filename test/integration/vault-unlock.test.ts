@@ -25,7 +25,7 @@ describe('unlocking a vault', () => {
     const before = snapshot(app.session.files.dir);
 
     const first = await app.dispatch('vault.unlock', { method: 'passphrase', secret: 'not the passphrase' });
-    expect(first).toEqual({ ok: false, error: { code: 'WRONG_SECRET', message: 'That passphrase does not open this vault.' } });
+    expect(first).toEqual({ ok: false, error: { code: 'WRONG_SECRET', message: 'That passphrase does not open this vault.', detail: { key: 'msg.error.vault.wrongPassphrase' } } });
     expect(app.session.status()).toMatchObject({ state: 'locked', failedAttempts: 1, retryAfterMs: 1000 });
 
     const tooSoon = await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
+import { msg } from '../../core/i18n';
 
 export const auditVerify: Command = {
   path: ['audit', 'verify'],
@@ -35,7 +36,7 @@ export const auditVerify: Command = {
             ...(dataLines.length > 0 ? [`Data CHANGED outside DPO Desk (${dataLines.length}):`, ...dataLines.map((line) => `  ${line}`)] : []),
           ],
     );
-    if (result.firstBreak) throw new AppError('VAULT_CORRUPT', `The audit trail is broken at event ${result.firstBreak.seq}`);
-    if (!result.ok) throw new AppError('VAULT_CORRUPT', `${dataLines.length} places in the vault differ from what the audit trail vouches for`);
+    if (result.firstBreak) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.chainBroken', { seq: result.firstBreak.seq }));
+    if (!result.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.dataDiffers', { count: dataLines.length }));
   },
 };

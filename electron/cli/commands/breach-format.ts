@@ -1,20 +1,22 @@
 import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import { clockLine } from './client-format';
 import type { BreachDetail, BreachSummary } from '../../shared/breaches';
+import { localeOf } from '../../shared/pure/i18n/format';
+import { cliText, type CliText } from '../cli-text';
+
+const english = cliText('en');
 
 /** Where the 72-hour clock stands, in a few words. */
-export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>): string {
+export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliText = english): string {
   switch (s.clock) {
     case 'running':
-      return `${s.hoursLeft.toFixed(1)} h left`;
+      return x.t('msg.cli.breach.clock.running', { hours: x.decimal(s.hoursLeft) });
     case 'overdue':
-      return `overdue by ${(-s.hoursLeft).toFixed(1)} h`;
+      return x.t('msg.cli.breach.clock.overdue', { hours: x.decimal(-s.hoursLeft) });
     case 'notified-in-time':
-      return 'authority notified in time';
     case 'notified-late':
-      return 'authority notified late';
     case 'not-required':
-      return 'authority notice not needed';
+      return x.t(`msg.cli.breach.clock.${s.clock}`);
   }
 }
 
@@ -22,9 +24,9 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>): string
  * An instant as the organisation reads it, when its zone is set: `30 Mar 2026, 11:00 CEST`.
  * Display only; the stored instant keeps the offset it was given in.
  */
-export function inZone(instant: string, timeZone: string | null): string {
+export function inZone(instant: string, timeZone: string | null, x: CliText = english): string {
   if (!timeZone) return instant;
-  const text = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  const text = new Intl.DateTimeFormat(localeOf(x.language), { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
   return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
 }
 
@@ -35,61 +37,68 @@ export function breachLine(b: BreachSummary): string {
   return `${flag}${b.reference}  ${b.status.padEnd(9)} ${severity.padEnd(10)} ${clockText(b).padEnd(28)} ${b.title}`;
 }
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const yesNo = (value: boolean, x: CliText) => x.t(value ? 'msg.cli.yes' : 'msg.cli.no');
 
-function factsLines(d: BreachDetail): string[] {
+function factsLines(d: BreachDetail, x: CliText): string[] {
   const entries = Object.entries(d.facts.complete ?? d.facts.draft).filter(([name]) => name !== 'awareAt');
   return [
-    'Facts:',
+    x.t('msg.cli.breach.facts'),
     ...entries.map(([name, value]) => `  ${name.padEnd(19)}${Array.isArray(value) ? value.join(', ') : String(value)}`),
-    ...(d.facts.missing.length > 0 ? [`  missing: ${d.facts.missing.join(', ')} (the triage runs once they are in)`] : []),
+    ...(d.facts.missing.length > 0 ? [`  ${x.t('msg.cli.breach.missingFacts', { missing: d.facts.missing.join(', ') })}`] : []),
   ];
 }
 
-function triageLines(d: BreachDetail): string[] {
+function triageLines(d: BreachDetail, x: CliText): string[] {
   if (!d.triage) return [];
   const t = d.triage;
   return [
-    `Triage:     severity ${t.severity.score.toFixed(2)} (${t.severity.level}, ENISA), risk ${t.risk}`,
-    `            recommends: authority ${yesNo(t.notifyAuthority)}, people ${yesNo(t.notifySubjects)}`,
-    ...t.reasons.map((r) => `  - ${r.text}`),
+    x.t('msg.cli.breach.triage', { score: t.severity.score, level: x.t(`msg.triage.level.${t.severity.level}`), risk: x.t(`msg.cli.triage.riskWords.${t.risk}`) }),
+    `            ${x.t('msg.cli.breach.recommends', { authority: yesNo(t.notifyAuthority, x), people: yesNo(t.notifySubjects, x) })}`,
+    ...t.reasons.map((r) => `  - ${r.messages.length > 0 ? r.messages.map((m) => x.text(m)).join(' ') : r.text}`),
   ];
 }
 
-function decisionLines(d: BreachDetail): string[] {
+function decisionLines(d: BreachDetail, x: CliText): string[] {
   const c = d.decision;
-  if (!c) return ['Decision:   none recorded yet'];
-  return [
-    `Decision:   authority ${yesNo(c.notifyAuthority)}, people ${yesNo(c.notifySubjects)}${c.art34Exemption ? ` (Art. 34(3)(${c.art34Exemption}))` : ''}` +
-      `, by ${c.decidedBy} at ${c.decidedAt}${c.followsRecommendation ? '' : ' (departs from the recommendation)'}${c.stale ? ' (STALE: the facts changed since)' : ''}`,
-    `            ${c.rationale}`,
+  if (!c) return [x.t('msg.cli.breach.noDecision')];
+  const notes = [
+    c.art34Exemption ? ` (${x.t('msg.cli.breach.exemption', { ground: c.art34Exemption })})` : '',
+    x.t('msg.cli.breach.decidedBy', { who: c.decidedBy, at: c.decidedAt }),
+    c.followsRecommendation ? '' : ` (${x.t('msg.cli.breach.departs')})`,
+    c.stale ? ` (${x.t('msg.cli.breach.stale')})` : '',
   ];
+  return [`${x.t('msg.cli.breach.decision', { authority: yesNo(c.notifyAuthority, x), people: yesNo(c.notifySubjects, x) })}${notes.join('')}`, `            ${c.rationale}`];
+}
+
+/** The next steps: each one possible now, or why not (in the reader's language). */
+export function nextSteps(d: BreachDetail, x: CliText): string[] {
+  return d.transitions.map((t) => `${x.status('breach', t.to)}: ${t.problem ? x.text(t.problem) : x.t('msg.cli.breach.possibleNow')}`);
 }
 
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
-export function breachDetailLines(d: BreachDetail): string[] {
+export function breachDetailLines(d: BreachDetail, x: CliText = english): string[] {
   return [
-    `${d.reference}  ${d.status}  ${d.title}`,
-    ...(d.cause ? [`Cause:      ${d.cause}`] : []),
-    ...(d.description ? [`About:      ${d.description}`] : []),
-    `Aware at:   ${inZone(d.awareAt, d.timeZone)}`,
-    `Authority:  by ${inZone(d.authorityDeadline, d.timeZone)}, ${clockText(d)}`,
-    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone)}`] : []),
+    `${d.reference}  ${x.status('breach', d.status)}  ${d.title}`,
+    ...(d.cause ? [`${x.t('msg.cli.breach.cause')} ${d.cause}`] : []),
+    ...(d.description ? [`${x.t('msg.cli.breach.about')} ${d.description}`] : []),
+    `${x.t('msg.cli.breach.awareAt')} ${inZone(d.awareAt, d.timeZone, x)}`,
+    `${x.t('msg.cli.breach.authority')} ${x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) })}`,
+    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone, x)}`] : []),
     'Clocks:',
     ...d.clocks.map(clockLine),
     '',
-    ...factsLines(d),
+    ...factsLines(d, x),
     '',
-    ...triageLines(d),
-    ...decisionLines(d),
+    ...triageLines(d, x),
+    ...decisionLines(d, x),
     '',
-    'Notifications:',
-    ...(d.notifications.length === 0 ? ['  none'] : []),
+    x.t('msg.cli.breach.notifications'),
+    ...(d.notifications.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
     ...d.notifications.map(
       (n) =>
-        `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` by ${n.channel}` : ''}` +
-        `${n.recipientsCount !== null ? ` to ${n.recipientsCount}` : ''}, ${n.hoursAfterAwareness} h after awareness${n.late ? ', LATE' : ''}` +
-        `${n.reference ? `, ref ${n.reference}` : ''}${n.delayReasons ? `; delay: ${n.delayReasons}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
+        `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` (${n.channel})` : ''}` +
+        `${n.recipientsCount !== null ? ` → ${n.recipientsCount}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
+        `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
     ),
     ...(d.followUp
       ? [
@@ -97,12 +106,12 @@ export function breachDetailLines(d: BreachDetail): string[] {
             `${d.followUp.daysLeft < 0 ? `, OVERDUE by ${-d.followUp.daysLeft} days` : ''}`,
         ]
       : []),
-    'Actions:',
-    ...(d.actions.length === 0 ? ['  none'] : []),
+    x.t('msg.cli.breach.actions'),
+    ...(d.actions.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
     ...d.actions.map((a) => `  ${a.at}  ${a.kind}: ${a.text} (${a.who})`),
-    'Next:',
-    ...d.transitions.map((t) => `  → ${t.to}: ${t.problem ?? 'possible now'}`),
-    'History:',
-    ...d.timeline.map((t) => `  ${t.at}  ${t.action}${t.toStatus ? ` → ${t.toStatus}` : ''}${t.reason ? `: ${t.reason}` : ''}  (${t.actor})`),
+    x.t('msg.cli.breach.next'),
+    ...nextSteps(d, x).map((line) => `  → ${line}`),
+    x.t('msg.cli.history'),
+    ...d.timeline.map((t) => `  ${t.at}  ${x.history(t.action)}${t.toStatus ? ` → ${x.status('breach', t.toStatus)}` : ''}${t.reason ? `: ${t.reason}` : ''}  (${t.actor})`),
   ];
 }

@@ -1,14 +1,25 @@
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
+import { LANG_HELP, requireLangFlag } from '../cli-language';
 import type { Command } from '../command';
-import { breachDetailLines } from './breach-format';
+import { breachDetailLines, clockText, nextSteps } from './breach-format';
 
 export const breachShow: Command = {
   path: ['breach', 'show'],
   summary: 'Show one breach: facts, triage, time left on the clock, decision, notifications',
-  usage: 'breach show REF --vault DIR [--json]',
+  usage: 'breach show REF [--lang en|it] --vault DIR [--json]',
+  details: [LANG_HELP.trim(), '  (with --json, codes stay as stored; "language" and "text" add the clock, reasons, next steps and history in --lang)'],
+  options: { lang: { type: 'string' } },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
-    const detail = await callChannel(ctx, 'breaches.get', { id: ctx.positionals[0] });
-    ctx.print(detail, breachDetailLines(detail));
+    requireLangFlag(ctx.values.lang);
+    const { value: detail, x } = await callChannelWithText(ctx, 'breaches.get', { id: ctx.positionals[0] });
+    const text = {
+      status: x.status('breach', detail.status),
+      clock: clockText(detail, x),
+      reasons: (detail.triage?.reasons ?? []).map((r) => r.messages.map((m) => x.text(m)).join(' ')),
+      next: nextSteps(detail, x),
+      history: detail.timeline.map((t) => ({ seq: t.seq, action: t.action, label: x.history(t.action) })),
+    };
+    ctx.print({ ...detail, language: x.language, text }, breachDetailLines(detail, x));
   },
 };

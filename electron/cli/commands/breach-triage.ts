@@ -5,6 +5,8 @@ import { AppError } from '../../core/errors';
 import { renderText, translator, type CoreLanguage } from '../../core/i18n';
 import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { UsageError, type Command } from '../command';
+import { fileProblem, sourceName } from '../file-problem';
+import { msg } from '../../core/i18n';
 
 /** The result with each reason's text in the chosen language (codes and message keys kept). */
 function localised(result: TriageResult, language: CoreLanguage): TriageResult {
@@ -39,9 +41,7 @@ async function readFacts(source: string, readStdin: () => Promise<string>): Prom
   try {
     return await readFile(source, 'utf8');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error);
-    throw new AppError('NOT_FOUND', `Cannot read the facts file ${source}: ${why}`);
+    throw new AppError('NOT_FOUND', msg('msg.error.cli.factsUnreadable', { source, why: [fileProblem(error)] }));
   }
 }
 
@@ -49,9 +49,7 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const where = source === '-' ? 'standard input' : source;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new AppError('VALIDATION', `The facts in ${where} are not valid JSON: ${why}`);
+    throw new AppError('VALIDATION', msg('msg.error.cli.factsNotJson', { source: [sourceName(source)], cause: error instanceof Error ? error.message : String(error) }));
   }
 }
 

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
+import { msg } from '../../core/i18n';
+import { fileProblem, sourceName } from '../file-problem';
 
 /**
  * Reads a JSON facts document from a file, or from standard input when `source` is "-",
@@ -13,15 +15,12 @@ export async function readFactsFile(source: string, readStdin: () => Promise<str
     try {
       text = await readFile(source, 'utf8');
     } catch (error) {
-      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error);
-      throw new AppError('NOT_FOUND', `Cannot read the facts file ${source}: ${why}`);
+      throw new AppError('NOT_FOUND', msg('msg.error.cli.factsUnreadable', { source, why: [fileProblem(error)] }));
     }
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new AppError('VALIDATION', `The facts in ${source === '-' ? 'standard input' : source} are not valid JSON: ${why}`);
+    throw new AppError('VALIDATION', msg('msg.error.cli.factsNotJson', { source: [sourceName(source)], cause: error instanceof Error ? error.message : String(error) }));
   }
 }

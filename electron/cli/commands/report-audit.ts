@@ -4,56 +4,57 @@ import { parseReportRange } from '../../core/reports/report-range';
 import { writeAuditReportPdf } from '../../core/reports/report-pdf/write-audit-report-pdf';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../core/reports/write-audit-report';
 import type { AuditReport } from '../../core/reports/audit-report-types';
+import { localeOf } from '../../shared/pure/i18n/format';
+import { CSV_LOCALES, type CsvLocale } from '../../shared/reports';
+import { requireLangFlag } from '../cli-language';
+import { vaultCliText, type CliText } from '../cli-text';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 
 const FORMATS = ['pdf', 'csv', 'json'] as const;
-const LANGUAGES = ['en', 'it'] as const;
 
-function headline(report: AuditReport): string[] {
+/** The report's figures in a few lines, in the reader's language. */
+function headline(report: AuditReport, x: CliText): string[] {
   const r = report.requests;
-  const pct = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
+  const na = x.t('msg.cli.report.na');
+  const pct = (share: number | null) => (share === null ? na : `${Math.round(share * 100)}%`);
+  const figure = (value: number | null) => (value === null ? na : new Intl.NumberFormat(localeOf(x.language)).format(value));
   return [
-    `Audit report ${report.from} → ${report.to} (${report.timeZone})`,
-    `Requests: ${r.received} received, ${r.closed} closed, ${r.open} open, ${r.overdue} overdue`,
-    `Answered within the legal deadline: ${pct(r.withinLegalDeadline.share)}; within the commitment: ${pct(r.withinCommitment.share)}`,
-    `Days to respond: median ${r.daysToRespond.median ?? 'n/a'}, 90th percentile ${r.daysToRespond.p90 ?? 'n/a'}`,
-    `Breaches: ${report.breaches.total}, ${report.breaches.notifiedToAuthority} notified (${pct(report.breaches.notifiedWithin72h.share)} within 72 h)`,
-    `Audit trail: ${report.integrity.ok ? 'verified' : 'BROKEN'}, ${report.integrity.eventCount} events, head ${report.integrity.headHash}`,
+    x.t('msg.cli.report.title', { from: report.from, to: report.to, zone: report.timeZone }),
+    x.t('msg.cli.report.requests', { received: r.received, closed: r.closed, open: r.open, overdue: r.overdue }),
+    x.t('msg.cli.report.within', { legal: pct(r.withinLegalDeadline.share), commitment: pct(r.withinCommitment.share) }),
+    x.t('msg.cli.report.days', { median: figure(r.daysToRespond.median), p90: figure(r.daysToRespond.p90) }),
+    x.t('msg.cli.report.breaches', { total: report.breaches.total, notified: report.breaches.notifiedToAuthority, share: pct(report.breaches.notifiedWithin72h.share) }),
+    x.t(report.integrity.ok ? 'msg.cli.report.trailOk' : 'msg.cli.report.trailBroken', { events: report.integrity.eventCount, head: report.integrity.headHash }),
   ];
-}
-
-type Db = Parameters<typeof writeAuditReportCsv>[0];
-type WriteOptions = Parameters<typeof writeAuditReportCsv>[2];
-
-/** Writes the report in its format; the PDF in the language asked for. */
-async function write(db: Db, format: (typeof FORMATS)[number], out: string, options: WriteOptions, lang: unknown): Promise<{ report: AuditReport; files: string[] }> {
-  if (format === 'csv') return writeAuditReportCsv(db, out, options);
-  if (format === 'pdf') return { report: await writeAuditReportPdf(db, out, { ...options, ...(lang === 'en' || lang === 'it' ? { language: lang } : {}) }), files: [out] };
-  return { report: await writeAuditReportJson(db, out, options), files: [out] };
 }
 
 export const reportAudit: Command = {
   path: ['report', 'audit'],
   summary: 'Write the audit report for a date range (figures, both registers, audit-chain integrity)',
-  usage: 'report audit --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|json --out PATH [--lang en|it] [--with-names] --vault DIR [--json]',
+  usage: 'report audit --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|json --out PATH [--lang en|it] [--locale C|en|it] [--with-names] --vault DIR [--json]',
   details: [
     '--format pdf   PATH is a file: figures, the chart of requests per month, integrity, both registers (PDF/A)',
-    '--format csv   PATH is a folder: summary.csv, requests.csv, breaches.csv (UTF-8 with BOM, for spreadsheets)',
+    '--format csv   PATH is a folder: summary, requests and breaches (UTF-8 with BOM, for spreadsheets), in the profile of',
+    '               --locale: it (; separator, decimal comma, dd/mm/yyyy, Italian labels beside the codes: riepilogo.csv,',
+    '               richieste.csv, violazioni.csv), en (labels beside the codes), or C for scripts (codes and ISO dates as',
+    '               stored); by default the profile of --lang',
     '--format json  PATH is a file: the figures and both registers',
-    '--lang         the PDF’s language (default: the organisation’s letter language, else en)',
+    '--lang en|it   the language of the PDF and of the lines printed (default: the organisation’s letter language,',
+    '               then the OS locale); with --json the figures stay as they are and "text" adds the lines',
     '--with-names   add the data subject to the requests register (left out by default)',
     'Requests count by date of receipt, breaches by date of awareness, in the organisation’s time zone.',
   ],
-  options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'with-names': { type: 'boolean' } },
+  options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'with-names': { type: 'boolean' }, locale: { type: 'string' } },
   async run(ctx) {
     const { from, to, format, out } = ctx.values;
     if (typeof from !== 'string' || typeof to !== 'string') throw new UsageError('Give the range with --from YYYY-MM-DD --to YYYY-MM-DD');
     if (typeof out !== 'string') throw new UsageError('Give the output with --out PATH');
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}`);
-    const lang = ctx.values.lang;
-    if (lang !== undefined && !LANGUAGES.includes(lang as (typeof LANGUAGES)[number])) throw new UsageError('--lang must be en or it');
-    if (lang !== undefined && format !== 'pdf') throw new UsageError('--lang applies to --format pdf');
+    requireLangFlag(ctx.values.lang);
+    const locale = ctx.values.locale;
+    if (locale !== undefined && !CSV_LOCALES.includes(locale as CsvLocale)) throw new UsageError(`--locale must be one of: ${CSV_LOCALES.join(', ')}`);
+    if (locale !== undefined && format !== 'csv') throw new UsageError('--locale applies to --format csv');
     let range;
     try {
       range = parseReportRange(from, to);
@@ -68,11 +69,18 @@ export const reportAudit: Command = {
       last = key;
     };
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };
-    const result = await withUnlockedVault(ctx, async (session) => {
-      const written = await write(session.db(), format as (typeof FORMATS)[number], out, options, lang);
+    const { result, x } = await withUnlockedVault(ctx, async (session) => {
+      const x = await vaultCliText(ctx, session.db());
+      const written =
+        format === 'csv'
+          ? await writeAuditReportCsv(session.db(), out, { ...options, locale: (locale as CsvLocale | undefined) ?? x.language })
+          : format === 'pdf'
+            ? { report: await writeAuditReportPdf(session.db(), out, { ...options, language: x.language }), files: [out] }
+            : { report: await writeAuditReportJson(session.db(), out, options), files: [out] };
       await recordReportGenerated(session.db(), { report: written.report, format: format as (typeof FORMATS)[number], withNames: options.withNames }, session.actor, new Date());
-      return written;
+      return { result: written, x };
     });
-    ctx.print({ ...result.report, files: result.files }, [...headline(result.report), '', ...result.files.map((f) => `Wrote ${f}`)]);
+    const lines = headline(result.report, x);
+    ctx.print({ ...result.report, files: result.files, language: x.language, text: lines }, [...lines, '', ...result.files.map((f) => x.t('msg.cli.report.wrote', { file: f }))]);
   },
 };

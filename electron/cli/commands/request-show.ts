@@ -1,14 +1,23 @@
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
+import { LANG_HELP, requireLangFlag } from '../cli-language';
 import type { Command } from '../command';
-import { detailLines } from './request-format';
+import { detailLines, explanationTexts } from './request-format';
 
 export const requestShow: Command = {
   path: ['request', 'show'],
   summary: 'Show one request: facts, both clocks explained, history',
-  usage: 'request show REF --vault DIR [--json]',
+  usage: 'request show REF [--lang en|it] --vault DIR [--json]',
+  details: [LANG_HELP.trim(), '  (with --json, codes stay as stored; "language" and "text" add the status, explanations and history in --lang)'],
+  options: { lang: { type: 'string' } },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
-    const detail = await callChannel(ctx, 'requests.get', { id: ctx.positionals[0] });
-    ctx.print(detail, detailLines(detail));
+    requireLangFlag(ctx.values.lang);
+    const { value: detail, x } = await callChannelWithText(ctx, 'requests.get', { id: ctx.positionals[0] });
+    const text = {
+      status: x.status('request', detail.status),
+      explanations: explanationTexts(detail, x),
+      history: detail.timeline.map((t) => ({ seq: t.seq, action: t.action, label: x.history(t.action) })),
+    };
+    ctx.print({ ...detail, language: x.language, text }, detailLines(detail, x));
   },
 };

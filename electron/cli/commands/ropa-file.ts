@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { describeZodError } from '../../core/api/zod-issues';
+import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { organisationToday } from '../../core/calendar/organisation-today';
 import { AppError } from '../../core/errors';
+import { msg } from '../../core/i18n';
 import { UsageError } from '../command';
+import { fileProblem, sourceName } from '../file-problem';
 
 /** Reads a register entry from a JSON file ("-" for standard input); errors name the file. */
 export async function readEntryFile(source: unknown, readStdin: () => Promise<string>): Promise<Record<string, unknown>> {
@@ -12,16 +14,15 @@ export async function readEntryFile(source: unknown, readStdin: () => Promise<st
   try {
     text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new AppError('NOT_FOUND', `Cannot read ${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`);
+    throw new AppError('NOT_FOUND', msg('msg.error.cli.cannotRead', { source: [sourceName(source)], why: [fileProblem(error)] }));
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AppError('VALIDATION', `${source === '-' ? 'Standard input' : source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('VALIDATION', msg('msg.error.cli.notJson', { source: [sourceName(source)], cause: error instanceof Error ? error.message : String(error) }));
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AppError('VALIDATION', `${source} must hold one JSON object`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AppError('VALIDATION', msg('msg.error.cli.notObject', { source: [sourceName(source)] }));
   return parsed as Record<string, unknown>;
 }
 
@@ -29,8 +30,8 @@ export async function readEntryFile(source: unknown, readStdin: () => Promise<st
 export function parseEntry<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    const { message, issues } = describeZodError(parsed.error);
-    throw new AppError('VALIDATION', message, issues);
+    const { issues } = describeZodError(parsed.error);
+    throw new AppError('VALIDATION', firstIssue(issues), issues);
   }
   return parsed.data;
 }

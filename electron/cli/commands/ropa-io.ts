@@ -6,6 +6,8 @@ import { AppError } from '../../core/errors';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { registerToday } from './ropa-file';
+import { fileProblem } from '../file-problem';
+import { msg } from '../../core/i18n';
 
 export const ropaImport: Command = {
   path: ['ropa', 'import'],
@@ -20,13 +22,13 @@ export const ropaImport: Command = {
   async run(ctx) {
     if (typeof ctx.values.csv !== 'string') throw new UsageError('Give the file with --csv FILE');
     const path = ctx.values.csv;
-    const text = await readFile(path, 'utf8').catch(() => {
-      throw new AppError('NOT_FOUND', `Cannot read ${path}`);
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw new AppError('NOT_FOUND', msg('msg.error.cli.cannotRead', { source: path, why: [fileProblem(error)] }));
     });
     const result = await withUnlockedVault(ctx, async (session) => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date()));
     if (result.issues.length > 0) {
       const lines = result.issues.map((i) => `row ${i.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
-      throw new AppError('VALIDATION', `Nothing imported; ${result.issues.length} problem(s) in ${path}:\n${lines.join('\n')}`, result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message })));
+      throw new AppError('VALIDATION', msg('msg.error.cli.importFailed', { count: result.issues.length, path, lines: lines.join('\n') }), result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message })));
     }
     ctx.print(result, [`Imported ${result.imported} activit${result.imported === 1 ? 'y' : 'ies'} from ${path}`]);
   },

@@ -1,6 +1,6 @@
 import { updateSettings } from '../../core/settings/settings-service';
 import { AppError } from '../../core/errors';
-import { describeZodError } from '../../core/api/zod-issues';
+import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { settingsPatchSchema } from '../../shared/settings';
 import type { Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
@@ -16,8 +16,8 @@ export const settingsSet: Command = {
     const key = parseSettingKey(ctx.positionals[0] as string);
     const parsed = settingsPatchSchema.safeParse({ [key]: parseSettingValue(key, ctx.positionals[1] as string) });
     if (!parsed.success) {
-      const { message, issues } = describeZodError(parsed.error);
-      throw new AppError('VALIDATION', message, issues);
+      const { issues } = describeZodError(parsed.error);
+      throw new AppError('VALIDATION', firstIssue(issues), issues);
     }
     const settings = await withUnlockedVault(ctx, (session) => updateSettings(session.db(), parsed.data, session.actor, new Date()));
     ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? '(not set)' : String(settings[key])}`);

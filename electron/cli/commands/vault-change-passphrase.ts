@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { VaultSession } from '../../core/vault/vault-session';
 import type { Command } from '../command';
 import { PASSPHRASE_ENV } from '../open-vault';
+import { msg } from '../../core/i18n';
 
 const NEW_ENV = 'DPO_DESK_NEW_PASSPHRASE';
 
@@ -17,7 +18,7 @@ export const vaultChangePassphrase: Command = {
     const next = await ctx.secret(NEW_ENV, 'New passphrase: ');
     if (!ctx.env[NEW_ENV]) {
       const again = await ctx.secret('DPO_DESK_NEW_PASSPHRASE_CONFIRM', 'Repeat the new passphrase: ');
-      if (again !== next) throw new AppError('VALIDATION', 'The two new passphrases differ; nothing was changed');
+      if (again !== next) throw new AppError('VALIDATION', msg('msg.error.cli.newPassphrasesDiffer'));
     }
     await session.unlock('passphrase', current);
     try {

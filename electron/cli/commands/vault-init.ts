@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { VaultSession } from '../../core/vault/vault-session';
 import type { Command } from '../command';
 import { PASSPHRASE_ENV } from '../open-vault';
+import { msg } from '../../core/i18n';
 
 export const vaultInit: Command = {
   path: ['vault', 'init'],
@@ -19,7 +20,7 @@ export const vaultInit: Command = {
     const passphrase = await ctx.secret(PASSPHRASE_ENV, 'New vault passphrase: ');
     if (!fromEnv) {
       const again = await ctx.secret('DPO_DESK_PASSPHRASE_CONFIRM', 'Repeat the passphrase: ');
-      if (again !== passphrase) throw new AppError('VALIDATION', 'The two passphrases differ; nothing was created');
+      if (again !== passphrase) throw new AppError('VALIDATION', msg('msg.error.cli.passphrasesDiffer'));
     }
     const { recoveryKey } = await session.create(passphrase);
     await session.lock('user');

@@ -3,6 +3,7 @@ import { readVaultHeader } from '../../core/vault/vault-header';
 import { vaultPresence } from '../../core/vault/vault-state';
 import { AppError } from '../../core/errors';
 import type { Command } from '../command';
+import { msg } from '../../core/i18n';
 
 export const vaultStatus: Command = {
   path: ['vault', 'status'],
@@ -17,7 +18,7 @@ export const vaultStatus: Command = {
     }
     if (presence !== 'present') {
       const missing = presence === 'header-only' ? files.database : files.header;
-      throw new AppError('VAULT_CORRUPT', `The vault in ${files.dir} is incomplete: ${missing} is missing`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.cli.vaultIncomplete', { dir: files.dir, path: missing }));
     }
     const header = readVaultHeader(files.header);
     const status = {

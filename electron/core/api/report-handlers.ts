@@ -23,10 +23,10 @@ function generated(name: string, prefix: string, content: Buffer): GeneratedFile
  */
 export function reportHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof reportChannels> {
   return {
-    'reports.audit': async ({ from, to, format, withNames }) => {
+    'reports.audit': async ({ from, to, format, withNames, locale }) => {
       const range = parseReportRange(from, to);
-      const prefix = `audit-report-${from}-${to}`;
-      const options = { range, now: now(), withNames };
+      const prefix = locale === 'it' ? `rapporto-audit-${from}-${to}` : `audit-report-${from}-${to}`;
+      const options = { range, now: now(), withNames, locale };
       const folder = memoryFolder();
       let summary: AuditReport;
       let files: GeneratedFile[];

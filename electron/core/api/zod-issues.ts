@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { msg, type Message } from '../../shared/pure/i18n/message';
 import type { FieldIssue } from '../../shared/result';
+import { renderText } from '../i18n/translator';
 
 type Issue = z.core.$ZodIssue;
 
@@ -35,6 +36,18 @@ export function issueDetail(issue: Issue): Message | undefined {
     default:
       return msg('msg.error.invalid');
   }
+}
+
+/**
+ * The first of some field issues as one message naming its field: in English the schema's
+ * own sentence (`subjects: Too small: expected number to be >=1`), in Italian the catalogue's
+ * (`subjects: Deve essere almeno 1.`), since a schema's sentence exists only in English.
+ */
+export function firstIssue(issues: readonly FieldIssue[]): Message {
+  const first = issues[0];
+  if (!first) return msg('msg.error.invalidRequest');
+  const problem = { en: first.message, it: renderText('it', first.detail ?? msg('msg.error.invalid')) };
+  return first.path ? msg('msg.error.fieldProblem', { path: first.path, problem }) : msg('msg.error.problem', { problem });
 }
 
 /** Turns zod issues into field issues and one sentence naming the first bad field. */

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** The files of a backup folder: the encrypted database, the vault header and this manifest. */
 export function backupFiles(dir: string) {
@@ -49,15 +50,15 @@ export function fileSha256(path: string): string {
 export function readBackupManifest(dir: string): BackupManifest {
   const files = backupFiles(dir);
   for (const path of [files.manifest, files.header, files.database]) {
-    if (!existsSync(path)) throw new AppError('VAULT_CORRUPT', `${dir} is not a complete DPO Desk backup: ${path} is missing`);
+    if (!existsSync(path)) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.incomplete', { dir, path }));
   }
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(files.manifest, 'utf8'));
   } catch {
-    throw new AppError('VAULT_CORRUPT', `The backup manifest ${files.manifest} is damaged (it is not valid JSON)`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.manifestNotJson', { path: files.manifest }));
   }
   const parsed = backupManifestSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('VAULT_CORRUPT', `The backup manifest ${files.manifest} is damaged or from a newer DPO Desk`);
+  if (!parsed.success) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.manifestInvalid', { path: files.manifest }));
   return parsed.data;
 }

@@ -1,10 +1,11 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { BackupRun, BackupStatus } from '../../shared/backup';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { readSettings } from '../settings/settings-service';
 import type { VaultSession } from '../vault/vault-session';
 import { lastGoodBackupAt } from './backup-record';
 import { rotateBackups } from './rotate-backups';
+import { msg } from '../i18n';
 
 const PERIOD_MS = { daily: 24 * 3_600_000, weekly: 7 * 24 * 3_600_000 } as const;
 
@@ -28,11 +29,11 @@ export async function runBackup(session: VaultSession, toDir: string | undefined
   const settings = await readSettings(session.db());
   const configured = settings['backup.folder'];
   const target = toDir ?? configured;
-  if (!target) throw new AppError('VALIDATION', 'Choose a backup folder first', [{ path: 'backup.folder', message: 'Choose a backup folder first' }]);
-  if (!isAbsolute(target)) throw new AppError('VALIDATION', 'The backup folder must be a full path', [{ path: 'toDir', message: 'Enter the full path of a folder' }]);
+  if (!target) throw new AppError('VALIDATION', msg('msg.error.backup.noFolder'), [fieldIssue('backup.folder', msg('msg.error.backup.noFolder'))]);
+  if (!isAbsolute(target)) throw new AppError('VALIDATION', msg('msg.error.backup.relativeFolder'), [fieldIssue('toDir', msg('msg.error.backup.fullPath'))]);
   const vault = resolve(session.files.dir);
   if (resolve(target) === vault || resolve(target).startsWith(vault + sep)) {
-    throw new AppError('VALIDATION', 'Choose a backup folder outside the vault folder: a backup beside the vault is lost with it');
+    throw new AppError('VALIDATION', msg('msg.error.backup.insideVault'));
   }
   const written = await session.backup(target);
   const rotated = configured && resolve(configured) === resolve(target) ? rotateBackups(target) : [];

@@ -8,6 +8,7 @@ import { vaultPresence } from '../vault/vault-state';
 import { backupFiles, fileSha256, type BackupManifest } from './backup-manifest';
 import { backupName } from './backup-name';
 import { verifyVaultCopy } from './verify-vault-copy';
+import { msg } from '../i18n';
 
 export interface RestoreOutcome {
   /** Where the vault that was replaced now lives, or null when the folder held no vault. */
@@ -41,11 +42,11 @@ export async function restoreBackup(
 ): Promise<RestoreOutcome> {
   const source = backupFiles(from);
   if (fileSha256(source.database) !== manifest.databaseSha256) {
-    throw new AppError('VAULT_CORRUPT', `The backup ${from} is damaged: its database does not match the checksum written when it was taken`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.checksum', { path: from }));
   }
   const presence = vaultPresence(files);
   if (presence !== 'absent' && !options.replace) {
-    throw new AppError('CONFLICT', `A vault already exists in ${files.dir}. Confirm to replace it; the current vault is kept aside, not deleted`);
+    throw new AppError('CONFLICT', msg('msg.error.backup.replaceConfirm', { dir: files.dir }));
   }
   mkdirSync(files.dir, { recursive: true, mode: 0o700 });
   for (const name of listStaging(files.dir)) rmSync(join(files.dir, name), { recursive: true, force: true });
@@ -58,7 +59,7 @@ export async function restoreBackup(
     copyFileSync(source.header, staged.header);
     verified = await verifyVaultCopy(staged.database, dataKey, manifest.vaultId);
     if (verified.headHash !== manifest.headHash || verified.eventCount !== manifest.eventCount) {
-      throw new AppError('VAULT_CORRUPT', `The backup ${from} does not hold the audit trail its manifest names`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.chainMissing', { path: from }));
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

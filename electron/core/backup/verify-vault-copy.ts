@@ -3,6 +3,7 @@ import { DatabaseOpenError, openEncryptedDatabase } from '../../../db/connection
 import { createKysely } from '../../../db/kysely';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** What a verified copy of a vault holds. */
 export interface VerifiedCopy {
@@ -21,17 +22,17 @@ export async function verifyVaultCopy(path: string, dataKey: Buffer, vaultId: st
     sqlite = openEncryptedDatabase(path, dataKey, { create: false });
   } catch (error) {
     const why = error instanceof DatabaseOpenError && error.reason === 'not-a-database' ? 'the key does not open it' : 'it cannot be opened';
-    throw new AppError('VAULT_CORRUPT', `The copy ${path} is not usable: ${why}`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyUnusable', { path, cause: why }));
   }
   const db = createKysely(sqlite);
   try {
     const check = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
     const verdict = check.rows.map((row) => row.integrity_check).join('; ');
-    if (verdict !== 'ok') throw new AppError('VAULT_CORRUPT', `The copy ${path} failed SQLite's integrity check: ${verdict.slice(0, 200)}`);
+    if (verdict !== 'ok') throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyIntegrity', { path, cause: verdict.slice(0, 200) }));
     const stored = await db.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
-    if (stored?.value !== vaultId) throw new AppError('VAULT_CORRUPT', `The copy ${path} belongs to another vault than its header`);
+    if (stored?.value !== vaultId) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyForeign', { path }));
     const chain = await verifyAuditChain(db);
-    if (!chain.ok) throw new AppError('VAULT_CORRUPT', `The copy ${path} has a broken audit trail at event ${chain.firstBreak?.seq}: ${chain.firstBreak?.reason}`);
+    if (!chain.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyChain', { path, seq: chain.firstBreak?.seq ?? '—', cause: chain.firstBreak?.reason ?? '' }));
     return { eventCount: chain.eventCount, headHash: chain.headHash };
   } finally {
     await db.destroy();

@@ -8,6 +8,7 @@ import { syncFolder, writeFileAtomic } from '../vault/atomic-write';
 import { backupName } from './backup-name';
 import { backupFiles, fileSha256, type BackupManifest } from './backup-manifest';
 import { verifyVaultCopy } from './verify-vault-copy';
+import { msg } from '../i18n';
 
 /** Where staged backups are built inside the destination; never mistaken for a finished one. */
 export const BACKUP_STAGING_PREFIX = '.dpo-desk-backup-staging-';
@@ -50,7 +51,7 @@ export async function writeBackup(source: BackupSource, toDir: string, now: Date
   removeStaleStaging(toDir);
   const name = backupName(now);
   const finalPath = join(toDir, name);
-  if (existsSync(finalPath)) throw new AppError('CONFLICT', `A backup named ${name} already exists in ${toDir}; wait a second and try again`);
+  if (existsSync(finalPath)) throw new AppError('CONFLICT', msg('msg.error.backup.nameTaken', { name, dir: toDir }));
   const stagingPath = join(toDir, `${BACKUP_STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
   mkdirSync(stagingPath, { mode: 0o700 });
   const files = backupFiles(stagingPath);

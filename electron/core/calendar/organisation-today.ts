@@ -3,6 +3,7 @@ import type { Database } from '../../../db/schema';
 import { todayInZone } from '../deadlines';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
+import { msg } from '../i18n';
 
 /**
  * The organisation's zone and today's date in it. Without a zone no deadline can be placed on
@@ -11,7 +12,7 @@ import { readSettings } from '../settings/settings-service';
 export async function organisationToday(db: Kysely<Database>, now: Date): Promise<{ timeZone: string; today: string }> {
   const timeZone = (await readSettings(db))['organisation.timeZone'];
   if (!timeZone) {
-    throw new AppError('VALIDATION', "Set the organisation's time zone in Settings → Organisation first: every deadline is counted in it");
+    throw new AppError('VALIDATION', msg('msg.error.settings.missing.timeZone'));
   }
   return { timeZone, today: todayInZone(timeZone, now) };
 }

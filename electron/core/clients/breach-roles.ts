@@ -4,7 +4,7 @@ import type { Database } from '../../../db/schema';
 import type { BreachRoles, breachRolesSchema, clientNoticeSchema, nis2ReportSchema } from '../../shared/clients';
 import { recordBreachEvent } from '../breaches/register/record-breach-event';
 import { loadBreach, requireNotClosed } from '../breaches/register/load-breach';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg } from '../i18n';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -81,8 +81,8 @@ export async function writeBreachRoles(trx: Transaction<Database>, breachId: str
   const clients = clientIds.length === 0 ? [] : await trx.selectFrom('clients').select(['id', 'breach_notice_hours']).where('id', 'in', clientIds).execute();
   const missing = clientIds.filter((id) => !clients.some((c) => c.id === id));
   if (missing.length > 0) {
-    const message = `No client with id ${missing.join(', ')}`;
-    throw new AppError('VALIDATION', message, [{ path: 'clientIds', message }], msg('msg.error.notFound.client', { id: missing.join(', ') }));
+    const detail = msg('msg.error.notFound.client', { id: missing.join(', ') });
+    throw new AppError('VALIDATION', detail, [fieldIssue('clientIds', detail)]);
   }
   await ensureRolesRow(trx, breachId);
   await trx
@@ -122,7 +122,7 @@ export async function setBreachRoles(db: Kysely<Database>, input: z.output<typeo
 }
 
 function refuseFuture(sentAt: string, now: Date): void {
-  if (Date.parse(sentAt) > now.getTime()) throw new AppError('VALIDATION', 'This time is in the future', [{ path: 'sentAt', message: 'This time is in the future' }], msg('msg.error.request.futureTime'));
+  if (Date.parse(sentAt) > now.getTime()) throw new AppError('VALIDATION', msg('msg.error.request.futureTime'), [fieldIssue('sentAt', msg('msg.error.request.futureTime'))]);
 }
 
 /** Records the Art. 33(2) notice sent to one client affected by the breach, audited (the reference only as a flag). */
@@ -138,8 +138,8 @@ export async function recordClientNotice(db: Kysely<Database>, input: z.output<t
       .where('client_id', '=', input.clientId)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
-      const message = 'This client is not among those the breach affects';
-      throw new AppError('VALIDATION', message, [{ path: 'clientId', message }], msg('msg.error.clientNotOnBreach'));
+      const detail = msg('msg.error.clientNotOnBreach');
+      throw new AppError('VALIDATION', detail, [fieldIssue('clientId', detail)]);
     }
     await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
     await recordBreachEvent(trx, { breachId: row.id, action: 'breach.client-notified', actor, at: now, facts: { clientId: input.clientId, sentAt: input.sentAt, channel: input.channel } });
@@ -161,12 +161,12 @@ export async function recordNis2Report(db: Kysely<Database>, input: z.output<typ
     requireNotClosed(row);
     const roles = await loadBreachRoles(trx, row.id);
     if (!roles.nis2Significant) {
-      const message = 'Mark the breach as a NIS2 significant incident first';
-      throw new AppError('VALIDATION', message, [{ path: 'stage', message }], msg('msg.error.nis2NotSignificant'));
+      const detail = msg('msg.error.nis2NotSignificant');
+      throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
     }
     if (input.stage === 'final' && roles.nis2.notificationAt === null) {
-      const message = 'The final report follows the incident notification: record that first';
-      throw new AppError('VALIDATION', message, [{ path: 'stage', message }], msg('msg.error.nis2FinalBeforeNotification'));
+      const detail = msg('msg.error.nis2FinalBeforeNotification');
+      throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
     }
     await trx
       .updateTable('breach_roles')

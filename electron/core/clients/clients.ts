@@ -6,7 +6,8 @@ import type { Client, DayBasis, ParsedClient } from '../../shared/clients';
 import type { SubProcessorApproval } from '../../shared/registers';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { holidayCalendar } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
+import { msg } from '../i18n';
 
 type Row = Selectable<ClientsTable>;
 
@@ -83,7 +84,7 @@ export async function getClient(db: Kysely<Database>, idOrName: string): Promise
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no client ${idOrName} in the register`);
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.client', { id: idOrName }));
   const counts = await countsOf(db, [row.id]);
   return toClient(row, counts.get(row.id) ?? { activityIds: [], openRequests: 0, breaches: 0 });
 }
@@ -99,16 +100,16 @@ export async function saveClient(db: Kysely<Database>, id: string | undefined, i
   const at = now.toISOString();
   const saved = await db.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('clients').select('id').where('name', '=', input.name).executeTakeFirst();
-    if (clash && clash.id !== id) throw new AppError('CONFLICT', `A client named ${input.name} is already in the register`, [{ path: 'name', message: 'Already in the register' }]);
+    if (clash && clash.id !== id) throw new AppError('CONFLICT', msg('msg.error.client.nameTaken', { name: input.name }), [fieldIssue('name', msg('msg.error.client.inRegister'))]);
     const current = id === undefined ? null : await trx.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
-    if (id !== undefined && !current) throw new AppError('NOT_FOUND', 'There is no such client in the register');
+    if (id !== undefined && !current) throw new AppError('NOT_FOUND', msg('msg.error.client.none'));
     const activityIds = [...new Set(input.activityIds)];
     if (activityIds.length > 0) {
       const found = await trx.selectFrom('register_activities').select(['id', 'role']).where('id', 'in', activityIds).execute();
       const bad = activityIds.filter((a) => found.find((f) => f.id === a)?.role !== 'processor');
       if (bad.length > 0) {
-        const message = `Not a processing activity carried out as processor: ${bad.join(', ')}`;
-        throw new AppError('VALIDATION', message, [{ path: 'activityIds', message }]);
+        const detail = msg('msg.error.client.notProcessorActivity', { ids: bad.join(', ') });
+        throw new AppError('VALIDATION', detail, [fieldIssue('activityIds', detail)]);
       }
     }
     const row: Row = {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { DayBasis, processorCapacitySchema, RequestProcessorSide } from '../../shared/clients';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg } from '../i18n';
 import { forwardByDate, requestCaseClocks } from '../clocks/request-case-clocks';
 
@@ -23,8 +23,8 @@ export async function writeProcessorCapacity(
 ): Promise<{ clientId: string; forwardBy: string | null }> {
   const client = await trx.selectFrom('clients').selectAll().where('id', '=', input.clientId).executeTakeFirst();
   if (!client) {
-    const message = `No client with id ${input.clientId}`;
-    throw new AppError('VALIDATION', message, [{ path: 'processor.clientId', message }], msg('msg.error.notFound.client', { id: input.clientId }));
+    const detail = msg('msg.error.notFound.client', { id: input.clientId });
+    throw new AppError('VALIDATION', detail, [fieldIssue('processor.clientId', detail)]);
   }
   const basis = client.request_days_basis as DayBasis;
   const forwardBy = forwardByDate(receivedDate, client.request_days, basis, client.country);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { processorStepSchema, RequestProcessorSide } from '../../shared/clients';
 import { todayInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg } from '../i18n';
 import { loadRequest } from '../requests/load-request';
 import { recordRequestEvent } from '../requests/record-request-event';
@@ -17,12 +17,12 @@ import { processorSideOf } from './processor-requests';
 export async function recordProcessorStep(db: Kysely<Database>, input: z.output<typeof processorStepSchema>, actor: string, now: Date): Promise<RequestProcessorSide> {
   const row = await loadRequest(db, input.id);
   const today = todayInZone(row.time_zone, now);
-  const issue = (path: string, message: string, key: string): AppError => new AppError('VALIDATION', message, [{ path, message }], msg(key));
-  if (input.forwardedOn !== undefined && input.forwardedOn > today) throw issue('forwardedOn', 'This day is in the future', 'msg.error.request.futureTime');
-  if (input.forwardedOn !== undefined && input.forwardedOn < row.received_date) throw issue('forwardedOn', 'The request cannot have been forwarded before it was received', 'msg.error.forwardBeforeReceipt');
+  const issue = (path: string, key: string): AppError => new AppError('VALIDATION', msg(key), [fieldIssue(path, msg(key))]);
+  if (input.forwardedOn !== undefined && input.forwardedOn > today) throw issue('forwardedOn', 'msg.error.request.futureTime');
+  if (input.forwardedOn !== undefined && input.forwardedOn < row.received_date) throw issue('forwardedOn', 'msg.error.forwardBeforeReceipt');
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('request_clients').select('client_id').where('request_id', '=', row.id).executeTakeFirst();
-    if (!current) throw issue('id', 'This request was not received in processor capacity', 'msg.error.notProcessorSide');
+    if (!current) throw issue('id', 'msg.error.notProcessorSide');
     await trx
       .updateTable('request_clients')
       .set({
@@ -41,6 +41,6 @@ export async function recordProcessorStep(db: Kysely<Database>, input: z.output<
     });
   });
   const side = await processorSideOf(db, { id: row.id, legalDue: row.legal_binding_due, closedAt: row.closed_at, timeZone: row.time_zone }, today);
-  if (!side) throw issue('id', 'This request was not received in processor capacity', 'msg.error.notProcessorSide');
+  if (!side) throw issue('id', 'msg.error.notProcessorSide');
   return side;
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { CivilDate } from '../../shared/pure/civil-date';
 import { instantToWallTime } from '../../shared/pure/zoned-time';
+import { msg } from '../i18n';
 
 /**
  * An ISO 8601 instant with an explicit offset: `2026-01-31T23:30:00+01:00` or `…Z`.
@@ -29,20 +30,17 @@ export function civilDateInZone(instant: string | Date, timeZone: string): Civil
   let date: Date;
   if (typeof instant === 'string') {
     if (!isInstantWithOffset(instant)) {
-      throw new AppError(
-        'VALIDATION',
-        `Not an instant with an offset: "${instant}"; write it like 2026-01-31T23:30:00+01:00 or 2026-01-31T22:30:00Z`,
-      );
+      throw new AppError('VALIDATION', msg('msg.error.time.noOffset', { instant }));
     }
     date = new Date(instant);
   } else {
     date = instant;
   }
-  if (Number.isNaN(date.getTime())) throw new AppError('VALIDATION', 'Not a valid instant');
+  if (Number.isNaN(date.getTime())) throw new AppError('VALIDATION', msg('msg.error.time.invalid'));
   try {
     return instantToWallTime(date, timeZone).slice(0, 10);
   } catch {
-    throw new AppError('VALIDATION', `Unknown time zone "${timeZone}": use an IANA name such as Europe/Rome, Europe/London or America/Los_Angeles`);
+    throw new AppError('VALIDATION', msg('msg.error.time.zone', { zone: timeZone }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { describeZodError } from '../api/zod-issues';
+import { describeZodError, firstIssue } from '../api/zod-issues';
 import { AppError } from '../errors';
 import { renderLine, type ExplanationLine } from '../i18n';
 import { ccpaResponseRule, businessDaysRule } from './ccpa-rule';
@@ -44,8 +44,8 @@ function runRule(input: RuleInput): RuleOutcome {
 export function computeDeadlines(raw: DeadlineInput): DeadlineResult {
   const parsed = DeadlineInputSchema.safeParse(raw);
   if (!parsed.success) {
-    const { message, issues } = describeZodError(parsed.error);
-    throw new AppError('VALIDATION', message, issues);
+    const { issues } = describeZodError(parsed.error);
+    throw new AppError('VALIDATION', firstIssue(issues), issues);
   }
   const input = parsed.data;
   const type = input.type as RequestType;

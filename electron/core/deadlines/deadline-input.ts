@@ -14,6 +14,7 @@ import {
   type Regime,
 } from '../../shared/regimes';
 import { canExtend } from './rule-table';
+import { renderText } from '../i18n';
 
 const civilDate = (what: string) =>
   z.string({ error: `${what} must be a date YYYY-MM-DD` }).refine(isCivilDate, {
@@ -104,7 +105,7 @@ export const DeadlineInputSchema = z
       });
     } else {
       const problem = jurisdictionProblem(country) ?? regimeCountryProblem(regime, country);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['country'], message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['country'], message: typeof problem === 'string' ? problem : renderText('en', problem) });
     }
     if (input.extended && !canExtend(regime, type)) {
       ctx.addIssue({ code: 'custom', path: ['extended'], message: `${regime} ${type} requests cannot be extended` });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from './holiday-calendar';
-import { jurisdictionProblem, parseJurisdiction } from './jurisdiction';
+import { renderText } from '../i18n';
+import { jurisdictionProblem as problemMessage, parseJurisdiction } from './jurisdiction';
+
+const jurisdictionProblem = (text: string, language: 'en' | 'it' = 'en') => {
+  const problem = problemMessage(text);
+  return problem && renderText(language, problem);
+};
 import { addWorkingDays, rollForwardToWorkingDay } from './working-days';
 
 /**
@@ -93,6 +99,7 @@ describe('jurisdictions', () => {
     expect(jurisdictionProblem('XX')).toMatch(/^Unknown country "XX"; valid countries: AD, .*\bGB\b.*\bIT\b.*, ZW$/);
     expect(jurisdictionProblem('GB-XYZ')).toBe('Unknown subdivision "GB-XYZ"; valid: GB, GB-ALD, GB-ENG, GB-NIR, GB-SCT, GB-WLS');
     expect(jurisdictionProblem('Italy')).toContain('"Italy" is not a country code');
+    expect(jurisdictionProblem('Italy', 'it')).toContain('"Italy" non è un codice paese');
     expect(() => parseJurisdiction('ZZ')).toThrow('Unknown country "ZZ"');
     expect(jurisdictionProblem('DE-BY')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
+import { msg, type Message } from '../i18n';
 
 /**
  * A holiday calendar's place: a country (ISO 3166-1 alpha-2) and optionally a subdivision
@@ -36,23 +37,19 @@ export function knownSubdivisions(country: string): string[] {
  * values, or null when it is fine. The lists come from `date-holidays`, the source of the
  * holidays themselves, so a value accepted here always has a calendar.
  */
-export function jurisdictionProblem(text: string): string | null {
+export function jurisdictionProblem(text: string): Message | null {
   const match = FORM.exec(text.trim());
-  if (!match) {
-    return `"${text}" is not a country code: write CC or CC-SUB, e.g. IT, DE-BY, GB-ENG`;
-  }
+  if (!match) return msg('msg.error.jurisdiction.form', { text });
   const country = (match[1] ?? '').toUpperCase();
   const countries = knownCountries();
-  if (!countries.includes(country)) {
-    return `Unknown country "${country}"; valid countries: ${countries.join(', ')}`;
-  }
+  if (!countries.includes(country)) return msg('msg.error.jurisdiction.country', { country, valid: countries.join(', ') });
   const subdivision = match[2]?.toUpperCase();
   if (subdivision !== undefined) {
     const subdivisions = knownSubdivisions(country);
     if (!subdivisions.includes(subdivision)) {
       return subdivisions.length === 0
-        ? `Unknown subdivision "${country}-${subdivision}": ${country} has no subdivisions, use ${country}`
-        : `Unknown subdivision "${country}-${subdivision}"; valid: ${country}, ${subdivisions.map((s) => `${country}-${s}`).join(', ')}`;
+        ? msg('msg.error.jurisdiction.noSubdivisions', { code: `${country}-${subdivision}`, country })
+        : msg('msg.error.jurisdiction.subdivision', { code: `${country}-${subdivision}`, valid: [country, ...subdivisions.map((s) => `${country}-${s}`)].join(', ') });
     }
   }
   return null;
@@ -65,7 +62,7 @@ export function jurisdictionProblem(text: string): string | null {
  */
 export function parseJurisdiction(text: string): Jurisdiction {
   const problem = jurisdictionProblem(text);
-  if (problem) throw new AppError('VALIDATION', problem, [{ path: 'country', message: problem }]);
+  if (problem) throw new AppError('VALIDATION', problem, [fieldIssue('country', problem)]);
   const [country = '', subdivision] = text.trim().toUpperCase().split('-');
   return { code: subdivision ? `${country}-${subdivision}` : country, country, subdivision: subdivision ?? null };
 }

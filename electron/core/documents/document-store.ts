@@ -98,7 +98,7 @@ async function dispatchesOf(db: Kysely<Database>, ids: string[]): Promise<Map<st
 /** One finalised document's summary, with its sendings; NOT_FOUND when there is none. */
 export async function getDocumentSummary(db: Kysely<Database>, id: string): Promise<DocumentSummary> {
   const row = await db.selectFrom('documents').select(summaryColumns).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`);
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.document', { id }));
   return toSummary(row, (await dispatchesOf(db, [id])).get(id) ?? []);
 }
 
@@ -119,7 +119,7 @@ export async function listDocuments(db: Kysely<Database>, caseType: CaseType, ca
 /** The stored bytes of a document, for a save dialog or the CLI; named by reference, kind, language and version. */
 export async function exportDocument(db: Kysely<Database>, id: string, reference: (caseType: CaseType, caseId: string) => Promise<string>): Promise<GeneratedFile> {
   const row = await db.selectFrom('documents').select(['case_type', 'case_id', 'kind', 'language', 'version', 'content']).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no document ${id}`, undefined, msg('msg.error.notFound.document', { id }));
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.document', { id }));
   const ref = await reference(row.case_type, row.case_id);
   return {
     fileName: `${ref}-${row.kind}-${row.language}-v${row.version}.pdf`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import type { DocumentSentInput, DocumentSummary } from '../../shared/document-contract';
 import type { RefusalGround, RequestStatus } from '../../shared/requests';
 import { wallTimeToInstant } from '../../shared/pure/zoned-time';
@@ -32,7 +32,7 @@ function sentInstant(sentOn: string, today: string, timeZone: string, now: Date)
  */
 async function followUp(trx: Transaction<Database>, document: DocumentSummary, sent: DocumentSentInput, today: string, actor: string, now: Date): Promise<void> {
   if (document.caseType !== 'request') {
-    if (sent.close) throw new AppError('VALIDATION', 'Only a request is closed by sending a letter', [{ path: 'close', message: 'Not a request letter' }], msg('msg.error.letterSent.notRequest'));
+    if (sent.close) throw new AppError('VALIDATION', msg('msg.error.letterSent.notRequest'), [fieldIssue('close', msg('msg.error.letterSent.notRequest'))]);
     return;
   }
   const facts = await requestFacts(trx, document.caseId);
@@ -41,9 +41,9 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
   if (plan.acknowledges) await acknowledgeInTransaction(trx, document.caseId, { at, channel: acknowledgementChannel(sent.channel), documentId: document.id }, actor, now);
   if (!sent.close) return;
   if (!isDecisionLetter(document.kind)) {
-    throw new AppError('VALIDATION', 'This letter does not answer the request: it cannot close it', [{ path: 'close', message: 'Not a decision letter' }], msg('msg.error.letterSent.notDecision'));
+    throw new AppError('VALIDATION', msg('msg.error.letterSent.notDecision'), [fieldIssue('close', msg('msg.error.letterSent.notDecision'))]);
   }
-  if (!plan.close) throw new AppError('ILLEGAL_TRANSITION', 'The request is already closed', [{ path: 'close', message: 'Already closed' }], msg('msg.error.letterSent.alreadyClosed'));
+  if (!plan.close) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.letterSent.alreadyClosed'), [fieldIssue('close', msg('msg.error.letterSent.alreadyClosed'))]);
   const { outcome, refusalGround, reason } = sent.close;
   await transitionInTransaction(trx, document.caseId, { to: 'responded', outcome, ...(refusalGround ? { refusalGround } : {}), reason, at }, actor, now);
 }
@@ -59,12 +59,12 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
 export async function recordDocumentSent(db: Kysely<Database>, sent: DocumentSentInput, actor: string, now: Date): Promise<DocumentSummary> {
   const document = await getDocumentSummary(db, sent.documentId);
   const letterCase = await SOURCES[document.caseType].load(db, document.caseId, now);
-  if (!isCivilDate(sent.sentOn)) throw new AppError('VALIDATION', `${sent.sentOn} is not a calendar day`, [{ path: 'sentOn', message: 'Write the date as YYYY-MM-DD' }]);
+  if (!isCivilDate(sent.sentOn)) throw new AppError('VALIDATION', msg('msg.error.letter.sentNotADay', { date: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.date'))]);
   if (sent.sentOn < document.letterDate) {
-    throw new AppError('VALIDATION', `A letter dated ${document.letterDate} cannot have been sent on ${sent.sentOn}`, [{ path: 'sentOn', message: `On or after ${document.letterDate}, the date the letter bears` }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.sentBeforeDate', { letterDate: document.letterDate, sentOn: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.letter.sentFrom', { letterDate: document.letterDate }))]);
   }
   if (sent.sentOn > letterCase.today) {
-    throw new AppError('VALIDATION', `${sent.sentOn} is in the future`, [{ path: 'sentOn', message: `On or before today (${letterCase.today})` }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.sentInFuture', { sentOn: sent.sentOn }), [fieldIssue('sentOn', msg('msg.error.letter.sentUntil', { today: letterCase.today }))]);
   }
   await db.transaction().execute(async (trx) => {
     const id = randomUUID();

@@ -12,6 +12,10 @@ describe('CSV lines', () => {
     expect(csvLine([-1])).toBe('-1\r\n');
   });
 
+  it('separates with ; for Italian spreadsheets, quoting a field that holds one', () => {
+    expect(csvLine(['2026-0001', '72,5', 'Rossi; Giulia', 'a, b'], ';')).toBe('2026-0001;72,5;"Rossi; Giulia";a, b\r\n');
+  });
+
   it('keeps names with any alphabet as they are', () => {
     expect(csvLine(['Łódź', 'Ørsted', 'Σωκράτης'])).toBe('Łódź,Ørsted,Σωκράτης\r\n');
   });

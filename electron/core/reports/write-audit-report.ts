@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { breachesInRange, buildAuditReport, forEachRequestInRange } from './build-audit-report';
-import { CSV_BOM, csvLine } from './csv';
+import type { CsvLocale } from '../../shared/reports';
+import { CSV_BOM } from './csv';
+import { csvProfile } from './csv-profile';
 import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from './register-rows';
 import type { ReportRange } from './report-range';
 import { summaryRows } from './summary-rows';
@@ -14,6 +16,8 @@ export interface WriteReportOptions {
   /** Add the data subject's name to the requests register (off: references identify cases). */
   withNames?: boolean;
   progress?: ReportProgress;
+  /** The CSV profile: `C` (the default) for scripts, `en` or `it` for people (see `csvProfile`). */
+  locale?: CsvLocale;
 }
 
 /** The columns of late.csv: the requests answered late, against the law and against the commitment. */
@@ -21,37 +25,40 @@ const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on'
 
 /**
  * Writes the registers as CSV files in `dir` (a folder on disk, or a {@link SinkFolder} such
- * as memory): summary.csv, requests.csv, breaches.csv and late.csv. Returns the files as `nameOf` names them.
+ * as memory): summary, requests, breaches and late (named in the profile's language), UTF-8
+ * with a byte-order mark so spreadsheets read accents right. Returns the files as `nameOf` names them.
  */
 export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | SinkFolder, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
   const folder = typeof dir === 'string' ? diskFolder(dir) : dir;
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
-  const names = ['summary.csv', 'requests.csv', 'breaches.csv', 'late.csv'] as const;
+  const profile = csvProfile(options.locale ?? 'C', report.timeZone);
+  const withNames = options.withNames === true;
+  const names = [profile.fileNames.summary, profile.fileNames.requests, profile.fileNames.breaches, profile.fileNames.late];
 
-  const summary = await folder.open(names[0]);
-  await summary.write(CSV_BOM + csvLine(['metric', 'value']));
-  for (const row of summaryRows(report)) await summary.write(csvLine(row));
+  const summary = await folder.open(names[0] as string);
+  await summary.write(CSV_BOM + profile.line(profile.summaryHeader()));
+  for (const [metric, value] of summaryRows(report)) await summary.write(profile.line(profile.summaryCells(metric, value)));
   await summary.close();
 
-  const requests = await folder.open(names[1]);
-  await requests.write(CSV_BOM + csvLine([...REQUEST_REGISTER_COLUMNS, ...(options.withNames ? ['subject'] : [])]));
+  const requests = await folder.open(names[1] as string);
+  await requests.write(CSV_BOM + profile.line(profile.requestHeader(withNames)));
   await forEachRequestInRange(
     db,
     options.range,
-    (row) => requests.write(csvLine(requestRegisterCells(row, options.withNames === true))),
+    (row) => requests.write(profile.line(profile.requestCells(row, withNames))),
     (done, total) => options.progress?.('writing', done, total),
   );
   await requests.close();
 
-  const breaches = await folder.open(names[2]);
-  await breaches.write(CSV_BOM + csvLine([...BREACH_REGISTER_COLUMNS]));
-  for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(csvLine(breachRegisterCells(row)));
+  const breaches = await folder.open(names[2] as string);
+  await breaches.write(CSV_BOM + profile.line(profile.breachHeader()));
+  for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(profile.line(profile.breachCells(row)));
   await breaches.close();
 
-  const late = await folder.open(names[3]);
-  await late.write(CSV_BOM + csvLine([...LATE_COLUMNS]));
+  const late = await folder.open(names[3] as string);
+  await late.write(CSV_BOM + profile.line([...LATE_COLUMNS]));
   for (const l of report.requests.late) {
-    await late.write(csvLine([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
+    await late.write(profile.line([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
   }
   await late.close();
   return { report, files: names.map((name) => folder.nameOf(name)) };

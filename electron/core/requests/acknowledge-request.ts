@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { acknowledgementSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
+import { msg, type Message } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { isOpen } from './request-lifecycle';
@@ -11,8 +12,8 @@ import type { RequestStatus } from '../../shared/requests';
 
 export type ParsedAcknowledgement = z.output<typeof acknowledgementSchema>;
 
-const refuse = (message: string, path?: string): never => {
-  throw new AppError('ILLEGAL_TRANSITION', message, path ? [{ path, message }] : undefined);
+const refuse = (detail: Message, path?: string): never => {
+  throw new AppError('ILLEGAL_TRANSITION', detail, path ? [fieldIssue(path, detail)] : undefined);
 };
 
 /**
@@ -29,14 +30,14 @@ export async function acknowledgeRequest(db: Kysely<Database>, idOrReference: st
 /** {@link acknowledgeRequest} inside a transaction the caller holds (recording a letter as sent does both in one). */
 export async function acknowledgeInTransaction(trx: Transaction<Database>, idOrReference: string, ack: ParsedAcknowledgement, actor: string, now: Date): Promise<string> {
   const row = await loadRequest(trx, idOrReference);
-  if (!isOpen(row.status as RequestStatus)) refuse(`The request is ${row.status}; an acknowledgement can be recorded only while it is open`);
-  if (row.acknowledged_at !== null) refuse(`Receipt was already acknowledged on ${civilDateInZone(row.acknowledged_at, row.time_zone)}`);
+  if (!isOpen(row.status as RequestStatus)) refuse(msg('msg.error.request.ack.notOpen', { status: [msg(`msg.status.request.${row.status}`)] }));
+  if (row.acknowledged_at !== null) refuse(msg('msg.error.request.ack.already', { date: civilDateInZone(row.acknowledged_at, row.time_zone) }));
   const when = ack.at ? new Date(ack.at) : now;
-  if (when.getTime() > now.getTime() + 60_000) refuse('An acknowledgement cannot be recorded in the future', 'at');
-  if (when.getTime() < Date.parse(row.received_at)) refuse('An acknowledgement cannot come before the request was received', 'at');
+  if (when.getTime() > now.getTime() + 60_000) refuse(msg('msg.error.request.ack.inFuture'), 'at');
+  if (when.getTime() < Date.parse(row.received_at)) refuse(msg('msg.error.request.ack.beforeReceipt'), 'at');
   if (ack.documentId !== undefined) {
     const doc = await trx.selectFrom('documents').select('id').where('id', '=', ack.documentId).where('case_id', '=', row.id).executeTakeFirst();
-    if (!doc) throw new AppError('NOT_FOUND', `There is no document ${ack.documentId} for request ${row.reference}`, [{ path: 'documentId', message: 'Not a document of this request' }]);
+    if (!doc) throw new AppError('NOT_FOUND', msg('msg.error.request.ack.noDocument', { id: ack.documentId, reference: row.reference }), [fieldIssue('documentId', msg('msg.error.request.ack.notItsDocument'))]);
   }
   const at = when.toISOString();
   await trx

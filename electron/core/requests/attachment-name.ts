@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** Control characters and the Unicode bidirectional controls that can disguise an extension (`invoice‮fdp.exe`). */
 function isUnsafe(character: string): boolean {
@@ -19,7 +20,7 @@ export function cleanAttachmentName(raw: string): string {
     .trim()
     .slice(0, 255);
   if (cleaned === '' || cleaned === '.' || cleaned === '..') {
-    throw new AppError('VALIDATION', 'The file name is empty once folders and control characters are removed; rename the file and try again');
+    throw new AppError('VALIDATION', msg('msg.error.attachment.nameEmpty'));
   }
   return cleaned;
 }

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 import { checkZipArchive } from './zip-check';
 
 /** The largest attachment the vault accepts: enough for a scanned ID or a signed letter. */
@@ -40,13 +41,13 @@ export function checkAttachment(fileName: string, bytes: Buffer): string {
   const ext = extname(fileName).toLowerCase();
   const kind = KINDS[ext];
   if (!kind) {
-    throw new AppError('VALIDATION', `${fileName}: files of type ${ext || '(none)'} are not accepted; accepted: ${ALLOWED_EXTENSIONS.join(', ')}`);
+    throw new AppError('VALIDATION', msg('msg.error.attachment.type', { file: fileName, ext: ext || '—', allowed: ALLOWED_EXTENSIONS.join(', ') }));
   }
-  if (bytes.length === 0) throw new AppError('VALIDATION', `${fileName} is empty`);
+  if (bytes.length === 0) throw new AppError('VALIDATION', msg('msg.error.attachment.empty', { file: fileName }));
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('VALIDATION', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MiB; the limit is ${MAX_ATTACHMENT_BYTES / 1048576} MiB`);
+    throw new AppError('VALIDATION', msg('msg.error.attachment.tooBig', { file: fileName, size: Math.round((bytes.length / 1048576) * 10) / 10, limit: MAX_ATTACHMENT_BYTES / 1048576 }));
   }
-  if (!kind.matches(bytes)) throw new AppError('VALIDATION', `${fileName} does not contain what its name says (${ext}); it was not stored`);
+  if (!kind.matches(bytes)) throw new AppError('VALIDATION', msg('msg.error.attachment.mismatch', { file: fileName, ext }));
   if (kind.archive) checkZipArchive(fileName, bytes);
   return kind.mimeType;
 }

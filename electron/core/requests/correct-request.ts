@@ -5,7 +5,7 @@ import type { CorrectableField, Regime, RequestType, requestCorrectionSchema } f
 import type { JsonValue } from '../audit/canonical-json';
 import { sha256Text } from '../audit/text-hash';
 import { civilDateInZone, isRequestTypeOf } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg, type Message } from '../i18n';
 import { FIELD_COLUMNS, historyText, toColumnValue } from './correction-fields';
 import { latenessColumns } from './lateness';
@@ -20,19 +20,19 @@ export type ParsedCorrection = z.output<typeof requestCorrectionSchema>;
 /** The facts the deadlines are computed from: correcting one recomputes them. */
 const DEADLINE_FACTS: readonly CorrectableField[] = ['receivedAt', 'types', 'complex'];
 
-const invalid = (path: string, message: string, detail: Message): never => {
-  throw new AppError('VALIDATION', message, [{ path, message, detail }], detail);
+const invalid = (path: string, detail: Message): never => {
+  throw new AppError('VALIDATION', detail, [fieldIssue(path, detail)]);
 };
 
 /** The same cross-field rules as a new request, over the corrected whole. */
 function checkWhole(row: RequestRow): void {
   const regime = row.regime as Regime;
   for (const type of JSON.parse(row.types) as RequestType[]) {
-    if (!isRequestTypeOf(regime, type)) invalid('types', `${type} is not a ${regime} request type`, msg('msg.error.request.typeNotOfRegime', { type, regime }));
+    if (!isRequestTypeOf(regime, type)) invalid('types', msg('msg.error.request.typeNotOfRegime', { type, regime }));
   }
-  if (row.requester_relation !== 'self' && !row.requester_name) invalid('requesterName', 'Name the person who made the request on the data subject’s behalf', msg('msg.error.request.requesterName'));
+  if (row.requester_relation !== 'self' && !row.requester_name) invalid('requesterName', msg('msg.error.request.requesterName'));
   if (row.under_16 === 1 && row.requester_relation === 'self') {
-    invalid('requesterRelation', 'The service is not for under-16s: a request for a child goes through a parent or guardian', msg('msg.error.request.under16'));
+    invalid('requesterRelation', msg('msg.error.request.under16'));
   }
 }
 
@@ -41,7 +41,7 @@ function checkReceiptBeforeSteps(row: RequestRow, receivedAt: string): void {
   const steps = [row.acknowledged_at, row.identity_requested_at, row.identity_verified_at, row.extended_at, row.closed_at].filter((s): s is string => s !== null);
   const first = steps.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   if (first !== undefined && Date.parse(receivedAt) > Date.parse(first)) {
-    invalid('receivedAt', `The request cannot have been received after a step already recorded on it (${first})`, msg('msg.error.request.receiptAfterStep', { first }));
+    invalid('receivedAt', msg('msg.error.request.receiptAfterStep', { first }));
   }
 }
 
@@ -58,7 +58,7 @@ export async function correctRequest(db: Kysely<Database>, idOrReference: string
   const context = await readRequestContext(db);
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
-    if (row.status === 'void') throw new AppError('ILLEGAL_TRANSITION', 'The request is void (registered in error); it can no longer be corrected', undefined, msg('msg.error.request.voidNoCorrection'));
+    if (row.status === 'void') throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.voidNoCorrection'));
     const updated: RequestRow = { ...row };
     const changed: { field: CorrectableField; from: string | number | null; to: string | number | null }[] = [];
     for (const [field, value] of Object.entries(correction.changes) as [CorrectableField, string | string[] | boolean | null | undefined][]) {
@@ -70,12 +70,12 @@ export async function correctRequest(db: Kysely<Database>, idOrReference: string
       changed.push({ field, from, to });
       Object.assign(updated, { [column]: to });
     }
-    if (changed.length === 0) invalid('changes', 'Nothing to correct: every value given is the one already recorded', msg('msg.error.request.nothingToCorrect'));
+    if (changed.length === 0) invalid('changes', msg('msg.error.request.nothingToCorrect'));
     checkWhole(updated);
 
     const receiptChanged = changed.some((c) => c.field === 'receivedAt');
     if (receiptChanged) {
-      if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its receipt can no longer be corrected (reopen it first)', undefined, msg('msg.error.request.closedReceipt'));
+      if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.closedReceipt'));
       checkReceipt(row.regime as Regime, updated.received_at, row.time_zone, now, correction.confirmOldReceipt);
       checkReceiptBeforeSteps(row, updated.received_at);
       updated.received_date = civilDateInZone(updated.received_at, row.time_zone);

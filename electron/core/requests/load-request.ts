@@ -10,6 +10,6 @@ export async function loadRequest(db: Kysely<Database> | Transaction<Database>, 
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', idOrReference), eb('reference', '=', idOrReference)]))
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no request ${idOrReference}`, undefined, msg('msg.error.notFound.request', { id: idOrReference }));
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.request', { id: idOrReference }));
   return row;
 }

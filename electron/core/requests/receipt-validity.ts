@@ -1,6 +1,6 @@
 import type { Regime } from '../../shared/requests';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg, type Message } from '../i18n';
 import { refuseFutureReceipt } from './refuse-future-receipt';
 
@@ -34,8 +34,8 @@ export const REGIME_APPLIES_FROM: Record<Regime, string> = {
 /** Receipts older than this many days ask the DPO to confirm: most likely a typing slip. */
 export const OLD_RECEIPT_DAYS = 90;
 
-const refuse = (path: string, message: string, detail: Message): never => {
-  throw new AppError('VALIDATION', message, [{ path, message, detail }], detail);
+const refuse = (path: string, detail: Message): never => {
+  throw new AppError('VALIDATION', detail, [fieldIssue(path, detail)]);
 };
 
 /**
@@ -47,9 +47,9 @@ export function checkReceipt(regime: Regime, receivedAt: string, timeZone: strin
   refuseFutureReceipt(receivedAt, now);
   const day = civilDateInZone(receivedAt, timeZone);
   const from = REGIME_APPLIES_FROM[regime];
-  if (day < from) refuse('receivedAt', `The ${regime} regime applies from ${from}: a request received on ${day} cannot be under it`, msg('msg.error.request.regimeNotYet', { regime, from, day }));
+  if (day < from) refuse('receivedAt', msg('msg.error.request.regimeNotYet', { regime, from, day }));
   if (confirmOld !== true && day < addDays(todayInZone(timeZone, now), -OLD_RECEIPT_DAYS)) {
-    refuse('confirmOldReceipt', `The request was received on ${day}, more than ${OLD_RECEIPT_DAYS} days ago: confirm the date to register it`,
+    refuse('confirmOldReceipt',
       msg('msg.error.request.oldReceipt', { day, days: OLD_RECEIPT_DAYS }),
     );
   }

@@ -3,15 +3,15 @@ import type { Database } from '../../../db/schema';
 import type { ClockStopStep } from '../../shared/requests';
 import { isInFuture } from '../../shared/pure/future-instant';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
-import { msg } from '../i18n';
+import { AppError, fieldIssue } from '../errors';
+import { msg, type Message } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
 
-const refuse = (message: string, path = 'step'): never => {
-  throw new AppError('VALIDATION', message, [{ path, message }]);
+const refuse = (detail: Message, path = 'step'): never => {
+  throw new AppError('VALIDATION', detail, [fieldIssue(path, detail)]);
 };
 
 /**
@@ -27,11 +27,11 @@ export async function recordClockStop(db: Kysely<Database>, idOrRef: string, ste
   const context = await readRequestContext(db);
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrRef);
-    if (row.regime !== 'uk-gdpr') refuse(`Clock stops for clarification or a fee exist only under UK GDPR Art. 12A, not ${row.regime}`);
-    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', 'The request is closed; its clock can no longer be stopped or restarted', undefined, msg('msg.error.request.closedClock'));
+    if (row.regime !== 'uk-gdpr') refuse(msg('msg.error.request.stop.ukOnly', { regime: row.regime }));
+    if (row.closed_at !== null) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.closedClock'));
     const when = step.at ? new Date(step.at) : now;
-    if (isInFuture(when.getTime(), now.getTime())) refuse('A step cannot be recorded in the future', 'at');
-    if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');
+    if (isInFuture(when.getTime(), now.getTime())) refuse(msg('msg.error.request.stepInFuture'), 'at');
+    if (when.getTime() < Date.parse(row.received_at)) refuse(msg('msg.error.request.stepBeforeReceipt'), 'at');
     const date = civilDateInZone(when.toISOString(), row.time_zone);
     const open = await trx
       .selectFrom('request_clock_stops')
@@ -41,11 +41,11 @@ export async function recordClockStop(db: Kysely<Database>, idOrRef: string, ste
       .where('to_date', 'is', null)
       .executeTakeFirst();
     if (step.action === 'start') {
-      if (open) refuse(`The clock is already stopped for ${step.reason} since ${open.from_date}`);
+      if (open) refuse(msg('msg.error.request.stop.already', { reason: [msg(`msg.error.request.stop.reason.${step.reason}`)], date: open.from_date }));
       await trx.insertInto('request_clock_stops').values({ request_id: row.id, reason: step.reason, from_date: date, to_date: null }).execute();
     } else {
-      if (!open) refuse(`The clock is not stopped for ${step.reason}; nothing to restart`);
-      else if (date < open.from_date) refuse(`The ${step.reason} arrived before it was asked for (${open.from_date})`, 'at');
+      if (!open) refuse(msg('msg.error.request.stop.notStopped', { reason: [msg(`msg.error.request.stop.reason.${step.reason}`)] }));
+      else if (date < open.from_date) refuse(msg('msg.error.request.stop.answerBeforeAsk', { reason: [msg(`msg.error.request.stop.reason.${step.reason}`)], date: open.from_date }), 'at');
       else await trx.updateTable('request_clock_stops').set({ to_date: date }).where('id', '=', open.id).execute();
     }
     const { columns } = await refreshDeadlines(trx, { ...row, extended: row.extended_at !== null }, context);

@@ -1,5 +1,5 @@
 import { isInFuture } from '../../shared/pure/future-instant';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { msg } from '../i18n';
 
 /**
@@ -8,11 +8,6 @@ import { msg } from '../i18n';
  */
 export function refuseFutureReceipt(receivedAt: string, now: Date): void {
   if (isInFuture(receivedAt, now.getTime())) {
-    throw new AppError(
-      'VALIDATION',
-      'The request cannot have been received in the future',
-      [{ path: 'receivedAt', message: 'This time is in the future', detail: msg('msg.error.request.futureTime') }],
-      msg('msg.error.request.futureReceipt'),
-    );
+    throw new AppError('VALIDATION', msg('msg.error.request.futureReceipt'), [fieldIssue('receivedAt', msg('msg.error.request.futureTime'))]);
   }
 }

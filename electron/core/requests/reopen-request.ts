@@ -22,7 +22,7 @@ export async function reopenRequest(db: Kysely<Database>, idOrReference: string,
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
     if (!CLOSED.includes(row.status)) {
-      throw new AppError('ILLEGAL_TRANSITION', `Only a responded or withdrawn request can be reopened; this one is ${row.status}`, undefined, msg('msg.error.request.reopenOnlyClosed', { status: row.status }));
+      throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.reopenOnlyClosed', { status: [msg(`msg.status.request.${row.status}`)] }));
     }
     const closing = await trx
       .selectFrom('request_history')

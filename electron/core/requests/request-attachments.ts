@@ -36,7 +36,7 @@ export async function addAttachment(
 /** Reads a stored attachment back for export. */
 export async function readAttachment(db: Kysely<Database>, id: string): Promise<GeneratedFile> {
   const row = await db.selectFrom('attachments').select(['file_name', 'mime_type', 'content']).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no attachment ${id}`, undefined, msg('msg.error.notFound.attachment', { id }));
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.attachment', { id }));
   return { fileName: row.file_name, mimeType: row.mime_type, base64: Buffer.from(row.content).toString('base64') };
 }
 

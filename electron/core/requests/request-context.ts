@@ -5,6 +5,7 @@ import { DEFAULT_JURISDICTION, type OrganisationCommitments } from '../deadlines
 import type { DeadlineOptions } from './request-deadlines';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
+import { msg } from '../i18n';
 
 /** What the organisation's settings contribute to every request: its zone, calendar and promises. */
 export interface RequestContext {
@@ -25,8 +26,8 @@ export async function readRequestContext(db: Kysely<Database>): Promise<RequestC
   const timeZone = settings['organisation.timeZone'];
   const country = settings['organisation.country'];
   if (!timeZone || !country) {
-    const missing = [!country && 'country', !timeZone && 'time zone'].filter(Boolean).join(' and ');
-    throw new AppError('VALIDATION', `Set the organisation's ${missing} in Settings → Organisation first: every deadline is counted in them`);
+    const missing = !country && !timeZone ? 'both' : !country ? 'country' : 'timeZone';
+    throw new AppError('VALIDATION', msg(`msg.error.settings.missing.${missing}`));
   }
   return {
     timeZone,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REQUEST_STATUSES } from '../../shared/requests';
-import { allowedTransitions, isOpen, transitionProblem } from './request-lifecycle';
+import { renderText } from '../i18n';
+import { allowedTransitions, isOpen, transitionProblem as problemMessage } from './request-lifecycle';
+import type { RequestStatus } from '../../shared/requests';
+
+const transitionProblem = (from: RequestStatus, to: RequestStatus, language: 'en' | 'it' = 'en') => {
+  const problem = problemMessage(from, to);
+  return problem && renderText(language, problem);
+};
 
 describe('request lifecycle', () => {
   it('allows the legal path and withdrawal from every open status', () => {
@@ -15,9 +22,10 @@ describe('request lifecycle', () => {
   });
 
   it('refuses moves backwards and out of closed requests, naming what is allowed', () => {
-    expect(transitionProblem('extended', 'in-progress')).toBe('A request that is extended cannot move to in-progress; allowed: responded, withdrawn');
-    expect(transitionProblem('responded', 'in-progress')).toBe('The request is responded and closed; it cannot move to in-progress');
-    expect(transitionProblem('in-progress', 'in-progress')).toBe('The request is already in-progress');
+    expect(transitionProblem('extended', 'in-progress')).toBe('A request that is extended cannot move to in progress; allowed: responded, withdrawn');
+    expect(transitionProblem('extended', 'in-progress', 'it')).toBe('Una richiesta nello stato «prorogata» non può passare a «in lavorazione»; passaggi ammessi: evasa, ritirata');
+    expect(transitionProblem('responded', 'in-progress')).toBe('The request is responded and closed; it cannot move to in progress');
+    expect(transitionProblem('in-progress', 'in-progress')).toBe('The request is already in progress');
     expect(allowedTransitions('withdrawn')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { RequestStatus } from '../../shared/requests';
+import { msg, type Message } from '../i18n';
 
 /**
  * The lifecycle of a rights request:
@@ -22,12 +23,13 @@ export function allowedTransitions(from: RequestStatus): readonly RequestStatus[
 }
 
 /** Why a move is refused, in words a DPO understands, or null when it is allowed. */
-export function transitionProblem(from: RequestStatus, to: RequestStatus): string | null {
+export function transitionProblem(from: RequestStatus, to: RequestStatus): Message | null {
   if (MOVES[from].includes(to)) return null;
-  if (from === 'void') return `The request is void (registered in error); it cannot move to ${to}`;
-  if (from === 'responded' || from === 'withdrawn') return `The request is ${from} and closed; it cannot move to ${to}`;
-  if (from === to) return `The request is already ${to}`;
-  return `A request that is ${from} cannot move to ${to}; allowed: ${MOVES[from].join(', ')}`;
+  const status = (value: RequestStatus) => msg(`msg.status.request.${value}`);
+  if (from === 'void') return msg('msg.error.request.move.fromVoid', { to: [status(to)] });
+  if (from === 'responded' || from === 'withdrawn') return msg('msg.error.request.move.fromClosed', { from: [status(from)], to: [status(to)] });
+  if (from === to) return msg('msg.error.request.move.already', { to: [status(to)] });
+  return msg('msg.error.request.move.notAllowed', { from: [status(from)], to: [status(to)], allowed: MOVES[from].map(status) });
 }
 
 /** Open: still running against its deadlines (not responded, withdrawn or void). */

@@ -4,7 +4,8 @@ import type { Database, RequestRow } from '../../../db/schema';
 import type { JsonValue } from '../audit/canonical-json';
 import type { transitionSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
+import { msg, type Message } from '../i18n';
 import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
@@ -16,8 +17,8 @@ import { isInFuture } from '../../shared/pure/future-instant';
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
-const refuse = (message: string, path?: string): never => {
-  throw new AppError('ILLEGAL_TRANSITION', message, path ? [{ path, message }] : undefined);
+const refuse = (detail: Message, path?: string): never => {
+  throw new AppError('ILLEGAL_TRANSITION', detail, path ? [fieldIssue(path, detail)] : undefined);
 };
 
 /** Checks the facts a move needs beyond the lifecycle itself, and returns the columns it changes. */
@@ -25,15 +26,15 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
   switch (t.to) {
     case 'awaiting-identity':
       if (row.identity_outcome === 'not-required') {
-        refuse('CCPA opt-out and limit requests must not be made to wait for identity verification (CCPA regs §§ 7026(d), 7027(e))');
+        refuse(msg('msg.error.request.move.ccpaNoIdentity'));
       }
       if (row.under_16 === 1 && t.method !== 'parental-authority-proof') {
-        refuse('The data subject is under 16: ask for proof of parental authority', 'method');
+        refuse(msg('msg.error.request.move.under16Ask'), 'method');
       }
       return { identity_method: t.method, identity_requested_at: at, identity_outcome: 'pending' };
     case 'in-progress':
       if (row.under_16 === 1 && (t.identity.outcome !== 'verified' || t.identity.method !== 'parental-authority-proof')) {
-        refuse('The data subject is under 16: verify the parent’s or guardian’s authority before acting', 'identity.method');
+        refuse(msg('msg.error.request.move.under16Verify'), 'identity.method');
       }
       return {
         identity_method: t.identity.method,
@@ -42,16 +43,16 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
       };
     case 'extended': {
       const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
-      if (!deadlines.canExtend) refuse(`This ${row.regime} request cannot be extended: the law allows no extension for its type`);
+      if (!deadlines.canExtend) refuse(msg('msg.error.request.move.noExtension', { regime: row.regime }));
       if (row.extension_notice_by !== null && atDate > row.extension_notice_by) {
-        refuse(`The extension had to be notified by ${row.extension_notice_by}; it can no longer be given`);
+        refuse(msg('msg.error.request.move.extensionTooLate', { date: row.extension_notice_by }));
       }
       return { extended_at: at, extension_reason: t.reason };
     }
     case 'responded': {
       const identityOpen = row.identity_outcome === 'pending' || row.identity_outcome === 'failed';
       if (t.outcome !== 'refused' && identityOpen) {
-        refuse('Verify the person’s identity (or record that no verification is needed) before giving them data', 'outcome');
+        refuse(msg('msg.error.request.move.identityFirst'), 'outcome');
       }
       return {
         outcome: t.outcome,
@@ -82,8 +83,8 @@ export async function transitionInTransaction(trx: Transaction<Database>, idOrRe
   const problem = transitionProblem(from, t.to);
   if (problem) refuse(problem);
   const when = t.at ? new Date(t.at) : now;
-  if (isInFuture(when.getTime(), now.getTime())) refuse('A step cannot be recorded in the future', 'at');
-  if (when.getTime() < Date.parse(row.received_at)) refuse('A step cannot be recorded before the request was received', 'at');
+  if (isInFuture(when.getTime(), now.getTime())) refuse(msg('msg.error.request.stepInFuture'), 'at');
+  if (when.getTime() < Date.parse(row.received_at)) refuse(msg('msg.error.request.stepBeforeReceipt'), 'at');
   const at = when.toISOString();
   const atDate = civilDateInZone(at, row.time_zone);
   const changes = changesFor(row, t, at, atDate);

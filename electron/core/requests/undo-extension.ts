@@ -31,9 +31,9 @@ export async function undoExtension(db: Kysely<Database>, idOrReference: string,
   const context = await readRequestContext(db);
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
-    if (row.status !== 'extended' || row.extended_at === null) throw new AppError('ILLEGAL_TRANSITION', `The request is ${row.status}, not extended`);
+    if (row.status !== 'extended' || row.extended_at === null) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.notExtended', { status: [msg(`msg.status.request.${row.status}`)] }));
     const notice = await extensionNoticeSince(trx, row.id, row.extended_at);
-    if (notice) throw new AppError('ILLEGAL_TRANSITION', 'An extension notice was already finalised for this extension; the extension stands', undefined, msg('msg.error.request.extensionNoticeFinal'));
+    if (notice) throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.extensionNoticeFinal'));
     const extension = await trx
       .selectFrom('request_history')
       .select('from_status')

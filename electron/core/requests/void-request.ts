@@ -13,7 +13,7 @@ import { recordRequestEvent } from './record-request-event';
 export async function voidRequest(db: Kysely<Database>, idOrReference: string, reason: string, actor: string, now: Date): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const row = await loadRequest(trx, idOrReference);
-    if (row.status === 'void') throw new AppError('ILLEGAL_TRANSITION', 'The request is already void', undefined, msg('msg.error.request.alreadyVoid'));
+    if (row.status === 'void') throw new AppError('ILLEGAL_TRANSITION', msg('msg.error.request.alreadyVoid'));
     const at = now.toISOString();
     await trx
       .updateTable('requests')

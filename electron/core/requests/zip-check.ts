@@ -16,8 +16,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-function refuse(fileName: string, why: string, key: string, params: Record<string, string | number> = {}): never {
-  throw new AppError('VALIDATION', `${fileName} ${why}; it was not stored`, undefined, msg(`msg.error.archive.${key}`, { file: fileName, ...params }));
+function refuse(fileName: string, key: string, params: Record<string, string | number> = {}): never {
+  throw new AppError('VALIDATION', msg(`msg.error.archive.${key}`, { file: fileName, ...params }));
 }
 
 /** The end-of-central-directory record: the last 22 bytes, or earlier when the archive has a comment. */
@@ -37,16 +37,16 @@ function endRecord(bytes: Buffer): number {
  */
 export function checkZipArchive(fileName: string, bytes: Buffer, limits = ZIP_LIMITS): void {
   const end = bytes.length >= 22 ? endRecord(bytes) : -1;
-  if (end < 0) refuse(fileName, 'is not a readable ZIP archive (no central directory)', 'unreadable');
+  if (end < 0) refuse(fileName, 'unreadable');
   const entries = bytes.readUInt16LE(end + 10);
   const directoryAt = bytes.readUInt32LE(end + 16);
-  if (entries > limits.maxEntries) refuse(fileName, `holds ${entries} entries; at most ${limits.maxEntries} are accepted`, 'tooManyEntries', { count: entries, max: limits.maxEntries });
-  if (entries === 0xffff || directoryAt === 0xffffffff) refuse(fileName, 'is a ZIP64 archive, which no office document needs', 'zip64');
+  if (entries > limits.maxEntries) refuse(fileName, 'tooManyEntries', { count: entries, max: limits.maxEntries });
+  if (entries === 0xffff || directoryAt === 0xffffffff) refuse(fileName, 'zip64');
   const budget = Math.min(limits.maxExpandedBytes, bytes.length * limits.maxRatio);
   let expanded = 0;
   let at = directoryAt;
   for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) refuse(fileName, 'has a damaged central directory', 'unreadable');
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) refuse(fileName, 'unreadable');
     const method = bytes.readUInt16LE(at + 10);
     const compressed = bytes.readUInt32LE(at + 20);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -54,9 +54,9 @@ export function checkZipArchive(fileName: string, bytes: Buffer, limits = ZIP_LI
     const commentLength = bytes.readUInt16LE(at + 32);
     const localAt = bytes.readUInt32LE(at + 42);
     at += 46 + nameLength + extraLength + commentLength;
-    if (localAt + 30 > bytes.length || bytes.readUInt32LE(localAt) !== LOCAL) refuse(fileName, 'has a damaged entry', 'unreadable');
+    if (localAt + 30 > bytes.length || bytes.readUInt32LE(localAt) !== LOCAL) refuse(fileName, 'unreadable');
     const dataAt = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
-    if (dataAt + compressed > bytes.length) refuse(fileName, 'has an entry that runs past its end', 'unreadable');
+    if (dataAt + compressed > bytes.length) refuse(fileName, 'unreadable');
     const data = bytes.subarray(dataAt, dataAt + compressed);
     const remaining = budget - expanded;
     if (method === 0) expanded += data.length;
@@ -65,11 +65,11 @@ export function checkZipArchive(fileName: string, bytes: Buffer, limits = ZIP_LI
         expanded += inflateRawSync(data, { maxOutputLength: Math.max(1, remaining + 1) }).length;
       } catch (error) {
         if (error instanceof RangeError) expanded = budget + 1;
-        else refuse(fileName, 'has an entry that does not decompress', 'unreadable');
+        else refuse(fileName, 'unreadable');
       }
-    } else refuse(fileName, `uses compression method ${method}, which no office document uses`, 'method', { method });
+    } else refuse(fileName, 'method', { method });
     if (expanded > budget) {
-      refuse(fileName, `expands to more than ${(budget / 1048576).toFixed(0)} MiB (${limits.maxRatio}× its size at most, and never over ${limits.maxExpandedBytes / 1048576} MiB): it looks like a zip bomb`, 'bomb', {
+      refuse(fileName, 'bomb', {
         limit: Math.round(budget / 1048576),
       });
     }

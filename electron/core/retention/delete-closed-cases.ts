@@ -6,6 +6,7 @@ import { civilDateInZone } from '../deadlines';
 import { organisationToday } from '../calendar/organisation-today';
 import { AppError } from '../errors';
 import { retentionCutoff } from './retention-cutoff';
+import { msg } from '../i18n';
 
 const CHUNK = 500;
 
@@ -19,11 +20,11 @@ async function checkEligible(trx: Transaction<Database>, table: 'requests' | 'br
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const rows = await trx.selectFrom(table).select(['id', 'reference', 'status', 'closed_at']).where('id', 'in', chunk).execute();
-    if (rows.length !== new Set(chunk).size) throw new AppError('NOT_FOUND', `Some of the ${table} to delete no longer exist; reload the proposals`);
+    if (rows.length !== new Set(chunk).size) throw new AppError('NOT_FOUND', msg('msg.error.retention.gone', { cases: [msg(`msg.error.retention.table.${table}`)] }));
     for (const row of rows) {
       const closed = table === 'requests' ? row.status === 'responded' || row.status === 'withdrawn' : row.status === 'closed';
       if (!closed || row.closed_at === null || row.closed_at >= cutoff) {
-        throw new AppError('CONFLICT', `${row.reference} is not a closed case older than the retention period; nothing was deleted`);
+        throw new AppError('CONFLICT', msg('msg.error.retention.notExpired', { reference: row.reference }));
       }
       found.push({ closedAt: row.closed_at });
     }
@@ -49,7 +50,7 @@ export async function deleteClosedCases(
   now: Date,
 ): Promise<RetentionDeletion> {
   const { cutoff, cutoffDate, periodMonths } = await retentionCutoff(db, now);
-  if (cutoff === null) throw new AppError('CONFLICT', 'Set how long closed cases are kept (Settings → Retention) before deleting any');
+  if (cutoff === null) throw new AppError('CONFLICT', msg('msg.error.retention.noPeriod'));
   const { timeZone } = await organisationToday(db, now);
   const requestIds = [...new Set(input.requestIds)];
   const breachIds = [...new Set(input.breachIds)];

@@ -7,6 +7,7 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import { sha256Text } from '../audit/text-hash';
 import { addMonths } from '../deadlines';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** A rule after validation (defaults applied). */
 export type ParsedRetentionRule = z.output<typeof retentionRuleSchema>;
@@ -42,7 +43,7 @@ export async function listRetentionRules(db: Kysely<Database>): Promise<Retentio
 
 async function loadRule(db: Kysely<Database>, id: string): Promise<Row> {
   const row = await db.selectFrom('retention_rules').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'There is no such retention rule');
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.retention.noRule'));
   return row;
 }
 

@@ -5,10 +5,11 @@ import type { Database } from '../../../db/schema';
 import type { Activity, ParsedActivity } from '../../shared/registers';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { dataCategories } from '../../shared/breach-facts';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { requireIds } from './check-references';
 import { toActivity, type ActivityLinks } from './register-rows';
 import { nextReviewOf } from './review-dates';
+import { msg } from '../i18n';
 
 type Db = Kysely<Database> | Transaction<Database>;
 const LINK_KINDS = { processor: 'processorIds', transfer: 'transferIds', measure: 'measureIds' } as const;
@@ -38,7 +39,7 @@ export async function getActivity(db: Db, idOrReference: string): Promise<Activi
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', idOrReference), eb('reference', '=', idOrReference.toUpperCase())]))
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no activity ${idOrReference} in the register`);
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.register.noActivity', { id: idOrReference }));
   const links = await linksOf(db, [row.id]);
   return toActivity(row, links.get(row.id) ?? { processorIds: [], transferIds: [], measureIds: [] });
 }
@@ -52,13 +53,13 @@ async function nextReference(db: Db): Promise<string> {
 async function checkActivity(db: Db, input: ParsedActivity): Promise<void> {
   const unknown = input.breachCategories.filter((c) => !(dataCategories as readonly string[]).includes(c));
   if (unknown.length > 0) {
-    const message = `breachCategories: ${unknown.join(', ')} is not a breach data category (${dataCategories.join(', ')})`;
-    throw new AppError('VALIDATION', message, [{ path: 'breachCategories', message }]);
+    const detail = msg('msg.error.register.category', { unknown: unknown.join(', '), valid: dataCategories.join(', ') });
+    throw new AppError('VALIDATION', detail, [fieldIssue('breachCategories', detail)]);
   }
-  await requireIds(db, 'register_processors', input.processorIds, 'processorIds', 'processor');
-  await requireIds(db, 'register_transfers', input.transferIds, 'transferIds', 'transfer');
-  await requireIds(db, 'register_measures', input.measureIds, 'measureIds', 'measure');
-  if (input.retentionRuleId) await requireIds(db, 'retention_rules', [input.retentionRuleId], 'retentionRuleId', 'retention rule');
+  await requireIds(db, 'register_processors', input.processorIds, 'processorIds');
+  await requireIds(db, 'register_transfers', input.transferIds, 'transferIds');
+  await requireIds(db, 'register_measures', input.measureIds, 'measureIds');
+  if (input.retentionRuleId) await requireIds(db, 'retention_rules', [input.retentionRuleId], 'retentionRuleId');
 }
 
 /**
@@ -70,7 +71,7 @@ export async function writeActivity(trx: Transaction<Database>, id: string | und
   await checkActivity(trx, input);
   const at = now.toISOString();
   const current = id === undefined ? null : await trx.selectFrom('register_activities').selectAll().where('id', '=', id).executeTakeFirst();
-  if (id !== undefined && !current) throw new AppError('NOT_FOUND', 'There is no such activity in the register');
+  if (id !== undefined && !current) throw new AppError('NOT_FOUND', msg('msg.error.register.none.activity'));
   const row: Selectable<RegisterActivitiesTable> = {
     id: current?.id ?? randomUUID(),
     reference: current?.reference ?? (await nextReference(trx)),

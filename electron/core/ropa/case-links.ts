@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { requireIds } from './check-references';
+import { msg } from '../i18n';
 
 /** Which register entries a case names. */
 export interface CaseLinks {
@@ -27,11 +28,11 @@ export async function setCaseLinks(db: Kysely<Database>, caseType: 'request' | '
   const table = caseType === 'request' ? 'requests' : 'breaches';
   await db.transaction().execute(async (trx) => {
     const found = await trx.selectFrom(table).select('id').where('id', '=', caseId).executeTakeFirst();
-    if (!found) throw new AppError('NOT_FOUND', `There is no such ${caseType}`);
+    if (!found) throw new AppError('NOT_FOUND', msg(`msg.error.notFound.${caseType}`, { id: caseId }));
     const activities = await trx.selectFrom('register_activities').select('id').where('id', 'in', links.activityIds.length > 0 ? links.activityIds : ['']).execute();
     const missing = links.activityIds.filter((id) => !activities.some((a) => a.id === id));
-    if (missing.length > 0) throw new AppError('VALIDATION', `No activity with id ${missing.join(', ')}`, [{ path: 'activityIds', message: `No activity with id ${missing.join(', ')}` }]);
-    await requireIds(trx, 'register_processors', links.processorIds, 'processorIds', 'processor');
+    if (missing.length > 0) throw new AppError('VALIDATION', msg('msg.error.register.noActivityId', { ids: missing.join(', ') }), [fieldIssue('activityIds', msg('msg.error.register.noActivityId', { ids: missing.join(', ') }))]);
+    await requireIds(trx, 'register_processors', links.processorIds, 'processorIds');
     await trx.deleteFrom('case_register_links').where('case_type', '=', caseType).where('case_id', '=', caseId).execute();
     const rows = [
       ...[...new Set(links.activityIds)].map((id) => ({ case_type: caseType, case_id: caseId, kind: 'activity', target_id: id })),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { FieldIssue } from '../../shared/result';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
+import { msg } from '../i18n';
 
 type Target = 'register_processors' | 'register_transfers' | 'register_measures' | 'retention_rules';
 
@@ -14,9 +14,9 @@ export async function missingIds(db: Kysely<Database>, table: Target, ids: reado
 }
 
 /** Refuses with VALIDATION, naming the field, when any of `ids` is not in `table`. */
-export async function requireIds(db: Kysely<Database>, table: Target, ids: readonly string[], path: string, what: string): Promise<void> {
+export async function requireIds(db: Kysely<Database>, table: Target, ids: readonly string[], path: string): Promise<void> {
   const missing = await missingIds(db, table, ids);
   if (missing.length === 0) return;
-  const issues: FieldIssue[] = [{ path, message: `No ${what} with id ${missing.join(', ')}` }];
-  throw new AppError('VALIDATION', issues[0]?.message ?? '', issues);
+  const detail = msg(`msg.error.register.noId.${table}`, { ids: missing.join(', ') });
+  throw new AppError('VALIDATION', detail, [fieldIssue(path, detail)]);
 }

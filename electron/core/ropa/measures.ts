@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import type { Measure, measureSchema } from '../../shared/registers';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { toMeasure } from './register-rows';
+import { msg } from '../i18n';
 
 /** The shared catalogue of technical and organisational measures, by kind then name. */
 export async function listMeasures(db: Kysely<Database>): Promise<Measure[]> {
@@ -18,9 +19,9 @@ export async function saveMeasure(db: Kysely<Database> | Transaction<Database>, 
   const at = now.toISOString();
   const write = async (trx: Transaction<Database> | Kysely<Database>) => {
     const clash = await trx.selectFrom('register_measures').select('id').where('name', '=', input.name).executeTakeFirst();
-    if (clash && clash.id !== id) throw new AppError('CONFLICT', `The catalogue already holds ${input.name}`, [{ path: 'name', message: 'Already in the catalogue' }]);
+    if (clash && clash.id !== id) throw new AppError('CONFLICT', msg('msg.error.register.measureName', { name: input.name }), [fieldIssue('name', msg('msg.error.register.inCatalogue'))]);
     const current = id === undefined ? null : await trx.selectFrom('register_measures').selectAll().where('id', '=', id).executeTakeFirst();
-    if (id !== undefined && !current) throw new AppError('NOT_FOUND', 'There is no such measure in the catalogue');
+    if (id !== undefined && !current) throw new AppError('NOT_FOUND', msg('msg.error.register.none.measure'));
     const row = { id: id ?? randomUUID(), name: input.name, kind: input.kind, description: input.description, created_at: current?.created_at ?? at, updated_at: at };
     if (current) await trx.updateTable('register_measures').set(row).where('id', '=', row.id).execute();
     else await trx.insertInto('register_measures').values(row).execute();

@@ -4,10 +4,11 @@ import type { RegisterProcessorsTable } from '../../../db/register-tables';
 import type { Database } from '../../../db/schema';
 import type { ParsedProcessor, Processor } from '../../shared/registers';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { requireIds } from './check-references';
 import { toProcessor } from './register-rows';
 import { nextReviewOf } from './review-dates';
+import { msg } from '../i18n';
 
 type Row = Selectable<RegisterProcessorsTable>;
 
@@ -26,13 +27,13 @@ export async function saveProcessor(db: Kysely<Database>, id: string | undefined
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
     if (input.parentId) {
-      if (input.parentId === id) throw new AppError('VALIDATION', 'A processor cannot be its own sub-processor', [{ path: 'parentId', message: 'A processor cannot be its own sub-processor' }]);
-      await requireIds(trx, 'register_processors', [input.parentId], 'parentId', 'processor');
+      if (input.parentId === id) throw new AppError('VALIDATION', msg('msg.error.register.ownParent'), [fieldIssue('parentId', msg('msg.error.register.ownParent'))]);
+      await requireIds(trx, 'register_processors', [input.parentId], 'parentId');
     }
     const clash = await trx.selectFrom('register_processors').select('id').where('name', '=', input.name).executeTakeFirst();
-    if (clash && clash.id !== id) throw new AppError('CONFLICT', `A processor named ${input.name} is already in the register`, [{ path: 'name', message: 'Already in the register' }]);
+    if (clash && clash.id !== id) throw new AppError('CONFLICT', msg('msg.error.register.processorName', { name: input.name }), [fieldIssue('name', msg('msg.error.register.inRegister'))]);
     const current = id === undefined ? null : await trx.selectFrom('register_processors').selectAll().where('id', '=', id).executeTakeFirst();
-    if (id !== undefined && !current) throw new AppError('NOT_FOUND', 'There is no such processor in the register');
+    if (id !== undefined && !current) throw new AppError('NOT_FOUND', msg('msg.error.register.none.processor'));
     const row: Row = {
       id: id ?? randomUUID(),
       name: input.name,

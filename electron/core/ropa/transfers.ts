@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { requireIds } from './check-references';
 import { toTransfer } from './register-rows';
 import { nextReviewOf } from './review-dates';
+import { msg } from '../i18n';
 
 /** Every transfer, by country then recipient. */
 export async function listTransfers(db: Kysely<Database>): Promise<Transfer[]> {
@@ -19,9 +20,9 @@ export async function listTransfers(db: Kysely<Database>): Promise<Transfer[]> {
 export async function saveTransfer(db: Kysely<Database>, id: string | undefined, input: ParsedTransfer, today: string, actor: string, now: Date): Promise<Transfer> {
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    if (input.processorId) await requireIds(trx, 'register_processors', [input.processorId], 'processorId', 'processor');
+    if (input.processorId) await requireIds(trx, 'register_processors', [input.processorId], 'processorId');
     const current = id === undefined ? null : await trx.selectFrom('register_transfers').selectAll().where('id', '=', id).executeTakeFirst();
-    if (id !== undefined && !current) throw new AppError('NOT_FOUND', 'There is no such transfer in the register');
+    if (id !== undefined && !current) throw new AppError('NOT_FOUND', msg('msg.error.register.none.transfer'));
     const row: Selectable<RegisterTransfersTable> = {
       id: id ?? randomUUID(),
       recipient: input.recipient,

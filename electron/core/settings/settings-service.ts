@@ -4,8 +4,9 @@ import { readStoredSettings, upsertSetting } from '../../../db/repositories/sett
 import { settingDefaults, settingKeys, settingSchemas, type SettingKey, type Settings, type SettingsPatch } from '../../shared/settings';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { isKnownRegion } from '../reference/countries';
+import { msg } from '../i18n';
 
 /** All settings: stored values over the defaults. */
 export async function readSettings(db: Kysely<Database>): Promise<Settings> {
@@ -33,19 +34,19 @@ function checkCrossField(next: Settings): void {
   const country = next['organisation.country'];
   const subdivision = next['organisation.subdivision'];
   if (country && !isKnownRegion(country)) {
-    throw new AppError('VALIDATION', `Unknown country code ${country}`, [{ path: 'organisation.country', message: `Unknown country code ${country}` }]);
+    throw new AppError('VALIDATION', msg('msg.error.settings.country', { country }), [fieldIssue('organisation.country', msg('msg.error.settings.country', { country }))]);
   }
   if (subdivision && !country) {
-    throw new AppError('VALIDATION', 'Choose the country before its subdivision', [{ path: 'organisation.subdivision', message: 'Choose the country first' }]);
+    throw new AppError('VALIDATION', msg('msg.error.settings.countryFirst'), [fieldIssue('organisation.subdivision', msg('msg.error.settings.countryFirst'))]);
   }
   if (country && subdivision && !isKnownRegion(country, subdivision)) {
-    const message = `${subdivision} is not a subdivision of ${country}`;
-    throw new AppError('VALIDATION', message, [{ path: 'organisation.subdivision', message }]);
+    const detail = msg('msg.error.settings.subdivision', { subdivision, country });
+    throw new AppError('VALIDATION', detail, [fieldIssue('organisation.subdivision', detail)]);
   }
   const zone = next['organisation.timeZone'];
   if (zone && !isTimeZone(zone)) {
-    const message = `Unknown time zone ${zone}; use an IANA name such as Europe/Rome`;
-    throw new AppError('VALIDATION', message, [{ path: 'organisation.timeZone', message }]);
+    const detail = msg('msg.error.settings.timeZone', { zone });
+    throw new AppError('VALIDATION', detail, [fieldIssue('organisation.timeZone', detail)]);
   }
 }
 

@@ -10,6 +10,7 @@ import { StateTracker } from '../audit/state-tracker';
 import { AppError } from '../errors';
 import { nativeModuleAppError } from '../native-database';
 import { vaultFolderError } from './vault-folder-error';
+import { msg } from '../i18n';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -31,11 +32,11 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
   } catch (error) {
     if (error instanceof NativeModuleError) throw nativeModuleAppError(error);
     if (error instanceof DatabaseOpenError && error.reason === 'not-a-database') {
-      throw new AppError('VAULT_CORRUPT', `The vault database ${path} is damaged or belongs to another vault: the key from the header does not open it`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseKeyMismatch', { path }));
     }
     const folder = vaultFolderError(error, dirname(path));
     if (folder instanceof AppError) throw folder;
-    throw new AppError('VAULT_CORRUPT', `The vault database ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseUnopenable', { path, cause: error instanceof Error ? error.message : String(error) }));
   }
   const tracker = new StateTracker(sqlite);
   const db = createKysely(sqlite, { beforeBegin: () => tracker.arm(), beforeCommit: () => tracker.flush() });
@@ -46,12 +47,12 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
     }
     const stored = await db.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
     if (stored?.value !== vaultId) {
-      throw new AppError('VAULT_CORRUPT', `The vault database ${path} belongs to another vault than its header`);
+      throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseForeign', { path }));
     }
     await finishStateUpkeep(db, sqlite, upkeep, vaultId, options.now ?? new Date());
   } catch (error) {
     await db.destroy();
-    if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', error.message);
+    if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', msg('msg.error.vault.databaseFromFuture', { schema: error.unknownMigrations.at(-1) ?? '' }));
     throw error;
   }
   return {

@@ -4,6 +4,7 @@ import * as en from '@zxcvbn-ts/language-en';
 import * as it from '@zxcvbn-ts/language-it';
 import type { PassphraseAssessment } from '../../shared/contract/vault';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** Shortest passphrase accepted, whatever its estimated strength. */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -49,10 +50,10 @@ export function assessPassphrase(passphrase: string, language: 'en' | 'it', user
 /** Refuses a weak passphrase with a message that says why. */
 export function requireStrongPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new AppError('WEAK_PASSPHRASE', `Use at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well`);
+    throw new AppError('WEAK_PASSPHRASE', msg('msg.error.vault.passphraseShort', { minimum: MIN_PASSPHRASE_LENGTH }));
   }
   const assessment = assessPassphrase(passphrase, 'en');
   if (!assessment.acceptable) {
-    throw new AppError('WEAK_PASSPHRASE', `This passphrase is too easy to guess${assessment.warning ? ` (${assessment.warning})` : ''}; add more unrelated words`);
+    throw new AppError('WEAK_PASSPHRASE', msg('msg.error.vault.passphraseGuessable'));
   }
 }

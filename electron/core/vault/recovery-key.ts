@@ -1,5 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** Crockford's base32: no I, L, O or U, so the key reads aloud and copies by hand without confusion. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -61,10 +62,10 @@ export function parseRecoveryKey(input: string): Buffer {
     .replace(/[IL]/g, '1');
   const bad = [...symbols].find((c) => !ALPHABET.includes(c));
   if (bad !== undefined) {
-    throw new AppError('VALIDATION', `A recovery key has only digits and the letters A–Z without U; "${bad}" is not one of them`);
+    throw new AppError('VALIDATION', msg('msg.error.vault.recoveryKeySymbol', { symbol: bad }));
   }
   if (symbols.length !== RECOVERY_KEY_LENGTH) {
-    throw new AppError('VALIDATION', `A recovery key has ${RECOVERY_KEY_LENGTH} characters; this one has ${symbols.length}`);
+    throw new AppError('VALIDATION', msg('msg.error.vault.recoveryKeyLength', { expected: RECOVERY_KEY_LENGTH, actual: symbols.length }));
   }
   return decode(symbols);
 }

@@ -1,18 +1,19 @@
 import { AppError } from '../errors';
+import { msg } from '../i18n';
 
 /** File-system error codes that mean "this folder cannot be used", not "the vault is damaged". */
 const FOLDER_CODES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'a file stands where a folder should be',
-  EISDIR: 'a folder stands where a file should be',
-  SQLITE_CANTOPEN: 'the database file cannot be opened there',
-  SQLITE_READONLY: 'the database file is read-only',
-  SQLITE_PERM: 'permission denied',
-  SQLITE_FULL: 'the disk is full',
+  EACCES: 'denied',
+  EPERM: 'notPermitted',
+  EROFS: 'readOnlyDisk',
+  ENOSPC: 'diskFull',
+  ENOENT: 'noFolder',
+  ENOTDIR: 'fileNotFolder',
+  EISDIR: 'folderNotFile',
+  SQLITE_CANTOPEN: 'cannotOpen',
+  SQLITE_READONLY: 'readOnlyFile',
+  SQLITE_PERM: 'denied',
+  SQLITE_FULL: 'diskFull',
 };
 
 function errorCode(error: unknown): string {
@@ -26,7 +27,7 @@ function errorCode(error: unknown): string {
  */
 export function vaultFolderError(error: unknown, dir: string): unknown {
   const code = errorCode(error);
-  const reason = FOLDER_CODES[code] ?? (code.startsWith('SQLITE_IOERR') ? 'the disk reported an input/output error' : null);
+  const reason = FOLDER_CODES[code] ?? (code.startsWith('SQLITE_IOERR') ? 'ioError' : null);
   if (reason === null) return error;
-  return new AppError('VAULT_FOLDER', `The vault folder ${dir} cannot be used: ${reason} (${code}). Choose a folder you can write to, or fix its permissions.`);
+  return new AppError('VAULT_FOLDER', msg('msg.error.vault.folder', { dir, reason: [msg(`msg.error.vault.folderReason.${reason}`)], code }));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { writeFileAtomic } from './atomic-write';
+import { msg } from '../i18n';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const wrappedKey = z.object({ iv: base64, tag: base64, ciphertext: base64 }).strict();
@@ -48,30 +49,30 @@ export function wrapContext(vaultId: string, slot: 'passphrase' | 'recovery-key'
  * errors that name the file; nothing is ever created in their place.
  */
 export function readVaultHeader(path: string): VaultHeader {
-  if (!existsSync(path)) throw new AppError('VAULT_CORRUPT', `The vault header ${path} is missing`);
+  if (!existsSync(path)) throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerMissing', { path }));
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AppError('VAULT_CORRUPT', `The vault header ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerUnreadable', { path, cause: error instanceof Error ? error.message : String(error) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new AppError('VAULT_CORRUPT', `The vault header ${path} is damaged or truncated (it is not valid JSON)`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerNotJson', { path }));
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== 'dpo-desk-vault') {
-    throw new AppError('VAULT_CORRUPT', `The file ${path} is not a DPO Desk vault header`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerForeign', { path }));
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > 1) {
-    throw new AppError('VAULT_FROM_FUTURE', `The vault header ${path} was written by a newer version of DPO Desk (format ${version}); update DPO Desk to open it`);
+    throw new AppError('VAULT_FROM_FUTURE', msg('msg.error.vault.headerFromFuture', { path, version }));
   }
   const parsed = vaultHeaderSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('VAULT_CORRUPT', `The vault header ${path} is damaged: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid content'}`);
+    throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerDamaged', { path, field: issue ? issue.path.join('.') : '—' }));
   }
   return parsed.data;
 }

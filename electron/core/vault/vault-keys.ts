@@ -4,6 +4,7 @@ import { unwrapKey, wrapKey } from './key-wrap';
 import { derivePassphraseKey, newScryptParams } from './passphrase-kdf';
 import { deriveRecoveryKek, generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { wrapContext, type VaultHeader } from './vault-header';
+import { msg } from '../i18n';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
 
@@ -49,10 +50,7 @@ export async function unwrapDataKey(header: VaultHeader, method: UnlockMethod, s
   const dataKey = unwrapKey(slot, kek, wrapContext(header.vaultId, method));
   kek.fill(0);
   if (!dataKey) {
-    throw new AppError(
-      'WRONG_SECRET',
-      method === 'passphrase' ? 'That passphrase does not open this vault.' : 'That recovery key does not open this vault.',
-    );
+    throw new AppError('WRONG_SECRET', msg(method === 'passphrase' ? 'msg.error.vault.wrongPassphrase' : 'msg.error.vault.wrongRecoveryKey'));
   }
   return dataKey;
 }

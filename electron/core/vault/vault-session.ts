@@ -21,6 +21,7 @@ import { readVaultHeader, writeVaultHeader, type VaultHeader } from './vault-hea
 import { vaultFolderError } from './vault-folder-error';
 import { createVaultKeys, rewrapForPassphrase, unwrapDataKey, type UnlockMethod } from './vault-keys';
 import { vaultPresence } from './vault-state';
+import { msg } from '../i18n';
 
 export interface VaultSessionOptions {
   dir: string;
@@ -85,7 +86,7 @@ export class VaultSession {
 
   /** The open database, or VAULT_LOCKED. Services call this for every read and write. */
   db(): Kysely<Database> {
-    if (!this.open) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to continue');
+    if (!this.open) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.locked'));
     return this.open.db;
   }
 
@@ -98,7 +99,7 @@ export class VaultSession {
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
     const presence = vaultPresence(this.files);
     if (presence !== 'absent') {
-      throw new AppError('VAULT_EXISTS', `A vault already exists in ${this.files.dir}; DPO Desk never creates a new one over it`);
+      throw new AppError('VAULT_EXISTS', msg('msg.error.vault.exists', { dir: this.files.dir }));
     }
     requireStrongPassphrase(passphrase);
     try {
@@ -197,7 +198,7 @@ export class VaultSession {
    */
   async backup(toDir: string): Promise<WrittenBackup> {
     const db = this.db();
-    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to back it up');
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedBackup'));
     const now = this.now();
     const written = await writeBackup({ db, dataKey: this.dataKey, vaultId: this.vaultId, headerPath: this.files.header }, toDir, now);
     await recordBackup(db, this.actor, written, now);
@@ -211,10 +212,10 @@ export class VaultSession {
    */
   async verify(givenHead?: string): Promise<VaultVerification> {
     const db = this.db();
-    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const header = readVaultHeader(this.files.header);
     const sqlite = this.open?.sqlite;
-    if (!sqlite) throw new AppError('VAULT_LOCKED', 'The vault is locked; unlock it to verify it');
+    if (!sqlite) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const result = await verifyVault(db, sqlite, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
     if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
     return result;
@@ -227,10 +228,10 @@ export class VaultSession {
    * replace an existing vault unless `replace` is true (the old one is kept aside).
    */
   async restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {
-    if (this.open) throw new AppError('CONFLICT', 'Lock the vault before restoring a backup over it');
+    if (this.open) throw new AppError('CONFLICT', msg('msg.error.vault.lockBeforeRestore'));
     const manifest = readBackupManifest(from);
     const header = readVaultHeader(join(from, 'vault.json'));
-    if (header.vaultId !== manifest.vaultId) throw new AppError('VAULT_CORRUPT', `The backup ${from} mixes files of two vaults`);
+    if (header.vaultId !== manifest.vaultId) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.mixed', { path: from }));
     const dataKey = await this.checkSecret(header, method, secret);
     try {
       const now = this.now();
@@ -302,7 +303,7 @@ export class VaultSession {
   private async checkSecret(header: VaultHeader, method: UnlockMethod, secret: string): Promise<Buffer> {
     const wait = this.throttle.retryAfterMs();
     if (wait > 0) {
-      throw new AppError('THROTTLED', `Too many wrong attempts; try again in ${Math.ceil(wait / 1000)} s`);
+      throw new AppError('THROTTLED', msg('msg.error.vault.throttled', { seconds: Math.ceil(wait / 1000) }));
     }
     let dataKey: Buffer;
     try {
@@ -317,9 +318,9 @@ export class VaultSession {
 
   private requirePresent(): void {
     const presence = vaultPresence(this.files);
-    if (presence === 'absent') throw new AppError('VAULT_ABSENT', `There is no vault in ${this.files.dir} yet`);
-    if (presence === 'header-only') throw new AppError('VAULT_CORRUPT', `The vault database ${this.files.database} is missing; restore it from a backup`);
-    if (presence === 'database-only') throw new AppError('VAULT_CORRUPT', `The vault header ${this.files.header} is missing; restore it from a backup (without it the database cannot be decrypted)`);
+    if (presence === 'absent') throw new AppError('VAULT_ABSENT', msg('msg.error.vault.absent', { dir: this.files.dir }));
+    if (presence === 'header-only') throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseMissing', { path: this.files.database }));
+    if (presence === 'database-only') throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.headerMissingRestore', { path: this.files.header }));
   }
 
   private removeStaleStaging(): void {

@@ -6,7 +6,9 @@ import { loadBreach, requireNotClosed } from './load-breach';
 import { recordBreachEvent } from './record-breach-event';
 import { sha256Json } from '../../audit/text-hash';
 import { throwIfIssues } from './throw-if-issues';
+import { fieldIssue } from '../../errors';
 import { isInFuture } from '../../../shared/pure/future-instant';
+import { msg } from '../../i18n';
 
 export type ParsedAction = z.output<typeof addBreachActionSchema>;
 
@@ -18,7 +20,7 @@ export type ParsedAction = z.output<typeof addBreachActionSchema>;
  */
 export async function addBreachAction(db: Kysely<Database>, idOrReference: string, action: ParsedAction, actor: string, now: Date): Promise<string> {
   const at = action.at ?? now.toISOString();
-  if (isInFuture(at, now.getTime())) throwIfIssues([{ path: 'at', message: 'The time of the action is in the future' }]);
+  if (isInFuture(at, now.getTime())) throwIfIssues([fieldIssue('at', msg('msg.error.breach.actionInFuture'))]);
   return db.transaction().execute(async (trx) => {
     const row = await loadBreach(trx, idOrReference);
     requireNotClosed(row);

@@ -22,7 +22,7 @@ describe('breach dates', () => {
     expect(paths({ occurredFrom: '2026-03-27T09:30:00Z' })).toEqual(['occurredFrom']);
     expect(paths({ occurredFrom: '2026-03-27T08:30:00Z', discoveredAt: '2026-03-27T08:00:00Z' })).toEqual(['occurredFrom']);
     expect(breachDateIssues(dates({ occurredFrom: '2026-03-26T00:00:00Z', occurredTo: '2026-03-25T00:00:00Z' }), NOW)).toEqual([
-      { path: 'occurredTo', message: 'The breach cannot have ended before it began' },
+      { path: 'occurredTo', message: 'The breach cannot have ended before it began', detail: { key: 'msg.error.breach.endedBeforeBegun' } },
     ]);
   });
 });

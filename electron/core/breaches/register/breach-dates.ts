@@ -1,4 +1,5 @@
-import type { FieldIssue } from '../../../shared/result';
+import { fieldIssue, type KeyedIssue } from '../../errors';
+import { msg } from '../../i18n';
 import { isInFuture } from '../../../shared/pure/future-instant';
 
 
@@ -16,31 +17,31 @@ export interface BreachDates {
  * discovery); it ended after it began. The breach may still be going on after awareness.
  * Compares instants, so offsets may differ.
  */
-export function breachDateIssues(dates: BreachDates, now: Date): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+export function breachDateIssues(dates: BreachDates, now: Date): KeyedIssue[] {
+  const issues: KeyedIssue[] = [];
   const ms = (text: string | null) => (text === null ? null : Date.parse(text));
   const aware = Date.parse(dates.awareAt);
   const discovered = ms(dates.discoveredAt);
   const from = ms(dates.occurredFrom);
   const to = ms(dates.occurredTo);
-  const future = (path: string, what: string, value: number | null) => {
-    if (value !== null && isInFuture(value, now.getTime())) issues.push({ path, message: `${what} is in the future` });
+  const future = (path: string, value: number | null) => {
+    if (value !== null && isInFuture(value, now.getTime())) issues.push(fieldIssue(path, msg(`msg.error.breach.future.${path}`)));
   };
-  future('awareAt', 'The moment of awareness', aware);
-  future('discoveredAt', 'The discovery', discovered);
-  future('occurredFrom', 'The start of the breach', from);
-  future('occurredTo', 'The end of the breach', to);
+  future('awareAt', aware);
+  future('discoveredAt', discovered);
+  future('occurredFrom', from);
+  future('occurredTo', to);
   if (discovered !== null && discovered > aware) {
-    issues.push({ path: 'discoveredAt', message: 'The breach is discovered before, or when, you become aware of it: check both times' });
+    issues.push(fieldIssue('discoveredAt', msg('msg.error.breach.discoveredAfterAware')));
   }
   if (from !== null && from > aware) {
-    issues.push({ path: 'occurredFrom', message: 'The breach cannot have begun after you became aware of it' });
+    issues.push(fieldIssue('occurredFrom', msg('msg.error.breach.begunAfterAware')));
   }
   if (from !== null && discovered !== null && from > discovered) {
-    issues.push({ path: 'occurredFrom', message: 'The breach cannot have begun after it was discovered' });
+    issues.push(fieldIssue('occurredFrom', msg('msg.error.breach.begunAfterDiscovery')));
   }
   if (from !== null && to !== null && to < from) {
-    issues.push({ path: 'occurredTo', message: 'The breach cannot have ended before it began' });
+    issues.push(fieldIssue('occurredTo', msg('msg.error.breach.endedBeforeBegun')));
   }
   return issues;
 }

@@ -1,7 +1,8 @@
 import type { BreachFactsDraft, TriagePreview } from '../../../shared/breaches';
 import { describeZodError } from '../../api/zod-issues';
-import { AppError } from '../../errors';
+import { AppError, fieldIssue } from '../../errors';
 import { breachFactsSchema, triageBreach, type BreachFacts, type TriageResult } from '../triage';
+import { msg } from '../../i18n';
 
 /**
  * The facts the triage cannot do without, read off the triage schema itself (a field is
@@ -61,8 +62,8 @@ export function previewTriage(facts: Record<string, unknown>): TriagePreview {
 export function detachAwareAt(draft: BreachFactsDraft, awareAt: string): BreachFactsDraft {
   const { awareAt: given, ...rest } = draft;
   if (given !== undefined && Date.parse(given) !== Date.parse(awareAt)) {
-    const message = `The facts say awareAt ${given} but the breach became known at ${awareAt}; correct the breach's moment of awareness instead`;
-    throw new AppError('VALIDATION', message, [{ path: 'facts.awareAt', message }]);
+    const detail = msg('msg.error.breach.factsAwareAt', { given, awareAt });
+    throw new AppError('VALIDATION', detail, [fieldIssue('facts.awareAt', detail)]);
   }
   return rest;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BREACH_STATUSES } from '../../../shared/breaches';
-import { allowedTransitions, isOpen, transitionProblem, type LifecycleFacts } from './breach-lifecycle';
+import { renderText } from '../../i18n';
+import { allowedTransitions, isOpen, transitionProblem as problemMessage, type LifecycleFacts } from './breach-lifecycle';
+
+const transitionProblem = (facts: LifecycleFacts, to: Parameters<typeof problemMessage>[1], language: 'en' | 'it' = 'en') => {
+  const problem = problemMessage(facts, to);
+  return problem && renderText(language, problem);
+};
 
 const decided = { notifyAuthority: true, notifySubjects: false, art34Exemption: null, stale: false };
 const facts = (changes: Partial<LifecycleFacts>): LifecycleFacts => ({
@@ -25,6 +31,7 @@ describe('breach lifecycle', () => {
     expect(transitionProblem(facts({ status: 'open' }), 'closed')).toBe('A breach that is open cannot move to closed; next: assessed');
     expect(transitionProblem(facts({ status: 'closed' }), 'open')).toBe('The breach is closed; it cannot move to open');
     expect(transitionProblem(facts({ status: 'assessed' }), 'assessed')).toBe('The breach is already assessed');
+    expect(transitionProblem(facts({ status: 'assessed' }), 'open', 'it')).toBe('Una violazione nello stato «valutata» non può passare a «aperta»; passo successivo: notificata');
   });
 
   it('assesses only a triaged breach with a current decision', () => {

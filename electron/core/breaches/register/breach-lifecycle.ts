@@ -1,4 +1,5 @@
 import type { Art34Exemption, BreachStatus, NotificationRecipient } from '../../../shared/breaches';
+import { msg, type Message } from '../../i18n';
 
 /**
  * The lifecycle of a breach: open → assessed → notified → closed, one step at a time.
@@ -34,29 +35,24 @@ export interface LifecycleFacts {
  * - closed: the people have been told when the decision says so, and a public communication
  *   is recorded when the Art. 34(3)(c) ground was used (the reason is checked by the schema).
  */
-export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): string | null {
+export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): Message | null {
   const from = facts.status;
-  if (from === 'closed') return `The breach is closed; it cannot move to ${to}`;
-  if (from === to) return `The breach is already ${to}`;
-  if (!MOVES[from].includes(to)) return `A breach that is ${from} cannot move to ${to}; next: ${MOVES[from].join(', ')}`;
-  if (facts.decision?.stale) return 'The facts changed after your decision and the recommendation is now different; record the decision again';
+  const status = (value: BreachStatus) => msg(`msg.status.breach.${value}`);
+  if (from === 'closed') return msg('msg.error.breach.move.closed', { to: [status(to)] });
+  if (from === to) return msg('msg.error.breach.move.already', { to: [status(to)] });
+  if (!MOVES[from].includes(to)) return msg('msg.error.breach.move.notNext', { from: [status(from)], to: [status(to)], next: MOVES[from].map(status) });
+  if (facts.decision?.stale) return msg('msg.error.breach.move.stale');
   switch (to) {
     case 'assessed':
-      if (!facts.triaged) return `Complete the facts first so the breach can be triaged; missing: ${facts.missingFacts.join(', ')}`;
-      if (!facts.decision) return 'Record your decision on notifying the authority and the people first';
+      if (!facts.triaged) return msg('msg.error.breach.move.missingFacts', { missing: facts.missingFacts.join(', ') });
+      if (!facts.decision) return msg('msg.error.breach.move.noDecision');
       return null;
     case 'notified':
-      if (facts.decision?.notifyAuthority && facts.notifications.authority === 0) {
-        return 'Record the notification to the authority first (or record a decision that it need not be notified)';
-      }
+      if (facts.decision?.notifyAuthority && facts.notifications.authority === 0) return msg('msg.error.breach.move.noAuthorityNotice');
       return null;
     case 'closed':
-      if (facts.decision?.notifySubjects && facts.notifications.subjects === 0) {
-        return 'Your decision is to tell the people affected (Art. 34(1)): record that communication before closing';
-      }
-      if (facts.decision?.art34Exemption === 'c' && facts.notifications.public === 0) {
-        return 'Art. 34(3)(c) replaces telling each person with a public communication: record it before closing';
-      }
+      if (facts.decision?.notifySubjects && facts.notifications.subjects === 0) return msg('msg.error.breach.move.noSubjectsNotice');
+      if (facts.decision?.art34Exemption === 'c' && facts.notifications.public === 0) return msg('msg.error.breach.move.noPublicNotice');
       return null;
     case 'open':
       return null;

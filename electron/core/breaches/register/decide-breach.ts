@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
 import type { decideBreachSchema } from '../../../shared/breaches';
-import { AppError } from '../../errors';
+import { AppError, fieldIssue } from '../../errors';
 import type { TriageResult } from '../triage';
 import { missingFacts } from './breach-facts-state';
 import { decisionIssue, followsRecommendation } from './decision-rules';
@@ -11,6 +11,7 @@ import { loadBreach, requireNotClosed } from './load-breach';
 import { recordBreachEvent } from './record-breach-event';
 import { throwIfIssues } from './throw-if-issues';
 import { isInFuture } from '../../../shared/pure/future-instant';
+import { msg } from '../../i18n';
 
 export type ParsedDecision = z.output<typeof decideBreachSchema>;
 
@@ -30,8 +31,8 @@ export async function decideBreach(db: Kysely<Database>, idOrReference: string, 
       const missing = missingFacts(readJson(row.facts_draft));
       throw new AppError(
         'VALIDATION',
-        `Complete the facts first: the decision is recorded beside the triage's recommendation. Missing: ${missing.join(', ')}`,
-        missing.map((name) => ({ path: `facts.${name}`, message: 'is required' })),
+        msg('msg.error.breach.decideIncomplete', { missing: missing.join(', ') }),
+        missing.map((name) => fieldIssue(`facts.${name}`, msg('msg.error.required'))),
       );
     }
     const choice = { notifyAuthority: decision.notifyAuthority, notifySubjects: decision.notifySubjects, art34Exemption: decision.art34Exemption ?? null };
@@ -39,8 +40,8 @@ export async function decideBreach(db: Kysely<Database>, idOrReference: string, 
     throwIfIssues(issue ? [issue] : []);
     const decidedAt = decision.decidedAt ?? now.toISOString();
     const when = Date.parse(decidedAt);
-    if (isInFuture(when, now.getTime())) throwIfIssues([{ path: 'decidedAt', message: 'The decision cannot be dated in the future' }]);
-    if (when < Date.parse(row.aware_at)) throwIfIssues([{ path: 'decidedAt', message: `A decision cannot precede awareness of the breach (${row.aware_at})` }]);
+    if (isInFuture(when, now.getTime())) throwIfIssues([fieldIssue('decidedAt', msg('msg.error.breach.decisionInFuture'))]);
+    if (when < Date.parse(row.aware_at)) throwIfIssues([fieldIssue('decidedAt', msg('msg.error.breach.decisionBeforeAware', { awareAt: row.aware_at }))]);
     await trx
       .updateTable('breaches')
       .set({

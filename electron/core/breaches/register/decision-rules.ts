@@ -1,5 +1,6 @@
 import type { Art34Exemption } from '../../../shared/breaches';
-import type { FieldIssue } from '../../../shared/result';
+import { fieldIssue, type KeyedIssue } from '../../errors';
+import { msg } from '../../i18n';
 import type { TriageResult } from '../triage';
 
 export interface DecisionChoice {
@@ -16,13 +17,9 @@ export interface DecisionChoice {
  * Deciding against the authority recommendation needs only the rationale (Art. 33(1) leaves
  * "unlikely to result in a risk" to the controller's documented judgement).
  */
-export function decisionIssue(choice: DecisionChoice, recommendation: TriageResult): FieldIssue | null {
+export function decisionIssue(choice: DecisionChoice, recommendation: TriageResult): KeyedIssue | null {
   if (recommendation.notifySubjects && !choice.notifySubjects && choice.art34Exemption === null) {
-    return {
-      path: 'art34Exemption',
-      message:
-        'The triage finds a likely high risk to the people: Art. 34(1) requires telling them unless an Art. 34(3) ground applies. Record the ground (a, b or c), or correct the facts if the risk is not high',
-    };
+    return fieldIssue('art34Exemption', msg('msg.error.breach.groundRequired'));
   }
   return null;
 }

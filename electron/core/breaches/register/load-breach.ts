@@ -10,13 +10,13 @@ export async function loadBreach(db: Kysely<Database> | Transaction<Database>, i
     .selectAll()
     .where((eb) => eb.or([eb('id', '=', idOrReference), eb('reference', '=', idOrReference)]))
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no breach ${idOrReference}`, undefined, msg('msg.error.notFound.breach', { id: idOrReference }));
+  if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.breach', { id: idOrReference }));
   return row;
 }
 
 /** Refuses changes to a closed breach: its record is final. */
 export function requireNotClosed(row: Pick<BreachRow, 'status' | 'reference'>): void {
   if (row.status === 'closed') {
-    throw new AppError('CONFLICT', `Breach ${row.reference} is closed; its record can no longer be changed`, undefined, msg('msg.error.breachClosed', { reference: row.reference }));
+    throw new AppError('CONFLICT', msg('msg.error.breachClosed', { reference: row.reference }));
   }
 }

@@ -26,7 +26,7 @@ describe('notification rules', () => {
         path: 'delayReasons',
         message:
           'This notification was sent 72.5 hours after awareness, past the 72-hour deadline of 2026-03-30T10:00:00+01:00: Art. 33(1) requires the reasons for the delay',
-        detail: { key: 'msg.error.breach.delayReasons', params: { hours: 72.5, limit: 72 } },
+        detail: { key: 'msg.error.breach.lateNoReasons', params: { hours: 72.5, limit: 72, deadline: '2026-03-30T10:00:00+01:00' } },
       },
     ]);
     expect(paths(authority('complete', '2026-03-31T09:00:00Z', 'Scope confirmed only on Monday'))).toEqual([]);

@@ -1,6 +1,7 @@
-import { describeZodError } from '../../api/zod-issues';
+import { describeZodError, firstIssue } from '../../api/zod-issues';
 import { AppError } from '../../errors';
 import { breachFactsSchema, type BreachFacts } from '../../../shared/breach-facts';
+import { msg } from '../../i18n';
 
 /**
  * Parses untrusted facts (a parsed JSON document, a form's state).
@@ -10,7 +11,7 @@ import { breachFactsSchema, type BreachFacts } from '../../../shared/breach-fact
 export function parseBreachFacts(input: unknown): BreachFacts {
   const parsed = breachFactsSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const { message, issues } = describeZodError(parsed.error);
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new AppError('VALIDATION', `Invalid breach facts: ${message}${more}`, issues);
+  const { issues } = describeZodError(parsed.error);
+  const first = [firstIssue(issues)];
+  throw new AppError('VALIDATION', issues.length > 1 ? msg('msg.error.breach.invalidFactsMore', { first, more: issues.length - 1 }) : msg('msg.error.breach.invalidFacts', { first }), issues);
 }

@@ -12,6 +12,7 @@ import { breachDateRules } from './breach-date-rules';
 import { breachInputDefaults } from './breach-input-defaults';
 import { breachNoticeFields } from './breach-notice-fields';
 import { breachWords } from './breach-phrases';
+import { msg } from '../../i18n';
 
 function noticeKind(kind: DocumentKind): BreachNoticeKind {
   if (!(BREACH_NOTICE_KINDS as readonly string[]).includes(kind)) throw new Error(`${kind} is not a breach notice`);
@@ -38,7 +39,7 @@ export const breachNoticeSource: LetterSource = {
       caseType: 'breach',
       caseId: detail.id,
       reference: detail.reference,
-      description: `breach ${detail.reference}`,
+      description: msg('msg.error.letter.case.breach', { reference: detail.reference }),
       // The recipient is made from fields each template requires (the authority's settings) or is fixed.
       frameKeys: ['breach.reference'],
       today,

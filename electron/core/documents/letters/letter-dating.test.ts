@@ -15,7 +15,7 @@ describe('checkLetterDate', () => {
 
   it('refuses a date before a fact the letter states, naming it', () => {
     expect(() => checkLetterDate('2026-03-30', '2026-04-10', rules)).toThrow(AppError);
-    expect(() => checkLetterDate('2026-03-30', '2026-04-10', rules)).toThrow('the request was received on 2026-03-31');
+    expect(() => checkLetterDate('2026-03-30', '2026-04-10', rules)).toThrow('the request was received on Tue 31 Mar 2026');
     expect(() => checkLetterDate('2026-02-30', '2026-04-10', rules)).toThrow('not a calendar day');
   });
 

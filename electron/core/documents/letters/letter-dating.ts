@@ -1,6 +1,7 @@
-import { AppError } from '../../errors';
+import { AppError, fieldIssue } from '../../errors';
 import type { LetterWarning, Localised } from '../../../shared/document-contract';
 import { formatCivilDate, isCivilDate } from './format-date';
+import { msg } from '../../i18n';
 
 /** A dated fact a letter states, named in both languages ("the request was received"). */
 export interface DatedFact {
@@ -24,12 +25,12 @@ export interface DateRules {
  */
 export function checkLetterDate(given: string | undefined, today: string, rules: DateRules): { date: string; warnings: LetterWarning[] } {
   const date = given ?? today;
-  if (!isCivilDate(date)) throw new AppError('VALIDATION', `The letter date ${date} is not a calendar day`, [{ path: 'date', message: 'Write the date as YYYY-MM-DD' }]);
+  if (!isCivilDate(date)) throw new AppError('VALIDATION', msg('msg.error.letter.notADay', { date }), [fieldIssue('date', msg('msg.error.date'))]);
   const earlier = rules.notBefore.filter((fact) => isCivilDate(fact.date) && date < fact.date);
   if (earlier.length > 0) {
     const fact = earlier.reduce((a, b) => (b.date > a.date ? b : a));
-    throw new AppError('VALIDATION', `The letter cannot be dated ${date}: ${fact.what.en} on ${fact.date}`, [
-      { path: 'date', message: `Date it on or after ${fact.date} (${fact.what.en})` },
+    throw new AppError('VALIDATION', msg('msg.error.letter.beforeFact', { date, what: fact.what, factDate: fact.date }), [
+      fieldIssue('date', msg('msg.error.letter.dateFrom', { what: fact.what, factDate: fact.date })),
     ]);
   }
   const { deadline } = rules;

@@ -1,8 +1,8 @@
-import type { FieldIssue } from '../../../shared/result';
-import { AppError } from '../../errors';
+import { AppError, fieldIssue, type KeyedIssue } from '../../errors';
 import type { LetterInputs, LetterLanguage } from '../../../shared/document-contract';
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate, isCivilDate } from './format-date';
+import { msg } from '../../i18n';
 
 export type InputValue = string | string[] | null;
 
@@ -31,9 +31,9 @@ export function resolveInputs(
   given: LetterInputs | undefined,
   language: LetterLanguage,
 ): ResolvedInputs {
-  const issues: FieldIssue[] = [];
+  const issues: KeyedIssue[] = [];
   for (const key of Object.keys(given ?? {})) {
-    if (!offered.includes(key)) issues.push({ path: `inputs.${key}`, message: `This letter has no field ${key}; its fields are: ${offered.join(', ') || 'none'}` });
+    if (!offered.includes(key)) issues.push(fieldIssue(`inputs.${key}`, offered.length > 0 ? msg('msg.error.letter.input.unknown', { key, fields: offered.join(', ') }) : msg('msg.error.letter.input.noFields', { key })));
   }
   const values: Record<string, InputValue> = {};
   const fields: FieldValues = {};
@@ -48,17 +48,17 @@ export function resolveInputs(
       values[key] = asList(raw);
       fields[key] = values[key];
     } else if (Array.isArray(raw)) {
-      issues.push({ path: `inputs.${key}`, message: `${key} takes text, not a list` });
+      issues.push(fieldIssue(`inputs.${key}`, msg('msg.error.letter.input.notList', { key })));
     } else if (type === 'choice') {
       const value = raw.trim();
       const option = entry?.options?.find((o) => o.value === value);
-      if (value !== '' && !option) issues.push({ path: `inputs.${key}`, message: `${key} must be one of: ${entry?.options?.map((o) => o.value).join(', ')}` });
+      if (value !== '' && !option) issues.push(fieldIssue(`inputs.${key}`, msg('msg.error.letter.input.choice', { key, options: entry?.options?.map((o) => o.value).join(', ') ?? '' })));
       values[key] = value === '' ? null : value;
       fields[key] = option ? option.label[language] : null;
       if (option) fields[`${key}=${option.value}`] = true;
     } else if (type === 'date') {
       const date = raw.trim();
-      if (date !== '' && !isCivilDate(date)) issues.push({ path: `inputs.${key}`, message: `${key} must be a date written YYYY-MM-DD` });
+      if (date !== '' && !isCivilDate(date)) issues.push(fieldIssue(`inputs.${key}`, msg('msg.error.letter.input.date', { key })));
       values[key] = date === '' ? null : date;
       fields[key] = date === '' || !isCivilDate(date) ? null : formatCivilDate(date, language);
     } else {
@@ -66,6 +66,6 @@ export function resolveInputs(
       fields[key] = values[key];
     }
   }
-  if (issues.length > 0) throw new AppError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
+  if (issues.length > 0) throw new AppError('VALIDATION', msg('msg.error.letter.input.all', { problems: issues.map((i) => i.detail) }), issues);
   return { values, fields };
 }

@@ -5,6 +5,7 @@ import type { CaseType, DocumentKind, LetterLanguage } from '../../../shared/doc
 import type { FieldValues } from './field-catalogue';
 import type { DateRules } from './letter-dating';
 import type { LetterTemplate } from './template-schema';
+import type { Message } from '../../../shared/pure/i18n/message';
 
 /**
  * A case as the letter engine sees it. Each case type (requests, breaches) provides one: its facts as fields, the defaults of the DPO's inputs, which templates fit
@@ -16,7 +17,7 @@ export interface LetterCase {
   caseId: string;
   reference: string;
   /** In words, for errors: "a GDPR request (access, erasure)". */
-  description: string;
+  description: Message;
   /** Fields the frame needs on top of the common ones (organisation, recipient, date). */
   frameKeys: readonly string[];
   /** Today in the organisation's zone (YYYY-MM-DD): the date a letter bears unless the DPO sets one. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
-import { AppError } from '../../errors';
+import { AppError, fieldIssue } from '../../errors';
 import type { LetterBody, LetterLanguage, LetterRequest, LetterWarning } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { buildLetterLayout, COMMON_FRAME_KEYS } from './build-letter-layout';
@@ -15,6 +15,7 @@ import type { LetterCase, LetterSource } from './letter-source';
 import { hasUnfilledText } from './placeholders';
 import { loadFrame, loadTemplate } from './template-files';
 import type { LetterTemplate } from './template-schema';
+import { msg } from '../../i18n';
 
 /** A letter ready to preview or print: the case, its template, fields and the composed text. */
 export interface PreparedLetter {
@@ -45,7 +46,7 @@ function checkEditedBody(body: LetterBody): void {
   const bad = texts.findIndex(hasUnfilledText);
   if (bad >= 0) {
     const path = bad === 0 ? 'body.subject' : `body.blocks`;
-    throw new AppError('VALIDATION', `The edited text still has a field to fill: “${texts[bad]?.slice(0, 80)}”`, [{ path, message: 'Replace the ⟦…⟧ marker or placeholder with the real text' }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.unfilled', { text: texts[bad]?.slice(0, 80) ?? '' }), [fieldIssue(path, msg('msg.error.letter.replaceMarker'))]);
   }
 }
 
@@ -56,12 +57,12 @@ function checkEditedBody(body: LetterBody): void {
 export async function prepareLetter(db: Kysely<Database>, sources: Record<string, LetterSource>, request: LetterRequest, now: Date): Promise<PreparedLetter> {
   const source = sources[request.caseType];
   if (!source || !source.kinds.includes(request.kind)) {
-    throw new AppError('VALIDATION', `There is no ${request.kind} letter for a ${request.caseType}`, [{ path: 'kind', message: `Choose one of: ${source?.kinds.join(', ') ?? 'none yet'}` }]);
+    throw new AppError('VALIDATION', msg(`msg.error.letter.noKind.${request.caseType}`, { kind: request.kind }), [fieldIssue('kind', msg('msg.error.letter.chooseKind', { kinds: source?.kinds.join(', ') ?? '—' }))]);
   }
   const letterCase = await source.load(db, request.caseId, now);
   const template = loadTemplate(request.caseType, request.kind);
   if (!letterCase.applies(template)) {
-    throw new AppError('VALIDATION', `A ${request.kind} letter does not fit ${letterCase.description}`, [{ path: 'kind', message: 'Choose a kind listed for this case' }]);
+    throw new AppError('VALIDATION', msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] }), [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
   }
   const { language } = request;
   const dated = checkLetterDate(request.date, letterCase.today, letterCase.dateRules(request.kind));
@@ -130,7 +131,7 @@ export function requireComplete(letter: PreparedLetter): void {
   if (missing.length === 0) return;
   throw new AppError(
     'VALIDATION',
-    `Fill these before generating the letter: ${missing.map((m) => `${m.label} [${m.key}]`).join('; ')}`,
-    missing.map((m) => ({ path: m.key, message: m.label })),
+    msg('msg.error.letter.incomplete', { fields: missing.map((m) => `${m.label} [${m.key}]`).join('; ') }),
+    missing.map((m) => fieldIssue(m.key, msg('msg.error.letter.missingField', { label: m.label }))),
   );
 }

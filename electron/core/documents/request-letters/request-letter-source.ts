@@ -10,6 +10,7 @@ import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
+import { msg } from '../../i18n';
 
 /** Letters only a request held in processor capacity has: the holding reply and the forwarding notice. */
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
@@ -32,7 +33,7 @@ export const requestLetterSource: LetterSource = {
       caseType: 'request',
       caseId: detail.id,
       reference: detail.reference,
-      description: `a ${law[detail.regime]?.short ?? detail.regime} request (${detail.types.join(', ')})`,
+      description: msg('msg.error.letter.case.request', { law: law[detail.regime]?.short ?? detail.regime, types: detail.types.join(', ') }),
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),

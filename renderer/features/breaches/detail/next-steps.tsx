@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { TextareaField } from '../../../components/textarea-field';
 import { call } from '../../../lib/api';
 import { BREACH_STATUSES_IN_ORDER } from '../statuses';
+import { useMessages } from '../../../i18n/use-message';
 import { useFactLabel } from '../use-fact-label';
 import { transitionBlocker, type Blocker } from './transition-blocker';
 import { useBreachChange } from './use-breach-change';
@@ -35,6 +36,7 @@ export function NextSteps({ detail, onChange }: { detail: BreachDetail; onChange
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const change = useBreachChange(onChange, 'transition.');
+  const messages = useMessages();
   const current = BREACH_STATUSES_IN_ORDER.indexOf(detail.status);
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function NextSteps({ detail, onChange }: { detail: BreachDetail; onChange
   }, [notice]);
 
   const blockerText = (blocker: Blocker): string => {
-    if (blocker.key === 'api') return blocker.text;
+    if (blocker.key === 'api') return messages.text(blocker.text);
     if (blocker.key === 'missingFacts') return t('breaches.next.blockers.missingFacts', { fields: blocker.fields.map(factLabel).join(', ') });
     return t(`breaches.next.blockers.${blocker.key}`);
   };

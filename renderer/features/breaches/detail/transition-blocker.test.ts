@@ -48,31 +48,34 @@ const facts = (patch: Partial<Facts>): Facts => ({
   ...patch,
 } as Pick<BreachDetail, 'decision' | 'triage' | 'facts' | 'notifications'>);
 
+const problem = { key: 'msg.error.breach.move.noDecision' };
+
 describe('transitionBlocker', () => {
   it('is null when the back end allows the step', () => {
     expect(transitionBlocker(facts({}), 'assessed', null)).toBeNull();
   });
 
   it('names the facts still missing, then the missing decision, before assessing', () => {
-    expect(transitionBlocker(facts({ triage: null, decision: null, facts: { draft: {}, complete: null, missing: ['subjects'] } }), 'assessed', 'x')).toEqual({
+    expect(transitionBlocker(facts({ triage: null, decision: null, facts: { draft: {}, complete: null, missing: ['subjects'] } }), 'assessed', problem)).toEqual({
       key: 'missingFacts',
       fields: ['subjects'],
     });
-    expect(transitionBlocker(facts({ decision: null }), 'assessed', 'x')).toEqual({ key: 'noDecision' });
+    expect(transitionBlocker(facts({ decision: null }), 'assessed', problem)).toEqual({ key: 'noDecision' });
   });
 
   it('asks to decide again first when the decision is stale', () => {
-    expect(transitionBlocker(facts({ decision: { ...decision, stale: true } }), 'notified', 'x')).toEqual({ key: 'stale' });
+    expect(transitionBlocker(facts({ decision: { ...decision, stale: true } }), 'notified', problem)).toEqual({ key: 'stale' });
   });
 
   it('needs the notices the decision promises', () => {
-    expect(transitionBlocker(facts({}), 'notified', 'x')).toEqual({ key: 'noAuthorityNotice' });
-    expect(transitionBlocker(facts({ notifications: [notice('authority')] }), 'closed', 'x')).toEqual({ key: 'noSubjectsNotice' });
+    expect(transitionBlocker(facts({}), 'notified', problem)).toEqual({ key: 'noAuthorityNotice' });
+    expect(transitionBlocker(facts({ notifications: [notice('authority')] }), 'closed', problem)).toEqual({ key: 'noSubjectsNotice' });
     const groundC = { ...decision, notifySubjects: false, art34Exemption: 'c' as const };
-    expect(transitionBlocker(facts({ decision: groundC }), 'closed', 'x')).toEqual({ key: 'noPublicNotice' });
+    expect(transitionBlocker(facts({ decision: groundC }), 'closed', problem)).toEqual({ key: 'noPublicNotice' });
   });
 
-  it('falls back to the back end words', () => {
-    expect(transitionBlocker(facts({ notifications: [notice('authority'), notice('subjects')] }), 'closed', 'Closed already')).toEqual({ key: 'api', text: 'Closed already' });
+  it('falls back to the back end message', () => {
+    const closed = { key: 'msg.error.breach.move.already', params: { to: [{ key: 'msg.status.breach.closed' }] } };
+    expect(transitionBlocker(facts({ notifications: [notice('authority'), notice('subjects')] }), 'closed', closed)).toEqual({ key: 'api', text: closed });
   });
 });

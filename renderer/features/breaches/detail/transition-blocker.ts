@@ -1,4 +1,5 @@
 import type { BreachDetail, BreachStatus } from '../../../../electron/shared/breaches';
+import type { Message } from '../../../../electron/shared/pure/i18n/message';
 
 /**
  * Why a step is not possible yet, as a translation key and its values, read from the same
@@ -11,11 +12,11 @@ export type Blocker =
   | { key: 'noAuthorityNotice' }
   | { key: 'noSubjectsNotice' }
   | { key: 'noPublicNotice' }
-  | { key: 'api'; text: string };
+  | { key: 'api'; text: Message };
 
 type Facts = Pick<BreachDetail, 'decision' | 'triage' | 'facts' | 'notifications'>;
 
-export function transitionBlocker(detail: Facts, to: BreachStatus, problem: string | null): Blocker | null {
+export function transitionBlocker(detail: Facts, to: BreachStatus, problem: Message | null): Blocker | null {
   if (problem === null) return null;
   const count = (recipient: 'authority' | 'subjects' | 'public') => detail.notifications.filter((n) => n.recipient === recipient).length;
   if (detail.decision?.stale) return { key: 'stale' };

@@ -1,0 +1,47 @@
+import { renderLine, renderText, translator, type CoreLanguage, type ExplanationLine, type Message } from '../core/i18n';
+import { hasKey } from '../core/i18n/translator';
+import { readSettings } from '../core/settings/settings-service';
+import { localeOf } from '../shared/pure/i18n/format';
+import { resolveCliLanguage } from './cli-language';
+import type { CommandContext } from './command';
+
+/** The CLI's text in one language: catalogue keys (`msg.cli.*`), core's messages, history labels. */
+export interface CliText {
+  language: CoreLanguage;
+  /** A key of the shared catalogue with its parameters. */
+  t(key: string, params?: Record<string, string | number | boolean>): string;
+  text(message: Message): string;
+  line(line: ExplanationLine): string;
+  /** A history entry's label from its action code; "Change recorded" for an action this build does not know. */
+  history(action: string): string;
+  /** A request or breach status as a word in a sentence. */
+  status(kind: 'request' | 'breach', status: string): string;
+  /** A figure with one decimal as the language writes it: `61.5`, `61,5`. */
+  decimal(value: number): string;
+}
+
+/** The text helpers for one language. */
+export function cliText(language: CoreLanguage): CliText {
+  const translate = translator(language);
+  return {
+    language,
+    t: (key, params) => translate(key, params),
+    text: (message) => renderText(language, message),
+    line: (line) => renderLine(language, line),
+    history: (action) => {
+      const key = `msg.history.${action}`;
+      return /^(request|breach)\.[a-z-]+$/.test(action) && hasKey(language, key) ? translate(key) : translate('msg.history.other');
+    },
+    status: (kind, status) => (hasKey(language, `msg.status.${kind}.${status}`) ? translate(`msg.status.${kind}.${status}`) : status),
+    decimal: (value) => new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+  };
+}
+
+/**
+ * The language of a command that opens the vault: `--lang`, else the organisation's letter
+ * language in the vault's settings, else the OS locale (LC_ALL, LC_MESSAGES, LANG).
+ */
+export async function vaultCliText(ctx: CommandContext, db: Parameters<typeof readSettings>[0]): Promise<CliText> {
+  const settings = await readSettings(db);
+  return cliText(resolveCliLanguage(ctx.values.lang, settings['organisation.letterLanguage'], ctx.env));
+}
