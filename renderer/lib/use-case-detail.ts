@@ -7,7 +7,8 @@ type DetailChannel = 'requests.get' | 'breaches.get';
 
 /**
  * One case, loaded by id. `apply` takes the fresh detail every change returns, so the page
- * never shows a stale clock, and tells the list behind it to refresh (`onChange`).
+ * never shows a stale clock, and tells the list behind it to refresh (`onChange`); `reload`
+ * reads the case again after a change made elsewhere on the page (a letter's sending recorded).
  */
 export function useCaseDetail<C extends DetailChannel>(channel: C, id: string, onChange: () => void) {
   const [detail, setDetail] = useState<Output<C> | null>(null);
@@ -33,5 +34,11 @@ export function useCaseDetail<C extends DetailChannel>(channel: C, id: string, o
     [onChange],
   );
 
-  return { detail, error, apply };
+  const reload = useCallback(async () => {
+    const result = await call(channel, { id } as Input<C>);
+    if (result.ok) apply(result.value as Output<C>);
+    else setError(result.error);
+  }, [apply, channel, id]);
+
+  return { detail, error, apply, reload };
 }

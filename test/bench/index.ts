@@ -13,6 +13,7 @@ import { triagePerCaseUs } from './triage-workload';
 import { dashboardWorkload } from './dashboard-workload';
 import { letterWorkload } from './letter-workload';
 import { backupWorkload } from './backup-workload';
+import { calendarWorkload } from './calendar-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -53,6 +54,7 @@ try {
   let report = { ms: 0, peakMb: 0 };
   let reportPdf = { ms: 0, peakMb: 0 };
   let dashboard = { loadMs: 0 };
+  let calendar: Record<string, number> = {};
   const encryptedRequests = await requestWorkloads(openEncryptedDatabase(join(dir, 'encrypted-requests.db'), key, { create: true }), ROWS, async (db) => {
     progress(`report: audit report over ${ROWS} requests…`);
     report = await auditReportWorkload(db);
@@ -60,12 +62,15 @@ try {
     reportPdf = await auditReportWorkload(db, 'pdf');
     progress(`dashboard: the morning view over ${ROWS} requests and 1,000 breaches…`);
     dashboard = await dashboardWorkload(db, 1_000);
+    progress(`calendar: the month view and the agenda over ${ROWS} requests…`);
+    calendar = await calendarWorkload(db);
   });
   figures['report.auditMs'] = round(report.ms, 0);
   figures['report.auditPeakMb'] = round(report.peakMb, 1);
   figures['report.auditPdfMs'] = round(reportPdf.ms, 0);
   figures['report.auditPdfPeakMb'] = round(reportPdf.peakMb, 1);
   figures['dashboard.loadMs'] = round(dashboard.loadMs, 1);
+  for (const [name, value] of Object.entries(calendar)) figures[name] = round(value, 1);
   figures['requests.listPageMs'] = round(encryptedRequests.listPageMs, 1);
   figures['requests.dashboardCountsMs'] = round(encryptedRequests.countsMs, 1);
   figures['requests.listPage.encryptedOverPlain'] = round(encryptedRequests.listPageMs / plainRequests.listPageMs);

@@ -77,8 +77,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await test.step('the daily summary waits in the notification list', async () => {
       await page.getByRole('button', { name: 'Notifications, 1 unread' }).click();
       await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Daily summary');
+      await expect(page.getByTestId('notification-counts')).toHaveText('1 notification, 1 unread.');
       await check('dashboard-notifications');
       await page.getByRole('button', { name: 'Mark all as read' }).click();
+      await expect(page.getByTestId('notification-counts')).toHaveText('1 notification, 0 unread.');
       await expect(page.getByRole('button', { name: 'Notifications', exact: true })).toBeVisible();
       await page.keyboard.press('Escape');
     });

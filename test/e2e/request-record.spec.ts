@@ -7,15 +7,24 @@ import { openSection, type Labels } from './steps';
 const received = (daysAgo: number) => `${addDays(todayInZone(zone), -daysAgo)}T10:00:00Z`;
 const person = (name: string, daysAgo: number) => ({ regime: 'gdpr', types: ['access'], receivedAt: received(daysAgo), channel: 'email', subjectName: name, subjectEmail: `${name.split(' ')[0]?.toLowerCase()}@example.it` });
 
-test('a month of work: acknowledge, correct an e-mail, respond late and see it flagged, undo an extension, void a mistake', async ({ app }) => {
+test('a month of work: acknowledge, correct an e-mail, extend and send the extension letter, respond late and see it flagged, undo an extension, void a mistake', async ({ app }) => {
   test.setTimeout(300_000);
   const { page } = app;
   const check = screenChecker(page, 'light');
   await vaultWithOrganisation(page);
-  await api(page, 'settings.update', { changes: { 'commitments.acknowledgeDays': 2 } });
+  await api(page, 'settings.update', {
+    changes: {
+      'commitments.acknowledgeDays': 2,
+      'organisation.name': 'Noventia Srl',
+      'organisation.address': 'Via Privata Bernardo Rucellai 12\n20126 Milano MI',
+      'organisation.dpoName': 'Chiara Esposito',
+      'organisation.dpoEmail': 'dpo@noventia.example',
+    },
+  });
   const late = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Giulia Bianchi', 40) });
   const fresh = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Marco Rossi', 1) });
   const mistake = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Test Entry', 1) });
+  const complex = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Anna Verdi', 12) });
   const header = page.locator('.request-header');
   const recordForm = page.locator('.record-panel form.action-form');
   const actionForm = page.locator('.actions-panel form.action-form');
@@ -66,6 +75,33 @@ test('a month of work: acknowledge, correct an e-mail, respond late and see it f
     await page.getByLabel('Answered late').selectOption('');
   });
 
+  await test.step('extend a complex request and send the extension letter: it is dated, finalised, its sending recorded, and the extension stays', async () => {
+    await page.locator(`.request-row[data-reference="${complex.reference}"]`).click();
+    await page.getByRole('button', { name: 'Extend the deadline' }).click();
+    await actionForm.getByLabel('Reasons for the extension').fill('The data sit in three systems run by two processors.');
+    await actionForm.getByRole('button', { name: 'Extend', exact: true }).click();
+    await expect(header.locator('.status-badge')).toHaveText('Extended');
+    const panel = page.getByRole('region', { name: 'Letters and notices' });
+    await panel.getByLabel('Letter').selectOption('extension-notice');
+    await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
+    await expect(panel.getByLabel('Date of the letter')).toHaveValue(todayInZone(zone));
+    await expect(panel.locator('.letter-paper')).toContainText('The data sit in three systems run by two processors.');
+    await panel.getByRole('button', { name: 'Finalise…' }).click();
+    await page.getByRole('dialog', { name: 'Finalise this letter?' }).getByRole('button', { name: 'Finalise', exact: true }).click();
+    const letter = panel.getByRole('list', { name: 'Finalised letters on this case' }).getByRole('listitem');
+    await expect(letter).toContainText('Not sent yet');
+    await letter.getByRole('button', { name: 'Record sending…' }).click();
+    const sent = page.getByRole('dialog', { name: 'Record that this letter was sent' });
+    await sent.getByLabel('Channel').selectOption('email');
+    await sent.getByRole('button', { name: 'Record', exact: true }).click();
+    await expect(sent).toBeHidden();
+    await expect(letter).toContainText('by e-mail to Anna Verdi');
+    await check('request-extension-sent');
+    await expect(page.getByRole('button', { name: 'Undo the extension' })).toHaveCount(0);
+    await expect(header.locator('.status-badge')).toHaveText('Extended');
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+  });
+
   await test.step('extend by mistake, then undo it while no notice was sent', async () => {
     await page.getByRole('region', { name: 'Filter and sort' }).getByRole('button', { name: 'All statuses' }).click();
     await page.locator(`.request-row[data-reference="${fresh.reference}"]`).click();
@@ -90,7 +126,7 @@ test('a month of work: acknowledge, correct an e-mail, respond late and see it f
     await expect(page.locator('.void-banner')).toContainText('Void: registered in error');
     await check('request-record-void');
     const counts = await api<{ open: number; byStatus: Record<string, number> }>(page, 'requests.counts', {});
-    expect(counts).toMatchObject({ open: 1, byStatus: { void: 1, responded: 1 } });
+    expect(counts).toMatchObject({ open: 2, byStatus: { void: 1, responded: 1, extended: 1 } });
   });
 
   await test.step('every screen has its address: Back, Forward and reload keep the place', async () => {

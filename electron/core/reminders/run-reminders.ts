@@ -20,6 +20,8 @@ const OVERDUE_WINDOW_DAYS = 7;
 /** The anonymous schedule a locked app keeps covers this many days ahead. */
 const AHEAD_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** Deadlines read per page; the window is read to its end, however many it holds. */
+const READ_PAGE = 5000;
 
 function toReminderItem(item: CalendarItem): ReminderItem {
   return {
@@ -62,12 +64,18 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const preferences = await readDeadlinePreferences(db);
   const { timeZone, today } = await organisationToday(db, now);
   const maxDays = Math.max(0, ...preferences.requestDays);
-  const page = await calendarItems(db, { from: addDays(today, -OVERDUE_WINDOW_DAYS - 1), to: addDays(today, maxDays + AHEAD_DAYS + 1), offset: 0, limit: 5000 }, now);
+  const window = { from: addDays(today, -OVERDUE_WINDOW_DAYS - 1), to: addDays(today, maxDays + AHEAD_DAYS + 1) };
+  const items: CalendarItem[] = [];
+  for (let more = true; more; ) {
+    const page = await calendarItems(db, { ...window, offset: items.length, limit: READ_PAGE }, now);
+    items.push(...page.items);
+    more = page.truncated;
+  }
   const sinceRow = await db.selectFrom('settings').select('value').where('key', '=', SINCE_KEY).executeTakeFirst();
   const since = sinceRow ? new Date(JSON.parse(sinceRow.value) as string) : now;
   const recent = new Date(now.getTime() - (OVERDUE_WINDOW_DAYS + maxDays + AHEAD_DAYS + 30) * DAY_MS).toISOString();
   const fired = new Set((await db.selectFrom('reminders_fired').select('id').where('fired_at', '>=', recent).execute()).map((row) => row.id));
-  const input = { items: page.items.map(toReminderItem), preferences, timeZone, now, fired, since, overdueWindowDays: OVERDUE_WINDOW_DAYS };
+  const input = { items: items.map(toReminderItem), preferences, timeZone, now, fired, since, overdueWindowDays: OVERDUE_WINDOW_DAYS };
   const plan = planReminders(input);
   const summary = planSummary(today, input);
   const counts = await summaryCounts(db, today, now);

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { useEditedForm } from '../../lib/unsaved-changes';
 import { currentTime } from '../breaches/use-now';
 import { useMomentField } from '../breaches/detail/use-moment-field';
 import { useRoleChange } from './use-role-change';
@@ -24,15 +25,18 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
   const [reference, setReference] = useState('');
   const sent = useMomentField(timeZone);
   const change = useRoleChange(detail.id, onDone);
+  const edits = useEditedForm();
   if (detail.roles.clients.length === 0) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = sent.instantAt(currentTime());
     if (change.busy || at === null || clientId === '') return;
-    void change.run(() => call('breaches.clientNotice', { breachId: detail.id, clientId, sentAt: at, channel, reference: reference || null }));
+    void change.run(() => call('breaches.clientNotice', { breachId: detail.id, clientId, sentAt: at, channel, reference: reference || null })).then((done) => {
+      if (done) edits.settle();
+    });
   };
   return (
-    <form className="breach-subform" onSubmit={submit} noValidate aria-labelledby="client-notice-title">
+    <form className="breach-subform" onSubmit={submit} onInput={edits.onInput} noValidate aria-labelledby="client-notice-title">
       <h3 id="client-notice-title" className="subform-title">
         {t('clients.roles.noticeTitle')}
       </h3>
@@ -62,14 +66,17 @@ export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDet
   const [reference, setReference] = useState('');
   const sent = useMomentField(timeZone);
   const change = useRoleChange(detail.id, onDone);
+  const edits = useEditedForm();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = sent.instantAt(currentTime());
     if (change.busy || at === null || stage === '') return;
-    void change.run(() => call('breaches.nis2Report', { breachId: detail.id, stage, sentAt: at, reference: reference || null }));
+    void change.run(() => call('breaches.nis2Report', { breachId: detail.id, stage, sentAt: at, reference: reference || null })).then((done) => {
+      if (done) edits.settle();
+    });
   };
   return (
-    <form className="breach-subform" onSubmit={submit} noValidate aria-labelledby="nis2-report-title">
+    <form className="breach-subform" onSubmit={submit} onInput={edits.onInput} noValidate aria-labelledby="nis2-report-title">
       <h3 id="nis2-report-title" className="subform-title">
         {t('clients.roles.nis2Title')}
       </h3>

@@ -7,6 +7,7 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { useEditedForm } from '../../lib/unsaved-changes';
 import { useRoleChange } from './use-role-change';
 
 /** Whose data the breach touches (ours as controller, which clients' as processor), a processor's report, and the NIS2 flag. */
@@ -17,16 +18,19 @@ export function BreachRolesForm({ detail, clients, timeZone, nis2InScope, onDone
   const [reported, setReported] = useState(detail.roles.processorReportedAt ? instantToWallTime(detail.roles.processorReportedAt, timeZone) : '');
   const [nis2, setNis2] = useState(detail.roles.nis2Significant);
   const change = useRoleChange(detail.id, onDone);
+  const edits = useEditedForm();
   const reportedAt = reported === '' ? null : wallTimeToInstant(reported, timeZone);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (change.busy || (reported !== '' && reportedAt === null)) return;
-    void change.run(() => call('breaches.setRoles', { breachId: detail.id, controllerSide, clientIds, processorReportedAt: reportedAt, nis2Significant: nis2 }));
+    void change.run(() => call('breaches.setRoles', { breachId: detail.id, controllerSide, clientIds, processorReportedAt: reportedAt, nis2Significant: nis2 })).then((done) => {
+      if (done) edits.settle();
+    });
   };
   const toggle = (id: string, on: boolean) => setClientIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
   return (
-    <form className="breach-subform" onSubmit={submit} noValidate aria-labelledby="roles-form-title">
+    <form className="breach-subform" onSubmit={submit} onInput={edits.onInput} noValidate aria-labelledby="roles-form-title">
       <h3 id="roles-form-title" className="subform-title">
         {t('clients.roles.title')}
       </h3>

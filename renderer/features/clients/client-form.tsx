@@ -10,6 +10,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { clientDraftOf, clientInput, emptyClientDraft, invalidNumbers, type ClientDraft } from './client-draft';
 
 const APPROVALS = ['general', 'specific', 'none'] as const;
@@ -18,6 +19,7 @@ const APPROVALS = ['general', 'specific', 'none'] as const;
 export function ClientForm({ client, activities, onSaved, onCancel }: { client: Client | null; activities: Activity[]; onSaved: (saved: Client) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ClientDraft>(client ? clientDraftOf(client) : emptyClientDraft);
+  const unsaved = useUnsavedValues(draft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -33,7 +35,10 @@ export function ClientForm({ client, activities, onSaved, onCancel }: { client: 
     setBusy(true);
     const result = await call('clients.save', { ...(client ? { id: client.id } : {}), client: clientInput(draft) });
     setBusy(false);
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) {
+      unsaved.settle();
+      return onSaved(result.value);
+    }
     setIssues(result.error.issues ?? []);
     setError(result.error.issues?.length ? null : result.error);
   };

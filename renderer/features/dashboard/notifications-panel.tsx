@@ -1,30 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InAppNotification, NotificationPage } from '../../../electron/shared/notifications';
 import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
+import { useLanguage } from '../../i18n/use-language';
 import { call } from '../../lib/api';
+import { ShowMore } from '../deadlines/show-more';
+import { formatCount } from '../requests/format';
 import { useDashboardStore } from './dashboard-store';
+import { appendPage, markShownRead, NOTIFICATION_PAGE } from './notification-pages';
 import { openCase } from './open-case';
 import { useNotificationText } from './use-notification-text';
 
-/** The in-app notification list: newest first, unread marked; opening one marks it read and opens its case. */
+/**
+ * The in-app notification list: newest first, unread marked; opening one marks it read and
+ * opens its case. It says how many there are in all and reads them a page at a time with
+ * "Show more", so none is ever left out.
+ */
 export function NotificationsPanel({ id, onChange }: { id: string; onChange: () => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const timeZone = useDashboardStore((store) => store.dashboard?.timeZone ?? 'UTC');
   const text = useNotificationText(timeZone);
   const [page, setPage] = useState<NotificationPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await call('notifications.list', { limit: 50 });
-    if (result.ok) setPage(result.value);
-    else setError(result.error);
-  }, []);
-
   useEffect(() => {
     let cancelled = false;
-    void call('notifications.list', { limit: 50 }).then((result) => {
+    void call('notifications.list', { limit: NOTIFICATION_PAGE }).then((result) => {
       if (cancelled) return;
       if (result.ok) setPage(result.value);
       else setError(result.error);
@@ -34,13 +37,19 @@ export function NotificationsPanel({ id, onChange }: { id: string; onChange: () 
     };
   }, []);
 
+  const more = async () => {
+    const result = await call('notifications.list', { offset: page?.rows.length ?? 0, limit: NOTIFICATION_PAGE });
+    if (result.ok) setPage((shown) => appendPage(shown, result.value));
+    else setError(result.error);
+  };
+
   const markRead = async (input: { ids: number[] } | { all: true }) => {
     const result = await call('notifications.markRead', input);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    await load();
+    setPage((shown) => (shown ? markShownRead(shown, input, result.value.unread) : shown));
     onChange();
   };
 
@@ -63,35 +72,41 @@ export function NotificationsPanel({ id, onChange }: { id: string; onChange: () 
       {page === null ? null : page.rows.length === 0 ? (
         <p className="dash-empty">{t('dashboard.notifications.empty')}</p>
       ) : (
-        <ul className="dash-notification-list">
-          {page.rows.map((n) => {
-            const words = text(n);
-            return (
-              <li key={n.id} className={n.read ? 'dash-notification' : 'dash-notification dash-notification-unread'}>
-                <div className="dash-notification-text">
-                  <p className="dash-notification-title">
-                    {n.read ? null : <span className="visually-hidden">{t('dashboard.notifications.unread')}: </span>}
-                    {words.title}
-                  </p>
-                  {words.body ? <p>{words.body}</p> : null}
-                  <p className="dash-notification-meta">{words.meta}</p>
-                </div>
-                <div className="dash-notification-actions">
-                  {n.caseType ? (
-                    <button type="button" className="button" onClick={() => void open(n)}>
-                      {t('dashboard.notifications.open')}
-                    </button>
-                  ) : null}
-                  {n.read ? null : (
-                    <button type="button" className="button button-ghost" onClick={() => void markRead({ ids: [n.id] })}>
-                      {t('dashboard.notifications.markRead')}
-                    </button>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <p className="dash-notification-counts" data-testid="notification-counts">
+            {t('dashboard.notifications.counts', { count: page.total, formatted: formatCount(page.total, language), unread: formatCount(page.unread, language) })}
+          </p>
+          <ul className="dash-notification-list">
+            {page.rows.map((n) => {
+              const words = text(n);
+              return (
+                <li key={n.id} className={n.read ? 'dash-notification' : 'dash-notification dash-notification-unread'}>
+                  <div className="dash-notification-text">
+                    <p className="dash-notification-title">
+                      {n.read ? null : <span className="visually-hidden">{t('dashboard.notifications.unread')}: </span>}
+                      {words.title}
+                    </p>
+                    {words.body ? <p>{words.body}</p> : null}
+                    <p className="dash-notification-meta">{words.meta}</p>
+                  </div>
+                  <div className="dash-notification-actions">
+                    {n.caseType ? (
+                      <button type="button" className="button" onClick={() => void open(n)}>
+                        {t('dashboard.notifications.open')}
+                      </button>
+                    ) : null}
+                    {n.read ? null : (
+                      <button type="button" className="button button-ghost" onClick={() => void markRead({ ids: [n.id] })}>
+                        {t('dashboard.notifications.markRead')}
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          {page.rows.length < page.total ? <ShowMore shown={page.rows.length} total={page.total} onMore={() => void more()} /> : null}
+        </>
       )}
     </div>
   );

@@ -60,6 +60,9 @@ export function RegisterReviewsCard({ reviews }: { reviews: DashboardRegisterRev
           ))}
         </ul>
       ) : null}
+      {total > Math.min(SHOWN, reviews.rows.length) && reviews.rows.length > 0 ? (
+        <p className="dash-more">{t('dashboard.more', { shown: Math.min(SHOWN, reviews.rows.length), total })}</p>
+      ) : null}
       <button type="button" className="button" onClick={() => useNavigationStore.getState().go('registers')}>
         {t('dashboard.registerReviews.open')}
       </button>

@@ -4,7 +4,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
 import { openSettingsTab } from './open-case';
 
-/** Retention: the register's reviews due within 30 days (or past), and the closed cases old enough to delete. */
+/** Retention: the register's reviews due within 30 days (or past), and the closed cases old enough to delete; when only the first reviews are listed, it says so (the button opens them all). */
 export function RetentionCard({ reviews, retention }: Pick<Dashboard, 'reviews' | 'retention'>) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -36,6 +36,7 @@ export function RetentionCard({ reviews, retention }: Pick<Dashboard, 'reviews' 
           ))}
         </ul>
       )}
+      {reviews.total > reviews.rows.length ? <p className="dash-more">{t('dashboard.more', { shown: reviews.rows.length, total: reviews.total })}</p> : null}
       <p className={retention.proposed > 0 ? 'dash-retention-note warning-note' : 'dash-retention-note'}>{proposals}</p>
       <button type="button" className="button" onClick={() => openSettingsTab('retention')}>
         {retention.proposed > 0 ? t('dashboard.retention.review') : t('dashboard.reviews.openRegister')}

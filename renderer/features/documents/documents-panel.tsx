@@ -17,13 +17,15 @@ interface DocumentsPanelProps {
   caseId: string;
   /** The case's time zone, for the dates of finalised documents. */
   timeZone: string | null;
+  /** Called once a letter's sending is recorded: it may have recorded the acknowledgement, ended an extension's undo or closed the case. */
+  onCaseChanged?: () => void;
 }
 
 /**
  * The letters and notices of a case: choose a kind and a language, prepare and finalise it,
  * and export what has been finalised. It offers whatever `documents.kinds` returns for the case.
  */
-export function DocumentsPanel({ caseType, caseId, timeZone }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const caseRef = { caseType, caseId };
@@ -79,7 +81,11 @@ export function DocumentsPanel({ caseType, caseId, timeZone }: DocumentsPanelPro
       <ErrorAlert error={error ?? listError} />
       <StatusMessage message={notice} />
       <h3 className="letter-subtitle">{t('documents.list.title')}</h3>
-      {documents ? <DocumentList documents={documents} timeZone={timeZone} onChanged={() => void refresh()} /> : null}
+      {documents ? <DocumentList documents={documents} timeZone={timeZone} onChanged={() => {
+            void refresh();
+            onCaseChanged?.();
+          }}
+        /> : null}
     </section>
   );
 }

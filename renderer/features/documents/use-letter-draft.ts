@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../lib/api';
+import { useUnsavedChanges } from '../../lib/unsaved-changes';
 import type { CaseRef, DocumentKind, InputValues, LetterBody, LetterLanguage } from './document-types';
 
 const SAVE_AFTER_MS = 800;
@@ -14,7 +15,8 @@ export interface DraftState {
 /**
  * The DPO's draft of a letter, kept in the vault: loaded once when the letter opens (so a
  * reopened page brings it back), then saved once typing settles. `restored` says a kept
- * draft was found; `saved` that the last change is in the vault.
+ * draft was found; `saved` that the last change is in the vault. While a change waits to be
+ * saved, leaving the page asks first.
  */
 export function useLetterDraft({ caseType, caseId }: CaseRef, kind: DocumentKind, language: LetterLanguage, state: DraftState, restore: (draft: DraftState) => void) {
   const [loaded, setLoaded] = useState(false);
@@ -25,6 +27,7 @@ export function useLetterDraft({ caseType, caseId }: CaseRef, kind: DocumentKind
     restoreRef.current = restore;
   });
   const lastSaved = useRef<string | null>(null);
+  const [savedKey, setSavedKey] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void call('documents.draftGet', { caseType, caseId, kind, language }).then((result) => {
@@ -32,6 +35,7 @@ export function useLetterDraft({ caseType, caseId }: CaseRef, kind: DocumentKind
       if (result.ok && result.value) {
         const draft = { date: result.value.date ?? '', inputs: result.value.inputs as InputValues, body: result.value.body };
         lastSaved.current = JSON.stringify(draft);
+        setSavedKey(lastSaved.current);
         restoreRef.current(draft);
         setRestored(true);
       }
@@ -42,6 +46,8 @@ export function useLetterDraft({ caseType, caseId }: CaseRef, kind: DocumentKind
     };
   }, [caseType, caseId, kind, language]);
   const key = JSON.stringify(state);
+  const untouched = state.date === '' && Object.keys(state.inputs).length === 0 && state.body === null && savedKey === null;
+  useUnsavedChanges(loaded && key !== savedKey && !untouched);
   useEffect(() => {
     if (!loaded || key === lastSaved.current) return;
     const empty = state.date === '' && Object.keys(state.inputs).length === 0 && state.body === null;
@@ -60,6 +66,7 @@ export function useLetterDraft({ caseType, caseId }: CaseRef, kind: DocumentKind
       }).then((result) => {
         if (!result.ok) return;
         lastSaved.current = key;
+        setSavedKey(key);
         setSaved(true);
       });
     }, SAVE_AFTER_MS);

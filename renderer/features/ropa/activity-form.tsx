@@ -9,6 +9,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { activityDraftOf, activityInput, emptyActivityDraft, type ActivityDraft } from './activity-draft';
 import { ActivityTriageFields } from './activity-triage-fields';
 import { art9Conditions, dpiaStatuses, legalBases } from './closed-lists';
@@ -18,6 +19,7 @@ import { parseWholeNumber } from './processor-draft';
 export function ActivityForm({ activity, processors, onSaved, onCancel }: { activity: Activity | null; processors: Processor[]; onSaved: (saved: Activity) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ActivityDraft>(activity ? activityDraftOf(activity) : emptyActivityDraft);
+  const unsaved = useUnsavedValues(draft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,10 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
     setBusy(true);
     const result = await call('registers.saveActivity', { ...(activity ? { id: activity.id } : {}), activity: activityInput(draft, activity) });
     setBusy(false);
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) {
+      unsaved.settle();
+      return onSaved(result.value);
+    }
     setIssues(result.error.issues ?? []);
     setError(result.error.issues?.length ? null : result.error);
   };

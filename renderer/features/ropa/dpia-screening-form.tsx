@@ -9,6 +9,7 @@ import { RadioChoice } from '../../components/radio-choice';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { garanteItems, wp248Criteria } from './closed-lists';
 import { useFieldIssues } from './use-field-issues';
 
@@ -39,6 +40,7 @@ export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; o
     rationale: last?.rationale ?? '',
     dpiaFile: last?.dpiaFile ?? '',
   });
+  const unsaved = useUnsavedValues(draft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,6 +67,7 @@ export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; o
     if (result.ok) {
       setIssues([]);
       setError(null);
+      unsaved.settle();
       return onSaved(result.value);
     }
     setIssues(result.error.issues ?? []);

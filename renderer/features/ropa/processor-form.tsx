@@ -7,6 +7,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { subProcessorApprovals } from './closed-lists';
 import { LinkedCases } from './linked-cases';
 import { emptyProcessorDraft, processorDraftOf, processorDraftProblems, processorInput, type ProcessorDraft } from './processor-draft';
@@ -23,6 +24,7 @@ interface ProcessorFormProps {
 export function ProcessorForm({ processor, processors, onSaved, onCancel }: ProcessorFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ProcessorDraft>(processor ? processorDraftOf(processor) : emptyProcessorDraft);
+  const unsaved = useUnsavedValues(draft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +52,10 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
     setBusy(true);
     const result = await call('registers.saveProcessor', { ...(processor ? { id: processor.id } : {}), processor: processorInput(draft) });
     setBusy(false);
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) {
+      unsaved.settle();
+      return onSaved(result.value);
+    }
     setIssues(result.error.issues ?? []);
     setError(result.error.issues?.length ? null : result.error);
   };

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { sccModules, transferGrounds } from './closed-lists';
 import { emptyTransferDraft, transferDraftOf, transferInput, transferMonthsValid, type TransferDraft } from './transfer-draft';
 import { useFieldIssues } from './use-field-issues';
@@ -22,6 +23,7 @@ interface TransferFormProps {
 export function TransferForm({ transfer, processors, onSaved, onCancel }: TransferFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<TransferDraft>(transfer ? transferDraftOf(transfer) : emptyTransferDraft);
+  const unsaved = useUnsavedValues(draft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +49,10 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
     setBusy(true);
     const result = await call('registers.saveTransfer', { ...(transfer ? { id: transfer.id } : {}), transfer: transferInput(draft) });
     setBusy(false);
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) {
+      unsaved.settle();
+      return onSaved(result.value);
+    }
     setIssues(result.error.issues ?? []);
     setError(result.error.issues?.length ? null : result.error);
   };

@@ -25,7 +25,7 @@ import { useBreachDetail } from './use-breach-detail';
  */
 export function BreachScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { detail, error, apply } = useBreachDetail(id);
+  const { detail, error, apply, reload } = useBreachDetail(id);
   const [registerVersion, setRegisterVersion] = useState(0);
   useDocumentTitle(detail ? detail.reference : t('breaches.detail.loading'));
   if (!detail) {
@@ -62,7 +62,7 @@ export function BreachScreen({ id }: { id: string }) {
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
         <ActionsSection detail={detail} timeZone={zone} onChange={apply} />
       </div>
-      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} />
+      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} />
       <RecordSection key={detail.awareAt} detail={detail} timeZone={zone} onChange={apply} />
       <HistorySection detail={detail} timeZone={zone} />
     </div>

@@ -6,6 +6,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { TextareaField } from '../../../components/textarea-field';
 import { useLanguage } from '../../../i18n/use-language';
 import { call } from '../../../lib/api';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { formatInstant } from '../format';
 import { useRequestAction } from './use-request-action';
 
@@ -16,6 +17,7 @@ export function NotesSection({ detail, onChange }: { detail: RequestDetail; onCh
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const action = useRequestAction(onChange);
+  useUnsavedChanges(text.trim() !== '');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -20,7 +20,7 @@ import { useRequestDetail } from './use-request-detail';
 /** One request: both clocks, the next steps its status allows, the record steps, its facts, notes, files and history. */
 export function RequestScreen({ id, step = null }: { id: string; step?: RecordStep | null }) {
   const { t } = useTranslation();
-  const { detail, error, apply } = useRequestDetail(id);
+  const { detail, error, apply, reload } = useRequestDetail(id);
   useDocumentTitle(detail ? detail.reference : t('requests.detail.loading'));
   return (
     <div className="requests-page request-page">
@@ -37,7 +37,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
               <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
               <CaseRegisterLinks caseType="request" caseId={detail.id} />
-              <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} />
+              <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} />
               <TimelineSection detail={detail} />
             </div>
             <div className="request-side">

@@ -6,6 +6,7 @@ import { RadioChoice } from '../../../../components/radio-choice';
 import { TextareaField } from '../../../../components/textarea-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
+import { useEditedForm } from '../../../../lib/unsaved-changes';
 import { currentTime } from '../../use-now';
 import { useBreachChange } from '../use-breach-change';
 import { useMomentField } from '../use-moment-field';
@@ -27,6 +28,7 @@ export function ActionForm({ detail, kinds, timeZone, onDone, onCancel }: Action
   const [what, setWhat] = useState('');
   const [tried, setTried] = useState(false);
   const change = useBreachChange(onDone, 'action.');
+  const edits = useEditedForm();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function ActionForm({ detail, kinds, timeZone, onDone, onCancel }: Action
   };
 
   return (
-    <form className="breach-subform" onSubmit={submit} noValidate aria-labelledby="action-form-title">
+    <form className="breach-subform" onSubmit={submit} onInput={edits.onInput} noValidate aria-labelledby="action-form-title">
       <h3 id="action-form-title" className="subform-title">
         {t('breaches.actions.formTitle')}
       </h3>

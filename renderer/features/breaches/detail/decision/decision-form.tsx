@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { SelectField } from '../../../../components/select-field';
 import { TextareaField } from '../../../../components/textarea-field';
 import { call } from '../../../../lib/api';
+import { useUnsavedValues } from '../../../../lib/unsaved-changes';
 import { YesNoChoice } from '../../yes-no-choice';
 import { useBreachChange } from '../use-breach-change';
 import { decisionInput, decisionIssues, departures, MIN_RATIONALE, needsGround, type DecisionForm as Form } from './decision-rules';
@@ -33,6 +34,7 @@ export function DecisionForm({ detail, recommendation, onDone, onCancel }: Decis
     art34Exemption: earlier?.art34Exemption ?? '',
   }));
   const [tried, setTried] = useState(false);
+  useUnsavedValues(form);
   const change = useBreachChange(onDone, 'decision.');
   const issues = decisionIssues(form, recommendation);
   const departed = departures(form, recommendation);

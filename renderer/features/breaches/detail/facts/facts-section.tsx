@@ -1,16 +1,18 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreachDetail } from '../../../../../electron/shared/breaches';
+import type { BreachDetail, BreachFactsDraft } from '../../../../../electron/shared/breaches';
 import type { BreachRegisterFacts } from '../../../../../electron/shared/registers';
 import { ErrorAlert } from '../../../../components/error-alert';
 import { StatusMessage } from '../../../../components/status-message';
 import { call } from '../../../../lib/api';
+import { useUnsavedChanges } from '../../../../lib/unsaved-changes';
 import { SeverityBadge } from '../../severity-badge';
 import { useBreachOptions } from '../../use-breach-options';
 import { DecisionCard } from '../decision/decision-card';
 import { useBreachChange } from '../use-breach-change';
 import { CategoryGrid } from './category-grid';
 import { ContextFields } from './context-fields';
+import { factsEdited } from './facts-edited';
 import { draftFromForm, formFromDraft, parseSubjects, sameDraft, type FactsForm } from './facts-form-state';
 import { ImpactFields } from './impact-fields';
 import { PeopleFields } from './people-fields';
@@ -51,13 +53,18 @@ export function FactsSection({ detail, timeZone, onChange, registerVersion }: Fa
 
   // Once per answer from the register, an untouched form starts from it (React's "adjust state when a prop changes" pattern).
   const [seenFacts, setSeenFacts] = useState<BreachRegisterFacts | null>(null);
+  // What the register filled in by itself: the baseline for "leaving asks first" (see factsEdited).
+  const [prefilled, setPrefilled] = useState<BreachFactsDraft | null>(null);
   if (registerFacts && known && registerFacts !== seenFacts) {
     setSeenFacts(registerFacts);
     if (!closed && registerHasFacts(registerFacts) && formAwaitsRegister(form)) {
-      setForm(prefillFromRegister(form, registerFacts, known));
+      const filled = prefillFromRegister(form, registerFacts, known);
+      setForm(filled);
+      setPrefilled(draftFromForm(filled));
       setNotice(t('ropa.breachFacts.prefilled'));
     }
   }
+  useUnsavedChanges(factsEdited(draft, detail.facts.draft, prefilled, subjectsInvalid));
 
   const update = (patch: Partial<FactsForm>) => {
     setNotice(null);

@@ -7,6 +7,7 @@ import { SelectField } from '../../../../components/select-field';
 import { TextareaField } from '../../../../components/textarea-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
+import { useEditedForm } from '../../../../lib/unsaved-changes';
 import { currentTime, useNow } from '../../use-now';
 import { useBreachChange } from '../use-breach-change';
 import { useMomentField } from '../use-moment-field';
@@ -42,6 +43,7 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
   }));
   const [tried, setTried] = useState(false);
   const change = useBreachChange(onDone, 'notification.');
+  const edits = useEditedForm();
   const sentAt = sent.instantAt(now);
   const delayNeeded = recipient === 'authority' && needsDelayReasons(detail.notifications, detail.authorityDeadline, sentAt);
   const addsNeeded = recipient === 'authority' && needsAdds(detail.notifications, draft.phase, sentAt);
@@ -60,7 +62,7 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
   };
 
   return (
-    <form className="breach-subform" onSubmit={submit} noValidate aria-labelledby="notice-form-title">
+    <form className="breach-subform" onSubmit={submit} onInput={edits.onInput} noValidate aria-labelledby="notice-form-title">
       <h4 id="notice-form-title" className="subform-title">
         {t(`breaches.notices.formTitles.${recipient}`)}
       </h4>

@@ -7,6 +7,7 @@ import { StatusMessage } from '../../../../components/status-message';
 import { TextareaField } from '../../../../components/textarea-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
+import { useUnsavedChanges } from '../../../../lib/unsaved-changes';
 import { useBreachOptions } from '../../use-breach-options';
 import { useBreachChange } from '../use-breach-change';
 import { formFromDetail, recordChanges, type RecordForm } from './record-form-state';
@@ -36,6 +37,7 @@ export function RecordSection({ detail, timeZone, onChange }: RecordSectionProps
   }, 'changes.');
   const { changes, issues } = recordChanges(form, detail, timeZone);
   const dirty = Object.keys(changes).length > 0 || issues.length > 0;
+  useUnsavedChanges(dirty);
   const closed = detail.status === 'closed';
   const update = (patch: Partial<RecordForm>) => {
     setNotice(null);
