@@ -11,7 +11,8 @@ function valueOf(reading: DateTextReading, text: string): string {
  * The typed text behind a date or date-time field. The form keeps ISO values; the field shows
  * them in the app's format and hands back each edit as the ISO value when it reads as one, ''
  * when empty, and otherwise the text as typed (so a wrong date never becomes a silent blank).
- * A value set from outside (a reset, a clock that proposes now) replaces the text.
+ * A new value from outside (a reset, a clock that proposes now) replaces the text unless the
+ * text already reads as it; a caller that keeps only some edits leaves the text as typed.
  */
 export function useTypedDate(value: string, onValueChange: (value: string) => void, read: (text: string) => DateTextReading, show: (value: string) => string) {
   const [text, setText] = useState(() => show(value));
@@ -29,9 +30,7 @@ export function useTypedDate(value: string, onValueChange: (value: string) => vo
     problemShown: (formError: boolean): DateTextProblem | null => (left || formError ? problem : null),
     onChange: (next: string) => {
       setText(next);
-      const emitted = valueOf(read(next), next);
-      setSeen(emitted);
-      onValueChange(emitted);
+      onValueChange(valueOf(read(next), next));
     },
     onBlur: () => {
       setLeft(true);
