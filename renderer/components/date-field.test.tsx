@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../i18n';
 import { DateField } from './date-field';
 import { DateTimeField } from './date-time-field';
+import { TimeField } from './time-field';
 
 async function render(language: 'en' | 'it', element: React.ReactElement): Promise<string> {
   const i18n = createInstance();
@@ -36,6 +37,14 @@ describe('DateField and DateTimeField', () => {
     expect(en).toContain('dd/mm/yyyy hh:mm (24-hour) · Europe/Rome time');
     expect(it).toContain('gg/mm/aaaa hh:mm (24 ore) · ora di Europe/Rome');
     expect(en).not.toMatch(/AM|PM/);
+  });
+
+  it('take a time of day on the 24-hour clock and name an AM/PM time in the user\'s language', async () => {
+    const it = await render('it', <TimeField label="Ora" value="09:00" onValueChange={ignore} />);
+    expect(it).toContain('value="09:00"');
+    expect(it).toContain('hh:mm (24 ore)');
+    const en = await render('en', <TimeField label="Time" value="9:00 PM" onValueChange={ignore} error="Invalid" />);
+    expect(en).toContain('Write the time as hh:mm on the 24-hour clock, for example 14:30.');
   });
 
   it('tie the label, the hint and the form error to the input', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, dateTimeText, readDateText, readDateTimeText } from './date-text';
+import { dateText, dateTimeText, readDateText, readDateTimeText, readTimeText } from './date-text';
 
 describe('typed dates', () => {
   it('reads a day written day first, with or without leading zeros, and ISO', () => {
@@ -40,6 +40,13 @@ describe('typed dates', () => {
     expect(readDateTimeText('02/12/2026 2:30 PM')).toEqual({ kind: 'problem', problem: 'format' });
     expect(readDateTimeText('02/12/2026')).toEqual({ kind: 'problem', problem: 'format' });
     expect(readDateTimeText('')).toEqual({ kind: 'empty' });
+  });
+
+  it('reads a time of day on the 24-hour clock only', () => {
+    expect(readTimeText('9:05')).toEqual({ kind: 'value', value: '09:05' });
+    expect(readTimeText('14.30')).toEqual({ kind: 'value', value: '14:30' });
+    expect(readTimeText('24:00')).toEqual({ kind: 'problem', problem: 'impossible' });
+    expect(readTimeText('2:30 PM')).toEqual({ kind: 'problem', problem: 'format' });
   });
 
   it('shows ISO values day first and anything else as it is', () => {

@@ -68,6 +68,14 @@ function dayFirst(iso: string): string | null {
   return `${String(parts.day).padStart(2, '0')}/${String(parts.month).padStart(2, '0')}/${String(parts.year).padStart(4, '0')}`;
 }
 
+/** Reads a typed 24-hour time (`9:05`, `09.05`, `14:30`) as `HH:mm`. */
+export function readTimeText(text: string): DateTextReading {
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  const time = readTime(trimmed);
+  return isProblem(time) ? { kind: 'problem', problem: time } : { kind: 'value', value: time };
+}
+
 /** Shows a `YYYY-MM-DD` value as `dd/mm/yyyy`; any other text is shown as it is. */
 export function dateText(value: string): string {
   return dayFirst(value) ?? value;
