@@ -131,6 +131,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeImports] }],
+      // Native pickers follow the browser's locale (US order, AM/PM): dates are typed in the app's format.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="type"][value.value=/^(date|datetime-local|time|month|week)$/]',
+          message: 'Use DateField, DateTimeField or TimeField (renderer/components): they take dates in the app language\'s format, not the browser\'s.',
+        },
+      ],
     },
   },
 );

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { FormField } from './form-field';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -12,40 +13,15 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function TextField({ label, value, onValueChange, hint, error, adornment, className, ref, id: givenId, ...rest }: TextFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+export function TextField({ label, value, onValueChange, hint, error, adornment, className, ref, id, ...rest }: TextFieldProps) {
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="field-control">
-        <input
-          ref={ref}
-          id={id}
-          className="input"
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...rest}
-        />
-        {adornment}
-      </div>
-      {hint ? (
-        <div className="field-hint" id={hintId}>
-          {hint}
+    <FormField label={label} hint={hint} error={error} className={className} id={id}>
+      {(control) => (
+        <div className="field-control">
+          <input ref={ref} className="input" value={value} onChange={(event) => onValueChange(event.target.value)} {...control} {...rest} />
+          {adornment}
         </div>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+      )}
+    </FormField>
   );
 }

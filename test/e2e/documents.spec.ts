@@ -36,6 +36,8 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
   await confirmRecoveryKey(page);
   await api(page, 'settings.update', { changes: organisation });
   const today = todayInZone(zone);
+  /** Today as the date fields show it, day first in both languages. */
+  const todayShown = today.split('-').reverse().join('/');
   const created = await api<{ id: string; reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: new Date(Date.now() - 60_000).toISOString(), channel: 'email', subjectName: 'Ingrid Ørsted', subjectEmail: 'ingrid@example.dk' },
   });
@@ -55,7 +57,7 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
     await expect(panel.locator('.letter-paper')).toContainText(created.reference);
     await expect(panel.getByRole('button', { name: 'Finalise…' })).toBeEnabled();
-    await expect(panel.getByLabel('Date of the letter')).toHaveValue(today);
+    await expect(panel.getByLabel('Date of the letter')).toHaveValue(todayShown);
     await page.screenshot({ path: 'test-results/documents-preview.png', fullPage: true });
     await checkBothSchemes(page, 'documents');
   });
@@ -104,8 +106,8 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
   await test.step('the audit report for this year counts the request', async () => {
     await openSection(page, 'Reports');
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-    await expect(page.getByLabel('From')).toHaveValue(`${today.slice(0, 4)}-01-01`);
-    await expect(page.getByLabel('To')).toHaveValue(today);
+    await expect(page.getByLabel('From')).toHaveValue(`01/01/${today.slice(0, 4)}`);
+    await expect(page.getByLabel('To')).toHaveValue(todayShown);
     await page.getByRole('radio', { name: /^CSV/ }).check();
     await page.getByRole('button', { name: 'Generate' }).click();
     await expect(page.getByTestId('figure-received')).toHaveText('1');

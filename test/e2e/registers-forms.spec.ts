@@ -47,10 +47,10 @@ test('the registers by hand: a processor and its sub-processor, a transfer under
     await form.getByLabel('Name of the processor').fill('Stripe Payments Europe Ltd');
     await form.getByLabel('Service provided').fill('Payments');
     await form.getByLabel('Country').fill('IE');
-    await form.getByLabel('Signed on (YYYY-MM-DD)').fill('2025-02-30');
+    await form.getByLabel('Signed on').fill('30/02/2025');
     await form.getByRole('button', { name: 'Save processor' }).click();
-    await expect(form.getByText('Write the date as YYYY-MM-DD, a real calendar day')).toBeVisible();
-    await form.getByLabel('Signed on (YYYY-MM-DD)').fill('2025-02-28');
+    await expect(form.getByText('30/02/2025 is not a day on the calendar.')).toBeVisible();
+    await form.getByLabel('Signed on').fill('28/02/2025');
     await form.getByLabel('Sub-processor authorisation (Art. 28(2))').selectOption('general');
     await check('registers-processor-form');
     await form.getByRole('button', { name: 'Save processor' }).click();
@@ -85,7 +85,7 @@ test('the registers by hand: a processor and its sub-processor, a transfer under
     await form.getByRole('button', { name: 'Save transfer' }).click();
     await expect(form.getByText('Say which SCC module applies')).toBeVisible();
     await form.getByLabel('SCC module').selectOption('p2p');
-    await form.getByLabel('Assessed on (YYYY-MM-DD)').fill('2025-06-15');
+    await form.getByLabel('Assessed on').fill('15/06/2025');
     await form.getByLabel('Supplementary measures (one a line)').fill('Encryption in transit and at rest\nEU key management');
     await check('registers-transfer-form');
     await form.getByRole('button', { name: 'Save transfer' }).click();
@@ -104,7 +104,7 @@ test('the registers by hand: a processor and its sub-processor, a transfer under
     await screening.getByLabel('Sensitive or highly personal data').check();
     await expect(screening.getByTestId('dpia-indication')).toHaveText('These answers point to a DPIA.');
     await screening.getByLabel('No DPIA is required').check();
-    await screening.getByLabel('Screened on (YYYY-MM-DD)').fill('2026-03-02');
+    await screening.getByLabel('Screened on').fill('02/03/2026');
     await screening.getByRole('button', { name: 'Save screening' }).click();
     await expect(screening.getByText('The screening points to a DPIA: say why none is needed')).toBeVisible();
     await screening.getByLabel('A DPIA is required').check();

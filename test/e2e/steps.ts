@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** A passphrase the strength estimator accepts. */
 export const passphrase = 'quiet lantern orbits seventeen marshes';
 
-/** English labels; the Italian test passes its own. */
+/** English labels; the Italian tests pass `italian`. */
 export const english = {
   passphrase: 'Passphrase',
   confirm: 'Confirm passphrase',
@@ -16,6 +16,18 @@ export const english = {
 };
 
 export type Labels = typeof english;
+
+/** The same labels in the Italian UI. */
+export const italian: Labels = {
+  passphrase: 'Passphrase',
+  confirm: 'Conferma la passphrase',
+  create: 'Crea archivio',
+  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+  continue: 'Continua',
+  unlock: 'Sblocca',
+  recoveryKeyHeading: 'La tua chiave di recupero',
+  shellHeading: 'Oggi',
+};
 
 /** Fills the create-vault form and submits it; returns the recovery key shown next, as displayed. */
 export async function createVault(page: Page, labels: Labels = english): Promise<string> {

@@ -33,6 +33,8 @@ describe('the CLI speaks the reader’s language', () => {
     if (!made.ok || !lost.ok) throw new Error('seed failed');
     request = (made.value as { reference: string }).reference;
     breach = (lost.value as { reference: string }).reference;
+    const contained = await app.dispatch('breaches.addAction', { id: (lost.value as { id: string }).id, action: { kind: 'containment', who: 'RPD', text: 'Password della chiavetta revocata' } });
+    if (!contained.ok) throw new Error('seed failed');
     await app.dispose();
   });
   afterAll(() => tmp.cleanup());
@@ -63,6 +65,9 @@ describe('the CLI speaks the reader’s language', () => {
     expect(shown.code).toBe(0);
     for (const words of ['aperta', 'Conoscenza:', 'h rimanenti', 'Fatti:', 'Passi successivi:', 'valutata: Completa prima i fatti', 'Violazione registrata']) expect(shown.stdout).toContain(words);
     expect(shown.stdout).not.toMatch(/Next:|h left|Complete the facts/);
+    // The lines the client and NIS2 clocks added: the clocks and the actions, in Italian too.
+    for (const words of ['Termini:', "Notifica all'autorità di controllo — ", 'contenimento: Password della chiavetta revocata']) expect(shown.stdout).toContain(words);
+    expect(shown.stdout).not.toMatch(/Clocks:|Notification to the supervisory authority|containment:/);
 
     const json = JSON.parse((await cli(['breach', 'show', breach, '--json', '--vault', vault])).stdout) as {
       status: string;
@@ -77,6 +82,7 @@ describe('the CLI speaks the reader’s language', () => {
 
     const english = await cli(['breach', 'show', breach, '--lang', 'en', '--vault', vault]);
     expect(english.stdout).toContain('assessed: Complete the facts first');
+    for (const words of ['Clocks:', 'containment: Password della chiavetta revocata']) expect(english.stdout).toContain(words);
   });
 
   it('deadlines list: Italian words and dd/mm/yyyy days, kind codes kept in --json', async () => {

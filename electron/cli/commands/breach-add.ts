@@ -65,7 +65,7 @@ export const breachAdd: Command = {
         ? `Triage: severity ${detail.triage.severity.level}, risk ${detail.triage.risk}; see \`breach show ${detail.reference}\``
         : `Facts still needed for the triage: ${detail.facts.missing.join(', ')}`,
       'Clocks:',
-      ...detail.clocks.map(clockLine),
+      ...detail.clocks.map((clock) => clockLine(clock)),
     ]);
   },
 };

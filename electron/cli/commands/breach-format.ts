@@ -75,6 +75,12 @@ export function nextSteps(d: BreachDetail, x: CliText): string[] {
   return d.transitions.map((t) => `${x.status('breach', t.to)}: ${t.problem ? x.text(t.problem) : x.t('msg.cli.breach.possibleNow')}`);
 }
 
+/** The complete notification still owed after a preliminary one (Art. 33(4)), and whether it is overdue. */
+function followUpLine(f: NonNullable<BreachDetail['followUp']>, x: CliText): string {
+  const line = x.t(f.defaultPeriod ? 'msg.cli.breach.followUpDefault' : 'msg.cli.breach.followUp', { due: f.due, days: f.days });
+  return f.daysLeft < 0 ? `${line}${x.t('msg.cli.breach.followUpOverdue', { days: -f.daysLeft })}` : line;
+}
+
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
 export function breachDetailLines(d: BreachDetail, x: CliText = english): string[] {
   return [
@@ -83,9 +89,9 @@ export function breachDetailLines(d: BreachDetail, x: CliText = english): string
     ...(d.description ? [`${x.t('msg.cli.breach.about')} ${d.description}`] : []),
     `${x.t('msg.cli.breach.awareAt')} ${inZone(d.awareAt, d.timeZone, x)}`,
     `${x.t('msg.cli.breach.authority')} ${x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) })}`,
-    ...(d.roles.processorReportedAt ? [`Reported by our processor at ${inZone(d.roles.processorReportedAt, d.timeZone, x)}`] : []),
-    'Clocks:',
-    ...d.clocks.map(clockLine),
+    ...(d.roles.processorReportedAt ? [x.t('msg.cli.breach.reportedByProcessor', { at: inZone(d.roles.processorReportedAt, d.timeZone, x) })] : []),
+    x.t('msg.cli.breach.clocks'),
+    ...d.clocks.map((clock) => clockLine(clock, x)),
     '',
     ...factsLines(d, x),
     '',
@@ -96,19 +102,14 @@ export function breachDetailLines(d: BreachDetail, x: CliText = english): string
     ...(d.notifications.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
     ...d.notifications.map(
       (n) =>
-        `  ${n.sentAt}  ${n.recipient}${n.phase ? ` (${n.phase})` : ''}${n.channel ? ` (${n.channel})` : ''}` +
+        `  ${n.sentAt}  ${x.t(`msg.cli.breach.recipient.${n.recipient}`)}${n.phase ? ` (${x.t(`msg.cli.breach.phase.${n.phase}`)})` : ''}${n.channel ? ` (${x.t(`msg.cli.breach.channel.${n.channel}`)})` : ''}` +
         `${n.recipientsCount !== null ? ` → ${n.recipientsCount}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
-        `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; adds: ${n.adds}` : ''}`,
+        `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; ${x.t('msg.cli.breach.adds', { adds: n.adds })}` : ''}`,
     ),
-    ...(d.followUp
-      ? [
-          `  Complete notification due ${d.followUp.due} (${d.followUp.days} days after the preliminary one${d.followUp.defaultPeriod ? ', the default' : ''}; Art. 33(4))` +
-            `${d.followUp.daysLeft < 0 ? `, OVERDUE by ${-d.followUp.daysLeft} days` : ''}`,
-        ]
-      : []),
+    ...(d.followUp ? [`  ${followUpLine(d.followUp, x)}`] : []),
     x.t('msg.cli.breach.actions'),
     ...(d.actions.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
-    ...d.actions.map((a) => `  ${a.at}  ${a.kind}: ${a.text} (${a.who})`),
+    ...d.actions.map((a) => `  ${a.at}  ${x.t(`msg.cli.breach.actionKind.${a.kind}`)}: ${a.text} (${a.who})`),
     x.t('msg.cli.breach.next'),
     ...nextSteps(d, x).map((line) => `  → ${line}`),
     x.t('msg.cli.history'),

@@ -1,6 +1,6 @@
-import { renderText } from '../../core/i18n';
 import type { CaseClock } from '../../shared/case-clocks';
 import type { Client } from '../../shared/clients';
+import { cliText, type CliText } from '../cli-text';
 
 /** One line of the client list: name, country, the contract's terms. */
 export function clientLine(c: Client): string {
@@ -21,10 +21,10 @@ export function clientLines(c: Client): string[] {
   ];
 }
 
-/** One clock as a line: what, for whom, by when, where it stands, and the rule. */
-export function clockLine(c: CaseClock): string {
-  const party = ['authority', 'csirt', 'controller'].includes(c.party) ? renderText('en', { key: `msg.clock.party.${c.party}` }) : c.party;
-  const kind = renderText('en', { key: `msg.clock.kind.${c.kind}` });
-  const status = renderText('en', { key: `msg.clock.status.${c.status}` });
-  return `  ${kind} — ${party}: ${c.dueAt ?? renderText('en', c.explanation)}  [${status}${c.doneAt ? ` ${c.doneAt}` : ''}]  (${renderText('en', c.source)})`;
+/** One clock as a line, in the reader's language: what, for whom, by when, where it stands, and the rule. */
+export function clockLine(c: CaseClock, x: CliText = cliText('en')): string {
+  const party = ['authority', 'csirt', 'controller'].includes(c.party) ? x.t(`msg.clock.party.${c.party}`) : c.party;
+  const kind = x.t(`msg.clock.kind.${c.kind}`);
+  const status = x.t(`msg.clock.status.${c.status}`);
+  return `  ${kind} — ${party}: ${c.dueAt ?? x.text(c.explanation)}  [${status}${c.doneAt ? ` ${c.doneAt}` : ''}]  (${x.text(c.source)})`;
 }

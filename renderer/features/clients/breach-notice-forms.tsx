@@ -4,6 +4,7 @@ import type { BreachDetail } from '../../../electron/shared/breaches';
 import type { Nis2Stage } from '../../../electron/shared/clients';
 import { SelectField } from '../../components/select-field';
 import { ErrorAlert } from '../../components/error-alert';
+import { DateTimeField } from '../../components/date-time-field';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
 import { useEditedForm } from '../../lib/unsaved-changes';
@@ -42,7 +43,7 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
       </h3>
       <div className="subform-pair">
         <SelectField label={t('clients.roles.client')} value={clientId} onValueChange={setClientId} options={detail.roles.clients.map((c) => ({ value: c.clientId, label: c.clientName }))} emptyLabel={t('clients.roles.choose')} error={change.issueOf('clientId')} />
-        <TextField label={t('clients.roles.sentAt')} type="datetime-local" value={sent.value} onValueChange={sent.onChange} hint={t('breaches.common.inZone', { zone: timeZone })} error={change.issueOf('sentAt')} />
+        <DateTimeField label={t('clients.roles.sentAt')} value={sent.value} onValueChange={sent.onChange} hint={t('breaches.common.inZone', { zone: timeZone })} error={change.issueOf('sentAt')} />
       </div>
       <div className="subform-pair">
         <TextField label={t('clients.roles.channel')} value={channel} onValueChange={setChannel} error={change.issueOf('channel')} />
@@ -82,7 +83,7 @@ export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDet
       </h3>
       <div className="subform-pair">
         <SelectField label={t('clients.roles.stage')} value={stage} onValueChange={(value) => setStage(value as Stage | '')} options={NIS2_STAGES.map((s) => ({ value: s, label: t(`clients.roles.stages.${s}`) }))} emptyLabel={t('clients.roles.choose')} error={change.issueOf('stage')} />
-        <TextField label={t('clients.roles.sentAt')} type="datetime-local" value={sent.value} onValueChange={sent.onChange} hint={t('breaches.common.inZone', { zone: timeZone })} error={change.issueOf('sentAt')} />
+        <DateTimeField label={t('clients.roles.sentAt')} value={sent.value} onValueChange={sent.onChange} hint={t('breaches.common.inZone', { zone: timeZone })} error={change.issueOf('sentAt')} />
       </div>
       <TextField label={t('clients.roles.reference')} value={reference} onValueChange={setReference} />
       <ErrorAlert error={change.error} />

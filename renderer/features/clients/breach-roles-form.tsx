@@ -5,7 +5,7 @@ import type { Client } from '../../../electron/shared/clients';
 import { instantToWallTime, wallTimeToInstant } from '../../../electron/shared/pure/zoned-time';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
-import { TextField } from '../../components/text-field';
+import { DateTimeField } from '../../components/date-time-field';
 import { call } from '../../lib/api';
 import { useEditedForm } from '../../lib/unsaved-changes';
 import { useRoleChange } from './use-role-change';
@@ -44,7 +44,7 @@ export function BreachRolesForm({ detail, clients, timeZone, nis2InScope, onDone
           ))}
         </div>
       </fieldset>
-      <TextField label={t('clients.roles.processorReported')} type="datetime-local" value={reported} onValueChange={setReported} hint={t('clients.roles.processorReportedHint')} error={change.issueOf('processorReportedAt')} />
+      <DateTimeField label={t('clients.roles.processorReported')} value={reported} onValueChange={setReported} hint={t('clients.roles.processorReportedHint')} error={change.issueOf('processorReportedAt')} />
       <CheckboxField label={t('clients.roles.nis2')} checked={nis2} onCheckedChange={setNis2} hint={nis2InScope ? t('clients.roles.nis2Hint') : t('clients.roles.nis2OutOfScope')} />
       <ErrorAlert error={change.error} />
       <p className="field-error">{change.issueOf('clientIds')}</p>

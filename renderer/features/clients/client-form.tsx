@@ -7,6 +7,7 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { RadioChoice } from '../../components/radio-choice';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -54,7 +55,7 @@ export function ClientForm({ client, activities, onSaved, onCancel }: { client: 
       </div>
       <TextField label={t('clients.form.contact')} value={draft.privacyContact} onValueChange={set('privacyContact')} error={issue('privacyContact')} hint={t('clients.form.contactHint')} />
       <div className="field-grid">
-        <TextField label={t('clients.form.signedOn')} type="date" value={draft.agreementSignedOn} onValueChange={set('agreementSignedOn')} error={issue('agreementSignedOn')} />
+        <DateField label={t('clients.form.signedOn')} value={draft.agreementSignedOn} onValueChange={set('agreementSignedOn')} error={issue('agreementSignedOn')} />
         <TextField label={t('clients.form.file')} value={draft.agreementFile} onValueChange={set('agreementFile')} hint={t('clients.form.fileHint')} />
       </div>
       <fieldset className="ropa-purposes">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/result';
 import type { RequestDetail } from '../../../electron/shared/requests';
 import { ErrorAlert } from '../../components/error-alert';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { call } from '../../lib/api';
 import { ClockList } from './clock-list';
 
@@ -39,8 +39,8 @@ export function ProcessorRequestCard({ detail, onChange }: { detail: RequestDeta
       <ClockList clocks={side.clocks} timeZone={detail.timeZone} labelledBy="processor-clocks-title" />
       <form className="breach-subform" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field-grid">
-          <TextField label={t('clients.capacity.forwarded')} type="date" value={forwardedOn} onValueChange={setForwardedOn} />
-          <TextField label={t('clients.capacity.assistBy')} type="date" value={assistBy} onValueChange={setAssistBy} />
+          <DateField label={t('clients.capacity.forwarded')} value={forwardedOn} onValueChange={setForwardedOn} />
+          <DateField label={t('clients.capacity.assistBy')} value={assistBy} onValueChange={setAssistBy} />
         </div>
         <ErrorAlert error={error} />
         <div className="button-row">

@@ -6,6 +6,7 @@ import type { ApiError } from '../../../electron/shared/result';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';
+import { TimeField } from '../../components/time-field';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
 import { browserNotificationsAvailable } from '../dashboard/use-browser-notifications';
@@ -60,7 +61,7 @@ export function RemindersTab() {
         <div className="reminder-fields">
           <TextField label={t('dashboard.reminders.breachHours')} hint={t('dashboard.reminders.breachHoursHint')} value={hours} onValueChange={setHours} error={fieldErrors.hours} inputMode="numeric" />
           <TextField label={t('dashboard.reminders.requestDays')} hint={t('dashboard.reminders.requestDaysHint')} value={days} onValueChange={setDays} error={fieldErrors.days} inputMode="numeric" />
-          <TextField label={t('dashboard.reminders.timeOfDay')} hint={t('dashboard.reminders.timeOfDayHint')} value={time} onValueChange={setTime} type="time" />
+          <TimeField label={t('dashboard.reminders.timeOfDay')} hint={t('dashboard.reminders.timeOfDayHint')} value={time} onValueChange={setTime} />
         </div>
         <CheckboxField label={t('dashboard.reminders.desktop')} hint={t('dashboard.reminders.desktopHint')} checked={desktop} onCheckedChange={setDesktop} />
         {permission === 'default' ? (

@@ -9,7 +9,7 @@ import { LetterInputsForm } from './letter-inputs-form';
 import { LetterTextPreview } from './letter-text-preview';
 import { LetterWarnings } from './letter-warnings';
 import { MissingFields } from './missing-fields';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { useLetterDraft } from './use-letter-draft';
 import { letterRequest, useLetterPreview } from './use-letter-preview';
 
@@ -56,8 +56,7 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
   return (
     <div className="letter-editor" aria-busy={updating}>
       {draft.restored ? <p className="info-note">{t('documents.draft.restored')}</p> : null}
-      <TextField
-        type="date"
+      <DateField
         label={t('documents.date.label')}
         hint={t('documents.date.hint')}
         value={date || preview.date}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useLanguage } from '../../i18n/use-language';
 import type { ChoiceSpec, InputValues, PreviewInput } from './document-types';
@@ -42,7 +42,7 @@ export function LetterInputsForm({ inputs, values, onChange }: LetterInputsFormP
           return <SelectField key={input.key} label={label} value={value} options={options} emptyLabel={t('documents.editor.choose')} onValueChange={(text) => onChange(input.key, text)} />;
         }
         if (input.type === 'date') {
-          return <TextField key={input.key} type="date" label={label} value={value} onValueChange={(text) => onChange(input.key, text)} className="letter-input-date" />;
+          return <DateField key={input.key} label={label} value={value} onValueChange={(text) => onChange(input.key, text)} className="letter-input-date" />;
         }
         return <TextareaField key={input.key} label={label} value={value} rows={value.length > 80 ? 4 : 2} onValueChange={(text) => onChange(input.key, text)} />;
       })}

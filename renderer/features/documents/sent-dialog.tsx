@@ -5,6 +5,7 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -54,7 +55,7 @@ export function SentDialog({ document, today, onDone, onClose }: SentDialogProps
   const options = SENT_CHANNELS.map((value) => ({ value, label: t(`documents.sent.channels.${value}`) }));
   return (
     <ModalDialog title={t('documents.sent.title')} description={t('documents.sent.description')} closeLabel={t('documents.sent.cancel')} onClose={onClose}>
-      <TextField type="date" label={t('documents.sent.on')} value={sentOn} onValueChange={setSentOn} />
+      <DateField label={t('documents.sent.on')} value={sentOn} onValueChange={setSentOn} />
       <SelectField label={t('documents.sent.channel')} value={channel} options={options} emptyLabel={t('documents.editor.choose')} onValueChange={(value) => setChannel(SENT_CHANNELS.find((c) => c === value) ?? 'email')} />
       <TextField label={t('documents.sent.recipient')} value={recipient} onValueChange={setRecipient} />
       {document.onSent?.acknowledges ? <p className="field-hint">{t('documents.sent.acknowledges')}</p> : null}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/checkbox-field';
 import { RadioChoice } from '../../components/radio-choice';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
+import { isCivilDate } from '../../../electron/shared/pure/civil-date';
 import { defaultRange } from './default-range';
 import type { AuditReportRequest, ReportFormat } from './report-types';
 
@@ -21,10 +22,11 @@ export function ReportForm({ zone, generating, onGenerate }: ReportFormProps) {
   const [range, setRange] = useState(() => defaultRange(zone));
   const [format, setFormat] = useState<ReportFormat>('csv');
   const [withNames, setWithNames] = useState(false);
-  const rangeError = range.from && range.to && range.from > range.to ? t('reports.form.rangeError') : null;
+  const bothDays = isCivilDate(range.from) && isCivilDate(range.to);
+  const rangeError = bothDays && range.from > range.to ? t('reports.form.rangeError') : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (rangeError || !range.from || !range.to) return;
+    if (rangeError || !bothDays) return;
     onGenerate({ ...range, format, withNames });
   };
   return (
@@ -33,8 +35,8 @@ export function ReportForm({ zone, generating, onGenerate }: ReportFormProps) {
         {t('reports.form.title')}
       </h2>
       <div className="report-range">
-        <TextField type="date" label={t('reports.form.from')} value={range.from} max={range.to} required onValueChange={(from) => setRange((old) => ({ ...old, from }))} />
-        <TextField type="date" label={t('reports.form.to')} value={range.to} min={range.from} required error={rangeError} onValueChange={(to) => setRange((old) => ({ ...old, to }))} />
+        <DateField label={t('reports.form.from')} value={range.from} required onValueChange={(from) => setRange((old) => ({ ...old, from }))} />
+        <DateField label={t('reports.form.to')} value={range.to} required error={rangeError} onValueChange={(to) => setRange((old) => ({ ...old, to }))} />
       </div>
       <RadioChoice legend={t('reports.form.format')} value={format} onValueChange={setFormat} inline options={FORMATS.map((value) => ({ value, label: t(`reports.form.formats.${value}`) }))} />
       <p className="field-hint">{t('reports.form.pdfLater')}</p>

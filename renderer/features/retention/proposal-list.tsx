@@ -11,12 +11,15 @@ export function ProposalList({
   chosen,
   onChosen,
   timeZone,
+  statusLabel,
 }: {
   title: string;
   rows: ProposedCase[];
   chosen: Set<string>;
   onChosen: (chosen: Set<string>) => void;
   timeZone: string;
+  /** The case's status in the user's language (the row carries its code). */
+  statusLabel: (status: string) => string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -40,7 +43,7 @@ export function ProposalList({
         {rows.map((row) => (
           <li key={row.id}>
             <CheckboxField
-              label={`${row.reference} · ${row.status}`}
+              label={`${row.reference} · ${statusLabel(row.status)}`}
               hint={t('dashboard.retentionTab.closedOn', { date: formatInstant(row.closedAt, timeZone, language) })}
               checked={chosen.has(row.id)}
               onCheckedChange={(on) => toggle([row.id], on)}

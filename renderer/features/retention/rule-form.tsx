@@ -5,6 +5,7 @@ import type { ApiError, FieldIssue } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { RadioChoice } from '../../components/radio-choice';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -62,7 +63,7 @@ export function RuleForm({ rule, onSaved, onCancel }: { rule: RetentionRule | nu
       <TextareaField label={t('dashboard.retentionTab.legalBasis')} value={draft.legalBasis} onValueChange={set('legalBasis')} error={issue('legalBasis')} rows={2} />
       <div className="field-grid">
         <TextField label={t('dashboard.retentionTab.reviewEvery')} value={draft.reviewEveryMonths} onValueChange={set('reviewEveryMonths')} error={issue('reviewEveryMonths')} inputMode="numeric" />
-        <TextField label={t('dashboard.retentionTab.firstReview')} hint={t('dashboard.retentionTab.firstReviewHint')} value={draft.firstReview} onValueChange={set('firstReview')} error={issue('firstReview')} type="date" />
+        <DateField label={t('dashboard.retentionTab.firstReview')} hint={t('dashboard.retentionTab.firstReviewHint')} value={draft.firstReview} onValueChange={set('firstReview')} error={issue('firstReview')} />
       </div>
       <ErrorAlert error={error} />
       <div className="button-row">

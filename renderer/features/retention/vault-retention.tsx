@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BreachStatus } from '../../../electron/shared/breaches';
+import type { RequestStatus } from '../../../electron/shared/requests';
 import type { DeadlinePreferences } from '../../../electron/shared/reminders';
 import type { RetentionProposals } from '../../../electron/shared/retention';
 import type { ApiError, Result } from '../../../electron/shared/result';
@@ -84,8 +86,8 @@ export function VaultRetention({ timeZone }: { timeZone: string }) {
             <p className="dash-empty">{t('dashboard.retentionTab.proposalsNone')}</p>
           ) : (
             <>
-              <ProposalList title={t('dashboard.retentionTab.requests')} rows={proposals.requests.rows} chosen={chosen} onChosen={setChosen} timeZone={timeZone} />
-              <ProposalList title={t('dashboard.retentionTab.breachesLabel')} rows={proposals.breaches.rows} chosen={chosen} onChosen={setChosen} timeZone={timeZone} />
+              <ProposalList title={t('dashboard.retentionTab.requests')} rows={proposals.requests.rows} chosen={chosen} onChosen={setChosen} timeZone={timeZone} statusLabel={(status) => t(`requests.statuses.${status as RequestStatus}`)} />
+              <ProposalList title={t('dashboard.retentionTab.breachesLabel')} rows={proposals.breaches.rows} chosen={chosen} onChosen={setChosen} timeZone={timeZone} statusLabel={(status) => t(`breaches.statuses.${status as BreachStatus}`)} />
               <div>
                 <button type="button" className="button retention-confirm" disabled={chosen.size === 0} onClick={() => setConfirming(true)}>
                   {t('dashboard.retentionTab.deleteSelected', { count: chosen.size })}

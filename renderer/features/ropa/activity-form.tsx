@@ -6,6 +6,7 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { RadioChoice } from '../../components/radio-choice';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -144,7 +145,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
       </div>
       <TextareaField label={t('ropa.form.automated')} value={draft.automatedDecisions} onValueChange={set('automatedDecisions')} rows={2} />
       <div className="field-grid">
-        <TextField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
+        <DateField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
         <TextField label={t('ropa.form.reviewEvery')} value={draft.reviewEveryMonths} onValueChange={set('reviewEveryMonths')} inputMode="numeric" />
       </div>
       <ErrorAlert error={error} />

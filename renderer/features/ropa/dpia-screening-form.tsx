@@ -6,6 +6,7 @@ import type { ApiError, FieldIssue } from '../../../electron/shared/result';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { RadioChoice } from '../../components/radio-choice';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -111,7 +112,7 @@ export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; o
       />
       {issue('outcome') ? <p className="field-error">{issue('outcome')}</p> : null}
       <div className="field-grid">
-        <TextField label={t('ropa.dpia.screenedOn')} value={draft.screenedOn} onValueChange={(screenedOn) => setDraft((d) => ({ ...d, screenedOn }))} error={issue('screenedOn')} />
+        <DateField label={t('ropa.dpia.screenedOn')} value={draft.screenedOn} onValueChange={(screenedOn) => setDraft((d) => ({ ...d, screenedOn }))} error={issue('screenedOn')} />
         <TextField label={t('ropa.dpia.file')} value={draft.dpiaFile} onValueChange={(dpiaFile) => setDraft((d) => ({ ...d, dpiaFile }))} hint={t('ropa.dpia.fileHint')} />
       </div>
       <TextareaField label={t('ropa.dpia.rationale')} value={draft.rationale} onValueChange={(rationale) => setDraft((d) => ({ ...d, rationale }))} rows={2} error={issue('rationale')} />

@@ -4,6 +4,7 @@ import type { Processor } from '../../../electron/shared/registers';
 import type { ApiError, FieldIssue } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -86,7 +87,7 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
       <fieldset className="ropa-fieldset">
         <legend>{t('ropa.processorForm.contract')}</legend>
         <div className="field-grid">
-          <TextField label={t('ropa.processorForm.dpaSignedOn')} value={draft.dpaSignedOn} onValueChange={set('dpaSignedOn')} error={issue('dpaSignedOn')} />
+          <DateField label={t('ropa.processorForm.dpaSignedOn')} value={draft.dpaSignedOn} onValueChange={set('dpaSignedOn')} error={issue('dpaSignedOn')} />
           <TextField label={t('ropa.processorForm.dpaFile')} value={draft.dpaFile} onValueChange={set('dpaFile')} error={issue('dpaFile')} />
         </div>
         <div className="field-grid">
@@ -110,7 +111,7 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
       </fieldset>
       <TextareaField label={t('ropa.processorForm.notes')} value={draft.notes} onValueChange={set('notes')} rows={2} />
       <div className="field-grid">
-        <TextField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
+        <DateField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
         <TextField label={t('ropa.form.reviewEvery')} value={draft.reviewEveryMonths} onValueChange={set('reviewEveryMonths')} inputMode="numeric" error={issue('reviewEveryMonths')} />
       </div>
       {processor ? <LinkedCases kind="processor" id={processor.id} /> : null}

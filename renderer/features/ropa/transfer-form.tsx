@@ -4,6 +4,7 @@ import type { Processor, Transfer } from '../../../electron/shared/registers';
 import type { ApiError, FieldIssue } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
@@ -106,13 +107,13 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
       <fieldset className="ropa-fieldset">
         <legend>{t('ropa.transferForm.tia')}</legend>
         <div className="field-grid">
-          <TextField label={t('ropa.transferForm.tiaOn')} value={draft.tiaOn} onValueChange={set('tiaOn')} error={issue('tiaOn')} />
+          <DateField label={t('ropa.transferForm.tiaOn')} value={draft.tiaOn} onValueChange={set('tiaOn')} error={issue('tiaOn')} />
           <TextField label={t('ropa.transferForm.tiaFile')} value={draft.tiaFile} onValueChange={set('tiaFile')} error={issue('tiaFile')} />
         </div>
         <TextareaField label={t('ropa.transferForm.measures')} value={draft.supplementaryMeasures} onValueChange={set('supplementaryMeasures')} rows={3} />
       </fieldset>
       <div className="field-grid">
-        <TextField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
+        <DateField label={t('ropa.form.lastReview')} value={draft.lastReviewedOn} onValueChange={set('lastReviewedOn')} error={issue('lastReviewedOn')} />
         <TextField label={t('ropa.form.reviewEvery')} value={draft.reviewEveryMonths} onValueChange={set('reviewEveryMonths')} inputMode="numeric" error={issue('reviewEveryMonths')} />
       </div>
       <ErrorAlert error={error} />

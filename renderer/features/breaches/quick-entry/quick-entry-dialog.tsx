@@ -4,6 +4,7 @@ import type { ApiError } from '../../../../electron/shared/result';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { TextareaField } from '../../../components/textarea-field';
+import { DateTimeField } from '../../../components/date-time-field';
 import { TextField } from '../../../components/text-field';
 import { useLanguage } from '../../../i18n/use-language';
 import { call } from '../../../lib/api';
@@ -74,9 +75,8 @@ export function QuickEntryDialog() {
           maxLength={200}
           autoComplete="off"
         />
-        <TextField
+        <DateTimeField
           label={t('breaches.quickEntry.awareLabel')}
-          type="datetime-local"
           value={wall}
           onValueChange={(value) => setDraft({ ...draft, wall: value, wallEdited: true })}
           hint={draft.wallEdited ? t('breaches.quickEntry.awareHintEdited', { zone }) : t('breaches.quickEntry.awareHintNow', { zone })}

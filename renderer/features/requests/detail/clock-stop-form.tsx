@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../electron/shared/requests';
 import { instantToWallTime, wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
-import { TextField } from '../../../components/text-field';
+import { DateTimeField } from '../../../components/date-time-field';
 import { call } from '../../../lib/api';
 import { ActionForm } from './actions/action-form';
 import { useRequestAction } from './use-request-action';
@@ -41,9 +41,8 @@ export function ClockStopForm({ detail, move, onDone, onCancel }: ClockStopFormP
 
   return (
     <ActionForm title={t(`requests.clockStops.titles.${key}`)} submitLabel={t(`requests.clockStops.submit.${key}`)} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>
-      <TextField
+      <DateTimeField
         label={t(`requests.clockStops.when.${move.action}`)}
-        type="datetime-local"
         value={wall}
         onValueChange={setWall}
         hint={t(`requests.clockStops.hints.${key}`, { zone: detail.timeZone })}

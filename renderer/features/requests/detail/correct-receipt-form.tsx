@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../electron/shared/requests';
 import { TextareaField } from '../../../components/textarea-field';
-import { TextField } from '../../../components/text-field';
+import { DateTimeField } from '../../../components/date-time-field';
 import { call } from '../../../lib/api';
 import { instantToWallTime, wallTimeToInstant } from '../../../../electron/shared/pure/zoned-time';
 import { ActionForm } from './actions/action-form';
@@ -34,9 +34,8 @@ export function CorrectReceiptForm({ detail, onDone, onCancel }: CorrectReceiptF
 
   return (
     <ActionForm title={t('requests.correction.title')} submitLabel={t('requests.correction.submit')} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>
-      <TextField
+      <DateTimeField
         label={t('requests.form.receivedAt')}
-        type="datetime-local"
         value={wall}
         onValueChange={setWall}
         hint={t('requests.form.receivedAtHint', { zone: detail.timeZone })}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestChannel, Regime } from '../../../../electron/shared/requests';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ChoiceField } from '../../../components/choice-field';
-import { TextField } from '../../../components/text-field';
+import { DateTimeField } from '../../../components/date-time-field';
 import { FormCard } from './form-card';
 import type { RequestDraft } from './request-draft';
 import { useFieldError } from './use-field-error';
@@ -53,12 +53,10 @@ export function RequestKindFields({ form, draft, timeZone }: { form: NewRequestF
         ) : null}
       </fieldset>
       <div className="field-grid">
-        <TextField
+        <DateTimeField
           label={t('requests.form.receivedAt')}
-          type="datetime-local"
           value={draft.receivedAt}
           onValueChange={(receivedAt) => form.change({ receivedAt })}
-          max={form.latestReceipt}
           hint={t('requests.form.receivedAtHint', { zone: timeZone })}
           error={errorOf('receivedAt')}
           required

@@ -34,7 +34,6 @@ export function useNewRequestForm() {
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   /** Problems seen without the API (receipt time unreadable or in the future), checked with each validation. */
   const [ownIssues, setOwnIssues] = useState<FieldIssue[]>([]);
-  const [openedAt] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -117,8 +116,6 @@ export function useNewRequestForm() {
   return {
     options,
     organisation,
-    /** The latest receipt time the picker offers: when the form was opened. */
-    latestReceipt: organisation ? instantToWallTime(openedAt, organisation.timeZone) : '',
     setupMissing,
     loadError,
     draft,

@@ -4,6 +4,7 @@ import type { ActionKind, BreachDetail } from '../../../../../electron/shared/br
 import { ErrorAlert } from '../../../../components/error-alert';
 import { RadioChoice } from '../../../../components/radio-choice';
 import { TextareaField } from '../../../../components/textarea-field';
+import { DateTimeField } from '../../../../components/date-time-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
 import { useEditedForm } from '../../../../lib/unsaved-changes';
@@ -45,9 +46,8 @@ export function ActionForm({ detail, kinds, timeZone, onDone, onCancel }: Action
       </h3>
       <RadioChoice<ActionKind> legend={t('breaches.actions.kind')} value={kind} options={kinds.map((value) => ({ value, label: t(`breaches.actions.kinds.${value}`) }))} onValueChange={setKind} inline />
       <div className="subform-pair">
-        <TextField
+        <DateTimeField
           label={t('breaches.actions.at')}
-          type="datetime-local"
           value={at.value}
           onValueChange={at.onChange}
           hint={t('breaches.common.inZone', { zone: timeZone })}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../../components/error-alert';
 import { RadioChoice } from '../../../../components/radio-choice';
 import { SelectField } from '../../../../components/select-field';
 import { TextareaField } from '../../../../components/textarea-field';
+import { DateTimeField } from '../../../../components/date-time-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
 import { useEditedForm } from '../../../../lib/unsaved-changes';
@@ -76,9 +77,8 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
       ) : null}
       {recipient === 'authority' && !phases.includes('preliminary') ? <p className="field-hint">{t('breaches.notices.noSecondPreliminary')}</p> : null}
       <div className="subform-pair">
-        <TextField
+        <DateTimeField
           label={t('breaches.notices.sentAt')}
-          type="datetime-local"
           value={sent.value}
           onValueChange={sent.onChange}
           hint={t('breaches.common.inZone', { zone: timeZone })}

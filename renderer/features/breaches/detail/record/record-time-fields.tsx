@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../../components/text-field';
+import { DateTimeField } from '../../../../components/date-time-field';
 import type { RecordForm, RecordIssue } from './record-form-state';
 
 interface RecordTimeFieldsProps {
@@ -20,10 +20,9 @@ export function RecordTimeFields({ form, timeZone, issues, issueOf, onChange }: 
       <legend className="facts-group-title">{t('breaches.record.timesTitle', { zone: timeZone })}</legend>
       <div className="record-times">
         {fields.map((field) => (
-          <TextField
+          <DateTimeField
             key={field}
             label={t(`breaches.record.fields.${field}`)}
-            type="datetime-local"
             value={form[field]}
             onValueChange={(value) => onChange({ [field]: value })}
             hint={field === 'awareAt' ? t('breaches.record.awareAtHint') : undefined}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestChannel } from '../../../../../electron/shared/requests';
 import { SelectField } from '../../../../components/select-field';
-import { TextField } from '../../../../components/text-field';
+import { DateTimeField } from '../../../../components/date-time-field';
 import { call } from '../../../../lib/api';
 import { instantToWallTime, wallTimeToInstant } from '../../../../../electron/shared/pure/zoned-time';
 import { useRequestOptions } from '../../use-request-options';
@@ -29,9 +29,8 @@ export function AcknowledgeForm({ detail, onDone, onCancel }: ActionProps) {
   };
   return (
     <ActionForm title={t('requests.record.acknowledge.title')} submitLabel={t('requests.record.acknowledge.submit')} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>
-      <TextField
+      <DateTimeField
         label={t('requests.record.acknowledge.at')}
-        type="datetime-local"
         value={wall}
         onValueChange={setWall}
         hint={t('requests.form.receivedAtHint', { zone: detail.timeZone })}

@@ -4,6 +4,7 @@ import type { CorrectableField, RequestChannel, RequestCorrection, RequestDetail
 import { CheckboxField } from '../../../../components/checkbox-field';
 import { SelectField } from '../../../../components/select-field';
 import { TextareaField } from '../../../../components/textarea-field';
+import { DateTimeField } from '../../../../components/date-time-field';
 import { TextField } from '../../../../components/text-field';
 import { call } from '../../../../lib/api';
 import { instantToWallTime, wallTimeToInstant } from '../../../../../electron/shared/pure/zoned-time';
@@ -104,9 +105,8 @@ export function CorrectForm({ detail, onDone, onCancel }: ActionProps) {
           emptyLabel={t('requests.record.fields.channel')}
           options={(options?.channels ?? [draft.channel]).map((c) => ({ value: c, label: t(`requests.channels.${c as RequestChannel}`) }))}
         />
-        <TextField
+        <DateTimeField
           label={t('requests.record.fields.receivedAt')}
-          type="datetime-local"
           value={draft.received}
           onValueChange={set('received')}
           hint={t('requests.record.correct.receivedHint', { zone: detail.timeZone })}
