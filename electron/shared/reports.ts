@@ -17,6 +17,8 @@ export interface RequestFigures {
   open: number;
   /** Open and past the legal deadline on the report's end date (or today, if earlier). */
   overdue: number;
+  /** Open and past the organisation's own commitment on the same date, judged apart from the law's deadline. */
+  overdueCommitment: number;
   byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: overdue counts the law's date as context). */
@@ -27,6 +29,8 @@ export interface RequestFigures {
   daysToRespond: { median: number | null; p90: number | null };
   extensions: number;
   refusalsByGround: Record<string, number>;
+  /** Answered that no personal data is held: an answer (Art. 15(1)), not a refusal. */
+  noDataHeld: number;
   identityVerificationFailures: number;
   /** `YYYY-MM` → type → requests received that month. */
   perMonth: Record<string, Record<string, number>>;

@@ -88,6 +88,6 @@ describe('letter CLI over a real vault', () => {
     expect(closed).toMatchObject({ code: 0, stderr: '' });
     expect(closed.stdout).toContain('2026-0001 is closed as responded (refused).');
     const shown = JSON.parse((await cli(['request', 'show', '2026-0001', '--json', '--vault', vault])).stdout) as unknown;
-    expect(shown).toMatchObject({ status: 'responded', outcome: 'refused', refusalGround: 'no-data-held' });
+    expect(shown).toMatchObject({ status: 'responded', outcome: 'no-data-held', refusalGround: null });
   });
 });
