@@ -31,7 +31,7 @@ export function requestSummaryRows(report: AuditReport, w: ReportWords, asOf: st
 export function totalsExplained(report: AuditReport, w: ReportWords): string {
   const r = report.requests;
   const answered = r.withinLegalDeadline.of;
-  return w.t('totalsExplained', {
+  return w.t(answered === r.closed ? 'totalsAllAnswered' : 'totalsExplained', {
     'report.received': w.count(r.received),
     'report.closed': w.count(r.closed),
     'report.open': w.count(r.open),
