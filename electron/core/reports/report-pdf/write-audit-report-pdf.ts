@@ -1,4 +1,5 @@
 import { createWriteStream, rmSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
@@ -64,9 +65,10 @@ async function countRegister(dry: ReportDocument, part: RegisterPart): Promise<n
  * every page numbered "Page n of N". Everything is laid out once without output to count
  * the pages (the registers measured row by row, not drawn); the requests register is
  * streamed from the vault page by page (keyset) straight into the file, so the report's
- * memory does not grow with the register. Progress as the CSV writer.
+ * memory does not grow with the register. `target` is a path, or a stream (the app's
+ * in-memory file: never a temp file). Progress as the CSV writer.
  */
-export async function writeAuditReportPdf(db: Kysely<Database>, path: string, options: WritePdfOptions): Promise<AuditReport> {
+export async function writeAuditReportPdf(db: Kysely<Database>, target: string | Writable, options: WritePdfOptions): Promise<AuditReport> {
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
   const settings = await readSettings(db);
   const language = options.language ?? settings['organisation.letterLanguage'] ?? 'en';
@@ -144,7 +146,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
   for (const part of parts(false)) total += await countRegister(dry, part);
   dry.doc.end();
 
-  const out = createWriteStream(path, { mode: 0o600 });
+  const out = typeof target === 'string' ? createWriteStream(target, { mode: 0o600 }) : target;
   const doc = createReportDocument({
     ...meta,
     furniture: {
@@ -161,7 +163,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
     await finished(out);
   } catch (error) {
     out.destroy();
-    rmSync(path, { force: true });
+    if (typeof target === 'string') rmSync(target, { force: true });
     throw error;
   }
   return report;
