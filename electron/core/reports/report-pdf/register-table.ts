@@ -87,6 +87,7 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
  */
 export class RegisterTable {
   private readonly widths: number[];
+  private readonly headerRow: number;
   private table: PDFKit.PDFStructureElement | null = null;
   private y = TOP;
   private rows = 0;
@@ -99,6 +100,8 @@ export class RegisterTable {
     private readonly draw = true,
   ) {
     this.widths = columnWidths(report.doc, spec.columns);
+    report.doc.font(FONT.bold).fontSize(SIZE.register);
+    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths);
   }
 
   /** Pages the register took (or would take) so far. */
@@ -111,12 +114,6 @@ export class RegisterTable {
     if (this.draw) this.report.addPage(LANDSCAPE);
     else forgetFontLayouts(this.report.doc);
     this.y = TOP;
-  }
-
-  private headerHeight(): number {
-    const { doc } = this.report;
-    doc.font(FONT.bold).fontSize(SIZE.register);
-    return rowHeight(doc, this.spec.columns.map((c) => c.header), this.widths);
   }
 
   /** A line of text across the page, tagged `type` under the section, or furniture when `type` is null. */
@@ -162,7 +159,7 @@ export class RegisterTable {
   }
 
   private header(first: boolean): void {
-    const height = this.headerHeight();
+    const height = this.headerRow;
     if (this.draw) this.drawRow(this.spec.columns.map((c) => c.header), 'header', height, first ? 'TH' : null);
     this.y += height;
   }
@@ -184,8 +181,7 @@ export class RegisterTable {
   /** One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. */
   row(cells: readonly string[]): void {
     const { doc } = this.report;
-    doc.font(FONT.regular).fontSize(SIZE.register);
-    const fullPage = BOTTOM - TOP - this.headerHeight() - 2 * SIZE.small - GAP.continued;
+    const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
     doc.font(FONT.regular).fontSize(SIZE.register);
     const height = Math.min(rowHeight(doc, cells, this.widths), fullPage);
     if (this.y + height > BOTTOM) {
