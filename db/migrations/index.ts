@@ -12,6 +12,7 @@ import * as m0010 from './0010-notice-phases';
 import * as m0013 from './0013-audit-states';
 import * as m0018 from './0018-clients-and-roles';
 import * as m0020 from './0020-pending-ack-index';
+import * as m0021 from './0021-no-data-held-outcome';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0013-audit-states': m0013,
   '0018-clients-and-roles': m0018,
   '0020-pending-ack-index': m0020,
+  '0021-no-data-held-outcome': m0021,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -17,6 +17,8 @@ export interface RequestFigures {
   open: number;
   /** Open and past the legal deadline on the report's end date (or today, if earlier). */
   overdue: number;
+  /** Open and past the organisation's own commitment on the same date, judged apart from the law's deadline. */
+  overdueCommitment: number;
   byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: overdue counts the law's date as context). */
@@ -27,6 +29,8 @@ export interface RequestFigures {
   daysToRespond: { median: number | null; p90: number | null };
   extensions: number;
   refusalsByGround: Record<string, number>;
+  /** Answered that no personal data is held: an answer (Art. 15(1)), not a refusal. */
+  noDataHeld: number;
   identityVerificationFailures: number;
   /** `YYYY-MM` → type → requests received that month. */
   perMonth: Record<string, Record<string, number>>;
@@ -82,8 +86,8 @@ export interface AuditReport {
   integrity: AuditIntegrity;
 }
 
-/** The formats `reports.audit` can produce (PDF joins once the report PDF writer exists). */
-export const REPORT_FORMATS = ['csv', 'json'] as const;
+/** The formats `reports.audit` can produce. */
+export const REPORT_FORMATS = ['csv', 'json', 'pdf'] as const;
 
 /**
  * Who a CSV export is for: `C` is the machine profile for scripts (commas, ISO dates, codes
@@ -98,6 +102,24 @@ const civilDate = z.iso.date('Enter a real calendar date as YYYY-MM-DD');
 
 /** The input of `reports.audit`: a closed range of civil dates, a format, and whether the requests register names people. */
 export const auditReportRequestSchema = z
-  .object({ from: civilDate, to: civilDate, format: z.enum(REPORT_FORMATS), withNames: z.boolean().default(false), locale: z.enum(CSV_LOCALES).default('C') })
+  .object({
+    from: civilDate,
+    to: civilDate,
+    format: z.enum(REPORT_FORMATS),
+    withNames: z.boolean().default(false),
+    locale: z.enum(CSV_LOCALES).default('C'),
+    /** Chosen by the screen to ask `reports.progress` how far the report has got while it is built. */
+    progressId: z.uuid().optional(),
+  })
   .strict()
   .refine((value) => value.from <= value.to, { message: 'The range starts after it ends', path: ['to'] });
+
+/** The input of `reports.progress`: the id the screen gave `reports.audit`. */
+export const reportProgressRequestSchema = z.object({ id: z.uuid() }).strict();
+
+/** How far a report being built has got (null when none runs under that id). */
+export interface ReportProgressView {
+  stage: 'requests' | 'breaches' | 'integrity' | 'writing';
+  done: number;
+  total: number;
+}

@@ -35,11 +35,12 @@ export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
 export const IDENTITY_OUTCOMES = ['pending', 'verified', 'failed', 'not-required'] as const;
 export type IdentityOutcome = (typeof IDENTITY_OUTCOMES)[number];
 
-export const OUTCOMES = ['fulfilled', 'partially-fulfilled', 'refused'] as const;
+/** `no-data-held`: the answer that no personal data is held, an answer and not a refusal (Art. 15(1)). */
+export const OUTCOMES = ['fulfilled', 'partially-fulfilled', 'no-data-held', 'refused'] as const;
 export type RequestOutcome = (typeof OUTCOMES)[number];
 
 /** Art. 12(5) manifestly unfounded or excessive; Art. 12(2)/(6) identity; Art. 23 / national exemptions. */
-export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'manifestly-excessive', 'identity-not-verified', 'exemption', 'no-data-held'] as const;
+export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'manifestly-excessive', 'identity-not-verified', 'exemption'] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { buildAuditReport } from '../../electron/core/reports/build-audit-report';
 import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
+import { splitProblems } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -73,6 +74,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     });
     at('2026-03-11T16:00:00Z');
     await call('breaches.addNotification', { id: breach.id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-11T16:00:00+01:00', summary: 'Preliminary notice' } });
+    await call('breaches.addAction', { id: breach.id, action: { kind: 'containment', at: '2026-03-10T12:00:00+01:00', who: 'IT', text: 'Mailbox password reset and sessions revoked' } });
     at('2026-05-10T08:00:00Z');
   });
   afterAll(async () => {
@@ -106,12 +108,23 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       'Requests received per month, by type', 'Feb', 'Mar', 'Requests by type', 'Access 3 3 0 0', 'Erasure 3 2 1 0', 'Requests by regime', 'GDPR 6 5 1 0',
       'Refusals by ground', 'Identity not verified 1', 'Breaches by severity (ENISA)', 'Breaches by cause', 'Cyber-attack 1',
       'Integrity of the audit trail', `each of its ${eventCount} events`, headHash,
-      'Register of requests', '2026-0001', '2026-02-10', 'Refused: Identity not verified', 'Register of breaches (Art. 33(5) GDPR)', 'Mailbox compromise', '2026-03-10 10:00',
+      'Register of requests', '2026-0001', '2026-02-10', 'Refused: Identity not verified', 'Register of breaches (Art. 33(5) GDPR)', '2026-03-10',
+      'Open past the organisation’s commitment on 31 March 2026 0', 'Answered that no data is held 0',
     ]) expect(content, fact).toContain(fact);
+    // Cells and notes wrap: read in the order they were written, lines joined.
+    const flat = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of [
+      'Of the 6 requests received, 5 are closed and 1 still open. Every closed request was answered',
+      'after the legal deadline: 1; after the organisation’s own commitment: 1', 'Legal deadline met', 'Commitment kept',
+      'Mailbox compromise', 'Effects', 'Remedial action taken', 'could expose the people concerned to', '2026-03-10: Mailbox password reset and sessions revoked',
+    ]) expect(flat, fact).toContain(fact);
+    const bytes = readFileSync(path).toString('latin1');
+    for (const tag of ['/S /Table', '/S /TR', '/S /TH', '/S /TD', '/Scope /Column']) expect(bytes, tag).toContain(tag);
+    expect(splitProblems(readFileSync(path))).toEqual([]);
     expect(content).not.toContain('Giulia');
     expect(content).not.toMatch(/\{\{|undefined|NaN/);
     expect(content).toContain('Requests answered late');
-    expect(content).toContain('closed after a deadline: 1.');
+    expect(content).toContain('closed after a deadline: 1;');
     expect(content).toMatch(/2026-0004\s+GDPR\s+\D+2026-03-02\s+2026-04-11\s+2026-04-02\s+9\s+2026-04-01\s+10/);
     const count = pages(path);
     expect(count).toBeGreaterThanOrEqual(4);
@@ -144,6 +157,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     expect(content).not.toContain(`Page ${count + 1} of`);
     expect(content).toContain('Register of requests (continued)');
     expect(content.match(/\b2026-\d{4}\b/g)?.length).toBeGreaterThanOrEqual(136);
+    expect(splitProblems(readFileSync(path))).toEqual([]);
   });
 
   it('says "to date" for a period that has not ended, elides Italian articles before the 8th and the 11th, and is PDF/A-2b', async () => {

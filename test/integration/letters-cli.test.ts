@@ -83,11 +83,11 @@ describe('letter CLI over a real vault', () => {
     const documentId = (JSON.parse(made.stdout) as { finalised: { id: string } }).finalised.id;
 
     const open = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--vault', vault]);
-    expect(open.stdout).toContain('2026-0001 is still open: add --close to close it as responded (refused) with this letter.');
+    expect(open.stdout).toContain('2026-0001 is still open: add --close to close it as responded (no-data-held) with this letter.');
     const closed = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--close', '--vault', vault]);
     expect(closed).toMatchObject({ code: 0, stderr: '' });
-    expect(closed.stdout).toContain('2026-0001 is closed as responded (refused).');
+    expect(closed.stdout).toContain('2026-0001 is closed as responded (no-data-held).');
     const shown = JSON.parse((await cli(['request', 'show', '2026-0001', '--json', '--vault', vault])).stdout) as unknown;
-    expect(shown).toMatchObject({ status: 'responded', outcome: 'refused', refusalGround: 'no-data-held' });
+    expect(shown).toMatchObject({ status: 'responded', outcome: 'no-data-held', refusalGround: null });
   });
 });

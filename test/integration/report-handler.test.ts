@@ -55,6 +55,17 @@ describe('the reports.audit channel', () => {
     expect(reportFolders()).toBe(before);
   });
 
+  it('gives the PDF as one file in the language asked, and forgets its progress once it is written', async () => {
+    const id = '7b0c1f1e-2f7a-4a3e-9a55-3f0d6f1b9c01';
+    const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'pdf', locale: 'it', progressId: id });
+    expect(out.files.map((file) => [file.fileName, file.mimeType])).toEqual([['rapporto-audit-2026-01-01-2026-05-10-report.pdf', 'application/pdf']]);
+    const pdf = Buffer.from(out.files[0]?.base64 ?? '', 'base64');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/S /Table');
+    expect(pdf.toString('latin1')).toContain('/Lang (it-IT)');
+    expect(await call('reports.progress', { id })).toBeNull();
+  });
+
   it('adds names only when asked, and gives JSON as one file', async () => {
     const out = await call<Output>('reports.audit', { from: '2026-03-01', to: '2026-03-31', format: 'json', withNames: true });
     expect(out.files).toHaveLength(1);

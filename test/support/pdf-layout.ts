@@ -118,3 +118,56 @@ export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectatio
   else if (signatoryPage !== closingPage) problems.push(`the closing (page ${closingPage}) is not on the page of the signature`);
   return problems;
 }
+
+/** A structure element as the file writes it: its type, the pages its own content marks, its children. */
+interface StructNode {
+  type: string;
+  pages: string[];
+  kids: string[];
+}
+
+/**
+ * The tagged structure of a PDF as pdfkit writes it (objects in the clear, content streams
+ * compressed): every structure element by object number, and the pages in order.
+ */
+function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber: (ref: string) => number } {
+  const text = pdf.toString('latin1');
+  const nodes = new Map<string, StructNode>();
+  let kids: string[] = [];
+  for (const m of text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
+    const body = (m[2] ?? '').split('stream')[0] ?? '';
+    if (/\/Type \/Pages\b/.test(body)) kids = [...(/\/Kids \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? '');
+    const type = /\/S \/(\w+)/.exec(body)?.[1];
+    if (!type || !/\/P \d+ 0 R/.test(body)) continue;
+    const k = /\/K \[([^\]]*)\]/.exec(body)?.[1] ?? '';
+    nodes.set(m[1] ?? '', {
+      type,
+      pages: [...body.matchAll(/\/Pg (\d+) 0 R/g)].map((r) => r[1] ?? ''),
+      kids: [...k.replace(/<<[\s\S]*?>>/g, '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? ''),
+    });
+  }
+  return { nodes, pageNumber: (ref) => kids.indexOf(ref) + 1 };
+}
+
+/**
+ * The table rows and list items (TR, LI) whose content lies on more than one page, in words
+ * (empty when none is split): read from the document's tags, so a row that wraps into the
+ * next page fails however its lines look. A row's repeated header is page furniture, not
+ * part of any row.
+ */
+export function splitProblems(pdf: Buffer): string[] {
+  const { nodes, pageNumber } = structureOf(pdf);
+  const pagesOf = (id: string, seen = new Set<string>()): Set<string> => {
+    const node = nodes.get(id);
+    if (!node || seen.has(id)) return new Set();
+    seen.add(id);
+    return new Set([...node.pages, ...node.kids.flatMap((kid) => [...pagesOf(kid, seen)])]);
+  };
+  const problems: string[] = [];
+  for (const [id, node] of nodes) {
+    if (node.type !== 'TR' && node.type !== 'LI') continue;
+    const pages = [...pagesOf(id)].map(pageNumber).sort((a, b) => a - b);
+    if (pages.length > 1) problems.push(`a ${node.type === 'TR' ? 'table row' : 'list item'} runs over pages ${pages.join(' and ')}`);
+  }
+  return problems;
+}

@@ -4,13 +4,13 @@ import type { DispatchChannel, SentFollowUp } from '../../shared/document-contra
 /**
  * The outcome each decision letter gives the request it answers. A refusal takes the ground
  * already recorded on the request; a CCPA denial's ground (identity not verified, an
- * exemption…) is the DPO's to choose. "No data held" keeps the register's existing
- * classification (responded, ground "no data held"), which the reports count on its own line.
+ * exemption…) is the DPO's to choose. "No data held" is an answer, not a refusal (Art.
+ * 15(1)): it has its own outcome, which the reports count on their own line.
  */
 const DECISIONS: Record<string, { outcome: RequestOutcome; refusalGround: RefusalGround | null }> = {
   'access-response': { outcome: 'fulfilled', refusalGround: null },
   'access-partial': { outcome: 'partially-fulfilled', refusalGround: null },
-  'no-data-held': { outcome: 'refused', refusalGround: 'no-data-held' },
+  'no-data-held': { outcome: 'no-data-held', refusalGround: null },
   'erasure-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'rectification-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'restriction-confirmation': { outcome: 'fulfilled', refusalGround: null },

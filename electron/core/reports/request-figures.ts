@@ -36,7 +36,7 @@ const bucket = (): Bucket => ({ received: 0, closed: 0, open: 0, overdue: 0 });
  */
 export class RequestFiguresBuilder {
   private readonly figures: Omit<RequestFigures, 'withinLegalDeadline' | 'withinCommitment' | 'daysToRespond'> = {
-    received: 0, closed: 0, open: 0, overdue: 0, byType: {}, byRegime: {}, byRole: { controller: bucket(), processor: bucket() }, extensions: 0, refusalsByGround: {}, identityVerificationFailures: 0, perMonth: {}, late: [],
+    received: 0, closed: 0, open: 0, overdue: 0, overdueCommitment: 0, byType: {}, byRegime: {}, byRole: { controller: bucket(), processor: bucket() }, extensions: 0, refusalsByGround: {}, noDataHeld: 0, identityVerificationFailures: 0, perMonth: {}, late: [],
   };
   private readonly days: number[] = [];
   private answered = 0;
@@ -60,7 +60,9 @@ export class RequestFiguresBuilder {
     const month = row.received_date.slice(0, 7);
     for (const type of types) tally((f.perMonth[month] ??= {}), type);
     if (row.extended_at) f.extensions += 1;
+    if (row.is_open === 1 && row.org_due !== null && row.org_due < this.asOf) f.overdueCommitment += 1;
     if (row.refusal_ground) tally(f.refusalsByGround, row.refusal_ground);
+    if (row.outcome === 'no-data-held') f.noDataHeld += 1;
     if (row.identity_outcome === 'failed') f.identityVerificationFailures += 1;
     if (row.status === 'responded' && row.closed_at) this.addAnswer(row, civilDateInZone(row.closed_at, row.time_zone));
     if (row.is_open === 0 && row.closed_at && ((row.legal_days_late ?? 0) > 0 || (row.org_days_late ?? 0) > 0)) {

@@ -15,6 +15,8 @@ export function summaryRows(report: AuditReport): Row[] {
     ['requests.closed', r.closed],
     ['requests.open', r.open],
     ['requests.overdue', r.overdue],
+    ['requests.overdue_commitment', r.overdueCommitment],
+    ['requests.no_data_held', r.noDataHeld],
     ['requests.within_legal_deadline', r.withinLegalDeadline.share],
     ['requests.within_commitment', r.withinCommitment.share],
     ['requests.days_to_respond.median', r.daysToRespond.median],

@@ -16,7 +16,7 @@ export const SENT_CHANNELS = ['email', 'pec', 'post', 'registered-post', 'hand',
 type SentChannel = (typeof SENT_CHANNELS)[number];
 
 /** The grounds a refusal can rest on, in the order the form offers them. */
-const GROUNDS = ['manifestly-unfounded', 'manifestly-excessive', 'identity-not-verified', 'exemption', 'no-data-held'] as const;
+const GROUNDS = ['manifestly-unfounded', 'manifestly-excessive', 'identity-not-verified', 'exemption'] as const;
 type Ground = (typeof GROUNDS)[number];
 
 interface SentDialogProps {

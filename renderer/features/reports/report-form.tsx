@@ -7,8 +7,8 @@ import { isCivilDate } from '../../../electron/shared/pure/civil-date';
 import { defaultRange } from './default-range';
 import type { AuditReportRequest, ReportFormat } from './report-types';
 
-/** The formats offered; PDF joins when the API offers it. */
-const FORMATS: readonly ReportFormat[] = ['csv', 'json'];
+/** The formats offered. */
+const FORMATS: readonly ReportFormat[] = ['pdf', 'csv', 'json'];
 
 interface ReportFormProps {
   zone: string;
@@ -39,7 +39,6 @@ export function ReportForm({ zone, generating, onGenerate }: ReportFormProps) {
         <DateField label={t('reports.form.to')} value={range.to} required error={rangeError} onValueChange={(to) => setRange((old) => ({ ...old, to }))} />
       </div>
       <RadioChoice legend={t('reports.form.format')} value={format} onValueChange={setFormat} inline options={FORMATS.map((value) => ({ value, label: t(`reports.form.formats.${value}`) }))} />
-      <p className="field-hint">{t('reports.form.pdfLater')}</p>
       <CheckboxField label={t('reports.form.withNames')} hint={t('reports.form.withNamesHint')} checked={withNames} onCheckedChange={setWithNames} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={generating || rangeError !== null}>

@@ -16,7 +16,9 @@ export function ReportsSection() {
   const { t } = useTranslation();
   useDocumentTitle(t('reports.title'));
   const { zone, known } = useOrganisationZone();
-  const { generate, generating, output, error } = useAuditReport();
+  const { generate, generating, progress, output, error } = useAuditReport();
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  const progressText = progress ? t('reports.form.progress', { stage: t(`reports.form.stages.${progress.stage}`), done: progress.done, total: progress.total }) : t('reports.form.generating');
   return (
     <div className="page reports-page">
       <header className="page-header">
@@ -25,11 +27,21 @@ export function ReportsSection() {
       </header>
       <div className="report-card">{known ? <ReportForm zone={zone} generating={generating} onGenerate={(request) => void generate(request)} /> : null}</div>
       {generating ? (
-        <div className="report-progress" role="progressbar" aria-label={t('reports.form.generating')} aria-busy="true">
-          <span className="report-progress-bar" />
+        <div
+          className="report-progress"
+          role="progressbar"
+          aria-label={t('reports.form.generating')}
+          aria-busy="true"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent ?? undefined}
+          aria-valuetext={progressText}
+          data-testid="report-progress"
+        >
+          <span className={percent === null ? 'report-progress-bar' : 'report-progress-bar determinate'} style={percent === null ? undefined : { width: `${percent}%` }} />
         </div>
       ) : null}
-      <StatusMessage message={generating ? t('reports.form.generating') : output ? t('reports.files.ready', { count: output.files.length }) : null} />
+      <StatusMessage message={generating ? progressText : output ? t('reports.files.ready', { count: output.files.length }) : null} />
       <ErrorAlert error={error} />
       {output ? (
         <div className="report-results">

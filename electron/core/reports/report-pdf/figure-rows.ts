@@ -13,13 +13,37 @@ export function requestSummaryRows(report: AuditReport, w: ReportWords, asOf: st
     [w.t('closed'), w.count(r.closed)],
     [w.t('open'), w.count(r.open)],
     [w.t('overdue', { 'report.asOf': w.date(asOf) }), w.count(r.overdue)],
+    [w.t('overdueCommitment', { 'report.asOf': w.date(asOf) }), w.count(r.overdueCommitment)],
     [w.t('withinLegal'), w.share(r.withinLegalDeadline)],
     [w.t('withinCommitment'), w.share(r.withinCommitment)],
     [w.t('medianDays'), w.decimal(r.daysToRespond.median)],
     [w.t('p90Days'), w.decimal(r.daysToRespond.p90)],
     [w.t('extensions'), w.count(r.extensions)],
+    [w.t('noDataHeld'), w.count(r.noDataHeld)],
     [w.t('identityFailures'), w.count(r.identityVerificationFailures)],
   ];
+}
+
+/**
+ * Why the request totals differ, in a sentence: received = closed + open, and of the closed
+ * only those answered are judged against a deadline (the withdrawn are not).
+ */
+export function totalsExplained(report: AuditReport, w: ReportWords): string {
+  const r = report.requests;
+  const answered = r.withinLegalDeadline.of;
+  return w.t(answered === r.closed ? 'totalsAllAnswered' : 'totalsExplained', {
+    'report.received': w.count(r.received),
+    'report.closed': w.count(r.closed),
+    'report.open': w.count(r.open),
+    'report.answered': w.count(answered),
+    'report.unanswered': w.count(r.closed - answered),
+  });
+}
+
+/** Why the rows by type add up to more than the requests received (a request may name several rights), or null when they do not. */
+export function typesExplained(report: AuditReport, w: ReportWords): string | null {
+  const sum = Object.values(report.requests.byType).reduce((total, g) => total + g.received, 0);
+  return sum > report.requests.received ? w.t('typesExplained', { 'report.sum': w.count(sum), 'report.received': w.count(report.requests.received) }) : null;
 }
 
 /** The breach figures as measure/value rows (the summary's second table). */

@@ -1,7 +1,9 @@
+import type { Localised } from '../../../shared/document-contract';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import type { LateAnswer } from '../../../shared/reports';
 import type { BreachRegisterRow, RequestRegisterRow } from '../build-audit-report';
 import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from '../register-rows';
+import type { BreachEffects } from './breach-effects';
 import type { RegisterColumn } from './register-table';
 import type { ReportWords } from './report-words';
 
@@ -14,6 +16,9 @@ interface Printed<K extends string> extends RegisterColumn {
   key: K;
 }
 
+/** Every word of a code table in the report's language (a column's closed list). */
+const vocabulary = (w: ReportWords, table: Record<string, Localised | undefined>): string[] => Object.keys(table).map((code) => w.code(table, code));
+
 const yesNo = (w: ReportWords, value: Cell) => (value === null ? '' : value === true ? w.t('yes') : w.t('no'));
 
 /**
@@ -25,12 +30,12 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
   const l = w.labels;
   const columns: Printed<RequestKey>[] = [
     { key: 'reference', header: w.t('colReference'), weight: 56 },
-    { key: 'regime', header: w.t('colRegime'), weight: 42 },
-    { key: 'types', header: w.t('colTypes'), weight: withNames ? 62 : 82 },
+    { key: 'regime', header: w.t('colRegime'), weight: 42, words: vocabulary(w, l.regimes) },
+    { key: 'types', header: w.t('colTypes'), weight: withNames ? 62 : 82, words: vocabulary(w, l.types) },
     { key: 'received', header: w.t('colReceived'), weight: 50 },
-    { key: 'status', header: w.t('colStatus'), weight: withNames ? 56 : 60 },
-    { key: 'outcome', header: w.t('colOutcome'), weight: withNames ? 100 : 108 },
-    { key: 'identity', header: w.t('colIdentity'), weight: withNames ? 46 : 50 },
+    { key: 'status', header: w.t('colStatus'), weight: withNames ? 56 : 60, words: vocabulary(w, l.statuses) },
+    { key: 'outcome', header: w.t('colOutcome'), weight: withNames ? 100 : 108, words: [...vocabulary(w, l.outcomes), ...vocabulary(w, l.refusalGrounds)] },
+    { key: 'identity', header: w.t('colIdentity'), weight: withNames ? 46 : 50, words: vocabulary(w, l.identity) },
     { key: 'legal_due', header: w.t('colLegalDue'), weight: 50 },
     { key: 'extended_due', header: w.t('colExtendedDue'), weight: withNames ? 46 : 50 },
     { key: 'organisation_due', header: w.t('colOrgDue'), weight: 50 },
@@ -65,23 +70,29 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
   };
 }
 
-/** The breach register (Art. 33(5)) as the PDF prints it: the CSV's cells, codes in words, times in the report's zone. */
+/**
+ * The breach register (Art. 33(5)) as the PDF prints it: the CSV's cells, codes in words,
+ * times in the report's zone, then what Art. 33(5) asks besides the facts: the breach's
+ * effects and the remedial action taken (cells that wrap).
+ */
 export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
   const l = w.labels;
-  const columns: Printed<BreachKey>[] = [
-    { key: 'reference', header: w.t('colReference'), weight: 62 },
-    { key: 'title', header: w.t('colTitle'), weight: 104 },
-    { key: 'aware_at', header: w.t('colAwareAt'), weight: 72 },
-    { key: 'cause', header: w.t('colCause'), weight: 90 },
-    { key: 'severity', header: w.t('colSeverity'), weight: 48 },
-    { key: 'risk', header: w.t('colRisk'), weight: 56 },
-    { key: 'status', header: w.t('colStatus'), weight: 50 },
-    { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 76 },
-    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 72 },
-    { key: 'hours_to_authority_notice', header: w.t('colHours'), weight: 34, align: 'right' },
-    { key: 'within_72_hours', header: w.t('colWithin72h'), weight: 36 },
+  const columns: Printed<BreachKey | 'effects' | 'remedial'>[] = [
+    { key: 'reference', header: w.t('colReference'), weight: 50 },
+    { key: 'title', header: w.t('colTitle'), weight: 78 },
+    { key: 'aware_at', header: w.t('colAwareAt'), weight: 50 },
+    { key: 'cause', header: w.t('colCause'), weight: 58, words: vocabulary(w, breachLabels.causes) },
+    { key: 'severity', header: w.t('colSeverity'), weight: 40, words: vocabulary(w, breachLabels.severity) },
+    { key: 'risk', header: w.t('colRisk'), weight: 40, words: vocabulary(w, l.risk) },
+    { key: 'status', header: w.t('colStatus'), weight: 42, words: vocabulary(w, l.breachStatuses) },
+    { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 50 },
+    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 50 },
+    { key: 'hours_to_authority_notice', header: w.t('colHours'), weight: 28, align: 'right' },
+    { key: 'within_72_hours', header: w.t('colWithin72h'), weight: 30 },
     { key: 'subjects_notified', header: w.t('colPeopleTold'), weight: 40 },
-    { key: 'people_affected', header: w.t('colPeople'), weight: 40, align: 'right' },
+    { key: 'people_affected', header: w.t('colPeople'), weight: 36, align: 'right' },
+    { key: 'effects', header: w.t('colEffects'), weight: 124 },
+    { key: 'remedial', header: w.t('colRemedial'), weight: 124 },
   ];
   const text = (key: BreachKey, value: Cell, all: Record<string, Cell>): string => {
     switch (key) {
@@ -101,10 +112,14 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
   };
   return {
     columns,
-    cells(row: BreachRegisterRow): string[] {
+    cells(row: BreachRegisterRow, effects: BreachEffects | undefined): string[] {
       const values = breachRegisterCells(row);
       const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
-      return columns.map((c) => text(c.key, all[c.key] ?? null, all));
+      return columns.map((c) => {
+        if (c.key === 'effects') return effects?.effects ?? w.t('effectsUnknown');
+        if (c.key === 'remedial') return effects?.remedialAction ?? w.t('noRemedialAction');
+        return text(c.key, all[c.key] ?? null, all);
+      });
     },
   };
 }
@@ -114,8 +129,8 @@ export function lateRegister(w: ReportWords) {
   const l = w.labels;
   const columns: RegisterColumn[] = [
     { header: w.t('colReference'), weight: 60 },
-    { header: w.t('colRegime'), weight: 50 },
-    { header: w.t('colStatus'), weight: 60 },
+    { header: w.t('colRegime'), weight: 50, words: vocabulary(w, l.regimes) },
+    { header: w.t('colStatus'), weight: 60, words: vocabulary(w, l.statuses) },
     { header: w.t('colReceived'), weight: 56 },
     { header: w.t('colAnswered'), weight: 56 },
     { header: w.t('colLegalDue'), weight: 56 },

@@ -1,4 +1,5 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
+import { forgetFontLayouts } from './font-layout-cache';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
 
@@ -7,139 +8,200 @@ export interface RegisterColumn {
   header: string;
   weight: number;
   align?: 'left' | 'right';
+  /** The words the column's cells may hold when they come from a closed list (statuses, causes): none is cut inside. */
+  words?: readonly string[];
 }
 
-/** Fixed heights, so the number of pages a register takes is known before it is drawn. */
-const H = { title: 20, note: 14, continued: 16, header: 20, row: 11.5 } as const;
-const AVAILABLE = bodyBottom(LANDSCAPE) - LANDSCAPE.margins.top;
-const FIRST_PAGE_ROWS = Math.floor((AVAILABLE - H.title - H.note - H.header) / H.row);
-const PAGE_ROWS = Math.floor((AVAILABLE - H.continued - H.header) / H.row);
-const PAD = 3;
-
-/** How many landscape pages a register of `rows` rows takes (one, with a note, when empty). */
-export function registerPages(rows: number): number {
-  return rows <= FIRST_PAGE_ROWS ? 1 : 1 + Math.ceil((rows - FIRST_PAGE_ROWS) / PAGE_ROWS);
+/** What a register prints besides its rows. */
+export interface RegisterSpec {
+  title: string;
+  continued: string;
+  note: string;
+  empty: string;
+  columns: readonly RegisterColumn[];
 }
 
-/** `text` cut with an ellipsis to fit `width` at the current font (most cells fit as they are). */
-function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (text.length * SIZE.register * 0.56 <= width || doc.widthOfString(text) <= width) return text;
-  let [lo, hi] = [0, text.length];
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
+const PAD = { x: 3, y: 2.4 } as const;
+const GAP = { title: 6, note: 6, continued: 6 } as const;
+const TOP = LANDSCAPE.margins.top;
+const BOTTOM = bodyBottom(LANDSCAPE);
+const LEFT = LANDSCAPE.margins.left;
+const WIDTH = contentWidth(LANDSCAPE);
+
+/**
+ * Marks a header cell as heading its column (the Table attribute /Scope /Column), which
+ * pdfkit's typings do not expose; set before the cell joins its row, when it is written out.
+ */
+function columnScope(th: PDFKit.PDFStructureElement): void {
+  (th as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Column' };
 }
 
 /**
- * A register drawn row by row on landscape pages, however many rows it has: a title and a
- * note on its first page, "(continued)" and the column headers on each, one line per row
- * (cells cut with an ellipsis), striped. Nothing of a page is kept once the next begins:
- * each page is tagged as one Div whose content is its rows in reading order (a structure
- * element per cell would cost memory in proportion to the register).
+ * The columns' widths across the page: shares by weight, but never narrower than the
+ * longest word of the column's header or of the closed list its cells come from, so a header ("Riferimento", "Conseguenze") wraps
+ * between words and is never cut inside one. The width a column gains is taken from the
+ * others in proportion to what they have above their own minimum.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, columns: readonly RegisterColumn[]): number[] {
+  const widest = (font: string, texts: readonly string[]) => {
+    doc.font(font).fontSize(SIZE.register);
+    return Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => doc.widthOfString(word)));
+  };
+  const least = columns.map((c) => Math.max(widest(FONT.bold, [c.header]), widest(FONT.regular, c.words ?? [])) + 2 * PAD.x + 1);
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = columns.map((c) => (c.weight / total) * WIDTH);
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (least[i] ?? 0) - w), 0);
+  const spare = widths.reduce((sum, w, i) => sum + Math.max(0, w - (least[i] ?? 0)), 0);
+  if (deficit === 0 || spare <= deficit) return widths;
+  return widths.map((w, i) => {
+    const min = least[i] ?? 0;
+    return w <= min ? min : w - ((w - min) / spare) * deficit;
+  });
+}
+
+/**
+ * The height of a row of `cells` in the current font: each cell wrapped to its column, the
+ * tallest one deciding. Most cells are one line; only those wider than their column are laid out.
+ */
+function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[]): number {
+  const line = doc.currentLineHeight(true);
+  let tallest = line;
+  cells.forEach((cell, i) => {
+    const width = (widths[i] ?? 0) - 2 * PAD.x;
+    if (cell === '' || (!cell.includes('\n') && doc.widthOfString(cell) <= width)) return;
+    tallest = Math.max(tallest, doc.heightOfString(cell, { width }));
+  });
+  return tallest + 2 * PAD.y;
+}
+
+/**
+ * A register laid out row by row on A4 landscape pages, however many rows it has: a title
+ * and a note on its first page, "(continued)" and the column headers on each later one.
+ * Cells wrap within their column and a row is as tall as its tallest cell; a row never
+ * breaks across pages (one that does not fit starts the next page). Tagged as a real table
+ * (Table, TR, TH with column scope, TD); the header row repeated on later pages is page
+ * furniture. Each row's structure is written out as soon as the row is drawn.
+ *
+ * With `draw` false nothing is drawn and no page is added: the same layout only counts the
+ * pages it would take, so the report knows its page total before the first page is written.
  */
 export class RegisterTable {
-  private page: PDFKit.PDFStructureElement | null = null;
-  private rowsOnPage = 0;
-  private capacity = FIRST_PAGE_ROWS;
-  private rows = 0;
   private readonly widths: number[];
+  private readonly headerRow: number;
+  private table: PDFKit.PDFStructureElement | null = null;
+  private y = TOP;
+  private rows = 0;
+  private counted = 0;
 
   constructor(
     private readonly report: ReportDocument,
-    private readonly section: PDFKit.PDFStructureElement,
-    private readonly spec: { title: string; continued: string; note: string; empty: string; columns: readonly RegisterColumn[] },
+    private readonly section: PDFKit.PDFStructureElement | null,
+    private readonly spec: RegisterSpec,
+    private readonly draw = true,
   ) {
-    const total = spec.columns.reduce((sum, c) => sum + c.weight, 0);
-    this.widths = spec.columns.map((c) => (c.weight / total) * contentWidth(LANDSCAPE));
+    this.widths = columnWidths(report.doc, spec.columns);
+    report.doc.font(FONT.bold).fontSize(SIZE.register);
+    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths);
+  }
+
+  /** Pages the register took (or would take) so far. */
+  pages(): number {
+    return this.counted;
+  }
+
+  private newPage(): void {
+    this.counted += 1;
+    if (this.draw) this.report.addPage(LANDSCAPE);
+    else forgetFontLayouts(this.report.doc);
+    this.y = TOP;
+  }
+
+  /** A line of text across the page, tagged `type` under the section, or furniture when `type` is null. */
+  private line(text: string, font: string, size: number, color: string, type: 'H1' | 'P' | null): void {
+    const { doc } = this.report;
+    doc.font(font).fontSize(size);
+    const height = doc.heightOfString(text, { width: WIDTH });
+    if (this.draw) {
+      const y = this.y;
+      const write = () => doc.fillColor(color).text(text, LEFT, y, { width: WIDTH });
+      if (type && this.section) tagged(doc, this.section, type, write);
+      else artifact(doc, 'Pagination', write);
+    }
+    this.y += height;
+  }
+
+  /** Draws a row of cells at the current position, each cell a `cellType` element of a TR (or furniture). */
+  private drawRow(cells: readonly string[], kind: 'header' | 'odd' | 'even', height: number, tagAs: 'TH' | 'TD' | null): void {
+    const { doc } = this.report;
+    const top = this.y;
+    artifact(doc, 'Layout', () => {
+      if (kind !== 'odd') doc.rect(LEFT, top, WIDTH, height).fillColor(kind === 'header' ? TABLE_COLOR.header : TABLE_COLOR.stripe).fill();
+    });
+    const tr = tagAs && this.table ? doc.struct('TR') : null;
+    if (tr) this.table?.add(tr);
+    let x = LEFT;
+    cells.forEach((cell, i) => {
+      const width = this.widths[i] ?? 0;
+      const align = this.spec.columns[i]?.align ?? 'left';
+      const write = () => {
+        doc.font(kind === 'header' ? FONT.bold : FONT.regular).fontSize(SIZE.register).fillColor(kind === 'header' ? TABLE_COLOR.headerText : COLOR.ink);
+        if (cell !== '') doc.text(cell, x + PAD.x, top + PAD.y, { width: width - 2 * PAD.x, height: height - PAD.y, align, ellipsis: true });
+      };
+      if (tr && tagAs === 'TH') {
+        const th = doc.struct('TH', {}, [write]);
+        columnScope(th);
+        tr.add(th);
+      } else if (tr) tagged(doc, tr, 'TD', write);
+      else artifact(doc, 'Pagination', write);
+      x += width;
+    });
+    tr?.end();
+  }
+
+  private header(first: boolean): void {
+    const height = this.headerRow;
+    if (this.draw) this.drawRow(this.spec.columns.map((c) => c.header), 'header', height, first ? 'TH' : null);
+    this.y += height;
   }
 
   /** Opens the register on a new page: title, note and the header row. */
   start(): void {
-    const { doc } = this.report;
-    this.report.addPage(LANDSCAPE);
-    const x = LANDSCAPE.margins.left;
-    tagged(doc, this.section, 'H1', () => {
-      doc.font(FONT.bold).fontSize(SIZE.heading).fillColor(COLOR.accent).text(this.spec.title, x, LANDSCAPE.margins.top, { lineBreak: false });
-    });
-    tagged(doc, this.section, 'P', () => {
-      doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted).text(this.spec.note, x, LANDSCAPE.margins.top + H.title, { lineBreak: false });
-    });
-    this.openPage(LANDSCAPE.margins.top + H.title + H.note);
+    this.newPage();
+    this.line(this.spec.title, FONT.bold, SIZE.heading, COLOR.accent, 'H1');
+    this.y += GAP.title;
+    this.line(this.spec.note, FONT.regular, SIZE.small, COLOR.muted, 'P');
+    this.y += GAP.note;
+    if (this.draw && this.section) {
+      this.table = this.report.doc.struct('Table');
+      this.section.add(this.table);
+    }
+    this.header(true);
   }
 
-  private openPage(top: number): void {
-    const { doc } = this.report;
-    this.page = doc.struct('Div');
-    this.section.add(this.page);
-    this.rowsOnPage = 0;
-    artifact(doc, 'Layout', () => doc.rect(LANDSCAPE.margins.left, top, contentWidth(LANDSCAPE), H.header).fillColor(TABLE_COLOR.header).fill());
-    this.content(() => {
-      doc.font(FONT.bold).fontSize(SIZE.register - 0.4).fillColor(TABLE_COLOR.headerText);
-      let x = LANDSCAPE.margins.left;
-      this.spec.columns.forEach((column, i) => {
-        const width = this.widths[i] ?? 0;
-        doc.text(column.header, x + PAD, top + 3, { width: width - 2 * PAD, height: H.header - 4, align: column.align ?? 'left', ellipsis: true });
-        x += width;
-      });
-    });
-    doc.y = top + H.header;
-  }
-
-  /** Draws inside one marked-content sequence of the current page's Div. */
-  private content(draw: () => void): void {
-    const { doc } = this.report;
-    const content = doc.markStructureContent('Div');
-    draw();
-    doc.endMarkedContent();
-    this.page?.add(content);
-  }
-
-  private nextPage(): void {
-    const { doc } = this.report;
-    this.page?.end();
-    this.report.addPage(LANDSCAPE);
-    artifact(doc, 'Pagination', () => {
-      doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.muted).text(this.spec.continued, LANDSCAPE.margins.left, LANDSCAPE.margins.top, { lineBreak: false });
-    });
-    this.capacity = PAGE_ROWS;
-    this.openPage(LANDSCAPE.margins.top + H.continued);
-  }
-
-  /** One row of the register, one line high. */
+  /** One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. */
   row(cells: readonly string[]): void {
-    if (this.rowsOnPage >= this.capacity) this.nextPage();
     const { doc } = this.report;
-    const top = doc.y;
-    if (this.rowsOnPage % 2 === 1) artifact(doc, 'Layout', () => doc.rect(LANDSCAPE.margins.left, top, contentWidth(LANDSCAPE), H.row).fillColor(TABLE_COLOR.stripe).fill());
-    this.content(() => {
-      doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
-      let x = LANDSCAPE.margins.left;
-      cells.forEach((cell, i) => {
-        const width = (this.widths[i] ?? 0) - 2 * PAD;
-        const text = fit(doc, cell, width);
-        const align = this.spec.columns[i]?.align ?? 'left';
-        const offset = align === 'right' ? width - doc.widthOfString(text) : 0;
-        if (text !== '') doc.text(text, x + PAD + offset, top + 2.4, { lineBreak: false });
-        x += this.widths[i] ?? 0;
-      });
-    });
-    doc.y = top + H.row;
-    this.rowsOnPage += 1;
+    const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
+    doc.font(FONT.regular).fontSize(SIZE.register);
+    const height = Math.min(rowHeight(doc, cells, this.widths), fullPage);
+    if (this.y + height > BOTTOM) {
+      this.newPage();
+      this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
+      this.y += GAP.continued;
+      this.header(false);
+    }
+    if (this.draw) this.drawRow(cells, this.rows % 2 === 0 ? 'odd' : 'even', height, 'TD');
+    this.y += height;
     this.rows += 1;
   }
 
-  /** Closes the register: a note when it had no rows, and the last page's Div. */
+  /** Closes the register: its table, and a note when it had no rows. */
   finish(): void {
-    const { doc } = this.report;
+    this.table?.end();
+    this.table = null;
     if (this.rows === 0) {
-      this.content(() => {
-        doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.muted).text(this.spec.empty, LANDSCAPE.margins.left, doc.y + 6, { lineBreak: false });
-      });
+      this.y += GAP.note;
+      this.line(this.spec.empty, FONT.regular, SIZE.body, COLOR.muted, 'P');
     }
-    this.page?.end();
-    this.page = null;
   }
 }

@@ -27,6 +27,7 @@ export const REPORT_TEXTS = [
   'colInTime', 'colInCommitment', 'colSubject', 'colTitle', 'colAwareAt', 'colCause', 'colSeverity', 'colRisk',
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
   'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
+  'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'noDataHeld',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 

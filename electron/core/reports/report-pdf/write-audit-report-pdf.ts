@@ -1,4 +1,5 @@
 import { createWriteStream, rmSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
@@ -13,7 +14,8 @@ import { breachesInRange, buildAuditReport, forEachRequestInRange } from '../bui
 import type { WriteReportOptions } from '../write-audit-report';
 import { drawFrontMatter, type FrontMatter } from './front-matter';
 import { breachRegister, lateRegister, requestRegister } from './register-columns';
-import { RegisterTable, registerPages } from './register-table';
+import { breachEffects } from './breach-effects';
+import { RegisterTable, type RegisterSpec } from './register-table';
 import { createReportDocument, type ReportDocument, type ReportDocumentOptions } from './report-document';
 import { loadReportLabels } from './report-labels';
 import { reportWords } from './report-words';
@@ -30,26 +32,43 @@ async function drain(doc: PDFKit.PDFDocument): Promise<void> {
   while (doc.readableLength > 1 << 20);
 }
 
+/** A register of the report: what it prints besides its rows, and how its rows are fed to a table. */
+interface RegisterPart {
+  spec: RegisterSpec;
+  fill: (table: RegisterTable) => Promise<void>;
+}
+
 /** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
-async function register(doc: ReportDocument, spec: ConstructorParameters<typeof RegisterTable>[2], fill: (table: RegisterTable) => Promise<void>): Promise<void> {
+async function drawRegister(doc: ReportDocument, part: RegisterPart): Promise<void> {
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
-  const table = new RegisterTable(doc, section, spec);
+  const table = new RegisterTable(doc, section, part.spec);
   table.start();
-  await fill(table);
+  await part.fill(table);
   table.finish();
   section.end();
+}
+
+/** The pages a register will take, laid out on the dry run's document without drawing. */
+async function countRegister(dry: ReportDocument, part: RegisterPart): Promise<number> {
+  const table = new RegisterTable(dry, null, part.spec, false);
+  table.start();
+  await part.fill(table);
+  table.finish();
+  return table.pages();
 }
 
 /**
  * Writes the audit report as a PDF/A-2b file: title, figures, the chart of requests per
  * month, the integrity statement, then the requests register, the requests answered late and
- * the breach register on landscape pages, every page
- * numbered "Page n of N". The front is laid out once without output to count its pages;
- * the requests register is streamed from the vault page by page (keyset) straight into the
- * file, so the report's memory does not grow with the register. Progress as the CSV writer.
+ * the breach register (with each breach's effects and remedial action) on landscape pages,
+ * every page numbered "Page n of N". Everything is laid out once without output to count
+ * the pages (the registers measured row by row, not drawn); the requests register is
+ * streamed from the vault page by page (keyset) straight into the file, so the report's
+ * memory does not grow with the register. `target` is a path, or a stream (the app's
+ * in-memory file: never a temp file). Progress as the CSV writer.
  */
-export async function writeAuditReportPdf(db: Kysely<Database>, path: string, options: WritePdfOptions): Promise<AuditReport> {
+export async function writeAuditReportPdf(db: Kysely<Database>, target: string | Writable, options: WritePdfOptions): Promise<AuditReport> {
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
   const settings = await readSettings(db);
   const language = options.language ?? settings['organisation.letterLanguage'] ?? 'en';
@@ -68,13 +87,66 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
     createdAt: options.now,
   };
 
+  const requests = requestRegister(words, options.withNames === true);
+  const requestTitle = words.t('requestRegister');
+  const late = lateRegister(words);
+  const lateTitle = words.t('lateRegister');
+  const lateCount = (key: 'legalDaysLate' | 'commitmentDaysLate') => words.count(report.requests.late.filter((a) => (a[key] ?? 0) > 0).length);
+  const breachSpec = breachRegister(words, front.breachLabels);
+  const breachTitle = words.t('breachRegister');
+  const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone, options.now);
+  const parts = (writing: boolean): RegisterPart[] => [
+    {
+      spec: {
+        title: requestTitle,
+        continued: words.t('continued', { 'register.title': requestTitle }),
+        note: words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+        empty: words.t('noRequests'),
+        columns: requests.columns,
+      },
+      fill: async (table) => {
+        let rows = 0;
+        await forEachRequestInRange(
+          db,
+          options.range,
+          async (row) => {
+            table.row(requests.cells(row));
+            if (writing && ++rows % 400 === 0) await drain(doc.doc);
+          },
+          writing ? (done, all) => options.progress?.('writing', done, all) : undefined,
+        );
+      },
+    },
+    {
+      spec: {
+        title: lateTitle,
+        continued: words.t('continued', { 'register.title': lateTitle }),
+        note: words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length), 'register.legal': lateCount('legalDaysLate'), 'register.commitment': lateCount('commitmentDaysLate') }),
+        empty: words.t('noLate'),
+        columns: late.columns,
+      },
+      fill: async (table) => report.requests.late.forEach((row) => table.row(late.cells(row))),
+    },
+    {
+      spec: {
+        title: breachTitle,
+        continued: words.t('continued', { 'register.title': breachTitle }),
+        note: words.t('breachRegisterNote', { 'register.count': words.count(breaches.length), 'register.zone': report.timeZone }),
+        empty: words.t('noBreaches'),
+        columns: breachSpec.columns,
+      },
+      fill: async (table) => breaches.forEach((row) => table.row(breachSpec.cells(row, effects.get(row.id)))),
+    },
+  ];
+
   const dry = createReportDocument({ ...meta, furniture: null });
   dry.doc.on('data', () => undefined);
   drawFrontMatter(dry, front);
-  const total = dry.pages() + registerPages(report.requests.received) + registerPages(report.requests.late.length) + registerPages(breaches.length);
+  let total = dry.pages();
+  for (const part of parts(false)) total += await countRegister(dry, part);
   dry.doc.end();
 
-  const out = createWriteStream(path, { mode: 0o600 });
+  const out = typeof target === 'string' ? createWriteStream(target, { mode: 0o600 }) : target;
   const doc = createReportDocument({
     ...meta,
     furniture: {
@@ -85,62 +157,13 @@ export async function writeAuditReportPdf(db: Kysely<Database>, path: string, op
   doc.doc.pipe(out);
   try {
     drawFrontMatter(doc, front);
-    const requests = requestRegister(words, options.withNames === true);
-    const requestTitle = words.t('requestRegister');
-    await register(
-      doc,
-      {
-        title: requestTitle,
-        continued: words.t('continued', { 'register.title': requestTitle }),
-        note: words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
-        empty: words.t('noRequests'),
-        columns: requests.columns,
-      },
-      async (table) => {
-        let rows = 0;
-        await forEachRequestInRange(
-          db,
-          options.range,
-          async (row) => {
-            table.row(requests.cells(row));
-            if (++rows % 400 === 0) await drain(doc.doc);
-          },
-          (done, all) => options.progress?.('writing', done, all),
-        );
-      },
-    );
-    const late = lateRegister(words);
-    const lateTitle = words.t('lateRegister');
-    await register(
-      doc,
-      {
-        title: lateTitle,
-        continued: words.t('continued', { 'register.title': lateTitle }),
-        note: words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length) }),
-        empty: words.t('noLate'),
-        columns: late.columns,
-      },
-      async (table) => report.requests.late.forEach((row) => table.row(late.cells(row))),
-    );
-    const breachSpec = breachRegister(words, front.breachLabels);
-    const breachTitle = words.t('breachRegister');
-    await register(
-      doc,
-      {
-        title: breachTitle,
-        continued: words.t('continued', { 'register.title': breachTitle }),
-        note: words.t('breachRegisterNote', { 'register.count': words.count(breaches.length), 'register.zone': report.timeZone }),
-        empty: words.t('noBreaches'),
-        columns: breachSpec.columns,
-      },
-      async (table) => breaches.forEach((row) => table.row(breachSpec.cells(row))),
-    );
+    for (const part of parts(true)) await drawRegister(doc, part);
     doc.root.end();
     doc.doc.end();
     await finished(out);
   } catch (error) {
     out.destroy();
-    rmSync(path, { force: true });
+    if (typeof target === 'string') rmSync(target, { force: true });
     throw error;
   }
   return report;
