@@ -47,7 +47,10 @@ export const breachNoticeSource: LetterSource = {
     const fields = (language: 'en' | 'it', kind: DocumentKind, given?: LetterInputs): FieldValues => {
       const ctx = context(language);
       const common = breachNoticeFields(ctx, noticeKind(kind));
-      if (kind === 'client-notice') return { ...common, ...clientNoticeFields(ctx, chosenClient(clients, given)) };
+      if (kind === 'client-notice') {
+        const chosen = chosenClient(clients, given);
+        return chosen ? { ...common, ...clientNoticeFields(ctx, chosen) } : { ...common, 'recipient.name': null, 'recipient.contact': null, 'client.name': null };
+      }
       if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
       return common;
     };
@@ -72,11 +75,15 @@ export const breachNoticeSource: LetterSource = {
       inputDefaults: (language, kind, given) => {
         const ctx = context(language);
         const defaults = breachInputDefaults(ctx, noticeKind(kind), loadFrame());
-        if (kind === 'client-notice') return clientNoticeDefaults(ctx, chosenClient(clients, given), fields(language, kind, given), defaults, given);
+        const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
+        if (chosen) return clientNoticeDefaults(ctx, chosen, fields(language, kind, given), defaults, given);
         if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given), defaults, given);
         return defaults;
       },
-      documentFacts: (kind, given): Record<string, string> => (kind === 'client-notice' ? { clientId: chosenClient(clients, given).client.id } : {}),
+      documentFacts: (kind, given): Record<string, string> => {
+        const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
+        return chosen ? { clientId: chosen.client.id } : {};
+      },
       extraReferences: () => [],
       async recordFinalised(trx, facts, actor, at) {
         await recordBreachEvent(trx, { breachId: detail.id, action: 'breach.notice-finalised', actor, at, facts });

@@ -18,11 +18,13 @@ export interface AffectedClient {
 
 /**
  * The client a notice is for, named in `notice.client` by id or name (case-insensitive),
- * among the clients the breach affects; VALIDATION listing them when it is absent or not one of them.
+ * among the clients the breach affects; null while none is named (the notice then lists it
+ * as missing), VALIDATION listing them when the name is not one of them.
  */
-export function chosenClient(clients: readonly AffectedClient[], given: LetterInputs | undefined): AffectedClient {
+export function chosenClient(clients: readonly AffectedClient[], given: LetterInputs | undefined): AffectedClient | null {
   const raw = given?.['notice.client'];
   const wanted = typeof raw === 'string' ? raw.trim().toLocaleLowerCase() : '';
+  if (wanted === '') return null;
   const found = clients.find((c) => c.client.id.toLocaleLowerCase() === wanted || c.client.name.toLocaleLowerCase() === wanted);
   if (found) return found;
   const detail = msg('msg.error.clientNoticeWhich', { clients: clients.map((c) => `${c.client.name} (${c.client.id})`).join(', ') || '—' });
