@@ -24,6 +24,12 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
   const lead = breach.controllerSide ? null : soonest(breach.otherClocks);
   const view = breach.controllerSide ? clockView(breach, now) : lead ? clockView({ clock: 'running', authorityDeadline: lead }, now) : null;
   const action = t(`dashboard.actions.${breach.nextAction}`);
+  const countdownText = () => {
+    if (!view) return t('msg.clock.status.undue-delay');
+    // "Past 72 h" is the authority's clock: a client's notice past its contract's hours says so instead.
+    if (!breach.controllerSide && view.kind === 'overdue') return t('dashboard.breaches.clientOverdue', { hours: view.hours, minutes: view.minutes });
+    return clockText(view);
+  };
   return (
     <li className="dash-row dash-breach-row" data-breach={breach.reference}>
       <div className="dash-row-text">
@@ -56,7 +62,7 @@ export function BreachClockRow({ breach, timeZone }: { breach: DashboardBreachRo
         ))}
       </div>
       <span className={`dash-clock dash-clock-${view ? clockTone(view) : 'warning'}`} data-testid="breach-countdown">
-        {view ? clockText(view) : t('msg.clock.status.undue-delay')}
+        {countdownText()}
       </span>
       <button type="button" className="button dash-action" onClick={() => openBreach(breach.id)} aria-label={t('dashboard.actionFor', { action, reference: breach.reference })}>
         {action}
