@@ -108,8 +108,13 @@ describe('notices to clients and NIS2 reports', () => {
   });
 
   it('offers a client notice and the NIS2 report where the breach has clients and is a significant incident', async () => {
-    const kinds = await call<{ kind: string; inputs: { key: string; options?: { value: string }[] }[] }[]>('documents.kinds', { caseType: 'breach', caseId: breach.reference });
+    const kinds = await call<{ kind: string; title: { en: string }; inputs: { key: string; options?: { value: string }[] }[] }[]>('documents.kinds', { caseType: 'breach', caseId: breach.reference });
     expect(kinds.map((k) => k.kind)).toEqual(['authority-notification', 'subject-notice', 'client-notice', 'nis2-report']);
+    // Titles in the list name no field that only the chosen client or phase would fill.
+    expect(kinds.slice(2).map((k) => k.title.en)).toEqual([
+      'Notice to a client of personal data breach B-2026-001 (Art. 33(2) GDPR)',
+      'NIS2 report on significant incident B-2026-001',
+    ]);
     expect(kinds[3]?.inputs.find((i) => i.key === 'csirt.phase')?.options?.map((o) => o.value)).toEqual(['early-warning', 'notification', 'intermediate', 'final']);
   });
 
