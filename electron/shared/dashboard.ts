@@ -15,7 +15,7 @@ export type RequestGroupKey = (typeof REQUEST_GROUPS)[number];
 /** What to do next on a request: each opens the case at the step it names. */
 export type RequestNextAction = 'acknowledge' | 'request-identity' | 'verify-identity' | 'extend' | 'respond';
 /** What to do next on a breach. */
-export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-subjects' | 'complete-notification' | 'update-status';
+export type BreachNextAction = 'complete-facts' | 'decide' | 'notify-authority' | 'notify-clients' | 'notify-subjects' | 'complete-notification' | 'update-status';
 
 /** A request in one of the dashboard's lists. `date` is the date that list is about. */
 export interface DashboardRequestRow {
@@ -50,6 +50,12 @@ export interface DashboardBreachRow {
   awareAt: string;
   /** awareAt + 72 hours, in awareAt's offset. */
   authorityDeadline: string;
+  /**
+   * The breach touches data we hold as controller, so the authority's 72 hours are ours
+   * (Art. 33(1)). False when it touches only clients' data: we are processor only, our
+   * clocks are the clients' notices (Art. 33(2)), and Today shows no authority deadline.
+   */
+  controllerSide: boolean;
   hoursLeft: number;
   clock: BreachClockState;
   urgency: ClockUrgency;

@@ -40,9 +40,11 @@ export type RequestLetterKind = (typeof REQUEST_LETTER_KINDS)[number];
 /**
  * The notices a personal-data breach can produce, each with a template in
  * `assets/templates/breaches/`: the notification to the supervisory authority (Art. 33,
- * laid out as the Garante's model) and the notice to the people affected (Art. 34).
+ * laid out as the Garante's model), the notice to the people affected (Art. 34), the notice
+ * to a client whose data we process (Art. 33(2), one per client) and the NIS2 reports to the
+ * CSIRT (Directive (EU) 2022/2555 Art. 23(4)).
  */
-export const BREACH_NOTICE_KINDS = ['authority-notification', 'subject-notice'] as const;
+export const BREACH_NOTICE_KINDS = ['authority-notification', 'subject-notice', 'client-notice', 'nis2-report'] as const;
 export type BreachNoticeKind = (typeof BREACH_NOTICE_KINDS)[number];
 
 /** Every document kind. */

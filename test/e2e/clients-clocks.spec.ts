@@ -65,6 +65,21 @@ test('clients with their agreement terms, and a breach page showing every clock 
     await page.getByRole('button', { name: 'Storage bucket left public' }).click();
   });
 
+  await test.step('Today shows no authority 72 hours on a breach that touches only clients’ data', async () => {
+    await api(page, 'breaches.create', { breach: { title: 'Client exports mailed to the wrong client', awareAt: hoursAgo(5), roles: { controllerSide: false, clientIds: [bottega], nis2Significant: false } } });
+    await openSection(page, 'Today');
+    const row = page.locator('.dash-breach-row', { hasText: 'Client exports mailed to the wrong client' });
+    await expect(row.getByTestId('processor-only')).toContainText('Processor only: our deadlines are the notices to the clients');
+    await expect(row).not.toContainText('Deadline ');
+    await expect(row.locator('.dash-other-clock[data-kind="gdpr-client"]')).toContainText('Bottega Rossi Srl');
+    // The countdown runs on the 24 hours of Bottega's contract: 19 hours left, not the authority's 67.
+    await expect(row.getByTestId('breach-countdown')).toContainText(/^1[89]\s?h/);
+    await expect(row.getByRole('button', { name: /Notify the clients/ })).toBeVisible();
+    await check('today-processor-only');
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+  });
+
   await test.step('a notice to a client stops its clock', async () => {
     const form = page.getByRole('form', { name: 'Record a notice to a client' });
     await form.getByLabel('Client').selectOption({ label: 'Bottega Rossi Srl' });
@@ -110,6 +125,12 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     const clocks = card.getByRole('table');
     await expect(clocks.locator('tr[data-kind="processor-forward"]')).toContainText('5 calendar days after receipt, as the processing agreement says');
     await expect(clocks.locator('tr[data-kind="controller-legal"]')).toContainText('for context, not ours');
+    // The top cards are ours as processor; the controller's deadline is context, not a card of ours.
+    const top = page.locator('.request-clocks[data-capacity="processor"]');
+    await expect(top.locator('[data-clock="legal"]')).toContainText('Forward to Bottega Rossi Srl by (our deadline as processor)');
+    await expect(top.locator('[data-clock="organisation"]')).toContainText('when the client asks: no date yet');
+    await expect(top.getByTestId('controller-context')).toContainText('Context, not our deadline: Bottega Rossi Srl, the controller, must answer the person by');
+    await expect(top).not.toContainText('Legal deadline');
     await check('request-processor-clocks');
   });
 
@@ -133,6 +154,8 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await page.locator('.request-row').first().click();
     const card = page.getByRole('region', { name: 'Scadenze come responsabile' });
     await expect(card.locator('tr[data-kind="processor-forward"]')).toContainText('5 giorni di calendario dalla ricezione');
+    await expect(page.locator('.request-clocks[data-capacity="processor"] [data-clock="legal"]')).toContainText('Inoltrare a Bottega Rossi Srl entro');
+    await expect(page.getByTestId('controller-context')).toContainText('Contesto, non è un nostro termine');
     await check('request-processor-clocks-it');
   });
 });

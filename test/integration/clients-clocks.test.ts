@@ -210,6 +210,18 @@ describe('controller and processor: clients, processor-side requests, and every 
     ]);
   });
 
+  it('shows on Today no authority 72 hours on a breach that touches only clients’ data: our clocks there are the clients’ notices (Art. 33(2))', async () => {
+    const today = await call(app, 'dashboard.get', {});
+    const phished = today.breaches.rows.find((r) => r.title === 'Support mailbox phished');
+    expect(phished).toMatchObject({ controllerSide: false, nextAction: 'notify-clients' });
+    expect(phished?.otherClocks.map((c) => [c.kind, c.party, c.dueAt])).toEqual([
+      ['gdpr-client', 'Studio Medico Verdi', '2026-04-11T10:00:00+02:00'],
+      ['nis2-early-warning', 'csirt', '2026-04-10T10:00:00+02:00'],
+      ['nis2-notification', 'csirt', '2026-04-12T10:00:00+02:00'],
+    ]);
+    expect(today.breaches.rows.find((r) => r.title === 'Object storage bucket left public')).toMatchObject({ controllerSide: true });
+  });
+
   it('shows no NIS2 clocks when the organisation is not in scope, whatever the flag says', async () => {
     await call(app, 'settings.update', { changes: { 'nis2.scope': 'none' } });
     const breach = await call(app, 'breaches.create', { breach: { title: 'Printer misdelivery', awareAt: '2026-04-09T15:00:00+02:00', roles: { nis2Significant: true } } });

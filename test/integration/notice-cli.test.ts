@@ -34,7 +34,7 @@ describe('notice CLI over a real vault', () => {
 
   it('checks its flags and lists itself in --help', async () => {
     expect((await cli(['notice', '--help'])).stdout).toContain('notice BREACH_REF --to authority|subjects');
-    expect(await cli(['notice', reference, '--to', 'police', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).toMatchObject({ code: 2, stderr: 'Usage error: --to must be authority or subjects\n' });
+    expect(await cli(['notice', reference, '--to', 'police', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).toMatchObject({ code: 2, stderr: 'Usage error: --to must be authority, subjects, client or nis2\n' });
     expect((await cli(['notice', reference, '--to', 'authority', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe('Usage error: --phase must be one of: preliminary, complete, supplementary\n');
   });
 
@@ -65,5 +65,28 @@ describe('notice CLI over a real vault', () => {
     expect(text).not.toContain('Accesso abusivo alla casella di posta del supporto');
     for (const fact of [reference, 'Someone got into the mailbox of our support team.', 'We turned on two-step login', 'Be wary of unexpected e-mails', 'dpo@noventia.example', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)'])
       expect(text).toContain(fact);
+  });
+  it('writes the notice to one client (Art. 33(2)) and a NIS2 report, checking --client and --phase', async () => {
+    expect((await cli(['notice', reference, '--to', 'client', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe('Usage error: --client ID (or name) is required with --to client\n');
+    expect((await cli(['notice', reference, '--to', 'nis2', '--phase', 'complete', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe(
+      'Usage error: --phase must be one of: early-warning, notification, intermediate, final\n',
+    );
+    const clientFile = join(tmp.dir, 'client.json');
+    writeFileSync(clientFile, JSON.stringify({ name: 'Rossi Arredamenti Srl', privacyContact: 'privacy@rossi.example', country: 'IT', breachNoticeHours: 24 }));
+    const client = JSON.parse((await cli(['client', 'add', '--file', clientFile, '--json', '--vault', vault])).stdout) as { id: string };
+    await cli(['settings', 'set', 'nis2.scope', 'essential', '--vault', vault]);
+    await cli(['settings', 'set', 'nis2.authority', 'CSIRT Italia', '--vault', vault]);
+    const add = await cli(['breach', 'add', '--title', 'Bucket left public', '--aware-at', 'now', '--description', 'Export bucket readable without authentication', '--clients', client.id, '--processor-only', '--nis2', '--json', '--vault', vault]);
+    const ref = (JSON.parse(add.stdout) as { reference: string }).reference;
+    const out = join(tmp.dir, 'client.pdf');
+    const made = await cli(['notice', ref, '--to', 'client', '--client', 'Rossi Arredamenti Srl', '--set', 'notice.followUpBy=within 24 hours', '--lang', 'en', '--out', out, '--json', '--vault', vault]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(made.stdout)).toMatchObject({ kind: 'client-notice', client: 'Rossi Arredamenti Srl' });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of ['Rossi Arredamenti Srl', 'Article 33(2) GDPR', 'Export bucket readable without authentication', 'we will send it to you within 24 hours']) expect(text).toContain(fact);
+    const nis2 = join(tmp.dir, 'nis2.pdf');
+    expect(await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault])).toMatchObject({ code: 0, stderr: '' });
+    const report = execFileSync('pdftotext', ['-enc', 'UTF-8', nis2, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)']) expect(report).toContain(fact);
   });
 });

@@ -125,26 +125,32 @@ function refuseFuture(sentAt: string, now: Date): void {
   if (Date.parse(sentAt) > now.getTime()) throw new AppError('VALIDATION', msg('msg.error.request.futureTime'), [fieldIssue('sentAt', msg('msg.error.request.futureTime'))]);
 }
 
-/** Records the Art. 33(2) notice sent to one client affected by the breach, audited (the reference only as a flag). */
-export async function recordClientNotice(db: Kysely<Database>, input: z.output<typeof clientNoticeSchema>, actor: string, now: Date): Promise<BreachRoles> {
+/**
+ * Records, in the caller's transaction, the Art. 33(2) notice sent to one client affected by
+ * the breach, audited (the reference only as a flag); returns the breach's id.
+ */
+export async function recordClientNoticeInTransaction(trx: Transaction<Database>, input: z.output<typeof clientNoticeSchema>, actor: string, now: Date): Promise<string> {
   refuseFuture(input.sentAt, now);
-  const id = await db.transaction().execute(async (trx) => {
-    const row = await loadBreach(trx, input.breachId);
-    requireNotClosed(row);
-    const result = await trx
+  const row = await loadBreach(trx, input.breachId);
+  requireNotClosed(row);
+  const result = await trx
       .updateTable('breach_clients')
-      .set({ notified_at: input.sentAt, channel: input.channel, reference: input.reference ?? null })
-      .where('breach_id', '=', row.id)
-      .where('client_id', '=', input.clientId)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) {
-      const detail = msg('msg.error.clientNotOnBreach');
-      throw new AppError('VALIDATION', detail, [fieldIssue('clientId', detail)]);
-    }
-    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
-    await recordBreachEvent(trx, { breachId: row.id, action: 'breach.client-notified', actor, at: now, facts: { clientId: input.clientId, sentAt: input.sentAt, channel: input.channel } });
-    return row.id;
-  });
+    .set({ notified_at: input.sentAt, channel: input.channel, reference: input.reference ?? null })
+    .where('breach_id', '=', row.id)
+    .where('client_id', '=', input.clientId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    const detail = msg('msg.error.clientNotOnBreach');
+    throw new AppError('VALIDATION', detail, [fieldIssue('clientId', detail)]);
+  }
+  await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+  await recordBreachEvent(trx, { breachId: row.id, action: 'breach.client-notified', actor, at: now, facts: { clientId: input.clientId, sentAt: input.sentAt, channel: input.channel } });
+  return row.id;
+}
+
+/** Records the Art. 33(2) notice sent to one client affected by the breach (see {@link recordClientNoticeInTransaction}). */
+export async function recordClientNotice(db: Kysely<Database>, input: z.output<typeof clientNoticeSchema>, actor: string, now: Date): Promise<BreachRoles> {
+  const id = await db.transaction().execute((trx) => recordClientNoticeInTransaction(trx, input, actor, now));
   return loadBreachRoles(db, id);
 }
 

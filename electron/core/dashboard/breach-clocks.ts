@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { BreachSummary } from '../../shared/breaches';
-import type { DashboardBreachRow } from '../../shared/dashboard';
+import type { CaseClock } from '../../shared/case-clocks';
+import type { BreachNextAction, DashboardBreachRow } from '../../shared/dashboard';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
 import type { RecordedNotice } from '../breaches/register/notification-rules';
@@ -42,16 +43,23 @@ export function clockRunning(summary: Pick<BreachSummary, 'clock'>): boolean {
 }
 
 /**
+ * On a breach that touches only clients' data the next step is telling the clients while a
+ * client's notice is still owed (Art. 33(2)); null otherwise (the usual next step applies).
+ */
+function processorOnlyNextAction(controllerSide: boolean, open: readonly CaseClock[]): BreachNextAction | null {
+  return !controllerSide && open.some((c) => c.kind === 'gdpr-client') ? 'notify-clients' : null;
+}
+
+/**
  * Every breach not yet closed, with its 72-hour deadline and the hours left at `now`
- * (the register's own clock), the complete notification still owed after a preliminary
+ * (the register's own clock; not ours when the breach touches only clients' data), the complete notification still owed after a preliminary
  * one (Art. 33(4)) and the other clocks it still owes (clients' notices, NIS2 reports), the
  * running clocks first. `total` counts with the same filter.
  */
 export async function breachClocks(db: Kysely<Database>, now: Date, window: { today: string; timeZone: string }): Promise<{ total: number; rows: DashboardBreachRow[] }> {
   const [{ total, summaries, notices }, period, settings] = await Promise.all([openBreachSummaries(db, now), readFollowUpPeriod(db), readSettings(db)]);
-  const others = await Promise.all(
-    summaries.map(async (s) => (await breachClocksOf(db, s, settings, now)).clocks.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting')),
-  );
+  const clocks = await Promise.all(summaries.map((s) => breachClocksOf(db, s, settings, now)));
+  const others = clocks.map(({ clocks: all }) => all.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting'));
   return {
     total,
     rows: summaries.map((s, i) => {
@@ -67,7 +75,8 @@ export async function breachClocks(db: Kysely<Database>, now: Date, window: { to
       clock: s.clock,
       urgency: s.urgency,
       followUp,
-      nextAction: breachNextAction(s, followUp !== null),
+      controllerSide: clocks[i]?.roles.controllerSide ?? true,
+      nextAction: processorOnlyNextAction(clocks[i]?.roles.controllerSide ?? true, others[i] ?? []) ?? breachNextAction(s, followUp !== null),
       otherClocks: others[i] ?? [],
       };
     }),

@@ -95,7 +95,16 @@ export async function finaliseLetter(db: Kysely<Database>, request: LetterReques
     });
     await letterCase.recordFinalised(
       trx,
-      { documentId: stored.id, kind: stored.kind, language: stored.language, version: stored.version, sha256: stored.sha256, size: stored.size, letterDate: letter.date },
+      {
+        ...(letterCase.documentFacts?.(request.kind, request.inputs) ?? {}),
+        documentId: stored.id,
+        kind: stored.kind,
+        language: stored.language,
+        version: stored.version,
+        sha256: stored.sha256,
+        size: stored.size,
+        letterDate: letter.date,
+      },
       actor,
       now,
     );

@@ -1,4 +1,4 @@
-import { choice, fromCase, input, type CatalogueEntry } from '../letters/catalogue-entry';
+import { choice, fromCase, input, settings, type CatalogueEntry } from '../letters/catalogue-entry';
 
 const REGISTER = { en: 'breach register', it: 'registro delle violazioni' } as const;
 const fact = (en: string, it: string) => fromCase(`${en} (${REGISTER.en})`, `${it} (${REGISTER.it})`);
@@ -9,6 +9,15 @@ export const NOTICE_PHASES = {
   complete: { en: 'complete', it: 'completa' },
   supplementary: { en: 'supplementary', it: 'integrativa' },
 } as const;
+
+/** The NIS2 reports of Directive (EU) 2022/2555 Art. 23(4)(a)–(d), named as D.Lgs. 138/2024 art. 25 names them. */
+export const NIS2_PHASES = {
+  'early-warning': { en: 'early warning', it: 'pre-notifica' },
+  notification: { en: 'incident notification', it: 'notifica dell’incidente' },
+  intermediate: { en: 'intermediate report', it: 'relazione intermedia' },
+  final: { en: 'final report', it: 'relazione finale' },
+} as const;
+export type Nis2Phase = keyof typeof NIS2_PHASES;
 
 /**
  * The fields breach notices print, each named for the DPO with where it is set: the breach
@@ -61,5 +70,31 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'breach.measuresProposed': input('list', 'Measures proposed (optional)', 'Misure proposte (facoltativo)'),
   'notice.greeting': input('text', 'Greeting (e.g. Dear Customer)', 'Formula di saluto (es. Gentile Cliente)'),
   'notice.whatHappened': input('text', 'What happened, in plain words for the people (not the register’s description), in the letter’s language', 'Che cosa è successo, in parole semplici per le persone (non la descrizione del registro), nella lingua della lettera'),
+  'client.deadline': fact('Deadline to notify the client (processing agreement)', 'Termine per informare il cliente (accordo sul trattamento)'),
+  'client.agreement': fact('Processing agreement with the client', 'Accordo sul trattamento con il cliente'),
+  'client.previous': fact('Earlier notice to the client (record it on the breach)', 'Comunicazione precedente al cliente (registrala sulla violazione)'),
+  'csirt.authority': settings('NIS2 CSIRT or authority (Settings → NIS2)', 'CSIRT o autorità NIS2 (Impostazioni → NIS2)'),
+  'csirt.entityType': settings('NIS2 scope: essential or important entity (Settings → NIS2)', 'Ambito NIS2: soggetto essenziale o importante (Impostazioni → NIS2)'),
+  'csirt.type': fact('Type of NIS2 report', 'Tipo di segnalazione NIS2'),
+  'csirt.deadline': fact('When this NIS2 report is due', 'Termine di questa segnalazione NIS2'),
+  'csirt.personalData': fact('Whether the incident is also a personal data breach', 'Se l’incidente è anche una violazione di dati personali'),
+  'csirt.previous': fact('Earlier NIS2 reports (record them on the breach)', 'Segnalazioni NIS2 precedenti (registrale sulla violazione)'),
+  'notice.client': input('text', 'Client the notice is for (name or id, as in the client register)', 'Cliente a cui è destinata la comunicazione (nome o id, come nel registro dei clienti)'),
+  'client.subjects': input('text', 'Approximate number of the client’s people concerned', 'Numero approssimativo di interessati del cliente coinvolti'),
+  'client.records': input('text', 'Approximate number of the client’s records concerned', 'Numero approssimativo di registrazioni del cliente coinvolte'),
+  'client.subjectCategories': input('list', 'Categories of the client’s people concerned', 'Categorie di interessati del cliente coinvolti'),
+  'client.dataCategories': input('list', 'Categories of the client’s personal data concerned', 'Categorie di dati personali del cliente coinvolti'),
+  'notice.toFollow': input('list', 'What is not yet known and will follow', 'Che cosa non è ancora noto e sarà comunicato in seguito'),
+  'notice.followUpBy': input('text', 'When the rest will follow (e.g. by 6 March 2026, 12:00)', 'Quando seguirà il resto (es. entro il 6 marzo 2026, ore 12:00)'),
+  'csirt.phase': choice(NIS2_PHASES, 'NIS2 report (early warning, incident notification, intermediate or final report)', 'Segnalazione NIS2 (pre-notifica, notifica, relazione intermedia o finale)'),
+  'csirt.malicious': input('text', 'Whether the incident is suspected to be caused by unlawful or malicious acts', 'Se si sospetta che l’incidente sia causato da atti illegittimi o malevoli'),
+  'csirt.crossBorder': input('text', 'Whether the incident could have a cross-border impact', 'Se l’incidente può avere un impatto transfrontaliero'),
+  'csirt.assessment': input('text', 'Initial assessment of the incident', 'Valutazione iniziale dell’incidente'),
+  'csirt.impact': input('text', 'Severity and impact of the incident', 'Gravità e impatto dell’incidente'),
+  'csirt.indicators': input('list', 'Indicators of compromise, where available', 'Indicatori di compromissione, ove disponibili'),
+  'csirt.request': input('text', 'The CSIRT’s request for an intermediate report (date, reference)', 'Richiesta di relazione intermedia del CSIRT (data, riferimento)'),
+  'csirt.updates': input('list', 'Relevant status updates since the last report', 'Aggiornamenti pertinenti della situazione dall’ultima segnalazione'),
+  'csirt.rootCause': input('text', 'Type of threat or root cause that likely triggered the incident', 'Tipo di minaccia o causa di fondo che ha probabilmente innescato l’incidente'),
+  'csirt.mitigation': input('list', 'Mitigation measures applied and ongoing', 'Misure di attenuazione adottate e in corso'),
   'notice.advice': input('list', 'What the people can do to protect themselves', 'Che cosa possono fare gli interessati per proteggersi'),
 };

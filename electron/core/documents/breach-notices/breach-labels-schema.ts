@@ -48,6 +48,42 @@ export const BREACH_PHRASES = [
   'measure',
   'deliberate',
   'accidental',
+  'clientDeadlineHours',
+  'clientDeadlineNone',
+  'clientAgreement',
+  'clientAgreementUndated',
+  'clientPrevious',
+  'nis2Previous',
+  'nis2DueHours',
+  'nis2DueMonth',
+  'nis2DueAfterNotification',
+  'nis2DueOnRequest',
+  'nis2Essential',
+  'nis2Important',
+  'suspectedMalicious',
+  'notSuspectedMalicious',
+  'crossBorderStates',
+  'noCrossBorder',
+  'alsoPersonalData',
+] as const;
+
+/** The facts a notice to a client may not know yet, listed as "still to follow" (Art. 33(4)). */
+export const CLIENT_UNKNOWN_FACTS = [
+  'breach.occurred',
+  'breach.discoveredAt',
+  'breach.ongoing',
+  'breach.cause',
+  'breach.confidentiality',
+  'breach.integrity',
+  'breach.availability',
+  'breach.systems',
+  'client.subjects',
+  'client.records',
+  'client.subjectCategories',
+  'client.dataCategories',
+  'breach.consequences',
+  'breach.securityMeasures',
+  'breach.measuresTaken',
 ] as const;
 
 const channels = [...new Set([...AUTHORITY_CHANNELS, ...SUBJECT_CHANNELS])] as [string, ...string[]];
@@ -69,6 +105,7 @@ export const breachLabelsSchema = z
     art34Exemptions: every(ART34_EXEMPTIONS),
     channels: every(channels),
     phrases: every(BREACH_PHRASES),
+    unknownFacts: every(CLIENT_UNKNOWN_FACTS),
   })
   .strict();
 export type BreachLabels = z.infer<typeof breachLabelsSchema>;

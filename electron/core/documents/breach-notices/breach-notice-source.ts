@@ -13,6 +13,13 @@ import { breachInputDefaults } from './breach-input-defaults';
 import { breachNoticeFields } from './breach-notice-fields';
 import { breachWords } from './breach-phrases';
 import { msg } from '../../i18n';
+import { getClient } from '../../clients/clients';
+import type { LetterInputs } from '../../../shared/document-contract';
+import type { LetterTemplate } from '../letters/template-schema';
+import type { FieldValues } from '../letters/field-catalogue';
+import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
+import { nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
+import type { BreachNoticeContext } from './breach-notice-fields';
 
 function noticeKind(kind: DocumentKind): BreachNoticeKind {
   if (!(BREACH_NOTICE_KINDS as readonly string[]).includes(kind)) throw new Error(`${kind} is not a breach notice`);
@@ -20,8 +27,9 @@ function noticeKind(kind: DocumentKind): BreachNoticeKind {
 }
 
 /**
- * Personal-data breaches as letter cases: the notification to the supervisory authority
- * and the notice to the people affected, filled from the breach register (facts, triage,
+ * Personal-data breaches as letter cases: the notification to the supervisory authority,
+ * the notice to the people affected, the notice to each client whose data it touches
+ * (chosen by `notice.client`) and the NIS2 reports to the CSIRT, filled from the breach register (facts, triage,
  * decision, actions, notifications) and the organisation settings, instants in the
  * organisation's zone, and "notice finalised" recorded on the breach's history.
  */
@@ -34,7 +42,25 @@ export const breachNoticeSource: LetterSource = {
     const labels = loadBreachLabels();
     // The notice's date: today where the organisation is (UTC until its zone is set, as reports do).
     const today = todayInZone(detail.timeZone ?? 'UTC', now);
-    const context = (language: 'en' | 'it') => ({ detail, settings, words: breachWords(labels, language), today, now, measures });
+    const clients: AffectedClient[] = await Promise.all(detail.roles.clients.map(async (notice) => ({ notice, client: await getClient(db, notice.clientId) })));
+    const context = (language: 'en' | 'it'): BreachNoticeContext => ({ detail, settings, words: breachWords(labels, language), today, now, measures });
+    const fields = (language: 'en' | 'it', kind: DocumentKind, given?: LetterInputs): FieldValues => {
+      const ctx = context(language);
+      const common = breachNoticeFields(ctx, noticeKind(kind));
+      if (kind === 'client-notice') {
+        const chosen = chosenClient(clients, given);
+        return chosen ? { ...common, ...clientNoticeFields(ctx, chosen) } : { ...common, 'recipient.name': null, 'recipient.contact': null, 'client.name': null };
+      }
+      if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
+      return common;
+    };
+    // A client notice only where the breach touches a client's data; NIS2 reports only for a significant incident.
+    const applies = (template: LetterTemplate) => {
+      if (template.appliesTo.gdpr === undefined) return false;
+      if (template.kind === 'client-notice') return clients.length > 0;
+      if (template.kind === 'nis2-report') return detail.roles.nis2Significant;
+      return true;
+    };
     return {
       caseType: 'breach',
       caseId: detail.id,
@@ -44,9 +70,20 @@ export const breachNoticeSource: LetterSource = {
       frameKeys: ['breach.reference'],
       today,
       dateRules: (kind) => breachDateRules(detail, noticeKind(kind)),
-      applies: (template) => template.appliesTo.gdpr !== undefined,
-      fields: (language, kind) => breachNoticeFields(context(language), noticeKind(kind)),
-      inputDefaults: (language, kind) => breachInputDefaults(context(language), noticeKind(kind), loadFrame()),
+      applies,
+      fields,
+      inputDefaults: (language, kind, given) => {
+        const ctx = context(language);
+        const defaults = breachInputDefaults(ctx, noticeKind(kind), loadFrame());
+        const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
+        if (chosen) return clientNoticeDefaults(ctx, chosen, fields(language, kind, given), defaults, given);
+        if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given), defaults, given);
+        return defaults;
+      },
+      documentFacts: (kind, given): Record<string, string> => {
+        const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
+        return chosen ? { clientId: chosen.client.id } : {};
+      },
       extraReferences: () => [],
       async recordFinalised(trx, facts, actor, at) {
         await recordBreachEvent(trx, { breachId: detail.id, action: 'breach.notice-finalised', actor, at, facts });

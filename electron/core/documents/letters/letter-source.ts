@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import type { JsonValue } from '../../audit/canonical-json';
-import type { CaseType, DocumentKind, LetterLanguage } from '../../../shared/document-contract';
+import type { CaseType, DocumentKind, LetterInputs, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from './field-catalogue';
 import type { DateRules } from './letter-dating';
 import type { LetterTemplate } from './template-schema';
@@ -25,9 +25,15 @@ export interface LetterCase {
   /** The facts a letter of `kind` states, which its date cannot precede, and the deadline it concerns. */
   dateRules(kind: DocumentKind): DateRules;
   applies(template: LetterTemplate): boolean;
-  /** The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the recipient is). */
-  fields(language: LetterLanguage, kind: DocumentKind): FieldValues;
-  inputDefaults(language: LetterLanguage, kind: DocumentKind): Record<string, string | null>;
+  /**
+   * The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the
+   * recipient is; `given`, the DPO's inputs, may pick a party of the case, e.g. the client a
+   * breach notice is for).
+   */
+  fields(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs): FieldValues;
+  inputDefaults(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs): Record<string, string | null>;
+  /** Facts recorded with a finalised document besides its kind, version and hash (e.g. the client it is for); none when absent. */
+  documentFacts?(kind: DocumentKind, given?: LetterInputs): Record<string, JsonValue>;
   /** Reference lines beside the recipient besides date and our reference (e.g. "Your request of"). */
   extraReferences(language: LetterLanguage, fields: FieldValues): { label: string; value: string }[];
   /** Records the finalised document in the case's history and the audit chain, in `trx`. */

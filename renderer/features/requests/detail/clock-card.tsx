@@ -8,11 +8,15 @@ interface ClockCardProps {
   clock: ClockView;
   /** This clock ends first, so it drives the warnings. */
   drives: boolean;
+  /** The heading, when it is not the legal deadline's or the commitment's (a processor's forward-by, assist-by). */
+  title?: string;
+  /** What the date line says when there is no date ("without undue delay"). */
+  noDate?: string;
   children?: ReactNode;
 }
 
 /** One deadline: its date, the days left (past the legal clock in red, past only the organisation's promise in amber), and the dates that go with it. */
-export function ClockCard({ name, clock, drives, children }: ClockCardProps) {
+export function ClockCard({ name, clock, drives, title, noDate, children }: ClockCardProps) {
   const { t } = useTranslation();
   const text = useDeadlineText();
   const days = text.clockDays(clock);
@@ -22,11 +26,11 @@ export function ClockCard({ name, clock, drives, children }: ClockCardProps) {
     <section className={`clock-card${drives ? ' clock-drives' : ''}`} aria-labelledby={`clock-${name}`} data-clock={name}>
       <div className="clock-card-head">
         <h2 id={`clock-${name}`} className="clock-title">
-          {t(`requests.clocks.${name}`)}
+          {title ?? t(`requests.clocks.${name}`)}
         </h2>
         {drives ? <span className="clock-drives-tag">{t('requests.clocks.drives')}</span> : null}
       </div>
-      <p className="clock-date">{clock.date ? text.date(clock.date) : t('requests.clocks.none')}</p>
+      <p className="clock-date">{clock.date ? text.date(clock.date) : (noDate ?? t('requests.clocks.none'))}</p>
       {days ? <p className={`clock-days tone-${tone}`}>{days}</p> : null}
       {children ? <div className="clock-extra">{children}</div> : null}
     </section>

@@ -3,6 +3,7 @@ import type { RequestDetail } from '../../../../electron/shared/requests';
 import { useDeadlineText } from '../use-deadline-text';
 import { ClockCard } from './clock-card';
 import { DeadlineExplanations } from './deadline-explanations';
+import { ProcessorRequestClocks } from './processor-request-clocks';
 import { todayOf } from './today-of';
 
 /** Both clocks side by side, which one drives, and how each date was reached. */
@@ -14,6 +15,8 @@ export function RequestClocks({ detail }: { detail: RequestDetail }) {
   const drivenBy = effective.drivenBy ?? 'none';
   const today = todayOf(detail);
   const noticeOpen = deadlines.extensionNoticeBy !== null && today !== null && deadlines.extensionNoticeBy >= today;
+  // Held for a client: the cards are ours as processor, the controller's deadline is context.
+  if (detail.processorSide) return <ProcessorRequestClocks detail={detail} side={detail.processorSide} />;
   return (
     <section className="request-clocks" aria-label={t('requests.clocks.title')}>
       <div className="clock-cards">

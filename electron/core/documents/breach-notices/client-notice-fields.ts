@@ -1,0 +1,101 @@
+import type { BreachClientNotice, Client } from '../../../shared/clients';
+import type { LetterInputs } from '../../../shared/document-contract';
+import { hoursAfter } from '../../clocks/breach-case-clocks';
+import { AppError, fieldIssue } from '../../errors';
+import { msg } from '../../i18n';
+import { isFilled, type FieldValues } from '../letters/field-catalogue';
+import { formatCivilDate } from '../letters/format-date';
+import { CLIENT_UNKNOWN_FACTS } from './breach-labels-schema';
+import type { BreachNoticeContext } from './breach-notice-fields';
+import { capitalise } from './breach-phrases';
+import { formatCount, formatInstant } from './format-instant';
+
+/** One client affected by a breach: its notice as recorded on the breach and its register entry. */
+export interface AffectedClient {
+  notice: BreachClientNotice;
+  client: Client;
+}
+
+/**
+ * The client a notice is for, named in `notice.client` by id or name (case-insensitive),
+ * among the clients the breach affects; null while none is named (the notice then lists it
+ * as missing), VALIDATION listing them when the name is not one of them.
+ */
+export function chosenClient(clients: readonly AffectedClient[], given: LetterInputs | undefined): AffectedClient | null {
+  const raw = given?.['notice.client'];
+  const wanted = typeof raw === 'string' ? raw.trim().toLocaleLowerCase() : '';
+  if (wanted === '') return null;
+  const found = clients.find((c) => c.client.id.toLocaleLowerCase() === wanted || c.client.name.toLocaleLowerCase() === wanted);
+  if (found) return found;
+  const detail = msg('msg.error.clientNoticeWhich', { clients: clients.map((c) => `${c.client.name} (${c.client.id})`).join(', ') || '—' });
+  throw new AppError('VALIDATION', detail, [fieldIssue('inputs.notice.client', detail)]);
+}
+
+/** When the client must hear from us: the contract's hours from our awareness, or "without undue delay". */
+function deadline(ctx: BreachNoticeContext, notice: BreachClientNotice): { text: string; due: string | null } {
+  const { detail: d, words: w } = ctx;
+  if (notice.noticeHours === null) return { text: w.phrase('clientDeadlineNone'), due: null };
+  const due = hoursAfter(d.awareAt, notice.noticeHours);
+  return { text: w.phrase('clientDeadlineHours', { 'client.hours': String(notice.noticeHours), 'client.due': formatInstant(due, d.timeZone, w.language) }), due };
+}
+
+/**
+ * The fields of the notice to one client (Art. 33(2)): addressed to its privacy contact, the
+ * agreement's deadline, an earlier notice recorded on the breach, and the flag
+ * `notice.clientLate` once the contract's hours have run out.
+ */
+export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedClient): FieldValues {
+  const { words: w, detail: d } = ctx;
+  const { client, notice } = chosen;
+  const due = deadline(ctx, notice);
+  const contact = client.privacyContact.split(/\r?\n|,\s+/).map((l) => l.trim()).filter((l) => l !== '');
+  const agreement = client.agreementSignedOn ? w.phrase('clientAgreement', { 'agreement.date': formatCivilDate(client.agreementSignedOn, w.language) }) : w.phrase('clientAgreementUndated');
+  const previous = notice.notifiedAt
+    ? [w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': notice.channel ?? '—' })]
+    : null;
+  return {
+    'recipient.name': client.name,
+    'recipient.contact': contact.length > 0 ? contact.join('\n') : null,
+    'client.name': client.name,
+    'client.deadline': due.text,
+    'client.agreement': agreement,
+    'client.previous': previous,
+    'notice.clientLate': due.due !== null && notice.notifiedAt === null && ctx.now.getTime() > Date.parse(due.due),
+  };
+}
+
+/**
+ * The client-side defaults (what the DPO typed counts as known): the numbers of people and records when the breach concerns this
+ * client's data alone (otherwise the register's totals are not this client's, and the DPO
+ * gives them), the categories of the breach, and the list of what is not yet known, from the
+ * facts the notice would otherwise print as "not yet known".
+ */
+export function clientNoticeDefaults(
+  ctx: BreachNoticeContext,
+  chosen: AffectedClient,
+  fields: FieldValues,
+  defaults: Record<string, string | null>,
+  given: LetterInputs | undefined,
+): Record<string, string | null> {
+  const { detail: d, words: w } = ctx;
+  const soleParty = !d.roles.controllerSide && d.roles.clients.length === 1 && d.roles.clients[0]?.clientId === chosen.client.id;
+  const draft = d.facts.draft;
+  const l = w.labels;
+  const subjectCategories = d.subjectCategories.map((c) => capitalise(l.subjectCategories[c][w.language]));
+  const dataCategories = (draft.dataCategories ?? []).map((c) => capitalise(l.dataCategories[c][w.language]));
+  const values: Record<string, string | null> = {
+    ...defaults,
+    'client.subjects': soleParty && draft.subjects !== undefined ? formatCount(draft.subjects, w.language) : null,
+    'client.records': soleParty && d.recordsCount !== null ? formatCount(d.recordsCount, w.language) : null,
+    'client.subjectCategories': subjectCategories.length > 0 ? subjectCategories.join('\n') : null,
+    'client.dataCategories': dataCategories.length > 0 ? dataCategories.join('\n') : null,
+    'notice.followUpBy': null,
+  };
+  const known = (key: string) => {
+    const typed = given?.[key];
+    if (typed !== undefined) return Array.isArray(typed) ? typed.some((t) => t.trim() !== '') : typed.trim() !== '';
+    return isFilled(key in values ? values[key] : fields[key]);
+  };
+  const unknown = CLIENT_UNKNOWN_FACTS.filter((key) => !known(key)).map((key) => l.unknownFacts[key][w.language]);
+  return { ...values, 'notice.toFollow': unknown.length > 0 ? unknown.join('\n') : null };
+}

@@ -1,0 +1,102 @@
+import type { LetterInputs } from '../../../shared/document-contract';
+import { hoursAfter, oneMonthAfter } from '../../clocks/breach-case-clocks';
+import type { FieldValues } from '../letters/field-catalogue';
+import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
+import type { BreachNoticeContext } from './breach-notice-fields';
+import { capitalise } from './breach-phrases';
+import { formatInstant } from './format-instant';
+
+const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
+
+/**
+ * The report a NIS2 significant incident owes next: the early warning, then the incident
+ * notification, then the final report (Art. 23(4)(a), (b), (d)); an intermediate report is
+ * only ever asked for by the CSIRT, so it is never suggested.
+ */
+export function suggestedNis2Phase(ctx: BreachNoticeContext): Nis2Phase {
+  const { nis2 } = ctx.detail.roles;
+  if (nis2.earlyWarningAt === null) return 'early-warning';
+  return nis2.notificationAt === null ? 'notification' : 'final';
+}
+
+/** The phase the DPO chose, or the one the case suggests. */
+export function nis2PhaseOf(ctx: BreachNoticeContext, given: LetterInputs | undefined): Nis2Phase {
+  const chosen = given?.['csirt.phase'];
+  const trimmed = typeof chosen === 'string' ? chosen.trim() : undefined;
+  return isPhase(trimmed) ? trimmed : suggestedNis2Phase(ctx);
+}
+
+/** When this report is due: 24 or 72 hours from awareness, on the CSIRT's request, or a month after the notification. */
+function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
+  const { detail: d, words: w } = ctx;
+  const at = (iso: string) => formatInstant(iso, d.timeZone, w.language);
+  if (phase === 'intermediate') return w.phrase('nis2DueOnRequest');
+  if (phase === 'final') {
+    const sent = d.roles.nis2.notificationAt;
+    return sent === null ? w.phrase('nis2DueAfterNotification') : w.phrase('nis2DueMonth', { 'csirt.due': at(oneMonthAfter(sent, d.timeZone ?? 'UTC')) });
+  }
+  const hours = phase === 'early-warning' ? 24 : 72;
+  return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
+}
+
+function previousReports(ctx: BreachNoticeContext): string[] | null {
+  const { detail: d, words: w } = ctx;
+  const { nis2 } = d.roles;
+  const sent: [Nis2Phase, string | null][] = [
+    ['early-warning', nis2.earlyWarningAt],
+    ['notification', nis2.notificationAt],
+    ['final', nis2.finalReportAt],
+  ];
+  const lines = sent
+    .filter((s): s is [Nis2Phase, string] => s[1] !== null)
+    .map(([phase, at]) => capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[phase][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) })));
+  if (lines.length > 0 && nis2.reference) lines.push(nis2.reference);
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * The fields of a NIS2 report to the CSIRT (Directive (EU) 2022/2555 Art. 23(4); D.Lgs.
+ * 138/2024 art. 25): the recipient from the NIS2 settings, the entity's scope, when this
+ * report is due, the reports already sent, and the flag `csirt.assessed` for the reports that
+ * carry the initial assessment (every one after the early warning).
+ */
+export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
+  const { settings: s, words: w, detail: d } = ctx;
+  const phase = nis2PhaseOf(ctx, given);
+  const scope = s['nis2.scope'];
+  return {
+    'recipient.name': s['nis2.authority'],
+    'recipient.contact': null,
+    'csirt.authority': s['nis2.authority'],
+    'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
+    'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
+    'csirt.deadline': dueText(ctx, phase),
+    'csirt.previous': previousReports(ctx),
+    'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
+    'csirt.assessed': phase !== 'early-warning',
+  };
+}
+
+/** What a NIS2 report's inputs start from: the register's intent, other Member States, severity, cause and measures. */
+export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues, defaults: Record<string, string | null>, given: LetterInputs | undefined): Record<string, string | null> {
+  const { detail: d, words: w } = ctx;
+  const intent = d.facts.draft.maliciousIntent;
+  const regions = new Intl.DisplayNames([w.language], { type: 'region' });
+  const severity = fields['breach.severity'];
+  const cause = fields['breach.cause'];
+  const phase = nis2PhaseOf(ctx, given);
+  return {
+    ...defaults,
+    'csirt.phase': phase,
+    'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
+    'csirt.crossBorder': d.crossBorder.length > 0 ? w.phrase('crossBorderStates', { 'states.list': w.list(d.crossBorder.map((c) => regions.of(c) ?? c)) }) : w.phrase('noCrossBorder'),
+    // The final report's detailed description starts from the register's; an initial assessment is the DPO's to write.
+    'csirt.assessment': phase === 'final' && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
+    'csirt.impact': typeof severity === 'string' ? severity : null,
+    'csirt.indicators': null,
+    'csirt.request': null,
+    'csirt.updates': null,
+    'csirt.rootCause': typeof cause === 'string' ? cause : null,
+    'csirt.mitigation': defaults['breach.measuresTaken'] ?? null,
+  };
+}

@@ -1,0 +1,214 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BreachDetail } from '../../electron/shared/breaches';
+import type { Client } from '../../electron/shared/clients';
+import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
+import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
+import { pdfaProblems } from '../support/pdfa-check';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * The notice to each client whose data a breach touches (Art. 33(2)) and the NIS2 reports
+ * to the CSIRT (Directive (EU) 2022/2555 Art. 23(4); D.Lgs. 138/2024 art. 25), over a real
+ * vault, in English and Italian: what each must say, PDF/A and layout as every letter.
+ * Set NOTICES_OUT=/tmp/notices to keep the PDFs.
+ */
+const OUT = process.env.NOTICES_OUT;
+const HOUR = 3_600_000;
+const AWARE_AT = '2026-03-27T10:00:00+01:00';
+const AWARE_MS = Date.parse(AWARE_AT);
+
+const SETTINGS = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.dpoPhone': '+39 02 1234 5678',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'nis2.scope': 'important',
+  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+} as const;
+
+describe('notices to clients and NIS2 reports', () => {
+  const tmp = tempDir();
+  let clock = AWARE_MS + 2 * HOUR;
+  const app = appOver(tmp.dir, () => new Date(clock));
+  let breach: BreachDetail;
+  let rossi: Client;
+  let verdi: Client;
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  async function refusal(channel: string, input: unknown): Promise<string> {
+    const result = await app.dispatch(channel, input);
+    if (result.ok) throw new Error(`${channel} was accepted`);
+    return result.error.message;
+  }
+  const preview = (kind: string, language: LetterLanguage, inputs: LetterInputs) =>
+    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs });
+
+  /** The document in both languages, checked as PDF/A and for layout; its text in each (as rendered, then as composed). */
+  async function check(kind: string, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
+    const texts = { en: '', it: '' };
+    for (const language of ['en', 'it'] as const) {
+      const p = await preview(kind, language, inputs);
+      expect(p.missing, `${label}/${language}`).toEqual([]);
+      const pdf = Buffer.from(p.pdfBase64 ?? '', 'base64');
+      if (OUT) writeFileSync(join(OUT, `${label}.${language}.pdf`), pdf);
+      expect(pdfaProblems(pdf, tmp.dir), `${label}/${language}`).toEqual([]);
+      const pages = renderedPages(pdf, tmp.dir);
+      const problems = layoutProblems(pages, {
+        pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
+        headings: p.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
+        closings: language === 'en' ? ['Yours faithfully,'] : ['Distinti saluti,'],
+        signatory: 'Chiara Esposito',
+      });
+      expect(problems, `${label}/${language}`).toEqual([]);
+      const printed = pagesText(pages);
+      expect(printed, `${label}/${language}`).not.toMatch(/undefined|null|NaN|⟦|\{\{|\s[.,;:]\s/);
+      // Table cells wrap and interleave in the rendered text: the facts are read from the body as printed, beside it.
+      const body = [p.body.subject, ...p.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flatMap((r) => [r.label, r.value]) : [b.text]))];
+      texts[language] = [printed, ...body].join(' ');
+    }
+    return texts;
+  }
+
+  beforeAll(async () => {
+    if (OUT) mkdirSync(OUT, { recursive: true });
+    await app.session.create(PASSPHRASE);
+    await call('settings.update', { changes: SETTINGS });
+    rossi = await call<Client>('clients.save', {
+      client: { name: 'Rossi Arredamenti Srl', privacyContact: 'Ufficio privacy, privacy@rossi.example', country: 'IT', agreementSignedOn: '2025-02-03', breachNoticeHours: 24 },
+    });
+    verdi = await call<Client>('clients.save', { client: { name: 'Studio Legale Verdi', privacyContact: 'segreteria@verdi.example', country: 'IT' } });
+    breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports of account data and of two clients’ lead lists was readable without authentication.',
+        cause: 'human-error',
+        occurredFrom: '2026-03-18T09:00:00+01:00',
+        systems: ['Object storage (exports)'],
+        subjectCategories: ['customers'],
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['identity', 'contact'], subjects: 9000 },
+        roles: { controllerSide: true, clientIds: [rossi.id, verdi.id], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  it('offers a client notice and the NIS2 report where the breach has clients and is a significant incident', async () => {
+    const kinds = await call<{ kind: string; title: { en: string }; inputs: { key: string; options?: { value: string }[] }[] }[]>('documents.kinds', { caseType: 'breach', caseId: breach.reference });
+    expect(kinds.map((k) => k.kind)).toEqual(['authority-notification', 'subject-notice', 'client-notice', 'nis2-report']);
+    // Titles in the list name no field that only the chosen client or phase would fill.
+    expect(kinds.slice(2).map((k) => k.title.en)).toEqual([
+      'Notice to a client of personal data breach B-2026-001 (Art. 33(2) GDPR)',
+      'NIS2 report on significant incident B-2026-001',
+    ]);
+    expect(kinds[3]?.inputs.find((i) => i.key === 'csirt.phase')?.options?.map((o) => o.value)).toEqual(['early-warning', 'notification', 'intermediate', 'final']);
+  });
+
+  it('names the client as missing until one is chosen, and refuses one the breach does not touch, listing those it does', async () => {
+    expect((await preview('client-notice', 'en', {})).missing.map((m) => m.key)).toContain('notice.client');
+    const other = await call<Client>('clients.save', { client: { name: 'Blu Mobility SpA', privacyContact: 'dpo@blu.example', country: 'IT' } });
+    expect(await refusal('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'en', inputs: { 'notice.client': other.id } })).toContain('Studio Legale Verdi');
+  });
+
+  it('tells a client what Art. 33(3) needs for its data, its contract’s deadline, and what is still unknown and when it follows', async () => {
+    // The breach touches our own data and two clients': the register's totals are not Rossi's, so they wait for the DPO.
+    const bare = await preview('client-notice', 'en', { 'notice.client': 'rossi arredamenti srl' });
+    expect(bare.missing.map((m) => m.key)).toEqual(['notice.followUpBy']);
+    const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
+    for (const fact of [
+      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Sir or Madam,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
+      '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
+      '3,100', 'Customers', 'Identity data', 'Not yet known: see section 6', 'The approximate number of your records concerned', 'we will send it to you by 30 March 2026, 12:00',
+      'Chiara Esposito', 'dpo@noventia.example', 'Article 28(3)(f) GDPR',
+    ]) expect(en).toContain(fact);
+    // Given by the DPO, the number of people is not listed as still to follow.
+    expect(en).not.toContain('The approximate number of your people concerned');
+    expect(en).not.toContain('reaches you after the time');
+    for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Gliele invieremo', 'per Suo conto']) {
+      expect(italian).toContain(fact);
+    }
+  });
+
+  it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {
+    const verdiText = await check('client-notice', { 'notice.client': 'Studio Legale Verdi', 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-verdi');
+    expect(verdiText.en).toContain('Without undue delay: the agreement fixes no number');
+    expect(verdiText.it).toContain('Senza ingiustificato ritardo: l’accordo non fissa un numero di ore');
+    expect(verdiText.en).not.toContain('reaches you after the time');
+    clock = AWARE_MS + 30 * HOUR;
+    const late = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-late');
+    expect(late.en).toContain('This notice reaches you after the time the agreement provides');
+    expect(late.it).toContain('oltre il termine previsto dall’accordo');
+  });
+
+  it('records the client’s notice when the finalised notice is recorded as sent, and only that client’s', async () => {
+    const finalised = await call<DocumentSummary>('documents.finalise', {
+      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' },
+    });
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example' });
+    const after = await call<BreachDetail>('breaches.get', { id: breach.id });
+    const notices = Object.fromEntries(after.roles.clients.map((c) => [c.clientName, c]));
+    expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec' });
+    expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
+    const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
+    expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
+    expect(rossiClock?.status).toBe('done-late');
+  });
+
+  it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
+    const { en, it: italian } = await check('nis2-report', { 'csirt.phase': 'early-warning' }, 'nis2-early-warning');
+    for (const fact of ['CSIRT Italia', 'Early warning', 'Article 23(4)(a) of Directive (EU) 2022/2555', 'within 24 hours',
+      'by 28 March 2026 at 10:00 CET (+01:00)', 'Important entity', 'No: nothing so far suggests an unlawful or malicious act', 'None known', 'also a personal data breach', 'B-2026-001']) {
+      expect(en).toContain(fact);
+    }
+    expect(en).not.toContain('Initial assessment');
+    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia']) expect(italian).toContain(fact);
+  });
+
+  it('needs the initial assessment in the incident notification, and prints indicators of compromise when given', async () => {
+    const bare = await preview('nis2-report', 'en', { 'csirt.phase': 'notification' });
+    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.assessment']);
+    const { en, it: italian } = await check('nis2-report', { 'csirt.phase': 'notification', 'csirt.assessment': 'A bucket policy changed by a deployment.', 'csirt.indicators': ['GET requests from 185.220.101.4'] }, 'nis2-notification');
+    for (const fact of ['Incident notification', 'Article 23(4)(b)', 'within 72 hours', 'by 30 March 2026 at 11:00 CEST (+02:00)', 'Initial assessment', 'A bucket policy changed by a deployment.', 'Indicators of compromise', '185.220.101.4']) {
+      expect(en).toContain(fact);
+    }
+    for (const fact of ['Notifica dell’incidente', 'art. 25, comma 5, lett. b)', 'Valutazione iniziale', 'Indicatori di compromissione']) expect(italian).toContain(fact);
+  });
+
+  it('asks for the CSIRT’s request and the updates in an intermediate report', async () => {
+    const bare = await preview('nis2-report', 'en', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'A bucket policy changed by a deployment.' });
+    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.request', 'csirt.updates']);
+    const { en } = await check('nis2-report', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail of 29 March 2026', 'csirt.updates': ['Access logs reviewed: no download from outside.'] }, 'nis2-intermediate');
+    for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'E-mail of 29 March 2026', 'no download from outside']) expect(en).toContain(fact);
+  });
+
+  it('drafts the final report one month after the notification: description, root cause, mitigation, nothing deferred', async () => {
+    clock = AWARE_MS + 60 * HOUR;
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-27T20:00:00+01:00', reference: 'PN-7731' });
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: '2026-03-29T09:00:00+02:00' });
+    const suggested = await preview('nis2-report', 'en', {});
+    expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('final');
+    // In the final report nothing waits for a later one: what the register lacks is named.
+    expect(suggested.missing.map((m) => m.key)).toEqual(['breach.ongoing', 'csirt.mitigation']);
+    const { en, it: italian } = await check('nis2-report', { 'breach.ongoing': 'Ended on 27 March 2026 at 10:20', 'csirt.mitigation': ['Bucket made private', 'Policy checks in the deployment pipeline'] }, 'nis2-final');
+    for (const fact of ['Final report', 'Article 23(4)(d)', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST', 'Detailed description', 'readable without authentication',
+      'Type of threat or root cause', 'Human error', 'Policy checks in the deployment pipeline', 'Early warning sent on 27 March 2026 at 20:00 CET (+01:00)', 'PN-7731']) {
+      expect(en).toContain(fact);
+    }
+    expect(en).not.toContain('Not yet known');
+    expect(italian).toContain('Relazione finale');
+  });
+});
