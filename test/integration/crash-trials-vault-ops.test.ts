@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { openEncryptedDatabase } from '../../db/connection';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBackupManifest, fileSha256 } from '../../electron/core/backup/backup-manifest';
 import { BACKUP_STAGING_PREFIX } from '../../electron/core/backup/write-backup';
@@ -30,6 +31,7 @@ const TRIALS = Number(process.env.CRASH_TRIALS ?? 2);
 const OTHER = 'quartz-meadow-falcon-river-47';
 /** Generous per trial: each one pays several scrypt derivations, slow on a loaded machine. */
 const TIMEOUT = 60_000 + TRIALS * 150_000;
+const RESTORE_STAGING = '.restore-staging-';
 const MARKERS = [Buffer.from('Crash Trial'), Buffer.from('SQLite format 3\0')];
 
 interface Killed {
@@ -43,7 +45,7 @@ interface Killed {
 /** Children still running when a trial fails, killed after the test. */
 const running = new Set<ChildProcess>();
 
-function killInside(mode: 'passphrase' | 'backup', args: { dir: string; current: string; other: string; backupDir: string }, random: Random): Promise<Killed> {
+function killInside(mode: 'passphrase' | 'backup' | 'restore', args: { dir: string; current: string; other: string; backupDir: string }, random: Random): Promise<Killed> {
   const operations = random.int(1, 2);
   const fraction = random.next();
   return new Promise((resolve, reject) => {
@@ -52,7 +54,7 @@ function killInside(mode: 'passphrase' | 'backup', args: { dir: string; current:
     });
     running.add(child);
     const killed: Killed = { committed: [], confirmed: args.current, pending: null, backups: [] };
-    let lastMs = mode === 'passphrase' ? 1500 : 400;
+    let lastMs = mode === 'backup' ? 400 : 1500;
     let started = 0;
     let buffer = '';
     let stderr = '';
@@ -66,11 +68,12 @@ function killInside(mode: 'passphrase' | 'backup', args: { dir: string; current:
         if (word === 'committed') killed.committed.push(second);
         if (word === 'changing') killed.pending = first;
         if (word === 'changed') [killed.confirmed, killed.pending, lastMs] = [first, null, Number(second)];
+        if (word === 'restored') lastMs = Number(first);
         if (word === 'backed-up') {
           killed.backups.push(first);
           lastMs = Number(second);
         }
-        if ((word === 'changing' || word === 'backing-up') && ++started === operations) {
+        if ((word === 'changing' || word === 'backing-up' || word === 'restoring') && ++started === operations) {
           setTimeout(() => child.kill('SIGKILL'), Math.floor(fraction * lastMs * 1.1));
         }
       }
@@ -199,5 +202,40 @@ describe(`crash trials of vault operations (${TRIALS} kills during a passphrase 
     process.stdout.write(
       `crash trials, backup: ${TRIALS} kills, ${reported.length} backups reported and all complete, ${staged} interrupted staging folders (removed by the next backup), 0 plaintext files; ${committed.length} committed writes, 0 lost\n`,
     );
+  }, TIMEOUT);
+  it('a kill during a restore leaves the vault restored or as it was, never neither, and the replaced vault kept whole', async () => {
+    if (!(await opens(join(dir, 'vault.json'), 'passphrase', PASSPHRASE))) await new VaultSession({ dir, actor: 'test' }).changePassphrase(OTHER, PASSPHRASE);
+    const app = appOver(tmp.dir);
+    await app.session.unlock('passphrase', PASSPHRASE);
+    const backup = await app.session.backup(join(tmp.dir, 'restore-from'));
+    const backedUp = (await app.session.db().selectFrom('requests').select('reference').execute()).map((r) => r.reference);
+    const extra = await app.dispatch('requests.create', { request: { regime: 'gdpr', types: ['access'], receivedAt: new Date(Date.now() - 86_400_000).toISOString(), channel: 'email', subjectName: 'Crash Trial extra' } });
+    if (!extra.ok) throw new Error(extra.error.message);
+    const onlyInVault = (extra.value as { reference: string }).reference;
+    await app.dispose();
+    const random = seededRandom(1303);
+    const outcome = { restored: 0, asItWas: 0 };
+    for (let t = 0; t < TRIALS; t++) {
+      await killInside('restore', { dir, current: PASSPHRASE, other: OTHER, backupDir: backup.path }, random);
+      const trial = `trial ${t}`;
+      await checkVault(dir, PASSPHRASE, backedUp, trial);
+      expect(readdirSync(dir).filter((name) => name.startsWith(RESTORE_STAGING)), trial).toEqual([]);
+      const dataKey = await unwrapDataKey(readVaultHeader(join(dir, 'vault.json')), 'passphrase', PASSPHRASE);
+      try {
+        const holders = [dir, ...readdirSync(dir).filter((name) => name.startsWith('vault-before-restore-')).map((name) => join(dir, name))].filter((folder) => {
+          const sqlite = openEncryptedDatabase(join(folder, 'vault.db'), dataKey, { create: false });
+          try {
+            return sqlite.prepare('SELECT 1 FROM requests WHERE reference = ?').get(onlyInVault) !== undefined;
+          } finally {
+            sqlite.close();
+          }
+        });
+        expect(holders.length, `${trial}: the request written after the backup is nowhere`).toBeGreaterThan(0);
+        outcome[holders.includes(dir) ? 'asItWas' : 'restored']++;
+      } finally {
+        dataKey.fill(0);
+      }
+    }
+    process.stdout.write(`crash trials, restore: ${TRIALS} kills, ${outcome.restored} restored, ${outcome.asItWas} as it was, 0 unopenable; the replaced vault always kept whole\n`);
   }, TIMEOUT);
 });

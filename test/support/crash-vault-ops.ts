@@ -3,8 +3,9 @@ import { createHandlers } from '../../electron/core/api/create-handlers';
 import { createDispatch } from '../../electron/core/api/dispatch';
 
 /**
- * The child of the crash trials of vault operations. `argv`: mode (`passphrase` or
- * `backup`), vault folder, the passphrase in force, the other passphrase, the backup folder.
+ * The child of the crash trials of vault operations. `argv`: mode (`passphrase`, `backup`
+ * or `restore`), vault folder, the passphrase in force, the other passphrase, the backup
+ * folder (for `restore`: the backup to restore, over and over, into the locked vault).
  * It unlocks the vault and loops: one request written through the API, then one operation
  * (a passphrase change to the other passphrase, or a verified backup), printing a line when
  * each write or operation starts and when it has committed, with the operation's duration
@@ -20,6 +21,18 @@ async function call(channel: string, input: unknown): Promise<unknown> {
   return result.value;
 }
 
+if (mode === 'restore') {
+  // The vault stays locked: restore the backup in `backupDir` over it, again and again.
+  process.stdout.write('ready\n');
+  for (;;) {
+    // The previous vault is kept in a folder named to the second: wait for a new second.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+    const start = performance.now();
+    process.stdout.write('restoring\n');
+    await call('vault.restore', { from: backupDir, method: 'passphrase', secret: first, replace: true });
+    process.stdout.write(`restored ${Math.round(performance.now() - start)}\n`);
+  }
+}
 await call('vault.unlock', { method: 'passphrase', secret: first });
 let current = first;
 let next = second;
