@@ -30,7 +30,7 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 2);
 const OTHER = 'quartz-meadow-falcon-river-47';
 /** Generous per trial: each one pays several scrypt derivations, slow on a loaded machine. */
-const TIMEOUT = 60_000 + TRIALS * 150_000;
+const TIMEOUT = 60_000 + TRIALS * 300_000;
 const RESTORE_STAGING = '.restore-staging-';
 const MARKERS = [Buffer.from('Crash Trial'), Buffer.from('SQLite format 3\0')];
 
