@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostAllowed, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
+import { hostAllowed, isJsonContentType, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
 
 describe('loopback request guards', () => {
   it('accepts only our own host and port (no DNS rebinding through another name)', () => {
@@ -8,6 +8,15 @@ describe('loopback request guards', () => {
     expect(hostAllowed('evil.example:4100', 4100)).toBe(false);
     expect(hostAllowed('127.0.0.1:4101', 4100)).toBe(false);
     expect(hostAllowed(undefined, 4100)).toBe(false);
+  });
+
+  it('takes JSON only when the media type is exactly application/json', () => {
+    expect(isJsonContentType('application/json')).toBe(true);
+    expect(isJsonContentType('Application/JSON; charset=utf-8')).toBe(true);
+    expect(isJsonContentType('application/jsonx')).toBe(false);
+    expect(isJsonContentType('application/json-seq')).toBe(false);
+    expect(isJsonContentType('text/plain')).toBe(false);
+    expect(isJsonContentType(undefined)).toBe(false);
   });
 
   it('accepts only our own origin', () => {

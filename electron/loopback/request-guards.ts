@@ -20,6 +20,14 @@ export function secretEquals(given: string | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Whether a Content-Type header says JSON: the media type exactly `application/json`
+ * (any case, parameters such as a charset allowed), not merely a type that starts so.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
 /** Reads one cookie from a Cookie header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;

@@ -8,7 +8,7 @@ import { createDispatch } from '../core/api/dispatch';
 import { defaultActor } from '../core/actor';
 import { startReminderLoop, type ReminderLoop, type ReminderLoopOptions } from './reminder-loop';
 import { bridgeScript } from './bridge-script';
-import { hostAllowed, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
+import { hostAllowed, isJsonContentType, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
 
 export interface LoopbackOptions {
   vaultDir: string;
@@ -121,7 +121,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     if (url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST');
       if (!originAllowed(req.headers.origin, origin)) return send(res, 403, 'Cross-origin requests are refused');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON');
+      if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'Send JSON');
       let input: unknown;
       try {
         input = JSON.parse(await readBody(req));

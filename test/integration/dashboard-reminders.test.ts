@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { InAppNotification } from '../../electron/shared/notifications';
 import { call, openDesk, seedBreaches, seedRequests, type DeskApp } from './dashboard-seed';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /** A shown reminder as `<reference> <lead>`, or `summary`. */
 const brief = (shown: InAppNotification[]) => shown.map((n) => (n.kind === 'summary' ? 'summary' : `${n.reference} ${n.kind} ${n.lead}`)).sort();
@@ -89,5 +90,23 @@ describe('reminders over a real vault, under a fake clock', () => {
     await app.session.lock();
     const locked = await app.dispatch('reminders.run', {});
     expect(locked.ok ? null : locked.error.code).toBe('VAULT_LOCKED');
+  });
+});
+
+describe('the first reminder run on a vault with nothing due', () => {
+  const tmp = tempDir();
+  const app = appOver(tmp.dir, () => new Date('2026-04-10T06:00:00Z'));
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  it('audits where reminders start, so audit verify finds no data outside the trail', async () => {
+    await app.session.create(PASSPHRASE);
+    await app.dispatch('settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome' } });
+    expect(await app.dispatch('reminders.run', { alreadyShown: [] })).toMatchObject({ ok: true, value: { shown: [] } });
+    const started = await app.session.db().selectFrom('audit_events').select('data').where('action', '=', 'reminders.started').execute();
+    expect(started).toEqual([{ data: JSON.stringify({ since: '2026-04-10T06:00:00.000Z' }) }]);
+    expect(await app.session.verify()).toMatchObject({ ok: true, dataBreaks: [] });
   });
 });

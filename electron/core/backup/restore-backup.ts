@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
 import { AppError } from '../errors';
-import { syncFolder } from '../vault/atomic-write';
+import { syncFolder, writeFileAtomic } from '../vault/atomic-write';
 import type { VaultFiles } from '../vault/vault-files';
 import { vaultPresence } from '../vault/vault-state';
 import { backupFiles, fileSha256, type BackupManifest } from './backup-manifest';
@@ -18,6 +19,8 @@ export interface RestoreOutcome {
 }
 
 const RESTORE_STAGING_PREFIX = '.restore-staging-';
+/** Written into staging once the copy is verified: the swap may start, and may be finished after a crash. */
+const SWAP_PLAN = 'swap-plan.json';
 
 /** The previous vault's files, moved aside whole (the WAL holds committed transactions too). */
 function vaultFileNames(files: VaultFiles): string[] {
@@ -30,8 +33,8 @@ function vaultFileNames(files: VaultFiles): string[] {
  * opened with `dataKey`, integrity-checked and its audit chain verified, all before anything
  * of the current vault is touched. A vault already there is replaced only when `replace` is
  * true, and is then moved into `vault-before-restore-…` in the same folder, never deleted.
- * The swap moves the database first and the header last, so a crash midway leaves a
- * folder that refuses to open (header and database disagree) rather than one that looks empty.
+ * The swap starts only once a plan is written beside the verified copy, and a crash midway
+ * is finished from it the next time the folder is opened ({@link repairInterruptedRestore}).
  */
 export async function restoreBackup(
   from: string,
@@ -69,16 +72,77 @@ export async function restoreBackup(
   if (presence !== 'absent') {
     previousVault = join(files.dir, `vault-before-restore-${backupName(options.now).slice('dpo-desk-backup-'.length)}`);
     mkdirSync(previousVault, { mode: 0o700 });
-    for (const path of vaultFileNames(files)) {
-      if (existsSync(path)) renameSync(path, join(previousVault, path.slice(files.dir.length + 1)));
-    }
   }
-  renameSync(staged.database, files.database);
-  if (previousVault && existsSync(files.header)) renameSync(files.header, join(previousVault, 'vault.json'));
-  renameSync(staged.header, files.header);
+  fsyncFile(staged.database);
+  fsyncFile(staged.header);
+  // From here on the staged copy is verified: the plan says so, and a crash is finished from it (see repairInterruptedRestore).
+  writeFileAtomic(join(staging, SWAP_PLAN), JSON.stringify({ previousVault }));
+  finishSwap(files, staging, previousVault);
+  return { previousVault, eventCount: verified.eventCount, headHash: verified.headHash };
+}
+
+/**
+ * The swap, written so that running it again after a crash at any step finishes it: while
+ * the staged database is still in staging, whatever of the old vault's files remain are
+ * moved aside (the WAL too: it must never meet the other database); then the staged
+ * database moves in, then the old header aside and the staged header in, then staging goes.
+ */
+function finishSwap(files: VaultFiles, staging: string, previousVault: string | null): void {
+  const staged = backupFiles(staging);
+  if (existsSync(staged.database)) {
+    for (const path of vaultFileNames(files)) {
+      if (!existsSync(path)) continue;
+      if (previousVault) renameSync(path, join(previousVault, basename(path)));
+      else rmSync(path, { force: true });
+    }
+    renameSync(staged.database, files.database);
+  }
+  if (existsSync(staged.header)) {
+    if (previousVault && existsSync(files.header)) renameSync(files.header, join(previousVault, 'vault.json'));
+    renameSync(staged.header, files.header);
+  }
   syncFolder(files.dir);
   rmSync(staging, { recursive: true, force: true });
-  return { previousVault, eventCount: verified.eventCount, headHash: verified.headHash };
+}
+
+const swapPlanSchema = z.object({ previousVault: z.string().min(1).nullable() }).strict();
+
+/**
+ * Run when a vault folder is opened: a restore that a crash interrupted during the swap
+ * (its staging folder holds the plan written once the copy was verified) is finished, so
+ * the folder holds the restored vault and the previous one sits complete in its
+ * `vault-before-restore-…` folder; a staging folder without a plan (the crash came while
+ * copying or verifying, before anything of the vault was touched) is removed.
+ */
+export function repairInterruptedRestore(files: VaultFiles): void {
+  for (const name of listStaging(files.dir)) {
+    const staging = join(files.dir, name);
+    const planPath = join(staging, SWAP_PLAN);
+    const plan = existsSync(planPath) ? swapPlanSchema.safeParse(readJson(planPath)) : null;
+    if (plan?.success) {
+      if (plan.data.previousVault) mkdirSync(plan.data.previousVault, { recursive: true, mode: 0o700 });
+      finishSwap(files, staging, plan.data.previousVault);
+    } else {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function listStaging(dir: string): string[] {

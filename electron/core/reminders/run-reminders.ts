@@ -56,7 +56,8 @@ function notificationRow(reminder: PlannedReminder, firedAt: string): NewNotific
  * One run of the reminders over the vault at `now`: reads the deadlines near enough to
  * matter, plans them with the DPO's lead times, and in one transaction records every
  * reminder that came due as fired (so none fires twice, whoever runs next), adds the ones to
- * show and today's summary to the in-app list, and audits the count. Returns what to show
+ * show and today's summary to the in-app list, and audits the count (and, on the first run,
+ * the instant reminders start from). Returns what to show
  * (minus `alreadyShown`: reminders a locked app already announced without names), the
  * anonymous schedule ahead and the number of items that need attention.
  */
@@ -82,7 +83,11 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const firedAt = now.toISOString();
 
   const added = await db.transaction().execute(async (trx) => {
-    if (!sinceRow) await upsertSetting(trx, SINCE_KEY, firedAt, firedAt);
+    if (!sinceRow) {
+      // The first run marks where reminders start; like every write it is audited, even when nothing fires.
+      await upsertSetting(trx, SINCE_KEY, firedAt, firedAt);
+      await appendAuditEvent(trx, { actor, action: 'reminders.started', entityType: 'reminders', data: { since: firedAt } }, now);
+    }
     const records = [
       ...plan.due.map((r) => ({ id: r.id, case_id: r.item.caseId, fired_at: firedAt })),
       ...plan.superseded.map((r) => ({ id: r.id, case_id: r.item.caseId, fired_at: firedAt })),

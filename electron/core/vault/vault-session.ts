@@ -8,7 +8,7 @@ import { checkCheckpoint, makeCheckpoint } from '../audit/chain-checkpoint';
 import { verifyVault, type VaultVerification } from '../audit/verify-vault';
 import { readBackupManifest } from '../backup/backup-manifest';
 import { recordBackup } from '../backup/backup-record';
-import { restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
+import { repairInterruptedRestore, restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
 import { writeBackup, type WrittenBackup } from '../backup/write-backup';
 import { AppError } from '../errors';
 import { readSettings } from '../settings/settings-service';
@@ -333,10 +333,12 @@ export class VaultSession {
    * Finishes what a crash interrupted. `create` moves the finished database into place and
    * then its finished header: killed between the two, the folder holds the database and the
    * header under its staging name, which is moved into place here (the database's own vault
-   * id is still checked at unlock). Temp files of interrupted atomic writes are removed.
+   * id is still checked at unlock). A restore interrupted during its swap is finished (see
+   * `repairInterruptedRestore`). Temp files of interrupted atomic writes are removed.
    */
   private repairInterruptedWrites(): void {
     if (!existsSync(this.files.dir)) return;
+    repairInterruptedRestore(this.files);
     const names = readdirSync(this.files.dir);
     for (const name of names) {
       if (STALE_TEMP.test(name)) rmSync(join(this.files.dir, name), { force: true });
