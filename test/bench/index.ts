@@ -13,6 +13,7 @@ import { triagePerCaseUs } from './triage-workload';
 import { dashboardWorkload } from './dashboard-workload';
 import { letterWorkload } from './letter-workload';
 import { backupWorkload } from './backup-workload';
+import { uiBench } from './ui-bench';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -89,6 +90,7 @@ try {
   figures['triage.perCaseUs'] = round(triagePerCaseUs(), 1);
   figures['vault.unlockMs'] = round(await timeMsAsync(async () => void (await session.unlock('passphrase', PASSPHRASE))), 0);
   await session.lock();
+  Object.assign(figures, await uiBench(dir, PASSPHRASE, progress));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
