@@ -31,7 +31,19 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        // Libraries and the EN/IT text in chunks of their own (cached apart from the app's
+        // code, and no chunk over the 500 kB warning); each section is split by its lazy import.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]|[\\/]i18n[\\/][^\\/]+\.json$/ },
+            ],
+          },
+        },
+      },
     },
     plugins: [react()],
   },

@@ -14,6 +14,8 @@ import { dashboardWorkload } from './dashboard-workload';
 import { letterWorkload } from './letter-workload';
 import { backupWorkload } from './backup-workload';
 import { calendarWorkload } from './calendar-workload';
+import { uiBench } from './ui-bench';
+import { cipherWorkload } from './cipher-workload';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -96,6 +98,9 @@ try {
   figures['triage.perCaseUs'] = round(triagePerCaseUs(), 1);
   figures['vault.unlockMs'] = round(await timeMsAsync(async () => void (await session.unlock('passphrase', PASSPHRASE))), 0);
   await session.lock();
+  progress('sqlite: the same inserts under each cipher SQLite3MultipleCiphers offers…');
+  for (const [name, value] of Object.entries(cipherWorkload(dir, Math.min(ROWS, 20_000)))) figures[name] = round(value);
+  Object.assign(figures, await uiBench(dir, PASSPHRASE, progress));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

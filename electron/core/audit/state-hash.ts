@@ -1,12 +1,24 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, type JsonValue } from './canonical-json';
 
-/** The canonical text of one row: its JSON with null members dropped and keys sorted. */
+/**
+ * The canonical text of one row: its JSON with null members dropped and keys sorted. Rows
+ * come from `json_object` over plain columns, so members are scalars, written here as
+ * `canonicalJson` writes them; a row with a nested value goes through `canonicalJson`.
+ */
 function canonicalRow(json: string): string {
   const row = JSON.parse(json) as Record<string, JsonValue>;
   const kept: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(row)) if (value !== null) kept[key] = value;
-  return canonicalJson(kept);
+  let text = '';
+  let nested = false;
+  for (const key of Object.keys(row).sort()) {
+    const value = row[key] as JsonValue;
+    if (value === null) continue;
+    kept[key] = value;
+    if (typeof value === 'object') nested = true;
+    else text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  }
+  return nested ? canonicalJson(kept) : `{${text}}`;
 }
 
 /**

@@ -1,15 +1,9 @@
-import { useCallback, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
-import { BreachesSection } from '../breaches/breaches-section';
 import { DashboardScreen } from '../dashboard/dashboard-screen';
-import { DeadlinesSection } from '../deadlines/deadlines-section';
-import { ReportsSection } from '../reports/reports-section';
-import { RequestsSection } from '../requests/requests-section';
-import { ClientsSection } from '../clients/clients-section';
-import { RegistersSection } from '../ropa/registers-section';
-import { SettingsScreen } from '../settings/settings-screen';
 import { useVaultStore } from '../vault/vault-store';
+import { BreachesSection, ClientsSection, DeadlinesSection, RegistersSection, ReportsSection, RequestsSection, SettingsScreen } from './lazy-sections';
 import { LockIcon } from './lock-icon';
 import { useNavigationStore } from './navigation-store';
 import { PlaceholderSection } from './placeholder-section';
@@ -62,25 +56,33 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="content">
-        {section === 'settings' ? (
-          <SettingsScreen key={section} />
-        ) : section === 'requests' ? (
-          <RequestsSection key={section} />
-        ) : section === 'breaches' ? (
-          <BreachesSection key={section} />
-        ) : section === 'reports' ? (
-          <ReportsSection key={section} />
-        ) : section === 'dashboard' ? (
-          <DashboardScreen key={section} />
-        ) : section === 'deadlines' ? (
-          <DeadlinesSection key={section} />
-        ) : section === 'registers' ? (
-          <RegistersSection key={section} />
-        ) : section === 'clients' ? (
-          <ClientsSection key={section} />
-        ) : (
-          <PlaceholderSection key={section} section={section} />
-        )}
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('common.loading')}
+            </p>
+          }
+        >
+          {section === 'settings' ? (
+            <SettingsScreen key={section} />
+          ) : section === 'requests' ? (
+            <RequestsSection key={section} />
+          ) : section === 'breaches' ? (
+            <BreachesSection key={section} />
+          ) : section === 'reports' ? (
+            <ReportsSection key={section} />
+          ) : section === 'dashboard' ? (
+            <DashboardScreen key={section} />
+          ) : section === 'deadlines' ? (
+            <DeadlinesSection key={section} />
+          ) : section === 'registers' ? (
+            <RegistersSection key={section} />
+          ) : section === 'clients' ? (
+            <ClientsSection key={section} />
+          ) : (
+            <PlaceholderSection key={section} section={section} />
+          )}
+        </Suspense>
       </main>
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </div>
