@@ -36,20 +36,18 @@ const dialects: DialectCase[] = [
       return { db, actor: 'dpo (cli)' };
     },
   },
-  ...(availability.available
-    ? [
-        {
-          name: 'postgres' as const,
-          async open() {
-            if (!availability.available) throw new Error(availability.reason);
-            server = await startTestPostgres(availability);
-            team = await createTestTeam(server, NOW);
-            return { db: team.as(team.logins.analyst), actor: team.logins.analyst };
-          },
-        },
-      ]
-    : []),
 ];
+if (availability.available) {
+  const ready = availability;
+  dialects.push({
+    name: 'postgres',
+    async open() {
+      server = await startTestPostgres(ready);
+      team = await createTestTeam(server, NOW);
+      return { db: team.as(team.logins.analyst), actor: team.logins.analyst };
+    },
+  });
+}
 
 afterAll(async () => {
   await team?.close();
