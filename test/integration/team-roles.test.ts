@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPlainDatabase } from '../../db/connection';
+import { createKysely } from '../../db/kysely';
+import { migrateToLatest } from '../../db/migrate';
 import type { Database } from '../../db/schema';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { createRequest } from '../../electron/core/requests/create-request';
@@ -38,6 +41,26 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
   afterAll(async () => {
     await team?.close();
     await server?.stop();
+  });
+
+  it('carries each vault table it holds with the vault’s columns, so the same services read both', async () => {
+    const admin = await team.adminClient();
+    const pgColumns = await admin.query<{ table_name: string; columns: string }>(
+      `SELECT table_name, string_agg(column_name, ',' ORDER BY column_name) AS columns FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name NOT IN ('team_members', 'kysely_migration', 'kysely_migration_lock') GROUP BY table_name ORDER BY table_name`,
+    );
+    expect(pgColumns.rows.length).toBeGreaterThanOrEqual(12);
+    const sqlite = openPlainDatabase(':memory:');
+    const vault = createKysely(sqlite);
+    try {
+      await migrateToLatest(vault);
+      for (const { table_name: table, columns } of pgColumns.rows) {
+        const names = (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY name`).all(table) as { name: string }[]).map((c) => c.name);
+        expect(columns, table).toBe(names.join(','));
+      }
+    } finally {
+      await vault.destroy();
+    }
   });
 
   it('lets an analyst register a request through the service, named in the trail as the person who did it', async () => {
