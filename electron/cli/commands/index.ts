@@ -25,6 +25,7 @@ import { ropaActivityAdd, ropaActivityList, ropaActivityShow } from './ropa-acti
 import { ropaExport, ropaImport } from './ropa-io';
 import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
+import { teamInit, teamUserAdd, teamUserDisable, teamUserList } from './team';
 import { settingsSet } from './settings-set';
 import { vaultBackup } from './vault-backup';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -77,4 +78,8 @@ export const commands: Command[] = [
   clientAdd,
   clientList,
   clientShow,
+  teamInit,
+  teamUserAdd,
+  teamUserList,
+  teamUserDisable,
 ];

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { connectionHasTempTable, serialiseWriters } from '../../../db/dialect';
 import type { Database } from '../../../db/schema';
 import { auditEventHash, GENESIS_HASH } from './audit-hash';
 import { canonicalJson, type JsonValue } from './canonical-json';
@@ -12,11 +13,6 @@ export interface AuditEventInput {
   data?: JsonValue;
   /** Case states computed by the caller (a schema upgrade); otherwise the state tracker fills them in. */
   states?: JsonValue;
-}
-
-async function tracked(trx: Transaction<Database>): Promise<boolean> {
-  const found = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'audit_pending'`.execute(trx);
-  return (found.rows[0]?.n ?? 0) > 0;
 }
 
 async function nextSeq(trx: Transaction<Database>, withPending: boolean): Promise<{ seq: number; prevHash: string }> {
@@ -34,13 +30,15 @@ async function nextSeq(trx: Transaction<Database>, withPending: boolean): Promis
  * records, so the change and its event commit together or not at all. On a vault opened
  * with state tracking (see `StateTracker`) the event waits until the transaction commits,
  * when it is sealed with the state of every case the transaction changed; called outside a
- * transaction it runs in one of its own. Returns the event's sequence number (for rows
+ * transaction it runs in one of its own. Concurrent writers take turns at the chain's head
+ * until they commit (`serialiseWriters`), so the chain never forks. Returns the event's sequence number (for rows
  * kept beside the case that point at it).
  */
 export async function appendAuditEvent(db: Transaction<Database> | Kysely<Database>, event: AuditEventInput, now: Date): Promise<{ seq: number }> {
   if (!db.isTransaction) return db.transaction().execute((trx) => appendAuditEvent(trx, event, now));
   const trx = db as Transaction<Database>;
-  const deferred = await tracked(trx);
+  const deferred = await connectionHasTempTable(trx, 'audit_pending');
+  await serialiseWriters(trx, 'audit-chain');
   const { seq, prevHash } = await nextSeq(trx, deferred);
   const data = event.data ?? {};
   const states = event.states ?? null;

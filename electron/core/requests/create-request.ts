@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { serialiseWriters } from '../../../db/dialect';
 import { toJsonText } from '../../../db/json-text';
 import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
@@ -39,6 +40,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
   const year = Number(receivedDate.slice(0, 4));
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
+    await serialiseWriters(trx, 'request-reference', year);
     const last = await trx.selectFrom('requests').select((eb) => eb.fn.max('ref_seq').as('seq')).where('ref_year', '=', year).executeTakeFirst();
     const seq = (last?.seq ?? 0) + 1;
     const reference = `${year}-${String(seq).padStart(4, '0')}`;

@@ -1,0 +1,25 @@
+import { openTeamDatabase, type TeamConnection } from '../core/team/open-team-database';
+import { UsageError, type CommandContext } from './command';
+
+/** The environment variable that names the team database. */
+export const DATABASE_URL_ENV = 'DPO_DESK_DATABASE_URL';
+/** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
+const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
+
+/**
+ * Runs `work` over the team database named by `DPO_DESK_DATABASE_URL`, logged in as the
+ * URL's user (the password from the URL, `DPO_DESK_DATABASE_PASSWORD`, or a prompt), and
+ * closes the pool afterwards whatever happens.
+ */
+export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamConnection) => Promise<T>): Promise<T> {
+  const url = ctx.env[DATABASE_URL_ENV];
+  if (!url) throw new UsageError(`Set ${DATABASE_URL_ENV}=postgres://user@host/database to work on a team database`);
+  const hasPassword = URL.canParse(url) && new URL(url).password !== '';
+  const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, 'Team database password: ');
+  const db = openTeamDatabase(url, password);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}

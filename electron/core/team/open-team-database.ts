@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { DatabaseUrlError, parseDatabaseUrl } from '../../../db/postgres/database-url';
+import { createPostgresKysely } from '../../../db/postgres/postgres-kysely';
+import type { Database } from '../../../db/schema';
+import { AppError } from '../errors';
+import { msg } from '../i18n';
+
+/** An open team database: the app's schema over a pool of PostgreSQL connections. */
+export type TeamConnection = Kysely<Database>;
+
+/**
+ * Connects to a team database from its URL (`DPO_DESK_DATABASE_URL`). A password given apart
+ * (an environment variable or a prompt) fills in one the URL leaves out. A URL that would
+ * send the team's data in clear over a network is refused before any connection.
+ */
+export function openTeamDatabase(url: string, password?: string): TeamConnection {
+  try {
+    const config = parseDatabaseUrl(url);
+    return createPostgresKysely<Database>({ ...config, password: config.password ?? password });
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) {
+      throw new AppError('VALIDATION', msg(`msg.error.team.url.${error.problem}`, { value: error.detailValue }));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin } from '../../../db/postgres/team-members';
+import type { TeamRole } from '../../../db/postgres/team-schema';
+import type { Database } from '../../../db/schema';
+import type { newTeamMemberSchema } from '../../shared/team';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { withTeamErrors } from './team-errors';
+
+export type NewTeamMemberInput = z.output<typeof newTeamMemberSchema>;
+
+/** A member as lists show them (never a password or verifier). */
+export interface TeamMember {
+  login: string;
+  displayName: string;
+  role: TeamRole;
+  active: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** Adds a member in a transaction with its audit event; the server refuses a caller who is not a DPO. The actor is the caller's login. */
+export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date): Promise<TeamMember> {
+  await withTeamErrors(input.login, () =>
+    db.transaction().execute(async (trx) => {
+      await insertTeamMember(trx, input, now);
+      await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-added', entityType: 'team-member', entityId: input.login, data: { role: input.role } }, now);
+    }),
+  );
+  return { login: input.login, displayName: input.displayName, role: input.role, active: true, createdAt: now.toISOString(), disabledAt: null };
+}
+
+/** Stops a member from logging in, with its audit event; their work and their name in the trail stay. */
+export async function disableTeamMember(db: Kysely<Database>, login: string, now: Date): Promise<void> {
+  await withTeamErrors(login, () =>
+    db.transaction().execute(async (trx) => {
+      await disableTeamMemberRole(trx, login, now);
+      await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-disabled', entityType: 'team-member', entityId: login }, now);
+    }),
+  );
+}
+
+/** Every member, active or not, by login. */
+export async function listTeamMembers(db: Kysely<Database>): Promise<TeamMember[]> {
+  const rows = await selectTeamMembers(db);
+  return rows.map((row) => ({ login: row.login, displayName: row.display_name, role: row.role, active: row.active === 1, createdAt: row.created_at, disabledAt: row.disabled_at }));
+}

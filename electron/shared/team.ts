@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * Team mode: the same services over a PostgreSQL server the organisation runs. A member is a
+ * login role of the server in one of the team's three roles.
+ */
+
+/** DPO (everything), analyst (cases and documents, not settings or members), auditor (reads, audit verify, reports). */
+export const TEAM_ROLES = ['dpo', 'analyst', 'auditor'] as const;
+
+/** A member's login: lower-case letters, digits and underscores, starting with a letter (a PostgreSQL role name that needs no quoting). */
+export const teamLoginSchema = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/);
+
+/** A new member, as `team init` (the first DPO) and `team user add` take it. */
+export const newTeamMemberSchema = z.object({
+  login: teamLoginSchema,
+  displayName: z.string().trim().min(1).max(200),
+  role: z.enum(TEAM_ROLES),
+  password: z.string().min(12).max(1024),
+});
