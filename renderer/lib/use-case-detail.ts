@@ -1,37 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../electron/shared/result';
-import { call, type Input, type Output } from './api';
-
-/** Channels that answer `{ id }` with a case's full detail. */
-type DetailChannel = 'requests.get' | 'breaches.get';
+import { useCallback } from 'react';
+import type { ApiData } from './use-api';
 
 /**
- * One case, loaded by id. `apply` takes the fresh detail every change returns, so the page
- * never shows a stale clock, and tells the list behind it to refresh (`onChange`).
+ * One case as `useApi` reads it by id ('requests.get', 'breaches.get'). `apply` takes the
+ * fresh detail every change returns, so the page never shows a stale clock, and tells the
+ * list behind it to refresh (`onChange`).
  */
-export function useCaseDetail<C extends DetailChannel>(channel: C, id: string, onChange: () => void) {
-  const [detail, setDetail] = useState<Output<C> | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call(channel, { id } as Input<C>).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setDetail(result.value as Output<C>);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [channel, id]);
-
+export function useCaseDetail<T>(read: ApiData<T>, onChange: () => void) {
+  const { setData } = read;
   const apply = useCallback(
-    (next: Output<C>) => {
-      setDetail(next);
+    (next: T) => {
+      setData(next);
       onChange();
     },
-    [onChange],
+    [setData, onChange],
   );
-
-  return { detail, error, apply };
+  return { detail: read.data, error: read.error, apply };
 }

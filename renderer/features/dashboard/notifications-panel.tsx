@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InAppNotification, NotificationPage } from '../../../electron/shared/notifications';
+import type { InAppNotification } from '../../../electron/shared/notifications';
 import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { useDashboardStore } from './dashboard-store';
 import { openCase } from './open-case';
 import { useNotificationText } from './use-notification-text';
@@ -13,34 +14,17 @@ export function NotificationsPanel({ id, onChange }: { id: string; onChange: () 
   const { t } = useTranslation();
   const timeZone = useDashboardStore((store) => store.dashboard?.timeZone ?? 'UTC');
   const text = useNotificationText(timeZone);
-  const [page, setPage] = useState<NotificationPage | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await call('notifications.list', { limit: 50 });
-    if (result.ok) setPage(result.value);
-    else setError(result.error);
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('notifications.list', { limit: 50 }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setPage(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { data: page, error: loadError, reload } = useApi('notifications.list', { limit: 50 });
+  const [markError, setMarkError] = useState<ApiError | null>(null);
+  const error = markError ?? loadError;
 
   const markRead = async (input: { ids: number[] } | { all: true }) => {
     const result = await call('notifications.markRead', input);
     if (!result.ok) {
-      setError(result.error);
+      setMarkError(result.error);
       return;
     }
-    await load();
+    await reload();
     onChange();
   };
 
