@@ -3,7 +3,7 @@ import { screenChecker } from './axe';
 import { api, ransomwareFacts, seedRegister, shownInstant, zone } from './breaches-seed';
 import { zoneWithOffset } from '../../electron/shared/pure/zoned-time';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
+import { confirmRecoveryKey, createVault, openSection, italian } from './steps';
 
 const HOUR = 3_600_000;
 const levelWords = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' } as const;
@@ -203,16 +203,6 @@ test.describe('in Italian', () => {
   test('the register and the breach page speak Italian, with the reasons keyed by their factor', async ({ app }) => {
     const { page } = app;
     const check = screenChecker(page, 'light');
-    const italian: Labels = {
-      passphrase: 'Passphrase',
-      confirm: 'Conferma la passphrase',
-      create: 'Crea archivio',
-      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-      continue: 'Continua',
-      unlock: 'Sblocca',
-      recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Oggi',
-    };
     await createVault(page, italian);
     await confirmRecoveryKey(page, italian);
     await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone } });

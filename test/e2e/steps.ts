@@ -17,6 +17,18 @@ export const english = {
 
 export type Labels = typeof english;
 
+/** The same labels in Italian, for the tests that run the app in Italian. */
+export const italian: Labels = {
+  passphrase: 'Passphrase',
+  confirm: 'Conferma la passphrase',
+  create: 'Crea archivio',
+  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
+  continue: 'Continua',
+  unlock: 'Sblocca',
+  recoveryKeyHeading: 'La tua chiave di recupero',
+  shellHeading: 'Oggi',
+};
+
 /** Fills the create-vault form and submits it; returns the recovery key shown next, as displayed. */
 export async function createVault(page: Page, labels: Labels = english): Promise<string> {
   await page.getByLabel(labels.passphrase, { exact: true }).fill(passphrase);
