@@ -25,8 +25,8 @@ export interface NoticeContext {
 }
 
 function phaseIssues(notice: NewNotice, authority: readonly RecordedNotice[], earlier: readonly RecordedNotice[]): KeyedIssue[] {
-  if (notice.phase === 'preliminary' && authority.length > 0) return [fieldIssue('phase', msg('msg.error.breach.alreadyNotified'))];
-  if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) return [fieldIssue('phase', msg('msg.error.breach.completeRecorded'))];
+  if (notice.phase === 'preliminary' && authority.length > 0) return [fieldIssue('phase', msg('msg.error.breach.secondPreliminary'))];
+  if (notice.phase === 'complete' && authority.some((n) => n.phase === 'complete')) return [fieldIssue('phase', msg('msg.error.breach.secondComplete'))];
   if (notice.phase === 'supplementary' && earlier.length === 0) return [fieldIssue('phase', msg('msg.error.breach.supplementaryFirst'))];
   if (notice.phase !== 'preliminary' && earlier.length > 0 && notice.adds === null) return [fieldIssue('adds', msg('msg.error.breach.addsMissing'))];
   return [];
