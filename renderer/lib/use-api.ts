@@ -16,10 +16,8 @@ export interface ApiData<T> {
   setData: (value: T) => void;
 }
 
-/** How a read is keyed and when it runs. */
+/** When a read runs again, and who hears of its answers. */
 export interface ApiOptions<T> {
-  /** False holds the read back (its input is not ready yet); true by default. */
-  enabled?: boolean;
   /** A change of this value reads again with the same input (something it depends on was saved). */
   version?: string | number;
   /** Told of each answer: for a form that starts its fields from what was read. */
@@ -39,7 +37,7 @@ interface Keyed<C extends Channel> {
  * Actual Budget's `useQuery`.
  */
 export function useApi<C extends Channel>(channel: C, input: Input<C>, options: ApiOptions<Output<C>> = {}): ApiData<Output<C>> {
-  const { enabled = true, version, onData } = options;
+  const { version, onData } = options;
   const key = `${channel} ${JSON.stringify(input)}`;
   const [keyed, setKeyed] = useState<Keyed<C>>({ key, input });
   if (keyed.key !== key) setKeyed({ key, input });
@@ -65,7 +63,6 @@ export function useApi<C extends Channel>(channel: C, input: Input<C>, options: 
   );
 
   useEffect(() => {
-    if (!enabled) return;
     let current = true;
     void call(channel, keyed.input).then((result) => {
       if (current) take(result);
@@ -73,13 +70,13 @@ export function useApi<C extends Channel>(channel: C, input: Input<C>, options: 
     return () => {
       current = false;
     };
-  }, [channel, keyed, take, enabled]);
+  }, [channel, keyed, take]);
 
   const reload = useCallback(async () => {
     setReloading(true);
     take(await call(channel, keyed.input));
     setReloading(false);
   }, [channel, keyed, take]);
-  const loading = enabled && (answered !== readKey || reloading);
+  const loading = answered !== readKey || reloading;
   return { data, error, loading, reload, setData };
 }
