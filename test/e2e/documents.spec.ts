@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import { todayInZone } from '../../electron/core/deadlines';
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
+import { vaultWith } from './page-api';
 import { api, zone } from './requests-api';
-import { confirmRecoveryKey, createVault, openSection } from './steps';
+import { openSection } from './steps';
 
 const organisation = {
   'organisation.name': 'Noventia Srl',
@@ -31,9 +32,7 @@ async function checkBothSchemes(page: Page, screen: string): Promise<void> {
 
 test('an Italian acknowledgement is previewed, finalised as version 1 and exported as a PDF; the audit report counts the request', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
-  await confirmRecoveryKey(page);
-  await api(page, 'settings.update', { changes: organisation });
+  await vaultWith(page, organisation);
   const today = todayInZone(zone);
   const created = await api<{ id: string; reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: new Date(Date.now() - 60_000).toISOString(), channel: 'email', subjectName: 'Ingrid Ørsted', subjectEmail: 'ingrid@example.dk' },

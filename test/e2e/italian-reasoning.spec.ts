@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, zone } from './breaches-seed';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, italian } from './steps';
+import { vaultWith } from './page-api';
+import { italian } from './steps';
 
 /** The test's clock: the literal dates below hold on whatever day it runs. */
 test.use({ locale: 'it-IT', now: '2026-12-01T09:00:00Z' });
@@ -15,9 +16,7 @@ const english = /\b(the|of|and|is|are|was|with|which|from|by|to|for|not|days?|mo
 test('the reasoning a DPO copies is Italian: deadline explanation, triage reasons, a rejected form and History', async ({ app }) => {
   const { page } = app;
   const check = screenChecker(page, 'light');
-  await createVault(page, italian);
-  await confirmRecoveryKey(page, italian);
-  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 } });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 }, italian);
   const request = await api<{ reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
   });

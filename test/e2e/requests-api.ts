@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { addDays, todayInZone } from '../../electron/core/deadlines';
-import { confirmRecoveryKey, createVault, type Labels } from './steps';
-import { api, zone } from './page-api';
+import type { Labels } from './steps';
+import { vaultWith, zone } from './page-api';
 
 export { api, zone } from './page-api';
 
@@ -41,11 +41,7 @@ export async function seedRequests(page: Page, count: number, daysAgo: (i: numbe
  * organisation's commitment but never past the law's month: amber, on any day of the year.
  */
 export async function vaultWithOrganisation(page: Page, labels?: Labels): Promise<void> {
-  await createVault(page, labels);
-  await confirmRecoveryKey(page, labels);
-  await api(page, 'settings.update', {
-    changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 20, 'commitments.complexResponseDays': 60 },
-  });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 20, 'commitments.complexResponseDays': 60 }, labels);
 }
 
 /** A civil date as the renderer shows it (the browser's own CLDR data decides the punctuation). */
