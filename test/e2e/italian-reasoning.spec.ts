@@ -3,20 +3,11 @@ import type { Page } from '@playwright/test';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, zone } from './breaches-seed';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, type Labels } from './steps';
+import { vaultWith } from './page-api';
+import { italian } from './steps';
 
-const italian: Labels = {
-  passphrase: 'Passphrase',
-  confirm: 'Conferma la passphrase',
-  create: 'Crea archivio',
-  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-  continue: 'Continua',
-  unlock: 'Sblocca',
-  recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Oggi',
-};
-
-test.use({ locale: 'it-IT' });
+/** The test's clock: the literal dates below hold on whatever day it runs. */
+test.use({ locale: 'it-IT', now: '2026-12-01T09:00:00Z' });
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name, exact: true }).click();
 
@@ -26,13 +17,11 @@ const english = /\b(the|of|and|is|are|was|with|which|from|by|to|for|not|days?|mo
 test('the reasoning a DPO copies is Italian: deadline explanation, triage reasons, a rejected form and History', async ({ app }) => {
   const { page } = app;
   const check = screenChecker(page, 'light');
-  await createVault(page, italian);
-  await confirmRecoveryKey(page, italian);
-  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 } });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 }, italian);
   const request = await api<{ reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
   });
-  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), cause: 'ransomware', facts: { ...ransomwareFacts, establishments: ['IT'], affectedCountries: ['IT', 'FR'], revealsLess: true } } });
+  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: '2026-12-01T06:00:00Z', cause: 'ransomware', facts: { ...ransomwareFacts, establishments: ['IT'], affectedCountries: ['IT', 'FR'], revealsLess: true } } });
 
   await nav(page, 'Richieste');
   await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
