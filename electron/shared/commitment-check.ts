@@ -25,6 +25,8 @@ export interface CommitmentBeyondLaw {
   regime: Regime;
   /** The request types of the regime whose period it outlasts. */
   types: RequestType[];
+  /** True when those are all the regime's request types. */
+  allTypes: boolean;
   legal: LegalPeriod;
   /** The fewest calendar days from receipt to the legal deadline among the dates tried. */
   shortestLegalDays: number;

@@ -131,6 +131,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           days,
           regime,
           types,
+          allTypes: types.length === REQUEST_TYPES_BY_REGIME[regime].length,
           legal: { ...target.period, citation: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,

@@ -17,6 +17,7 @@ const noventia: ReportCommitments = {
       days: 30,
       regime: 'ccpa',
       types: ['opt-out', 'limit'],
+      allTypes: false,
       legal: { amount: 15, unit: 'business-days', citation: 'CCPA Regs. (11 CCR) § 7026(f)' },
       shortestLegalDays: 19,
       datesTried: 366,

@@ -1,5 +1,4 @@
 import type { CommitmentBeyondLaw, LegalPeriod } from '../../../shared/commitment-check';
-import { REQUEST_TYPES_BY_REGIME } from '../../../shared/regimes';
 import type { ReportCommitments } from '../../../shared/reports';
 import type { ReportDocument } from './report-document';
 import { COLOR, SIZE } from './report-style';
@@ -17,14 +16,13 @@ function periodText(period: LegalPeriod, w: ReportWords): string {
 
 /** One finding as the report's sentence: which promise, which law and period, how often, and one dated example. */
 function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string {
-  const all = f.types.length === REQUEST_TYPES_BY_REGIME[f.regime].length;
   return w.t('commitmentBeyondLaw', {
     'c.what': w.t(WHAT[f.commitment]),
     'c.days': w.count(f.days),
     'c.regime': w.code(w.labels.regimes, f.regime),
     'c.period': periodText(f.legal, w),
     'c.citation': f.legal.citation,
-    'c.types': all ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),
+    'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),
     'c.later': w.count(f.datesLater),
     'c.tried': w.count(f.datesTried),
     'c.from': w.date(from),
