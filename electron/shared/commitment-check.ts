@@ -39,11 +39,16 @@ export interface CommitmentBeyondLaw {
 
 const days = z.number().int().min(1).max(365).nullable();
 
-/** The input of `settings.commitmentCheck`: the promises as typed (saved or not). */
+/**
+ * The input of `settings.commitmentCheck`: the promises as typed (saved or not) and, when
+ * given, the country and subdivision as typed (their home law and holidays); otherwise the saved ones.
+ */
 export const commitmentCheckRequestSchema = z
   .object({
     responseDays: days,
     complexResponseDays: days,
     acknowledgeDays: days,
+    country: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
+    subdivision: z.string().regex(/^[A-Z0-9]{1,3}$/).nullable().optional(),
   })
   .strict();

@@ -20,6 +20,7 @@ export function appHandlers(session: VaultSession, now: () => Date, appVersion: 
       if (changes['security.autoLockMinutes'] !== undefined) session.setAutoLockMinutes(settings['security.autoLockMinutes']);
       return settings;
     },
-    'settings.commitmentCheck': async (commitments) => checkCommitments(session.db(), now(), { commitments }),
+    'settings.commitmentCheck': async ({ country, subdivision, ...commitments }) =>
+      checkCommitments(session.db(), now(), { commitments, place: country === undefined ? undefined : { country, subdivision: subdivision ?? null } }),
   };
 }

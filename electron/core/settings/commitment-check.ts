@@ -21,12 +21,13 @@ function homeRegime(country: string): Regime | null {
  * legal deadlines (see `commitmentsBeyondLaw`). The regimes judged are the organisation's home
  * law and every regime its requests were registered under; the receipt dates tried start on
  * `from` (today in the organisation's zone by default) for a year and a day. `commitments`
- * defaults to the saved ones; Settings passes what is typed, before it is saved.
+ * and `place` (country, subdivision) default to the saved ones; Settings passes what is
+ * typed, before it is saved.
  */
 export async function checkCommitments(
   db: Kysely<Database>,
   now: Date,
-  options: { commitments?: OrganisationCommitments; from?: CivilDate } = {},
+  options: { commitments?: OrganisationCommitments; from?: CivilDate; place?: { country: string | null; subdivision: string | null } } = {},
 ): Promise<CommitmentBeyondLaw[]> {
   const settings = await readSettings(db);
   const commitments = options.commitments ?? {
@@ -35,12 +36,13 @@ export async function checkCommitments(
     acknowledgeDays: settings['commitments.acknowledgeDays'],
   };
   if (commitments.responseDays === null && commitments.complexResponseDays === null && commitments.acknowledgeDays === null) return [];
-  const country = settings['organisation.country'];
+  const country = options.place ? options.place.country : settings['organisation.country'];
+  const subdivision = options.place ? options.place.subdivision : settings['organisation.subdivision'];
   const used = await db.selectFrom('requests').select('regime').distinct().where('status', '!=', 'void').execute();
   const handled = new Set<Regime>(used.map((row) => row.regime));
   const home = country ? homeRegime(country) : null;
   if (home) handled.add(home);
-  const place = { country: country ?? '', subdivision: settings['organisation.subdivision'] };
+  const place = { country: country ?? '', subdivision };
   // A GDPR period counts the controller's own member state's holidays: without one it cannot be judged.
   const regimes = REGIMES.filter((regime) => handled.has(regime) && (regime !== 'gdpr' || home === 'gdpr')).map((regime) => ({
     regime,

@@ -35,7 +35,7 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
   );
   const zoneOptions = useMemo(() => timeZoneOptions(timeZone), [timeZone]);
   const daysHint = t('settings.organisation.daysUnit');
-  const beyondLaw = useCommitmentCheck(form.values.responseDays, form.values.complexResponseDays, form.values.acknowledgeDays);
+  const beyondLaw = useCommitmentCheck(form.values);
   /** The unit hint, and under it the warnings for this commitment: announced with the field. */
   const commitmentHint = (kind: 'response' | 'complexResponse' | 'acknowledge') => {
     const findings = beyondLaw.filter((f) => f.commitment === kind);

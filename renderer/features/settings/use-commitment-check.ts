@@ -14,19 +14,21 @@ function daysOf(text: string): number | null {
 const SETTLE_MS = 300;
 
 /**
- * The commitments as typed, judged against the law of the regimes the organisation handles
- * (`settings.commitmentCheck`): each one that ends later than the law allows. Answers to
+ * The commitments as typed, judged against the law of the regimes the organisation handles,
+ * its home law taken from the country as typed (`settings.commitmentCheck`): each one that ends later than the law allows. Answers to
  * superseded values are dropped; a failed check shows no warning rather than a wrong one.
  */
-export function useCommitmentCheck(responseDays: string, complexResponseDays: string, acknowledgeDays: string): CommitmentBeyondLaw[] {
+export function useCommitmentCheck(typed: { responseDays: string; complexResponseDays: string; acknowledgeDays: string; country: string; subdivision: string }): CommitmentBeyondLaw[] {
   const [findings, setFindings] = useState<CommitmentBeyondLaw[]>([]);
-  const response = daysOf(responseDays);
-  const complex = daysOf(complexResponseDays);
-  const acknowledge = daysOf(acknowledgeDays);
+  const response = daysOf(typed.responseDays);
+  const complex = daysOf(typed.complexResponseDays);
+  const acknowledge = daysOf(typed.acknowledgeDays);
+  const country = typed.country || null;
+  const subdivision = typed.subdivision || null;
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      void call('settings.commitmentCheck', { responseDays: response, complexResponseDays: complex, acknowledgeDays: acknowledge }).then((result) => {
+      void call('settings.commitmentCheck', { responseDays: response, complexResponseDays: complex, acknowledgeDays: acknowledge, country, subdivision }).then((result) => {
         if (current) setFindings(result.ok ? result.value : []);
       });
     }, SETTLE_MS);
@@ -34,6 +36,6 @@ export function useCommitmentCheck(responseDays: string, complexResponseDays: st
       current = false;
       clearTimeout(timer);
     };
-  }, [response, complex, acknowledge]);
+  }, [response, complex, acknowledge, country, subdivision]);
   return findings;
 }
