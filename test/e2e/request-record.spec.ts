@@ -2,7 +2,7 @@ import { addDays, todayInZone } from '../../electron/core/deadlines';
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
 import { api, vaultWithOrganisation, zone } from './requests-api';
-import { openSection, type Labels } from './steps';
+import { openSection, italian } from './steps';
 
 const received = (daysAgo: number) => `${addDays(todayInZone(zone), -daysAgo)}T10:00:00Z`;
 const person = (name: string, daysAgo: number) => ({ regime: 'gdpr', types: ['access'], receivedAt: received(daysAgo), channel: 'email', subjectName: name, subjectEmail: `${name.split(' ')[0]?.toLowerCase()}@example.it` });
@@ -201,17 +201,6 @@ test('a letter being prepared reads a correction at once: the missing address le
   await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
   await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('acknowledgement');
 });
-
-const italian: Labels = {
-  passphrase: 'Passphrase',
-  confirm: 'Conferma la passphrase',
-  create: 'Crea archivio',
-  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-  continue: 'Continua',
-  unlock: 'Sblocca',
-  recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Oggi',
-};
 
 test.describe('in Italian', () => {
   test.use({ locale: 'it-IT' });
