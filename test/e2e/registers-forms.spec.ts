@@ -188,3 +188,62 @@ test('the register forms in Italian and in dark colours', async ({ app }) => {
   await expect(transfer.getByText('Indichi la deroga ex art. 49 su cui si fonda')).toBeVisible();
   await check('it-registers-transfer-form');
 });
+
+test('saving the DPIA screening keeps the activity form’s unsaved edits, and the reverse; the leave question follows what is still unsaved', async ({ app }) => {
+  const { page } = app;
+  await vaultWithOrganisation(page);
+  const payroll = await seedPayroll(page);
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openSection(page, 'Registers');
+  await page.getByRole('button', { name: 'Edit Personnel and payroll' }).click();
+  const activity = page.getByRole('form', { name: `Activity ${payroll.reference}` });
+  const screening = page.getByRole('form', { name: `DPIA screening of ${payroll.reference}` });
+  const toToday = () => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today', exact: true }).click();
+
+  await test.step('the screening is saved while the activity holds typing: the typing stays, the status follows the screening', async () => {
+    await activity.getByLabel('Owner').fill('HR office');
+    await screening.getByLabel('Sensitive or highly personal data').check();
+    await screening.getByLabel('Data of vulnerable people').check();
+    await screening.getByLabel('A DPIA is required').check();
+    await screening.getByLabel('Screened on').fill('02/03/2026');
+    await screening.getByRole('button', { name: 'Save screening' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Screening of ${payroll.reference} saved: DPIA Required.` })).toBeVisible();
+    await expect(activity.getByLabel('Owner')).toHaveValue('HR office');
+    await expect(activity.getByLabel('DPIA status')).toHaveValue('required');
+    await toToday();
+    await expect.poll(() => asked.length).toBe(1);
+    await expect(activity.getByLabel('Owner')).toHaveValue('HR office');
+  });
+
+  await test.step('the activity is saved while the screening holds typing: the screening stays open with it', async () => {
+    await screening.getByLabel('Reasons').fill('Payslips of every employee, health data among them');
+    await activity.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved ${payroll.reference}` })).toBeVisible();
+    await expect(screening.getByLabel('Reasons')).toHaveValue('Payslips of every employee, health data among them');
+    await expect(activity.getByLabel('Owner')).toHaveValue('HR office');
+    await expect(page.getByRole('status').filter({ hasText: 'The DPIA screening below is not saved yet.' })).toBeVisible();
+    await toToday();
+    await expect.poll(() => asked.length).toBe(2);
+    await activity.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => asked.length).toBe(3);
+    expect(asked[2]).toBe('The DPIA screening has changes that are not saved. Close the activity and lose them?');
+    await expect(screening.getByLabel('Reasons')).toHaveValue('Payslips of every employee, health data among them');
+    await screening.getByRole('button', { name: 'Save screening' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Screening of ${payroll.reference} saved: DPIA Required.` })).toBeVisible();
+    await toToday();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    expect(asked).toEqual(['This form has changes that are not saved. Leave it and lose them?', 'This form has changes that are not saved. Leave it and lose them?', asked[2]]);
+  });
+
+  const registers = await api<{ activities: { id: string; owner: string; dpiaStatus: string; dpiaScreening: { rationale: string; criteria: string[] } | null }[] }>(page, 'registers.get', {});
+  const saved = registers.activities.find((a) => a.id === payroll.id);
+  expect(saved).toBeDefined();
+  expect(saved?.owner).toBe('HR office');
+  expect(saved?.dpiaStatus).toBe('required');
+  expect(saved?.dpiaScreening?.rationale).toBe('Payslips of every employee, health data among them');
+  expect(saved?.dpiaScreening?.criteria).toEqual(['sensitive-data', 'vulnerable-subjects']);
+});

@@ -82,9 +82,15 @@ test('a month of work: acknowledge, correct an e-mail, extend and send the exten
     await actionForm.getByRole('button', { name: 'Extend', exact: true }).click();
     await expect(header.locator('.status-badge')).toHaveText('Extended');
     const panel = page.getByRole('region', { name: 'Letters and notices' });
-    await panel.getByLabel('Letter').selectOption('extension-notice');
+    const suggestion = panel.getByTestId('letter-suggestion');
+    await expect(suggestion).toContainText('The deadline was extended: the person must be told, with the reasons, by');
+    await check('request-letter-suggestion');
+    await suggestion.getByRole('button', { name: 'Prepare the extension letter' }).click();
+    await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('extension-notice');
+    await expect(suggestion).toHaveCount(0);
     await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
-    await expect(panel.getByLabel('Date of the letter')).toHaveValue(todayInZone(zone));
+    const [year, month, day] = todayInZone(zone).split('-');
+    await expect(panel.getByLabel('Date of the letter')).toHaveValue(`${day}/${month}/${year}`);
     await expect(panel.locator('.letter-paper')).toContainText('The data sit in three systems run by two processors.');
     await panel.getByRole('button', { name: 'Finalise…' }).click();
     await page.getByRole('dialog', { name: 'Finalise this letter?' }).getByRole('button', { name: 'Finalise', exact: true }).click();
@@ -98,6 +104,7 @@ test('a month of work: acknowledge, correct an e-mail, extend and send the exten
     await expect(letter).toContainText('by e-mail to Anna Verdi');
     await check('request-extension-sent');
     await expect(page.getByRole('button', { name: 'Undo the extension' })).toHaveCount(0);
+    await expect(suggestion).toHaveCount(0);
     await expect(header.locator('.status-badge')).toHaveText('Extended');
     await page.getByRole('button', { name: 'Back to requests' }).click();
   });
@@ -170,6 +177,31 @@ test('a month of work: acknowledge, correct an e-mail, extend and send the exten
   });
 });
 
+test('a letter being prepared reads a correction at once: the missing address leaves its list', async ({ app }) => {
+  const { page } = app;
+  await vaultWithOrganisation(page);
+  await api(page, 'settings.update', {
+    changes: { 'organisation.name': 'Noventia Srl', 'organisation.address': 'Via Privata Bernardo Rucellai 12\n20126 Milano MI', 'organisation.dpoName': 'Chiara Esposito', 'organisation.dpoEmail': 'dpo@noventia.example' },
+  });
+  const { subjectEmail: _none, ...byPost } = person('Paolo Neri', 2);
+  const request = await api<{ id: string; reference: string }>(page, 'requests.create', { request: { ...byPost, channel: 'post' } });
+  await openSection(page, 'Requests');
+  await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
+  const panel = page.getByRole('region', { name: 'Letters and notices' });
+  await panel.getByLabel('Letter').selectOption('acknowledgement');
+  const missing = panel.getByRole('group', { name: 'Missing before the letter can be generated' });
+  await expect(missing).toContainText('Recipient’s postal or e-mail address');
+  await page.getByRole('button', { name: 'Correct facts' }).click();
+  const recordForm = page.locator('.record-panel form.action-form');
+  await recordForm.getByLabel('E-mail', { exact: true }).fill('paolo.neri@example.it');
+  await recordForm.getByLabel('Reason (kept in the case history)').fill('The e-mail address was on the envelope');
+  await recordForm.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correction saved; it is in History.' })).toBeVisible();
+  await expect(missing).toHaveCount(0);
+  await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
+  await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('acknowledgement');
+});
+
 test.describe('in Italian', () => {
   test.use({ locale: 'it-IT' });
   test('the record panel, a late answer and a correction read in Italian', async ({ app }) => {
@@ -188,5 +220,16 @@ test.describe('in Italian', () => {
     await expect(page.locator('.timeline-entry').filter({ hasText: 'Dati corretti' })).toContainText('giulia.bianchi@example.com');
     await page.getByRole('button', { name: 'Correggi i dati' }).click();
     await check('it-request-record');
+
+    const extended = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Marco Rossi', 5) });
+    await api(page, 'requests.transition', { id: extended.id, transition: { to: 'in-progress', identity: { method: 'email-confirmation', outcome: 'verified' } } });
+    await api(page, 'requests.transition', { id: extended.id, transition: { to: 'extended', reason: 'Dati in tre sistemi gestiti da due responsabili' } });
+    await page.getByRole('button', { name: 'Torna alle richieste' }).click();
+    await page.getByRole('region', { name: 'Filtra e ordina' }).getByLabel('Risposte in ritardo').selectOption('');
+    await page.locator(`.request-row[data-reference="${extended.reference}"]`).click();
+    const suggestion = page.getByTestId('letter-suggestion');
+    await expect(suggestion).toContainText('Il termine è stato prorogato: l\'interessato va informato, con i motivi, entro');
+    await expect(suggestion.getByRole('button', { name: 'Prepara la lettera di proroga' })).toBeVisible();
+    await check('it-request-letter-suggestion');
   });
 });

@@ -90,4 +90,17 @@ describe('letter CLI over a real vault', () => {
     const shown = JSON.parse((await cli(['request', 'show', '2026-0001', '--json', '--vault', vault])).stdout) as unknown;
     expect(shown).toMatchObject({ status: 'responded', outcome: 'no-data-held', refusalGround: null });
   });
+
+  it('letter --date dates the letter: the finalised version bears it; a day before the request or not a date is refused', async () => {
+    await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
+    const out = join(tmp.dir, 'ack.pdf');
+    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--date', '2026-04-02', '--out', out, '--finalise', '--json', '--vault', vault]);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect((JSON.parse(made.stdout) as { finalised: { letterDate: string } }).finalised.letterDate).toBe('2026-04-02');
+    const early = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--date', '2026-03-30', '--out', join(tmp.dir, 'early.pdf'), '--vault', vault]);
+    expect(early.code).toBe(1);
+    expect(existsSync(join(tmp.dir, 'early.pdf'))).toBe(false);
+    const loose = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--date', '02/04/2026', '--out', join(tmp.dir, 'loose.pdf'), '--vault', vault]);
+    expect(loose).toMatchObject({ code: 2, stderr: 'Usage error: --date takes YYYY-MM-DD, e.g. --date 2026-05-08\n' });
+  });
 });

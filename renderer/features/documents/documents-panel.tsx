@@ -17,15 +17,20 @@ interface DocumentsPanelProps {
   caseId: string;
   /** The case's time zone, for the dates of finalised documents. */
   timeZone: string | null;
-  /** Called once a letter's sending is recorded: it may have recorded the acknowledgement, ended an extension's undo or closed the case. */
+  /** Called once a letter is finalised or its sending recorded: it may have recorded the acknowledgement, ended an extension's undo or closed the case. */
   onCaseChanged?: () => void;
+  /** Changes whenever the case is saved elsewhere on the page, so the letter being prepared reads it again. */
+  caseVersion?: string;
+  /** The letter the case's state calls for now (the extension letter after an extension), with why; offered above the choice. */
+  suggestion?: { kind: DocumentKind; why: string; action: string } | null;
 }
 
 /**
  * The letters and notices of a case: choose a kind and a language, prepare and finalise it,
- * and export what has been finalised. It offers whatever `documents.kinds` returns for the case.
+ * and export what has been finalised. It offers whatever `documents.kinds` returns for the case,
+ * and names first the letter the case calls for now.
  */
-export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, suggestion = null }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const caseRef = { caseType, caseId };
@@ -35,6 +40,7 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged }: Do
   const [chosenLanguage, setChosenLanguage] = useState<LetterLanguage | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const language = chosenLanguage ?? defaultLanguage;
+  const suggested = suggestion && kinds?.some((info) => info.kind === suggestion.kind) ? suggestion : null;
 
   return (
     <section className="documents-card" aria-labelledby="documents-title">
@@ -50,6 +56,21 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged }: Do
       ) : (
         <>
           <p className="field-hint">{t('documents.intro')}</p>
+          {suggested && kind !== suggested.kind ? (
+            <div className="info-note letter-suggestion" data-testid="letter-suggestion">
+              <p>{suggested.why}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setNotice(null);
+                  setKind(suggested.kind);
+                }}
+              >
+                {suggested.action}
+              </button>
+            </div>
+          ) : null}
           <div className="documents-pickers">
             <SelectField
               label={t('documents.kind')}
@@ -69,10 +90,12 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged }: Do
               caseRef={caseRef}
               kind={kind}
               language={language}
+              caseVersion={caseVersion}
               onFinalised={(document) => {
                 setKind('');
                 setNotice(t('documents.finalise.done', { title: document.title, version: document.version }));
                 void refresh();
+                onCaseChanged?.();
               }}
             />
           ) : null}

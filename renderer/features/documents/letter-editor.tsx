@@ -17,6 +17,8 @@ interface LetterEditorProps {
   caseRef: CaseRef;
   kind: DocumentKind;
   language: LetterLanguage;
+  /** Changes whenever the case is saved: the preview and its missing list are asked for again. */
+  caseVersion?: string;
   onFinalised: (document: DocumentSummary) => void;
 }
 
@@ -24,7 +26,7 @@ interface LetterEditorProps {
  * One letter being prepared: its own fields, what is still missing, the text (read as a page
  * or edited), the PDF preview to download, and Finalise once nothing is missing.
  */
-export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEditorProps) {
+export function LetterEditor({ caseRef, kind, language, caseVersion, onFinalised }: LetterEditorProps) {
   const { t } = useTranslation();
   const [inputs, setInputs] = useState<InputValues>({});
   const [body, setBody] = useState<LetterBody | null>(null);
@@ -32,7 +34,7 @@ export function LetterEditor({ caseRef, kind, language, onFinalised }: LetterEdi
   const [confirming, setConfirming] = useState(false);
   const [date, setDate] = useState('');
   const request = letterRequest(caseRef, kind, language, inputs, body, date);
-  const { preview, error, updating } = useLetterPreview(request);
+  const { preview, error, updating } = useLetterPreview(request, caseVersion);
   const draft = useLetterDraft(caseRef, kind, language, { date, inputs, body }, (kept) => {
     setDate(kept.date);
     setInputs(kept.inputs);

@@ -12,23 +12,24 @@ export function letterRequest(caseRef: CaseRef, kind: DocumentKind, language: Le
 }
 
 /**
- * The live preview of a letter: asked for at once, then again once typing settles. The last
- * good preview stays on screen while a new one is made, and an answer that arrives after a
- * newer question is ignored.
+ * The live preview of a letter: asked for at once, then again once typing settles, and again
+ * when the case changes (`caseVersion`: a correction saved on the page can fill a field the
+ * letter was missing). The last good preview stays on screen while a new one is made, and an
+ * answer that arrives after a newer question is ignored.
  */
-export function useLetterPreview(request: LetterRequest): { preview: LetterPreview | null; error: ApiError | null; updating: boolean } {
+export function useLetterPreview(request: LetterRequest, caseVersion = ''): { preview: LetterPreview | null; error: ApiError | null; updating: boolean } {
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [answeredKey, setAnsweredKey] = useState<string | null>(null);
   const asked = useRef(0);
   const answered = useRef(false);
-  const key = JSON.stringify(request);
+  const key = JSON.stringify([caseVersion, request]);
   useEffect(() => {
     const ask = asked.current + 1;
     asked.current = ask;
     const timer = window.setTimeout(
       () => {
-        void call('documents.preview', JSON.parse(key) as LetterRequest).then((result) => {
+        void call('documents.preview', (JSON.parse(key) as [string, LetterRequest])[1]).then((result) => {
           if (asked.current !== ask) return;
           answered.current = true;
           setAnsweredKey(key);

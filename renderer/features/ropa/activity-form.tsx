@@ -10,17 +10,29 @@ import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
+import { rebaseDraft } from '../../lib/rebase-draft';
 import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { activityDraftOf, activityInput, emptyActivityDraft, type ActivityDraft } from './activity-draft';
 import { ActivityTriageFields } from './activity-triage-fields';
 import { art9Conditions, dpiaStatuses, legalBases } from './closed-lists';
 import { parseWholeNumber } from './processor-draft';
 
-/** Adds a processing activity or changes one: Art. 30(1) fields, or 30(2) when we act as processor. */
+/**
+ * Adds a processing activity or changes one: Art. 30(1) fields, or 30(2) when we act as processor.
+ * When the activity is saved elsewhere while the form is open (its DPIA screening sets the DPIA
+ * status), the form takes the new saved values of the fields it has not changed and keeps its typing.
+ */
 export function ActivityForm({ activity, processors, onSaved, onCancel }: { activity: Activity | null; processors: Processor[]; onSaved: (saved: Activity) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ActivityDraft>(activity ? activityDraftOf(activity) : emptyActivityDraft);
+  const [startedFrom, setStartedFrom] = useState<Activity | null>(activity);
   const unsaved = useUnsavedValues(draft);
+  if (activity && startedFrom && activity.updatedAt !== startedFrom.updatedAt) {
+    const saved = activityDraftOf(activity);
+    setStartedFrom(activity);
+    setDraft((d) => rebaseDraft(d, activityDraftOf(startedFrom), saved));
+    unsaved.settle(saved);
+  }
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +51,10 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
     const result = await call('registers.saveActivity', { ...(activity ? { id: activity.id } : {}), activity: activityInput(draft, activity) });
     setBusy(false);
     if (result.ok) {
-      unsaved.settle();
+      const saved = activityDraftOf(result.value);
+      setStartedFrom(result.value);
+      setDraft(saved);
+      unsaved.settle(saved);
       return onSaved(result.value);
     }
     setIssues(result.error.issues ?? []);

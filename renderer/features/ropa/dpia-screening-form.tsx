@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dpiaIndicated } from '../../../electron/shared/pure/dpia-indicated';
 import type { Activity, GaranteDpiaItem, Wp248Criterion } from '../../../electron/shared/registers';
@@ -28,9 +28,10 @@ const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...
 /**
  * Screens one activity for a DPIA (Art. 35): the nine WP248 criteria and the Garante's list,
  * what they point to (said live), the DPO's outcome, the date and the DPIA document. Saving
- * replaces the last screening and sets the activity's DPIA status.
+ * replaces the last screening and sets the activity's DPIA status. `onUnsavedChange` tells the
+ * screen whether the screening holds typing, so saving or closing the activity beside it keeps it.
  */
-export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; onSaved: (saved: Activity) => void }) {
+export function DpiaScreeningForm({ activity, onSaved, onUnsavedChange }: { activity: Activity; onSaved: (saved: Activity) => void; onUnsavedChange: (unsaved: boolean) => void }) {
   const { t } = useTranslation();
   const last = activity.dpiaScreening;
   const [draft, setDraft] = useState<ScreeningDraft>({
@@ -42,6 +43,7 @@ export function DpiaScreeningForm({ activity, onSaved }: { activity: Activity; o
     dpiaFile: last?.dpiaFile ?? '',
   });
   const unsaved = useUnsavedValues(draft);
+  useEffect(() => onUnsavedChange(unsaved.dirty), [onUnsavedChange, unsaved.dirty]);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -59,7 +59,13 @@ export function RegistersSection() {
               editing={editing}
               registers={data}
               onCancel={() => setEditing(null)}
-              onActivitySaved={(a: Activity) => void saved(t('ropa.form.saved', { reference: a.reference, date: date(a.nextReview) }))}
+              onActivitySaved={(a: Activity, screeningUnsaved: boolean) => {
+                const message = t('ropa.form.saved', { reference: a.reference, date: date(a.nextReview) });
+                if (!screeningUnsaved) return void saved(message);
+                setNotice(`${message} ${t('ropa.dpia.stillUnsaved')}`);
+                setEditing({ kind: 'activity', entry: a });
+                void reload();
+              }}
               onProcessorSaved={(p: Processor) => void saved(t('ropa.processorForm.saved', { name: p.name, date: date(p.nextReview) }))}
               onTransferSaved={(x: Transfer) => void saved(t('ropa.transferForm.saved', { recipient: x.recipient, date: date(x.nextReview) }))}
               onScreened={(a: Activity) => {

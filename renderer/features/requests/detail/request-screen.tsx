@@ -15,12 +15,14 @@ import { RequestFacts } from './request-facts';
 import { RequestHeader } from './request-header';
 import { RecordPanel, type RecordStep } from './record/record-panel';
 import { TimelineSection } from './timeline-section';
+import { useLetterSuggestion } from './use-letter-suggestion';
 import { useRequestDetail } from './use-request-detail';
 
 /** One request: both clocks, the next steps its status allows, the record steps, its facts, notes, files and history. */
 export function RequestScreen({ id, step = null }: { id: string; step?: RecordStep | null }) {
   const { t } = useTranslation();
   const { detail, error, apply, reload } = useRequestDetail(id);
+  const suggestion = useLetterSuggestion(detail);
   useDocumentTitle(detail ? detail.reference : t('requests.detail.loading'));
   return (
     <div className="requests-page request-page">
@@ -37,7 +39,14 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
               <RecordPanel detail={detail} onChange={apply} initialStep={step} />
               <RequestFacts detail={detail} onChange={apply} />
               <CaseRegisterLinks caseType="request" caseId={detail.id} />
-              <DocumentsPanel caseType="request" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} />
+              <DocumentsPanel
+                caseType="request"
+                caseId={detail.id}
+                timeZone={detail.timeZone}
+                onCaseChanged={() => void reload()}
+                caseVersion={String(detail.timeline.at(-1)?.seq ?? '')}
+                suggestion={suggestion}
+              />
               <TimelineSection detail={detail} />
             </div>
             <div className="request-side">
