@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../electron/shared/document-contract';
 import { call, openDesk, type DeskApp } from './dashboard-seed';
+import { renderText } from '../../electron/core/i18n';
+import type { Message } from '../../electron/shared/pure/i18n/message';
 
 /** With this set, the forwarding notice's PDF is also written there, to look at. */
 const SHOTS = process.env.PROCESSOR_LETTER_SHOTS;
@@ -40,10 +42,28 @@ describe('the letters of a request held for a client: the holding reply to the p
 
   it('offers the two letters only on a request held for a client', async () => {
     const held = (await call(app, 'documents.kinds', { caseType: 'request', caseId: processorRequest })).map((k) => k.kind);
-    expect(held).toEqual(expect.arrayContaining(['processor-holding-reply', 'client-forwarding-notice']));
+    expect(held).toEqual(['processor-holding-reply', 'client-forwarding-notice']);
     const own = (await call(app, 'documents.kinds', { caseType: 'request', caseId: controllerRequest })).map((k) => k.kind);
     expect(own).not.toContain('processor-holding-reply');
     expect(own).not.toContain('client-forwarding-notice');
+  });
+
+  it('refuses every controller letter on a request held for a client, naming the processor holding reply instead (Art. 28(3)(e))', async () => {
+    for (const kind of ['acknowledgement', 'no-data-held', 'access-response', 'refusal', 'extension-notice'] as const) {
+      const refused = await app.dispatch('documents.preview', { caseType: 'request', caseId: processorRequest, kind, language: 'it' });
+      expect(refused.ok, kind).toBe(false);
+      if (refused.ok) continue;
+      expect(refused.error.code).toBe('VALIDATION');
+      expect(refused.error.message).toContain(`A ${kind} letter is the controller’s to send`);
+      expect(refused.error.message).toContain('held as processor for Bottega Rossi Srl');
+      expect(refused.error.message).toContain('processor holding reply (processor-holding-reply)');
+      const italian = renderText('it', refused.error.detail as Message);
+      expect(italian).toContain(`Una lettera di tipo ${kind} spetta al titolare`);
+      expect(italian).toContain('art. 28, par. 3, lett. e), GDPR');
+      expect(italian).toContain('processor-holding-reply');
+    }
+    const own = await app.dispatch('documents.preview', { caseType: 'request', caseId: controllerRequest, kind: 'acknowledgement', language: 'it' });
+    expect(own.ok).toBe(true);
   });
 
   it('tells the person who the controller is and that the request was passed on, in English and in Italian (Lei)', async () => {
