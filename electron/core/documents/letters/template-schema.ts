@@ -106,6 +106,8 @@ export type LawTable = z.infer<typeof lawTableSchema>;
 export const letterLabelsSchema = z
   .object({
     requestTypes: z.record(z.string(), localised),
+    /** The same types named for someone other than the person (the client a request is forwarded to): "the data subject’s", never "your". */
+    subjectRequestTypes: z.record(z.string(), localised),
     identityNeeds: z.record(z.string(), localised),
     refusalGrounds: z.record(z.string(), localised),
   })
