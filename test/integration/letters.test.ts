@@ -130,3 +130,18 @@ describe('request letters, every kind in English and Italian', () => {
     expect(!wrong.ok && wrong.error).toMatchObject({ code: 'VALIDATION', message: 'A ccpa-denial letter does not fit a GDPR request (access)' });
   });
 });
+
+describe('an authority address kept on two lines in Settings', () => {
+  const { app, tmp, call } = letterVault(NOW, { ...ORGANISATION, 'organisation.authorityAddress': 'Piazza Venezia 11\n00187 Roma' });
+  it('prints inside the sentence with its lines joined by a comma, never broken mid-sentence', async () => {
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: base });
+    await call('requests.transition', { id, transition: verified });
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'Fifth identical request this year.' } });
+    const result = await app.dispatch('documents.preview', { caseId: reference, kind: 'refusal', language: 'it' });
+    if (!result.ok) throw new Error(result.error.message);
+    const preview = result.value as LetterPreview;
+    const paragraph = preview.body.blocks.find((b) => b.type === 'paragraph' && b.text.includes('art. 77'));
+    expect(paragraph && 'text' in paragraph ? paragraph.text : '').toContain('Garante per la protezione dei dati personali, Piazza Venezia 11, 00187 Roma (https://www.garanteprivacy.it)');
+    expect(pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir)).toContain('Piazza Venezia 11, 00187 Roma');
+  });
+});
