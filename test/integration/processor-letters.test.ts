@@ -8,7 +8,7 @@ import { call, openDesk, type DeskApp } from './dashboard-seed';
 import { renderText } from '../../electron/core/i18n';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 
-/** With this set, the forwarding notice's PDF is also written there, to look at. */
+/** With this set, the forwarding notice's PDFs and the Italian holding reply are also written there, to look at. */
 const SHOTS = process.env.PROCESSOR_LETTER_SHOTS;
 
 /** The PDF's text as pdftotext reads it, white space runs made single. */
@@ -87,6 +87,7 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(text).toContain('You may also write to it directly: Ufficio privacy');
     const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it' });
     expect(bodyText(it)).toContain('è quindi il titolare del trattamento, tenuto a dare riscontro alla Sua richiesta');
+    if (SHOTS) writeFileSync(join(SHOTS, 'processor-holding-reply-it.pdf'), Buffer.from(it.pdfBase64 ?? '', 'base64'));
     const itPdf = pdfText(it);
     expect(itPdf).toMatch(/Inoltreremo la Sua richiesta a Bottega Rossi Srl entro il \d{1,2} aprile 2026 e assisteremo il titolare nel dare riscontro/);
     for (const wrong of ['Abbiamo inoltrato', 'lo assisteremo', 'inoltrata a Bottega']) expect(itPdf).not.toContain(wrong);
@@ -120,6 +121,7 @@ describe('the letters of a request held for a client: the holding reply to the p
     const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs });
     const itText = bodyText(it);
     // To a company: "Spettabile", "Vi … per Vostro conto", the client named as controller, the request in the third person.
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-it.pdf'), Buffer.from(it.pdfBase64 ?? '', 'base64'));
     const itPdf = pdfText(it);
     expect(itPdf).toContain('Spettabile Bottega Rossi Srl,');
     expect(itText).toContain('Vi inoltriamo la richiesta di un interessato relativa a dati personali che trattiamo per Vostro conto. Bottega Rossi Srl è titolare del trattamento');
