@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CalendarItem } from '../../shared/calendar';
+import type { BreachRoles } from '../../shared/clients';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
-import { breachClocksOf } from '../clocks/breach-clocks-of';
+import { breachClocksWithRoles } from '../clocks/breach-clocks-of';
+import { loadBreachRolesOf } from '../clients/breach-roles-of';
 import { OPEN_BREACH_STATUSES } from '../dashboard/breach-clocks';
 import { civilDateInZone } from '../deadlines';
 import { readSettings } from '../settings/settings-service';
@@ -28,10 +30,11 @@ export async function breachPartyItems(db: Kysely<Database>, range: DateRange, t
     .limit(range.limit)
     .execute();
   const notices = await recordedNotices(db, rows.map((row) => row.id));
+  const roles = await loadBreachRolesOf(db, rows.map((row) => row.id));
   const items: CalendarItem[] = [];
   for (const row of rows) {
     const summary = toSummary(row, notices.get(row.id) ?? [], now);
-    const { clocks } = await breachClocksOf(db, summary, settings, now);
+    const clocks = breachClocksWithRoles(summary, roles.get(row.id) as BreachRoles, settings, now);
     for (const clock of clocks) {
       if (clock.dueAt === null || clock.doneAt !== null || clock.kind === 'gdpr-authority') continue;
       const date = civilDateInZone(clock.dueAt, timeZone);

@@ -6,51 +6,13 @@ import { recordBreachEvent } from '../breaches/register/record-breach-event';
 import { loadBreach, requireNotClosed } from '../breaches/register/load-breach';
 import { AppError, fieldIssue } from '../errors';
 import { msg } from '../i18n';
+import { loadBreachRolesOf } from './breach-roles-of';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A breach with no roles recorded touches the organisation's own data as controller only. */
-const CONTROLLER_ONLY: BreachRoles = {
-  controllerSide: true,
-  processorReportedAt: null,
-  clients: [],
-  nis2Significant: false,
-  nis2: { earlyWarningAt: null, notificationAt: null, finalReportAt: null, reference: null },
-};
-
 /** The roles of one breach (by its id): whose data it touches, each client's notice, the NIS2 reports. */
 export async function loadBreachRoles(db: Db, breachId: string): Promise<BreachRoles> {
-  const row = await db.selectFrom('breach_roles').selectAll().where('breach_id', '=', breachId).executeTakeFirst();
-  const clients = await db
-    .selectFrom('breach_clients')
-    .innerJoin('clients', 'clients.id', 'breach_clients.client_id')
-    .select([
-      'breach_clients.client_id',
-      'clients.name',
-      'breach_clients.notice_hours',
-      'breach_clients.notified_at',
-      'breach_clients.channel',
-      'breach_clients.reference',
-    ])
-    .where('breach_clients.breach_id', '=', breachId)
-    .orderBy('clients.name')
-    .execute();
-  const notices = clients.map((c) => ({
-    clientId: c.client_id,
-    clientName: c.name,
-    noticeHours: c.notice_hours,
-    notifiedAt: c.notified_at,
-    channel: c.channel,
-    reference: c.reference,
-  }));
-  if (!row) return { ...CONTROLLER_ONLY, clients: notices };
-  return {
-    controllerSide: row.controller_side === 1,
-    processorReportedAt: row.processor_reported_at,
-    clients: notices,
-    nis2Significant: row.nis2_significant === 1,
-    nis2: { earlyWarningAt: row.nis2_early_warning_at, notificationAt: row.nis2_notification_at, finalReportAt: row.nis2_final_report_at, reference: row.nis2_reference },
-  };
+  return (await loadBreachRolesOf(db, [breachId])).get(breachId) as BreachRoles;
 }
 
 async function ensureRolesRow(trx: Transaction<Database>, breachId: string): Promise<void> {

@@ -12,18 +12,15 @@ export function nis2InScope(settings: Pick<Settings, 'nis2.scope'>): boolean {
   return settings['nis2.scope'] === 'essential' || settings['nis2.scope'] === 'important';
 }
 
+type ClockSummary = Pick<BreachSummary, 'id' | 'awareAt' | 'authorityDeadline' | 'clock' | 'urgency' | 'authorityNotifiedAt'>;
+
 /**
- * A breach's roles and every clock it carries at `now`, from its register row as summarised
- * and the settings. Without an organisation zone the one-month NIS2 report is reckoned in UTC.
+ * Every clock a breach carries at `now`, from its register row as summarised, its roles (as
+ * `loadBreachRolesOf` reads them, for many breaches at once) and the settings. Without an
+ * organisation zone the one-month NIS2 report is reckoned in UTC.
  */
-export async function breachClocksOf(
-  db: Kysely<Database> | Transaction<Database>,
-  summary: Pick<BreachSummary, 'id' | 'awareAt' | 'authorityDeadline' | 'clock' | 'urgency' | 'authorityNotifiedAt'>,
-  settings: Pick<Settings, 'nis2.scope' | 'organisation.timeZone'>,
-  now: Date,
-): Promise<{ roles: BreachRoles; clocks: CaseClock[] }> {
-  const roles = await loadBreachRoles(db, summary.id);
-  const clocks = breachCaseClocks(
+export function breachClocksWithRoles(summary: ClockSummary, roles: BreachRoles, settings: Pick<Settings, 'nis2.scope' | 'organisation.timeZone'>, now: Date): CaseClock[] {
+  return breachCaseClocks(
     {
       awareAt: summary.awareAt,
       authorityDeadline: summary.authorityDeadline,
@@ -36,5 +33,15 @@ export async function breachClocksOf(
     },
     now,
   );
-  return { roles, clocks };
+}
+
+/** One breach's roles, read from the vault, and every clock it carries at `now` (see {@link breachClocksWithRoles}). */
+export async function breachClocksOf(
+  db: Kysely<Database> | Transaction<Database>,
+  summary: ClockSummary,
+  settings: Pick<Settings, 'nis2.scope' | 'organisation.timeZone'>,
+  now: Date,
+): Promise<{ roles: BreachRoles; clocks: CaseClock[] }> {
+  const roles = await loadBreachRoles(db, summary.id);
+  return { roles, clocks: breachClocksWithRoles(summary, roles, settings, now) };
 }

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { BreachSummary } from '../../shared/breaches';
 import type { CaseClock } from '../../shared/case-clocks';
+import type { BreachRoles } from '../../shared/clients';
 import type { BreachNextAction, DashboardBreachRow } from '../../shared/dashboard';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
 import type { RecordedNotice } from '../breaches/register/notification-rules';
-import { breachClocksOf } from '../clocks/breach-clocks-of';
+import { breachClocksWithRoles } from '../clocks/breach-clocks-of';
+import { loadBreachRolesOf } from '../clients/breach-roles-of';
 import { readSettings } from '../settings/settings-service';
 import { breachNextAction } from './next-action';
 import { followUpOf, readFollowUpPeriod } from '../breaches/register/follow-up';
@@ -58,7 +60,11 @@ function processorOnlyNextAction(controllerSide: boolean, open: readonly CaseClo
  */
 export async function breachClocks(db: Kysely<Database>, now: Date, window: { today: string; timeZone: string }): Promise<{ total: number; rows: DashboardBreachRow[] }> {
   const [{ total, summaries, notices }, period, settings] = await Promise.all([openBreachSummaries(db, now), readFollowUpPeriod(db), readSettings(db)]);
-  const clocks = await Promise.all(summaries.map((s) => breachClocksOf(db, s, settings, now)));
+  const roles = await loadBreachRolesOf(db, summaries.map((s) => s.id));
+  const clocks = summaries.map((s) => {
+    const own = roles.get(s.id) as BreachRoles;
+    return { roles: own, clocks: breachClocksWithRoles(s, own, settings, now) };
+  });
   const others = clocks.map(({ clocks: all }) => all.filter((c) => c.kind !== 'gdpr-authority' && c.doneAt === null && c.status !== 'waiting'));
   return {
     total,

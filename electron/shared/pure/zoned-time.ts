@@ -4,6 +4,8 @@
  * used, so this runs the same in Electron, in a browser and in Node.
  */
 
+import { dateTimeFormat } from './intl-formats';
+
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -58,7 +60,7 @@ export function formatOffset(minutes: number): string {
  */
 export function zoneWithOffset(epochMs: number, timeZone: string, locale = 'en-GB'): string {
   const offset = formatOffset(offsetMinutesAt(epochMs, timeZone));
-  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const name = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
   return name === '' || /^(GMT|UTC)[+-−]/.test(name) ? `UTC${offset}` : `${name} (${offset})`;
 }
 

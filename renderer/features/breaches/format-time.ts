@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '../../../electron/shared/pure/intl-formats';
 import { zoneWithOffset } from '../../../electron/shared/pure/zoned-time';
 import type { Language } from '../../i18n/language';
 
@@ -17,7 +18,7 @@ const MINUTE_MS = 60_000;
 export function formatInstant(instant: string | number, timeZone: string, language: Language, withWeekday = false, withZone = false): string {
   const time = typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(time)) return String(instant);
-  const text = new Intl.DateTimeFormat(locales[language], {
+  const text = dateTimeFormat(locales[language], {
     timeZone,
     weekday: withWeekday ? 'short' : undefined,
     day: 'numeric',
@@ -35,8 +36,8 @@ export function formatDayAndTime(instant: string, timeZone: string, language: La
   const at = Date.parse(instant);
   if (Number.isNaN(at)) return { day: instant, time: '' };
   return {
-    day: new Intl.DateTimeFormat(locales[language], { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(at),
-    time: new Intl.DateTimeFormat(locales[language], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
+    day: dateTimeFormat(locales[language], { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(at),
+    time: dateTimeFormat(locales[language], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
   };
 }
 
@@ -48,5 +49,5 @@ export function splitDuration(ms: number): { hours: number; minutes: number } {
 
 /** A number in the UI language (`1,200` / `1.200`). */
 export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locales[language], { useGrouping: 'always', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locales[language], { useGrouping: 'always', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }

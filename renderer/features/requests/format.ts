@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '../../../electron/shared/pure/intl-formats';
 import type { Language } from '../../i18n/language';
 
 /**
@@ -14,7 +15,7 @@ export function formatCivilDate(date: string, language: Language, withWeekday = 
   const match = CIVIL.exec(date);
   if (!match) return date;
   const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locales[language], {
+  return dateTimeFormat(locales[language], {
     timeZone: 'UTC',
     weekday: withWeekday ? 'short' : undefined,
     day: 'numeric',
@@ -27,12 +28,12 @@ export function formatCivilDate(date: string, language: Language, withWeekday = 
 export function formatInstant(instant: string, timeZone: string, language: Language): string {
   const time = Date.parse(instant);
   if (Number.isNaN(time)) return instant;
-  return new Intl.DateTimeFormat(locales[language], { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return dateTimeFormat(locales[language], { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
 /** `512 B`, `14.2 KiB`, `3.4 MiB`, with the language's decimal separator. */
 export function formatBytes(bytes: number, language: Language): string {
-  const number = (value: number) => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
+  const number = (value: number) => numberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1024) return `${number(bytes)} B`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KiB`;
   return `${number(bytes / (1024 * 1024))} MiB`;
@@ -40,5 +41,5 @@ export function formatBytes(bytes: number, language: Language): string {
 
 /** A number in the UI language (`1,234` / `1.234`). */
 export function formatCount(value: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language]).format(value);
+  return numberFormat(locales[language]).format(value);
 }

@@ -21,6 +21,7 @@ import { followUpOf, readFollowUpPeriod } from './follow-up';
 import { civilDateInZone } from '../../deadlines';
 import { readJson, readJsonOrNull } from './json-columns';
 import { lifecycleFactsOf } from './lifecycle-facts';
+import { breachTimeline } from './breach-timeline';
 import { loadBreach } from './load-breach';
 
 function decisionOf(row: BreachRow, triage: TriageResult | null): BreachDecision | null {
@@ -74,22 +75,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
   const notifications = await notificationsOf(db, row);
   const notices = notifications.map((n) => ({ recipient: n.recipient, phase: n.phase, sentAt: n.sentAt }));
   const actions = await db.selectFrom('breach_actions').selectAll().where('breach_id', '=', row.id).orderBy('at').orderBy('id').execute();
-  const history = await db
-    .selectFrom('breach_history')
-    .innerJoin('audit_events', 'audit_events.seq', 'breach_history.audit_seq')
-    .select([
-      'breach_history.audit_seq as seq',
-      'breach_history.at',
-      'breach_history.actor',
-      'breach_history.action',
-      'breach_history.from_status',
-      'breach_history.to_status',
-      'breach_history.reason',
-      'audit_events.data',
-    ])
-    .where('breach_history.breach_id', '=', row.id)
-    .orderBy('breach_history.id')
-    .execute();
+  const timeline = await breachTimeline(db, row.id);
   const triage = readJsonOrNull<TriageResult>(row.triage);
   const draft = readJson<BreachFactsDraft>(row.facts_draft);
   const lifecycle = lifecycleFactsOf(row, notices);
@@ -124,15 +110,6 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    timeline: history.map((h) => ({
-      seq: h.seq,
-      at: h.at,
-      actor: h.actor,
-      action: h.action,
-      fromStatus: h.from_status,
-      toStatus: h.to_status,
-      reason: h.reason,
-      data: JSON.parse(h.data) as unknown,
-    })),
+    timeline,
   };
 }

@@ -5,6 +5,8 @@
  * Chromium print the same text.
  */
 
+import { numberFormat } from '../intl-formats';
+
 /** The BCP 47 locale of a UI language: British English or Italian. */
 export function localeOf(language: string | undefined): 'en-GB' | 'it-IT' {
   return language?.toLowerCase().startsWith('it') ? 'it-IT' : 'en-GB';
@@ -44,12 +46,12 @@ export function formatMonthShort(value: unknown, language: string | undefined): 
 
 /** A score with two decimals: `3.25`, `3,25`. */
 export function formatScore(value: unknown, language: string | undefined): string {
-  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
+  return numberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
 }
 
 /** A figure as written in the language: `0.75`, `0,75`; counts with grouping (`1,200`, `12.000`). */
 export function formatCount(value: unknown, language: string | undefined): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(Number(value));
+  return numberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(Number(value));
 }
 
 /** The text with its first letter in capitals, for a list that opens a sentence. */
