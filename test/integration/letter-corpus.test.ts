@@ -133,7 +133,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       clock = Date.parse(person.clock);
       const request: NewRequest = {
         regime: 'gdpr',
-        types: ['access', 'erasure', 'rectification', 'restriction', 'objection', 'marketing-opt-out'],
+        types: ['access', 'erasure', 'rectification', 'restriction', 'objection'],
         receivedAt: person.receivedAt,
         channel: 'email',
         subjectName: person.name,
@@ -169,17 +169,22 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
 
     for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
       it(`${label}: ${kind}`, async () => {
-        const confirmation = await check('request', reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
+        // A marketing objection is its own request: it is acted on at once, never on the extended clock of the others (Art. 21(3)).
+        const optOut = kind === 'opt-out-confirmation'
+          ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: ['marketing-opt-out'], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
+          : null;
+        const confirmation = await check('request', optOut?.reference ?? reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
         expect(confirmation.en).toContain('with a supervisory authority (Article 77 GDPR)');
         expect(confirmation.it).toContain('a un’autorità di controllo (art. 77 GDPR)');
       });
     }
 
     it(`${label}: refusal on an exemption`, async () => {
-      await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is part of a pending criminal investigation.' });
-      const refusal = await check('request', reference, 'refusal', {}, person.name);
-      for (const remedy of ['Article 77', 'Article 79', '2-undecies']) expect(refusal.en).toContain(remedy);
-      for (const remedy of ['art. 77', 'art. 79', 'sull’art. 2-undecies del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
+      await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is needed for the defence in pending court proceedings.' });
+      const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name);
+      for (const remedy of ['Article 77', 'Article 79', 'Article 2-undecies(1), letter (e)', 'Article 2-undecies(3)']) expect(refusal.en).toContain(remedy);
+      for (const remedy of ['art. 77', 'art. 79', 'sull’art. 2-undecies, comma 1, lett. e), del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
+      expect(refusal.it).not.toContain('la legge dello Stato membro che lo attua');
     });
   }
 

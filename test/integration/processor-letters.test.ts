@@ -1,12 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../electron/shared/document-contract';
 import { call, openDesk, type DeskApp } from './dashboard-seed';
+import { renderText } from '../../electron/core/i18n';
+import type { Message } from '../../electron/shared/pure/i18n/message';
 
-/** With this set, the forwarding notice's PDF is also written there, to look at. */
+/** With this set, the forwarding notice's PDFs and the Italian holding reply are also written there, to look at. */
 const SHOTS = process.env.PROCESSOR_LETTER_SHOTS;
+
+/** The PDF's text as pdftotext reads it, white space runs made single. */
+function pdfText(p: LetterPreview): string {
+  const file = join(tmpdir(), `letter-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, Buffer.from(p.pdfBase64 ?? '', 'base64'));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
 
 const bodyText = (p: LetterPreview) => [p.body.subject, ...p.body.blocks.map((b) => ('text' in b ? b.text : JSON.stringify(b)))].join('\n');
 
@@ -40,10 +50,28 @@ describe('the letters of a request held for a client: the holding reply to the p
 
   it('offers the two letters only on a request held for a client', async () => {
     const held = (await call(app, 'documents.kinds', { caseType: 'request', caseId: processorRequest })).map((k) => k.kind);
-    expect(held).toEqual(expect.arrayContaining(['processor-holding-reply', 'client-forwarding-notice']));
+    expect(held).toEqual(['processor-holding-reply', 'client-forwarding-notice']);
     const own = (await call(app, 'documents.kinds', { caseType: 'request', caseId: controllerRequest })).map((k) => k.kind);
     expect(own).not.toContain('processor-holding-reply');
     expect(own).not.toContain('client-forwarding-notice');
+  });
+
+  it('refuses every controller letter on a request held for a client, naming the processor holding reply instead (Art. 28(3)(e))', async () => {
+    for (const kind of ['acknowledgement', 'no-data-held', 'access-response', 'refusal', 'extension-notice'] as const) {
+      const refused = await app.dispatch('documents.preview', { caseType: 'request', caseId: processorRequest, kind, language: 'it' });
+      expect(refused.ok, kind).toBe(false);
+      if (refused.ok) continue;
+      expect(refused.error.code).toBe('VALIDATION');
+      expect(refused.error.message).toContain(`A ${kind} letter is the controller’s to send`);
+      expect(refused.error.message).toContain('held as processor for Bottega Rossi Srl');
+      expect(refused.error.message).toContain('processor holding reply (processor-holding-reply)');
+      const italian = renderText('it', refused.error.detail as Message);
+      expect(italian).toContain(`Una lettera di tipo ${kind} spetta al titolare`);
+      expect(italian).toContain('art. 28, par. 3, lett. e), GDPR');
+      expect(italian).toContain('processor-holding-reply');
+    }
+    const own = await app.dispatch('documents.preview', { caseType: 'request', caseId: controllerRequest, kind: 'acknowledgement', language: 'it' });
+    expect(own.ok).toBe(true);
   });
 
   it('tells the person who the controller is and that the request was passed on, in English and in Italian (Lei)', async () => {
@@ -51,11 +79,23 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(en.missing).toEqual([]);
     expect(en.fields['recipient.name']).toBe('Paola Neri');
     const text = bodyText(en);
-    expect(text).toContain('Your request of 7 April 2026: passed on to Bottega Rossi Srl, the controller');
+    // Nothing forwarded yet: the subject and the body promise the forwarding, they do not report it.
+    expect(text).toContain('Your request of 7 April 2026: Bottega Rossi Srl is the controller');
+    expect(text).toMatch(/We will forward your request to Bottega Rossi Srl by \d{1,2} April 2026, and we will assist the controller in answering you \(Article 28\(3\)\(e\) GDPR\)/);
+    expect(text).not.toContain('passed on');
     expect(text).toContain('Bottega Rossi Srl is therefore the controller, responsible for answering your request (Articles 4(7) and 12 of Regulation (EU) 2016/679 (“GDPR”))');
     expect(text).toContain('You may also write to it directly: Ufficio privacy');
     const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it' });
     expect(bodyText(it)).toContain('è quindi il titolare del trattamento, tenuto a dare riscontro alla Sua richiesta');
+    if (SHOTS) writeFileSync(join(SHOTS, 'processor-holding-reply-it.pdf'), Buffer.from(it.pdfBase64 ?? '', 'base64'));
+    const itPdf = pdfText(it);
+    expect(itPdf).toMatch(/Inoltreremo la Sua richiesta a Bottega Rossi Srl entro il \d{1,2} aprile 2026 e assisteremo il titolare nel dare riscontro/);
+    for (const wrong of ['Abbiamo inoltrato', 'lo assisteremo', 'inoltrata a Bottega']) expect(itPdf).not.toContain(wrong);
+    // Once the forwarding is recorded, and only then, the letter says it was done, and when.
+    await call(app, 'requests.processorStep', { id: processorRequest, forwardedOn: '2026-04-09' });
+    const after = pdfText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it' }));
+    expect(after).toContain('Abbiamo inoltrato la Sua richiesta a Bottega Rossi Srl il 9 aprile 2026 e assisteremo il titolare nel dare riscontro');
+    expect(after).not.toContain('Inoltreremo');
     // The contract's forwarding date (5 calendar days) is the letter's deadline: dated later, it warns.
     expect(en.date).toBe('2026-04-10');
   });
@@ -71,7 +111,8 @@ describe('the letters of a request held for a client: the holding reply to the p
     const text = bodyText(en);
     expect(text).toContain('Received by us on 7 April 2026 from Paola Neri, our reference');
     expect(text).toContain('ends on 7 May 2026');
-    expect(text).toContain('as we described it to the person: “access to your personal data”');
+    expect(text).toContain('The request concerns: access to the data subject’s personal data.');
+    expect(text).not.toContain('your personal data');
     const file = join(app.tmp.dir, 'forwarding.pdf');
     writeFileSync(file, Buffer.from(en.pdfBase64 ?? '', 'base64'));
     if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-en.pdf'), Buffer.from(en.pdfBase64 ?? '', 'base64'));
@@ -79,7 +120,13 @@ describe('the letters of a request held for a client: the holding reply to the p
     for (const words of ['Bottega Rossi Srl', 'privacy@bottegarossi.example', 'Campaign interactions since 2025', 'What we need from you', 'Article 28(3)(e) GDPR']) expect(pdf).toContain(words);
     const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs });
     const itText = bodyText(it);
-    expect(itText).toContain('Le inoltriamo la richiesta di un interessato');
-    expect(itText).not.toMatch(/\b(Vi|Vostr[oaie])\b/);
+    // To a company: "Spettabile", "Vi … per Vostro conto", the client named as controller, the request in the third person.
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-it.pdf'), Buffer.from(it.pdfBase64 ?? '', 'base64'));
+    const itPdf = pdfText(it);
+    expect(itPdf).toContain('Spettabile Bottega Rossi Srl,');
+    expect(itText).toContain('Vi inoltriamo la richiesta di un interessato relativa a dati personali che trattiamo per Vostro conto. Bottega Rossi Srl è titolare del trattamento');
+    expect(itText).toContain('Oggetto della richiesta: «accesso ai dati personali dell’interessato»');
+    expect(itText).toContain('Che cosa trattiamo per Vostro conto su questa persona');
+    expect(itPdf).not.toMatch(/\b(Gentile|Suo|Sua|Suoi|Sue|Le inoltriamo|La preghiamo)\b/);
   });
 });

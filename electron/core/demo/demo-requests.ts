@@ -2,6 +2,7 @@ import type { NewRequest, Regime, RequestType, Transition } from '../../shared/r
 import { DAY_MS, HOUR_MS, type DemoEvent } from './demo-api';
 import { demoPerson } from './demo-people';
 import type { Random } from './seeded-random';
+import { hasImmediateType } from '../requests/immediate-types';
 
 const GDPR_TYPES: [RequestType, number][] = [
   ['access', 35], ['erasure', 25], ['marketing-opt-out', 12], ['rectification', 10], ['objection', 8],
@@ -49,7 +50,7 @@ function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
   if (!noIdentity && random.chance(0.35)) steps.push(askIdentity);
   steps.push(verify);
   const legalDays = regime === 'ccpa' ? (noIdentity ? 14 : 44) : regime === 'lgpd' ? 14 : 29;
-  if (regime !== 'lgpd' && !noIdentity && random.chance(0.1)) {
+  if (regime !== 'lgpd' && !noIdentity && random.chance(0.1) && !hasImmediateType(regime, types)) {
     steps.push({ after: Math.min(legalDays - 2, random.int(15, 25)), transition: { to: 'extended', reason: 'The data is spread over several systems and two processors; collecting it takes longer.' } });
     steps.push({ after: random.int(legalDays + 10, legalDays * 2), transition: { to: 'responded', outcome: 'fulfilled', reason: 'Data sent through the secure portal.' } });
     return steps;

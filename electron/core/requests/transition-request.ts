@@ -14,6 +14,8 @@ import { latenessColumns } from './lateness';
 import { isOpen, transitionProblem } from './request-lifecycle';
 import type { StoredDeadlines } from './request-deadlines';
 import { isInFuture } from '../../shared/pure/future-instant';
+import { hasImmediateType } from './immediate-types';
+import { parseJsonText } from '../../../db/json-text';
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
@@ -43,6 +45,7 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
       };
     case 'extended': {
       const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
+      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noExtensionImmediate'));
       if (!deadlines.canExtend) refuse(msg('msg.error.request.move.noExtension', { regime: row.regime }));
       if (row.extension_notice_by !== null && atDate > row.extension_notice_by) {
         refuse(msg('msg.error.request.move.extensionTooLate', { date: row.extension_notice_by }));

@@ -1,6 +1,7 @@
 import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
 import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
+import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
 export type FieldValue = string | string[] | boolean | null;
@@ -33,6 +34,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'request.reference': fromCase('Request reference', 'Riferimento della richiesta'),
   'request.receivedDate': fromCase('Date the request was received', 'Data di ricevimento della richiesta'),
   'request.types': fromCase('What the request asks for', 'Oggetto della richiesta'),
+  'request.typesForClient': fromCase('What the request asks for, named for the client', 'Oggetto della richiesta, come indicato al cliente'),
   'subject.name': fromCase('Data subject’s name', 'Nome dell’interessato'),
   'recipient.name': fromCase('Recipient’s name (the person, or whoever acts for them)', 'Nome del destinatario (l’interessato o chi agisce per suo conto)'),
   'recipient.contact': fromCase('Recipient’s postal or e-mail address (the request’s contact details)', 'Indirizzo postale o e-mail del destinatario (recapiti della richiesta)'),
@@ -42,6 +44,8 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'refusal.ground': fromCase('Refusal ground (close the request as refused, with its ground)', 'Motivo del rifiuto (chiudi la richiesta come rifiutata, con il motivo)'),
   'client.name': fromCase('The client, controller of the data (Clients)', 'Il cliente, titolare del trattamento (Clienti)'),
   'client.contact': fromCase('The client’s privacy contact (Clients)', 'Il referente privacy del cliente (Clienti)'),
+  'forward.by': fromCase('Date the request must be forwarded to the client by (the client’s contract)', 'Data entro cui inoltrare la richiesta al cliente (contratto del cliente)'),
+  'forward.on': fromCase('Date the request was forwarded to the client (recorded on the request)', 'Data in cui la richiesta è stata inoltrata al cliente (registrata sulla richiesta)'),
   'forward.held': input('list', 'What we hold about the person on the client’s behalf', 'Che cosa trattiamo sulla persona per conto del cliente'),
   'forward.needed': input('text', 'What we need from the client (instructions, who answers)', 'Che cosa ci serve dal cliente (istruzioni, chi risponde)'),
   'identity.needed': input('text', 'What we need to confirm identity', 'Cosa serve per verificare l’identità'),
@@ -71,6 +75,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
+  ...EXEMPTION_FIELDS,
   ...BREACH_FIELDS,
 };
 

@@ -26,6 +26,12 @@ export interface LetterCase {
   dateRules(kind: DocumentKind): DateRules;
   applies(template: LetterTemplate): boolean;
   /**
+   * Why a kind the templates would fit must still not be written for this case (a
+   * controller's letter on a request held as processor, say), in words that name what to send
+   * instead; null when nothing stands in the way. Absent: nothing ever does.
+   */
+  whyNot?(kind: DocumentKind): Message | null;
+  /**
    * The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the
    * recipient is; `given`, the DPO's inputs, may pick a party of the case, e.g. the client a
    * breach notice is for).

@@ -61,6 +61,8 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
   }
   const letterCase = await source.load(db, request.caseId, now);
   const template = loadTemplate(request.caseType, request.kind);
+  const barred = letterCase.whyNot?.(request.kind) ?? null;
+  if (barred) throw new AppError('VALIDATION', barred, [fieldIssue('kind', barred)]);
   if (!letterCase.applies(template)) {
     throw new AppError('VALIDATION', msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] }), [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
   }

@@ -7,7 +7,7 @@ import { CASE_TYPES, DOCUMENT_KINDS } from '../../../shared/document-contract';
  * it applies to, the fields it cannot do without, the inputs the DPO fills, and its text in
  * each language as blocks with `{{field.key}}` placeholders and optional conditions.
  */
-const term = z.string().regex(/^!?[a-z]+\.[a-zA-Z]+(=[a-z][a-z-]*)?$/, 'A condition is a field key, !key, or key=choice');
+const term = z.string().regex(/^!?[a-z]+\.[a-zA-Z]+(=[a-z][a-z0-9-]*)?$/, 'A condition is a field key, !key, or key=choice');
 const condition = z.union([term, z.array(term).min(1)]);
 const text = z.string().min(1);
 const fieldKey = z.string().regex(/^[a-z]+\.[a-zA-Z]+$/);
@@ -106,6 +106,8 @@ export type LawTable = z.infer<typeof lawTableSchema>;
 export const letterLabelsSchema = z
   .object({
     requestTypes: z.record(z.string(), localised),
+    /** The same types named for someone other than the person (the client a request is forwarded to): "the data subject’s", never "your". */
+    subjectRequestTypes: z.record(z.string(), localised),
     identityNeeds: z.record(z.string(), localised),
     refusalGrounds: z.record(z.string(), localised),
   })

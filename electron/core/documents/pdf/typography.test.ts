@@ -16,6 +16,9 @@ describe('tying citations and dates', () => {
   it('keeps an Italian article number whole: 2-undecies never splits at its hyphen', () => {
     expect(tieCitations('art. 2-undecies, comma 3, and art. 110-bis')).toBe(`${nbsp('art. 2')}-\u200dundecies, comma 3, and ${nbsp('art. 110')}-\u200dbis`);
   });
+  it('ties an elided article to its number: "sull’art." and "dall’art." never end a line', () => {
+    expect(tieCitations('si fonda sull’art. 2-undecies e dall’art. 17, par. 3, lett. b)')).toBe(`si fonda sull’${nbsp('art. 2')}-\u200dundecies e dall’${nbsp('art. 17')}, ${nbsp('par. 3')}, ${nbsp('lett. b)')}`);
+  });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');
   });

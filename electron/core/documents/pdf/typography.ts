@@ -6,14 +6,14 @@ const MONTHS =
 
 /**
  * Ties the words of a legal citation and of a date together with no-break spaces, so a
- * line never ends on "Article" before "12(3)", on "art. 77" before "GDPR", or on "30"
+ * line never ends on "Article" before "12(3)" (nor on "sull’art." before "2-undecies"), on "art. 77" before "GDPR", or on "30"
  * before "April". Text extraction reads a no-break space as a space. A web address keeps
  * its scheme with its host ("https://" never ends a line), and an Italian article number
  * its suffix ("2-undecies" is never split at its hyphen).
  */
 export function tieCitations(text: string): string {
   return text
-    .replace(/(^|[\s(])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
+    .replace(/(^|[\s(’'])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
     .replace(/ UK GDPR\b/g, `${NBSP}UK${NBSP}GDPR`)
     .replace(/ (GDPR|CCPA)\b/g, `${NBSP}$1`)
     .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`)

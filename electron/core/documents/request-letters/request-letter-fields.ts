@@ -36,6 +36,12 @@ function lines(text: string | null): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
+/** An address as running text prints it: its lines joined with ", " (a line already ending in a comma keeps just that). */
+function inline(text: string | null): string | null {
+  const joined = lines(text);
+  return joined === null ? null : joined.split('\n').map((l) => l.replace(/,$/, '')).join(', ');
+}
+
 /**
  * The facts of a request and of the organisation, as a letter prints them: dates in the
  * letter's language, request types in words, the authority the regime names, and the flags
@@ -66,17 +72,21 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'organisation.dpoPhone': s['organisation.dpoPhone'],
     'organisation.privacyPolicyUrl': s['organisation.privacyPolicyUrl'],
     'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
-    'authority.address': law?.authority ? law.authority.address[language] : s['organisation.authorityAddress'],
+    // Printed inside a sentence ("…: Garante, Piazza Venezia 11, 00187 Roma (https://…)"): its lines joined by commas, never a line break mid-sentence.
+    'authority.address': inline(law?.authority ? law.authority.address[language] : s['organisation.authorityAddress']),
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
     'request.types': d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
+    'request.typesForClient': d.types.map((t) => ctx.labels.subjectRequestTypes[t]?.[language] ?? ctx.labels.requestTypes[t]?.[language] ?? t),
     'subject.name': d.subjectName,
     'recipient.name': toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName,
     'recipient.contact': toClient ? lines(client.privacyContact) : byAgent ? lines(d.requesterEmail) : (lines(d.subjectAddress) ?? lines(d.subjectEmail)),
     'client.name': client?.clientName ?? null,
     'client.contact': client ? lines(client.privacyContact) : null,
+    'forward.by': date(client?.forwardBy ?? null),
+    'forward.on': date(client?.forwardedOn ?? null),
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),

@@ -11,8 +11,12 @@ import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
+import { hasImmediateType } from '../../requests/immediate-types';
 
-/** Letters only a request held in processor capacity has: the holding reply and the forwarding notice. */
+/**
+ * Letters only a request held in processor capacity has: the holding reply and the forwarding
+ * notice. Every other kind is the controller's to send (Art. 28(3)(e)) and is refused on it.
+ */
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /**
@@ -29,6 +33,13 @@ export const requestLetterSource: LetterSource = {
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
+    const whyNot = (kind: DocumentKind) => {
+      if (detail.processorSide !== null && !PROCESSOR_KINDS.includes(kind)) {
+        return msg('msg.error.letter.processorSide', { kind, reference: detail.reference, client: detail.processorSide.clientName });
+      }
+      if (kind === 'extension-notice' && hasImmediateType(detail.regime, detail.types)) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
+      return null;
+    };
     return {
       caseType: 'request',
       caseId: detail.id,
@@ -37,8 +48,10 @@ export const requestLetterSource: LetterSource = {
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
+      whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
+        if (whyNot(template.kind) !== null) return false;
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
