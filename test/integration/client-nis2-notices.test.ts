@@ -138,9 +138,11 @@ describe('notices to clients and NIS2 reports', () => {
     // Given by the DPO, the number of people is not listed as still to follow.
     expect(en).not.toContain('The approximate number of your people concerned');
     expect(en).not.toContain('reaches you after the time');
-    for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Gliele invieremo', 'per Suo conto']) {
+    for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Ve le invieremo', 'per Vostro conto', 'Rossi Arredamenti Srl è titolare del trattamento']) {
       expect(italian).toContain(fact);
     }
+    // Written to a company: "Vi … Vostro", never the "Lei" of a letter to a person.
+    for (const personal of ['Suo conto', 'La Sua organizzazione', 'Gliele', 'informarLa']) expect(italian, personal).not.toContain(personal);
   });
 
   it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {

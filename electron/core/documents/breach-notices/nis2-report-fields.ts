@@ -39,7 +39,11 @@ function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
   return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
 }
 
-function previousReports(ctx: BreachNoticeContext): string[] | null {
+/** The order of the reports (Art. 23(4)): an intermediate report comes after the notification and before the final report. */
+const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, intermediate: 2, final: 3 };
+
+/** The reports sent before this one: of an earlier phase, and sent by the report's own date (never the report itself). */
+function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] | null {
   const { detail: d, words: w } = ctx;
   const { nis2 } = d.roles;
   const sent: [Nis2Phase, string | null][] = [
@@ -48,7 +52,7 @@ function previousReports(ctx: BreachNoticeContext): string[] | null {
     ['final', nis2.finalReportAt],
   ];
   const lines = sent
-    .filter((s): s is [Nis2Phase, string] => s[1] !== null)
+    .filter((s): s is [Nis2Phase, string] => s[1] !== null && ORDER[s[0]] < ORDER[phase] && ctx.moment.happened(s[1]))
     .map(([phase, at]) => capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[phase][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) })));
   if (lines.length > 0 && nis2.reference) lines.push(nis2.reference);
   return lines.length > 0 ? lines : null;
@@ -71,7 +75,7 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
     'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
     'csirt.deadline': dueText(ctx, phase),
-    'csirt.previous': previousReports(ctx),
+    'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
   };
