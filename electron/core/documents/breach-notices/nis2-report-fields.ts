@@ -5,6 +5,7 @@ import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
+import { loadFrame } from '../letters/template-files';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
 
@@ -58,6 +59,26 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
   return lines.length > 0 ? lines : null;
 }
 
+const typed = (given: LetterInputs | undefined, key: string): string | null => {
+  const value = given?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+};
+
+/**
+ * Who signs a NIS2 report: the person reporting to the CSIRT (its contact, "referente") as the
+ * DPO names them in the report's inputs, in the role given; until then the DPO, signing as
+ * the DPO, so the signature always says in which role it is signed.
+ */
+function signatory(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
+  const { settings: s, words: w } = ctx;
+  const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null).join('  ·  ');
+  return {
+    'signatory.name': typed(given, 'notifier.name') ?? s['organisation.dpoName'],
+    'signatory.title': typed(given, 'notifier.role') ?? loadFrame().dpoTitle[w.language],
+    'signatory.contact': typed(given, 'notifier.contact') ?? (contact === '' ? null : contact),
+  };
+}
+
 /**
  * The fields of a NIS2 report to the CSIRT (Directive (EU) 2022/2555 Art. 23(4); D.Lgs.
  * 138/2024 art. 25): the recipient from the NIS2 settings, the entity's scope, when this
@@ -78,7 +99,23 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
+    ...signatory(ctx, given),
   };
+}
+
+/**
+ * Whether the incident may have a cross-border impact, as far as the register says: the other
+ * Member States recorded; "none known" only when the triage facts place every person
+ * concerned in the one state the organisation is established in; otherwise unknown (null: the
+ * DPO says, or an early report defers it), never a guess from an empty list.
+ */
+function crossBorder(ctx: BreachNoticeContext, regions: Intl.DisplayNames): string | null {
+  const { detail: d, words: w, settings: s } = ctx;
+  if (d.crossBorder.length > 0) return w.phrase('crossBorderStates', { 'states.list': w.list(d.crossBorder.map((c) => regions.of(c) ?? c)) });
+  const affected = d.facts.draft.affectedCountries ?? [];
+  const home = d.facts.draft.establishments?.length ? d.facts.draft.establishments : s['organisation.country'] ? [s['organisation.country']] : [];
+  const oneState = affected.length > 0 && home.length === 1 && affected.every((c) => c === home[0]);
+  return oneState ? w.phrase('noCrossBorder') : null;
 }
 
 /** What a NIS2 report's inputs start from: the register's intent, other Member States, severity, cause and measures. */
@@ -93,7 +130,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     ...defaults,
     'csirt.phase': phase,
     'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
-    'csirt.crossBorder': d.crossBorder.length > 0 ? w.phrase('crossBorderStates', { 'states.list': w.list(d.crossBorder.map((c) => regions.of(c) ?? c)) }) : w.phrase('noCrossBorder'),
+    'csirt.crossBorder': crossBorder(ctx, regions),
     // The final report's detailed description starts from the register's; an initial assessment is the DPO's to write.
     'csirt.assessment': phase === 'final' && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
     'csirt.impact': typeof severity === 'string' ? severity : null,
