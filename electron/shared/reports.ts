@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommitmentBeyondLaw } from './commitment-check';
 
 /*
  * The audit report's figures as the API returns them (`reports.audit`), shared so the
@@ -74,6 +75,21 @@ export interface AuditIntegrity {
   firstBreak: { seq: number; reason: string } | null;
 }
 
+/**
+ * The organisation's own commitments as set when the report was made, and each one that ends
+ * later than the law allows for some receipt dates (tried from the period's start): the
+ * legal deadline and the commitment are judged each on its own.
+ */
+export interface ReportCommitments {
+  responseDays: number | null;
+  complexResponseDays: number | null;
+  acknowledgeDays: number | null;
+  /** The receipt dates tried, one a day from `triedFrom`. */
+  triedFrom: string;
+  datesTried: number;
+  beyondLaw: CommitmentBeyondLaw[];
+}
+
 /** The audit report for a date range: what the DPO shows the board or the authority. */
 export interface AuditReport {
   from: string;
@@ -82,6 +98,7 @@ export interface AuditReport {
   timeZone: string;
   organisation: string | null;
   requests: RequestFigures;
+  commitments: ReportCommitments;
   breaches: BreachFigures;
   integrity: AuditIntegrity;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAuditReport } from '../../electron/core/reports/build-audit-report';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../electron/core/reports/write-audit-report';
+import type { AuditReport } from '../../electron/shared/reports';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -99,6 +100,18 @@ describe('the audit report over a vault with known numbers', () => {
     expect(report.integrity.eventCount).toBeGreaterThan(10);
   });
 
+  it('judges the commitment apart from the law: 30 days outlast the GDPR month for some receipt dates, 28 days never do', async () => {
+    const report = await buildAuditReport(app.session.db(), { from: '2026-03-01', to: '2026-03-31' }, new Date(clock));
+    expect(report.commitments).toMatchObject({ responseDays: 30, complexResponseDays: null, acknowledgeDays: null, triedFrom: '2026-03-01', datesTried: 366 });
+    expect(report.commitments.beyondLaw).toHaveLength(1);
+    const [finding] = report.commitments.beyondLaw;
+    expect(finding).toMatchObject({ commitment: 'response', days: 30, regime: 'gdpr', legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' }, shortestLegalDays: 28 });
+    // The example is a real pair of dates: the commitment's is later than the law's, 30 days after receipt.
+    expect(finding && finding.example.commitmentDate > finding.example.legalDate).toBe(true);
+    await call('settings.update', { changes: { 'commitments.responseDays': 28 } });
+    expect((await buildAuditReport(app.session.db(), { from: '2026-03-01', to: '2026-03-31' }, new Date(clock))).commitments.beyondLaw).toEqual([]);
+  });
+
   it('writes spreadsheet-friendly CSV registers without names unless asked, and JSON', async () => {
     const dir = join(tmp.dir, 'report');
     const stages = new Set<string>();
@@ -109,7 +122,10 @@ describe('the audit report over a vault with known numbers', () => {
       '2026-0002,gdpr,responded,2026-03-02,2026-04-11,2026-04-02,9,2026-04-01,10',
       '',
     ]);
-    expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toContain('requests.answered_late.legal,1\r\nrequests.answered_late.commitment,1');
+    const summary = readFileSync(join(dir, 'summary.csv'), 'utf8');
+    expect(summary).toContain('requests.answered_late.legal,1\r\nrequests.answered_late.commitment,1');
+    expect(summary).toContain('commitments.response_days,30\r\ncommitments.complex_response_days,\r\ncommitments.acknowledge_days,\r\n');
+    expect(summary).toMatch(/\r\ncommitments\.later_than_law\.response\.gdpr\.access\+portability\+[a-z+-]+,[1-9]\d*\r\n/);
     const requests = readFileSync(join(dir, 'requests.csv'), 'utf8');
     expect(requests.startsWith('\uFEFFreference,regime,types')).toBe(true);
     expect(requests.trim().split('\r\n')).toHaveLength(5);
@@ -124,8 +140,9 @@ describe('the audit report over a vault with known numbers', () => {
 
     const jsonPath = join(tmp.dir, 'report.json');
     await writeAuditReportJson(app.session.db(), jsonPath, { range: { from: '2026-03-01', to: '2026-03-31' }, now: new Date(clock) });
-    const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as { report: { requests: { received: number } }; requests: unknown[]; breaches: unknown[] };
+    const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as { report: AuditReport; requests: unknown[]; breaches: unknown[] };
     expect(json.report.requests.received).toBe(4);
+    expect(json.report.commitments.beyondLaw).toMatchObject([{ commitment: 'response', regime: 'gdpr', days: 30 }]);
     expect(json.requests).toHaveLength(4);
     expect(json.breaches).toHaveLength(1);
   });

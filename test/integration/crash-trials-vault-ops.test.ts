@@ -24,7 +24,8 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  * folder; and, for backups, everything in the backup folder that reads as a backup is a
  * complete one (checksum, integrity, chain), every backup reported as written is there, and
  * no file anywhere holds plaintext (neither the subjects' names nor an unencrypted SQLite
- * header). `CRASH_TRIALS` sets the count of each (small by default, for CI); the figures are
+ * header); for restores, a vault that was replaced holds exactly one `vault.restored` event,
+ * whether the restore ran to the end or the next opening finished it. `CRASH_TRIALS` sets the count of each (small by default, for CI); the figures are
  * printed.
  */
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 2);
@@ -232,6 +233,13 @@ describe(`crash trials of vault operations (${TRIALS} kills during a passphrase 
         });
         expect(holders.length, `${trial}: the request written after the backup is nowhere`).toBeGreaterThan(0);
         outcome[holders.includes(dir) ? 'asItWas' : 'restored']++;
+        const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), dataKey, { create: false });
+        try {
+          const restores = sqlite.prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'vault.restored'").get() as { n: number };
+          expect(restores.n, `${trial}: a restored vault records its restore once, finished normally or by the repair`).toBe(holders.includes(dir) ? 0 : 1);
+        } finally {
+          sqlite.close();
+        }
       } finally {
         dataKey.fill(0);
       }

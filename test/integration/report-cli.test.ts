@@ -12,7 +12,7 @@ describe('report audit --format pdf over a real vault', () => {
     tmp = tempDir();
     vault = join(tmp.dir, 'vault');
     expect((await cli(['vault', 'init', '--vault', vault])).code).toBe(0);
-    for (const [key, value] of [['organisation.name', 'Noventia Srl'], ['organisation.country', 'IT'], ['organisation.timeZone', 'Europe/Rome'], ['organisation.letterLanguage', 'it']] as const) {
+    for (const [key, value] of [['organisation.name', 'Noventia Srl'], ['organisation.country', 'IT'], ['organisation.timeZone', 'Europe/Rome'], ['organisation.letterLanguage', 'it'], ['commitments.responseDays', '30']] as const) {
       expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
     }
     const add = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Zofia Łódź', '--email', 'zofia@example.pl', '--received', '2026-03-31T10:00:00+02:00', '--confirm-old', '--vault', vault]);
@@ -27,6 +27,8 @@ describe('report audit --format pdf over a real vault', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(/^Rapporto di audit dom 1 mar 2026 → mar 31 mar 2026 \(Europe\/Rome\)\n/);
     expect(made.stdout).toContain(`Scritto ${out}`);
+    // 30 days are judged on their own against the GDPR month: later for some receipt dates of the year from 1 March 2026.
+    expect(made.stdout).toMatch(/\nImpegno oltre il termine di legge: 30 giorni \(risposta\) scadono dopo il termine di legge \(GDPR, GDPR Art\. 12\(3\)\) in \d+ date di ricevimento su 366; es\. ricevimento .+: termine di legge .+, impegno .+\n/);
     expect(made.stderr).toContain('writing: 1/1 (100%)');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
     for (const fact of ['Rapporto di audit', 'Registro delle richieste', '2026-0001', 'Pagina 1 di']) expect(text).toContain(fact);

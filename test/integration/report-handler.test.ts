@@ -58,7 +58,7 @@ describe('the reports.audit channel', () => {
   it('gives the PDF as one file in the language asked, and forgets its progress once it is written', async () => {
     const id = '7b0c1f1e-2f7a-4a3e-9a55-3f0d6f1b9c01';
     const out = await call<Output>('reports.audit', { from: '2026-01-01', to: '2026-05-10', format: 'pdf', locale: 'it', progressId: id });
-    expect(out.files.map((file) => [file.fileName, file.mimeType])).toEqual([['rapporto-audit-2026-01-01-2026-05-10-report.pdf', 'application/pdf']]);
+    expect(out.files.map((file) => [file.fileName, file.mimeType])).toEqual([['rapporto-audit-2026-01-01-2026-05-10.pdf', 'application/pdf']]);
     const pdf = Buffer.from(out.files[0]?.base64 ?? '', 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/S /Table');
@@ -70,7 +70,7 @@ describe('the reports.audit channel', () => {
     const out = await call<Output>('reports.audit', { from: '2026-03-01', to: '2026-03-31', format: 'json', withNames: true });
     expect(out.files).toHaveLength(1);
     const file = out.files[0] as GeneratedFile;
-    expect(file).toMatchObject({ fileName: 'audit-report-2026-03-01-2026-03-31-report.json', mimeType: 'application/json' });
+    expect(file).toMatchObject({ fileName: 'audit-report-2026-03-01-2026-03-31.json', mimeType: 'application/json' });
     const parsed = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as { report: AuditReport; requests: string[][] };
     expect(parsed.report.requests.received).toBe(1);
     expect(JSON.stringify(parsed.requests)).toContain('Giulia Bianchi');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase, type SqliteDatabase } from '../../db/connection';
+import { stateCoverage } from '../../db/state-coverage';
 import type { DataBreak } from '../../electron/core/audit/data-break';
 import { createDemoVault } from '../../electron/core/demo/create-demo-vault';
 import { readVaultHeader } from '../../electron/core/vault/vault-header';
@@ -68,6 +69,10 @@ const TAMPERS: Tamper[] = [
   { table: 'case_register_links', column: 'target_id', to: 'someone-else', group: 'case_register_links.register-links' },
   { table: 'notifications', column: 'fired_at', to: '2030-01-01T00:00:00Z', group: 'notifications.notification' },
   { table: 'reminders_fired', column: 'fired_at', to: '2030-01-01T00:00:00Z', group: 'reminders_fired.fired' },
+  { table: 'clients', column: 'privacy_contact', group: 'clients.client' },
+  { table: 'request_clients', column: 'forward_by', where: 'forward_by IS NOT NULL', to: '2030-01-01', group: 'request_clients.processor' },
+  { table: 'breach_clients', column: 'notified_at', where: 'notified_at IS NOT NULL', to: '2030-01-01T00:00:00Z', group: 'breach_clients.clients' },
+  { table: 'breach_roles', column: 'nis2_significant', where: 'nis2_significant = 1', to: 0, group: 'breach_roles.roles' },
 ];
 
 describe('tamper-evident case data', () => {
@@ -137,6 +142,11 @@ describe('tamper-evident case data', () => {
     }
   });
 
+  it('edits every table that holds case data or settings', () => {
+    const covered = Object.entries(stateCoverage).filter(([, entry]) => !('exempt' in entry)).map(([table]) => table);
+    expect(covered.filter((table) => !TAMPERS.some((t) => t.table === table))).toEqual([]);
+  });
+
   it(`catches each of ${TAMPERS.length} fields edited behind the app's back, naming the case and the field group`, async () => {
     const caught: string[] = [];
     for (const tamper of TAMPERS) {
@@ -160,6 +170,7 @@ describe('tamper-evident case data', () => {
       expect((await verify()).ok, `clean again after undoing ${tamper.table}.${tamper.column}`).toBe(true);
     }
     expect(caught).toHaveLength(TAMPERS.length);
+    process.stdout.write(`tamper evidence: ${caught.length} fields edited in ${new Set(TAMPERS.map((t) => t.table)).size} tables, ${caught.length} caught with their case and field group\n`);
   }, 300_000);
 
   it('names the request by its reference', async () => {

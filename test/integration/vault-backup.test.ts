@@ -76,6 +76,9 @@ describe('backup and restore', () => {
     expect(restored.previousVault).toBe(join(app.session.files.dir, 'vault-before-restore-2026-12-02T090101Z'));
     unwrap(await app.dispatch('vault.unlock', { method: 'passphrase', secret: PASSPHRASE }));
     expect((unwrap(await app.dispatch('settings.get', {})) as Settings)['organisation.name']).toBe('Before Backup');
+    const head = await app.session.db().selectFrom('audit_events').select(['seq', 'hash', 'action', 'data']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(head).toMatchObject({ seq: restored.eventCount, hash: restored.headHash, action: 'vault.restored' });
+    expect(JSON.parse(head.data)).toEqual({ backupTakenAt: '2026-12-02T09:00:00.000Z', backupHeadHash: run.headHash, previousVaultKept: true });
     await app.session.lock();
 
     const aside = new VaultSession({ dir: restored.previousVault as string, actor: 'test' });

@@ -23,6 +23,20 @@ function headline(report: AuditReport, x: CliText): string[] {
     x.t('msg.cli.report.title', { from: report.from, to: report.to, zone: report.timeZone }),
     x.t('msg.cli.report.requests', { received: r.received, closed: r.closed, open: r.open, overdue: r.overdue }),
     x.t('msg.cli.report.within', { legal: pct(r.withinLegalDeadline.share), commitment: pct(r.withinCommitment.share) }),
+    // Each commitment later than the law allows, judged apart from the legal deadline.
+    ...report.commitments.beyondLaw.map((f) =>
+      x.t('msg.cli.report.commitmentLater', {
+        days: f.days,
+        what: x.t(`msg.cli.report.commitment.${f.commitment}`),
+        regime: f.regime.toUpperCase(),
+        citation: f.legal.citation,
+        later: f.datesLater,
+        tried: f.datesTried,
+        received: f.example.received,
+        legal: f.example.legalDate,
+        commitment: f.example.commitmentDate,
+      }),
+    ),
     x.t('msg.cli.report.days', { median: figure(r.daysToRespond.median), p90: figure(r.daysToRespond.p90) }),
     x.t('msg.cli.report.breaches', { total: report.breaches.total, notified: report.breaches.notifiedToAuthority, share: pct(report.breaches.notifiedWithin72h.share) }),
     x.t(report.integrity.ok ? 'msg.cli.report.trailOk' : 'msg.cli.report.trailBroken', { events: report.integrity.eventCount, head: report.integrity.headHash }),

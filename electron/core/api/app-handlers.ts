@@ -1,6 +1,7 @@
 import type { appChannels } from '../../shared/contract/app';
 import type { HandlersOf } from '../../shared/contract/define-channel';
 import { listCountries } from '../reference/countries';
+import { checkCommitments } from '../settings/commitment-check';
 import { readSettings, updateSettings } from '../settings/settings-service';
 import type { VaultSession } from '../vault/vault-session';
 
@@ -19,5 +20,7 @@ export function appHandlers(session: VaultSession, now: () => Date, appVersion: 
       if (changes['security.autoLockMinutes'] !== undefined) session.setAutoLockMinutes(settings['security.autoLockMinutes']);
       return settings;
     },
+    'settings.commitmentCheck': async ({ country, subdivision, ...commitments }) =>
+      checkCommitments(session.db(), now(), { commitments, place: country === undefined ? undefined : { country, subdivision: subdivision ?? null } }),
   };
 }

@@ -13,9 +13,10 @@ import type { VaultSession } from '../vault/vault-session';
 
 const MIME: Record<string, string> = { csv: 'text/csv', json: 'application/json', pdf: 'application/pdf' };
 
-function generated(name: string, prefix: string, content: Buffer): GeneratedFile {
+/** A file named after the report (`audit-report-FROM-TO-requests.csv`); the report's one file alone is named `audit-report-FROM-TO.pdf`. */
+function generated(name: string, prefix: string, content: Buffer, only = false): GeneratedFile {
   const extension = name.slice(name.lastIndexOf('.') + 1);
-  return { fileName: `${prefix}-${name}`, mimeType: MIME[extension] ?? 'application/octet-stream', base64: content.toString('base64') };
+  return { fileName: only ? `${prefix}.${extension}` : `${prefix}-${name}`, mimeType: MIME[extension] ?? 'application/octet-stream', base64: content.toString('base64') };
 }
 
 /**
@@ -47,10 +48,10 @@ export function reportHandlers(session: VaultSession, now: () => Date): Handlers
             },
           });
           summary = await writeAuditReportPdf(session.db(), sink, { ...options, language: locale === 'it' ? 'it' : locale === 'en' ? 'en' : undefined });
-          files = [generated('report.pdf', prefix, Buffer.concat(chunks))];
+          files = [generated('report.pdf', prefix, Buffer.concat(chunks), true)];
         } else {
           summary = await writeAuditReportJson(session.db(), await folder.open('report.json'), options);
-          files = [generated('report.json', prefix, folder.contents('report.json'))];
+          files = [generated('report.json', prefix, folder.contents('report.json'), true)];
         }
         await recordReportGenerated(session.db(), { report: summary, format, withNames: withNames === true }, session.actor, now());
         return { files, summary };

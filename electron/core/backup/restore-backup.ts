@@ -8,12 +8,14 @@ import type { VaultFiles } from '../vault/vault-files';
 import { vaultPresence } from '../vault/vault-state';
 import { backupFiles, fileSha256, type BackupManifest } from './backup-manifest';
 import { backupName } from './backup-name';
+import { recordRestore } from './record-restore';
 import { verifyVaultCopy } from './verify-vault-copy';
 import { msg } from '../i18n';
 
 export interface RestoreOutcome {
   /** Where the vault that was replaced now lives, or null when the folder held no vault. */
   previousVault: string | null;
+  /** The restored chain's length and head, its `vault.restored` event included. */
   eventCount: number;
   headHash: string;
 }
@@ -27,22 +29,43 @@ function vaultFileNames(files: VaultFiles): string[] {
   return [files.database, `${files.database}-wal`, `${files.database}-shm`];
 }
 
+/** How a restore runs: whether it may replace a vault, when, and who does it (for the audit trail). */
+export interface RestoreOptions {
+  replace: boolean;
+  now: Date;
+  actor: string;
+}
+
+/** A restore staged up to its swap: the verified copy with its event, and the plan that lets a crash be finished. */
+export interface StagedRestore {
+  staging: string;
+  previousVault: string | null;
+  outcome: RestoreOutcome;
+}
+
 /**
  * Puts a backup in place of the vault in `files.dir`. The backup's database must match its
  * manifest's SHA-256; it is copied beside the vault under a staging name and that copy is
  * opened with `dataKey`, integrity-checked and its audit chain verified, all before anything
- * of the current vault is touched. A vault already there is replaced only when `replace` is
+ * of the current vault is touched. The copy then records the `vault.restored` event itself
+ * ({@link recordRestore}). A vault already there is replaced only when `replace` is
  * true, and is then moved into `vault-before-restore-…` in the same folder, never deleted.
  * The swap starts only once a plan is written beside the verified copy, and a crash midway
- * is finished from it the next time the folder is opened ({@link repairInterruptedRestore}).
+ * is finished from it the next time the folder is opened ({@link repairInterruptedRestore}),
+ * with the same event in the vault as a restore that ran to the end.
  */
-export async function restoreBackup(
-  from: string,
-  manifest: BackupManifest,
-  files: VaultFiles,
-  dataKey: Buffer,
-  options: { replace: boolean; now: Date },
-): Promise<RestoreOutcome> {
+export async function restoreBackup(from: string, manifest: BackupManifest, files: VaultFiles, dataKey: Buffer, options: RestoreOptions): Promise<RestoreOutcome> {
+  const staged = await stageRestore(from, manifest, files, dataKey, options);
+  finishSwap(files, staged.staging, staged.previousVault);
+  return staged.outcome;
+}
+
+/**
+ * Everything of a restore before the swap: checks, the verified staged copy carrying its
+ * `vault.restored` event, the folder for the previous vault, and the swap plan, written
+ * last. A failure before the plan removes the staging folder and leaves the vault as it was.
+ */
+export async function stageRestore(from: string, manifest: BackupManifest, files: VaultFiles, dataKey: Buffer, options: RestoreOptions): Promise<StagedRestore> {
   const source = backupFiles(from);
   if (fileSha256(source.database) !== manifest.databaseSha256) {
     throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.checksum', { path: from }));
@@ -56,14 +79,15 @@ export async function restoreBackup(
   const staging = join(files.dir, `${RESTORE_STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
   mkdirSync(staging, { mode: 0o700 });
   const staged = backupFiles(staging);
-  let verified;
+  let recorded;
   try {
     copyFileSync(source.database, staged.database);
     copyFileSync(source.header, staged.header);
-    verified = await verifyVaultCopy(staged.database, dataKey, manifest.vaultId);
+    const verified = await verifyVaultCopy(staged.database, dataKey, manifest.vaultId);
     if (verified.headHash !== manifest.headHash || verified.eventCount !== manifest.eventCount) {
       throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.chainMissing', { path: from }));
     }
+    recorded = await recordRestore(staged.database, dataKey, manifest, { actor: options.actor, now: options.now, previousVaultKept: presence !== 'absent' });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -75,10 +99,9 @@ export async function restoreBackup(
   }
   fsyncFile(staged.database);
   fsyncFile(staged.header);
-  // From here on the staged copy is verified: the plan says so, and a crash is finished from it (see repairInterruptedRestore).
+  // From here on the staged copy is verified and carries its event: the plan says so, and a crash is finished from it (see repairInterruptedRestore).
   writeFileAtomic(join(staging, SWAP_PLAN), JSON.stringify({ previousVault }));
-  finishSwap(files, staging, previousVault);
-  return { previousVault, eventCount: verified.eventCount, headHash: verified.headHash };
+  return { staging, previousVault, outcome: { previousVault, ...recorded } };
 }
 
 /**

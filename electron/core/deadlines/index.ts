@@ -15,3 +15,4 @@ export * from './rule-table';
 export { explainStep, explainDetail, describeNonWorkingDay } from './explain';
 export { computeDeadlines } from './compute-deadlines';
 export * from './organisation-clock';
+export { commitmentsBeyondLaw, type CommitmentCheckInput } from './commitments-beyond-law';

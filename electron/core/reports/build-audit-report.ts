@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, RequestRow } from '../../../db/schema';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
+import { DATES_TRIED, checkCommitments } from '../settings/commitment-check';
 import { readSettings } from '../settings/settings-service';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { BreachFiguresBuilder, type BreachFactsRow } from './breach-figures';
@@ -83,8 +84,9 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
 /**
- * The audit report for a range of receipt/awareness dates: request and breach figures, and the
- * audit chain's integrity (verified, with its head hash and event count).
+ * The audit report for a range of receipt/awareness dates: request and breach figures, the
+ * organisation's commitments with those that outlast the law (receipt dates tried from the
+ * range's start), and the audit chain's integrity (verified, with its head hash and event count).
  */
 export async function buildAuditReport(db: Kysely<Database>, range: ReportRange, now: Date, progress?: ReportProgress): Promise<AuditReport> {
   const settings = await readSettings(db);
@@ -96,6 +98,12 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
   const breachRows = await breachesInRange(db, range, timeZone);
   breachRows.forEach((row) => breaches.add(row));
   progress?.('breaches', breachRows.length, breachRows.length);
+  const commitments = {
+    responseDays: settings['commitments.responseDays'],
+    complexResponseDays: settings['commitments.complexResponseDays'],
+    acknowledgeDays: settings['commitments.acknowledgeDays'],
+  };
+  const beyondLaw = await checkCommitments(db, now, { commitments, from: range.from });
   const integrity = await verifyAuditChain(db);
   progress?.('integrity', integrity.eventCount, integrity.eventCount);
   return {
@@ -105,6 +113,7 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     timeZone,
     organisation: settings['organisation.name'],
     requests: requests.result(),
+    commitments: { ...commitments, triedFrom: range.from, datesTried: DATES_TRIED, beyondLaw },
     breaches: breaches.result(),
     integrity,
   };

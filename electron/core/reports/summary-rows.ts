@@ -25,6 +25,11 @@ export function summaryRows(report: AuditReport): Row[] {
     ['requests.identity_verification_failures', r.identityVerificationFailures],
     ['requests.answered_late.legal', r.late.filter((l) => (l.legalDaysLate ?? 0) > 0).length],
     ['requests.answered_late.commitment', r.late.filter((l) => (l.commitmentDaysLate ?? 0) > 0).length],
+    ['commitments.response_days', report.commitments.responseDays],
+    ['commitments.complex_response_days', report.commitments.complexResponseDays],
+    ['commitments.acknowledge_days', report.commitments.acknowledgeDays],
+    // Receipt dates (of those tried) on which a commitment ends later than the law allows, per regime and request types.
+    ...report.commitments.beyondLaw.map((f): Row => [`commitments.later_than_law.${f.commitment}.${f.regime}.${f.types.join('+')}`, f.datesLater]),
     ...Object.entries(r.refusalsByGround).map(([ground, n]): Row => [`requests.refused.${ground}`, n]),
     ...Object.entries(r.byType).map(([type, g]): Row => [`requests.by_type.${type}.received`, g.received]),
     ...Object.entries(r.byRegime).map(([regime, g]): Row => [`requests.by_regime.${regime}.received`, g.received]),

@@ -51,7 +51,7 @@ export async function readRequestContext(db: Kysely<Database>): Promise<RequestC
  * region); for the other regimes, the calendar the law implies (UK GDPR uses England's
  * unless the organisation is in another UK nation).
  */
-export function jurisdictionFor(regime: Regime, context: RequestContext): string {
+export function jurisdictionFor(regime: Regime, context: Pick<RequestContext, 'country' | 'subdivision'>): string {
   const own = context.subdivision ? `${context.country}-${context.subdivision}` : context.country;
   if (regime === 'gdpr') return own;
   if (regime === 'uk-gdpr' && context.country === 'GB' && context.subdivision) return own;

@@ -225,7 +225,9 @@ export class VaultSession {
    * Replaces this folder's vault with the backup in `from`, opened with the passphrase or
    * recovery key that was in force when the backup was taken. The secret check goes through
    * the same growing delay as unlocking. Refuses while the vault is unlocked, and refuses to
-   * replace an existing vault unless `replace` is true (the old one is kept aside).
+   * replace an existing vault unless `replace` is true (the old one is kept aside). The
+   * restored vault records a `vault.restored` event, written into the verified copy before
+   * the swap, so a restore that a crash interrupted and the next opening finished has it too.
    */
   async restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {
     if (this.open) throw new AppError('CONFLICT', msg('msg.error.vault.lockBeforeRestore'));
@@ -234,16 +236,7 @@ export class VaultSession {
     if (header.vaultId !== manifest.vaultId) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.mixed', { path: from }));
     const dataKey = await this.checkSecret(header, method, secret);
     try {
-      const now = this.now();
-      const outcome = await restoreBackup(from, manifest, this.files, dataKey, { replace, now });
-      const restored = await openVaultDatabase(this.files.database, dataKey, header.vaultId, { create: false, now });
-      try {
-        const data = { backupTakenAt: manifest.takenAt, backupHeadHash: manifest.headHash, previousVaultKept: outcome.previousVault !== null };
-        await appendAuditEvent(restored.db, { actor: this.actor, action: 'vault.restored', entityType: 'vault', entityId: header.vaultId, data }, now);
-      } finally {
-        await restored.close();
-      }
-      return { ...outcome, eventCount: outcome.eventCount + 1 };
+      return await restoreBackup(from, manifest, this.files, dataKey, { replace, now: this.now(), actor: this.actor });
     } finally {
       dataKey.fill(0);
     }

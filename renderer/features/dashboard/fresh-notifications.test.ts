@@ -26,4 +26,12 @@ describe('which reminders the browser announces', () => {
     expect(next.seen).toBe(4);
     expect(freshNotifications([row(2)], next.seen)).toEqual({ fresh: [], seen: 4 });
   });
+
+  it('announces the first reminder when the list was empty as the page opened', () => {
+    const first = freshNotifications([], null);
+    expect(first).toEqual({ fresh: [], seen: 0 });
+    const next = freshNotifications([row(1)], first.seen);
+    expect(next.fresh.map((n) => n.id)).toEqual([1]);
+    expect(next.seen).toBe(1);
+  });
 });

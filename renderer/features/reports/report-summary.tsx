@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
+import { CommitmentWarnings } from '../commitments/commitment-warnings';
 import { displayLocale } from './display-locale';
 import { LateList } from './late-list';
 import type { AuditReport } from './report-types';
@@ -47,6 +48,12 @@ export function ReportSummary({ report }: { report: AuditReport }) {
         <Figure id="p90" label={t('reports.summary.p90')} value={orDash(requests.daysToRespond.p90)} />
       </dl>
       <LateList late={requests.late} />
+      {report.commitments.beyondLaw.length > 0 ? (
+        <>
+          <h3 className="report-group-title">{t('reports.summary.commitmentsBeyondLaw')}</h3>
+          <CommitmentWarnings findings={report.commitments.beyondLaw} from={report.commitments.triedFrom} named testId="report-commitment-warnings" />
+        </>
+      ) : null}
       <h3 className="report-group-title">{t('reports.summary.breaches')}</h3>
       <dl className="report-figures">
         <Figure id="breaches" label={t('reports.summary.breachCount')} value={number.format(breaches.total)} />

@@ -8,8 +8,10 @@ import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useLanguage } from '../../i18n/use-language';
+import { CommitmentWarnings } from '../commitments/commitment-warnings';
 import { FormSection } from './form-section';
 import { systemTimeZone, timeZoneOptions } from './time-zones';
+import { useCommitmentCheck } from './use-commitment-check';
 import { useCountries } from './use-countries';
 import { useOrganisationForm } from './use-organisation-form';
 
@@ -33,6 +35,17 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
   );
   const zoneOptions = useMemo(() => timeZoneOptions(timeZone), [timeZone]);
   const daysHint = t('settings.organisation.daysUnit');
+  const beyondLaw = useCommitmentCheck(form.values);
+  /** The unit hint, and under it the warnings for this commitment: announced with the field. */
+  const commitmentHint = (kind: 'response' | 'complexResponse' | 'acknowledge') => {
+    const findings = beyondLaw.filter((f) => f.commitment === kind);
+    return findings.length === 0 ? daysHint : (
+      <>
+        {daysHint}
+        <CommitmentWarnings findings={findings} testId={`commitment-warning-${kind}`} />
+      </>
+    );
+  };
 
   return (
     <form ref={formRef} className="settings-form" onSubmit={(event) => void form.submit(event)} noValidate>
@@ -122,11 +135,9 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           ]}
           emptyLabel={t('common.notSet')}
         />
-        <div className="field-grid field-grid-3">
-          <TextField {...form.bind('responseDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
-          <TextField {...form.bind('complexResponseDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
-          <TextField {...form.bind('acknowledgeDays')} type="number" min={1} max={365} step={1} inputMode="numeric" hint={daysHint} />
-        </div>
+        <TextField {...form.bind('responseDays')} className="field-days" type="number" min={1} max={365} step={1} inputMode="numeric" hint={commitmentHint('response')} />
+        <TextField {...form.bind('complexResponseDays')} className="field-days" type="number" min={1} max={365} step={1} inputMode="numeric" hint={commitmentHint('complexResponse')} />
+        <TextField {...form.bind('acknowledgeDays')} className="field-days" type="number" min={1} max={365} step={1} inputMode="numeric" hint={commitmentHint('acknowledge')} />
       </FormSection>
       <div className="form-footer">
         <div className="form-footer-messages">

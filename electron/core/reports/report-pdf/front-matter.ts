@@ -4,6 +4,7 @@ import { severityLevels } from '../../../shared/triage-result';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import type { AuditReport } from '../audit-report-types';
 import { chartData } from './chart-data';
+import { drawCommitments } from './commitments-section';
 import { breachNames, breachSummaryRows, bucketRows, orderedRows, requestSummaryRows, tallyRows, totalsExplained, typesExplained } from './figure-rows';
 import { drawGrid, type GridColumn } from './grid-table';
 import { drawIntegrity } from './integrity-section';
@@ -47,6 +48,7 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     heading(doc, s, 'H2', w.t('requestsHeading'));
     drawGrid(doc, s, measure, requestSummaryRows(report, w, asOf));
     paragraph(doc, s, totalsExplained(report, w), { size: SIZE.small, color: COLOR.muted });
+    drawCommitments(doc, s, report.commitments, w);
     heading(doc, s, 'H2', w.t('breachesHeading'));
     drawGrid(doc, s, measure, breachSummaryRows(report, w));
   });

@@ -20,7 +20,8 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
 /**
  * A small table of figures (a few dozen rows at most): a header row in the accent colour,
  * striped rows, numbers aligned right, tagged Table/TR/TH/TD. A row that does not fit
- * moves to a new page, where the header row is repeated.
+ * moves to a new page, where the header row is repeated; the last row never stands alone
+ * under a repeated header (the one before it moves with it).
  */
 export function drawGrid(report: ReportDocument, parent: PDFKit.PDFStructureElement, columns: readonly GridColumn[], rows: readonly string[][]): void {
   const { doc } = report;
@@ -52,8 +53,11 @@ export function drawGrid(report: ReportDocument, parent: PDFKit.PDFStructureElem
 
   group(doc, parent, 'Table', (table) => {
     group(doc, table, 'TR', (tr) => drawRow(tr, headers, 'header'));
+    const height = (i: number) => rowHeight(doc, rows[i] ?? [], widths, false);
     rows.forEach((cells, i) => {
-      if (doc.y + rowHeight(doc, cells, widths, false) > bodyBottom(g)) {
+      // A row that does not fit moves on; so does the last but one when the last would be left alone on the next page.
+      const lastTwoSplit = i > 0 && i === rows.length - 2 && doc.y + height(i) + height(i + 1) > bodyBottom(g);
+      if (doc.y + height(i) > bodyBottom(g) || lastTwoSplit) {
         report.addPage(g);
         group(doc, table, 'TR', (tr) => drawRow(tr, headers, 'header'));
       }

@@ -28,6 +28,9 @@ export const REPORT_TEXTS = [
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
   'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
   'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'noDataHeld',
+  'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
+  'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome',
+  'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 

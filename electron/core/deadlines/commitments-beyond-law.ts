@@ -1,0 +1,145 @@
+import type { CommitmentBeyondLaw, CommitmentKind, LegalPeriod } from '../../shared/commitment-check';
+import { addDays, daysBetween, type CivilDate } from '../../shared/pure/civil-date';
+import { REQUEST_TYPES_BY_REGIME, type Regime, type RequestType } from '../../shared/regimes';
+import { citation } from './citations';
+import { computeDeadlines } from './compute-deadlines';
+import type { CcpaBusinessDayList, DeadlineField, DeadlineResult, GdprExtensionReading } from './deadline-types';
+import type { OrganisationCommitments } from './organisation-clock';
+import { deadlineRule, type DeadlineRule } from './rule-table';
+
+/** What the comparison needs: the promises, the regimes handled with their calendars, and the receipt dates to try. */
+export interface CommitmentCheckInput {
+  commitments: OrganisationCommitments;
+  /** Each regime the organisation handles, with the holiday calendar its deadlines use (`CC` or `CC-SUB`). */
+  regimes: readonly { regime: Regime; country: string }[];
+  /** The first receipt date tried; one date a day follows for `days` days. */
+  from: CivilDate;
+  days: number;
+  gdprExtension: GdprExtensionReading;
+  ccpaBusinessDays: CcpaBusinessDayList;
+}
+
+/** Which legal date a commitment is held against, and whether the request is taken as extended. */
+interface Target {
+  field: DeadlineField;
+  extended: boolean;
+  period: Omit<LegalPeriod, 'citation'>;
+}
+
+/**
+ * The legal date a commitment competes with under one rule, or null when the law sets none
+ * for it: the ordinary answer against the ordinary deadline; the complex-request answer
+ * against the longest the law allows with an extension (the ordinary deadline where the law
+ * allows none; nothing where the controller names the new date); the acknowledgement
+ * against a legal one (CCPA only). A "reasonable period" is planning, not law: not compared.
+ */
+function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
+  switch (rule.kind) {
+    case 'no-period':
+      return null;
+    case 'one-month':
+      if (kind === 'acknowledge') return null;
+      return kind === 'response'
+        ? { field: 'due', extended: false, period: { amount: 1, unit: 'months' } }
+        : { field: 'extendedDue', extended: true, period: { amount: 3, unit: 'months' } };
+    case 'ccpa-response':
+      if (kind === 'acknowledge') return { field: 'acknowledgeBy', extended: false, period: { amount: 10, unit: 'business-days' } };
+      return kind === 'response'
+        ? { field: 'due', extended: false, period: { amount: 45, unit: 'calendar-days' } }
+        : { field: 'extendedDue', extended: true, period: { amount: 90, unit: 'calendar-days' } };
+    case 'business-days':
+      return kind === 'acknowledge' ? null : { field: 'due', extended: false, period: { amount: rule.days, unit: 'business-days' } };
+    case 'calendar-days': {
+      if (kind === 'acknowledge' || rule.basis !== 'law') return null;
+      if (kind === 'response' || rule.extension === null) return { field: 'due', extended: false, period: { amount: rule.days, unit: 'calendar-days' } };
+      if (rule.extension.kind === 'open-ended') return null;
+      return { field: 'extendedDue', extended: true, period: { amount: rule.days + rule.extension.days, unit: 'calendar-days' } };
+    }
+  }
+}
+
+/** The regime's request types grouped by the rule that governs them (citations aside), in the regime's order. */
+function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[] }[] {
+  const groups = new Map<string, { rule: DeadlineRule; types: RequestType[] }>();
+  for (const type of REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]) {
+    const rule = deadlineRule(regime, type);
+    const key = JSON.stringify({ ...rule, citations: undefined });
+    const group = groups.get(key);
+    if (group) group.types.push(type);
+    else groups.set(key, { rule, types: [type] });
+  }
+  return [...groups.values()];
+}
+
+/** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds). */
+function fewestDays(period: Target['period']): number {
+  return period.unit === 'months' ? 28 * period.amount : period.amount;
+}
+
+const PROMISE_DAYS = { response: 'responseDays', complexResponse: 'complexResponseDays', acknowledge: 'acknowledgeDays' } as const;
+
+/**
+ * Judges each of the organisation's commitments against the law on its own: for every regime
+ * handled and every rule of its request types, the commitment's date (receipt + N calendar
+ * days, as the organisation's clock counts) is set beside the legal date (months, calendar
+ * or business days, with the regime's holidays and roll-forward) for each receipt date from
+ * `from` for `days` days. Counting both from real dates settles the difference of units
+ * (30 days against one month is later for receipts at the end of January; 30 days against
+ * 15 business days is always later). Returns a finding for each commitment, regime and rule
+ * where the commitment ended later on at least one date; none when every promise is within
+ * the law. Pure: the same input gives the same findings.
+ */
+export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBeyondLaw[] {
+  const findings: CommitmentBeyondLaw[] = [];
+  for (const { regime, country } of input.regimes) {
+    for (const { rule, types } of typesByRule(regime)) {
+      const type = types[0] as RequestType;
+      const results = new Map<string, DeadlineResult>();
+      const legalOn = (received: CivilDate, extended: boolean): DeadlineResult => {
+        const key = `${received}|${extended}`;
+        let result = results.get(key);
+        if (!result) {
+          result = computeDeadlines({ regime, type, received, country, extended, gdprExtension: input.gdprExtension, ccpaBusinessDays: input.ccpaBusinessDays });
+          results.set(key, result);
+        }
+        return result;
+      };
+      for (const kind of ['response', 'complexResponse', 'acknowledge'] as const) {
+        const days = input.commitments[PROMISE_DAYS[kind]];
+        const target = targetOf(rule, kind);
+        // A promise no longer than the shortest the period can be is never later: no dates to try.
+        if (days === null || target === null || days <= fewestDays(target.period)) continue;
+        let shortest = Number.POSITIVE_INFINITY;
+        let later = 0;
+        let example: CommitmentBeyondLaw['example'] | null = null;
+        let cited: string | null = null;
+        for (let i = 0; i < input.days; i++) {
+          const received = addDays(input.from, i);
+          const detail = legalOn(received, target.extended).details[target.field];
+          if (!detail?.date) continue;
+          cited ??= detail.citations[0] ? citation(detail.citations[0]).source : null;
+          const commitmentDate = addDays(received, days);
+          shortest = Math.min(shortest, daysBetween(received, detail.date));
+          if (commitmentDate > detail.date) {
+            later++;
+            example ??= { received, legalDate: detail.date, commitmentDate };
+          }
+        }
+        if (example === null) continue;
+        findings.push({
+          commitment: kind,
+          days,
+          regime,
+          types,
+          allTypes: types.length === REQUEST_TYPES_BY_REGIME[regime].length,
+          legal: { ...target.period, citation: cited ?? '' },
+          shortestLegalDays: shortest,
+          datesTried: input.days,
+          datesLater: later,
+          example,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportCommitments } from '../../../shared/reports';
+import { commitmentTexts } from './commitments-section';
+import { loadReportLabels } from './report-labels';
+import { reportWords } from './report-words';
+
+const words = (language: 'en' | 'it') => reportWords(loadReportLabels(), language, 'Europe/Rome');
+const noventia: ReportCommitments = {
+  responseDays: 30,
+  complexResponseDays: 60,
+  acknowledgeDays: null,
+  triedFrom: '2027-01-01',
+  datesTried: 366,
+  beyondLaw: [
+    {
+      commitment: 'response',
+      days: 30,
+      regime: 'ccpa',
+      types: ['opt-out', 'limit'],
+      allTypes: false,
+      legal: { amount: 15, unit: 'business-days', citation: 'CCPA Regs. (11 CCR) § 7026(f)' },
+      shortestLegalDays: 19,
+      datesTried: 366,
+      datesLater: 366,
+      example: { received: '2027-01-01', legalDate: '2027-01-25', commitmentDate: '2027-01-31' },
+    },
+  ],
+};
+
+describe('the commitments in the audit report', () => {
+  it('states each promise and flags the one later than the law, naming the period, the rule and a dated example (EN)', () => {
+    const texts = commitmentTexts(noventia, words('en'));
+    expect(texts.stated).toMatch(/^Promised by the organisation: an answer within 30 days; for complex requests, within 60 days\. Each commitment is judged on its own/);
+    expect(texts.flags).toEqual([
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline (CCPA: 15 business days, CCPA Regs. (11 CCR) § 7026(f)) for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried from 1 January 2027. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
+    ]);
+    expect(texts.withinLaw).toBeNull();
+  });
+
+  it('says the same in Italian, with the articles elided before 8 and 11', () => {
+    const it8 = { ...noventia, triedFrom: '2027-01-08', beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, example: { ...f.example, received: '2027-01-11' } })) };
+    const [flag] = commitmentTexts(it8, words('it')).flags;
+    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (CCPA: 15 giorni lavorativi, CCPA Regs. (11 CCR) § 7026(f))');
+    expect(flag).toContain('provate dall’8 gennaio 2027');
+    expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
+  });
+
+  it('says when every commitment is within the law, and when none was made', () => {
+    const within = commitmentTexts({ ...noventia, beyondLaw: [] }, words('en'));
+    expect(within.flags).toEqual([]);
+    expect(within.withinLaw).toBe('No commitment ends later than the law allows under the regimes handled, on any of the 366 receipt dates tried from 1 January 2027.');
+    const none = commitmentTexts({ ...noventia, responseDays: null, complexResponseDays: null, beyondLaw: [] }, words('it'));
+    expect(none).toEqual({ stated: 'L’organizzazione non ha assunto impegni propri: valgono solo i termini di legge.', flags: [], withinLaw: null });
+  });
+});

@@ -1,0 +1,60 @@
+import type { CommitmentBeyondLaw, LegalPeriod } from '../../../shared/commitment-check';
+import type { ReportCommitments } from '../../../shared/reports';
+import type { ReportDocument } from './report-document';
+import { COLOR, SIZE } from './report-style';
+import { heading, paragraph } from './report-text';
+import type { ReportWords } from './report-words';
+
+const WHAT = { response: 'commitmentWhatResponse', complexResponse: 'commitmentWhatComplex', acknowledge: 'commitmentWhatAcknowledge' } as const;
+
+/** A legal period in words: "one month", "3 months", "45 calendar days", "15 business days". */
+function periodText(period: LegalPeriod, w: ReportWords): string {
+  const amount = { 'p.amount': w.count(period.amount) };
+  if (period.unit === 'months') return period.amount === 1 ? w.t('legalPeriodMonth') : w.t('legalPeriodMonths', amount);
+  return w.t(period.unit === 'calendar-days' ? 'legalPeriodCalendarDays' : 'legalPeriodBusinessDays', amount);
+}
+
+/** One finding as the report's sentence: which promise, which law and period, how often, and one dated example. */
+function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string {
+  return w.t('commitmentBeyondLaw', {
+    'c.what': w.t(WHAT[f.commitment]),
+    'c.days': w.count(f.days),
+    'c.regime': w.code(w.labels.regimes, f.regime),
+    'c.period': periodText(f.legal, w),
+    'c.citation': f.legal.citation,
+    'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),
+    'c.later': w.count(f.datesLater),
+    'c.tried': w.count(f.datesTried),
+    'c.from': w.date(from),
+    'c.received': w.date(f.example.received),
+    'c.legalDate': w.date(f.example.legalDate),
+    'c.commitmentDate': w.date(f.example.commitmentDate),
+  });
+}
+
+/**
+ * The commitments in words: what was promised, leaving out what was not (or that nothing was), then one sentence per
+ * commitment that ends later than the law allows, or that none does.
+ */
+export function commitmentTexts(c: ReportCommitments, w: ReportWords): { stated: string; flags: string[]; withinLaw: string | null } {
+  if (c.responseDays === null && c.complexResponseDays === null && c.acknowledgeDays === null) return { stated: w.t('commitmentsNone'), flags: [], withinLaw: null };
+  const promised = (
+    [
+      ['commitmentResponse', c.responseDays],
+      ['commitmentComplex', c.complexResponseDays],
+      ['commitmentAcknowledge', c.acknowledgeDays],
+    ] as const
+  ).flatMap(([key, days]) => (days === null ? [] : [w.t(key, { 'c.days': w.count(days) })]));
+  const stated = w.t('commitmentsStated', { 'c.list': promised.join('; ') });
+  const flags = c.beyondLaw.map((f) => flagText(f, c.triedFrom, w));
+  return { stated, flags, withinLaw: flags.length === 0 ? w.t('commitmentsWithinLaw', { 'c.tried': w.count(c.datesTried), 'c.from': w.date(c.triedFrom) }) : null };
+}
+
+/** The commitments under their own heading in the summary, each flag in the warning colour. */
+export function drawCommitments(doc: ReportDocument, parent: PDFKit.PDFStructureElement, c: ReportCommitments, w: ReportWords): void {
+  const texts = commitmentTexts(c, w);
+  heading(doc, parent, 'H2', w.t('commitmentsHeading'), 40);
+  paragraph(doc, parent, texts.stated);
+  for (const flag of texts.flags) paragraph(doc, parent, flag, { color: COLOR.draft });
+  if (texts.withinLaw) paragraph(doc, parent, texts.withinLaw, { size: SIZE.small, color: COLOR.muted });
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { CommitmentBeyondLaw, LegalPeriod } from '../../../electron/shared/commitment-check';
+import { useLanguage } from '../../i18n/use-language';
+import { formatCivilDate } from '../requests/format';
+
+/** The Settings field of each commitment, whose label names it in the report's list. */
+const FIELD = { response: 'responseDays', complexResponse: 'complexResponseDays', acknowledge: 'acknowledgeDays' } as const;
+
+interface CommitmentWarningsProps {
+  findings: readonly CommitmentBeyondLaw[];
+  /** The first receipt date tried, when not today (a report's period start); today's check says "the next N dates". */
+  from?: string;
+  /** Name the commitment (its Settings label) before each warning: the report lists all three together. */
+  named?: boolean;
+  testId?: string;
+}
+
+/**
+ * The commitments that end later than the law allows, one warning each: the law and its
+ * period with the rule cited, the request types, how often, and one dated example. Nothing
+ * is rendered when there are none.
+ */
+export function CommitmentWarnings({ findings, from, named = false, testId }: CommitmentWarningsProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (findings.length === 0) return null;
+  const date = (civil: string) => formatCivilDate(civil, language);
+  const period = (legal: LegalPeriod) =>
+    legal.unit === 'months'
+      ? legal.amount === 1
+        ? t('commitmentCheck.period.month')
+        : t('commitmentCheck.period.months', { count: legal.amount })
+      : t(legal.unit === 'calendar-days' ? 'commitmentCheck.period.calendarDays' : 'commitmentCheck.period.businessDays', { count: legal.amount });
+  const texts = findings.map((f) => ({
+    key: `${f.commitment}-${f.regime}-${f.types.join('+')}`,
+    lead: named ? t(`settings.organisation.fields.${FIELD[f.commitment]}.label`) : null,
+    text: t('commitmentCheck.beyondLaw', {
+      days: f.days,
+      regime: t(`requests.regimesShort.${f.regime}`),
+      period: period(f.legal),
+      citation: f.legal.citation,
+      types: f.allTypes ? t('commitmentCheck.typesAll') : t('commitmentCheck.typesSome', { list: f.types.map((type) => t(`requests.types.${type}`)).join(', ') }),
+      dates: from ? t('commitmentCheck.datesFrom', { later: f.datesLater, tried: f.datesTried, from: date(from) }) : t('commitmentCheck.datesNext', { later: f.datesLater, tried: f.datesTried }),
+      received: date(f.example.received),
+      legalDate: date(f.example.legalDate),
+      commitmentDate: date(f.example.commitmentDate),
+    }),
+  }));
+  const line = ({ lead, text }: (typeof texts)[number]) => (
+    <>
+      {lead ? <strong>{lead} — </strong> : null}
+      {text}
+    </>
+  );
+  return (
+    <div className="commitment-warnings" data-testid={testId}>
+      {texts.length === 1 && texts[0] ? (
+        <p className="commitment-warning">{line(texts[0])}</p>
+      ) : (
+        <ul>
+          {texts.map((item) => (
+            <li key={item.key} className="commitment-warning">
+              {line(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="commitment-warnings-note">{t('commitmentCheck.legalStillGoverns')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { screenChecker } from './axe';
+import { expect, test } from './fixtures';
+import { api } from './requests-api';
+import { confirmRecoveryKey, createVault, openSection } from './steps';
+
+/**
+ * The organisation's commitments judged against the law on their own: Settings warns next to
+ * a commitment that ends later than the legal deadline, as it is typed, and the Reports screen
+ * flags it with the report's figures; in English and in Italian.
+ */
+test('a commitment later than the law allows is flagged in Settings and in the report, in English and Italian', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await createVault(page);
+  await confirmRecoveryKey(page);
+  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome' } });
+
+  await test.step('Settings warns next to "Days to answer" while 30 days can outlast the GDPR month, and not at 28', async () => {
+    await openSection(page, 'Settings');
+    const answer = page.getByLabel('Days to answer');
+    const warning = page.getByTestId('commitment-warning-response');
+    await answer.fill('30');
+    await expect(warning).toContainText('Later than the law allows: 30 days end after the legal deadline (GDPR: one month, GDPR Art. 12(3)) for every type of request');
+    await expect(warning).toContainText(/of the next 366 receipt dates\. For example: received .+, legal deadline .+, this commitment .+\./);
+    await expect(answer).toHaveAccessibleDescription(/Later than the law allows/);
+    await expect(page.getByTestId('commitment-warning-complexResponse')).toHaveCount(0);
+    await answer.fill('28');
+    await expect(warning).toHaveCount(0);
+    await answer.fill('30');
+    await page.getByLabel('Days for complex requests').fill('60');
+    await expect(warning).toBeVisible();
+    await check('settings-commitment-warning');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Organisation details saved.')).toBeVisible();
+  });
+
+  await test.step('the Reports screen flags it beside the figures', async () => {
+    await openSection(page, 'Reports');
+    await page.getByRole('radio', { name: /^PDF/ }).check();
+    await page.getByRole('button', { name: 'Generate' }).click();
+    const flags = page.getByTestId('report-commitment-warnings');
+    await expect(flags).toContainText('Days to answer — Later than the law allows: 30 days end after the legal deadline (GDPR: one month, GDPR Art. 12(3))');
+    await expect(flags).toContainText(/of 366 receipt dates from .*1 Jan/);
+  });
+
+  await test.step('in Italian, the same warnings in Italian', async () => {
+    await openSection(page, 'Settings');
+    await page.getByRole('tab', { name: 'Language' }).click();
+    await page.getByRole('radio', { name: 'Italiano' }).check();
+    await page.getByRole('tab', { name: 'Organizzazione' }).click();
+    await expect(page.getByTestId('commitment-warning-response')).toContainText(
+      'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, GDPR Art. 12(3)) per ogni tipo di richiesta, in',
+    );
+    await expect(page.getByLabel('Giorni per rispondere')).toHaveAccessibleDescription(/Oltre il termine di legge/);
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Report', exact: true }).click();
+    await page.getByRole('radio', { name: /^PDF/ }).check();
+    await page.getByRole('button', { name: 'Genera' }).click();
+    await expect(page.getByTestId('report-commitment-warnings')).toContainText('Giorni per rispondere — Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese');
+    await check('it-reports-commitment-warning');
+  });
+});
