@@ -136,7 +136,7 @@ describe('breach notices, each kind in English and Italian', () => {
       'Preliminary notification sent on 28 March 2026 at 06:00 CET (+01:00), reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
       'Noventia Srl', 'From 25 March 2026 at 22:00 CET (+01:00) to 27 March 2026 at 09:15 CET (+01:00)', '27 March 2026 at 08:30 CET (+01:00)', '27 March 2026 at 10:00 CET (+01:00)', '30 March 2026 at 11:00 CEST (+02:00)',
       'Yes: disclosed to or accessed by unknown recipients', 'bcrypt', 'Cyber-attack (deliberate act)', 'AxiLeads customer portal', 'Amazon Web Services EMEA SARL',
-      '4,800', '12,500', 'Customers', 'Login credentials (user names and passwords)', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
+      '4,800', '12,500', 'Customers', 'Login credentials', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
       'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET (+01:00) by e-mail (4,800 people)',
       'France and Germany', 'Yours faithfully,', 'Page 1 of',
       // The authority the triage named: an Italian controller, people in three states (Art. 56(1)).
@@ -214,7 +214,7 @@ describe('breach notices, each kind in English and Italian', () => {
     expect(en).toContain('What we will do next We will offer two-step login to every customer.');
     for (const fact of [
       'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
-      'Login credentials (user names and passwords)', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
+      'Login credentials', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
       'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.' }), 'subject-notice.it');

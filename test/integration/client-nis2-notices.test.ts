@@ -138,9 +138,11 @@ describe('notices to clients and NIS2 reports', () => {
     // Given by the DPO, the number of people is not listed as still to follow.
     expect(en).not.toContain('The approximate number of your people concerned');
     expect(en).not.toContain('reaches you after the time');
-    for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Gliele invieremo', 'per Suo conto']) {
+    for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Ve le invieremo', 'per Vostro conto', 'Rossi Arredamenti Srl è titolare del trattamento']) {
       expect(italian).toContain(fact);
     }
+    // Written to a company: "Vi … Vostro", never the "Lei" of a letter to a person.
+    for (const personal of ['Suo conto', 'La Sua organizzazione', 'Gliele', 'informarLa']) expect(italian, personal).not.toContain(personal);
   });
 
   it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {
@@ -171,9 +173,14 @@ describe('notices to clients and NIS2 reports', () => {
   it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
     const { en, it: italian } = await check('nis2-report', { 'csirt.phase': 'early-warning' }, 'nis2-early-warning');
     for (const fact of ['CSIRT Italia', 'Early warning', 'Article 23(4)(a) of Directive (EU) 2022/2555', 'within 24 hours',
-      'by 28 March 2026 at 10:00 CET (+01:00)', 'Important entity', 'No: nothing so far suggests an unlawful or malicious act', 'None known', 'also a personal data breach', 'B-2026-001']) {
+      'by 28 March 2026 at 10:00 CET (+01:00)', 'Important entity', 'No: nothing so far suggests an unlawful or malicious act', 'also a personal data breach', 'B-2026-001']) {
       expect(en).toContain(fact);
     }
+    // No Member State is recorded: the cross-border impact is not yet known, not "none" (it was asserted as "None known" before).
+    expect(en).toContain('Possible cross-border impact Not yet known: to follow in a later report');
+    expect(en).not.toContain('None known');
+    expect(italian).toContain('Non ancora noto: sarà comunicato in una segnalazione successiva');
+    expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
     for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia']) expect(italian).toContain(fact);
   });
@@ -202,13 +209,51 @@ describe('notices to clients and NIS2 reports', () => {
     const suggested = await preview('nis2-report', 'en', {});
     expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('final');
     // In the final report nothing waits for a later one: what the register lacks is named.
-    expect(suggested.missing.map((m) => m.key)).toEqual(['breach.ongoing', 'csirt.mitigation']);
-    const { en, it: italian } = await check('nis2-report', { 'breach.ongoing': 'Ended on 27 March 2026 at 10:20', 'csirt.mitigation': ['Bucket made private', 'Policy checks in the deployment pipeline'] }, 'nis2-final');
+    // Whether the impact crosses borders is not in the register (no Member State recorded): the DPO says (it was not asked before).
+    expect(suggested.missing.map((m) => m.key)).toEqual(['breach.ongoing', 'csirt.crossBorder', 'csirt.mitigation']);
+    const { en, it: italian } = await check(
+      'nis2-report',
+      { 'breach.ongoing': 'Ended on 27 March 2026 at 10:20', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.mitigation': ['Bucket made private', 'Policy checks in the deployment pipeline'] },
+      'nis2-final',
+    );
     for (const fact of ['Final report', 'Article 23(4)(d)', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST', 'Detailed description', 'readable without authentication',
       'Type of threat or root cause', 'Human error', 'Policy checks in the deployment pipeline', 'Early warning sent on 27 March 2026 at 20:00 CET (+01:00)', 'PN-7731']) {
       expect(en).toContain(fact);
     }
     expect(en).not.toContain('Not yet known');
     expect(italian).toContain('Relazione finale');
+  });
+
+  it('lists as earlier only the reports of earlier phases: an early warning never lists itself', async () => {
+    const early = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
+    const earlyText = pagesText(renderedPages(Buffer.from(early.pdfBase64 ?? '', 'base64'), tmp.dir));
+    expect(earlyText).toContain('Pre-notifica');
+    expect(earlyText).not.toContain('Segnalazioni precedenti');
+    expect(earlyText).not.toContain('PN-7731');
+    const notification = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.' });
+    const notificationText = pagesText(renderedPages(Buffer.from(notification.pdfBase64 ?? '', 'base64'), tmp.dir));
+    expect(notificationText).toContain('Early warning sent on 27 March 2026 at 20:00 CET (+01:00)');
+    expect(notificationText).not.toContain('Incident notification sent on');
+  });
+
+  it('claims severity and impact only when they are given, and is signed by the person reporting, in the role given', async () => {
+    const unknown = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
+    const unknownText = pagesText(renderedPages(Buffer.from(unknown.pdfBase64 ?? '', 'base64'), tmp.dir));
+    expect(unknownText).toContain('its severity and impact are not yet known and will follow in a later report');
+    expect(unknownText).not.toContain('its severity and impact, and the indicators');
+    const known = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': 'Low: no service interruption.' });
+    expect(pagesText(renderedPages(Buffer.from(known.pdfBase64 ?? '', 'base64'), tmp.dir))).toContain('its severity and impact, and the indicators');
+
+    const signed = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.', 'notifier.name': 'Luca Bianchi', 'notifier.role': 'Referente CSIRT', 'notifier.contact': 'csirt@noventia.example' });
+    const pages = renderedPages(Buffer.from(signed.pdfBase64 ?? '', 'base64'), tmp.dir);
+    const lines = pages.flatMap((p) => p.body.map((l) => l.text));
+    const closing = lines.lastIndexOf('Distinti saluti,');
+    expect(lines.slice(closing + 1, closing + 4)).toEqual(['Luca Bianchi', 'Referente CSIRT', 'Noventia Srl']);
+    expect(layoutProblems(pages, { pageLabel: (n, count) => `Pagina ${n} di ${count}`, headings: [], closings: ['Distinti saluti,'], signatory: 'Luca Bianchi' })).toEqual([]);
+    // Without a name given, the DPO signs, as the DPO.
+    const byDpo = renderedPages(Buffer.from((await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' })).pdfBase64 ?? '', 'base64'), tmp.dir);
+    const dpoLines = byDpo.flatMap((p) => p.body.map((l) => l.text));
+    const dpoClosing = dpoLines.lastIndexOf('Distinti saluti,');
+    expect(dpoLines.slice(dpoClosing + 1, dpoClosing + 3)).toEqual(['Chiara Esposito', 'Responsabile della protezione dei dati (RPD)']);
   });
 });

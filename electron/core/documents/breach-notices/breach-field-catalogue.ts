@@ -60,7 +60,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'breach.ongoing': input('text', 'Whether the breach is still ongoing (and since when it has ended)', 'Se la violazione è ancora in corso (o da quando è cessata)'),
   'breach.policeReport': input('text', 'Whether it was reported to the police or the judicial authority (when, to whom), or not', 'Se è stata sporta denuncia alle forze di polizia o all’autorità giudiziaria (quando, a chi), o no'),
   'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),
-  'notifier.name': input('text', 'Name of the person notifying', 'Nome di chi effettua la notifica'),
+  'notifier.name': input('text', 'Name of the person notifying (in a NIS2 report, the CSIRT contact, who signs it)', 'Nome di chi effettua la notifica (nella segnalazione NIS2, il referente CSIRT, che la firma)'),
   'notifier.role': input('text', 'Role of the person notifying', 'Ruolo di chi effettua la notifica'),
   'notifier.contact': input('text', 'Contact details of the person notifying', 'Recapiti di chi effettua la notifica'),
   'controller.taxCode': input('text', 'Controller’s tax code or VAT number (optional)', 'Codice fiscale o partita IVA del titolare (facoltativo)'),

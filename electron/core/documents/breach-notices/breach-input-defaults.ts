@@ -60,11 +60,12 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
  */
 export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNoticeKind, frame: LetterFrame): Record<string, string | null> {
   const { detail: d, settings: s, words: w } = ctx;
-  const measures = d.actions.map((a) => w.phrase('measure', { 'measure.date': formatInstant(a.at, d.timeZone, w.language), 'measure.text': a.text }));
+  const { happened } = ctx.moment;
+  const measures = d.actions.filter((a) => happened(a.at)).map((a) => w.phrase('measure', { 'measure.date': formatInstant(a.at, d.timeZone, w.language), 'measure.text': a.text }));
   const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null);
   return {
     'notice.phase': suggestedPhase(d),
-    'notice.delayReasons': firstAuthorityNotice(d)?.delayReasons ?? null,
+    'notice.delayReasons': (ctx.moment.self ?? firstAuthorityNotice(d))?.delayReasons ?? null,
     'notifier.name': s['organisation.dpoName'],
     'notifier.role': frame.dpoTitle[w.language],
     'notifier.contact': contact.length > 0 ? contact.join(' · ') : null,
@@ -72,7 +73,7 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notice.changes': null,
     'breach.discoveryMethod': null,
     // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
-    'breach.ongoing': d.occurredTo ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
+    'breach.ongoing': d.occurredTo && happened(d.occurredTo) ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
     'breach.policeReport': null,
     'breach.securityMeasures': securityMeasures(ctx),
     'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),

@@ -65,6 +65,7 @@ export const BREACH_PHRASES = [
   'crossBorderStates',
   'noCrossBorder',
   'alsoPersonalData',
+  'discoveredByAwareness',
 ] as const;
 
 /** The facts a notice to a client may not know yet, listed as "still to follow" (Art. 33(4)). */

@@ -7,6 +7,9 @@ import { formatCivilDate } from '../letters/format-date';
 import { NOTICE_PHASES } from './breach-field-catalogue';
 import { capitalise, type BreachWords } from './breach-phrases';
 import { formatCount, formatInstant } from './format-instant';
+import type { NoticeMoment } from './notice-moment';
+import { competentAuthorities } from '../../breaches/triage/authorities';
+import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
 /** Everything a breach notice is filled from, besides the DPO's inputs. */
 export interface BreachNoticeContext {
@@ -18,6 +21,8 @@ export interface BreachNoticeContext {
   now: Date;
   /** The security measures the register records for the activities the breach touches (one line each). */
   measures: readonly string[];
+  /** What the notice may state as done: the facts dated by its own date and instant. */
+  moment: NoticeMoment;
 }
 
 const listOrNull = (items: readonly string[]) => (items.length > 0 ? [...items] : null);
@@ -52,8 +57,8 @@ function occurred(ctx: BreachNoticeContext, at: (iso: string) => string): string
 function subjectsCommunication(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
   const { detail: d, words: w } = ctx;
   const channel = (n: BreachNotification) => (n.channel ? (w.labels.channels[n.channel]?.[w.language] ?? n.channel) : '');
-  const told = d.notifications.filter((n) => n.recipient === 'subjects');
-  const shown = d.notifications.filter((n) => n.recipient === 'public');
+  const told = d.notifications.filter((n) => n.recipient === 'subjects' && ctx.moment.happened(n.sentAt));
+  const shown = d.notifications.filter((n) => n.recipient === 'public' && ctx.moment.happened(n.sentAt));
   const parts: string[] = [];
   const first = told[0];
   if (first) {
@@ -73,8 +78,9 @@ function subjectsCommunication(ctx: BreachNoticeContext, at: (iso: string) => st
 
 function previousNotices(ctx: BreachNoticeContext, at: (iso: string) => string): string[] | null {
   const { words: w } = ctx;
+  const { self, happened } = ctx.moment;
   const lines = ctx.detail.notifications
-    .filter((n) => n.recipient === 'authority')
+    .filter((n) => n.recipient === 'authority' && n.id !== self?.id && happened(n.sentAt))
     .map((n) => {
       const phase = n.phase ? NOTICE_PHASES[n.phase][w.language] : '';
       const line = capitalise(w.phrase('previousNotice', { 'notice.phase': phase, 'notice.date': at(n.sentAt) }));
@@ -91,14 +97,26 @@ function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): Field
 
 const BASIS_PHRASE = { 'single-state': 'authoritySingleState', 'one-stop-shop': 'authorityOneStopShop', 'non-eu-controller': 'authorityNonEu', unknown: 'authorityUnknown' } as const;
 
-/** The authority or authorities the triage named (Art. 55, 56; EDPB Guidelines 9/2022), and why. */
+const isAuthorityCountry = (code: string | null): code is AuthorityCountry => code !== null && code in SUPERVISORY_AUTHORITIES;
+
+/**
+ * The authority or authorities competent for the breach (Art. 55, 56; EDPB Guidelines 9/2022),
+ * and why: those the triage named; when its facts do not say where, the same rule applied to
+ * what the register holds — the organisation's country as its establishment (unless the
+ * triage facts list establishments) and the other Member States the breach concerns.
+ */
 function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): FieldValues {
-  const { detail: d, words: w } = ctx;
-  const named = d.triage?.authorities ?? [];
-  if (!d.triage || named.length === 0) return { 'breach.competentAuthorities': w.phrase('authorityUnknown'), 'breach.authorityBasis': null };
+  const { detail: d, words: w, settings: s } = ctx;
+  const draft = d.facts.draft;
+  const triaged = d.triage && d.triage.authorities.length > 0 ? { authorities: d.triage.authorities, basis: d.triage.authorityBasis } : null;
+  const country = s['organisation.country'];
+  const establishments = draft.establishments && draft.establishments.length > 0 ? draft.establishments : isAuthorityCountry(country) ? [country] : [];
+  const affected = [...(draft.affectedCountries ?? []), ...d.crossBorder.filter(isAuthorityCountry)];
+  const found = triaged ?? competentAuthorities({ establishments, mainEstablishment: draft.mainEstablishment ?? null, affectedCountries: affected });
+  if (found.authorities.length === 0) return { 'breach.competentAuthorities': w.phrase('authorityUnknown'), 'breach.authorityBasis': null };
   return {
-    'breach.competentAuthorities': named.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': regions.of(a.country) ?? a.country })),
-    'breach.authorityBasis': w.phrase(BASIS_PHRASE[d.triage.authorityBasis]),
+    'breach.competentAuthorities': found.authorities.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': regions.of(a.country) ?? a.country })),
+    'breach.authorityBasis': w.phrase(BASIS_PHRASE[found.basis]),
   };
 }
 
@@ -106,7 +124,8 @@ function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): 
  * The facts of a breach and of the organisation, as a notice prints them: instants in the
  * organisation's zone, codes in words, counts as the language writes them, and the flag
  * `notice.late`. What the register does not hold stays null, to be named as missing (or
- * deferred, in a preliminary notification) where a template uses it.
+ * deferred, in a preliminary notification) where a template uses it. Facts dated after the
+ * notice's own date and instant (`ctx.moment`) are not stated as done.
  */
 export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeKind): FieldValues {
   const { detail: d, settings: s, words: w } = ctx;
@@ -137,7 +156,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.title': d.title,
     'breach.description': d.description.trim() === '' ? null : d.description,
     'breach.occurred': occurred(ctx, at),
-    'breach.discoveredAt': d.discoveredAt ? at(d.discoveredAt) : null,
+    // Discovery comes no later than awareness: without its own date, the register still bounds it.
+    'breach.discoveredAt': d.discoveredAt ? at(d.discoveredAt) : w.phrase('discoveredByAwareness', { 'breach.awareAt': at(d.awareAt) }),
     'breach.awareAt': at(d.awareAt),
     'breach.awareDate': formatCivilDate(dayOf(d.awareAt, d.timeZone), lang),
     'breach.deadline': at(d.authorityDeadline),
@@ -160,5 +180,7 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
     'notice.previous': previousNotices(ctx, at),
     'notice.late': noticeIsLate(d, ctx.now),
+    // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
+    'breach.atProcessor': d.cause === 'processor-incident',
   };
 }

@@ -19,6 +19,7 @@ import type { LetterTemplate } from '../letters/template-schema';
 import type { FieldValues } from '../letters/field-catalogue';
 import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
 import { nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
+import { noticeMoment } from './notice-moment';
 import type { BreachNoticeContext } from './breach-notice-fields';
 
 function noticeKind(kind: DocumentKind): BreachNoticeKind {
@@ -43,9 +44,17 @@ export const breachNoticeSource: LetterSource = {
     // The notice's date: today where the organisation is (UTC until its zone is set, as reports do).
     const today = todayInZone(detail.timeZone ?? 'UTC', now);
     const clients: AffectedClient[] = await Promise.all(detail.roles.clients.map(async (notice) => ({ notice, client: await getClient(db, notice.clientId) })));
-    const context = (language: 'en' | 'it'): BreachNoticeContext => ({ detail, settings, words: breachWords(labels, language), today, now, measures });
-    const fields = (language: 'en' | 'it', kind: DocumentKind, given?: LetterInputs): FieldValues => {
-      const ctx = context(language);
+    const context = (language: 'en' | 'it', kind: DocumentKind, given: LetterInputs | undefined, date: string | undefined): BreachNoticeContext => ({
+      detail,
+      settings,
+      words: breachWords(labels, language),
+      today,
+      now,
+      measures,
+      moment: noticeMoment(detail, noticeKind(kind), given, date ?? today, now),
+    });
+    const fields = (language: 'en' | 'it', kind: DocumentKind, given?: LetterInputs, date?: string): FieldValues => {
+      const ctx = context(language, kind, given, date);
       const common = breachNoticeFields(ctx, noticeKind(kind));
       if (kind === 'client-notice') {
         const chosen = chosenClient(clients, given);
@@ -72,12 +81,12 @@ export const breachNoticeSource: LetterSource = {
       dateRules: (kind) => breachDateRules(detail, noticeKind(kind)),
       applies,
       fields,
-      inputDefaults: (language, kind, given) => {
-        const ctx = context(language);
+      inputDefaults: (language, kind, given, date) => {
+        const ctx = context(language, kind, given, date);
         const defaults = breachInputDefaults(ctx, noticeKind(kind), loadFrame());
         const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
-        if (chosen) return clientNoticeDefaults(ctx, chosen, fields(language, kind, given), defaults, given);
-        if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given), defaults, given);
+        if (chosen) return clientNoticeDefaults(ctx, chosen, fields(language, kind, given, date), defaults, given);
+        if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given, date), defaults, given);
         return defaults;
       },
       documentFacts: (kind, given): Record<string, string> => {

@@ -50,7 +50,7 @@ export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedCli
   const due = deadline(ctx, notice);
   const contact = client.privacyContact.split(/\r?\n|,\s+/).map((l) => l.trim()).filter((l) => l !== '');
   const agreement = client.agreementSignedOn ? w.phrase('clientAgreement', { 'agreement.date': formatCivilDate(client.agreementSignedOn, w.language) }) : w.phrase('clientAgreementUndated');
-  const previous = notice.notifiedAt
+  const previous = notice.notifiedAt && ctx.moment.happened(notice.notifiedAt)
     ? [w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': notice.channel ?? '—' })]
     : null;
   return {

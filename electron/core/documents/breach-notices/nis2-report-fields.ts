@@ -5,6 +5,7 @@ import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
+import { loadFrame } from '../letters/template-files';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
 
@@ -39,7 +40,11 @@ function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
   return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
 }
 
-function previousReports(ctx: BreachNoticeContext): string[] | null {
+/** The order of the reports (Art. 23(4)): an intermediate report comes after the notification and before the final report. */
+const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, intermediate: 2, final: 3 };
+
+/** The reports sent before this one: of an earlier phase, and sent by the report's own date (never the report itself). */
+function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] | null {
   const { detail: d, words: w } = ctx;
   const { nis2 } = d.roles;
   const sent: [Nis2Phase, string | null][] = [
@@ -48,10 +53,30 @@ function previousReports(ctx: BreachNoticeContext): string[] | null {
     ['final', nis2.finalReportAt],
   ];
   const lines = sent
-    .filter((s): s is [Nis2Phase, string] => s[1] !== null)
+    .filter((s): s is [Nis2Phase, string] => s[1] !== null && ORDER[s[0]] < ORDER[phase] && ctx.moment.happened(s[1]))
     .map(([phase, at]) => capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[phase][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) })));
   if (lines.length > 0 && nis2.reference) lines.push(nis2.reference);
   return lines.length > 0 ? lines : null;
+}
+
+const typed = (given: LetterInputs | undefined, key: string): string | null => {
+  const value = given?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+};
+
+/**
+ * Who signs a NIS2 report: the person reporting to the CSIRT (its contact, "referente") as the
+ * DPO names them in the report's inputs, in the role given; until then the DPO, signing as
+ * the DPO, so the signature always says in which role it is signed.
+ */
+function signatory(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
+  const { settings: s, words: w } = ctx;
+  const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null).join('  ·  ');
+  return {
+    'signatory.name': typed(given, 'notifier.name') ?? s['organisation.dpoName'],
+    'signatory.title': typed(given, 'notifier.role') ?? loadFrame().dpoTitle[w.language],
+    'signatory.contact': typed(given, 'notifier.contact') ?? (contact === '' ? null : contact),
+  };
 }
 
 /**
@@ -71,10 +96,26 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
     'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
     'csirt.deadline': dueText(ctx, phase),
-    'csirt.previous': previousReports(ctx),
+    'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
+    ...signatory(ctx, given),
   };
+}
+
+/**
+ * Whether the incident may have a cross-border impact, as far as the register says: the other
+ * Member States recorded; "none known" only when the triage facts place every person
+ * concerned in the one state the organisation is established in; otherwise unknown (null: the
+ * DPO says, or an early report defers it), never a guess from an empty list.
+ */
+function crossBorder(ctx: BreachNoticeContext, regions: Intl.DisplayNames): string | null {
+  const { detail: d, words: w, settings: s } = ctx;
+  if (d.crossBorder.length > 0) return w.phrase('crossBorderStates', { 'states.list': w.list(d.crossBorder.map((c) => regions.of(c) ?? c)) });
+  const affected = d.facts.draft.affectedCountries ?? [];
+  const home = d.facts.draft.establishments?.length ? d.facts.draft.establishments : s['organisation.country'] ? [s['organisation.country']] : [];
+  const oneState = affected.length > 0 && home.length === 1 && affected.every((c) => c === home[0]);
+  return oneState ? w.phrase('noCrossBorder') : null;
 }
 
 /** What a NIS2 report's inputs start from: the register's intent, other Member States, severity, cause and measures. */
@@ -89,7 +130,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     ...defaults,
     'csirt.phase': phase,
     'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
-    'csirt.crossBorder': d.crossBorder.length > 0 ? w.phrase('crossBorderStates', { 'states.list': w.list(d.crossBorder.map((c) => regions.of(c) ?? c)) }) : w.phrase('noCrossBorder'),
+    'csirt.crossBorder': crossBorder(ctx, regions),
     // The final report's detailed description starts from the register's; an initial assessment is the DPO's to write.
     'csirt.assessment': phase === 'final' && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
     'csirt.impact': typeof severity === 'string' ? severity : null,

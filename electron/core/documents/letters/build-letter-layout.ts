@@ -1,7 +1,7 @@
 import type { LetterBody, LetterLanguage } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { printable } from './compose-letter';
-import type { FieldValues } from './field-catalogue';
+import { isFilled, type FieldValues } from './field-catalogue';
 import { fillPlaceholders } from './placeholders';
 import type { LetterFrame } from './template-schema';
 
@@ -50,6 +50,7 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     title: args.title,
     organisation: { name: organisation, addressLines: addressLines(text('organisation.address')) },
     dpo: { title: frame.dpoTitle[lang], name: text('organisation.dpoName'), email: text('organisation.dpoEmail'), phone: printable(fields['organisation.dpoPhone'], lang) },
+    signatory: isFilled(fields['signatory.name']) ? { name: text('signatory.name'), title: text('signatory.title'), contact: printable(fields['signatory.contact'], lang) } : null,
     recipient: {
       name: text('recipient.name'),
       onBehalfOf: fields['request.byAgent'] === true ? fill(frame.onBehalfOf[lang]) : null,

@@ -34,10 +34,11 @@ export interface LetterCase {
   /**
    * The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the
    * recipient is; `given`, the DPO's inputs, may pick a party of the case, e.g. the client a
-   * breach notice is for).
+   * breach notice is for). `date` is the date the letter bears (YYYY-MM-DD, today when
+   * absent): a letter states as done only what had happened by then.
    */
-  fields(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs): FieldValues;
-  inputDefaults(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs): Record<string, string | null>;
+  fields(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs, date?: string): FieldValues;
+  inputDefaults(language: LetterLanguage, kind: DocumentKind, given?: LetterInputs, date?: string): Record<string, string | null>;
   /** Facts recorded with a finalised document besides its kind, version and hash (e.g. the client it is for); none when absent. */
   documentFacts?(kind: DocumentKind, given?: LetterInputs): Record<string, JsonValue>;
   /** Reference lines beside the recipient besides date and our reference (e.g. "Your request of"). */

@@ -68,8 +68,8 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
   }
   const { language } = request;
   const dated = checkLetterDate(request.date, letterCase.today, letterCase.dateRules(request.kind));
-  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs), request.inputs, language);
-  const fields = { ...letterCase.fields(language, request.kind, request.inputs), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
+  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), request.inputs, language);
+  const fields = { ...letterCase.fields(language, request.kind, request.inputs, dated.date), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
   const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys]);
   if (request.body) checkEditedBody(request.body);
   const body = request.body ? polishBody(request.body, language) : composed.body;

@@ -10,6 +10,8 @@ export interface LetterLayout {
   title: string;
   organisation: { name: string; addressLines: string[] };
   dpo: { title: string; name: string; email: string; phone: string | null };
+  /** Who signs when it is not the DPO (a NIS2 report signed by the person reporting to the CSIRT), with the role they sign in; null: the DPO. */
+  signatory: { name: string; title: string; contact: string | null } | null;
   recipient: { name: string; onBehalfOf: string | null; lines: string[] };
   /** Label/value pairs beside the recipient: date, our reference, their request's date. */
   references: { label: string; value: string }[];

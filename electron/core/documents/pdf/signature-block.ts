@@ -4,10 +4,12 @@ import { COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, SIGNATURE_HEIGHT, SIZE } 
 import { group, tagged, taggedLines } from './tagging';
 
 /**
- * The closing, room to sign, and the DPO's name, role, organisation and contact, kept
- * together on one page.
+ * The closing, room to sign, and the signatory's name, role, organisation and contact (the
+ * DPO's unless the layout names another signatory), kept together on one page.
  */
 export function drawSignature(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout): void {
+  const { dpo } = layout;
+  const signer = layout.signatory ?? { name: dpo.name, title: dpo.title, contact: [dpo.email, ...(dpo.phone ? [dpo.phone] : [])].join('  ·  ') };
   keepRoom(doc, SIGNATURE_HEIGHT);
   doc.y += 4;
   const width = CONTENT_WIDTH / 2;
@@ -17,10 +19,9 @@ export function drawSignature(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructure
     });
     doc.y += 30;
     tagged(doc, block, 'P', () => {
-      doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.ink).text(layout.dpo.name, MARGIN.left, doc.y, { width });
+      doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.ink).text(signer.name, MARGIN.left, doc.y, { width });
     });
-    const contact = [layout.dpo.email, ...(layout.dpo.phone ? [layout.dpo.phone] : [])].join('  ·  ');
     doc.font(FONT.regular).fontSize(SIZE.body - 1).fillColor(COLOR.muted);
-    taggedLines(doc, block, [layout.dpo.title, layout.organisation.name, contact], MARGIN.left, { width, lineGap: 1.5 });
+    taggedLines(doc, block, [signer.title, layout.organisation.name, ...(signer.contact ? [signer.contact] : [])], MARGIN.left, { width, lineGap: 1.5 });
   });
 }
