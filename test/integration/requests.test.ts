@@ -95,6 +95,12 @@ describe('rights requests over a real vault', () => {
     expect(refusal).toMatchObject({ outcome: 'refused', refusalGround: 'identity-not-verified', identity: { outcome: 'failed' } });
   });
 
+  it('answers that no data is held without a verified identity: nothing is disclosed and there is nothing to check it against', async () => {
+    const { id } = await create(access);
+    const answered = await vault.app.handlers['requests.transition']({ id, transition: { to: 'responded', outcome: 'no-data-held', reason: 'Searched the CRM and the support desk' } });
+    expect(answered).toMatchObject({ status: 'responded', outcome: 'no-data-held', refusalGround: null, identity: { outcome: 'pending' } });
+  });
+
   it('sends requests about children through parental verification', async () => {
     const asSelf = await vault.app.dispatch('requests.create', { request: { ...access, under16: true } });
     expect(!asSelf.ok && asSelf.error.issues?.[0]?.path).toBe('request.requesterRelation');

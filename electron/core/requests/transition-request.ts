@@ -53,8 +53,11 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
       return { extended_at: at, extension_reason: t.reason };
     }
     case 'responded': {
+      // Data is given only to a verified person; a refusal, or the answer that no data is held
+      // (there is nothing to check the identity against, and nothing is disclosed), needs none.
       const identityOpen = row.identity_outcome === 'pending' || row.identity_outcome === 'failed';
-      if (t.outcome !== 'refused' && identityOpen) {
+      const givesData = t.outcome !== 'refused' && t.outcome !== 'no-data-held';
+      if (givesData && identityOpen) {
         refuse(msg('msg.error.request.move.identityFirst'), 'outcome');
       }
       return {
