@@ -122,6 +122,7 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await page.getByRole('button', { name: 'Register request' }).click();
     const card = page.getByRole('region', { name: 'Processor clocks' });
     await expect(card).toContainText('We hold this data for Bottega Rossi Srl, the controller');
+    await expect(page.getByTestId('processor-badge')).toHaveText('Processor for Bottega Rossi Srl');
     const clocks = card.getByRole('table');
     await expect(clocks.locator('tr[data-kind="processor-forward"]')).toContainText('5 calendar days after receipt, as the processing agreement says');
     await expect(clocks.locator('tr[data-kind="controller-legal"]')).toContainText('for context, not ours');
@@ -131,6 +132,13 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await expect(top.locator('[data-clock="organisation"]')).toContainText('when the client asks: no date yet');
     await expect(top.getByTestId('controller-context')).toContainText('Context, not our deadline: Bottega Rossi Srl, the controller, must answer the person by');
     await expect(top).not.toContainText('Legal deadline');
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.locator('.request-row', { hasText: 'Marco Viola' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Marco Viola/ })).toBeVisible();
+    await expect(page.getByTestId('processor-badge')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.locator('.request-row', { hasText: 'Paola Neri' }).click();
+    await expect(page.getByTestId('processor-badge')).toBeVisible();
     await check('request-processor-clocks');
   });
 
@@ -153,6 +161,7 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await page.getByLabel('Ruolo').selectOption({ label: 'Dei clienti, come responsabile' });
     await page.locator('.request-row').first().click();
     const card = page.getByRole('region', { name: 'Scadenze come responsabile' });
+    await expect(page.getByTestId('processor-badge')).toHaveText('Responsabile del trattamento per Bottega Rossi Srl');
     await expect(card.locator('tr[data-kind="processor-forward"]')).toContainText('5 giorni di calendario dalla ricezione');
     await expect(page.locator('.request-clocks[data-capacity="processor"] [data-clock="legal"]')).toContainText('Inoltrare a Bottega Rossi Srl entro');
     await expect(page.getByTestId('controller-context')).toContainText('Contesto, non è un nostro termine');
