@@ -54,9 +54,16 @@ export function BreachClocksCard({ detail, timeZone, onChange, onPrepare }: { de
 
 const NIS2_STAGE_OF: Partial<Record<CaseClock['kind'], string>> = { 'nis2-early-warning': 'early-warning', 'nis2-notification': 'notification', 'nis2-final': 'final' };
 
-/** The document a clock's row can prepare: the notice to that client (Art. 33(2)), or that NIS2 report; nothing for the others. */
+/** The document a clock's row can prepare: the notification to the authority (Art. 33(1)), the notice to that client (Art. 33(2)), or that NIS2 report. */
 function PrepareButton({ clock, onPrepare }: { clock: CaseClock; onPrepare: (preset: Omit<LetterPreset, 'nonce'>) => void }) {
   const { t } = useTranslation();
+  if (clock.kind === 'gdpr-authority') {
+    return (
+      <button type="button" className="button button-small" aria-label={t('clients.clocks.prepareAuthorityFull')} onClick={() => onPrepare({ kind: 'authority-notification', inputs: {} })}>
+        {t('clients.clocks.prepareAuthority')}
+      </button>
+    );
+  }
   if (clock.kind === 'gdpr-client') {
     return (
       <button type="button" className="button button-small" aria-label={t('clients.clocks.prepareNoticeFor', { client: clock.party })} onClick={() => onPrepare({ kind: 'client-notice', inputs: { 'notice.client': clock.party } })}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursLate } from './clock-lateness';
+import { hoursLate, isAfterDue } from './clock-lateness';
 
 describe('hoursLate', () => {
   it('says how many hours after its deadline a late step was taken, whatever offsets the instants carry', () => {
@@ -13,5 +13,15 @@ describe('hoursLate', () => {
     expect(hoursLate({ status: 'overdue', dueAt: '2026-03-28T10:00:00+01:00', doneAt: null })).toBeNull();
     expect(hoursLate({ status: 'done-late', dueAt: null, doneAt: '2026-03-28T09:00:00+01:00' })).toBeNull();
     expect(hoursLate({ status: 'done-late', dueAt: '2026-03-28', doneAt: '2026-03-30' })).toBeNull();
+  });
+});
+
+describe('isAfterDue', () => {
+  it('is true only for a time after an instant deadline', () => {
+    expect(isAfterDue('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:01Z')).toBe(true);
+    expect(isAfterDue('2026-03-28T10:00:00+01:00', '2026-03-28T09:00:00Z')).toBe(false);
+    expect(isAfterDue(null, '2026-03-28T09:00:00Z')).toBe(false);
+    expect(isAfterDue('2026-03-28T10:00:00+01:00', null)).toBe(false);
+    expect(isAfterDue('2026-03-28', '2026-03-29T09:00:00Z')).toBe(false);
   });
 });

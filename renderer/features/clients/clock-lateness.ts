@@ -12,3 +12,9 @@ export function hoursLate(clock: Pick<CaseClock, 'status' | 'dueAt' | 'doneAt'>)
   const late = Date.parse(clock.doneAt) - Date.parse(clock.dueAt);
   return Number.isFinite(late) && late > 0 ? Math.round((late / HOUR_MS) * 10) / 10 : null;
 }
+
+/** A step taken at `at` misses the clock's deadline: true only when both are known and `at` is after it. */
+export function isAfterDue(dueAt: string | null | undefined, at: string | null): boolean {
+  if (!dueAt || at === null || dueAt.length === 10) return false;
+  return Date.parse(at) > Date.parse(dueAt);
+}
