@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
+import { api, zone } from './page-api';
 
-/** Helpers of the Breaches E2E tests: API calls from the page, and a register seeded at every stage. */
-export const zone = 'Europe/Rome';
+export { api, zone } from './page-api';
+
+/** Helpers of the Breaches E2E tests: a register seeded at every stage. */
 const HOUR = 3_600_000;
-
-type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>;
-
-/** Calls the API from the page, as the renderer does; throws on an error so a broken fixture fails loudly. */
-export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(([name, payload]) => (globalThis as unknown as { dpo: Api }).dpo[name as string]?.(payload), [channel, input] as const);
-  if (!result?.ok) throw new Error(`${channel}: ${result?.error?.message ?? 'no result'}`);
-  return result.value as T;
-}
 
 /** An instant `hours` before now, as an ISO string (UTC offset). */
 export const hoursAgo = (hours: number, now = Date.now()): string => new Date(now - hours * HOUR).toISOString();

@@ -3,7 +3,8 @@ import { screenChecker } from './axe';
 import { api, ransomwareFacts, seedRegister, shownInstant, zone } from './breaches-seed';
 import { zoneWithOffset } from '../../electron/shared/pure/zoned-time';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
+import { vaultWith } from './page-api';
+import { confirmRecoveryKey, createVault, openSection, italian } from './steps';
 
 const HOUR = 3_600_000;
 const levelWords = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' } as const;
@@ -147,9 +148,7 @@ test('a breach from the first minute: quick entry, triage, decision, preliminary
 
 test('a first notice after the 72 hours needs the reasons for the delay', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
-  await confirmRecoveryKey(page);
-  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone } });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone });
   await api(page, 'breaches.create', { breach: { title: 'Backup tape lost in transit', awareAt: new Date(Date.now() - 80 * HOUR).toISOString() } });
   await openSection(page, 'Breaches');
   const row = page.locator('.breach-row').first();
@@ -172,9 +171,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const check = screenChecker(page, scheme);
-    await createVault(page);
-    await confirmRecoveryKey(page);
-    await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone } });
+    await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone });
     await seedRegister(page);
     await openSection(page, 'Breaches');
     await expect(page.getByText('6 breaches', { exact: true })).toBeVisible();
@@ -203,19 +200,7 @@ test.describe('in Italian', () => {
   test('the register and the breach page speak Italian, with the reasons keyed by their factor', async ({ app }) => {
     const { page } = app;
     const check = screenChecker(page, 'light');
-    const italian: Labels = {
-      passphrase: 'Passphrase',
-      confirm: 'Conferma la passphrase',
-      create: 'Crea archivio',
-      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-      continue: 'Continua',
-      unlock: 'Sblocca',
-      recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Oggi',
-    };
-    await createVault(page, italian);
-    await confirmRecoveryKey(page, italian);
-    await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone } });
+    await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone }, italian);
     await seedRegister(page);
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Violazioni' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Violazioni dei dati personali' })).toBeVisible();

@@ -1,13 +1,15 @@
-import { addDays, todayInZone } from '../../electron/core/deadlines';
-import { computeRequestDeadlines } from '../../electron/core/requests/request-deadlines';
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
-import { api, commitments, shownDate, vaultWithOrganisation, zone } from './requests-api';
-import { openSection, type Labels } from './steps';
+import { api, shownDate, vaultWithOrganisation } from './requests-api';
+import { openSection, italian } from './steps';
+
+/** The test's clock, so the dates below are literal: a request received ten days before, on 21 November. */
+test.use({ now: '2026-12-01T09:00:00Z' });
+const received = '2026-11-21';
 
 /** UK GDPR Art. 12A stops recorded from the request page: clarification of an access request, asked and answered. */
-async function ukAccessRequest(page: Parameters<typeof vaultWithOrganisation>[0], received: string): Promise<{ jurisdiction: string }> {
-  return api<{ jurisdiction: string }>(page, 'requests.create', {
+async function ukAccessRequest(page: Parameters<typeof vaultWithOrganisation>[0]): Promise<void> {
+  await api(page, 'requests.create', {
     request: { regime: 'uk-gdpr', types: ['access'], receivedAt: `${received}T10:00:00Z`, channel: 'email', subjectName: 'Sam Jones', subjectEmail: 'sam@example.co.uk' },
   });
 }
@@ -16,10 +18,9 @@ test('a clarification asked and answered on the request page stops the UK clock 
   const { page } = app;
   const check = screenChecker(page, 'light');
   await vaultWithOrganisation(page);
-  const received = addDays(todayInZone(zone), -10);
-  const asked = addDays(received, 2);
-  const answered = addDays(received, 4);
-  const { jurisdiction } = await ukAccessRequest(page, received);
+  const asked = '2026-11-23';
+  const answered = '2026-11-25';
+  await ukAccessRequest(page);
   await openSection(page, 'Requests');
   await page.locator('.request-row').first().click();
 
@@ -35,11 +36,8 @@ test('a clarification asked and answered on the request page stops the UK clock 
   await panel.getByRole('button', { name: 'Clarification received' }).click();
   await panel.getByLabel('When it arrived').fill(`${answered}T09:00`);
   await panel.getByRole('button', { name: 'Restart the clock' }).click();
-  const expected = computeRequestDeadlines(
-    { regime: 'uk-gdpr', types: ['access'], receivedDate: received, jurisdiction, extended: false, complex: false, clockStops: [{ reason: 'clarification', from: asked, to: answered }] },
-    { ...commitments, responseDays: 20 },
-  );
-  const due = await shownDate(page, expected.legalDue ?? '');
+  // One month from 21 November is 21 December; the three days the clock stood still (23 to 25 November) move it to 24 December.
+  const due = await shownDate(page, '2026-12-24');
   await expect(panel.getByRole('status')).toHaveText(`Clock restarted: the legal deadline is now ${due}.`);
   await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(due);
   await expect(page.locator('[data-clock="legal"]')).toContainText(`Clock stopped from ${await shownDate(page, asked)} to ${await shownDate(page, answered)} (clarification)`);
@@ -53,25 +51,14 @@ test.describe('in Italian', () => {
   test('the clock-stop steps speak Italian', async ({ app }) => {
     const { page } = app;
     const check = screenChecker(page, 'light');
-    const italian: Labels = {
-      passphrase: 'Passphrase',
-      confirm: 'Conferma la passphrase',
-      create: 'Crea archivio',
-      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-      continue: 'Continua',
-      unlock: 'Sblocca',
-      recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Oggi',
-    };
     await vaultWithOrganisation(page, italian);
-    const received = addDays(todayInZone(zone), -10);
-    await ukAccessRequest(page, received);
+    await ukAccessRequest(page);
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Richieste' }).click();
     await page.locator('.request-row').first().click();
     const panel = page.getByTestId('clock-stop-panel');
     await expect(panel.getByRole('heading', { name: 'Sospensioni del termine (UK GDPR, art. 12A)' })).toBeVisible();
     await panel.getByRole('button', { name: 'Chiedi un contributo' }).click();
-    await panel.getByLabel('Quando è stato chiesto').fill(`${addDays(received, 1)}T09:00`);
+    await panel.getByLabel('Quando è stato chiesto').fill('2026-11-22T09:00');
     await panel.getByRole('button', { name: 'Sospendi il termine' }).click();
     await expect(panel.getByRole('status')).toHaveText('Termine sospeso: nessuna scadenza decorre finché non arriva la risposta.');
     await expect(page.locator('[data-clock="legal"]')).toContainText('(contributo)');

@@ -19,18 +19,34 @@ async function signIn(page: Page, server: LoopbackServer): Promise<void> {
   await page.waitForURL(`${server.origin}/`);
 }
 
-/** Playwright's `test` with an `app` fixture: a fresh vault folder and server per test. */
-export const test = base.extend<{ app: DeskApp }>({
-  app: async ({ page }, use) => {
+/**
+ * The services' clock for a test that sets `now`: it starts at that instant and runs on with
+ * real time (so unlock delays and idle locks behave), whatever day the test is run on.
+ */
+function clockFrom(now: string): () => Date {
+  const offset = Date.parse(now) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+/**
+ * Playwright's `test` with an `app` fixture: a fresh vault folder and server per test. A test
+ * (or file) that writes literal dates sets `test.use({ now: '2026-12-01T09:00:00Z' })`: the
+ * services then run from that instant and the page's `Date` is fixed at it.
+ */
+export const test = base.extend<{ app: DeskApp; now: string | null }>({
+  now: [null, { option: true }],
+  app: async ({ page, now }, use) => {
     const vaultDir = await mkdtemp(join(tmpdir(), 'dpo-desk-e2e-'));
-    let server = await startLoopbackServer({ vaultDir, rendererDir });
+    const clock = now ? { now: clockFrom(now) } : {};
+    if (now) await page.clock.setFixedTime(now);
+    let server = await startLoopbackServer({ vaultDir, rendererDir, ...clock });
     await signIn(page, server);
     await use({
       page,
       vaultDir,
       restart: async () => {
         await server.close();
-        server = await startLoopbackServer({ vaultDir, rendererDir });
+        server = await startLoopbackServer({ vaultDir, rendererDir, ...clock });
         await signIn(page, server);
       },
     });

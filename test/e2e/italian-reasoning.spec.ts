@@ -1,21 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { screenChecker } from './axe';
 import { api, ransomwareFacts, zone } from './breaches-seed';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, type Labels } from './steps';
+import { vaultWith } from './page-api';
+import { italian } from './steps';
 
-const italian: Labels = {
-  passphrase: 'Passphrase',
-  confirm: 'Conferma la passphrase',
-  create: 'Crea archivio',
-  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-  continue: 'Continua',
-  unlock: 'Sblocca',
-  recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Oggi',
-};
-
-test.use({ locale: 'it-IT' });
+/** The test's clock: the literal dates below hold on whatever day it runs. */
+test.use({ locale: 'it-IT', now: '2026-12-01T09:00:00Z' });
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name, exact: true }).click();
 
@@ -25,13 +17,11 @@ const english = /\b(the|of|and|is|are|was|with|which|from|by|to|for|not|days?|mo
 test('the reasoning a DPO copies is Italian: deadline explanation, triage reasons, a rejected form and History', async ({ app }) => {
   const { page } = app;
   const check = screenChecker(page, 'light');
-  await createVault(page, italian);
-  await confirmRecoveryKey(page, italian);
-  await api(page, 'settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 } });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 30 }, italian);
   const request = await api<{ reference: string }>(page, 'requests.create', {
     request: { regime: 'gdpr', types: ['access'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
   });
-  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), cause: 'ransomware', facts: { ...ransomwareFacts, establishments: ['IT'], affectedCountries: ['IT', 'FR'], revealsLess: true } } });
+  await api(page, 'breaches.create', { breach: { title: 'Ransomware sul file server', awareAt: '2026-12-01T06:00:00Z', cause: 'ransomware', facts: { ...ransomwareFacts, establishments: ['IT'], affectedCountries: ['IT', 'FR'], revealsLess: true } } });
 
   await nav(page, 'Richieste');
   await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
@@ -71,4 +61,27 @@ test('the reasoning a DPO copies is Italian: deadline explanation, triage reason
   await expect(history.first()).toHaveText('Violazione registrata, termine avviato');
   for (const label of await history.allTextContents()) expect(label).not.toMatch(/^(breach|request)\./);
   await check('it-breach-history');
+});
+
+test('the audit report as CSV opens right in an Italian office: Italian file names, `;`, labels beside the codes, days first', async ({ app }) => {
+  const { page } = app;
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone }, italian);
+  const request = await api<{ reference: string }>(page, 'requests.create', {
+    request: { regime: 'gdpr', types: ['access', 'erasure'], receivedAt: '2026-11-30T10:00:00Z', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.org' },
+  });
+
+  await nav(page, 'Report');
+  await page.getByRole('radio', { name: /^CSV/ }).check();
+  await page.getByRole('button', { name: 'Genera' }).click();
+  const download = page.getByRole('button', { name: 'Scarica rapporto-audit-2026-01-01-2026-12-01-richieste.csv' });
+  await expect(download).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await download.click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('rapporto-audit-2026-01-01-2026-12-01-richieste.csv');
+  const [header = '', row = ''] = (await readFile((await file.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+  expect(header.split(';').slice(0, 8)).toEqual(['Riferimento', 'Disciplina (codice)', 'Disciplina', 'Tipi (codice)', 'Tipi', 'Canale (codice)', 'Canale', 'Ricevuta il']);
+  const cells = row.split(';');
+  expect(cells[0]).toBe(request.reference);
+  expect(cells.slice(1, 8)).toEqual(['gdpr', 'GDPR', 'access+erasure', 'Accesso, Cancellazione', 'email', 'E-mail', '30/11/2026']);
 });

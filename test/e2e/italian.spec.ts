@@ -1,17 +1,6 @@
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
-import { confirmRecoveryKey, createVault, type Labels } from './steps';
-
-const italian: Labels = {
-  passphrase: 'Passphrase',
-  confirm: 'Conferma la passphrase',
-  create: 'Crea archivio',
-  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-  continue: 'Continua',
-  unlock: 'Sblocca',
-  recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Oggi',
-};
+import { confirmRecoveryKey, createVault, italian } from './steps';
 
 test.use({ locale: 'it-IT' });
 

@@ -2,7 +2,7 @@ import { addDays, todayInZone } from '../../electron/core/deadlines';
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
 import { api, vaultWithOrganisation, zone } from './requests-api';
-import { openSection, type Labels } from './steps';
+import { openSection, italian } from './steps';
 
 const received = (daysAgo: number) => `${addDays(todayInZone(zone), -daysAgo)}T10:00:00Z`;
 const person = (name: string, daysAgo: number) => ({ regime: 'gdpr', types: ['access'], receivedAt: received(daysAgo), channel: 'email', subjectName: name, subjectEmail: `${name.split(' ')[0]?.toLowerCase()}@example.it` });
@@ -169,17 +169,6 @@ test('a month of work: acknowledge, correct an e-mail, extend and send the exten
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   });
 });
-
-const italian: Labels = {
-  passphrase: 'Passphrase',
-  confirm: 'Conferma la passphrase',
-  create: 'Crea archivio',
-  stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-  continue: 'Continua',
-  unlock: 'Sblocca',
-  recoveryKeyHeading: 'La tua chiave di recupero',
-  shellHeading: 'Oggi',
-};
 
 test.describe('in Italian', () => {
   test.use({ locale: 'it-IT' });

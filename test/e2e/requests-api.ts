@@ -1,22 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 import { addDays, todayInZone } from '../../electron/core/deadlines';
-import { confirmRecoveryKey, createVault, type Labels } from './steps';
+import type { Labels } from './steps';
+import { vaultWith, zone } from './page-api';
+
+export { api, zone } from './page-api';
 
 /** Helpers of the Requests E2E tests: the organisation they run in, and requests made through the API. */
-export const zone = 'Europe/Rome';
 export const commitments = { responseDays: 30, complexResponseDays: 60, acknowledgeDays: null };
 
 type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>;
-
-/** Calls the API from the page, as the renderer does; throws on an error so a broken fixture fails loudly. */
-export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { dpo: Api }).dpo[name as string]?.(payload),
-    [channel, input] as const,
-  );
-  if (!result?.ok) throw new Error(`${channel}: ${result?.error?.message ?? 'no result'}`);
-  return result.value as T;
-}
 
 /** Creates `count` requests in one round trip, received `daysAgo(i)` days ago at 10:00 UTC. */
 export async function seedRequests(page: Page, count: number, daysAgo: (i: number) => number): Promise<void> {
@@ -49,11 +41,7 @@ export async function seedRequests(page: Page, count: number, daysAgo: (i: numbe
  * organisation's commitment but never past the law's month: amber, on any day of the year.
  */
 export async function vaultWithOrganisation(page: Page, labels?: Labels): Promise<void> {
-  await createVault(page, labels);
-  await confirmRecoveryKey(page, labels);
-  await api(page, 'settings.update', {
-    changes: { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 20, 'commitments.complexResponseDays': 60 },
-  });
+  await vaultWith(page, { 'organisation.country': 'IT', 'organisation.timeZone': zone, 'commitments.responseDays': 20, 'commitments.complexResponseDays': 60 }, labels);
 }
 
 /** A civil date as the renderer shows it (the browser's own CLDR data decides the punctuation). */

@@ -4,7 +4,7 @@ import { computeRequestDeadlines } from '../../electron/core/requests/request-de
 import { screenChecker } from './axe';
 import { expect, test } from './fixtures';
 import { commitments, seedRequests, shownDate, vaultWithOrganisation, zone } from './requests-api';
-import { confirmRecoveryKey, createVault, openSection, type Labels } from './steps';
+import { confirmRecoveryKey, createVault, openSection, italian } from './steps';
 
 const daysText = (days: number): string => (days === 0 ? 'Due today' : days === 1 ? '1 day left' : `${days} days left`);
 
@@ -222,16 +222,6 @@ test.describe('in Italian', () => {
   test('the inbox and the request page speak Italian', async ({ app }) => {
     const { page } = app;
     const check = screenChecker(page, 'light');
-    const italian: Labels = {
-      passphrase: 'Passphrase',
-      confirm: 'Conferma la passphrase',
-      create: 'Crea archivio',
-      stored: 'Ho conservato la chiave di recupero in un luogo sicuro',
-      continue: 'Continua',
-      unlock: 'Sblocca',
-      recoveryKeyHeading: 'La tua chiave di recupero',
-      shellHeading: 'Oggi',
-    };
     await vaultWithOrganisation(page, italian);
     await seedRequests(page, 3, (i) => [3, 26, 45][i] ?? 3);
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Impostazioni' }).click();

@@ -17,7 +17,7 @@ export const english = {
 
 export type Labels = typeof english;
 
-/** The same labels in the Italian UI. */
+/** The same labels in Italian, for the tests that run the app in Italian. */
 export const italian: Labels = {
   passphrase: 'Passphrase',
   confirm: 'Conferma la passphrase',

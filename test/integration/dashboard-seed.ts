@@ -2,6 +2,7 @@ import type { Channel } from '../../electron/shared/channels';
 import type { Input, Output } from '../../electron/shared/contract';
 import type { NewRequest } from '../../electron/shared/requests';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { ITALIAN_ORGANISATION } from '../support/italian-organisation';
 
 /** Friday 10 April 2026, 10:00 in Rome: the morning every dashboard test looks at. */
 export const NOW = Date.parse('2026-04-10T08:00:00Z');
@@ -15,13 +16,7 @@ export async function openDesk(): Promise<DeskApp> {
   const app = appOver(tmp.dir, () => new Date(clock.ms));
   await app.session.create(PASSPHRASE);
   await app.handlers['settings.update']({
-    changes: {
-      'organisation.country': 'IT',
-      'organisation.timeZone': 'Europe/Rome',
-      'commitments.responseDays': 30,
-      'commitments.complexResponseDays': 60,
-      'commitments.acknowledgeDays': 2,
-    },
+    changes: ITALIAN_ORGANISATION,
   });
   return { ...app, tmp, clock };
 }

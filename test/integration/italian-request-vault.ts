@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { NewRequest } from '../../electron/shared/requests';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { ITALIAN_ORGANISATION } from '../support/italian-organisation';
 
 /** A GDPR access request received by e-mail on 31 March 2026, the request suites' usual case. */
 export const accessRequest: NewRequest = {
@@ -32,13 +33,7 @@ export function useItalianRequestVault(start: Date): RequestVault {
     vault.app = appOver(vault.tmp.dir, () => new Date(vault.clock));
     await vault.app.session.create(PASSPHRASE);
     await vault.app.handlers['settings.update']({
-      changes: {
-        'organisation.country': 'IT',
-        'organisation.timeZone': 'Europe/Rome',
-        'commitments.responseDays': 30,
-        'commitments.complexResponseDays': 60,
-        'commitments.acknowledgeDays': 2,
-      },
+      changes: ITALIAN_ORGANISATION,
     });
   });
   afterEach(async () => {

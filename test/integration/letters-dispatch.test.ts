@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { DocumentSummary, LetterDraft, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault, pdfPages } from '../support/letter-vault';
 
 /**
  * Letters as things that are sent, over a real vault: the date a letter bears (default,
@@ -13,18 +12,6 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  * finalised letter, the record of its sending, kept drafts, and the language-mix warning.
  */
 const NOW = new Date('2026-05-05T08:00:00Z');
-
-const ORGANISATION = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
-} as const;
 
 const request: NewRequest = {
   regime: 'gdpr',
@@ -36,39 +23,9 @@ const request: NewRequest = {
 };
 const verified: Transition = { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } };
 
-/** The text of each page of a PDF in content order (-raw keeps the diagonal DRAFT mark, which the default layout mode drops). */
-function pagesOf(pdf: Buffer, dir: string): string[] {
-  const file = join(dir, `pages-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    .split('\f')
-    .filter((page) => page.trim() !== '')
-    .map((page) => page.replace(/\s+/g, ' '));
-}
-
 describe('letters as things that are sent', () => {
-  const tmp = tempDir();
-  const app = appOver(tmp.dir, () => NOW);
+  const { app, tmp, call, refused } = letterVault(NOW);
 
-  beforeAll(async () => {
-    await app.session.create(PASSPHRASE);
-    await app.handlers['settings.update']({ changes: ORGANISATION });
-  });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
-  });
-
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
-  async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-    const result = await app.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  }
   async function extendedRequest(): Promise<{ id: string; reference: string }> {
     const created = await call<{ id: string; reference: string }>('requests.create', { request });
     await call('requests.transition', { id: created.id, transition: verified });
@@ -87,7 +44,7 @@ describe('letters as things that are sent', () => {
 
     const onTime = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-08' });
     expect(onTime.warnings).toEqual([]);
-    const text = pagesOf(Buffer.from(onTime.pdfBase64 ?? '', 'base64'), tmp.dir).join(' ');
+    const text = pdfPages(Buffer.from(onTime.pdfBase64 ?? '', 'base64'), tmp.dir, { raw: true }).join(' ');
     expect(text).toContain('8 maggio 2026');
     expect(text).toContain('Data della Sua richiesta');
     expect(text).toContain('Sua richiesta dell’8 aprile 2026');
@@ -103,7 +60,7 @@ describe('letters as things that are sent', () => {
     const { reference } = await extendedRequest();
     for (const [language, mark] of [['en', 'DRAFT'], ['it', 'BOZZA']] as const) {
       const preview = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language, date: '2026-05-08' });
-      const pages = pagesOf(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
+      const pages = pdfPages(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir, { raw: true });
       expect(pages.length).toBeGreaterThan(0);
       if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `draft-${language}.pdf`), Buffer.from(preview.pdfBase64 ?? '', 'base64'));
       for (const page of pages) expect(page).toContain(mark);
@@ -112,7 +69,7 @@ describe('letters as things that are sent', () => {
     expect(document.letterDate).toBe('2026-05-08');
     expect(document.recipient).toBe('Giulia Bianchi');
     const file = await call<{ base64: string }>('documents.export', { documentId: document.id });
-    for (const page of pagesOf(Buffer.from(file.base64, 'base64'), tmp.dir)) expect(page).not.toMatch(/DRAFT|BOZZA/);
+    for (const page of pdfPages(Buffer.from(file.base64, 'base64'), tmp.dir, { raw: true })) expect(page).not.toMatch(/DRAFT|BOZZA/);
   });
 
   it('records each sending (day, channel, to whom), never before the letter’s date nor in the future, audited without the recipient', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import type { DocumentSummary } from '../../electron/shared/document-contract';
 import type { NewRequest, RequestDetail, Transition } from '../../electron/shared/requests';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault } from '../support/letter-vault';
 
 /**
  * What recording a letter as sent does to its request, over a real vault: an
@@ -11,18 +11,6 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  * day it went, with the outcome the letter gives; a refused follow-up records nothing.
  */
 const NOW = new Date('2026-05-05T08:00:00Z');
-
-const ORGANISATION = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
-} as const;
 
 const request = (types: NewRequest['types']): NewRequest => ({
   regime: 'gdpr',
@@ -35,28 +23,8 @@ const request = (types: NewRequest['types']): NewRequest => ({
 const verified: Transition = { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } };
 
 describe('recording a letter as sent', () => {
-  const tmp = tempDir();
-  const app = appOver(tmp.dir, () => NOW);
+  const { app, call, refused } = letterVault(NOW);
 
-  beforeAll(async () => {
-    await app.session.create(PASSPHRASE);
-    await app.handlers['settings.update']({ changes: ORGANISATION });
-  });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
-  });
-
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
-  async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
-    const result = await app.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error;
-  }
   const listed = async (reference: string, id: string) => (await call<DocumentSummary[]>('documents.list', { caseId: reference })).find((d) => d.id === id);
 
   it('records the acknowledgement when the acknowledgement letter is recorded as sent', async () => {

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
 /**
  * Every request letter in both languages, generated over a real vault and read back with
@@ -13,22 +12,8 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  */
 const NOW = new Date('2026-04-10T08:00:00Z');
 const OUT = process.env.LETTERS_OUT;
+const ORGANISATION = { ...NOVENTIA, 'organisation.dpoPhone': '+39 02 1234 5678', 'commitments.responseDays': 30, 'commitments.complexResponseDays': 60, 'commitments.acknowledgeDays': 2 };
 
-const ORGANISATION = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.dpoPhone': '+39 02 1234 5678',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
-  'commitments.responseDays': 30,
-  'commitments.complexResponseDays': 60,
-  'commitments.acknowledgeDays': 2,
-} as const;
 
 const base: NewRequest = {
   regime: 'gdpr',
@@ -93,33 +78,12 @@ const CASES: Case[] = [
   { kind: 'ccpa-denial', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'The details you gave do not match our records.' }], expect: { en: ['sections 7060 to 7062', 'do not match our records', 'California Privacy Protection Agency', 'https://cppa.ca.gov'], it: ['sezioni da 7060 a 7062', 'California Privacy Protection Agency'] } },
 ];
 
-/** The text of a PDF as pdftotext reads it, with runs of white space made single. */
-function pdfText(pdf: Buffer, dir: string): string {
-  const file = join(dir, `extract-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
 describe('request letters, every kind in English and Italian', () => {
-  const tmp = tempDir();
-  const app = appOver(tmp.dir, () => NOW);
-
-  beforeAll(async () => {
-    await app.session.create(PASSPHRASE);
-    await app.handlers['settings.update']({ changes: ORGANISATION });
+  const { app, tmp, call } = letterVault(NOW, ORGANISATION);
+  beforeAll(() => {
     if (OUT) mkdirSync(OUT, { recursive: true });
   });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
-  });
 
-  /** Calls a channel through dispatch (so inputs are parsed as in the app) and unwraps it. */
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
   const create = (request: NewRequest) => call<{ id: string; reference: string }>('requests.create', { request });
 
   for (const c of CASES) {

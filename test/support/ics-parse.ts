@@ -1,4 +1,7 @@
-import { unescapeText } from '../../electron/core/calendar/ics-text';
+/** Reverses the TEXT escapes of RFC 5545 §3.3.11: `\\` → `\`, `\;` → `;`, `\,` → `,`, `\n` → line break. */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
 
 /** One property as read: its name, its parameters and its raw value (TEXT values unescaped on request). */
 export interface IcsProperty {

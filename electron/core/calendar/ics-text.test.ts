@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIcs, textOf } from '../../../test/support/ics-parse';
-import { escapeText, foldLine, unescapeText } from './ics-text';
+import { foldLine } from './ics-text';
 import { writeIcs } from './ics-write';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
@@ -8,8 +8,16 @@ const octets = (text: string) => new TextEncoder().encode(text).length;
 describe('iCalendar text', () => {
   it('escapes and unescapes TEXT values', () => {
     const raw = 'Rossi, Maria; note\\path\nsecond line';
-    expect(escapeText(raw)).toBe('Rossi\\, Maria\\; note\\\\path\\nsecond line');
-    expect(unescapeText(escapeText(raw))).toBe(raw);
+    const text = writeIcs({ name: 'Test', stamp: new Date('2026-04-10T08:00:00Z'), events: [{ uid: 'a@x', summary: raw, description: 'd', categories: 'c', start: { date: '2026-04-30' } }] });
+    expect(text).toContain('SUMMARY:Rossi\\, Maria\\; note\\\\path\\nsecond line\r\n');
+    expect(textOf(parseIcs(text).components[0]!, 'SUMMARY')).toBe(raw);
+  });
+
+  it('keeps every line of an Italian calendar within 75 octets', () => {
+    const summary = `Violazione B-2026-001: 72 ore per la notifica all'autorità — ${'è'.repeat(60)}`;
+    const text = writeIcs({ name: 'Scadenze', stamp: new Date('2026-04-10T08:00:00Z'), events: [{ uid: 'a@x', summary, description: 'd', categories: 'c', start: { date: '2026-04-30' } }] });
+    expect(text.split('\r\n').every((line) => octets(line) <= 75)).toBe(true);
+    expect(textOf(parseIcs(text).components[0]!, 'SUMMARY')).toBe(summary);
   });
 
   it('folds at 75 octets without splitting a character', () => {

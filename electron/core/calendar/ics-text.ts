@@ -1,20 +1,9 @@
 /**
- * The text rules of iCalendar (RFC 5545 §3.1 and §3.3.11): content lines end in CRLF and are
- * folded at 75 octets (a continuation line starts with one space), and TEXT values escape
- * backslash, semicolon, comma and line breaks.
+ * The line rule of iCalendar (RFC 5545 §3.1): content lines end in CRLF and are folded at
+ * 75 octets, a continuation line starting with one space.
  */
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
-
-/** Escapes a TEXT value: `\` → `\\`, `;` → `\;`, `,` → `\,`, line breaks → `\n`. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Reverses {@link escapeText}. */
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
 
 /**
  * Splits one content line into lines of at most 75 octets of UTF-8, never inside a

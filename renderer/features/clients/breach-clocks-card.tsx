@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachDetail } from '../../../electron/shared/breaches';
 import type { CaseClock } from '../../../electron/shared/case-clocks';
-import type { Client } from '../../../electron/shared/clients';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import type { LetterPreset } from '../documents/document-types';
 import { BreachRolesForm } from './breach-roles-form';
 import { ClientNoticeForm, Nis2ReportForm } from './breach-notice-forms';
@@ -17,19 +15,9 @@ import { ClockList } from './clock-list';
  */
 export function BreachClocksCard({ detail, timeZone, onChange, onPrepare }: { detail: BreachDetail; timeZone: string; onChange: (detail: BreachDetail) => void; onPrepare: (preset: Omit<LetterPreset, 'nonce'>) => void }) {
   const { t } = useTranslation();
-  const [clients, setClients] = useState<Client[]>([]);
-  const [nis2InScope, setNis2InScope] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([call('clients.list', {}), call('settings.get', {})]).then(([list, settings]) => {
-      if (cancelled) return;
-      if (list.ok) setClients(list.value);
-      if (settings.ok) setNis2InScope(settings.value['nis2.scope'] === 'essential' || settings.value['nis2.scope'] === 'important');
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const clients = useApi('clients.list', {}).data ?? [];
+  const scope = useApi('settings.get', {}).data?.['nis2.scope'];
+  const nis2InScope = scope === 'essential' || scope === 'important';
   const nis2Running = detail.clocks.some((c) => c.kind.startsWith('nis2-'));
   const open = detail.status !== 'closed';
   return (

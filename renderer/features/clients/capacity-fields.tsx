@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../electron/shared/clients';
 import { FormCard } from '../requests/form/form-card';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 
 /**
  * At intake: whose data the request is about. Ours (we are the controller), or one client's
@@ -11,16 +9,7 @@ import { call } from '../../lib/api';
  */
 export function CapacityFields({ clientId, onClientChange }: { clientId: string; onClientChange: (clientId: string) => void }) {
   const { t } = useTranslation();
-  const [clients, setClients] = useState<Client[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void call('clients.list', {}).then((result) => {
-      if (!cancelled && result.ok) setClients(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const clients = useApi('clients.list', {}).data ?? [];
   return (
     <FormCard title={t('clients.capacity.legend')}>
       <div className="field">

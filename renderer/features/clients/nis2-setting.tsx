@@ -1,5 +1,5 @@
 import './clocks.css';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
@@ -7,6 +7,7 @@ import { RadioChoice } from '../../components/radio-choice';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 
 type Scope = 'none' | 'essential' | 'important';
 
@@ -17,17 +18,12 @@ export function Nis2Setting() {
   const [authority, setAuthority] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void call('settings.get', {}).then((result) => {
-      if (cancelled || !result.ok) return;
-      setScope(result.value['nis2.scope'] ?? 'none');
-      setAuthority(result.value['nis2.authority'] ?? '');
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  useApi('settings.get', {}, {
+    onData: (settings) => {
+      setScope(settings['nis2.scope'] ?? 'none');
+      setAuthority(settings['nis2.authority'] ?? '');
+    },
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await call('settings.update', { changes: { 'nis2.scope': scope, 'nis2.authority': authority.trim() || null } });

@@ -1,23 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../electron/shared/clients';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { FilterSelect } from '../requests/inbox/filter-select';
 import type { InboxFilters } from '../requests/inbox/inbox-filters';
 
 /** The inbox's role filter: every request, ours as controller, any client's as processor, or one client's. */
 export function RoleFilter({ value, onChange }: { value: InboxFilters['role']; onChange: (role: InboxFilters['role']) => void }) {
   const { t } = useTranslation();
-  const [clients, setClients] = useState<Client[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void call('clients.list', {}).then((result) => {
-      if (!cancelled && result.ok) setClients(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const clients = useApi('clients.list', {}).data ?? [];
   const options: { value: InboxFilters['role']; label: string }[] = [
     { value: '', label: t('clients.capacity.filterAll') },
     { value: 'controller', label: t('clients.capacity.filterController') },

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../../electron/shared/backup';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { useOrganisationZone } from '../reports/use-organisation-zone';
 import { useRequestedSettingsTab } from '../retention/requested-settings-tab';
 import { formatBackupTime } from '../settings/backup-form';
@@ -15,14 +13,8 @@ export function BackupNotice() {
   const { t, i18n } = useTranslation();
   const go = useNavigationStore((store) => store.go);
   const requestTab = useRequestedSettingsTab((store) => store.request);
-  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const status = useApi('backup.status', {}).data;
   const { zone } = useOrganisationZone();
-
-  useEffect(() => {
-    void call('backup.status', {}).then((result) => {
-      if (result.ok) setStatus(result.value);
-    });
-  }, []);
 
   if (!status || (!status.due && status.lastGoodAt !== null)) return null;
   const text = status.lastGoodAt ? t('backup.today.stale', { when: formatBackupTime(status.lastGoodAt, i18n.language, zone) }) : t('backup.today.never');

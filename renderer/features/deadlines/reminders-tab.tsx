@@ -1,5 +1,5 @@
 import './deadlines.css';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlinePreferences } from '../../../electron/shared/reminders';
 import type { ApiError } from '../../../electron/shared/result';
@@ -9,6 +9,7 @@ import { StatusMessage } from '../../components/status-message';
 import { TimeField } from '../../components/time-field';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { browserNotificationsAvailable } from '../dashboard/use-browser-notifications';
 import { FormSection } from '../settings/form-section';
 import { parseLeadList } from './lead-list';
@@ -23,7 +24,7 @@ export function RemindersTab() {
   const [desktop, setDesktop] = useState(true);
   const [names, setNames] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<{ hours?: string; days?: string }>({});
-  const [error, setError] = useState<ApiError | null>(null);
+  const [saveError, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [permission, setPermission] = useState(() => (browserNotificationsAvailable() ? Notification.permission : null));
 
@@ -36,9 +37,8 @@ export function RemindersTab() {
     setNames(p.namesInNotifications);
   };
 
-  useEffect(() => {
-    void call('deadlines.preferences', {}).then((result) => (result.ok ? show(result.value) : setError(result.error)));
-  }, []);
+  const loaded = useApi('deadlines.preferences', {}, { onData: show });
+  const error = saveError ?? loaded.error;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

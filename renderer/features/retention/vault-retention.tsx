@@ -1,24 +1,18 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreachStatus } from '../../../electron/shared/breaches';
 import type { RequestStatus } from '../../../electron/shared/requests';
-import type { DeadlinePreferences } from '../../../electron/shared/reminders';
-import type { RetentionProposals } from '../../../electron/shared/retention';
-import type { ApiError, Result } from '../../../electron/shared/result';
+import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { useLanguage } from '../../i18n/use-language';
 import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { formatInstant } from '../requests/format';
 import { FormSection } from '../settings/form-section';
 import { DeleteCasesDialog } from './delete-cases-dialog';
 import { ProposalList } from './proposal-list';
-
-/** The period set and the cases it proposes, read together. */
-function readRetention(): Promise<[Result<DeadlinePreferences>, Result<RetentionProposals>]> {
-  return Promise.all([call('deadlines.preferences', {}), call('retention.proposals', {})]);
-}
 
 /**
  * The vault's own retention: how long closed cases are kept, the cases old enough to delete,
@@ -29,29 +23,19 @@ export function VaultRetention({ timeZone }: { timeZone: string }) {
   const language = useLanguage();
   const [months, setMonths] = useState('');
   const [monthsError, setMonthsError] = useState<string | null>(null);
-  const [proposals, setProposals] = useState<RetentionProposals | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [saveError, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const show = useCallback((preferences: Result<DeadlinePreferences>, found: Result<RetentionProposals>) => {
-    if (preferences.ok) setMonths(preferences.value.closedCaseRetentionMonths === null ? '' : String(preferences.value.closedCaseRetentionMonths));
-    if (found.ok) setProposals(found.value);
-    else setError(found.error);
-    setChosen(new Set());
-  }, []);
-  const load = useCallback(async () => show(...(await readRetention())), [show]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void readRetention().then((answers) => {
-      if (!cancelled) show(...answers);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [show]);
+  const preferences = useApi('deadlines.preferences', {}, { onData: (value) => setMonths(value.closedCaseRetentionMonths === null ? '' : String(value.closedCaseRetentionMonths)) });
+  const found = useApi('retention.proposals', {}, { onData: () => setChosen(new Set()) });
+  const proposals = found.data;
+  const error = saveError ?? found.error;
+  const { reload: reloadPreferences } = preferences;
+  const { reload: reloadProposals } = found;
+  const load = useCallback(async () => {
+    await Promise.all([reloadPreferences(), reloadProposals()]);
+  }, [reloadPreferences, reloadProposals]);
 
   const savePeriod = async (event: FormEvent) => {
     event.preventDefault();

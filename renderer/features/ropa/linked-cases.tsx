@@ -1,22 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LinkedCase } from '../../../electron/shared/registers';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { openBreach, openRequest } from '../dashboard/open-case';
 
 /** The requests and breaches that name this activity or processor, each opening its case. */
 export function LinkedCases({ kind, id }: { kind: 'activity' | 'processor'; id: string }) {
   const { t } = useTranslation();
-  const [cases, setCases] = useState<LinkedCase[] | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void call('registers.linkedCases', { kind, id }).then((result) => {
-      if (!cancelled) setCases(result.ok ? result.value : []);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [kind, id]);
+  const linked = useApi('registers.linkedCases', { kind, id });
+  const cases = linked.data ?? (linked.error ? [] : null);
   if (cases === null) return null;
   return (
     <section className="ropa-linked" aria-labelledby={`linked-${id}`}>

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupRun, BackupStatus } from '../../../electron/shared/backup';
+import type { BackupRun } from '../../../electron/shared/backup';
 import type { ApiError } from '../../../electron/shared/result';
 import type { Settings } from '../../../electron/shared/settings';
 import { ErrorAlert } from '../../components/error-alert';
@@ -8,6 +8,7 @@ import { RadioChoice } from '../../components/radio-choice';
 import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { FormSection } from './form-section';
 
 type Schedule = Settings['backup.schedule'];
@@ -29,22 +30,13 @@ export function BackupForm({ settings, onSaved }: { settings: Settings; onSaved:
   const { t, i18n } = useTranslation();
   const [folder, setFolder] = useState(settings['backup.folder'] ?? '');
   const [schedule, setSchedule] = useState<Schedule>(settings['backup.schedule']);
-  const [status, setStatus] = useState<BackupStatus | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [lastRun, setLastRun] = useState<BackupRun | null>(null);
   const [busy, setBusy] = useState<'save' | 'backup' | null>(null);
 
-  const loadStatus = async (): Promise<void> => {
-    const result = await call('backup.status', {});
-    if (result.ok) setStatus(result.value);
-  };
-  useEffect(() => {
-    void call('backup.status', {}).then((result) => {
-      if (result.ok) setStatus(result.value);
-    });
-  }, []);
+  const { data: status, reload: loadStatus } = useApi('backup.status', {});
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../electron/shared/settings';
-import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScreenHeading } from '../../components/screen-heading';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { RemindersTab } from '../deadlines/reminders-tab';
 import { RetentionTab } from '../retention/retention-tab';
@@ -19,20 +17,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('sections.settings.nav'));
   const [tab, setTab] = useState<SettingsTab>(() => takeRequestedSettingsTab(settingsTabs) ?? 'organisation');
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setSettings(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { data: settings, error, setData: setSettings } = useApi('settings.get', {});
 
   return (
     <div className="page">

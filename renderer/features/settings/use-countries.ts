@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { CountryOption } from '../../../electron/shared/contract/app';
 import type { Language } from '../../i18n/language';
-import { call } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
 
 /**
  * Countries and their subdivisions in the UI language (empty until loaded). Country names
@@ -9,19 +9,12 @@ import { call } from '../../lib/api';
  * holiday calendar behind 'reference.countries' often gives a country's own name instead.
  */
 export function useCountries(language: Language): CountryOption[] {
-  const [countries, setCountries] = useState<CountryOption[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void call('reference.countries', { language }).then((result) => {
-      if (cancelled || !result.ok) return;
-      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-      const collator = new Intl.Collator(language);
-      const named = result.value.map((country) => ({ ...country, name: names.of(country.code) ?? country.name }));
-      setCountries(named.sort((a, b) => collator.compare(a.name, b.name)));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [language]);
-  return countries;
+  const { data } = useApi('reference.countries', { language });
+  return useMemo(() => {
+    if (!data) return [];
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    const collator = new Intl.Collator(language);
+    const named = data.map((country) => ({ ...country, name: names.of(country.code) ?? country.name }));
+    return named.sort((a, b) => collator.compare(a.name, b.name));
+  }, [data, language]);
 }

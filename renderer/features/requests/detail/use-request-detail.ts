@@ -1,3 +1,4 @@
+import { useApi } from '../../../lib/use-api';
 import { useCaseDetail } from '../../../lib/use-case-detail';
 import { useInboxStore } from '../inbox/inbox-store';
 
@@ -5,5 +6,5 @@ const refreshInbox = (): void => void useInboxStore.getState().refresh();
 
 /** One request, loaded by id; every change also refreshes the inbox behind it. */
 export function useRequestDetail(id: string) {
-  return useCaseDetail('requests.get', id, refreshInbox);
+  return useCaseDetail(useApi('requests.get', { id }), refreshInbox);
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { BreachDetail, BreachFactsDraft, TriagePreview } from '../../../../../electron/shared/breaches';
-import { call } from '../../../../lib/api';
+import { useApi } from '../../../../lib/use-api';
 import { useDebounced } from '../../use-debounced';
 
 const PREVIEW_DELAY_MS = 300;
@@ -16,17 +15,7 @@ function savedPreview(detail: Pick<BreachDetail, 'triage' | 'facts'>): TriagePre
  * severity and the recommendation follow the facts as the DPO enters them.
  */
 export function useTriagePreview(draft: BreachFactsDraft, detail: Pick<BreachDetail, 'triage' | 'facts' | 'awareAt'>): TriagePreview {
-  const [preview, setPreview] = useState<TriagePreview>(() => savedPreview(detail));
   const settled = useDebounced(draft, PREVIEW_DELAY_MS);
-  const awareAt = detail.awareAt;
-  useEffect(() => {
-    let cancelled = false;
-    void call('breaches.triagePreview', { facts: { ...settled, awareAt } }).then((result) => {
-      if (!cancelled && result.ok) setPreview(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [settled, awareAt]);
-  return preview;
+  const { data } = useApi('breaches.triagePreview', { facts: { ...settled, awareAt: detail.awareAt } });
+  return data ?? savedPreview(detail);
 }

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Settings } from '../../electron/shared/settings';
+import { appOver, PASSPHRASE, tempDir } from '../integration/temp-vault';
+
+/** The organisation of the letter tests: Noventia Srl in Milan, its DPO, and the Garante as its authority. */
+export const NOVENTIA = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+} as const satisfies Partial<Settings>;
+
+/**
+ * A real vault for one describe block, its clock fixed at `now` and the organisation set
+ * (Noventia unless `settings` says otherwise): created before the block's tests, closed and
+ * removed after them.
+ */
+export function letterVault(now: Date, settings: Partial<Settings> = NOVENTIA) {
+  const tmp = tempDir();
+  const app = appOver(tmp.dir, () => now);
+  beforeAll(async () => {
+    await app.session.create(PASSPHRASE);
+    await app.handlers['settings.update']({ changes: settings });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+  /** Calls a channel through dispatch (so inputs are parsed as in the app) and unwraps it. */
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  /** The error a channel answers with; throws when it is accepted. */
+  async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
+    const result = await app.dispatch(channel, input);
+    if (result.ok) throw new Error(`${channel} was accepted`);
+    return result.error;
+  }
+  return { app, tmp, call, refused };
+}
+
+/**
+ * The text of each page of a PDF as pdftotext reads it, white space runs made single. `raw`
+ * keeps content order (and the diagonal DRAFT mark, which the default layout mode drops).
+ */
+export function pdfPages(pdf: Buffer, dir: string, { raw = false } = {}): string[] {
+  const file = join(dir, `pages-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [...(raw ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.replace(/\s+/g, ' '));
+}
+
+/** The whole text of a PDF as pdftotext reads it, white space runs made single. */
+export function pdfText(pdf: Buffer, dir: string): string {
+  return pdfPages(pdf, dir).join(' ').replace(/\s+/g, ' ');
+}
