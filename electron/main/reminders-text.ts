@@ -67,7 +67,7 @@ const it: typeof en = {
   summaryTitle: 'La tua giornata in DPO Desk',
   summary: (c) =>
     [
-      c.breachesRunning > 0 ? `${c.breachesRunning} violazion${c.breachesRunning === 1 ? 'e' : 'i'} con le 72 ore in corso` : null,
+      c.breachesRunning > 0 ? `${c.breachesRunning} violazion${c.breachesRunning === 1 ? 'e' : 'i'} con una scadenza in corso` : null,
       c.overdue > 0 ? `${c.overdue} scadut${c.overdue === 1 ? 'a' : 'e'}` : null,
       c.pastCommitment > 0 ? `${c.pastCommitment} oltre l'impegno interno` : null,
       c.dueToday > 0 ? `${c.dueToday} in scadenza oggi` : null,

@@ -98,11 +98,88 @@ test('clients with their agreement terms, and a breach page showing every clock 
     const clocks = page.getByRole('table', { name: 'Tutte le scadenze di questo caso' });
     await expect(clocks.locator('tr[data-kind="nis2-early-warning"]')).toContainText('Pre-notifica NIS2');
     await expect(clocks.locator('tr[data-kind="gdpr-authority"]')).toContainText('art. 33, par. 1, del Regolamento (UE) 2016/679');
+    await expect(clocks.getByRole('button', { name: 'Prepara la comunicazione a Bottega Rossi Srl (PDF)' })).toBeVisible();
+    await expect(clocks.getByRole('button', { name: 'Prepara la segnalazione: Pre-notifica NIS2 (PDF)' })).toBeVisible();
     await check('breach-all-clocks-it');
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Clienti' }).click();
     await expect(page.getByRole('row', { name: /Bottega Rossi Srl/ })).toContainText('3 giorni lavorativi');
     await check('clients-list-it');
   });
+});
+
+test('on the breach page each client’s row opens its notice and each NIS2 row its report; the notice, finalised and sent, stops that client’s clock', async ({ app }) => {
+  const { page } = app;
+  const check = screenChecker(page, 'light');
+  await vaultWithOrganisation(page);
+  await api(page, 'settings.update', {
+    changes: {
+      'organisation.name': 'Noventia Srl',
+      'organisation.address': 'Via Rucellai 12, 20126 Milano',
+      'organisation.dpoName': 'Chiara Esposito',
+      'organisation.dpoEmail': 'dpo@noventia.example',
+      'nis2.scope': 'important',
+      'nis2.authority': 'CSIRT Italia (ACN)',
+    },
+  });
+  const verdi = await api<{ id: string }>(page, 'clients.save', { client: { name: 'Studio Legale Verdi', privacyContact: 'segreteria@studioverdi.example', country: 'IT' } });
+  const rossi = await api<{ id: string }>(page, 'clients.save', { client: { name: 'Bottega Rossi Srl', privacyContact: 'privacy@bottegarossi.example', country: 'IT', breachNoticeHours: 24 } });
+  await api(page, 'breaches.create', {
+    breach: {
+      title: 'Storage bucket left public',
+      awareAt: hoursAgo(30),
+      description: 'A storage bucket with exports of two clients’ lead lists was readable without authentication.',
+      cause: 'human-error',
+      roles: { controllerSide: true, clientIds: [rossi.id, verdi.id], nis2Significant: true },
+    },
+  });
+  await openSection(page, 'Breaches');
+  await page.getByRole('button', { name: 'Storage bucket left public' }).click();
+
+  await test.step('a client’s row opens its notice in the documents panel; finalised and sent, it stops that client’s clock', async () => {
+    const clocks = page.getByRole('table', { name: 'Every clock of this case' });
+    await clocks.getByRole('button', { name: 'Prepare the notice to Studio Legale Verdi (PDF)' }).click();
+    const panel = page.getByRole('region', { name: 'Letters and notices' });
+    await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('client-notice');
+    await expect(panel.getByLabel(/^Client the notice is for/)).toHaveValue('Studio Legale Verdi');
+    await expect(panel.getByRole('heading', { name: 'Letters and notices' })).toBeFocused();
+    await panel.getByLabel(/^When the rest will follow/).fill('by Friday, 12:00');
+    await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
+    await expect(panel.locator('.letter-paper')).toContainText('Studio Legale Verdi');
+    await check('breach-client-notice');
+    await panel.getByRole('button', { name: 'Finalise…' }).click();
+    await page.getByRole('dialog', { name: 'Finalise this letter?' }).getByRole('button', { name: 'Finalise', exact: true }).click();
+    const item = panel.getByRole('list', { name: 'Finalised letters on this case' }).getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await item.getByRole('button', { name: 'Record sending…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record that this letter was sent' });
+    await dialog.getByLabel('Channel').selectOption('pec');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(clocks.getByRole('row', { name: /Studio Legale Verdi/ }).locator('.clock-chip')).toHaveText('done in time');
+  });
+
+  await test.step('a NIS2 report’s row opens that report', async () => {
+    const clocks = page.getByRole('table', { name: 'Every clock of this case' });
+    await clocks.getByRole('button', { name: 'Prepare the report: NIS2 incident notification (PDF)' }).click();
+    const panel = page.getByRole('region', { name: 'Letters and notices' });
+    await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('nis2-report');
+    await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('notification');
+    await expect(panel.locator('.letter-paper')).toContainText('72 hours');
+    await clocks.getByRole('button', { name: 'Prepare the report: NIS2 early warning (PDF)' }).click();
+    await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('early-warning');
+  });
+
+  await test.step('a NIS2 report sent after its deadline says so before it is recorded, and shows as late', async () => {
+    const form = page.getByRole('form', { name: 'Record a NIS2 report to the CSIRT' });
+    await expect(form.getByLabel('Report')).toHaveValue('early-warning');
+    await expect(form.getByTestId('nis2-report-late')).toContainText('it will show as late');
+    await form.getByRole('button', { name: 'Record the report' }).click();
+    const row = page.getByRole('table', { name: 'Every clock of this case' }).locator('tr[data-kind="nis2-early-warning"]');
+    await expect(row.locator('.clock-chip')).toHaveText('done late');
+    await expect(row.getByTestId('clock-late')).toContainText(/, 6(\.\d)? h after the deadline$/);
+    await check('breach-nis2-late');
+  });
+
 });
 
 test('a request about a client’s data: chosen at intake, the contract’s clock beside the controller’s deadline, the inbox filtered by role, in English and Italian', async ({ app }) => {
@@ -122,6 +199,7 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await page.getByRole('button', { name: 'Register request' }).click();
     const card = page.getByRole('region', { name: 'Processor clocks' });
     await expect(card).toContainText('We hold this data for Bottega Rossi Srl, the controller');
+    await expect(page.getByTestId('processor-badge')).toHaveText('Processor for Bottega Rossi Srl');
     const clocks = card.getByRole('table');
     await expect(clocks.locator('tr[data-kind="processor-forward"]')).toContainText('5 calendar days after receipt, as the processing agreement says');
     await expect(clocks.locator('tr[data-kind="controller-legal"]')).toContainText('for context, not ours');
@@ -131,6 +209,13 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await expect(top.locator('[data-clock="organisation"]')).toContainText('when the client asks: no date yet');
     await expect(top.getByTestId('controller-context')).toContainText('Context, not our deadline: Bottega Rossi Srl, the controller, must answer the person by');
     await expect(top).not.toContainText('Legal deadline');
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.locator('.request-row', { hasText: 'Marco Viola' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Marco Viola/ })).toBeVisible();
+    await expect(page.getByTestId('processor-badge')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Back to requests' }).click();
+    await page.locator('.request-row', { hasText: 'Paola Neri' }).click();
+    await expect(page.getByTestId('processor-badge')).toBeVisible();
     await check('request-processor-clocks');
   });
 
@@ -153,6 +238,7 @@ test('a request about a client’s data: chosen at intake, the contract’s cloc
     await page.getByLabel('Ruolo').selectOption({ label: 'Dei clienti, come responsabile' });
     await page.locator('.request-row').first().click();
     const card = page.getByRole('region', { name: 'Scadenze come responsabile' });
+    await expect(page.getByTestId('processor-badge')).toHaveText('Responsabile del trattamento per Bottega Rossi Srl');
     await expect(card.locator('tr[data-kind="processor-forward"]')).toContainText('5 giorni di calendario dalla ricezione');
     await expect(page.locator('.request-clocks[data-capacity="processor"] [data-clock="legal"]')).toContainText('Inoltrare a Bottega Rossi Srl entro');
     await expect(page.getByTestId('controller-context')).toContainText('Contesto, non è un nostro termine');

@@ -195,6 +195,26 @@ describe('notices to clients and NIS2 reports', () => {
     for (const fact of ['Notifica dell’incidente', 'art. 25, comma 5, lett. b)', 'Valutazione iniziale', 'Indicatori di compromissione']) expect(italian).toContain(fact);
   });
 
+  it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
+    // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
+    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
+    const after = await call<BreachDetail>('breaches.get', { id: breach.id });
+    expect(after.roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
+    expect(after.clocks.find((c) => c.kind === 'nis2-early-warning')).toMatchObject({ doneAt: '2026-03-28T15:00:00.000Z', status: 'done-late' });
+    expect(after.roles.nis2.notificationAt).toBeNull();
+    // A second sending of the same report is the document's own: the report stays recorded when it first went.
+    clock += HOUR;
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'email', recipient: 'CSIRT Italia' });
+    expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
+    // A final report sent before the notification is recorded records nothing on the register (which refuses that order).
+    const final = await call<DocumentSummary>('documents.finalise', {
+      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final', 'breach.ongoing': 'Ended', 'csirt.mitigation': ['Bucket made private'] },
+    });
+    await call('documents.sent', { documentId: final.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
+    expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.finalReportAt).toBeNull();
+  });
+
   it('asks for the CSIRT’s request and the updates in an intermediate report', async () => {
     const bare = await preview('nis2-report', 'en', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'A bucket policy changed by a deployment.' });
     expect(bare.missing.map((m) => m.key)).toEqual(['csirt.request', 'csirt.updates']);
@@ -255,5 +275,12 @@ describe('notices to clients and NIS2 reports', () => {
     const dpoLines = byDpo.flatMap((p) => p.body.map((l) => l.text));
     const dpoClosing = dpoLines.lastIndexOf('Distinti saluti,');
     expect(dpoLines.slice(dpoClosing + 1, dpoClosing + 3)).toEqual(['Chiara Esposito', 'Responsabile della protezione dei dati (RPD)']);
+  });
+
+  it('offers no NIS2 report when the organisation is not within NIS2, whatever the breach says', async () => {
+    await call('settings.update', { changes: { 'nis2.scope': 'none' } });
+    const kinds = await call<{ kind: string }[]>('documents.kinds', { caseType: 'breach', caseId: breach.id });
+    expect(kinds.map((k) => k.kind)).toEqual(['authority-notification', 'subject-notice', 'client-notice']);
+    await call('settings.update', { changes: { 'nis2.scope': 'important' } });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
+import { summaryCounts } from '../../electron/core/dashboard/summary-counts';
 import { renderText } from '../../electron/core/i18n';
 import type { CaseClock } from '../../electron/shared/case-clocks';
 import type { Client } from '../../electron/shared/clients';
@@ -220,6 +221,27 @@ describe('controller and processor: clients, processor-side requests, and every 
       ['nis2-notification', 'csirt', '2026-04-12T10:00:00+02:00'],
     ]);
     expect(today.breaches.rows.find((r) => r.title === 'Object storage bucket left public')).toMatchObject({ controllerSide: true });
+  });
+
+  it('gives a breach that touches only clients’ data no authority deadline in Deadlines or reminders, and counts it running only while a client’s notice is owed', async () => {
+    const db = app.session.db();
+    const now = new Date(app.clock.ms);
+    const before = (await summaryCounts(db, '2026-04-10', now)).breachesRunning;
+    const misdirected = await call(app, 'breaches.create', {
+      breach: { title: 'Exports mailed to the wrong client', awareAt: '2026-04-10T09:00:00+02:00', roles: { controllerSide: false, clientIds: [retailer.id], nis2Significant: false } },
+    });
+    const deadlines = await call(app, 'deadlines.calendar', { from: '2026-03-01', to: '2026-04-30', kinds: ['breach-72h', 'breach-client', 'breach-nis2'] });
+    expect(deadlines.items.filter((i) => i.caseId === misdirected.id).map((i) => [i.kind, i.instant])).toEqual([['breach-client', '2026-04-11T09:00:00+02:00']]);
+    const phished = deadlines.items.filter((i) => i.title.startsWith('Support mailbox phished')).map((i) => i.kind);
+    expect(phished).toEqual(['breach-nis2', 'breach-client', 'breach-nis2']);
+    expect(deadlines.items.filter((i) => i.kind === 'breach-72h').map((i) => i.title)).toEqual(['Object storage bucket left public']);
+    const run = await call(app, 'reminders.run', {});
+    const planned = [...run.upcoming.map((u) => u.id), ...run.shown.map((n) => n.reminderId)];
+    expect(planned.some((id) => id.startsWith(`breach-client:${misdirected.id}:${retailer.id}@`))).toBe(true);
+    expect(planned.some((id) => id.startsWith(`breach-72h:${misdirected.id}`))).toBe(false);
+    expect((await summaryCounts(db, '2026-04-10', now)).breachesRunning).toBe(before + 1);
+    await call(app, 'breaches.clientNotice', { breachId: misdirected.id, clientId: retailer.id, sentAt: '2026-04-10T09:30:00+02:00', channel: 'email' });
+    expect((await summaryCounts(db, '2026-04-10', now)).breachesRunning).toBe(before);
   });
 
   it('shows no NIS2 clocks when the organisation is not in scope, whatever the flag says', async () => {

@@ -13,7 +13,7 @@ const CLOCK_MS = AUTHORITY_NOTICE_HOURS * 3_600_000;
 
 /**
  * The 72-hour deadlines still running (or missed without a notice) of breaches not yet
- * closed, whose instant falls on a day of the range in the organisation's zone. The range
+ * closed that touch our own data as controller, whose instant falls on a day of the range in the organisation's zone. The range
  * becomes a window on the moment of awareness (deadline − 72 h), which the
  * (status, aware_utc) index answers.
  */
@@ -23,7 +23,9 @@ export async function breachDeadlineItems(db: Kysely<Database>, range: DateRange
     .selectFrom('breaches')
     .select([...SUMMARY_COLUMNS])
     .where('status', 'in', [...OPEN_BREACH_STATUSES])
-    .where('aware_utc', '<', awareBefore);
+    .where('aware_utc', '<', awareBefore)
+    // A breach that touches only clients' data owes no Art. 33(1) notice of ours: its clocks are the clients' (two-role-items).
+    .where('id', 'not in', (eb) => eb.selectFrom('breach_roles').select('breach_id').where('controller_side', '=', 0));
   if (range.from !== null) query = query.where('aware_utc', '>=', new Date(startOfDay(range.from, timeZone).getTime() - CLOCK_MS).toISOString());
   const rows = await query.orderBy('aware_utc').limit(range.limit).execute();
   const notices = await recordedNotices(db, rows.map((row) => row.id));

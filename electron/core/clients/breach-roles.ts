@@ -119,31 +119,35 @@ export async function recordClientNotice(db: Kysely<Database>, input: z.output<t
 const STAGE_COLUMN = { 'early-warning': 'nis2_early_warning_at', notification: 'nis2_notification_at', final: 'nis2_final_report_at' } as const;
 
 /**
- * Records a NIS2 report sent to the CSIRT. Only a breach marked as a significant incident has
- * them; the final report follows the incident notification (Art. 23(4)(d)).
+ * Records, in the caller's transaction, a NIS2 report sent to the CSIRT, audited; returns the
+ * breach's id. Only a breach marked as a significant incident has them; the final report
+ * follows the incident notification (Art. 23(4)(d)).
  */
-export async function recordNis2Report(db: Kysely<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<BreachRoles> {
+export async function recordNis2ReportInTransaction(trx: Transaction<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<string> {
   refuseFuture(input.sentAt, now);
-  const id = await db.transaction().execute(async (trx) => {
-    const row = await loadBreach(trx, input.breachId);
-    requireNotClosed(row);
-    const roles = await loadBreachRoles(trx, row.id);
-    if (!roles.nis2Significant) {
-      const detail = msg('msg.error.nis2NotSignificant');
-      throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
-    }
-    if (input.stage === 'final' && roles.nis2.notificationAt === null) {
-      const detail = msg('msg.error.nis2FinalBeforeNotification');
-      throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
-    }
-    await trx
-      .updateTable('breach_roles')
-      .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { nis2_reference: input.reference } : {}) })
-      .where('breach_id', '=', row.id)
-      .execute();
-    await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
-    await recordBreachEvent(trx, { breachId: row.id, action: 'breach.nis2-reported', actor, at: now, facts: { stage: input.stage, sentAt: input.sentAt } });
-    return row.id;
-  });
+  const row = await loadBreach(trx, input.breachId);
+  requireNotClosed(row);
+  const roles = await loadBreachRoles(trx, row.id);
+  if (!roles.nis2Significant) {
+    const detail = msg('msg.error.nis2NotSignificant');
+    throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
+  }
+  if (input.stage === 'final' && roles.nis2.notificationAt === null) {
+    const detail = msg('msg.error.nis2FinalBeforeNotification');
+    throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
+  }
+  await trx
+    .updateTable('breach_roles')
+    .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { nis2_reference: input.reference } : {}) })
+    .where('breach_id', '=', row.id)
+    .execute();
+  await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+  await recordBreachEvent(trx, { breachId: row.id, action: 'breach.nis2-reported', actor, at: now, facts: { stage: input.stage, sentAt: input.sentAt } });
+  return row.id;
+}
+
+/** Records a NIS2 report sent to the CSIRT (see {@link recordNis2ReportInTransaction}). */
+export async function recordNis2Report(db: Kysely<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<BreachRoles> {
+  const id = await db.transaction().execute((trx) => recordNis2ReportInTransaction(trx, input, actor, now));
   return loadBreachRoles(db, id);
 }

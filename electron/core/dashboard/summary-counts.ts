@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { SummaryCounts } from '../../shared/notifications';
 import { groupWindow } from './request-filters';
-import { clockRunning, openBreachSummaries } from './breach-clocks';
+import { openBreachSummaries } from './breach-clocks';
+import { countRunningBreaches } from './running-breaches';
 import { countGroup } from './request-groups';
 import { reviewsDue } from './reviews-due';
 
@@ -20,7 +21,7 @@ export async function summaryCounts(db: Kysely<Database>, today: string, now: Da
     reviewsDue(db, today, 0),
   ]);
   return {
-    breachesRunning: breaches.summaries.filter(clockRunning).length,
+    breachesRunning: await countRunningBreaches(db, breaches.summaries, now),
     overdue,
     pastCommitment,
     dueToday,
@@ -31,7 +32,7 @@ export async function summaryCounts(db: Kysely<Database>, today: string, now: Da
   };
 }
 
-/** What "needs attention" counts: running breach clocks, and requests overdue, past the organisation's commitment or due today. */
+/** What "needs attention" counts: breaches with a clock of ours running (the clients' and NIS2 ones on a processor-only breach), and requests overdue, past the organisation's commitment or due today. */
 export function attentionCount(counts: SummaryCounts): number {
   return counts.breachesRunning + counts.overdue + counts.pastCommitment + counts.dueToday;
 }

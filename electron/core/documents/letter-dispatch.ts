@@ -11,7 +11,7 @@ import { transitionInTransaction } from '../requests/transition-request';
 import { isOpen } from '../requests/request-lifecycle';
 import { getDocumentSummary } from './document-store';
 import { readSettings } from '../settings/settings-service';
-import { recordClientNoticeSent } from './breach-notices/client-notice-sent';
+import { recordBreachNoticeSent } from './breach-notices/breach-notice-sent';
 import { SOURCES } from './letter-sources';
 import { isCivilDate } from './letters/format-date';
 import { acknowledgementChannel, isDecisionLetter, sentFollowUp, type FollowUpFacts } from './sent-follow-up';
@@ -29,7 +29,7 @@ function sentInstant(sentOn: string, today: string, timeZone: string, now: Date)
 
 /**
  * What the sending does to its case, inside the sending's transaction: a client notice records
- * the breach's notice to that client (Art. 33(2)); an acknowledgement
+ * the breach's notice to that client (Art. 33(2)), a NIS2 report that report; an acknowledgement
  * letter records the acknowledgement (once); with `close`, a decision letter closes the open
  * request as responded on the day it went, with the outcome the DPO confirmed.
  */
@@ -37,7 +37,7 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
   if (document.caseType !== 'request') {
     if (sent.close) throw new AppError('VALIDATION', msg('msg.error.letterSent.notRequest'), [fieldIssue('close', msg('msg.error.letterSent.notRequest'))]);
     const zone = (await readSettings(trx))['organisation.timeZone'] ?? 'UTC';
-    await recordClientNoticeSent(trx, document, sentInstant(sent.sentOn, today, zone, now), sent.channel, actor, now);
+    await recordBreachNoticeSent(trx, document, sentInstant(sent.sentOn, today, zone, now), sent.channel, actor, now);
     return;
   }
   const facts = await requestFacts(trx, document.caseId);

@@ -11,13 +11,16 @@ import { useEditedForm } from '../../lib/unsaved-changes';
 import { currentTime } from '../breaches/use-now';
 import { useMomentField } from '../breaches/detail/use-moment-field';
 import { useRoleChange } from './use-role-change';
+import { isAfterDue } from './clock-lateness';
+import { formatInstant } from '../breaches/format-time';
+import { useLanguage } from '../../i18n/use-language';
 
 type Stage = Nis2Stage;
 
 /** The NIS2 reports in the order they are due (Art. 23(4)(a), (b), (d)). */
 const NIS2_STAGES = ['early-warning', 'notification', 'final'] as const satisfies readonly Nis2Stage[];
 
-/** Records the Art. 33(2) notice sent to one of the clients the breach affects. */
+/** Records the Art. 33(2) notice sent to one of the clients the breach affects; sent after the contract's hours, it says it will show as late. */
 export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachDetail; timeZone: string; onDone: (detail: BreachDetail) => void }) {
   const { t } = useTranslation();
   const pending = detail.roles.clients.filter((c) => c.notifiedAt === null);
@@ -27,7 +30,10 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
   const sent = useMomentField(timeZone);
   const change = useRoleChange(detail.id, onDone);
   const edits = useEditedForm();
+  const language = useLanguage();
   if (detail.roles.clients.length === 0) return null;
+  const due = detail.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === clientId)?.dueAt;
+  const late = isAfterDue(due, sent.instantAt(currentTime()));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = sent.instantAt(currentTime());
@@ -49,6 +55,11 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
         <TextField label={t('clients.roles.channel')} value={channel} onValueChange={setChannel} error={change.issueOf('channel')} />
         <TextField label={t('clients.roles.reference')} value={reference} onValueChange={setReference} />
       </div>
+      {late && due ? (
+        <p className="delay-callout" data-testid="client-notice-late">
+          {t('clients.roles.lateNotice', { due: formatInstant(due, timeZone, language, true) })}
+        </p>
+      ) : null}
       <ErrorAlert error={change.error} />
       <div className="button-row">
         <button type="submit" className="button" disabled={change.busy}>
@@ -59,7 +70,10 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
   );
 }
 
-/** Records a NIS2 report sent to the CSIRT: the early warning, the incident notification, the final report. */
+/**
+ * Records a NIS2 report sent to the CSIRT: the early warning, the incident notification, the
+ * final report; sent after its deadline, it says it will show as late (as the authority's notice does).
+ */
 export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDetail; timeZone: string; onDone: (detail: BreachDetail) => void }) {
   const { t } = useTranslation();
   const next = NIS2_STAGES.find((s) => detail.clocks.some((c) => c.kind === `nis2-${s}` && c.doneAt === null)) ?? 'early-warning';
@@ -68,6 +82,9 @@ export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDet
   const sent = useMomentField(timeZone);
   const change = useRoleChange(detail.id, onDone);
   const edits = useEditedForm();
+  const language = useLanguage();
+  const due = detail.clocks.find((c) => c.kind === `nis2-${stage}`)?.dueAt;
+  const late = isAfterDue(due, sent.instantAt(currentTime()));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = sent.instantAt(currentTime());
@@ -86,6 +103,11 @@ export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDet
         <DateTimeField label={t('clients.roles.sentAt')} value={sent.value} onValueChange={sent.onChange} hint={t('breaches.common.inZone', { zone: timeZone })} error={change.issueOf('sentAt')} />
       </div>
       <TextField label={t('clients.roles.reference')} value={reference} onValueChange={setReference} />
+      {late && due ? (
+        <p className="delay-callout" data-testid="nis2-report-late">
+          {t('clients.roles.lateReport', { due: formatInstant(due, timeZone, language, true) })}
+        </p>
+      ) : null}
       <ErrorAlert error={change.error} />
       <div className="button-row">
         <button type="submit" className="button" disabled={change.busy}>

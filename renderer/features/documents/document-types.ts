@@ -15,6 +15,17 @@ export type MissingField = LetterPreview['missing'][number];
 export type InputValues = Record<string, string | string[]>;
 export type LetterRequest = Input<'documents.preview'>;
 
+/**
+ * A letter another part of the page asks the documents panel to open: its kind and the inputs
+ * that pick what it is about (the client of a client notice, the NIS2 report's phase). `nonce`
+ * tells two asks for the same letter apart, so asking again reopens it.
+ */
+export interface LetterPreset {
+  kind: DocumentKind;
+  inputs: InputValues;
+  nonce: number;
+}
+
 /** The case a panel belongs to. */
 export interface CaseRef {
   caseType: CaseType;

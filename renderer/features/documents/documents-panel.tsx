@@ -1,12 +1,12 @@
 import '../../styles/documents.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/select-field';
 import { StatusMessage } from '../../components/status-message';
 import { useLanguage } from '../../i18n/use-language';
 import { DocumentList } from './document-list';
-import type { CaseType, DocumentKind, LetterLanguage } from './document-types';
+import type { CaseType, DocumentKind, LetterLanguage, LetterPreset } from './document-types';
 import { LetterEditor } from './letter-editor';
 import { LetterLanguageSelect } from './letter-language-select';
 import { useCaseDocuments } from './use-case-documents';
@@ -23,14 +23,17 @@ interface DocumentsPanelProps {
   caseVersion?: string;
   /** The letter the case's state calls for now (the extension letter after an extension), with why; offered above the choice. */
   suggestion?: { kind: DocumentKind; why: string; action: string } | null;
+  /** A letter to open, asked for elsewhere on the page (a client's row of the breach clocks): the panel opens it and comes into view. */
+  preset?: LetterPreset | null;
 }
 
 /**
  * The letters and notices of a case: choose a kind and a language, prepare and finalise it,
  * and export what has been finalised. It offers whatever `documents.kinds` returns for the case,
- * and names first the letter the case calls for now.
+ * names first the letter the case calls for now, and a `preset` opens one of them with the
+ * inputs that say what it is about.
  */
-export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, suggestion = null }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, suggestion = null, preset = null }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const caseRef = { caseType, caseId };
@@ -39,12 +42,28 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, case
   const [kind, setKind] = useState<DocumentKind | ''>('');
   const [chosenLanguage, setChosenLanguage] = useState<LetterLanguage | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [opened, setOpened] = useState<LetterPreset | null>(null);
+  const [seenPreset, setSeenPreset] = useState<LetterPreset | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const language = chosenLanguage ?? defaultLanguage;
   const suggested = suggestion && kinds?.some((info) => info.kind === suggestion.kind) ? suggestion : null;
+  if (preset !== seenPreset) {
+    setSeenPreset(preset);
+    if (preset) {
+      setKind(preset.kind);
+      setOpened(preset);
+      setNotice(null);
+    }
+  }
+  useEffect(() => {
+    if (preset === null) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [preset]);
 
   return (
     <section className="documents-card" aria-labelledby="documents-title">
-      <h2 id="documents-title" className="documents-card-title">
+      <h2 id="documents-title" className="documents-card-title" ref={heading} tabIndex={-1}>
         {t('documents.title')}
       </h2>
       {kinds === null ? (
@@ -79,6 +98,7 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, case
               options={kinds.map((info) => ({ value: info.kind, label: info.title[uiLanguage] }))}
               onValueChange={(value) => {
                 setNotice(null);
+                setOpened(null);
                 setKind(kinds.find((info) => info.kind === value)?.kind ?? '');
               }}
             />
@@ -86,13 +106,15 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, case
           </div>
           {kind ? (
             <LetterEditor
-              key={`${kind}-${language}`}
+              key={`${kind}-${language}-${opened?.nonce ?? 0}`}
               caseRef={caseRef}
               kind={kind}
               language={language}
               caseVersion={caseVersion}
+              initialInputs={opened?.kind === kind ? opened.inputs : undefined}
               onFinalised={(document) => {
                 setKind('');
+                setOpened(null);
                 setNotice(t('documents.finalise.done', { title: document.title, version: document.version }));
                 void refresh();
                 onCaseChanged?.();

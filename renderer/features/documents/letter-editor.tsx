@@ -11,6 +11,7 @@ import { LetterWarnings } from './letter-warnings';
 import { MissingFields } from './missing-fields';
 import { DateField } from '../../components/date-field';
 import { useLetterDraft } from './use-letter-draft';
+import { withInitialInputs } from './initial-inputs';
 import { letterRequest, useLetterPreview } from './use-letter-preview';
 
 interface LetterEditorProps {
@@ -19,6 +20,8 @@ interface LetterEditorProps {
   language: LetterLanguage;
   /** Changes whenever the case is saved: the preview and its missing list are asked for again. */
   caseVersion?: string;
+  /** Inputs the letter opens with (the client a notice is for, a NIS2 report's phase); they win over a kept draft's. */
+  initialInputs?: InputValues;
   onFinalised: (document: DocumentSummary) => void;
 }
 
@@ -26,9 +29,9 @@ interface LetterEditorProps {
  * One letter being prepared: its own fields, what is still missing, the text (read as a page
  * or edited), the PDF preview to download, and Finalise once nothing is missing.
  */
-export function LetterEditor({ caseRef, kind, language, caseVersion, onFinalised }: LetterEditorProps) {
+export function LetterEditor({ caseRef, kind, language, caseVersion, initialInputs, onFinalised }: LetterEditorProps) {
   const { t } = useTranslation();
-  const [inputs, setInputs] = useState<InputValues>({});
+  const [inputs, setInputs] = useState<InputValues>(initialInputs ?? {});
   const [body, setBody] = useState<LetterBody | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -36,9 +39,10 @@ export function LetterEditor({ caseRef, kind, language, caseVersion, onFinalised
   const request = letterRequest(caseRef, kind, language, inputs, body, date);
   const { preview, error, updating } = useLetterPreview(request, caseVersion);
   const draft = useLetterDraft(caseRef, kind, language, { date, inputs, body }, (kept) => {
-    setDate(kept.date);
-    setInputs(kept.inputs);
-    setBody(kept.body);
+    const restored = withInitialInputs(kept, initialInputs);
+    setDate(restored.date);
+    setInputs(restored.inputs);
+    setBody(restored.body);
   });
 
   if (!preview) {

@@ -17,11 +17,12 @@ function TableView({ block }: { block: TableBlock }) {
 /**
  * The letter's text laid out like a page. The app's Content-Security-Policy allows no frames
  * or plugins, so the PDF itself is not embedded; its text is shown here and the PDF can be
- * downloaded.
+ * downloaded. A long letter scrolls inside its page, so the page takes the keyboard's focus
+ * (to scroll it with the arrow keys).
  */
 export function LetterTextPreview({ body, label }: { body: LetterBody; label: string }) {
   return (
-    <article className="letter-paper" aria-label={label}>
+    <article className="letter-paper" aria-label={label} tabIndex={0}>
       <p className="letter-paper-subject">{body.subject}</p>
       {body.blocks.map((block, index) => {
         const key = `${block.type}-${index}`;

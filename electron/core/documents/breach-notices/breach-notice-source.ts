@@ -18,8 +18,9 @@ import type { LetterInputs } from '../../../shared/document-contract';
 import type { LetterTemplate } from '../letters/template-schema';
 import type { FieldValues } from '../letters/field-catalogue';
 import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
-import { nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
+import { nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
 import { noticeMoment } from './notice-moment';
+import { nis2InScope } from '../../clocks/breach-clocks-of';
 import type { BreachNoticeContext } from './breach-notice-fields';
 
 function noticeKind(kind: DocumentKind): BreachNoticeKind {
@@ -63,11 +64,11 @@ export const breachNoticeSource: LetterSource = {
       if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
       return common;
     };
-    // A client notice only where the breach touches a client's data; NIS2 reports only for a significant incident.
+    // A client notice only where the breach touches a client's data; NIS2 reports only for a significant incident of an organisation within NIS2.
     const applies = (template: LetterTemplate) => {
       if (template.appliesTo.gdpr === undefined) return false;
       if (template.kind === 'client-notice') return clients.length > 0;
-      if (template.kind === 'nis2-report') return detail.roles.nis2Significant;
+      if (template.kind === 'nis2-report') return detail.roles.nis2Significant && nis2InScope(settings);
       return true;
     };
     return {
@@ -89,7 +90,9 @@ export const breachNoticeSource: LetterSource = {
         if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given, date), defaults, given);
         return defaults;
       },
+      // What the sending of the finalised notice records on the breach: the client it is for, the NIS2 report it is.
       documentFacts: (kind, given): Record<string, string> => {
+        if (kind === 'nis2-report') return { nis2Stage: nis2PhaseOf(context('en', kind, given, undefined), given) };
         const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
         return chosen ? { clientId: chosen.client.id } : {};
       },

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { BreachClocksCard } from '../../clients/breach-clocks-card';
+import type { LetterPreset } from '../../documents/document-types';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { displayZone, ZoneNote } from '../zone-note';
@@ -21,12 +22,14 @@ import { useBreachDetail } from './use-breach-detail';
 /**
  * One breach, in the order a DPO works it in the first hours: the clock and the next step,
  * the facts with the recommendation and the decision beside them, who has been told and
- * what has been done, the register entry, and the history.
+ * what has been done, the register entry, and the history. A client's or a NIS2 report's row
+ * of the clocks opens its notice in the documents panel.
  */
 export function BreachScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { detail, error, apply, reload } = useBreachDetail(id);
   const [registerVersion, setRegisterVersion] = useState(0);
+  const [letter, setLetter] = useState<LetterPreset | null>(null);
   useDocumentTitle(detail ? detail.reference : t('breaches.detail.loading'));
   if (!detail) {
     return (
@@ -55,14 +58,14 @@ export function BreachScreen({ id }: { id: string }) {
         <CountdownCard detail={detail} timeZone={zone} />
         <NextSteps detail={detail} onChange={apply} />
       </div>
-      <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} />
+      <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} onPrepare={(preset) => setLetter((old) => ({ ...preset, nonce: (old?.nonce ?? 0) + 1 }))} />
       <CaseRegisterLinks caseType="breach" caseId={detail.id} readOnly={detail.status === 'closed'} onSaved={() => setRegisterVersion((v) => v + 1)} />
       <FactsSection detail={detail} timeZone={zone} onChange={apply} registerVersion={registerVersion} />
       <div className="breach-columns">
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
         <ActionsSection detail={detail} timeZone={zone} onChange={apply} />
       </div>
-      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} />
+      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} preset={letter} />
       <RecordSection key={detail.awareAt} detail={detail} timeZone={zone} onChange={apply} />
       <HistorySection detail={detail} timeZone={zone} />
     </div>

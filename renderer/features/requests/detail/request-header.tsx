@@ -6,7 +6,10 @@ import { StatusBadge } from '../status-badge';
 import { useDeadlineText } from '../use-deadline-text';
 import { LatenessLine } from './lateness-line';
 
-/** The request at a glance: law and types, reference and person, status and time left. */
+/**
+ * The request at a glance: law and types, reference and person, status and time left, and
+ * when we hold the data for a client, a badge saying we act as its processor (Art. 28(3)(e)).
+ */
 export function RequestHeader({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const text = useDeadlineText();
@@ -23,6 +26,11 @@ export function RequestHeader({ detail }: { detail: RequestDetail }) {
       <div className="request-badges">
         <StatusBadge status={detail.status} />
         <DaysLeftBadge request={detail} />
+        {detail.processorSide ? (
+          <span className="capacity-badge" data-testid="processor-badge">
+            {t('clients.capacity.headerBadge', { client: detail.processorSide.clientName })}
+          </span>
+        ) : null}
         <span className="muted">{t('requests.detail.received', { date: text.date(detail.receivedDate) })}</span>
       </div>
       <LatenessLine detail={detail} />

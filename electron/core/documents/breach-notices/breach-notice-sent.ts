@@ -1,0 +1,53 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import { NIS2_STAGES, type Nis2Stage } from '../../../shared/clients';
+import type { DispatchChannel, DocumentSummary } from '../../../shared/document-contract';
+import { loadBreachRoles, recordClientNoticeInTransaction, recordNis2ReportInTransaction } from '../../clients/breach-roles';
+
+/** What a breach notice's finalisation recorded about it: the client it was for, the NIS2 report it is. */
+async function factsOfDocument(trx: Transaction<Database>, document: DocumentSummary): Promise<{ clientId?: unknown; nis2Stage?: unknown }> {
+  const events = await trx
+    .selectFrom('audit_events')
+    .select('data')
+    .where('entity_type', '=', 'breach')
+    .where('entity_id', '=', document.caseId)
+    .where('action', '=', 'breach.notice-finalised')
+    .execute();
+  for (const event of events) {
+    const data = JSON.parse(event.data) as { documentId?: unknown; clientId?: unknown; nis2Stage?: unknown };
+    if (data.documentId === document.id) return data;
+  }
+  return {};
+}
+
+const isStage = (value: unknown): value is Nis2Stage => (NIS2_STAGES as readonly unknown[]).includes(value);
+
+/** The stages whose sending is already recorded on the breach. */
+function recordedAt(nis2: { earlyWarningAt: string | null; notificationAt: string | null; finalReportAt: string | null }, stage: Nis2Stage): string | null {
+  if (stage === 'early-warning') return nis2.earlyWarningAt;
+  return stage === 'notification' ? nis2.notificationAt : nis2.finalReportAt;
+}
+
+/**
+ * Sending a client notice records the Art. 33(2) notice to that client on the breach, and
+ * sending a NIS2 report records that report to the CSIRT (early warning, notification, final),
+ * in the sending's transaction, when none is recorded yet: the clock is met by the first
+ * sending, later ones are updates kept as the document's own sendings. A final report sent
+ * before the notification is recorded stays a sending of the document only (the register
+ * refuses that order). An intermediate report has no clock and records nothing more.
+ */
+export async function recordBreachNoticeSent(trx: Transaction<Database>, document: DocumentSummary, sentAt: string, channel: DispatchChannel, actor: string, now: Date): Promise<void> {
+  if (document.kind !== 'client-notice' && document.kind !== 'nis2-report') return;
+  const facts = await factsOfDocument(trx, document);
+  if (document.kind === 'nis2-report') {
+    if (!isStage(facts.nis2Stage)) return;
+    const { nis2 } = await loadBreachRoles(trx, document.caseId);
+    if (recordedAt(nis2, facts.nis2Stage) !== null || (facts.nis2Stage === 'final' && nis2.notificationAt === null)) return;
+    await recordNis2ReportInTransaction(trx, { breachId: document.caseId, stage: facts.nis2Stage, sentAt, reference: null }, actor, now);
+    return;
+  }
+  if (typeof facts.clientId !== 'string') return;
+  const row = await trx.selectFrom('breach_clients').select('notified_at').where('breach_id', '=', document.caseId).where('client_id', '=', facts.clientId).executeTakeFirst();
+  if (!row || row.notified_at !== null) return;
+  await recordClientNoticeInTransaction(trx, { breachId: document.caseId, clientId: facts.clientId, sentAt, channel, reference: null }, actor, now);
+}
