@@ -209,7 +209,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
     // A final report sent before the notification is recorded records nothing on the register (which refuses that order).
     const final = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final', 'breach.ongoing': 'Ended', 'csirt.mitigation': ['Bucket made private'] },
+      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final', 'breach.ongoing': 'Ended', 'csirt.crossBorder': 'No: only Italian customers', 'csirt.mitigation': ['Bucket made private'] },
     });
     await call('documents.sent', { documentId: final.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.finalReportAt).toBeNull();
