@@ -76,6 +76,11 @@ test('clients with their agreement terms, and a breach page showing every clock 
     await expect(row.getByTestId('breach-countdown')).toContainText(/^1[89]\s?h/);
     await expect(row.getByRole('button', { name: /Notify the clients/ })).toBeVisible();
     await check('today-processor-only');
+    // Its page shows the clients' clocks and no Art. 33(1) countdown.
+    await openSection(page, 'Breaches');
+    await page.getByRole('button', { name: 'Client exports mailed to the wrong client' }).click();
+    await expect(page.getByRole('table', { name: 'Every clock of this case' })).toContainText('Bottega Rossi Srl');
+    await expect(page.getByTestId('countdown')).toHaveCount(0);
     await openSection(page, 'Breaches');
     await page.getByRole('button', { name: 'Storage bucket left public' }).click();
   });

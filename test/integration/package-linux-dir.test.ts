@@ -47,16 +47,31 @@ function filesUnder(root: string): string[] {
   return out.sort();
 }
 
-/** Lockfile locations of the production dependencies (those electron-builder must ship). */
+/**
+ * The production dependencies (those electron-builder must ship) as `name@version`. By name and
+ * version, not lockfile location: electron-builder flattens a nested production dependency
+ * (yup's `type-fest` 2.x) to the top of the package, where the lockfile's top-level entry of the
+ * same name may be another version that only the tools use.
+ */
 function productionPackages(): Set<string> {
-  const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
-  return new Set(Object.entries(lock.packages).filter(([location, entry]) => location.startsWith('node_modules/') && !entry.dev && !entry.devOptional).map(([location]) => location));
+  const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }> };
+  return new Set(
+    Object.entries(lock.packages)
+      .filter(([location, entry]) => location.startsWith('node_modules/') && !entry.dev && !entry.devOptional)
+      .map(([location, entry]) => `${location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version ?? ''}`),
+  );
 }
 
-/** The package a file under node_modules belongs to (its deepest `node_modules/<name>` prefix). */
+/** The folder of the package a file under node_modules belongs to (its deepest `node_modules/<name>` prefix). */
 function owningPackage(file: string): string | null {
   const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
   return match?.[1] ?? null;
+}
+
+/** A packed package as `name@version`, from its own package.json. */
+function packedIdentity(root: string, folder: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+  return `${manifest.name ?? folder}@${manifest.version ?? ''}`;
 }
 
 describe('the Linux package (electron-builder --linux dir, offline)', () => {
@@ -88,7 +103,7 @@ describe('the Linux package (electron-builder --linux dir, offline)', () => {
       if (file === 'package.json') return false;
       if (/^out\/(main|preload|renderer)\//.test(file)) return file.endsWith('.map');
       const owner = owningPackage(file);
-      return owner === null || !production.has(owner);
+      return owner === null || !production.has(packedIdentity(extracted, owner));
     });
     expect(outside).toEqual([]);
     expect(files.filter((file) => /^(electron|renderer|db|test|assets|\.ci)\//.test(file))).toEqual([]);

@@ -55,7 +55,8 @@ export function BreachScreen({ id }: { id: string }) {
       <BreachHeader detail={detail} />
       {detail.timeZone === null ? <ZoneNote /> : null}
       <div className="breach-top">
-        <CountdownCard detail={detail} timeZone={zone} />
+        {/* The Art. 33(1) clock is the controller's: a breach of clients' data only runs their clocks (Art. 33(2)), shown below. */}
+        {detail.roles.controllerSide ? <CountdownCard detail={detail} timeZone={zone} /> : null}
         <NextSteps detail={detail} onChange={apply} />
       </div>
       <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} onPrepare={(preset) => setLetter((old) => ({ ...preset, nonce: (old?.nonce ?? 0) + 1 }))} />
