@@ -56,7 +56,9 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="content">
+        {/* One boundary per section: leaving a section whose code is still loading must not hold the next one back. */}
         <Suspense
+          key={section}
           fallback={
             <p className="loading" role="status">
               {t('common.loading')}
