@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { HashedEventFields } from './audit-hash';
 
-/** An audit event as stored: its data and states as the JSON text the writer put there. */
-export interface StoredEventText {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
+/** An audit event as stored: the hashed fields, with its data and states as the JSON text the writer put there. */
+export type StoredEventText = Omit<HashedEventFields, 'data' | 'states'> & {
   /** The stored `data` text. */
   data: string;
   /** The stored `states` text, or null. */
   states: string | null;
-}
+};
 
 /**
  * The hash an event would have if its stored `data` and `states` texts are the canonical
