@@ -10,8 +10,9 @@ import { sql, type Kysely } from 'kysely';
  * thousand million, `lower()` unique indexes for NOCASE). The vault's triggers come along:
  * finalised documents cannot be changed, and a deleted case takes its documents, drafts,
  * links and reminders with it. Search: `pg_trgm` indexes serve the case-insensitive
- * substring search that the vault's trigram FTS5 table serves, and the pending
- * acknowledgement index is the vault's with `LEAST` for SQLite's scalar `min`.
+ * substring search that the vault's trigram FTS5 table serves; SQLite's scalar two-argument
+ * `min` is given to PostgreSQL (as a function over LEAST), so the dashboard's acknowledgement
+ * date is the same expression, and the same index, on both.
  * Frozen once released.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typed Kysely<any> so they stay frozen
@@ -380,8 +381,14 @@ async function createSearchIndexes(db: Kysely<any>): Promise<void> {
     await sql`CREATE INDEX ${sql.id(`requests_search_${column}`)} ON requests USING gin (${sql.ref(column)} gin_trgm_ops)`.execute(db);
   }
   await sql`CREATE INDEX breaches_search_title ON breaches USING gin (title gin_trgm_ops)`.execute(db);
+  // SQLite's two-argument scalar min(), which the dashboard's acknowledgement date is written
+  // in (the vault's index is on that expression): null when either is, else the lesser.
   await sql`
-    CREATE INDEX requests_ack_pending ON requests (status, LEAST(coalesce(acknowledge_by, org_acknowledge_by), coalesce(org_acknowledge_by, acknowledge_by)))
+    CREATE FUNCTION min(a TEXT, b TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE LEAST(a, b) END $$
+  `.execute(db);
+  await sql`
+    CREATE INDEX requests_ack_pending ON requests (status, min(coalesce(acknowledge_by, org_acknowledge_by), coalesce(org_acknowledge_by, acknowledge_by)))
     WHERE acknowledged_at IS NULL
   `.execute(db);
 }
