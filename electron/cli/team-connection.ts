@@ -14,6 +14,11 @@ const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
 export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamConnection) => Promise<T>): Promise<T> {
   const url = ctx.env[DATABASE_URL_ENV];
   if (!url) throw new UsageError(`Set ${DATABASE_URL_ENV}=postgres://user@host/database to work on a team database`);
+  return withTeamDatabaseAt(ctx, url, work);
+}
+
+/** {@link withTeamDatabase} for a URL given another way (`vault migrate --to`); the same password rules. */
+export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, work: (db: TeamConnection) => Promise<T>): Promise<T> {
   const hasPassword = URL.canParse(url) && new URL(url).password !== '';
   const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, 'Team database password: ');
   const db = openTeamDatabase(url, password);
