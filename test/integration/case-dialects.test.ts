@@ -150,7 +150,7 @@ describe.each(dialects)('case services on $name', ({ open }) => {
     expect(registers.activities[0]?.reference).toBe('PA-001');
   });
 
-  it('reads settings, Today, the inbox search, the calendar and the audit report the same way', async () => {
+  it('reads settings, Today, the inbox search, the calendar, the reminders and the audit report the same way', async () => {
     expect(await analyst.call('settings.get', {})).toMatchObject({ 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'commitments.acknowledgeDays': 2 });
     await analyst.call('requests.create', { request: { regime: 'gdpr', types: ['erasure'], receivedAt: '2026-03-02T10:00:00+01:00', channel: 'email', subjectName: 'Anna Alberti', confirmOldReceipt: true } });
     const today = await analyst.call('dashboard.get', {});
@@ -167,6 +167,15 @@ describe.each(dialects)('case services on $name', ({ open }) => {
     ]);
     const march = await analyst.call('deadlines.calendar', { from: '2026-03-01', to: '2026-03-31', kinds: ['request-ack'] });
     expect(march.items.map((item) => [item.kind, item.date, item.reference])).toEqual([['request-ack', '2026-03-04', '2026-0002']]);
+    const fired = await analyst.call('reminders.run', {});
+    expect(fired.shown.map((n) => [n.kind, n.lead, n.reference])).toEqual([
+      ['breach-72h', '48h', 'B-2026-001'],
+      ['summary', 'summary', null],
+    ]);
+    expect((await analyst.call('reminders.run', {})).shown).toEqual([]);
+    const inbox = await analyst.call('notifications.list', {});
+    expect(inbox).toMatchObject({ total: fired.shown.length, unread: fired.shown.length });
+    expect(await analyst.call('notifications.markRead', { all: true })).toEqual({ unread: 0 });
     const report = await analyst.call('reports.audit', { from: '2026-01-01', to: '2026-04-30', format: 'json' });
     expect(report.summary.requests).toMatchObject({ received: 2, closed: 0, open: 2, overdue: 1 });
     expect(report.summary.breaches).toMatchObject({ total: 2, notifiedToAuthority: 1, medianHoursToNotification: 21 });

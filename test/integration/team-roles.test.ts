@@ -98,7 +98,9 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
     expect(await sqlState(() => analyst.query(`CREATE ROLE intruder LOGIN`))).toBe('42501');
     expect(await sqlState(() => analyst.query(EVENT(team.logins.dpo, 901)))).toBe('42501');
     expect(await sqlState(() => analyst.query(`INSERT INTO request_history (request_id, audit_seq, at, actor, action) SELECT id, 1, 'x', '${team.logins.dpo}', 'x' FROM requests`))).toBe('42501');
-    // What an analyst may do: work on cases, and sign for it.
+    expect(await sqlState(() => analyst.query(`INSERT INTO settings (key, value, updated_at) VALUES ('deadlines.remindersSince', '"2026-04-10T08:00:00.000Z"', 'x')`))).toBe('ok');
+    expect(await sqlState(() => analyst.query(`UPDATE settings SET value = '"UTC"' WHERE key = 'organisation.timeZone'`))).toBe('42501');
+    // What an analyst may do: work on cases, and sign for it (and mark where reminders start).
     expect(await sqlState(() => analyst.query(`INSERT INTO request_notes (request_id, at, author, text) SELECT id, 'x', 'x', 'called back' FROM requests`))).toBe('ok');
   });
 

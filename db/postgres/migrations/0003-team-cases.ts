@@ -398,6 +398,9 @@ async function createSearchIndexes(db: Kysely<any>): Promise<void> {
  * cases, documents, drafts, reminders and the links from cases to the registers; only the
  * DPO changes the registers and retention rules (the organisation's records, like its
  * clients). A breach's history, like a request's, is appended only in the member's own name.
+ * Settings stay the DPO's, but for the one row any member's first reminder run writes (the
+ * instant reminders start from): analysts are granted writes on the table and a trigger
+ * refuses them every other key, as the grants refuse the auditor.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see up()
 async function grantNewTables(db: Kysely<any>): Promise<void> {
@@ -416,6 +419,7 @@ async function grantNewTables(db: Kysely<any>): Promise<void> {
       EXECUTE format('GRANT INSERT, UPDATE, DELETE ON retention_rules, register_measures, register_processors, register_transfers,
         register_activities, register_links TO %I', dpo);
       EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I, %I', dpo, analyst);
+      EXECUTE format('GRANT INSERT, UPDATE ON settings TO %I', analyst);
       EXECUTE format('CREATE POLICY breach_history_read ON breach_history FOR SELECT TO %I, %I, %I USING (true)', dpo, analyst, auditor);
       EXECUTE format('CREATE POLICY breach_history_append ON breach_history FOR INSERT TO %I, %I WITH CHECK (actor = session_user)', dpo, analyst);
       EXECUTE format('CREATE POLICY breach_history_erase ON breach_history FOR DELETE TO %I, %I USING (true)', dpo, analyst);
@@ -423,4 +427,15 @@ async function grantNewTables(db: Kysely<any>): Promise<void> {
     $$
   `.execute(db);
   await sql`ALTER TABLE breach_history ENABLE ROW LEVEL SECURITY`.execute(db);
+  await sql`
+    CREATE FUNCTION settings_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+      IF session_user <> current_user AND NOT pg_has_role(session_user, team_role_name('dpo'), 'MEMBER') AND NEW.key <> 'deadlines.remindersSince' THEN
+        RAISE EXCEPTION 'only a DPO may change the settings (%)', NEW.key USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      RETURN NEW;
+    END
+    $$
+  `.execute(db);
+  await sql`CREATE TRIGGER settings_dpo_only BEFORE INSERT OR UPDATE ON settings FOR EACH ROW EXECUTE FUNCTION settings_guard()`.execute(db);
 }
