@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import { msg } from '../../core/i18n';
 import { exportTeamToVault } from '../../core/team/export-team-to-vault';
 import { moveVaultToTeam } from '../../core/team/move-vault-to-team';
+import { checkedTeamUrl } from '../../core/team/open-team-database';
 import type { CopyProgress } from '../../core/team/table-progress';
 import { VaultSession } from '../../core/vault/vault-session';
 import { newTeamMemberSchema } from '../../shared/team';
@@ -11,7 +12,7 @@ import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { PASSPHRASE_ENV, withUnlockedVault } from '../open-vault';
-import { withTeamDatabase, withTeamDatabaseAt } from '../team-connection';
+import { teamUrlFromEnv, withTeamDatabaseAt } from '../team-connection';
 
 const MEMBER_PASSWORD_ENV = 'DPO_DESK_MEMBER_PASSWORD';
 
@@ -55,6 +56,7 @@ export const vaultMigrate: Command = {
   async run(ctx) {
     const url = ctx.values.to;
     if (typeof url !== 'string' || url === '') throw new UsageError('--to takes the team database URL: postgres://owner@host/database');
+    checkedTeamUrl(url);
     const password = await ctx.secret(MEMBER_PASSWORD_ENV, 'Password for the first DPO: ');
     const parsed = newTeamMemberSchema.safeParse({ login: ctx.values.login, displayName: ctx.values.name, role: 'dpo', password });
     if (!parsed.success) {
@@ -85,6 +87,7 @@ export const teamExport: Command = {
   ],
   options: { to: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
+    const url = teamUrlFromEnv(ctx);
     const dir = folderFrom(ctx);
     const fromEnv = ctx.env[PASSPHRASE_ENV];
     const passphrase = await ctx.secret(PASSPHRASE_ENV, 'New vault passphrase: ');
@@ -93,7 +96,7 @@ export const teamExport: Command = {
       if (again !== passphrase) throw new AppError('VALIDATION', msg('msg.error.cli.passphrasesDiffer'));
     }
     const session = new VaultSession({ dir, actor: defaultActor('cli') });
-    const exported = await withTeamDatabase(ctx, async (team) => {
+    const exported = await withTeamDatabaseAt(ctx, url, async (team) => {
       try {
         return await exportTeamToVault(team, session, passphrase, progressLines(ctx));
       } finally {
