@@ -48,7 +48,7 @@ export function requestSearchMatch(db: QueryExecutorProvider, text: string): Raw
  * indexed by the references' UNIQUE constraint).
  */
 export function requestRowOrder(db: QueryExecutorProvider): RawBuilder<number> {
-  return dialectOf(db) === 'postgres' ? sql<number>`(requests.ref_year * 1000000 + requests.ref_seq)` : sql<number>`requests.rowid`;
+  return dialectOf(db) === 'postgres' ? sql<number>`(requests.ref_year::bigint * 1000000 + requests.ref_seq)` : sql<number>`requests.rowid`;
 }
 
 /**
