@@ -1,8 +1,6 @@
 import { openTeamDatabase, type TeamConnection } from '../core/team/open-team-database';
+import { DATABASE_URL_ENV } from '../core/team/team-config';
 import { UsageError, type CommandContext } from './command';
-
-/** The environment variable that names the team database. */
-export const DATABASE_URL_ENV = 'DPO_DESK_DATABASE_URL';
 /** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
 const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
 
