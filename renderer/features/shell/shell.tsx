@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
 import { DashboardScreen } from '../dashboard/dashboard-screen';
@@ -8,6 +8,7 @@ import { useVaultStore } from '../vault/vault-store';
 import { BreachesSection, ClientsSection, DeadlinesSection, RegistersSection, ReportsSection, RequestsSection, SettingsScreen } from './lazy-sections';
 import { LockIcon } from './lock-icon';
 import { useNavigationStore } from './navigation-store';
+import { openSection } from './open-section';
 import { PlaceholderSection } from './placeholder-section';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SideNav } from './side-nav';
@@ -36,6 +37,10 @@ export function Shell() {
   const [help, setHelp] = useState(false);
   useHashRoute();
   useShortcuts(useCallback(() => setHelp(true), []));
+  // Signed in to a team server that cannot show Today yet: start on Requests instead.
+  useEffect(() => {
+    if (useNavigationStore.getState().section === 'dashboard' && useVaultStore.getState().team?.unavailable.includes('dashboard')) openSection('requests');
+  }, []);
 
   const lockNow = async (): Promise<void> => {
     setLocking(true);
