@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/api/create-handlers';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { TeamAwareSession } from '../../electron/core/team/team-aware-session';
 import { addTeamMember, disableTeamMember } from '../../electron/core/team/team-members';
 import type { TeamStatus } from '../../electron/shared/contract/team';
 import type { Result } from '../../electron/shared/result';
@@ -118,6 +119,29 @@ describe.skipIf(!availability.available)('the app signed in to a team server', (
     expect(list.rows.length).toBe(1);
     expect(errorOf(await call('requests.create', { request: { ...accessRequest, subjectName: 'Marco Rossi' } }))).toEqual({ code: 'FORBIDDEN', key: 'msg.error.team.role.auditor' });
     valueOf(await call('vault.lock', {}));
+  });
+
+  it('signs out by itself after the idle time, as the vault locks', async () => {
+    const timers: { fn: () => void; ms: number }[] = [];
+    const session = new TeamAwareSession({
+      dir: join(root, 'idle-vault'),
+      actor: 'someone (app)',
+      teamConfigPath: join(root, 'idle-team-server.json'),
+      env: {},
+      setTimer: (fn, ms) => {
+        timers.push({ fn, ms });
+        return { clear: () => undefined };
+      },
+    });
+    await session.connect({ url: serverUrl, login: team.logins.dpo });
+    await session.signIn(team.logins.dpo, MEMBER_PASSWORD);
+    session.touch();
+    const last = timers.at(-1);
+    expect(last?.ms).toBe(10 * 60_000);
+    last?.fn();
+    await expect.poll(() => session.status().state).toBe('locked');
+    expect(session.status().lockedBy).toBe('idle');
+    expect(session.teamStatus().member).toBeNull();
   });
 
   it('goes back to the local vault', async () => {

@@ -43,9 +43,11 @@ export class TeamAwareSession extends VaultSession {
   private teamLockedBy: VaultStatus['lockedBy'] = 'start';
   private teamAutoLock: number | null = null;
   private teamIdle: { clear(): void } | null = null;
+  private readonly teamTimer: NonNullable<VaultSessionOptions['setTimer']>;
 
   constructor(options: TeamAwareSessionOptions) {
     super(options);
+    this.teamTimer = options.setTimer ?? idleTimer;
     this.config = new TeamConfigFile(options.teamConfigPath);
     this.chosen = chosenTeamServer(options.env ?? process.env, this.config);
   }
@@ -144,7 +146,7 @@ export class TeamAwareSession extends VaultSession {
     if (!this.signedIn) return super.touch();
     if (this.teamAutoLock === null) return;
     this.teamIdle?.clear();
-    this.teamIdle = idleTimer(() => void this.lock('idle'), this.teamAutoLock * 60_000);
+    this.teamIdle = this.teamTimer(() => void this.lock('idle'), this.teamAutoLock * 60_000);
   }
 
   override setAutoLockMinutes(minutes: number): void {
