@@ -109,7 +109,7 @@ describe.skipIf(!availability.available)('the app signed in to a team server', (
     const connections = async () => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1', [team.logins.analyst])).rows[0]?.n;
     expect(await connections()).toBeGreaterThan(0);
     expect(valueOf(await call('vault.lock', {}))).toMatchObject({ state: 'locked', lockedBy: 'user' });
-    expect(await connections()).toBe(0);
+    await expect.poll(connections).toBe(0);
     expect(valueOf(await call('team.status', {}))).toMatchObject({ mode: 'team', member: null });
   });
 
@@ -142,6 +142,16 @@ describe.skipIf(!availability.available)('the app signed in to a team server', (
     await expect.poll(() => session.status().state).toBe('locked');
     expect(session.status().lockedBy).toBe('idle');
     expect(session.teamStatus().member).toBeNull();
+  });
+
+  it('survives the server dropping its connections: the next call reconnects', async () => {
+    valueOf(await call('team.signIn', { login: team.logins.dpo, password: MEMBER_PASSWORD }));
+    valueOf(await call('requests.list', {}));
+    const client = await team.adminClient();
+    const dropped = await client.query<{ n: number }>('SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE usename = $1', [team.logins.dpo]);
+    expect(dropped.rows[0]?.n).toBeGreaterThan(0);
+    await expect.poll(async () => (await call('requests.list', {})).ok).toBe(true);
+    valueOf(await call('vault.lock', {}));
   });
 
   it('goes back to the local vault', async () => {
