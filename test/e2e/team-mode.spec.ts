@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { createRequest } from '../../electron/core/requests/create-request';
+import { newRequestSchema } from '../../electron/shared/requests';
 import { postgresAvailability, startTestPostgres, type TestPostgres } from '../support/postgres';
 import { createTestTeam, MEMBER_PASSWORD, type TestTeam } from '../support/team-database';
 import { screenChecker } from './axe';
@@ -105,12 +107,12 @@ test.describe('team mode in English', () => {
       await page.getByLabel('Received at').fill(yesterdayInRome());
       await page.getByLabel('Full name').fill('Maria Rossi');
       await page.getByRole('button', { name: 'Register request' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(/\d{4}-0001/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(/\d{4}-\d{4}/);
       await page.getByRole('button', { name: 'Back to requests' }).click();
       await expect(page.getByText('Maria Rossi')).toBeVisible();
       const client = await team.adminClient();
-      const last = await client.query<{ actor: string }>("SELECT actor FROM audit_events WHERE action = 'request.created'");
-      expect(last.rows).toEqual([{ actor: team.logins.analyst }]);
+      const last = await client.query<{ actor: string; action: string }>('SELECT actor, action FROM audit_events ORDER BY seq DESC LIMIT 1');
+      expect(last.rows).toEqual([{ actor: team.logins.analyst, action: 'request.created' }]);
     });
 
     await test.step('Settings → Team server shows the server, the member and the role; settings are the DPO’s', async () => {
@@ -136,6 +138,8 @@ test.describe('team mode in Italian', () => {
   test('collegamento, accesso come revisore in sola lettura, Impostazioni → Server del team', async ({ app }) => {
     const { page } = app;
     const { team, url } = ready();
+    const received = `${yesterdayInRome()}:00+01:00`;
+    await createRequest(team.as(team.logins.dpo), newRequestSchema.parse({ regime: 'gdpr', types: ['access'], receivedAt: received, channel: 'email', subjectName: 'Paolo Verdi' }), team.logins.dpo, new Date());
     await page.getByRole('button', { name: 'Lavora invece su un server del team' }).click();
     await page.getByLabel('Indirizzo del server').fill(url);
     await page.getByLabel('Il tuo nome di accesso').fill(team.logins.auditor);
@@ -146,6 +150,11 @@ test.describe('team mode in Italian', () => {
     await page.getByRole('button', { name: 'Accedi', exact: true }).click();
     await expect(page.getByTestId('team-badge')).toContainText('Ruolo: Revisore');
     await expect(page.getByText('Sola lettura: come revisore')).toBeVisible();
+    await page.getByRole('navigation').first().getByRole('button', { name: 'Richieste' }).click();
+    await expect(page.getByRole('button', { name: 'Nuova richiesta' })).toBeDisabled();
+    await page.getByText('Paolo Verdi').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/\d{4}-\d{4}/);
+    await expect(page.locator('fieldset.plain-fieldset[disabled] button').first()).toBeDisabled();
     await page.getByRole('navigation').first().getByRole('button', { name: 'Impostazioni' }).click();
     await page.getByRole('tab', { name: 'Server del team' }).click();
     await expect(page.getByText(`Accesso come Aurora Ricci (${team.logins.auditor}), ruolo: Revisore.`)).toBeVisible();
