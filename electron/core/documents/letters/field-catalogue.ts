@@ -16,9 +16,9 @@ export type FieldValues = Record<string, FieldValue>;
 export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'organisation.name': settings('Organisation name (Settings → Organisation)', 'Nome dell’organizzazione (Impostazioni → Organizzazione)'),
   'organisation.address': settings('Organisation address (Settings → Organisation)', 'Indirizzo dell’organizzazione (Impostazioni → Organizzazione)'),
-  'organisation.dpoName': settings('DPO name (Settings → Organisation)', 'Nome del DPO (Impostazioni → Organizzazione)'),
-  'organisation.dpoEmail': settings('DPO e-mail (Settings → Organisation)', 'E-mail del DPO (Impostazioni → Organizzazione)'),
-  'organisation.dpoPhone': settings('DPO telephone (Settings → Organisation)', 'Telefono del DPO (Impostazioni → Organizzazione)'),
+  'organisation.dpoName': settings('DPO name (Settings → Organisation)', 'Nome dell’RPD (Impostazioni → Organizzazione)'),
+  'organisation.dpoEmail': settings('DPO e-mail (Settings → Organisation)', 'E-mail dell’RPD (Impostazioni → Organizzazione)'),
+  'organisation.dpoPhone': settings('DPO telephone (Settings → Organisation)', 'Telefono dell’RPD (Impostazioni → Organizzazione)'),
   'organisation.vatNumber': settings('VAT number (Settings → Organisation)', 'Partita IVA (Impostazioni → Organizzazione)'),
   'organisation.pec': settings('Certified e-mail, PEC (Settings → Organisation)', 'Posta elettronica certificata, PEC (Impostazioni → Organizzazione)'),
   'organisation.email': settings('Organisation e-mail (Settings → Organisation)', 'E-mail dell’organizzazione (Impostazioni → Organizzazione)'),
