@@ -224,7 +224,8 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('finalises a notice into the vault as a version on the breach, audited without personal data', async () => {
-    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY } };
+    // The register's description is in English: this Italian notification is finalised with that confirmed.
+    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY }, confirmLanguage: true };
     const first = await call<DocumentSummary>('documents.finalise', request);
     const second = await call<DocumentSummary>('documents.finalise', request);
     expect([first.version, second.version]).toEqual([1, 2]);

@@ -158,7 +158,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('records the client’s notice when the finalised notice is recorded as sent, and only that client’s', async () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' },
+      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
@@ -197,7 +197,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
     // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
-    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' }, confirmLanguage: true });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
     expect(after.roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');

@@ -7,6 +7,7 @@ import { formatCivilDate } from '../letters/format-date';
 import { NOTICE_PHASES } from './breach-field-catalogue';
 import { capitalise, type BreachWords } from './breach-phrases';
 import { formatCount, formatInstant } from './format-instant';
+import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
@@ -149,6 +150,12 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'authority.name': s['organisation.authorityName'],
     'authority.address': s['organisation.authorityAddress'],
     'authority.website': s['organisation.authorityWebsite'],
+    'complaint.authority': complaintAuthority({
+      language: lang,
+      regime: 'gdpr',
+      authority: { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
+      country: s['organisation.country'],
+    }),
     ...recipientOf(kind, s, w),
     'letter.date': formatCivilDate(ctx.today, lang),
     'law.short': 'GDPR',

@@ -27,6 +27,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'authority.name': settings('Supervisory authority name (Settings → Organisation)', 'Nome dell’autorità di controllo (Impostazioni → Organizzazione)'),
   'authority.address': settings('Supervisory authority address (Settings → Organisation)', 'Indirizzo dell’autorità di controllo (Impostazioni → Organizzazione)'),
   'authority.website': settings('Supervisory authority website (Settings → Organisation)', 'Sito web dell’autorità di controllo (Impostazioni → Organizzazione)'),
+  'complaint.authority': settings('Supervisory authority for complaints, Art. 77 (Settings → Organisation: authority name)', 'Autorità di controllo per i reclami, art. 77 (Impostazioni → Organizzazione: nome dell’autorità)'),
   'letter.date': fromCase('Date of the letter', 'Data della lettera'),
   'law.short': fromCase('Law', 'Normativa'),
   'law.outsideArea': fromCase('Territory of the law', 'Territorio della normativa'),

@@ -119,6 +119,7 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
       const label = FIELD_CATALOGUE[key]?.label ?? { en: key, it: key };
       return {
         code: 'language-mix' as const,
+        field: key,
         message: {
           en: `“${label.en}” looks written in ${names[other]}, but this letter is in ${names[language]}.`,
           it: `“${label.it}” sembra scritto in ${nomi[other]}, ma questa lettera è in ${nomi[language]}.`,

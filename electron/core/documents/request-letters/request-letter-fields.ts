@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
 import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
+import { complaintAuthority } from '../letters/complaint-phrase';
 import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';
 import type { LawTable, LetterLabels } from '../letters/template-schema';
@@ -75,6 +76,14 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     // Printed inside a sentence ("…: Garante, Piazza Venezia 11, 00187 Roma (https://…)"): its lines joined by commas, never a line break mid-sentence.
     'authority.address': inline(law?.authority ? law.authority.address[language] : s['organisation.authorityAddress']),
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
+    'complaint.authority': complaintAuthority({
+      language,
+      regime: d.regime,
+      authority: law?.authority
+        ? { name: law.authority.name[language], address: law.authority.address[language], website: law.authority.website }
+        : { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
+      country: s['organisation.country'],
+    }),
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
