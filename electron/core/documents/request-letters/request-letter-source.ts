@@ -8,6 +8,7 @@ import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { checkExemption } from './exemption-check';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
@@ -55,7 +56,13 @@ export const requestLetterSource: LetterSource = {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields: (language, kind) => requestLetterFields({ detail, kind, settings, language, law, labels }),
+      fields(language, kind, given) {
+        if (kind === 'refusal' && detail.refusalGround === 'exemption') {
+          const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
+          checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
+        }
+        return requestLetterFields({ detail, kind, settings, language, law, labels });
+      },
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
