@@ -242,7 +242,8 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
         systems: ['AxiLeads customer portal'],
         subjectCategories: ['customers'],
         recordsCount: 12_500,
-        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+        // Where the people live is recorded (Italy only): "none in other Member States" is then a fact, not a guess.
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800, establishments: ['IT'], affectedCountries: ['IT'] },
       };
       ({ id: breachId, reference } = await call<{ id: string; reference: string }>('breaches.create', { breach }));
       await call('breaches.decide', { id: breachId, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });

@@ -15,6 +15,8 @@ export const BREACH_PHRASES = [
   'no',
   'none',
   'noOtherStates',
+  'otherStatesUnknown',
+  'authoritySingleStateChecking',
   'authorityNamed',
   'authorityUnknown',
   'authoritySingleState',

@@ -47,6 +47,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'client.contact': fromCase('The client’s privacy contact (Clients)', 'Il referente privacy del cliente (Clienti)'),
   'forward.by': fromCase('Date the request must be forwarded to the client by (the client’s contract)', 'Data entro cui inoltrare la richiesta al cliente (contratto del cliente)'),
   'forward.on': fromCase('Date the request was forwarded to the client (recorded on the request)', 'Data in cui la richiesta è stata inoltrata al cliente (registrata sulla richiesta)'),
+  'forward.holdingSentOn': fromCase('Date the holding reply was sent to the person (recorded as sent)', 'Data di invio della risposta interlocutoria all’interessato (registrata come inviata)'),
   'forward.held': input('list', 'What we hold about the person on the client’s behalf', 'Che cosa trattiamo sulla persona per conto del cliente'),
   'forward.needed': input('text', 'What we need from the client (instructions, who answers)', 'Che cosa ci serve dal cliente (istruzioni, chi risponde)'),
   'identity.needed': input('text', 'What we need to confirm identity', 'Cosa serve per verificare l’identità'),

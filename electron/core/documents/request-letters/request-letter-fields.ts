@@ -30,6 +30,15 @@ export function lastReasonInto(detail: RequestDetail, status: string): string | 
   return null;
 }
 
+/** The day the holding reply to the person was recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
+function holdingReplySentOn(detail: RequestDetail): string | null {
+  for (const entry of detail.timeline) {
+    const data = entry.data as { kind?: unknown; sentOn?: unknown } | null;
+    if (entry.action === 'request.letter-sent' && data?.kind === 'processor-holding-reply' && typeof data.sentOn === 'string') return data.sentOn;
+  }
+  return null;
+}
+
 /** An address or e-mail as the recipient block prints it: trimmed lines, one per line. */
 function lines(text: string | null): string | null {
   if (!text) return null;
@@ -96,6 +105,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'client.contact': client ? lines(client.privacyContact) : null,
     'forward.by': date(client?.forwardBy ?? null),
     'forward.on': date(client?.forwardedOn ?? null),
+    'forward.holdingSentOn': client ? date(holdingReplySentOn(d)) : null,
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),
