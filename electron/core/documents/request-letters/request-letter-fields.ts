@@ -17,6 +17,8 @@ export interface RequestLetterContext {
   language: LetterLanguage;
   law: LawTable;
   labels: LetterLabels;
+  /** The day the holding reply to the person was first recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
+  holdingSentOn: string | null;
 }
 
 const has = (detail: RequestDetail, ...types: RequestType[]) => detail.types.some((t) => types.includes(t));
@@ -26,15 +28,6 @@ export function lastReasonInto(detail: RequestDetail, status: string): string | 
   for (const entry of [...detail.timeline].reverse()) {
     const data = entry.data as { to?: unknown; reason?: unknown } | null;
     if (data && data.to === status && typeof data.reason === 'string' && data.reason.trim() !== '') return data.reason;
-  }
-  return null;
-}
-
-/** The day the holding reply to the person was recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
-function holdingReplySentOn(detail: RequestDetail): string | null {
-  for (const entry of detail.timeline) {
-    const data = entry.data as { kind?: unknown; sentOn?: unknown } | null;
-    if (entry.action === 'request.letter-sent' && data?.kind === 'processor-holding-reply' && typeof data.sentOn === 'string') return data.sentOn;
   }
   return null;
 }
@@ -105,7 +98,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'client.contact': client ? lines(client.privacyContact) : null,
     'forward.by': date(client?.forwardBy ?? null),
     'forward.on': date(client?.forwardedOn ?? null),
-    'forward.holdingSentOn': client ? date(holdingReplySentOn(d)) : null,
+    'forward.holdingSentOn': client ? date(ctx.holdingSentOn) : null,
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),
