@@ -112,7 +112,7 @@ describe('breach notices state only what the register holds, as of their own dat
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'notice.phase' }] });
     expect(result.error.message).toContain('was already sent on Thu 8 Oct 2026 (GPDP-2026-0977): there is only one (Art. 33(4) GDPR). Generate the complete or the supplementary notification');
-    expect(renderText('it', result.error.detail ?? { key: '' })).toContain('(GPDP-2026-0977): ve ne è una sola (art. 33, par. 4, GDPR). Generi la notifica completa o integrativa');
+    expect(renderText('it', result.error.detail ?? { key: '' })).toContain('(GPDP-2026-0977): ve ne è una sola (art. 33, par. 4, GDPR). Genera la notifica completa o integrativa');
     // The recorded preliminary itself, on its own date, is still the preliminary; the complete one the day after is allowed.
     expect((await call<LetterPreview>('documents.preview', { ...input, date: '2026-10-08' })).missing).toEqual([]);
     expect((await call<LetterPreview>('documents.preview', { ...input, inputs: { ...INPUTS, 'notice.phase': 'complete' } })).kind).toBe('authority-notification');

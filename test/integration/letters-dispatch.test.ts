@@ -127,7 +127,7 @@ describe('letters as things that are sent', () => {
       'This letter is in English, but text in it looks written in Italian: “Reasons for the extension”. Write it in English, or confirm that it is meant to stay as it is',
     );
     expect(renderText('it', unconfirmed.detail ?? { key: '' })).toBe(
-      'Questa lettera è in inglese, ma vi compare testo che sembra scritto in italiano: «Motivi della proroga». Lo scriva in inglese oppure confermi che deve restare così com’è',
+      'Questa lettera è in inglese, ma vi compare testo che sembra scritto in italiano: «Motivi della proroga». Scrivilo in inglese oppure conferma che deve restare così com’è',
     );
     expect(await refused('documents.finalise', { ...letter, confirmLanguage: false })).toMatchObject({ code: 'VALIDATION' });
     expect(await app.session.db().selectFrom('documents').select('id').execute()).toHaveLength(before.length);

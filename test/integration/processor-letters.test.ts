@@ -62,7 +62,7 @@ describe('the letters of a request held for a client: the holding reply to the p
       expect(refused.ok, kind).toBe(false);
       if (refused.ok) continue;
       expect(refused.error.code).toBe('VALIDATION');
-      expect(refused.error.message).toContain(`A ${kind} letter is the controller’s to send`);
+      expect(refused.error.message).toContain(`The ${kind} letter is the controller’s to send`);
       expect(refused.error.message).toContain('held as processor for Bottega Rossi Srl');
       expect(refused.error.message).toContain('processor holding reply (processor-holding-reply)');
       const italian = renderText('it', refused.error.detail as Message);

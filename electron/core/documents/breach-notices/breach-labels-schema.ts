@@ -16,6 +16,7 @@ export const BREACH_PHRASES = [
   'none',
   'noOtherStates',
   'otherStatesUnknown',
+  'nis2PreviousReference',
   'authoritySingleStateChecking',
   'authorityNamed',
   'authorityUnknown',
