@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
 import { renderText } from '../core/i18n';
+import { roleRefusalError } from '../core/team/role-refusal-error';
 import { UsageError, type Command, type CommandContext } from './command';
 import { promptSecret } from './prompt-secret';
 
@@ -124,9 +125,10 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       io.stderr(`Usage error: ${error.message}\n`);
       return 2;
     }
-    if (isAppError(error)) {
+    const known = isAppError(error) ? error : roleRefusalError(error);
+    if (known) {
       // A command run with --lang it reads its refusals in Italian; otherwise English, as scripts expect.
-      io.stderr(`Error: ${italian ? renderText('it', error.detail) : error.message}\n`);
+      io.stderr(`Error: ${italian ? renderText('it', known.detail) : known.message}\n`);
       return 1;
     }
     io.stderr(`Error: ${error instanceof Error ? error.message : String(error)}\n`);

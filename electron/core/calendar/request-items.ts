@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { requestRowOrder } from '../../../db/dialect-sql';
 import type { Database } from '../../../db/schema';
 import type { CalendarItem } from '../../shared/calendar';
 import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
@@ -16,8 +17,6 @@ export interface DateRange {
 type DateColumn = 'legal_binding_due' | 'org_due' | 'extension_notice_by';
 type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
 
-const rowOrder = sql<number>`requests.rowid`;
-
 function within<O>(q: Query<O>, date: RawBuilder<string | null>, range: { from: string | null; to: string }): Query<O> {
   const upTo = q.where(date, '<=', range.to);
   return range.from === null ? upTo : upTo.where(date, '>=', range.from);
@@ -29,14 +28,14 @@ function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[],
     within(
       db
         .selectFrom('requests')
-        .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), rowOrder.as('row_order')])
+        .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), requestRowOrder(db).as('row_order')])
         .where('status', '=', status)
         .$if(date === ACK_DATE, (q) => q.where('acknowledged_at', 'is', null)),
       date,
       range,
     )
       .orderBy(date)
-      .orderBy(rowOrder)
+      .orderBy(requestRowOrder(db))
       .limit(range.limit)
       .execute(),
   );
