@@ -60,7 +60,7 @@ describe('letter CLI over a real vault', () => {
     );
     expect(existsSync(out)).toBe(false);
     const refusedEn = await cli(['letter', '2026-0001', '--kind', 'identity-verification', '--lang', 'en', '--out', out, '--set', 'identity.needed=Una copia della carta d’identità, con la pagina che riporta la foto e la data del rilascio.', '--finalise', '--vault', vault]);
-    expect(refusedEn.stderr).toMatch(/^Error: This letter is in English, but text in it looks written in Italian: “[^”]+”\. .* run the command again with --confirm-language\n$/);
+    expect(refusedEn.stderr).toMatch(/^Error: This letter is in English, but text in it looks written in Italian: “What we need to confirm identity”, “Why identity must be confirmed”\. .* run the command again with --confirm-language\n$/);
 
     const confirmed = await cli([...argv, '--confirm-language', '--json']);
     expect(confirmed).toMatchObject({ code: 0, stderr: '' });
