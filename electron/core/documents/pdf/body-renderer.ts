@@ -1,6 +1,6 @@
 import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
-import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIGNATURE_HEIGHT, SIZE } from './letter-style';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { drawTable, firstRowHeight, tableHeight } from './table-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
@@ -19,12 +19,15 @@ function lineHeight(doc: PDFKit.PDFDocument): number {
   return doc.currentLineHeight(true) + LINE_GAP;
 }
 
-/** The height a block will take, to keep the last one on the page of the signature. */
+/**
+ * The height a block takes as drawn, with the gap that follows it, to keep the last one on
+ * the page of the signature: no more than it needs, so the closing block uses the room left.
+ */
 function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
   if (block.type === 'table') return tableHeight(doc, block.rows);
   doc.font(block.type === 'heading' ? FONT.bold : FONT.regular).fontSize(SIZE.body);
-  const texts = block.type === 'list' ? block.items : [block.text];
-  return texts.reduce((sum, text) => sum + doc.heightOfString(tieCitations(text), bodyText) + 2, PARAGRAPH_GAP);
+  if (block.type === 'list') return block.items.reduce((sum, item) => sum + doc.heightOfString(tieCitations(item), { ...bodyText, width: CONTENT_WIDTH - 4 - 14 }) + 2, PARAGRAPH_GAP);
+  return doc.heightOfString(tieCitations(block.text), bodyText) + PARAGRAPH_GAP;
 }
 
 /** What a heading keeps on its page below it: a table's first row, or two lines of text. */
@@ -74,8 +77,11 @@ function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, 
   doc.y += PARAGRAPH_GAP;
 }
 
-/** The subject line (the document's H1), the salutation and every block of the body. */
-export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout, top: number): void {
+/**
+ * The subject line (the document's H1), the salutation and every block of the body; the
+ * last block keeps `closingHeight` (the signature block's height) below it on its page.
+ */
+export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, layout: LetterLayout, top: number, closingHeight: number): void {
   doc.y = top;
   tagged(doc, root, 'H1', () => {
     doc.font(FONT.bold).fontSize(SIZE.subject).fillColor(COLOR.ink).text(tieCitations(layout.body.subject), MARGIN.left, doc.y, { ...bodyText, lineGap: 1.5 });
@@ -90,7 +96,7 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
     blocks.forEach((block, i) => {
       // The last block goes with the signature, so the signature never stands alone on a page.
       if (i === blocks.length - 1) {
-        const needed = blockHeight(doc, block) + SIGNATURE_HEIGHT;
+        const needed = blockHeight(doc, block) + closingHeight;
         if (needed < BODY_BOTTOM - MARGIN.top) keepRoom(doc, needed);
       }
       drawBlock(doc, section, block, blocks[i + 1]);

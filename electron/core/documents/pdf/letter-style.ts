@@ -34,8 +34,6 @@ export const SIZE = {
 /** Extra space between lines of body text, and between blocks. */
 export const LINE_GAP = 2.6;
 export const PARAGRAPH_GAP = 7;
-/** The signature block needs this much room (closing, space to sign, name, role, contact). */
-export const SIGNATURE_HEIGHT = 104;
 
 /** The lowest y body text may reach on a page. */
 export const BODY_BOTTOM = PAGE.height - MARGIN.bottom;

@@ -5,7 +5,7 @@ import type { LetterLayout } from './letter-layout';
 import { drawLetterhead } from './letterhead';
 import { drawPageFurniture } from './page-furniture';
 import { drawRecipientBlock } from './recipient-block';
-import { drawSignature } from './signature-block';
+import { drawSignature, signatureHeight } from './signature-block';
 
 /**
  * Lays out a letter as a tagged PDF/A-2b A4 document: letterhead, recipient and
@@ -16,7 +16,7 @@ export async function renderLetterPdf(layout: LetterLayout): Promise<Buffer> {
   const done = pdfToBuffer(doc);
   const belowHead = drawLetterhead(doc, root, layout);
   const belowRecipient = drawRecipientBlock(doc, root, layout, belowHead);
-  drawBody(doc, root, layout, belowRecipient + 30);
+  drawBody(doc, root, layout, belowRecipient + 30, signatureHeight(doc, layout));
   drawSignature(doc, root, layout);
   root.end();
   drawPageFurniture(doc, layout);

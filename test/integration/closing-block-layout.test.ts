@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LetterBlock } from '../../electron/shared/document-contract';
+import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layout';
+import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
+import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
+import { renderedPages, type RenderedPage } from '../support/pdf-layout';
+import { tempDir } from './temp-vault';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+const CLOSING = 'Cordiali saluti,';
+const SIGNATORY = 'Maria Esposito';
+const COMPLAINT =
+  'Ha il diritto di proporre reclamo a un’autorità di controllo, segnatamente nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR).';
+
+/**
+ * A refusal like 2026-0091 (its reasons, the complaint, then a two-line last paragraph), with
+ * `extra` words of reasons and `addressLines` lines of address, which shift the body by less than a line.
+ */
+function refusal(extra: number, last: string, addressLines: number): LetterLayout {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 9 === 8 ? 'richiesta.' : 'motivazione')).join(' ');
+  const reasons = words(20 + extra);
+  const blocks: LetterBlock[] = [
+    { type: 'heading', text: 'Motivi del rifiuto' },
+    { type: 'paragraph', text: reasons },
+    { type: 'paragraph', text: words(60) },
+    { type: 'heading', text: 'Diritto di proporre reclamo e ricorso giurisdizionale' },
+    { type: 'paragraph', text: COMPLAINT },
+    { type: 'paragraph', text: COMPLAINT },
+    { type: 'paragraph', text: last },
+  ];
+  return {
+    language: 'it',
+    title: 'Riscontro',
+    organisation: { name: 'Lumenta Srl', addressLines: ['Via Roma 1', '20121 Milano'] },
+    dpo: { title: 'Responsabile della protezione dei dati (RPD)', name: SIGNATORY, email: 'dpo@lumenta.example', phone: '+39 02 0000 0000' },
+    signatory: null,
+    recipient: { name: 'Davide Romano', onBehalfOf: null, lines: Array.from({ length: addressLines }, (_, i) => `Riga ${i + 1} dell’indirizzo`) },
+    references: [{ label: 'Data', value: '3 dicembre 2026' }],
+    salutation: 'Gentile Signor Romano,',
+    body: { subject: 'Riscontro alla Sua richiesta', blocks },
+    closing: CLOSING,
+    footer: 'Lumenta Srl · Nostro riferimento 2026-0091',
+    pageLabel: 'Pagina {{page.number}} di {{page.count}}',
+    draftMark: null,
+    labels: { email: 'E-mail', phone: 'Telefono' },
+    metadata: { subject: 'Riscontro', keywords: [], createdAt: new Date('2026-12-03T10:00:00Z') },
+  };
+}
+
+/** The lowest a line of text reaches on a page (its words' boxes). */
+function lastY(page: RenderedPage): number {
+  return Math.max(...page.words.filter((w) => w.yMin < BODY_BOTTOM && w.yMax - w.yMin < 30).map((w) => w.yMax));
+}
+
+/**
+ * When the closing page starts with the last paragraph, the closing block (last paragraph,
+ * closing, signature) as printed there must not have fitted in the room left on the page before.
+ */
+async function closingFault(layout: LetterLayout, lastStart: string): Promise<{ fault: string | null; alone: boolean }> {
+  const pages = renderedPages(await renderLetterPdf(layout), tmp.dir);
+  const at = pages.findIndex((p) => p.body.some((l) => l.text === CLOSING));
+  const page = pages[at];
+  const before = pages[at - 1];
+  if (!page || !before) return { fault: null, alone: false };
+  const signature = page.body.find((l) => l.text === SIGNATORY);
+  if (!signature || signature.y < (page.body.find((l) => l.text === CLOSING)?.y ?? Infinity)) return { fault: 'the closing is apart from its signature', alone: false };
+  if (!page.body[0]?.text.startsWith(lastStart)) return { fault: null, alone: false };
+  const top = page.body[0].y;
+  const block = lastY(page) - top;
+  // The white under a line of text (its line gap and descent): it follows the block's last line and the line above it.
+  const under = (page.body[1]?.y ?? top) - Math.max(...page.words.filter((w) => Math.abs(w.yMin - top) < 2.5).map((w) => w.yMax));
+  const room = BODY_BOTTOM - lastY(before) - PARAGRAPH_GAP - 2 * under;
+  return { fault: room > block ? `page ${at + 1} holds only the closing block (${block.toFixed(0)} pt), page ${at} had ${room.toFixed(0)} pt free` : null, alone: true };
+}
+
+describe('the closing block of a letter', () => {
+  it('uses the room left on the page before instead of standing alone on a page (C12/C24, refusal 2026-0091)', async () => {
+    const last = 'Se dispone di ulteriori informazioni che ritiene debbano essere considerate, può inviarle al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito, citando il riferimento 2026-0091.';
+    const faults: string[] = [];
+    let alone = 0;
+    for (const lines of [1, 2, 3, 4]) {
+      for (let extra = 0; extra <= 48; extra += 8) {
+        const { fault, alone: starts } = await closingFault(refusal(extra, last, lines), 'Se dispone');
+        if (fault) faults.push(`${lines} address lines, ${extra} more words: ${fault}`);
+        if (starts) alone += 1;
+      }
+    }
+    expect(faults).toEqual([]);
+    // The sweep did reach letters whose closing block has to start a page of its own.
+    expect(alone).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('keeps the art. 77 sentence of the notice to the people affected with the signature, on the page before when it fits (B-2026-004)', async () => {
+    const last = 'Ha inoltre il diritto di proporre reclamo all’autorità di controllo, Garante per la protezione dei dati personali (https://www.garanteprivacy.it), ai sensi dell’art. 77 GDPR.';
+    const faults: string[] = [];
+    for (const lines of [1, 2, 3, 4]) {
+      for (let extra = 0; extra <= 48; extra += 8) {
+        const { fault } = await closingFault(refusal(extra, last, lines), 'Ha inoltre');
+        if (fault) faults.push(`${lines} address lines, ${extra} more words: ${fault}`);
+      }
+    }
+    expect(faults).toEqual([]);
+  }, 120_000);
+});
