@@ -165,6 +165,10 @@ describe('notices to clients and NIS2 reports', () => {
     const notices = Object.fromEntries(after.roles.clients.map((c) => [c.clientName, c]));
     expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec' });
     expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
+    // The earlier notice is listed, PEC explained to an English reader (C32).
+    const again = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-again');
+    expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\)/);
+    expect(again.it).toMatch(/Comunicazione del .* tramite PEC/);
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');

@@ -168,10 +168,16 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       await move({ to: 'extended', reason: 'The data is held in six systems and by two processors.' });
       const extension = await check('request', reference, 'extension-notice', {}, person.name);
       expect(extension.it).toContain(person.day.it);
+      // C22: "prorogare di due mesi il termine di un mese", not "il termine di un mese di due ulteriori mesi".
+      expect(extension.it).toContain('consente di prorogare di due mesi il termine di un mese');
     });
 
     it(`${label}: access, in full and in part`, async () => {
-      expectArt77(await check('request', reference, 'access-response', ACCESS, person.name), 'access-response');
+      const access = await check('request', reference, 'access-response', ACCESS, person.name);
+      expectArt77(access, 'access-response');
+      // C23: the heading's citation keeps its own closing bracket instead of sharing "a)" with the parenthesis.
+      expect(access.it).toContain('1. Finalità del trattamento – art. 15, par. 1, lett. a)');
+      expect(access.it).not.toMatch(/\(art\. 15, par\. 1, lett\. [a-h]\)/);
       expectArt77(await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name), 'access-partial');
     });
 
@@ -210,7 +216,26 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     it('acknowledgement', async () => {
       clock = Date.parse('2026-06-03T16:00:00Z');
       know = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['know', 'delete'] } });
-      await check('request', know.reference, 'acknowledgement', {}, 'ccpa');
+      const ack = await check('request', know.reference, 'acknowledgement', {}, 'ccpa');
+      // C30: the courtesy capital of "Glielo", as the identity letter writes it.
+      expect(ack.it).toContain('Glielo comunicheremo');
+    });
+    it('acknowledgement of an opt-out or a limit cites only the section that fits the request (C29)', async () => {
+      const cites = async (types: string[]) => {
+        const made = await call<{ reference: string }>('requests.create', { request: { ...base, types } });
+        return check('request', made.reference, 'acknowledgement', {}, 'ccpa');
+      };
+      const optOut = await cites(['opt-out']);
+      expect(optOut.en).toContain('(section 7026(f) of the CCPA regulations');
+      expect(optOut.it).toContain('(sezione 7026(f) del regolamento attuativo del CCPA');
+      for (const text of [optOut.en, optOut.it]) expect(text).not.toContain('7027(g)');
+      const limit = await cites(['limit']);
+      expect(limit.en).toContain('(section 7027(g) of the CCPA regulations');
+      expect(limit.it).toContain('(sezione 7027(g) del regolamento attuativo del CCPA');
+      for (const text of [limit.en, limit.it]) expect(text).not.toContain('7026(f)');
+      const both = await cites(['opt-out', 'limit']);
+      expect(both.en).toContain('sections 7026(f) and 7027(g)');
+      expect(both.it).toContain('sezioni 7026(f) e 7027(g)');
     });
     it('response to know and delete', async () => {
       await call('requests.transition', { id: know.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });

@@ -45,6 +45,13 @@ describe('the recovery sheet', () => {
     expect(text).not.toMatch(/\b(Conserva|dimentichi|scegli|digita|imposta|fotografarla)\b/);
   });
 
+  it('keeps "cassaforte" for the vault, says "cassaforte fisica" for a safe, and says the key opens the backups too (C26)', async () => {
+    const text = run('pdftotext', await sheet('it'), ['-enc', 'UTF-8']).replace(/\s+/g, ' ');
+    expect(text).toContain('in un cassetto chiuso a chiave o in una cassaforte fisica.');
+    expect(text).toContain('Chiunque disponga di questa chiave e di una copia della cassaforte o di un suo backup può leggerne tutti i casi.');
+    expect(text).not.toContain('o in cassaforte.');
+  });
+
   it('the PDF/A check fails a plain PDF, naming what is missing', async () => {
     const doc = new PDFDocument({ size: 'A4' });
     const done = pdfToBuffer(doc);

@@ -15,7 +15,7 @@ const text = {
     location: 'Location',
     steps: [
       'Keep this sheet somewhere safe and away from the computer, such as a locked drawer or a safe.',
-      'Anyone who has this key and a copy of the vault can read every case in it. Do not photograph it or store it in e-mail.',
+      'Anyone who has this key and a copy of the vault, or one of its backups, can read every case in it. Do not photograph it or store it in e-mail.',
       'To use it: on the unlock screen choose "Recovery key", type the key (dashes and case do not matter), then set a new passphrase in Settings → Security.',
       'The key does not change when the passphrase is changed. DPO Desk cannot show it again.',
     ],
@@ -29,8 +29,8 @@ const text = {
     created: 'Creata il',
     location: 'Percorso',
     steps: [
-      'Conservi questo foglio in un luogo sicuro e lontano dal computer, ad esempio in un cassetto chiuso a chiave o in cassaforte.',
-      'Chiunque disponga di questa chiave e di una copia della cassaforte può leggerne tutti i casi. Non la fotografi e non la conservi nella posta elettronica.',
+      'Conservi questo foglio in un luogo sicuro e lontano dal computer, ad esempio in un cassetto chiuso a chiave o in una cassaforte fisica.',
+      'Chiunque disponga di questa chiave e di una copia della cassaforte o di un suo backup può leggerne tutti i casi. Non la fotografi e non la conservi nella posta elettronica.',
       'Per usarla: nella schermata di sblocco scelga «Chiave di recupero», digiti la chiave (trattini e maiuscole non contano), quindi imposti una nuova passphrase in Impostazioni → Sicurezza.',
       'La chiave non cambia quando si cambia la passphrase. DPO Desk non può mostrarla di nuovo.',
     ],

@@ -56,6 +56,7 @@ export const BREACH_PHRASES = [
   'clientAgreement',
   'clientAgreementUndated',
   'clientPrevious',
+  'clientChannelPec',
   'nis2Previous',
   'nis2DueHours',
   'nis2DueMonth',

@@ -39,6 +39,12 @@ function deadline(ctx: BreachNoticeContext, notice: BreachClientNotice): { text:
   return { text: w.phrase('clientDeadlineHours', { 'client.hours': String(notice.noticeHours), 'client.due': formatInstant(due, d.timeZone, w.language) }), due };
 }
 
+/** How an earlier notice went, in the letter's words: PEC explained to an English reader ("certified e-mail (PEC)"). */
+function channelWords(ctx: BreachNoticeContext, channel: string | null): string {
+  if (channel === null) return '—';
+  return /^\s*pec\s*$/i.test(channel) ? ctx.words.phrase('clientChannelPec') : channel;
+}
+
 /**
  * The fields of the notice to one client (Art. 33(2)): addressed to its privacy contact, the
  * agreement's deadline, an earlier notice recorded on the breach, and the flag
@@ -51,7 +57,7 @@ export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedCli
   const contact = client.privacyContact.split(/\r?\n|,\s+/).map((l) => l.trim()).filter((l) => l !== '');
   const agreement = client.agreementSignedOn ? w.phrase('clientAgreement', { 'agreement.date': formatCivilDate(client.agreementSignedOn, w.language) }) : w.phrase('clientAgreementUndated');
   const previous = notice.notifiedAt && ctx.moment.happened(notice.notifiedAt)
-    ? [w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': notice.channel ?? '—' })]
+    ? [w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': channelWords(ctx, notice.channel) })]
     : null;
   return {
     'recipient.name': client.name,
