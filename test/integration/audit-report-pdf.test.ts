@@ -102,9 +102,9 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const { headHash, eventCount } = await verifyAuditChain(app.session.db());
     for (const fact of [
       'Noventia Srl', 'Audit report', '1 February 2026 to 31 March 2026', 'Europe/Rome', 'Generated',
-      'Requests received 6', 'Open past the legal deadline on 31 March 2026 0', 'Closed 5', 'Still open 1', 'Answered within the legal deadline 4 of 5 (80%)', 'Answered within the organisation’s commitment 4 of 5 (80%)',
+      'Requests received 6', 'Open past the legal deadline on 31 March 2026 0', 'Closed 5', 'Still open 1', 'Answered within the legal deadline 4 of 5 (80.0%)', 'Answered within the organisation’s commitment 4 of 5 (80.0%)',
       'Days to respond: median 10', 'Days to respond: 90th percentile 40', 'Identity verification failures 1',
-      'Breaches 1', 'First notification within 72 hours of awareness 1 of 1 (100%)', 'Hours from awareness to notification: median 30', 'People affected (approximate) 40',
+      'Breaches 1', 'First notification within 72 hours of awareness 1 of 1 (100.0%)', 'Hours from awareness to notification: median 30', 'People affected (approximate) 40',
       'Requests received per month, by type', 'Feb', 'Mar', 'Requests by type', 'Access 3 3 0 0', 'Erasure 3 2 1 0', 'Requests by regime', 'GDPR 6 5 1 0',
       'Refusals by ground', 'Identity not verified 1', 'Breaches by severity (ENISA)', 'Breaches by cause', 'Cyber-attack 1',
       'Integrity of the audit trail', `each of its ${eventCount} events`, headHash,
@@ -149,8 +149,10 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     expect(flat).toContain('Gli impegni dell’organizzazione');
     expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (GDPR: un mese, GDPR Art. 12(3)) per ogni tipo di richiesta');
     expect(flat).toContain('per una richiesta ricevuta il 1º febbraio 2026 il termine di legge è il 2 marzo 2026 e l’impegno il 3 marzo 2026.');
-    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
+    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
       expect(content, fact).toContain(fact);
+    // C25: one decimal always ("80,0%", never "80%" beside "94,2%").
+    expect(content).not.toMatch(/\(\d+%\)/);
   });
 
   it('numbers every page of a register that runs over many pages, the total known in advance', async () => {

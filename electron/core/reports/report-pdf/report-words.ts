@@ -16,7 +16,7 @@ export interface ReportWords {
   count(value: number): string;
   /** A decimal with at most one digit after the point, or "n/a". */
   decimal(value: number | null): string;
-  /** "2 of 3 (66.7%)", or "n/a" of nothing. */
+  /** "2 of 3 (66.7%)", "4 of 5 (80.0%)": always one decimal, so a column reads alike; "n/a" of nothing. */
   share(share: Share): string;
   /** A civil date in words: "31 March 2026", "31 marzo 2026". */
   date(civil: string): string;
@@ -29,7 +29,7 @@ export function reportWords(labels: ReportLabels, language: LetterLanguage, time
   const locale = language === 'it' ? 'it-IT' : 'en-GB';
   const counts = new Intl.NumberFormat(locale);
   const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const instants = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   // Italian articles elide before dates read with a vowel ("Dall’8 aprile", "all’11 maggio").
   const t = (key: ReportText, values: Record<string, string> = {}) => {
