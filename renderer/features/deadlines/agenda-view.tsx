@@ -9,7 +9,11 @@ import { ShowMore } from './show-more';
 /** Groups items by day, keeping the calendar's order. */
 function byDay(items: CalendarItem[]): [string, CalendarItem[]][] {
   const days = new Map<string, CalendarItem[]>();
-  for (const item of items) days.set(item.date, [...(days.get(item.date) ?? []), item]);
+  for (const item of items) {
+    const day = days.get(item.date);
+    if (day) day.push(item);
+    else days.set(item.date, [item]);
+  }
   return [...days.entries()];
 }
 
