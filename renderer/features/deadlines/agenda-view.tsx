@@ -52,7 +52,7 @@ export function AgendaView({ past, ahead, onMore, today, timeZone }: AgendaViewP
               <CalendarItemRow key={item.id} item={item} timeZone={timeZone} withDate />
             ))}
           </ul>
-          {past?.more ? <ShowMore shown={pastItems.length} total={past.total} onMore={() => onMore('overdue')} /> : null}
+          {past?.more ? <ShowMore shown={overdue.length} total={overdueTotal} onMore={() => onMore('overdue')} /> : null}
         </section>
       ) : null}
       {days.length === 0 && overdue.length === 0 ? <p className="dash-empty">{t('dashboard.calendar.agendaEmpty', { days: AGENDA_DAYS })}</p> : null}
