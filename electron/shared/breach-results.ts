@@ -62,6 +62,15 @@ export interface BreachSummary {
   decision: { notifyAuthority: boolean; notifySubjects: boolean } | null;
 }
 
+/**
+ * A row of the register list: the summary, and whether the breach touches our own data as
+ * controller. When it touches only the data we process for clients, the Art. 33(1) clock is
+ * the clients' and the list says so instead of counting it down.
+ */
+export interface BreachListRow extends BreachSummary {
+  controllerSide: boolean;
+}
+
 export interface BreachPage {
   /** The instant every `hoursLeft` counts from. */
   now: string;
@@ -69,7 +78,7 @@ export interface BreachPage {
   timeZone: string | null;
   total: number;
   offset: number;
-  rows: BreachSummary[];
+  rows: BreachListRow[];
 }
 
 export interface BreachDecision {

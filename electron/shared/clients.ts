@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOffsetDateTime } from './pure/breach-clock';
-import { civilDateSchema, SUB_PROCESSOR_APPROVALS, type SubProcessorApproval } from './registers';
+import { SUB_PROCESSOR_APPROVALS, type SubProcessorApproval } from './pure/register-lists';
+import { civilDateSchema } from './registers';
 import type { CaseClock } from './case-clocks';
 
 /**

@@ -76,8 +76,13 @@ test('clients with their agreement terms, and a breach page showing every clock 
     await expect(row.getByTestId('breach-countdown')).toContainText(/^1[89]\s?h/);
     await expect(row.getByRole('button', { name: /Notify the clients/ })).toBeVisible();
     await check('today-processor-only');
-    // Its page shows the clients' clocks and no Art. 33(1) countdown.
+    // The register list does not count down the authority's 72 hours either.
     await openSection(page, 'Breaches');
+    const listRow = page.locator('.breach-table tbody tr', { hasText: 'Client exports mailed to the wrong client' });
+    await expect(listRow.locator('[data-clock="processor"]')).toHaveText('Processor only');
+    await expect(page.locator('.breach-table tbody tr', { hasText: 'Storage bucket left public' }).locator('[data-clock="processor"]')).toHaveCount(0);
+    await check('breaches-processor-only');
+    // Its page shows the clients' clocks and no Art. 33(1) countdown.
     await page.getByRole('button', { name: 'Client exports mailed to the wrong client' }).click();
     await expect(page.getByRole('table', { name: 'Every clock of this case' })).toContainText('Bottega Rossi Srl');
     await expect(page.getByTestId('countdown')).toHaveCount(0);

@@ -223,6 +223,14 @@ describe('controller and processor: clients, processor-side requests, and every 
     expect(today.breaches.rows.find((r) => r.title === 'Object storage bucket left public')).toMatchObject({ controllerSide: true });
   });
 
+  it('marks in the register list a breach that touches only clients’ data, whose 72 hours are the clients’ own, and no other', async () => {
+    const page = await call(app, 'breaches.list', { limit: 100 });
+    const sides = Object.fromEntries(page.rows.map((r) => [r.title, r.controllerSide]));
+    expect(sides).toMatchObject({ 'Support mailbox phished': false, 'Object storage bucket left public': true });
+    const only = await call(app, 'breaches.list', { search: 'phished', limit: 100 });
+    expect(only.rows.map((r) => [r.title, r.controllerSide])).toEqual([['Support mailbox phished', false]]);
+  });
+
   it('gives a breach that touches only clients’ data no authority deadline in Deadlines or reminders, and counts it running only while a client’s notice is owed', async () => {
     const db = app.session.db();
     const now = new Date(app.clock.ms);

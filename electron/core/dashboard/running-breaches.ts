@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { BreachSummary } from '../../shared/breaches';
+import { processorOnlyBreaches } from '../clients/processor-only-breaches';
 import { breachClocksOf } from '../clocks/breach-clocks-of';
 import { readSettings } from '../settings/settings-service';
 import { clockRunning } from './breach-clocks';
@@ -12,7 +13,7 @@ import { clockRunning } from './breach-clocks';
  * while a client's notice (Art. 33(2)) or a NIS2 report is still owed.
  */
 export async function countRunningBreaches(db: Kysely<Database>, summaries: readonly BreachSummary[], now: Date): Promise<number> {
-  const processorOnly = new Set((await db.selectFrom('breach_roles').select('breach_id').where('controller_side', '=', 0).execute()).map((row) => row.breach_id));
+  const processorOnly = await processorOnlyBreaches(db);
   const settings = processorOnly.size > 0 ? await readSettings(db) : null;
   let running = 0;
   for (const summary of summaries) {

@@ -14,7 +14,7 @@ import { rebaseDraft } from '../../lib/rebase-draft';
 import { useUnsavedValues } from '../../lib/unsaved-changes';
 import { activityDraftOf, activityInput, emptyActivityDraft, type ActivityDraft } from './activity-draft';
 import { ActivityTriageFields } from './activity-triage-fields';
-import { art9Conditions, dpiaStatuses, legalBases } from './closed-lists';
+import { ART9_CONDITIONS, DPIA_STATUSES, LEGAL_BASES } from '../../../electron/shared/pure/register-lists';
 import { parseWholeNumber } from './processor-draft';
 
 /**
@@ -92,7 +92,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
               label={t('ropa.form.basis', { n: i + 1 })}
               value={p.legalBasis}
               onValueChange={(value) => setPurpose(i, { legalBasis: value as ActivityDraft['purposes'][number]['legalBasis'] })}
-              options={legalBases.map((basis) => ({ value: basis, label: t(`ropa.bases.${basis}`) }))}
+              options={LEGAL_BASES.map((basis) => ({ value: basis, label: t(`ropa.bases.${basis}`) }))}
               emptyLabel={t('common.notSet')}
               error={issue(`purposes.${i}.legalBasis`) ? t('ropa.form.chooseBasis') : null}
             />
@@ -101,7 +101,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
                 label={t('ropa.form.art9', { n: i + 1 })}
                 value={p.art9Condition}
                 onValueChange={(value) => setPurpose(i, { art9Condition: value as ActivityDraft['purposes'][number]['art9Condition'] })}
-                options={art9Conditions.map((c) => ({ value: c, label: t(`ropa.art9.${c}`) }))}
+                options={ART9_CONDITIONS.map((c) => ({ value: c, label: t(`ropa.art9.${c}`) }))}
                 emptyLabel={t('common.notSet')}
                 error={issue(`purposes.${i}.art9Condition`) ? t('ropa.form.art9Needed') : null}
               />
@@ -154,7 +154,7 @@ export function ActivityForm({ activity, processors, onSaved, onCancel }: { acti
           label={t('ropa.form.dpia')}
           value={draft.dpiaStatus}
           onValueChange={(value) => set('dpiaStatus')(value as ActivityDraft['dpiaStatus'])}
-          options={dpiaStatuses.map((status) => ({ value: status, label: t(`ropa.dpiaStatuses.${status}`) }))}
+          options={DPIA_STATUSES.map((status) => ({ value: status, label: t(`ropa.dpiaStatuses.${status}`) }))}
           emptyLabel={t('common.notSet')}
         />
       </div>

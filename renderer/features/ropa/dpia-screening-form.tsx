@@ -11,7 +11,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
 import { useUnsavedValues } from '../../lib/unsaved-changes';
-import { garanteItems, wp248Criteria } from './closed-lists';
+import { GARANTE_DPIA_LIST, WP248_CRITERIA } from '../../../electron/shared/pure/register-lists';
 import { useFieldIssues } from './use-field-issues';
 
 interface ScreeningDraft {
@@ -84,13 +84,13 @@ export function DpiaScreeningForm({ activity, onSaved, onUnsavedChange }: { acti
       <p className="field-hint">{t('ropa.dpia.intro')}</p>
       <fieldset className="ropa-fieldset ropa-checks">
         <legend>{t('ropa.dpia.criteria')}</legend>
-        {wp248Criteria.map((c) => (
+        {WP248_CRITERIA.map((c) => (
           <CheckboxField key={c} label={t(`ropa.dpia.wp248.${c}`)} checked={draft.criteria.includes(c)} onCheckedChange={(on) => setDraft((d) => ({ ...d, criteria: toggle(d.criteria, c, on) }))} />
         ))}
       </fieldset>
       <fieldset className="ropa-fieldset ropa-checks">
         <legend>{t('ropa.dpia.garante')}</legend>
-        {garanteItems.map((g) => (
+        {GARANTE_DPIA_LIST.map((g) => (
           <CheckboxField
             key={g}
             label={t(`ropa.dpia.garanteItems.${g}`)}

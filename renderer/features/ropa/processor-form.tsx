@@ -9,7 +9,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
 import { useUnsavedValues } from '../../lib/unsaved-changes';
-import { subProcessorApprovals } from './closed-lists';
+import { SUB_PROCESSOR_APPROVALS } from '../../../electron/shared/pure/register-lists';
 import { LinkedCases } from './linked-cases';
 import { emptyProcessorDraft, processorDraftOf, processorDraftProblems, processorInput, type ProcessorDraft } from './processor-draft';
 import { useFieldIssues } from './use-field-issues';
@@ -94,8 +94,8 @@ export function ProcessorForm({ processor, processors, onSaved, onCancel }: Proc
           <SelectField
             label={t('ropa.processorForm.approval')}
             value={draft.subProcessorApproval}
-            onValueChange={(value) => set('subProcessorApproval')(subProcessorApprovals.find((a) => a === value) ?? '')}
-            options={subProcessorApprovals.map((a) => ({ value: a, label: t(`ropa.processorForm.approvals.${a}`) }))}
+            onValueChange={(value) => set('subProcessorApproval')(SUB_PROCESSOR_APPROVALS.find((a) => a === value) ?? '')}
+            options={SUB_PROCESSOR_APPROVALS.map((a) => ({ value: a, label: t(`ropa.processorForm.approvals.${a}`) }))}
             emptyLabel={t('common.notSet')}
           />
           <TextField

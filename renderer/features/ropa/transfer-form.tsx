@@ -9,7 +9,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { call } from '../../lib/api';
 import { useUnsavedValues } from '../../lib/unsaved-changes';
-import { sccModules, transferGrounds } from './closed-lists';
+import { SCC_MODULES, TRANSFER_GROUNDS } from '../../../electron/shared/pure/register-lists';
 import { emptyTransferDraft, transferDraftOf, transferInput, transferMonthsValid, type TransferDraft } from './transfer-draft';
 import { useFieldIssues } from './use-field-issues';
 
@@ -80,8 +80,8 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
           <SelectField
             label={t('ropa.transferForm.ground')}
             value={draft.ground}
-            onValueChange={(value) => set('ground')(transferGrounds.find((g) => g === value) ?? '')}
-            options={transferGrounds.map((g) => ({ value: g, label: t(`ropa.transfers.grounds.${g}`) }))}
+            onValueChange={(value) => set('ground')(TRANSFER_GROUNDS.find((g) => g === value) ?? '')}
+            options={TRANSFER_GROUNDS.map((g) => ({ value: g, label: t(`ropa.transfers.grounds.${g}`) }))}
             emptyLabel={t('common.notSet')}
             error={issue('ground')}
           />
@@ -89,8 +89,8 @@ export function TransferForm({ transfer, processors, onSaved, onCancel }: Transf
             <SelectField
               label={t('ropa.transferForm.sccModule')}
               value={draft.sccModule}
-              onValueChange={(value) => set('sccModule')(sccModules.find((m) => m === value) ?? '')}
-              options={sccModules.map((m) => ({ value: m, label: t(`ropa.transferForm.modules.${m}`) }))}
+              onValueChange={(value) => set('sccModule')(SCC_MODULES.find((m) => m === value) ?? '')}
+              options={SCC_MODULES.map((m) => ({ value: m, label: t(`ropa.transferForm.modules.${m}`) }))}
               emptyLabel={t('common.notSet')}
               error={issue('sccModule')}
             />

@@ -2,6 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
 import type { BreachPage, breachQuerySchema } from '../../../shared/breaches';
+import { processorOnlyBreaches } from '../../clients/processor-only-breaches';
 import { readSettings } from '../../settings/settings-service';
 import { SUMMARY_COLUMNS, toSummary } from './breach-summary';
 import { recordedNotices } from './recorded-notices';
@@ -28,7 +29,8 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'breaches', O>, query:
 /**
  * One page of the register, filtered and sorted in SQL (by the instant of awareness, which
  * also orders the deadlines, or by reference), with the total, each row's clock read at
- * `now`, and the organisation's zone for display.
+ * `now` and whether that clock is ours (not on a breach of clients' data only), and the
+ * organisation's zone for display.
  */
 export async function listBreaches(db: Kysely<Database>, query: ParsedBreachQuery, now: Date): Promise<BreachPage> {
   const settings = await readSettings(db);
@@ -38,12 +40,14 @@ export async function listBreaches(db: Kysely<Database>, query: ParsedBreachQuer
   if (query.sort === 'aware') rows = rows.orderBy('aware_utc', query.direction).orderBy('reference', query.direction);
   else rows = rows.orderBy('ref_year', query.direction).orderBy('ref_seq', query.direction);
   const page = await rows.limit(query.limit).offset(query.offset).execute();
-  const notices = await recordedNotices(db, page.map((row) => row.id));
+  const ids = page.map((row) => row.id);
+  const notices = await recordedNotices(db, ids);
+  const processorOnly = await processorOnlyBreaches(db, ids);
   return {
     now: now.toISOString(),
     timeZone: settings['organisation.timeZone'],
     total,
     offset: query.offset,
-    rows: page.map((row) => toSummary(row, notices.get(row.id) ?? [], now)),
+    rows: page.map((row) => ({ ...toSummary(row, notices.get(row.id) ?? [], now), controllerSide: !processorOnly.has(row.id) })),
   };
 }

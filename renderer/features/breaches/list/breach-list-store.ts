@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import type { BreachSummary } from '../../../../electron/shared/breaches';
+import type { BreachListRow } from '../../../../electron/shared/breaches';
 import type { ApiError } from '../../../../electron/shared/result';
 import { call } from '../../../lib/api';
 import { defaultFilters, PAGE_SIZE, toQuery, type BreachFilters } from './list-query';
 
 interface BreachListState {
   filters: BreachFilters;
-  rows: BreachSummary[];
+  rows: BreachListRow[];
   /** Breaches matching the filters; null until the first page has arrived. */
   total: number | null;
   /** The organisation's zone, in which every time is shown (null until it is set). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BreachSummary } from '../../../../electron/shared/breaches';
+import type { BreachListRow } from '../../../../electron/shared/breaches';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatDayAndTime } from '../format-time';
 import { SeverityBadge } from '../severity-badge';
@@ -7,7 +7,7 @@ import { BreachStatusBadge } from '../status-badge';
 import { ClockCell } from './clock-cell';
 
 interface BreachRowProps {
-  breach: BreachSummary;
+  breach: BreachListRow;
   timeZone: string;
   now: number;
   onOpen: (id: string) => void;

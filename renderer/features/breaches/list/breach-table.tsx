@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { BreachSummary } from '../../../../electron/shared/breaches';
+import type { BreachListRow } from '../../../../electron/shared/breaches';
 import { useNow } from '../use-now';
 import { BreachRow } from './breach-row';
 
 const columns = ['status', 'reference', 'title', 'severity', 'risk', 'awareAt', 'clock'] as const;
 
 /** The register as a table; the clocks move on their own every few seconds. */
-export function BreachTable({ rows, timeZone, onOpen }: { rows: BreachSummary[]; timeZone: string; onOpen: (id: string) => void }) {
+export function BreachTable({ rows, timeZone, onOpen }: { rows: BreachListRow[]; timeZone: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const now = useNow(5_000);
   return (
