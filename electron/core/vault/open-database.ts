@@ -12,19 +12,6 @@ import { nativeModuleAppError } from '../native-database';
 import { vaultFolderError } from './vault-folder-error';
 import { msg } from '../i18n';
 
-/**
- * SQLite's advice for long-lived connections, at open: refresh the planner's statistics of
- * any table whose size moved far from them (sampling at most a few hundred rows per index).
- * Without it a table that grew in one session (a restore, an import, a busy day) keeps the
- * statistics of its first rows: at one row counted, SQLite read the whole audit trail for
- * every page `audit verify` asked of it (4 s instead of 0.6 s over 100,000 events). Costs a
- * millisecond when the statistics hold, a fraction of a second once after a large change.
- */
-function refreshPlannerStatistics(sqlite: SqliteDatabase): void {
-  sqlite.pragma('analysis_limit = 400');
-  sqlite.pragma('optimize = 0x10002');
-}
-
 export interface OpenDatabase {
   db: Kysely<Database>;
   /** The same connection, for checks that stream rows (`audit verify`); never for writes. */
@@ -63,7 +50,6 @@ export async function openVaultDatabase(path: string, dataKey: Buffer, vaultId: 
       throw new AppError('VAULT_CORRUPT', msg('msg.error.vault.databaseForeign', { path }));
     }
     await finishStateUpkeep(db, sqlite, upkeep, vaultId, options.now ?? new Date());
-    refreshPlannerStatistics(sqlite);
   } catch (error) {
     await db.destroy();
     if (error instanceof DatabaseFromFutureError) throw new AppError('VAULT_FROM_FUTURE', msg('msg.error.vault.databaseFromFuture', { schema: error.unknownMigrations.at(-1) ?? '' }));
