@@ -15,6 +15,12 @@ export async function isUninitialised(db: QueryExecutorProvider): Promise<boolea
   return (await executedMigrations(db)).length === 0;
 }
 
+/** How many tables the database's `public` schema holds: a vault moves only into a database that holds none. */
+export async function publicTableCount(db: QueryExecutorProvider): Promise<number> {
+  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
+
 /**
  * Brings a team database's schema up to date; run by its owner (`team init`), since the
  * migrations create roles and grants. A database migrated by a newer DPO Desk is refused.

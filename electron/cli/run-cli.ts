@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
+import { roleRefusalError } from '../core/team/role-refusal-error';
 import { UsageError, type Command, type CommandContext } from './command';
 import { promptSecret } from './prompt-secret';
 
@@ -121,8 +122,9 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       io.stderr(`Usage error: ${error.message}\n`);
       return 2;
     }
-    if (isAppError(error)) {
-      io.stderr(`Error: ${error.message}\n`);
+    const known = isAppError(error) ? error : roleRefusalError(error);
+    if (known) {
+      io.stderr(`Error: ${known.message}\n`);
       return 1;
     }
     io.stderr(`Error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,4 +1,4 @@
-import { openTeamDatabase, type TeamConnection } from '../core/team/open-team-database';
+import { checkedTeamUrl, openTeamDatabase, type TeamConnection } from '../core/team/open-team-database';
 import { UsageError, type CommandContext } from './command';
 
 /** The environment variable that names the team database. */
@@ -12,8 +12,20 @@ const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
  * closes the pool afterwards whatever happens.
  */
 export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamConnection) => Promise<T>): Promise<T> {
+  return withTeamDatabaseAt(ctx, teamUrlFromEnv(ctx), work);
+}
+
+/** The team database's URL from `DPO_DESK_DATABASE_URL`, checked (a usage error when unset, refused when it is not a team URL). */
+export function teamUrlFromEnv(ctx: CommandContext): string {
   const url = ctx.env[DATABASE_URL_ENV];
   if (!url) throw new UsageError(`Set ${DATABASE_URL_ENV}=postgres://user@host/database to work on a team database`);
+  checkedTeamUrl(url);
+  return url;
+}
+
+/** {@link withTeamDatabase} for a URL given another way (`vault migrate --to`); the same password rules. */
+export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, work: (db: TeamConnection) => Promise<T>): Promise<T> {
+  checkedTeamUrl(url);
   const hasPassword = URL.canParse(url) && new URL(url).password !== '';
   const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, 'Team database password: ');
   const db = openTeamDatabase(url, password);

@@ -18,7 +18,7 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
  * The CLI runs in a working folder inside the temp folder, so relative paths land there.
  */
 const COUNT = Number(process.env.FUZZ_CLI_COUNT ?? 40);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const WEIRD = ['', ' ', '\u0000', '../../etc/passwd', '%', '-', '-1', '0', '1e309', '7d', 'abc', '\u202Eevil', 'x'.repeat(5000), '💥', 'null', '{"a":1}', 'KEY=VALUE', '=', 'a=b=c'];
 const DATES = ['2026-05-04', '2026-02-30', '2026-13-01', '2026-05-04T09:00:00Z', '2026-05-04T25:61:00+01:00', 'now', 'yesterday', '31/12/2026'];
 const WORDS = ['gdpr', 'ccpa', 'access', 'erasure', 'email', 'post', 'en', 'it', 'fr', 'pdf', 'csv', 'json', 'authority', 'subjects', 'received', 'in-progress', 'responded', 'refused', 'preliminary', 'clarification', 'start', 'end'];

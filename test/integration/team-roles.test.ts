@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlainDatabase } from '../../db/connection';
+import { expectedSchema } from '../../db/expected-schema';
 import { createKysely } from '../../db/kysely';
 import { migrateToLatest } from '../../db/migrate';
 import type { Database } from '../../db/schema';
@@ -43,20 +44,25 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
     await server?.stop();
   });
 
-  it('carries each vault table it holds with the vault’s columns, so the same services read both', async () => {
+  it('carries every vault table with the vault’s columns and their NOT NULLs, so the same services read both', async () => {
     const admin = await team.adminClient();
     const pgColumns = await admin.query<{ table_name: string; columns: string }>(
-      `SELECT table_name, string_agg(column_name, ',' ORDER BY column_name) AS columns FROM information_schema.columns
+      `SELECT table_name, string_agg(column_name || CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END, ',' ORDER BY column_name) AS columns
+       FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name NOT IN ('team_members', 'kysely_migration', 'kysely_migration_lock') GROUP BY table_name ORDER BY table_name`,
     );
-    expect(pgColumns.rows.length).toBeGreaterThanOrEqual(12);
+    const tables = [...(await expectedSchema()).values()].filter((o) => o.type === 'table' && !o.name.startsWith('kysely_'));
+    const searchIndexes = tables.filter((o) => o.sql.startsWith('CREATE VIRTUAL')).map((o) => o.name);
+    // SQLite's FTS5 search index and its shadow tables are search, which PostgreSQL does with pg_trgm indexes.
+    const vaultTables = tables.map((o) => o.name).filter((name) => !searchIndexes.some((index) => name === index || name.startsWith(`${index}_`)));
     const sqlite = openPlainDatabase(':memory:');
     const vault = createKysely(sqlite);
     try {
       await migrateToLatest(vault);
+      expect(pgColumns.rows.map((r) => r.table_name)).toEqual(vaultTables.sort());
       for (const { table_name: table, columns } of pgColumns.rows) {
-        const names = (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY name`).all(table) as { name: string }[]).map((c) => c.name);
-        expect(columns, table).toBe(names.join(','));
+        const info = sqlite.prepare(`SELECT name, "notnull" AS nn, pk FROM pragma_table_info(?) ORDER BY name`).all(table) as { name: string; nn: number; pk: number }[];
+        expect(columns, table).toBe(info.map((c) => (c.nn || c.pk ? `${c.name} not null` : c.name)).join(','));
       }
     } finally {
       await vault.destroy();
@@ -92,8 +98,44 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
     expect(await sqlState(() => analyst.query(`CREATE ROLE intruder LOGIN`))).toBe('42501');
     expect(await sqlState(() => analyst.query(EVENT(team.logins.dpo, 901)))).toBe('42501');
     expect(await sqlState(() => analyst.query(`INSERT INTO request_history (request_id, audit_seq, at, actor, action) SELECT id, 1, 'x', '${team.logins.dpo}', 'x' FROM requests`))).toBe('42501');
-    // What an analyst may do: work on cases, and sign for it.
+    expect(await sqlState(() => analyst.query(`INSERT INTO settings (key, value, updated_at) VALUES ('deadlines.remindersSince', '"2026-04-10T08:00:00.000Z"', 'x')`))).toBe('ok');
+    expect(await sqlState(() => analyst.query(`UPDATE settings SET value = '"UTC"' WHERE key = 'organisation.timeZone'`))).toBe('42501');
+    // What an analyst may do: work on cases, and sign for it (and mark where reminders start).
     expect(await sqlState(() => analyst.query(`INSERT INTO request_notes (request_id, at, author, text) SELECT id, 'x', 'x', 'called back' FROM requests`))).toBe('ok');
+  });
+
+  it('gives breaches, documents and registers the same roles: analysts work cases, only the DPO keeps the registers, the auditor reads', async () => {
+    const breach = `INSERT INTO breaches (id, reference, ref_year, ref_seq, title, description, aware_at, aware_utc, authority_deadline, systems, subject_categories,
+      cross_border, other_authorities, processors, facts_draft, status, created_at, updated_at)
+      VALUES ('b1', 'B-2026-001', 2026, 1, 'Lost laptop', 'x', 'x', 'x', 'x', '[]', '[]', '{}', '[]', '[]', '{}', 'open', 'x', 'x')`;
+    const document = `INSERT INTO documents (id, case_type, case_id, kind, language, title, version, status, sha256, size, content, body_json, created_at, created_by)
+      VALUES ('d1', 'breach', 'b1', 'notice', 'it', 'Avviso', 1, 'finalised', 'h', 3, '\\x616263', '{}', 'x', 'x')`;
+    const processor = `INSERT INTO register_processors (id, name, service, country, notes, review_every_months, next_review, created_at, updated_at)
+      VALUES ('p1', 'Hosting Srl', 'hosting', 'IT', '', 12, '2027-01-01', 'x', 'x')`;
+    const rule = `INSERT INTO retention_rules (id, category, period_count, period_unit, trigger, trigger_note, legal_basis, review_every_months, next_review, created_at, updated_at)
+      VALUES ('r1', 'Invoices', 10, 'years', 'x', '', 'x', 12, '2027-01-01', 'x', 'x')`;
+    const analyst = await team.clientAs(team.logins.analyst);
+    const auditor = await team.clientAs(team.logins.auditor);
+    const dpo = await team.clientAs(team.logins.dpo);
+    expect(await sqlState(() => auditor.query(breach))).toBe('42501');
+    expect(await sqlState(() => analyst.query(breach))).toBe('ok');
+    expect(await sqlState(() => analyst.query(`INSERT INTO breach_actions (breach_id, kind, at, who, text, created_at) VALUES ('b1', 'containment', 'x', 'x', 'Remote wipe', 'x')`))).toBe('ok');
+    expect(await sqlState(() => analyst.query(`INSERT INTO breach_history (breach_id, audit_seq, at, actor, action) VALUES ('b1', 1, 'x', '${team.logins.dpo}', 'x')`))).toBe('42501');
+    expect(await sqlState(() => analyst.query(`INSERT INTO breach_history (breach_id, audit_seq, at, actor, action) VALUES ('b1', 1, 'x', '${team.logins.analyst}', 'x')`))).toBe('ok');
+    expect(await sqlState(() => auditor.query(document))).toBe('42501');
+    expect(await sqlState(() => analyst.query(document))).toBe('ok');
+    expect(await sqlState(() => auditor.query(`INSERT INTO letter_drafts (case_type, case_id, kind, language, inputs_json, updated_at, updated_by) VALUES ('breach', 'b1', 'notice', 'it', '{}', 'x', 'x')`))).toBe('42501');
+    expect(await sqlState(() => dpo.query(`UPDATE documents SET title = 'changed'`))).toBe('42501');
+    expect(await sqlState(() => analyst.query(processor))).toBe('42501');
+    expect(await sqlState(() => analyst.query(rule))).toBe('42501');
+    expect(await sqlState(() => dpo.query(processor))).toBe('ok');
+    expect(await sqlState(() => dpo.query(rule))).toBe('ok');
+    expect(await sqlState(() => analyst.query(`INSERT INTO case_register_links (case_type, case_id, kind, target_id) VALUES ('breach', 'b1', 'processor', 'p1')`))).toBe('ok');
+    expect(await sqlState(() => auditor.query(`DELETE FROM case_register_links`))).toBe('42501');
+    expect((await auditor.query(`SELECT (SELECT count(*) FROM breaches)::int AS breaches, (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM register_processors)::int AS processors`)).rows[0]).toEqual({ breaches: 1, documents: 1, processors: 1 });
+    // A deleted breach takes its documents and links along, as in the vault.
+    expect(await sqlState(() => dpo.query(`DELETE FROM breaches WHERE id = 'b1'`))).toBe('ok');
+    expect((await dpo.query(`SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM case_register_links)::int AS links`)).rows[0]).toEqual({ documents: 0, links: 0 });
   });
 
   it('refuses everyone, the owner included, any change to the trail', async () => {

@@ -26,6 +26,7 @@ import { ropaExport, ropaImport } from './ropa-io';
 import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
 import { teamInit, teamUserAdd, teamUserDisable, teamUserList } from './team';
+import { teamExport, vaultMigrate } from './team-move';
 import { settingsSet } from './settings-set';
 import { vaultBackup } from './vault-backup';
 import { vaultChangePassphrase } from './vault-change-passphrase';
@@ -82,4 +83,6 @@ export const commands: Command[] = [
   teamUserAdd,
   teamUserList,
   teamUserDisable,
+  teamExport,
+  vaultMigrate,
 ];

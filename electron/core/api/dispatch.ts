@@ -4,6 +4,7 @@ import { isChannel } from '../../shared/channels';
 import { contract, type Channel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { isAppError } from '../errors';
+import { roleRefusalError } from '../team/role-refusal-error';
 import { describeZodError } from './zod-issues';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
@@ -39,7 +40,8 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.value) };
-    } catch (error) {
+    } catch (thrown) {
+      const error = roleRefusalError(thrown) ?? thrown;
       if (isAppError(error)) {
         return {
           ok: false,

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { requestRowOrder } from '../../../db/dialect-sql';
 import type { Database } from '../../../db/schema';
 import type { CalendarItem } from '../../shared/calendar';
 import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
@@ -18,8 +19,6 @@ export interface DateRange {
 type DateColumn = 'legal_binding_due' | 'org_due' | 'extension_notice_by';
 type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
 
-const rowOrder = sql<number>`requests.rowid`;
-
 function within<O>(q: Query<O>, date: RawBuilder<string | null>, range: { from: string | null; to: string }): Query<O> {
   const upTo = q.where(date, '<=', range.to);
   return range.from === null ? upTo : upTo.where(date, '>=', range.from);
@@ -28,7 +27,7 @@ function within<O>(q: Query<O>, date: RawBuilder<string | null>, range: { from: 
 function selectDated(db: Kysely<Database>, date: RawBuilder<string | null>, other: DateColumn | null) {
   return db
     .selectFrom('requests')
-    .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), rowOrder.as('row_order')])
+    .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), requestRowOrder(db).as('row_order')])
     .$if(date === ACK_DATE, (q) => q.where('acknowledged_at', 'is', null));
 }
 
@@ -58,7 +57,7 @@ function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[],
   return perStatus(statuses, range.limit, (status) =>
     within(selectDated(db, date, other).where('status', '=', status), date, range)
       .orderBy(date)
-      .orderBy(rowOrder)
+      .orderBy(requestRowOrder(db))
       .limit(range.limit)
       .execute(),
   );

@@ -6,7 +6,8 @@ import { addDays } from '../../shared/pure/civil-date';
 
 /**
  * The earlier of the law's (CCPA) and the organisation's acknowledgement date; the same
- * expression as the `requests_status_ack` index, so SQLite walks that index.
+ * expression as the `requests_status_ack` index, so SQLite walks that index. A team server
+ * knows SQLite's two-argument `min` too (its migration 0003 defines it), with the same index.
  */
 export const ACK_DATE: RawBuilder<string | null> = sql<string | null>`min(coalesce(acknowledge_by, org_acknowledge_by), coalesce(org_acknowledge_by, acknowledge_by))`;
 

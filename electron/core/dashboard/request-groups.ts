@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { requestRowOrder } from '../../../db/dialect-sql';
 import type { Database } from '../../../db/schema';
 import type { DashboardGroup, DashboardRequestRow, RequestGroupKey } from '../../shared/dashboard';
 import { daysBetween } from '../deadlines';
@@ -22,7 +23,7 @@ export async function countGroup(db: Kysely<Database>, key: RequestGroupKey, win
 /**
  * The first `limit` requests of a dashboard list, soonest date first. One query per status,
  * each walking its (status, date) index in order and stopping at `limit`, so a vault with tens
- * of thousands of overdue requests still answers at once; the pieces merge by (date, rowid).
+ * of thousands of overdue requests still answers at once; the pieces merge by (date, registration order).
  */
 export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow, limit: number): Promise<DashboardRequestRow[]> {
   const filter = GROUP_FILTERS[key];
@@ -32,12 +33,12 @@ export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, wind
         .where(
           db
             .selectFrom('requests')
-            .select([...ROW_COLUMNS, filter.date.as('group_date'), sql<number>`requests.rowid`.as('row_order')])
+            .select([...ROW_COLUMNS, filter.date.as('group_date'), requestRowOrder(db).as('row_order')])
             .where('status', '=', status),
           window,
         )
         .orderBy(filter.date)
-        .orderBy(sql`requests.rowid`)
+        .orderBy(requestRowOrder(db))
         .limit(limit)
         .execute(),
     ),

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { instantSortKey, requestRowOrder } from '../../../db/dialect-sql';
 import type { Database, RequestRow } from '../../../db/schema';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
@@ -37,19 +38,19 @@ export async function forEachRequestInRange(
     .where('status', '!=', 'void')
     .executeTakeFirstOrThrow();
   let done = 0;
-  // Keyset paging on (received_date, rowid): the received_date index holds the rowid, so each
-  // page is an index seek, not a scan.
+  // Keyset paging on (received_date, registration order): in the vault the received_date index
+  // holds the rowid, so each page is an index seek, not a scan.
   let after = null as { date: string; rowid: number } | null;
   for (;;) {
     const cursor = after;
     const rows = await db
       .selectFrom('requests')
-      .select([...REQUEST_COLUMNS, CLIENT_OF, sql<number>`rowid`.as('row_id')])
+      .select([...REQUEST_COLUMNS, CLIENT_OF, requestRowOrder(db).as('row_id')])
       .where('received_date', '<=', range.to)
       .where('status', '!=', 'void')
-      .where(cursor ? sql<boolean>`(received_date, rowid) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)
+      .where(cursor ? sql<boolean>`(received_date, ${requestRowOrder(db)}) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)
       .orderBy('received_date')
-      .orderBy(sql`rowid`)
+      .orderBy(requestRowOrder(db))
       .limit(PAGE)
       .execute();
     for (const row of rows) await each(row);
@@ -69,7 +70,7 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
     .select([
       'b.id', 'b.reference', 'b.title', 'b.status', 'b.cause', 'b.severity_level', 'b.risk', 'b.aware_at', 'b.authority_deadline',
       'b.facts', 'b.facts_draft', 'b.dpo_notify_authority', 'b.dpo_notify_subjects', 'b.closed_at',
-      sql<string | null>`(SELECT n.sent_at FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'authority' ORDER BY julianday(n.sent_at) LIMIT 1)`.as('first_authority_notice'),
+      sql<string | null>`(SELECT n.sent_at FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'authority' ORDER BY ${instantSortKey(db, 'n.sent_at')} LIMIT 1)`.as('first_authority_notice'),
       sql<number>`(SELECT count(*) FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'subjects')`.as('subject_notices'),
     ])
     .where('b.aware_utc', '>=', addDays(range.from, -1))

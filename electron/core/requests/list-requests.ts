@@ -1,4 +1,5 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { containsIgnoringCase, likePattern, requestSearchMatch } from '../../../db/dialect-sql';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestPage, type requestQuerySchema } from '../../shared/requests';
@@ -10,12 +11,7 @@ import { SUMMARY_COLUMNS, toSummary } from './request-summary';
 
 type Query = z.output<typeof requestQuerySchema>;
 
-/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query: Query, today: string) {
+function applyFilters<O>(db: Kysely<Database>, qb: SelectQueryBuilder<Database, 'requests', O>, query: Query, today: string) {
   let q = qb;
   if (query.status && query.status.length > 0) {
     q = q.where('status', 'in', query.status);
@@ -44,12 +40,10 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'requests', O>, query:
     q = q.where('id', 'in', (eb) => eb.selectFrom('request_clients').select('request_id').where('client_id', '=', clientId));
   }
   if (query.search && [...query.search].length >= 3) {
-    const phrase = `"${query.search.replace(/"/g, '""')}"`;
-    q = q.where(sql<boolean>`requests.rowid IN (SELECT rowid FROM request_search WHERE request_search MATCH ${phrase})`);
+    q = q.where(requestSearchMatch(db, query.search));
   } else if (query.search) {
     const pattern = likePattern(query.search);
-    const like = (column: 'reference' | 'subject_name' | 'subject_email' | 'requester_name') =>
-      sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
+    const like = (column: 'reference' | 'subject_name' | 'subject_email' | 'requester_name') => containsIgnoringCase(db, column, pattern);
     q = q.where((eb) => eb.or([like('reference'), like('subject_name'), like('subject_email'), like('requester_name')]));
   }
   return q;
@@ -66,8 +60,8 @@ export async function listRequests(db: Kysely<Database>, query: Query, now: Date
   const { timeZone } = await readRequestContext(db);
   const today = todayInZone(timeZone, now);
   const base = db.selectFrom('requests');
-  const { total } = await applyFilters(base.select((eb) => eb.fn.countAll<number>().as('total')), query, today).executeTakeFirstOrThrow();
-  let rows = applyFilters(base.select([...SUMMARY_COLUMNS]), query, today);
+  const { total } = await applyFilters(db, base.select((eb) => eb.fn.countAll<number>().as('total')), query, today).executeTakeFirstOrThrow();
+  let rows = applyFilters(db, base.select([...SUMMARY_COLUMNS]), query, today);
   const dir = query.direction;
   if (query.sort === 'due') rows = rows.orderBy('due_sort', dir);
   if (query.sort === 'received') rows = rows.orderBy('received_date', dir);

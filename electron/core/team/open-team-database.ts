@@ -14,9 +14,17 @@ export type TeamConnection = Kysely<Database>;
  * send the team's data in clear over a network is refused before any connection.
  */
 export function openTeamDatabase(url: string, password?: string): TeamConnection {
+  const config = checkedTeamUrl(url);
+  return createPostgresKysely<Database>({ ...config, password: config.password ?? password });
+}
+
+/**
+ * The connection settings a team database URL gives, or the reason it is refused, in the
+ * user's language: called before any secret is asked for, so a mistyped URL costs nothing.
+ */
+export function checkedTeamUrl(url: string): ReturnType<typeof parseDatabaseUrl> {
   try {
-    const config = parseDatabaseUrl(url);
-    return createPostgresKysely<Database>({ ...config, password: config.password ?? password });
+    return parseDatabaseUrl(url);
   } catch (error) {
     if (error instanceof DatabaseUrlError) {
       throw new AppError('VALIDATION', msg(`msg.error.team.url.${error.problem}`, { value: error.detailValue }));

@@ -43,6 +43,9 @@ function defaultTimer(fn: () => void, ms: number) {
   return { clear: () => clearTimeout(handle) };
 }
 
+/** Writes a new vault's contents before it is moved into place (see `VaultSession.create`). */
+export type VaultFill = (made: OpenDatabase, vault: { vaultId: string; actor: string; now: Date }) => Promise<void>;
+
 /**
  * The vault as the app sees it: absent, locked or unlocked. It alone holds the data key
  * and the open database; locking closes the database and zeroes the key. Used by both
@@ -92,11 +95,13 @@ export class VaultSession {
 
   /**
    * Creates a new vault in an empty folder and leaves it unlocked. Refuses when anything
-   * of a vault is already there. The database is built under a temporary name and moved
+   * of a vault is already there. `fill` (a team's export) writes the new database's rows and
+   * its first events instead of the `vault.created` event, before the vault is moved into
+   * place; when it fails, nothing of the vault is left. The database is built under a temporary name and moved
    * into place before the header is written, so a crash never leaves a header pointing
    * at a half-made database.
    */
-  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+  async create(passphrase: string, fill?: VaultFill): Promise<{ recoveryKey: string }> {
     const presence = vaultPresence(this.files);
     if (presence !== 'absent') {
       throw new AppError('VAULT_EXISTS', msg('msg.error.vault.exists', { dir: this.files.dir }));
@@ -114,7 +119,15 @@ export class VaultSession {
     const staging = join(this.files.dir, `${STAGING_PREFIX}${header.vaultId}`);
     const headerStaging = join(this.files.dir, `${HEADER_STAGING_PREFIX}${header.vaultId}`);
     const made = await openVaultDatabase(staging, dataKey, header.vaultId, { create: true, now });
-    await appendAuditEvent(made.db, { actor: this.actor, action: 'vault.created', entityType: 'vault', entityId: header.vaultId }, now);
+    try {
+      if (fill) await fill(made, { vaultId: header.vaultId, actor: this.actor, now });
+      else await appendAuditEvent(made.db, { actor: this.actor, action: 'vault.created', entityType: 'vault', entityId: header.vaultId }, now);
+    } catch (error) {
+      await made.close();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${staging}${suffix}`, { force: true });
+      dataKey.fill(0);
+      throw error;
+    }
     await made.close();
     writeVaultHeader(headerStaging, header);
     renameSync(staging, this.files.database);

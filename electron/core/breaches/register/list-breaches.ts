@@ -1,4 +1,5 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { containsIgnoringCase, likePattern } from '../../../../db/dialect-sql';
 import type { z } from 'zod';
 import type { Database } from '../../../../db/schema';
 import type { BreachPage, breachQuerySchema } from '../../../shared/breaches';
@@ -9,19 +10,12 @@ import { recordedNotices } from './recorded-notices';
 
 export type ParsedBreachQuery = z.output<typeof breachQuerySchema>;
 
-/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function applyFilters<O>(qb: SelectQueryBuilder<Database, 'breaches', O>, query: ParsedBreachQuery) {
+function applyFilters<O>(db: Kysely<Database>, qb: SelectQueryBuilder<Database, 'breaches', O>, query: ParsedBreachQuery) {
   let q = qb;
   if (query.status && query.status.length > 0) q = q.where('status', 'in', query.status);
   if (query.search) {
     const pattern = likePattern(query.search);
-    q = q.where((eb) =>
-      eb.or([sql<boolean>`${sql.ref('reference')} LIKE ${pattern} ESCAPE '\\'`, sql<boolean>`${sql.ref('title')} LIKE ${pattern} ESCAPE '\\'`]),
-    );
+    q = q.where((eb) => eb.or([containsIgnoringCase(db, 'reference', pattern), containsIgnoringCase(db, 'title', pattern)]));
   }
   return q;
 }
@@ -35,8 +29,8 @@ function applyFilters<O>(qb: SelectQueryBuilder<Database, 'breaches', O>, query:
 export async function listBreaches(db: Kysely<Database>, query: ParsedBreachQuery, now: Date): Promise<BreachPage> {
   const settings = await readSettings(db);
   const base = db.selectFrom('breaches');
-  const { total } = await applyFilters(base.select((eb) => eb.fn.countAll<number>().as('total')), query).executeTakeFirstOrThrow();
-  let rows = applyFilters(base.select([...SUMMARY_COLUMNS]), query);
+  const { total } = await applyFilters(db, base.select((eb) => eb.fn.countAll<number>().as('total')), query).executeTakeFirstOrThrow();
+  let rows = applyFilters(db, base.select([...SUMMARY_COLUMNS]), query);
   if (query.sort === 'aware') rows = rows.orderBy('aware_utc', query.direction).orderBy('reference', query.direction);
   else rows = rows.orderBy('ref_year', query.direction).orderBy('ref_seq', query.direction);
   const page = await rows.limit(query.limit).offset(query.offset).execute();
