@@ -7,6 +7,7 @@ import { Shell } from './features/shell/shell';
 import { CreateVaultScreen } from './features/vault/create-vault-screen';
 import { RecoveryKeyScreen } from './features/vault/recovery-key-screen';
 import { ResetPassphraseScreen } from './features/vault/reset-passphrase-screen';
+import { TeamSignInScreen } from './features/team/team-sign-in-screen';
 import { UnlockScreen } from './features/vault/unlock-screen';
 import { useActivityPing } from './features/vault/use-activity-ping';
 import { useStatusPoll } from './features/vault/use-status-poll';
@@ -14,10 +15,11 @@ import { useVaultStore } from './features/vault/vault-store';
 import { openCase } from './features/dashboard/open-case';
 import { useBrowserNotifications } from './features/dashboard/use-browser-notifications';
 
-/** Chooses the screen from the vault's state: create, recovery key, unlock, or the app itself. */
+/** Chooses the screen from the vault's state: create, recovery key, unlock (or sign in to the team server), or the app itself. */
 export function App() {
   const { t } = useTranslation();
   const status = useVaultStore((store) => store.status);
+  const team = useVaultStore((store) => store.team);
   const loadError = useVaultStore((store) => store.loadError);
   const recoveryKey = useVaultStore((store) => store.recoveryKey);
   const refresh = useVaultStore((store) => store.refresh);
@@ -65,6 +67,7 @@ export function App() {
     );
   }
   if (recoveryKey) return <RecoveryKeyScreen recoveryKey={recoveryKey} onContinue={dismissRecoveryKey} />;
+  if (team?.server && status.state !== 'unlocked') return <TeamSignInScreen team={{ ...team, server: team.server }} status={status} />;
   if (status.state === 'absent') return <CreateVaultScreen />;
   if (status.state === 'locked') return <UnlockScreen status={status} />;
   if (resetWith) return <ResetPassphraseScreen recoveryKey={resetWith} />;

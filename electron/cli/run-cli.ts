@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
+import { renderText } from '../core/i18n';
 import { roleRefusalError } from '../core/team/role-refusal-error';
 import { UsageError, type Command, type CommandContext } from './command';
 import { promptSecret } from './prompt-secret';
@@ -71,6 +72,7 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
   }
   const { command, rest } = found;
   let json = false;
+  let italian = false;
   try {
     const parsed = parseArgs({
       args: rest,
@@ -79,6 +81,7 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       strict: true,
     });
     json = parsed.values.json === true;
+    italian = (parsed.values as Record<string, unknown>).lang === 'it';
     if (parsed.values.help === true) {
       io.stdout(commandHelp(command) + '\n');
       return 0;
@@ -124,7 +127,8 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
     }
     const known = isAppError(error) ? error : roleRefusalError(error);
     if (known) {
-      io.stderr(`Error: ${known.message}\n`);
+      // A command run with --lang it reads its refusals in Italian; otherwise English, as scripts expect.
+      io.stderr(`Error: ${italian ? renderText('it', known.detail) : known.message}\n`);
       return 1;
     }
     io.stderr(`Error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,8 +1,7 @@
-import { checkedTeamUrl, openTeamDatabase, type TeamConnection } from '../core/team/open-team-database';
+import { openTeamDatabase, readTeamUrl, type TeamConnection } from '../core/team/open-team-database';
+import { DATABASE_URL_ENV } from '../core/team/team-config';
 import { UsageError, type CommandContext } from './command';
 
-/** The environment variable that names the team database. */
-export const DATABASE_URL_ENV = 'DPO_DESK_DATABASE_URL';
 /** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
 const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
 
@@ -19,13 +18,13 @@ export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamCo
 export function teamUrlFromEnv(ctx: CommandContext): string {
   const url = ctx.env[DATABASE_URL_ENV];
   if (!url) throw new UsageError(`Set ${DATABASE_URL_ENV}=postgres://user@host/database to work on a team database`);
-  checkedTeamUrl(url);
+  readTeamUrl(url);
   return url;
 }
 
 /** {@link withTeamDatabase} for a URL given another way (`vault migrate --to`); the same password rules. */
 export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, work: (db: TeamConnection) => Promise<T>): Promise<T> {
-  checkedTeamUrl(url);
+  readTeamUrl(url);
   const hasPassword = URL.canParse(url) && new URL(url).password !== '';
   const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, 'Team database password: ');
   const db = openTeamDatabase(url, password);

@@ -21,6 +21,8 @@ export interface LoopbackOptions {
   reminders?: Pick<ReminderLoopOptions, 'now' | 'setInterval'>;
   /** The clock of the services (tests move it); the real one by default. */
   now?: () => Date;
+  /** The app's local choice of team server (tests give each run its own); beside the vault folder by default. */
+  teamConfigPath?: string;
 }
 
 export interface LoopbackServer {
@@ -87,7 +89,13 @@ function readBody(req: IncomingMessage): Promise<string> {
  * must be this server's own.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
-  const app = createHandlers({ vaultDir: options.vaultDir, appVersion: options.appVersion ?? '0.0.0', actor: defaultActor('app'), ...(options.now ? { now: options.now } : {}) });
+  const app = createHandlers({
+    vaultDir: options.vaultDir,
+    appVersion: options.appVersion ?? '0.0.0',
+    actor: defaultActor('app'),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.teamConfigPath ? { teamConfigPath: options.teamConfigPath } : {}),
+  });
   // The page's calls are watched for Today's first read after an unlock; the reminder loop waits for it.
   const inner = createDispatch(app.handlers, app.reportError);
   const watched = watchFirstRead(inner);

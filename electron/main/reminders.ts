@@ -75,8 +75,10 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
     const result = await options.dispatch('reminders.run', { alreadyShown: [...announcedWhileLocked] });
     lastRun = now();
     if (!result.ok) {
-      // No time zone yet (VALIDATION) or locked meanwhile: nothing to remind of; try again later.
-      if (result.error.code !== 'VALIDATION' && result.error.code !== 'VAULT_LOCKED') log(`DPO Desk reminders: ${result.error.message}`);
+      // No time zone yet (VALIDATION), locked meanwhile, or a team server without the reminder
+      // tables yet (NOT_ON_TEAM_SERVER): nothing to remind of; try again later.
+      const quiet = ['VALIDATION', 'VAULT_LOCKED', 'NOT_ON_TEAM_SERVER'];
+      if (!quiet.includes(result.error.code)) log(`DPO Desk reminders: ${result.error.message}`);
       return;
     }
     const run = result.value as ReminderRun;

@@ -12,6 +12,7 @@ import { reminderChannels } from './contract/reminders';
 import { reportChannels } from './contract/reports';
 import { requestChannels } from './contract/requests';
 import { retentionChannels } from './contract/retention';
+import { teamChannels } from './contract/team';
 import { vaultChannels } from './contract/vault';
 
 /**
@@ -35,6 +36,7 @@ export const contract = {
   ...retentionChannels,
   ...registerChannels,
   ...clientChannels,
+  ...teamChannels,
 };
 
 type Contract = typeof contract;

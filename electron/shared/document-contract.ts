@@ -113,7 +113,13 @@ export const documentPreviewSchema = z
     date: civilDate.optional(),
   })
   .strict();
-export const documentFinaliseSchema = documentPreviewSchema;
+/**
+ * Finalising: the letter as previewed, plus the DPO's confirmation that free text the
+ * preview found in the other language is meant to stay as it is (without it, such a letter
+ * is refused, naming the fields).
+ */
+export const documentFinaliseSchema = documentPreviewSchema.extend({ confirmLanguage: z.boolean().optional() });
+export type FinaliseRequest = z.output<typeof documentFinaliseSchema>;
 /**
  * Closing the request with a decision letter's sending: the outcome the letter gives (and,
  * for a refusal, its ground) and the reason kept in the case history. The request is closed
@@ -249,10 +255,15 @@ export interface DocumentDispatch {
   recordedBy: string;
 }
 
-/** Something the DPO should look at before finalising: it does not stop the letter. */
+/**
+ * Something the DPO should look at before finalising. A late date does not stop the letter;
+ * text in the other language (`language-mix`, naming its `field`) must be confirmed or edited.
+ */
 export interface LetterWarning {
   code: 'dated-after-deadline' | 'language-mix';
   message: Localised;
+  /** The field whose text looks written in the other language (language-mix only). */
+  field?: string;
 }
 
 /** A kept draft of a letter: what the DPO had entered; null when there is none. */

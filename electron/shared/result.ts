@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'THROTTLED'
   | 'WEAK_PASSPHRASE'
   | 'FORBIDDEN'
+  | 'TEAM_UNREACHABLE'
+  | 'NOT_ON_TEAM_SERVER'
   | 'UNKNOWN_CHANNEL'
   | 'INTERNAL';
 

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from './app-mark';
 
-/** The frame of the screens shown while the vault is closed: one centred card, nothing else. */
-export function AuthLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+/** The frame of the screens shown while the vault is closed: one centred card, nothing else (a team server's screens say where the data is instead of "on this computer"). */
+export function AuthLayout({ children, wide = false, footer }: { children: ReactNode; wide?: boolean; footer?: string }) {
   const { t } = useTranslation();
   return (
     <div className="auth-page">
@@ -14,7 +14,7 @@ export function AuthLayout({ children, wide = false }: { children: ReactNode; wi
       <main id="main" className={wide ? 'auth-card auth-card-wide' : 'auth-card'}>
         {children}
       </main>
-      <footer className="auth-footer">{t('app.offlineNote')}</footer>
+      <footer className="auth-footer">{footer ?? t('app.offlineNote')}</footer>
     </div>
   );
 }

@@ -8,10 +8,11 @@ import type en from './en.json';
 import type reportsEn from './reports.en.json';
 import type requestsEn from './requests.en.json';
 import type ropaEn from './ropa.en.json';
+import type teamEn from './team.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; clients: typeof clientsEn; backup: typeof backupEn; msg: typeof messagesEn } };
+    resources: { translation: typeof en & { requests: typeof requestsEn; breaches: typeof breachesEn; documents: typeof documentsEn; reports: typeof reportsEn; dashboard: typeof dashboardEn; ropa: typeof ropaEn; clients: typeof clientsEn; backup: typeof backupEn; team: typeof teamEn; msg: typeof messagesEn } };
   }
 }

@@ -21,6 +21,8 @@ import messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
 import messagesIt from '../../electron/shared/pure/i18n/messages.it.json';
 import ropaEn from './ropa.en.json';
 import ropaIt from './ropa.it.json';
+import teamEn from './team.en.json';
+import teamIt from './team.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 /**
@@ -28,8 +30,8 @@ import { readLanguagePreference, resolveLanguage, type Language, type LanguagePr
  * core from electron/shared/pure/i18n), so a core message renders the same on both sides.
  */
 export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, clients: clientsEn, backup: backupEn, msg: messagesEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, clients: clientsIt, backup: backupIt, msg: messagesIt } },
+  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, clients: clientsEn, backup: backupEn, team: teamEn, msg: messagesEn } },
+  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, clients: clientsIt, backup: backupIt, team: teamIt, msg: messagesIt } },
 } as const;
 
 function applyDocumentLanguage(language: Language): void {

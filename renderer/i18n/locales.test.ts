@@ -19,6 +19,8 @@ import requestsEn from './requests.en.json';
 import requestsIt from './requests.it.json';
 import ropaEn from './ropa.en.json';
 import ropaIt from './ropa.it.json';
+import teamEn from './team.en.json';
+import teamIt from './team.it.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -49,6 +51,7 @@ const namespaces: [string, Tree, Tree][] = [
   ['dashboard', dashboardEn, dashboardIt],
   ['msg', messagesEn, messagesIt],
   ['ropa', ropaEn, ropaIt],
+  ['team', teamEn, teamIt],
   ['clients', clientsEn, clientsIt],
   ['backup', backupEn, backupIt],
 ];

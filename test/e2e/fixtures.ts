@@ -39,19 +39,22 @@ export const test = base.extend<{ app: DeskApp; now: string | null }>({
     const vaultDir = await mkdtemp(join(tmpdir(), 'dpo-desk-e2e-'));
     const clock = now ? { now: clockFrom(now) } : {};
     if (now) await page.clock.setFixedTime(now);
-    let server = await startLoopbackServer({ vaultDir, rendererDir, ...clock });
+    // Each test's own choice of team server, never one shared beside every temp folder.
+    const teamConfigPath = `${vaultDir}.team-server.json`;
+    let server = await startLoopbackServer({ vaultDir, rendererDir, teamConfigPath, ...clock });
     await signIn(page, server);
     await use({
       page,
       vaultDir,
       restart: async () => {
         await server.close();
-        server = await startLoopbackServer({ vaultDir, rendererDir, ...clock });
+        server = await startLoopbackServer({ vaultDir, rendererDir, teamConfigPath, ...clock });
         await signIn(page, server);
       },
     });
     await server.close();
     await rm(vaultDir, { recursive: true, force: true });
+    await rm(teamConfigPath, { force: true });
   },
 });
 

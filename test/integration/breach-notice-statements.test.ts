@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterPreview } from '../../electron/shared/document-contract';
 import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
+import { renderText } from '../../electron/core/i18n';
 import { ITALIAN_ORGANISATION } from '../support/italian-organisation';
 import { pagesText, renderedPages } from '../support/pdf-layout';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
@@ -99,6 +100,22 @@ describe('breach notices state only what the register holds, as of their own dat
     const en = await text('authority-notification', 'en', { ...INPUTS, 'notice.phase': 'preliminary' }, '2026-10-08');
     expect(en).toContain('Garante per la protezione dei dati personali (Italy)');
     expect(en).not.toContain('Not determined');
+    // The authority's proper name is not English text in an Italian letter, nor the reverse: it never asks for a language confirmation.
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language: 'en', inputs: { ...INPUTS, 'notice.phase': 'preliminary' }, date: '2026-10-08' });
+    expect(preview.warnings.map((w) => w.field)).not.toContain('breach.competentAuthorities');
+  });
+
+  it('refuses a second preliminary notification once one was sent before its date, naming when and its protocol (Art. 33(4))', async () => {
+    const input = { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language: 'it', inputs: { ...INPUTS, 'notice.phase': 'preliminary' }, date: '2026-10-09' };
+    const result = await app.dispatch('documents.preview', input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'notice.phase' }] });
+    expect(result.error.message).toContain('was already sent on Thu 8 Oct 2026 (GPDP-2026-0977): there is only one (Art. 33(4) GDPR). Generate the complete or the supplementary notification');
+    expect(renderText('it', result.error.detail ?? { key: '' })).toContain('(GPDP-2026-0977): ve ne è una sola (art. 33, par. 4, GDPR). Genera la notifica completa o integrativa');
+    // The recorded preliminary itself, on its own date, is still the preliminary; the complete one the day after is allowed.
+    expect((await call<LetterPreview>('documents.preview', { ...input, date: '2026-10-08' })).missing).toEqual([]);
+    expect((await call<LetterPreview>('documents.preview', { ...input, inputs: { ...INPUTS, 'notice.phase': 'complete' } })).kind).toBe('authority-notification');
   });
 
   it('lists only the notifications sent before it, and states as done nothing dated after its own sending', async () => {

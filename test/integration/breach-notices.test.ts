@@ -190,6 +190,12 @@ describe('breach notices, each kind in English and Italian', () => {
       expect(en, fact).toContain(fact);
     const it = await text(await preview(quick.id, 'authority-notification', 'it', { ...edited, 'notice.delayReasons': 'I log sono arrivati solo oggi.' }), 'authority-preliminary.it');
     expect(it).toContain('Non ancora noto: sarà comunicato in una fase successiva');
+    // No Member State recorded for the people: neither "none in other states" nor "they all live there" (lawyer's second review, B14).
+    expect(it).toContain('Stabilimento unico del titolare in Italia (art. 55, par. 1); la presenza di interessati in altri Stati membri è in corso di verifica');
+    expect(it).not.toContain('Nessuno: non risultano');
+    expect(it).not.toContain('gli interessati vivono lì');
+    expect(en).toContain('whether people in other Member States are concerned is being checked');
+    expect(en).not.toContain('None: no people in other');
 
     const complete = await preview(quick.id, 'authority-notification', 'en', { 'notice.phase': 'complete' });
     expect(complete.pdfBase64).toBeNull();
@@ -224,7 +230,8 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('finalises a notice into the vault as a version on the breach, audited without personal data', async () => {
-    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY } };
+    // The register's description is in English: this Italian notification is finalised with that confirmed.
+    const request = { caseType: 'breach', caseId: full.reference, kind: 'authority-notification', language: 'it', inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY }, confirmLanguage: true };
     const first = await call<DocumentSummary>('documents.finalise', request);
     const second = await call<DocumentSummary>('documents.finalise', request);
     expect([first.version, second.version]).toEqual([1, 2]);
@@ -238,13 +245,13 @@ describe('breach notices, each kind in English and Italian', () => {
   });
 
   it('starts the measures in place from the register: the Art. 32 measures of the activities the breach touches, in the register’s order', async () => {
-    const before = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    const before = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'complete' });
     expect(before.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBeNull();
     const mfa = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Two-step login for staff', kind: 'technical', description: 'Every staff account signs in with a second factor.' } });
     const training = await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Yearly privacy training', kind: 'organisational' } });
     await call<{ id: string }>('registers.saveMeasure', { measure: { name: 'Badge access to the office', kind: 'organisational' } });
     await call('registers.saveActivity', { activity: { name: 'Customer portal accounts', systems: ['Identity provider'], measureIds: [mfa.id, training.id] } });
-    const after = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    const after = await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'complete' });
     expect(after.inputs.find((i) => i.key === 'breach.securityMeasures')?.value).toBe('Yearly privacy training\nTwo-step login for staff: Every staff account signs in with a second factor.');
   });
 });

@@ -158,7 +158,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('records the client’s notice when the finalised notice is recorded as sent, and only that client’s', async () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' },
+      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
@@ -197,7 +197,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
     // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
-    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' }, confirmLanguage: true });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
     expect(after.roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
@@ -237,11 +237,14 @@ describe('notices to clients and NIS2 reports', () => {
       'nis2-final',
     );
     for (const fact of ['Final report', 'Article 23(4)(d)', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST', 'Detailed description', 'readable without authentication',
-      'Type of threat or root cause', 'Human error', 'Policy checks in the deployment pipeline', 'Early warning sent on 27 March 2026 at 20:00 CET (+01:00)', 'PN-7731']) {
+      'Type of threat or root cause', 'Human error', 'Policy checks in the deployment pipeline', 'Early warning sent on 27 March 2026 at 20:00 CET (+01:00), ref. PN-7731']) {
       expect(en).toContain(fact);
     }
     expect(en).not.toContain('Not yet known');
     expect(italian).toContain('Relazione finale');
+    // The final report cites its own letter of art. 25, comma 5 (lawyer's second review, B20), and the CSIRT's reference sits on the first report's line (C18).
+    expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. d), del D.Lgs. 138/2024');
+    expect(italian).toContain('rif. PN-7731');
   });
 
   it('lists as earlier only the reports of earlier phases: an early warning never lists itself', async () => {

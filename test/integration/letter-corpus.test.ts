@@ -63,6 +63,19 @@ const CCPA_KNOW: LetterInputs = {
   'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
 };
 
+/** The Art. 77 wording every letter that names the authority for a complaint shares (lawyer's finding B10), and what follows it in Italy. */
+const ART_77 = {
+  en: ['lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Article 77', '; in Italy, the Garante per la protezione dei dati personali, Piazza Venezia 11, 00187 Roma (https://www.garanteprivacy.it)'],
+  it: ['proporre reclamo a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77', '; in Italia, il Garante per la protezione dei dati personali, Piazza Venezia 11, 00187 Roma (https://www.garanteprivacy.it)'],
+} as const;
+
+/** Fails unless both languages of a document carry the Art. 77 wording. */
+function expectArt77(texts: Record<LetterLanguage, string>, what: string): void {
+  for (const language of ['en', 'it'] as const) {
+    for (const part of ART_77[language]) expect(texts[language].replace(/\u00a0/g, ' '), `${what}/${language}`).toContain(part);
+  }
+}
+
 /** Words that agree with the reader's gender, which the vault does not record: never in an Italian letter to them. */
 const GENDERED = /\b(Egregi[oa]|Gentil(e|issim[oa]) Sig(nor[ae]?|\.r?a?)\b|Sig\.(ra)?|si è oppost[oa]|Lei è stat[oa]|è stat[oa] informat[oa]|Ella)\b/;
 /** An Italian article or preposition left whole before a number read with a vowel ("del 8", "il 11"). */
@@ -158,13 +171,14 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
 
     it(`${label}: access, in full and in part`, async () => {
-      await check('request', reference, 'access-response', ACCESS, person.name);
-      await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name);
+      expectArt77(await check('request', reference, 'access-response', ACCESS, person.name), 'access-response');
+      expectArt77(await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name), 'access-partial');
     });
 
     it(`${label}: no data held`, async () => {
       const noData = await check('request', reference, 'no-data-held', { 'nodata.searched': ['CRM', 'Billing'] }, person.name);
       expect(noData.en).toContain('not a refusal');
+      expectArt77(noData, 'no-data-held');
     });
 
     for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
@@ -174,16 +188,18 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
           ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: ['marketing-opt-out'], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
           : null;
         const confirmation = await check('request', optOut?.reference ?? reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
-        expect(confirmation.en).toContain('with a supervisory authority (Article 77 GDPR)');
-        expect(confirmation.it).toContain('a un’autorità di controllo (art. 77 GDPR)');
+        expectArt77(confirmation, kind);
       });
     }
 
     it(`${label}: refusal on an exemption`, async () => {
       await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is needed for the defence in pending court proceedings.' });
       const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name);
-      for (const remedy of ['Article 77', 'Article 79', 'Article 2-undecies(1), letter (e)', 'Article 2-undecies(3)']) expect(refusal.en).toContain(remedy);
-      for (const remedy of ['art. 77', 'art. 79', 'sull’art. 2-undecies, comma 1, lett. e), del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
+      // Art. 2-undecies(1) excludes the Art. 77 complaint in these cases: the route through the Garante (comma 3) and Art. 79 remain.
+      for (const remedy of ['Article 79', 'Article 2-undecies(1), letter (e)', 'Article 2-undecies(3)']) expect(refusal.en).toContain(remedy);
+      for (const remedy of ['art. 79', 'dall’art. 2-undecies, comma 1, lett. e), del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
+      expect(refusal.en).not.toContain('Article 77');
+      expect(refusal.it).not.toContain('art. 77');
       expect(refusal.it).not.toContain('la legge dello Stato membro che lo attua');
     });
   }
@@ -226,7 +242,8 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
         systems: ['AxiLeads customer portal'],
         subjectCategories: ['customers'],
         recordsCount: 12_500,
-        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800 },
+        // Where the people live is recorded (Italy only): "none in other Member States" is then a fact, not a guess.
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact', 'credentials'], subjects: 4800, establishments: ['IT'], affectedCountries: ['IT'] },
       };
       ({ id: breachId, reference } = await call<{ id: string; reference: string }>('breaches.create', { breach }));
       await call('breaches.decide', { id: breachId, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
@@ -243,7 +260,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(supplementary.en).toContain('The number of records (12,500) is now known.');
     });
     it('notice to the people', async () => {
-      await check('breach', reference, 'subject-notice', { 'notice.whatHappened': 'Someone signed in to some customer accounts with passwords stolen elsewhere.' }, 'breach');
+      expectArt77(await check('breach', reference, 'subject-notice', { 'notice.whatHappened': 'Someone signed in to some customer accounts with passwords stolen elsewhere.' }, 'breach'), 'subject-notice');
     });
   });
 

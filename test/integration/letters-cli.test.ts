@@ -48,6 +48,27 @@ describe('letter CLI over a real vault', () => {
     expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
   });
 
+  it('refuses --finalise on text in the other language, in the letter’s language and naming the field, until --confirm-language', async () => {
+    await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
+    await cli(['request', 'transition', '2026-0001', '--to', 'awaiting-identity', '--method', 'id-document', '--reason', 'Indirizzo e-mail non collegato a un account', '--vault', vault]);
+    const out = join(tmp.dir, 'identity.pdf');
+    const argv = ['letter', '2026-0001', '--kind', 'identity-verification', '--lang', 'it', '--out', out, '--set', 'identity.needed=A copy of your passport, with the page that shows your photo and the date of issue.', '--finalise', '--vault', vault];
+    const refusedIt = await cli(argv);
+    expect(refusedIt.code).toBe(1);
+    expect(refusedIt.stderr).toBe(
+      'Error: Questa lettera è in italiano, ma vi compare testo che sembra scritto in inglese: «Cosa serve per verificare l’identità». Scrivilo in italiano oppure conferma che deve restare così com’è. Per mantenere il testo così com’è, esegui di nuovo il comando con --confirm-language\n',
+    );
+    expect(existsSync(out)).toBe(false);
+    const refusedEn = await cli(['letter', '2026-0001', '--kind', 'identity-verification', '--lang', 'en', '--out', out, '--set', 'identity.needed=Una copia della carta d’identità, con la pagina che riporta la foto e la data del rilascio.', '--finalise', '--vault', vault]);
+    expect(refusedEn.stderr).toMatch(/^Error: This letter is in English, but text in it looks written in Italian: “What we need to confirm identity”, “Why identity must be confirmed”\. .* run the command again with --confirm-language\n$/);
+
+    const confirmed = await cli([...argv, '--confirm-language', '--json']);
+    expect(confirmed).toMatchObject({ code: 0, stderr: '' });
+    const result = JSON.parse(confirmed.stdout) as { finalised: { version: number }; warnings: { code: string; field?: string }[] };
+    expect(result.finalised.version).toBe(1);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'language-mix', field: 'identity.needed' }));
+  });
+
   it('takes the letter fields from --inputs and --set, and --finalise stores the same bytes it writes', async () => {
     await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
     await cli(['request', 'transition', '2026-0001', '--to', 'awaiting-identity', '--method', 'id-document', '--reason', 'E-mail not linked to an account', '--vault', vault]);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
+import { renderText } from '../../electron/core/i18n';
 import type { DocumentSummary, LetterDraft, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { letterVault, pdfPages } from '../support/letter-vault';
@@ -65,7 +66,7 @@ describe('letters as things that are sent', () => {
       if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `draft-${language}.pdf`), Buffer.from(preview.pdfBase64 ?? '', 'base64'));
       for (const page of pages) expect(page).toContain(mark);
     }
-    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-08' });
+    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-08', confirmLanguage: true });
     expect(document.letterDate).toBe('2026-05-08');
     expect(document.recipient).toBe('Giulia Bianchi');
     const file = await call<{ base64: string }>('documents.export', { documentId: document.id });
@@ -74,7 +75,7 @@ describe('letters as things that are sent', () => {
 
   it('records each sending (day, channel, to whom), never before the letter’s date nor in the future, audited without the recipient', async () => {
     const { id, reference } = await extendedRequest();
-    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-04' });
+    const document = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-04' });
     expect(document.dispatches).toEqual([]);
     expect(await refused('documents.sent', { documentId: document.id, sentOn: '2026-05-03', channel: 'email', recipient: 'Giulia Bianchi' })).toMatchObject({ code: 'VALIDATION' });
     expect(await refused('documents.sent', { documentId: document.id, sentOn: '2026-05-06', channel: 'email', recipient: 'Giulia Bianchi' })).toMatchObject({ code: 'VALIDATION' });
@@ -113,5 +114,33 @@ describe('letters as things that are sent', () => {
     expect(en.warnings[0]?.message.en).toBe('“Reasons for the extension” looks written in Italian, but this letter is in English.');
     const it = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-08' });
     expect(it.warnings).toEqual([]);
+  });
+
+  it('refuses to finalise a letter with text in the other language until the DPO confirms it, and audits the confirmation', async () => {
+    const { reference } = await extendedRequest();
+    const letter = { caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-05-08' } as const;
+    const before = await app.session.db().selectFrom('documents').select('id').execute();
+
+    const unconfirmed = await refused('documents.finalise', letter);
+    expect(unconfirmed).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'extension.reasons' }] });
+    expect(unconfirmed.message).toBe(
+      'This letter is in English, but text in it looks written in Italian: “Reasons for the extension”. Write it in English, or confirm that it is meant to stay as it is',
+    );
+    expect(renderText('it', unconfirmed.detail ?? { key: '' })).toBe(
+      'Questa lettera è in inglese, ma vi compare testo che sembra scritto in italiano: «Motivi della proroga». Scrivilo in inglese oppure conferma che deve restare così com’è',
+    );
+    expect(await refused('documents.finalise', { ...letter, confirmLanguage: false })).toMatchObject({ code: 'VALIDATION' });
+    expect(await app.session.db().selectFrom('documents').select('id').execute()).toHaveLength(before.length);
+
+    const edited = await call<DocumentSummary>('documents.finalise', { ...letter, inputs: { 'extension.reasons': 'Your data is held in six systems and by two processors.' } });
+    expect(edited.version).toBe(1);
+    const confirmed = await call<DocumentSummary>('documents.finalise', { ...letter, confirmLanguage: true });
+    expect(confirmed.version).toBe(2);
+
+    const events = await app.session.db().selectFrom('audit_events').select('data').where('action', '=', 'request.letter-finalised').orderBy('seq').execute();
+    const facts = events.slice(-2).map((e) => JSON.parse(e.data ?? '{}') as Record<string, unknown>);
+    expect(facts[0]).not.toHaveProperty('languageConfirmed');
+    expect(facts[1]).toMatchObject({ documentId: confirmed.id, languageConfirmed: ['extension.reasons'] });
+    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 });

@@ -83,6 +83,7 @@ describe('finalised letters in the vault', () => {
       'authority.name',
       'authority.address',
       'authority.website',
+      'complaint.authority',
     ]);
     expect(JSON.stringify(preview.body)).toContain('⟦Retention period or criteria (Art. 15(1)(d))⟧');
     expect(JSON.stringify(preview.body)).not.toMatch(/undefined|null/);

@@ -62,7 +62,7 @@ describe('the letters of a request held for a client: the holding reply to the p
       expect(refused.ok, kind).toBe(false);
       if (refused.ok) continue;
       expect(refused.error.code).toBe('VALIDATION');
-      expect(refused.error.message).toContain(`A ${kind} letter is the controller’s to send`);
+      expect(refused.error.message).toContain(`The ${kind} letter is the controller’s to send`);
       expect(refused.error.message).toContain('held as processor for Bottega Rossi Srl');
       expect(refused.error.message).toContain('processor holding reply (processor-holding-reply)');
       const italian = renderText('it', refused.error.detail as Message);
@@ -128,5 +128,17 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(itText).toContain('Oggetto della richiesta: «accesso ai dati personali dell’interessato»');
     expect(itText).toContain('Che cosa trattiamo per Vostro conto su questa persona');
     expect(itPdf).not.toMatch(/\b(Gentile|Suo|Sua|Suoi|Sue|Le inoltriamo|La preghiamo)\b/);
+    // No holding reply is recorded as sent: the notice claims no message to the person (lawyer's second review, B18), and writes ’ throughout (C19).
+    expect(text).toContain('We have not answered the person on the merits of the request.');
+    expect(itText).toContain('All’interessato non abbiamo dato alcun riscontro nel merito.');
+    expect(itText).not.toContain('inoltrata al titolare');
+    expect(itText).not.toMatch(/\p{L}'\p{L}/u);
+
+    // Once the holding reply is recorded as sent, the notice says what it told the person, and when.
+    const holding = await call(app, 'documents.finalise', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it', confirmLanguage: true });
+    await call(app, 'documents.sent', { documentId: holding.id, sentOn: '2026-04-10', channel: 'email', recipient: 'Paola Neri' });
+    const told = bodyText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs }));
+    expect(told).toContain('All’interessato abbiamo soltanto comunicato, il 10 aprile 2026, che il titolare del trattamento è Bottega Rossi Srl e che gli inoltreremo la richiesta, senza dare riscontro nel merito.');
+    expect(told).not.toContain('non abbiamo dato alcun riscontro');
   });
 });

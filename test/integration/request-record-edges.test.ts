@@ -72,7 +72,7 @@ describe('the case record at its edges (over a real vault)', () => {
     });
     const { id, reference } = await create();
     await call('requests.transition', { id, transition: verified });
-    const extended = await call<RequestDetail>('requests.transition', { id, transition: { to: 'extended', reason: 'The data sit in three systems run by two processors' } });
+    const extended = await call<RequestDetail>('requests.transition', { id, transition: { to: 'extended', reason: 'I dati si trovano in tre sistemi gestiti da due responsabili del trattamento' } });
     expect(extended).toMatchObject({ status: 'extended', canUndoExtension: true });
     await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'it' });
     expect(await call<RequestDetail>('requests.get', { id })).toMatchObject({ status: 'extended', canUndoExtension: false, legal: { date: '2026-06-30' } });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Settings } from '../../electron/shared/settings';
+import type { ApiError } from '../../electron/shared/result';
 import { appOver, PASSPHRASE, tempDir } from '../integration/temp-vault';
 
 /** The organisation of the letter tests: Noventia Srl in Milan, its DPO, and the Garante as its authority. */
@@ -41,7 +42,7 @@ export function letterVault(now: Date, settings: Partial<Settings> = NOVENTIA) {
     return result.value as T;
   }
   /** The error a channel answers with; throws when it is accepted. */
-  async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
+  async function refused(channel: string, input: unknown): Promise<ApiError> {
     const result = await app.dispatch(channel, input);
     if (result.ok) throw new Error(`${channel} was accepted`);
     return result.error;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type RequestLetterKind } from '../../shared/document-contract';
-import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
+import { renderLetter } from '../../core/documents/letter-service';
+import { CONFIRM_LANGUAGE_HELP, CONFIRM_LANGUAGE_OPTION, finaliseFromCli } from './letter-finalise';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
@@ -11,7 +12,7 @@ const isLanguage = (value: unknown): value is LetterLanguage => (LETTER_LANGUAGE
 export const letter: Command = {
   path: ['letter'],
   summary: 'Generate a letter for a request as PDF; --finalise also stores it in the vault',
-  usage: 'letter REF --kind K --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise] --vault DIR [--json]',
+  usage: 'letter REF --kind K --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
   details: [
     `--kind       ${REQUEST_LETTER_KINDS.join(', ')}`,
     '--lang       en or it',
@@ -20,6 +21,7 @@ export const letter: Command = {
     '--inputs     a JSON object of letter fields (or - for standard input); --set wins over it',
     '--date       the date the letter bears, YYYY-MM-DD (default: today in the organisation\'s zone; never before the facts it states)',
     '--finalise   store the PDF in the vault as the next version, with its SHA-256, and audit it',
+    CONFIRM_LANGUAGE_HELP,
     'A field the letter needs but the vault or the flags do not give is named, and nothing is written (exit 1).',
   ],
   options: {
@@ -30,6 +32,7 @@ export const letter: Command = {
     inputs: { type: 'string' },
     finalise: { type: 'boolean' },
     date: { type: 'string' },
+    ...CONFIRM_LANGUAGE_OPTION,
   },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {
@@ -42,16 +45,16 @@ export const letter: Command = {
     const request = { caseType: 'request' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
     const result = await withUnlockedVault(ctx, async (session) => {
       if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
-      return finaliseLetter(session.db(), request, session.actor, new Date());
+      return finaliseFromCli(session.db(), request, ctx.values, session.actor, new Date());
     });
     writeFileSync(out, result.pdf);
     const { document } = result;
     ctx.print(
-      { file: out, kind, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en })) },
+      { file: out, kind, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en, ...(w.field ? { field: w.field } : {}) })) },
       [
         `Wrote ${out} (${result.pdf.length} bytes)${document ? '' : ', marked DRAFT'}`,
         ...(document ? [`Finalised as version ${document.version} (id ${document.id}), dated ${document.letterDate}, SHA-256 ${document.sha256}`] : []),
-        ...result.warnings.map((w) => `Warning: ${w.message.en}`),
+        ...result.warnings.map((w) => `Warning: ${w.message[lang]}`),
       ],
     );
   },

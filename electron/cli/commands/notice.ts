@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { AUTHORITY_PHASES, type AuthorityPhase } from '../../shared/breaches';
 import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '../../shared/document-contract';
-import { finaliseLetter, renderLetter } from '../../core/documents/letter-service';
+import { renderLetter } from '../../core/documents/letter-service';
+import { CONFIRM_LANGUAGE_HELP, CONFIRM_LANGUAGE_OPTION, finaliseFromCli } from './letter-finalise';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
@@ -33,7 +34,7 @@ function kindInputs(kind: BreachNoticeKind, phase: unknown, client: unknown): Re
 export const notice: Command = {
   path: ['notice'],
   summary: 'Generate a breach notice as PDF: to the authority (Art. 33), the people (Art. 34), a client (Art. 33(2)) or the NIS2 CSIRT; --finalise also stores it',
-  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise] --vault DIR [--json]',
+  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
   details: [
     '--to         authority: the notification to the supervisory authority, laid out as the Garante’s form',
     '             subjects: the notice to the people affected, in plain language',
@@ -47,6 +48,7 @@ export const notice: Command = {
     '--set        a notice field, e.g. --set breach.securityMeasures="…"; repeat a key for a list (breach.measuresTaken, notice.advice)',
     '--inputs     a JSON object of notice fields (or - for standard input); --set wins over it',
     '--finalise   store the PDF in the vault as the next version, with its SHA-256, and audit it',
+    CONFIRM_LANGUAGE_HELP,
     'A field the notice needs but the register or the flags do not give is named, and nothing is written (exit 1).',
   ],
   options: {
@@ -59,6 +61,7 @@ export const notice: Command = {
     inputs: { type: 'string' },
     finalise: { type: 'boolean' },
     date: { type: 'string' },
+    ...CONFIRM_LANGUAGE_OPTION,
   },
   positionals: { min: 1, max: 1, names: ['BREACH_REF'] },
   async run(ctx) {
@@ -74,16 +77,16 @@ export const notice: Command = {
     const request = { caseType: 'breach' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
     const result = await withUnlockedVault(ctx, async (session) => {
       if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
-      return finaliseLetter(session.db(), request, session.actor, new Date());
+      return finaliseFromCli(session.db(), request, ctx.values, session.actor, new Date());
     });
     writeFileSync(out, result.pdf);
     const { document } = result;
     ctx.print(
-      { file: out, kind, phase: typeof phase === 'string' ? phase : null, client: fixed['notice.client'] ?? null, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en })) },
+      { file: out, kind, phase: typeof phase === 'string' ? phase : null, client: fixed['notice.client'] ?? null, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en, ...(w.field ? { field: w.field } : {}) })) },
       [
         `Wrote ${out} (${result.pdf.length} bytes)${document ? '' : ', marked DRAFT'}`,
         ...(document ? [`Finalised as version ${document.version} (id ${document.id}), dated ${document.letterDate}, SHA-256 ${document.sha256}`] : []),
-        ...result.warnings.map((w) => `Warning: ${w.message.en}`),
+        ...result.warnings.map((w) => `Warning: ${w.message[lang]}`),
       ],
     );
   },

@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import { msg } from '../../core/i18n';
 import { exportTeamToVault } from '../../core/team/export-team-to-vault';
 import { moveVaultToTeam } from '../../core/team/move-vault-to-team';
-import { checkedTeamUrl } from '../../core/team/open-team-database';
+import { readTeamUrl } from '../../core/team/open-team-database';
 import type { CopyProgress } from '../../core/team/table-progress';
 import { VaultSession } from '../../core/vault/vault-session';
 import { newTeamMemberSchema } from '../../shared/team';
@@ -56,7 +56,7 @@ export const vaultMigrate: Command = {
   async run(ctx) {
     const url = ctx.values.to;
     if (typeof url !== 'string' || url === '') throw new UsageError('--to takes the team database URL: postgres://owner@host/database');
-    checkedTeamUrl(url);
+    readTeamUrl(url);
     const password = await ctx.secret(MEMBER_PASSWORD_ENV, 'Password for the first DPO: ');
     const parsed = newTeamMemberSchema.safeParse({ login: ctx.values.login, displayName: ctx.values.name, role: 'dpo', password });
     if (!parsed.success) {

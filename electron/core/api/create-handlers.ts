@@ -1,15 +1,19 @@
+import { dirname, join } from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import { startBackupScheduler, type BackupScheduler } from '../backup/backup-scheduler';
 import { logLevelFrom, logPathFor, RotatingLog } from '../logging/rotating-log';
-import { VaultSession } from '../vault/vault-session';
+import { TeamAwareSession } from '../team/team-aware-session';
+import { withTeamWorkErrors } from '../team/team-work-errors';
 import type { ReportError } from './dispatch';
 import { handlerRegistry } from './handler-registry';
 
 export interface HandlerOptions {
   vaultDir: string;
   appVersion: string;
-  /** Who acts, for the audit trail. */
+  /** Who acts, for the audit trail (in team mode, the signed-in member instead). */
   actor: string;
+  /** The app's local choice of team server; by default `team-server.json` beside the vault folder. */
+  teamConfigPath?: string;
   now?: () => Date;
   /** The environment, for DPO_DESK_LOG (default process.env). */
   env?: NodeJS.ProcessEnv;
@@ -19,22 +23,30 @@ export interface HandlerOptions {
 
 /**
  * The API: one handler per channel, built from the core services over one vault session.
+ * In team mode the session works on the team database a member signed in to, and the
+ * server's refusals (a role's missing grant, a table not there yet) come back said plainly.
  * Both transports (Electron IPC, loopback HTTP) serve this same object through
  * `createDispatch`, which validates every input before a handler sees it. The automatic
  * backups run beside it, so they hold in the desktop app and in browser mode alike.
  */
 export function createHandlers(options: HandlerOptions): {
   handlers: Handlers;
-  session: VaultSession;
+  session: TeamAwareSession;
   backups: BackupScheduler;
   log: RotatingLog;
   reportError: ReportError;
   dispose(): Promise<void>;
 } {
   const now = options.now ?? (() => new Date());
-  const session = new VaultSession({ dir: options.vaultDir, actor: options.actor, now });
+  const session = new TeamAwareSession({
+    dir: options.vaultDir,
+    actor: options.actor,
+    now,
+    teamConfigPath: options.teamConfigPath ?? join(dirname(options.vaultDir), 'team-server.json'),
+    env: options.env ?? process.env,
+  });
 
-  const handlers = handlerRegistry(session, now, options.appVersion);
+  const handlers = withTeamWorkErrors(handlerRegistry(session, now, options.appVersion), { signedIn: () => session.member() });
 
   const log = new RotatingLog(logPathFor(options.vaultDir), { level: logLevelFrom(options.env ?? process.env) });
   const reportError: ReportError = (error, { channel, errorId }) => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/contract';
+import { TeamAwareSession } from '../team/team-aware-session';
 import type { VaultSession } from '../vault/vault-session';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
@@ -13,6 +14,7 @@ import { reminderHandlers } from './reminder-handlers';
 import { reportHandlers } from './report-handlers';
 import { requestHandlers } from './request-handlers';
 import { retentionHandlers } from './retention-handlers';
+import { teamHandlers } from './team-handlers';
 import { vaultHandlers } from './vault-handlers';
 
 /**
@@ -36,5 +38,6 @@ export function handlerRegistry(session: VaultSession, now: () => Date, appVersi
     ...retentionHandlers(session, now),
     ...registerHandlers(session, now),
     ...clientHandlers(session, now),
+    ...teamHandlers(session instanceof TeamAwareSession ? session : null),
   };
 }

@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { GeneratedFile } from '../../shared/generated-file';
 import { resolveCase } from './case-reference';
-import type { CaseType, DocumentKindInfo, DocumentSummary, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
+import type { CaseType, DocumentKindInfo, DocumentSummary, FinaliseRequest, LetterLanguage, LetterPreview, LetterRequest, LetterWarning } from '../../shared/document-contract';
 import { withFollowUp } from './letter-dispatch';
 import { deleteDraft } from './letter-drafts';
 import { exportDocument, insertDocument, listDocuments } from './document-store';
 import { printable } from './letters/compose-letter';
 import { describeField, describeInput } from './letters/field-catalogue';
+import { confirmedLanguageFields } from './letters/language-confirmation';
 import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
 import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
@@ -71,11 +72,14 @@ export async function renderLetter(db: Kysely<Database>, request: LetterRequest,
 /**
  * Generates the letter and stores it in the vault as the next version (never replacing one),
  * with its SHA-256 and the date it bears, records it in the case history and the audit chain
- * (kind, language, version, date, hash and size only: no personal data) and drops its draft.
+ * (kind, language, version, date, hash and size only: no personal data; and the fields whose
+ * other-language text the DPO confirmed) and drops its draft. Text that looks written in the
+ * other language is refused unless `confirmLanguage` is set.
  */
-export async function finaliseLetter(db: Kysely<Database>, request: LetterRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer; warnings: LetterWarning[] }> {
+export async function finaliseLetter(db: Kysely<Database>, request: FinaliseRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer; warnings: LetterWarning[] }> {
   const letter = await prepareLetter(db, SOURCES, request, now);
   requireComplete(letter);
+  const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true);
   const layout = letter.layout(now, false);
   const pdf = await renderLetterPdf(layout);
   const { letterCase } = letter;
@@ -104,6 +108,7 @@ export async function finaliseLetter(db: Kysely<Database>, request: LetterReques
         sha256: stored.sha256,
         size: stored.size,
         letterDate: letter.date,
+        ...(languageConfirmed.length > 0 ? { languageConfirmed } : {}),
       },
       actor,
       now,

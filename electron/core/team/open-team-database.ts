@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ClientConfig } from 'pg';
 import { DatabaseUrlError, parseDatabaseUrl } from '../../../db/postgres/database-url';
 import { createPostgresKysely } from '../../../db/postgres/postgres-kysely';
 import type { Database } from '../../../db/schema';
@@ -8,21 +9,14 @@ import { msg } from '../i18n';
 /** An open team database: the app's schema over a pool of PostgreSQL connections. */
 export type TeamConnection = Kysely<Database>;
 
-/**
- * Connects to a team database from its URL (`DPO_DESK_DATABASE_URL`). A password given apart
- * (an environment variable or a prompt) fills in one the URL leaves out. A URL that would
- * send the team's data in clear over a network is refused before any connection.
- */
-export function openTeamDatabase(url: string, password?: string): TeamConnection {
-  const config = checkedTeamUrl(url);
-  return createPostgresKysely<Database>({ ...config, password: config.password ?? password });
-}
+/** How long a sign-in waits for the server before saying it cannot be reached. */
+const CONNECT_TIMEOUT_MS = 15_000;
 
 /**
- * The connection settings a team database URL gives, or the reason it is refused, in the
- * user's language: called before any secret is asked for, so a mistyped URL costs nothing.
+ * Reads a team database URL into the driver's settings, or says in the user's language why
+ * it is refused (not a URL, not PostgreSQL, TLS required for a server that is not this machine…).
  */
-export function checkedTeamUrl(url: string): ReturnType<typeof parseDatabaseUrl> {
+export function readTeamUrl(url: string): ClientConfig {
   try {
     return parseDatabaseUrl(url);
   } catch (error) {
@@ -31,4 +25,14 @@ export function checkedTeamUrl(url: string): ReturnType<typeof parseDatabaseUrl>
     }
     throw error;
   }
+}
+
+/**
+ * Connects to a team database from its URL (`DPO_DESK_DATABASE_URL`). A password given apart
+ * (an environment variable or a prompt) fills in one the URL leaves out. A URL that would
+ * send the team's data in clear over a network is refused before any connection.
+ */
+export function openTeamDatabase(url: string, password?: string): TeamConnection {
+  const config = readTeamUrl(url);
+  return createPostgresKysely<Database>({ ...config, password: config.password ?? password, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
 }

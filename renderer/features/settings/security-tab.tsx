@@ -5,9 +5,11 @@ import { BackupForm } from './backup-form';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { VaultLocation } from './vault-location';
 
-/** Settings → Security: passphrase, auto-lock, backups and the vault's location. */
+/** Settings → Security: passphrase, auto-lock, backups and the vault's location (on a team server, the auto sign-out only: the rest is the local vault's). */
 export function SecurityTab({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
   const path = useVaultStore((store) => store.status?.path ?? '');
+  const teamMode = useVaultStore((store) => store.team?.mode === 'team');
+  if (teamMode) return <AutoLockForm settings={settings} onSaved={onSaved} />;
   return (
     <div className="settings-stack">
       <ChangePassphraseForm />

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const settingsTabs = ['organisation', 'security', 'language', 'reminders', 'retention'] as const;
+export const settingsTabs = ['organisation', 'security', 'language', 'reminders', 'retention', 'team'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 export const tabId = (tab: SettingsTab): string => `settings-tab-${tab}`;

@@ -1,11 +1,14 @@
-import { Suspense, useCallback, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppMark } from '../../components/app-mark';
 import { DashboardScreen } from '../dashboard/dashboard-screen';
+import { TeamMemberBadge } from '../team/team-member-badge';
+import { TeamUnavailableSection } from '../team/team-unavailable-section';
 import { useVaultStore } from '../vault/vault-store';
 import { BreachesSection, ClientsSection, DeadlinesSection, RegistersSection, ReportsSection, RequestsSection, SettingsScreen } from './lazy-sections';
 import { LockIcon } from './lock-icon';
 import { useNavigationStore } from './navigation-store';
+import { openSection } from './open-section';
 import { PlaceholderSection } from './placeholder-section';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SideNav } from './side-nav';
@@ -21,15 +24,23 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
 /**
  * The app frame once the vault is open: sidebar with navigation and Lock, and the current
  * section, kept in step with the URL's hash; the keyboard shortcuts and their `?` overlay.
+ * On a team server: the member and role above Sign out, a read-only note for an auditor, and
+ * "not available on the team server yet" for a section whose tables the server lacks.
  */
 export function Shell() {
   const { t } = useTranslation();
   const section = useNavigationStore((store) => store.section);
   const lock = useVaultStore((store) => store.lock);
+  const team = useVaultStore((store) => store.team);
+  const unavailable = section !== 'settings' && team?.server && team.unavailable.includes(section) ? team.server.database : null;
   const [locking, setLocking] = useState(false);
   const [help, setHelp] = useState(false);
   useHashRoute();
   useShortcuts(useCallback(() => setHelp(true), []));
+  // Signed in to a team server that cannot show Today yet: start on Requests instead.
+  useEffect(() => {
+    if (useNavigationStore.getState().section === 'dashboard' && useVaultStore.getState().team?.unavailable.includes('dashboard')) openSection('requests');
+  }, []);
 
   const lockNow = async (): Promise<void> => {
     setLocking(true);
@@ -49,13 +60,15 @@ export function Shell() {
         </div>
         <SideNav />
         <div className="sidebar-footer">
+          <TeamMemberBadge />
           <button type="button" className="nav-item nav-lock" onClick={() => void lockNow()} disabled={locking}>
             <LockIcon />
-            <span>{t('shell.lock')}</span>
+            <span>{team?.mode === 'team' ? t('team.shell.signOut') : t('shell.lock')}</span>
           </button>
         </div>
       </header>
       <main id="main" className="content">
+        {team?.member?.role === 'auditor' ? <p className="info-note read-only-note">{t('team.shell.readOnly')}</p> : null}
         {/* One boundary per section: leaving a section whose code is still loading must not hold the next one back. */}
         <Suspense
           key={section}
@@ -65,7 +78,9 @@ export function Shell() {
             </p>
           }
         >
-          {section === 'settings' ? (
+          {unavailable !== null && section !== 'settings' ? (
+            <TeamUnavailableSection key={section} section={section} database={unavailable} />
+          ) : section === 'settings' ? (
             <SettingsScreen key={section} />
           ) : section === 'requests' ? (
             <RequestsSection key={section} />

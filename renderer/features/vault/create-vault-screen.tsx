@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
+import { TeamConnectScreen } from '../team/team-connect-screen';
 import { NewPassphraseScreen } from './new-passphrase-screen';
 import { useVaultStore } from './vault-store';
 
-/** First run: choose the passphrase that will protect the new vault. */
+/** First run: choose the passphrase that will protect the new vault, or connect to a team server instead. */
 export function CreateVaultScreen() {
   const { t } = useTranslation();
   const showRecoveryKey = useVaultStore((store) => store.showRecoveryKey);
+  const [connecting, setConnecting] = useState(false);
+  if (connecting) return <TeamConnectScreen onBack={() => setConnecting(false)} />;
   return (
     <NewPassphraseScreen
       title={t('vault.create.title')}
@@ -20,7 +24,14 @@ export function CreateVaultScreen() {
         showRecoveryKey(result.value.recoveryKey, result.value.status);
         return null;
       }}
-      footer={<p className="fine-print">{t('vault.create.note')}</p>}
+      footer={
+        <>
+          <p className="fine-print">{t('vault.create.note')}</p>
+          <button type="button" className="button button-ghost button-block" onClick={() => setConnecting(true)}>
+            {t('team.connect.link')}
+          </button>
+        </>
+      }
     />
   );
 }

@@ -7,6 +7,7 @@ import { formatCivilDate } from '../letters/format-date';
 import { NOTICE_PHASES } from './breach-field-catalogue';
 import { capitalise, type BreachWords } from './breach-phrases';
 import { formatCount, formatInstant } from './format-instant';
+import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
@@ -114,9 +115,13 @@ function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): 
   const affected = [...(draft.affectedCountries ?? []), ...d.crossBorder.filter(isAuthorityCountry)];
   const found = triaged ?? competentAuthorities({ establishments, mainEstablishment: draft.mainEstablishment ?? null, affectedCountries: affected });
   if (found.authorities.length === 0) return { 'breach.competentAuthorities': w.phrase('authorityUnknown'), 'breach.authorityBasis': null };
+  const stateOf = (code: string) => regions.of(code) ?? code;
+  const [only] = found.authorities;
+  // One establishment and no Member State recorded for the people: the rule is single-state so far, not "they all live there".
+  const checking = !triaged && affected.length === 0 && found.basis === 'single-state' && found.authorities.length === 1 && only;
   return {
-    'breach.competentAuthorities': found.authorities.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': regions.of(a.country) ?? a.country })),
-    'breach.authorityBasis': w.phrase(BASIS_PHRASE[found.basis]),
+    'breach.competentAuthorities': found.authorities.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': stateOf(a.country) })),
+    'breach.authorityBasis': checking ? w.phrase('authoritySingleStateChecking', { 'authority.state': stateOf(only.country) }) : w.phrase(BASIS_PHRASE[found.basis]),
   };
 }
 
@@ -149,6 +154,12 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'authority.name': s['organisation.authorityName'],
     'authority.address': s['organisation.authorityAddress'],
     'authority.website': s['organisation.authorityWebsite'],
+    'complaint.authority': complaintAuthority({
+      language: lang,
+      regime: 'gdpr',
+      authority: { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
+      country: s['organisation.country'],
+    }),
     ...recipientOf(kind, s, w),
     'letter.date': formatCivilDate(ctx.today, lang),
     'law.short': 'GDPR',
@@ -176,7 +187,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.risk': d.triage ? l.risk[d.triage.risk][lang] : null,
     'breach.subjectsCommunication': subjectsCommunication(ctx, at),
     ...authorityFields(ctx, regions),
-    'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : w.phrase('noOtherStates'),
+    // "None" only when the register records where the people live; with nothing recorded it is not yet known.
+    'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : (draft.affectedCountries ?? []).length > 0 ? w.phrase('noOtherStates') : w.phrase('otherStatesUnknown'),
     'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
     'notice.previous': previousNotices(ctx, at),
     'notice.late': noticeIsLate(d, ctx.now),

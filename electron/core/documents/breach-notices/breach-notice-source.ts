@@ -20,6 +20,7 @@ import type { FieldValues } from '../letters/field-catalogue';
 import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
 import { nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
 import { noticeMoment } from './notice-moment';
+import { refuseSecondPreliminary } from './preliminary-once';
 import { nis2InScope } from '../../clocks/breach-clocks-of';
 import type { BreachNoticeContext } from './breach-notice-fields';
 
@@ -56,6 +57,7 @@ export const breachNoticeSource: LetterSource = {
     });
     const fields = (language: 'en' | 'it', kind: DocumentKind, given?: LetterInputs, date?: string): FieldValues => {
       const ctx = context(language, kind, given, date);
+      if (kind === 'authority-notification') refuseSecondPreliminary(detail, given, ctx.moment);
       const common = breachNoticeFields(ctx, noticeKind(kind));
       if (kind === 'client-notice') {
         const chosen = chosenClient(clients, given);

@@ -55,8 +55,10 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
   const lines = sent
     .filter((s): s is [Nis2Phase, string] => s[1] !== null && ORDER[s[0]] < ORDER[phase] && ctx.moment.happened(s[1]))
     .map(([phase, at]) => capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[phase][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) })));
-  if (lines.length > 0 && nis2.reference) lines.push(nis2.reference);
-  return lines.length > 0 ? lines : null;
+  // The CSIRT's reference belongs to the first report, on its line: on a bullet of its own it would read as another report.
+  const [first, ...rest] = lines;
+  if (first === undefined) return null;
+  return nis2.reference ? [w.phrase('nis2PreviousReference', { 'notice.line': first, 'notice.reference': nis2.reference }), ...rest] : lines;
 }
 
 const typed = (given: LetterInputs | undefined, key: string): string | null => {

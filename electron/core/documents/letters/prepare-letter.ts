@@ -101,6 +101,12 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
 }
 
 /**
+ * Fields that hold proper names, whatever the letter's language ("Garante per la protezione
+ * dei dati personali (Italy)"): never judged, so the warning is kept for real free text.
+ */
+const PROPER_NAMES: ReadonlySet<string> = new Set(['breach.competentAuthorities']);
+
+/**
  * Free text from the case or the DPO's inputs that reads as the other language ("Che
  * cosa è successo: The processor reported…"): one warning naming each such field.
  */
@@ -109,7 +115,7 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
   const names = { en: 'English', it: 'Italian' } as const;
   const nomi = { en: 'inglese', it: 'italiano' } as const;
   return keys
-    .filter((key) => FIELD_CATALOGUE[key]?.source !== 'settings')
+    .filter((key) => FIELD_CATALOGUE[key]?.source !== 'settings' && !PROPER_NAMES.has(key))
     .filter((key) => {
       const value = fields[key];
       const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
@@ -119,6 +125,7 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
       const label = FIELD_CATALOGUE[key]?.label ?? { en: key, it: key };
       return {
         code: 'language-mix' as const,
+        field: key,
         message: {
           en: `“${label.en}” looks written in ${names[other]}, but this letter is in ${names[language]}.`,
           it: `“${label.it}” sembra scritto in ${nomi[other]}, ma questa lettera è in ${nomi[language]}.`,

@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
 import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
+import { complaintAuthority } from '../letters/complaint-phrase';
 import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';
 import type { LawTable, LetterLabels } from '../letters/template-schema';
@@ -16,6 +17,8 @@ export interface RequestLetterContext {
   language: LetterLanguage;
   law: LawTable;
   labels: LetterLabels;
+  /** The day the holding reply to the person was first recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
+  holdingSentOn: string | null;
 }
 
 const has = (detail: RequestDetail, ...types: RequestType[]) => detail.types.some((t) => types.includes(t));
@@ -75,6 +78,14 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     // Printed inside a sentence ("…: Garante, Piazza Venezia 11, 00187 Roma (https://…)"): its lines joined by commas, never a line break mid-sentence.
     'authority.address': inline(law?.authority ? law.authority.address[language] : s['organisation.authorityAddress']),
     'authority.website': law?.authority ? law.authority.website : s['organisation.authorityWebsite'],
+    'complaint.authority': complaintAuthority({
+      language,
+      regime: d.regime,
+      authority: law?.authority
+        ? { name: law.authority.name[language], address: law.authority.address[language], website: law.authority.website }
+        : { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
+      country: s['organisation.country'],
+    }),
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
@@ -87,6 +98,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'client.contact': client ? lines(client.privacyContact) : null,
     'forward.by': date(client?.forwardBy ?? null),
     'forward.on': date(client?.forwardedOn ?? null),
+    'forward.holdingSentOn': client ? date(ctx.holdingSentOn) : null,
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),

@@ -8,6 +8,8 @@ import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { checkExemption } from './exemption-check';
+import { listDocuments } from '../document-store';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
@@ -18,6 +20,12 @@ import { hasImmediateType } from '../../requests/immediate-types';
  * notice. Every other kind is the controller's to send (Art. 28(3)(e)) and is refused on it.
  */
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
+
+/** The first day a processor holding reply on this request was recorded as sent, or null. */
+async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
+  const days = (await listDocuments(db, 'request', requestId)).filter((d) => d.kind === 'processor-holding-reply').flatMap((d) => d.dispatches.map((s) => s.sentOn));
+  return days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null;
+}
 
 /**
  * Rights requests as letter cases: facts from the request page and the organisation
@@ -30,6 +38,7 @@ export const requestLetterSource: LetterSource = {
   async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
     const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
     const fromRegister = await requestAccessInputs(db, detail.id);
+    const holdingSentOn = detail.processorSide ? await holdingReplySentOn(db, detail.id) : null;
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
@@ -55,7 +64,13 @@ export const requestLetterSource: LetterSource = {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields: (language, kind) => requestLetterFields({ detail, kind, settings, language, law, labels }),
+      fields(language, kind, given) {
+        if (kind === 'refusal' && detail.refusalGround === 'exemption') {
+          const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
+          checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
+        }
+        return requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn });
+      },
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
+import type { BreachDecision } from '../../../shared/breach-results';
 import { getBreachDetail } from '../../breaches/register/breach-detail';
 import { civilDateInZone } from '../../deadlines';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
@@ -13,6 +14,15 @@ export interface BreachEffects {
   effects: string;
   /** The remedial action taken: each containment or remediation step with its date, one a line. */
   remedialAction: string;
+  /** For a breach the DPO decided not to notify to the authority: why (Art. 33(5)), or that no reason is recorded; null otherwise. */
+  whyNotNotified: string | null;
+}
+
+/** Why a breach was not notified to the authority, as the register records it; a gap is said, not hidden. */
+function whyNotNotified(decision: BreachDecision | null, w: ReportWords): string | null {
+  if (!decision || decision.notifyAuthority) return null;
+  const reason = decision.rationale.trim();
+  return reason === '' ? w.t('reasonNotRecorded') : w.t('notNotifiedBecause', { 'breach.reason': reason });
 }
 
 /**
@@ -30,6 +40,7 @@ export async function breachEffects(db: Kysely<Database>, ids: readonly string[]
     result.set(id, {
       effects: consequencesText(detail, words, false) ?? w.t('effectsUnknown'),
       remedialAction: steps.length > 0 ? steps.join('\n') : w.t('noRemedialAction'),
+      whyNotNotified: whyNotNotified(detail.decision, w),
     });
   }
   return result;

@@ -118,6 +118,7 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
       return columns.map((c) => {
         if (c.key === 'effects') return effects?.effects ?? w.t('effectsUnknown');
         if (c.key === 'remedial') return effects?.remedialAction ?? w.t('noRemedialAction');
+        if (c.key === 'decision_notify_authority' && effects?.whyNotNotified) return `${text(c.key, all[c.key] ?? null, all)}\n${effects.whyNotNotified}`;
         return text(c.key, all[c.key] ?? null, all);
       });
     },

@@ -27,7 +27,7 @@ export const REPORT_TEXTS = [
   'colInTime', 'colInCommitment', 'colSubject', 'colTitle', 'colAwareAt', 'colCause', 'colSeverity', 'colRisk',
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
   'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
-  'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'noDataHeld',
+  'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'notNotifiedBecause', 'reasonNotRecorded', 'noDataHeld',
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',

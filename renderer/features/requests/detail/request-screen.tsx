@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProcessorRequestCard } from '../../clients/processor-request-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
+import { CaseChangeControls } from '../../team/read-only-for-role';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
 import { AttachmentsSection } from './attachments-section';
@@ -34,10 +35,12 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
           <ProcessorRequestCard key={`${detail.processorSide?.forwardedOn ?? ""}-${detail.processorSide?.assistBy ?? ""}`} detail={detail} onChange={apply} />
           <div className="request-columns">
             <div className="request-main">
-              <ActionsPanel detail={detail} onChange={apply} />
-              <ClockStopPanel detail={detail} onChange={apply} />
-              <RecordPanel detail={detail} onChange={apply} initialStep={step} />
-              <RequestFacts detail={detail} onChange={apply} />
+              <CaseChangeControls>
+                <ActionsPanel detail={detail} onChange={apply} />
+                <ClockStopPanel detail={detail} onChange={apply} />
+                <RecordPanel detail={detail} onChange={apply} initialStep={step} />
+                <RequestFacts detail={detail} onChange={apply} />
+              </CaseChangeControls>
               <CaseRegisterLinks caseType="request" caseId={detail.id} />
               <DocumentsPanel
                 caseType="request"

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ScreenHeading } from '../../../components/screen-heading';
 import { useLanguage } from '../../../i18n/use-language';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCaseReadOnlyReason } from '../../team/read-only-for-role';
 import { formatCivilDate, formatCount } from '../format';
 import { isSetupMissing, SetupNeeded } from '../setup-needed';
 import { useRequestsView } from '../view-store';
@@ -25,6 +26,7 @@ export function InboxScreen() {
   const timeZone = useInboxStore((store) => store.timeZone);
   const resets = useInboxStore((store) => store.resets);
   const showNew = useRequestsView((store) => store.showNew);
+  const readOnly = useCaseReadOnlyReason();
 
   useEffect(() => {
     void refresh();
@@ -41,7 +43,7 @@ export function InboxScreen() {
           </p>
         </div>
         {setupMissing ? null : (
-          <button type="button" className="button button-primary" onClick={showNew}>
+          <button type="button" className="button button-primary" onClick={showNew} disabled={readOnly !== null} title={readOnly ?? undefined}>
             <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="button-icon">
               <path d="M8 3v10M3 8h10" />
             </svg>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { complaintAuthority } from './complaint-phrase';
+
+const GARANTE = { name: 'Garante per la protezione dei dati personali', address: 'Piazza Venezia 11\n00187 Roma', website: 'https://www.garanteprivacy.it' };
+
+describe('the Art. 77 complaint phrase every letter shares', () => {
+  it('names any Member State of residence, work or infringement, then the Garante, in Italy, with its address on one line', () => {
+    expect(complaintAuthority({ language: 'en', regime: 'gdpr', authority: GARANTE, country: 'IT' })).toBe(
+      'with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Article 77 GDPR); in Italy, the Garante per la protezione dei dati personali, Piazza Venezia 11, 00187 Roma (https://www.garanteprivacy.it)',
+    );
+    expect(complaintAuthority({ language: 'it', regime: 'gdpr', authority: GARANTE, country: 'IT' })).toBe(
+      'a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR); in Italia, il Garante per la protezione dei dati personali, Piazza Venezia 11, 00187 Roma (https://www.garanteprivacy.it)',
+    );
+  });
+
+  it('leaves out what the settings do not hold, and says "competent for our processing" without a country', () => {
+    const bare = { name: 'Garante per la protezione dei dati personali', address: null, website: null };
+    expect(complaintAuthority({ language: 'it', regime: 'gdpr', authority: bare, country: null })).toMatch(/\(art\. 77 GDPR\); l’autorità competente per i nostri trattamenti è il Garante per la protezione dei dati personali$/);
+    expect(complaintAuthority({ language: 'en', regime: 'gdpr', authority: { name: 'Commission nationale de l’informatique et des libertés (CNIL)', address: null, website: 'https://www.cnil.fr' }, country: 'FR' })).toMatch(
+      /; in France, the Commission nationale de l’informatique et des libertés \(CNIL\) \(https:\/\/www\.cnil\.fr\)$/,
+    );
+  });
+
+  it('names the ICO under the UK GDPR, with no Member State', () => {
+    const ico = { name: 'Information Commissioner’s Office (ICO)', address: 'Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom', website: 'https://ico.org.uk' };
+    const en = complaintAuthority({ language: 'en', regime: 'uk-gdpr', authority: ico, country: 'IT' });
+    expect(en).toBe('with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom (https://ico.org.uk)');
+    expect(en).not.toContain('Member State');
+    expect(complaintAuthority({ language: 'it', regime: 'uk-gdpr', authority: ico, country: 'IT' })).toMatch(/^all’autorità di controllo \(art\. 77 UK GDPR\), l’Information Commissioner’s Office \(ICO\), /);
+  });
+
+  it('is missing (null) while the authority has no name, so the letter names the setting', () => {
+    expect(complaintAuthority({ language: 'en', regime: 'gdpr', authority: { name: null, address: null, website: null }, country: 'IT' })).toBeNull();
+    expect(complaintAuthority({ language: 'en', regime: 'gdpr', authority: { name: '  ', address: null, website: null }, country: 'IT' })).toBeNull();
+  });
+});

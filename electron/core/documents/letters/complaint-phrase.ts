@@ -1,0 +1,58 @@
+import type { LetterLanguage } from '../../../shared/document-contract';
+
+/** The authority a letter names for a complaint, as the settings or the law table give it. */
+export interface ComplaintAuthority {
+  name: string | null;
+  /** Lines or one line; printed inside the sentence, its lines joined by commas. */
+  address: string | null;
+  website: string | null;
+}
+
+/** What the phrase is built from: the letter's language and law, the authority, the organisation's country (ISO code). */
+export interface ComplaintContext {
+  language: LetterLanguage;
+  /** `uk-gdpr` names the one UK authority; any other law the GDPR's choice of Member State. */
+  regime: string;
+  authority: ComplaintAuthority;
+  country: string | null;
+}
+
+const ART_77 = {
+  en: 'with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Article 77 GDPR)',
+  it: 'a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR)',
+} as const;
+
+const UK_77 = { en: 'with the supervisory authority (Article 77 UK GDPR)', it: 'all’autorità di controllo (art. 77 UK GDPR)' } as const;
+
+/** An address written on one line: its lines joined with ", " (a line already ending in a comma keeps just that). */
+function oneLine(text: string | null): string | null {
+  const parts = (text ?? '').split(/\r?\n/).map((l) => l.trim().replace(/,$/, '')).filter((l) => l !== '');
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** The authority's name with the article the language puts before it ("the Garante…", "il Garante…", "l’Information…"). */
+function named(name: string, language: LetterLanguage): string {
+  if (language === 'en') return /^the\s/i.test(name) ? name : `the ${name}`;
+  if (/^Garante\b/.test(name)) return `il ${name}`;
+  return /^[AEIOU]/i.test(name) ? `l’${name}` : name;
+}
+
+/**
+ * The one way every letter and notice names where the person may complain (Art. 77 GDPR):
+ * the words that follow "lodge a complaint" / "proporre reclamo", preposition included.
+ * Under the GDPR, any supervisory authority, in particular of the Member State of habitual
+ * residence, place of work or place of the alleged infringement, then the organisation's own
+ * ("…; in Italy, the Garante per la protezione dei dati personali, Piazza Venezia 11, 00187
+ * Roma (https://www.garanteprivacy.it)"); under the UK GDPR, the ICO. Null while the
+ * authority's name is not set, so the letter names it as missing.
+ */
+export function complaintAuthority(ctx: ComplaintContext): string | null {
+  const { language, authority } = ctx;
+  if (!authority.name || authority.name.trim() === '') return null;
+  const address = oneLine(authority.address);
+  const details = `${named(authority.name.trim(), language)}${address ? `, ${address}` : ''}${authority.website ? ` (${authority.website})` : ''}`;
+  if (ctx.regime === 'uk-gdpr') return `${UK_77[language]}, ${details}`;
+  const country = ctx.country ? new Intl.DisplayNames([language], { type: 'region' }).of(ctx.country) : undefined;
+  if (country && country !== ctx.country) return `${ART_77[language]}; in ${country}, ${details}`;
+  return `${ART_77[language]}; ${language === 'en' ? 'the authority competent for our processing is' : 'l’autorità competente per i nostri trattamenti è'} ${details}`;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { teamLoginSchema, teamPasswordSchema, teamServerSchema, type TEAM_ROLES, type TeamSection } from '../team';
+import { channel, noInput } from './define-channel';
+
+/** The server a team mode points at, as the sign-in screen and Settings show it. */
+export interface TeamServerView {
+  host: string;
+  port: number;
+  database: string;
+  /** The login saved with the server (or named by the URL); the sign-in screen starts from it. */
+  login: string;
+  /** Where the choice comes from: Settings, or `DPO_DESK_DATABASE_URL` (which Settings cannot undo). */
+  source: 'settings' | 'environment';
+}
+
+/** The signed-in member: the person every audit event names. */
+export interface TeamMemberView {
+  login: string;
+  displayName: string;
+  role: (typeof TEAM_ROLES)[number];
+}
+
+/** Local vault or team server, and who is signed in to it. */
+export interface TeamStatus {
+  mode: 'local' | 'team';
+  server: TeamServerView | null;
+  member: TeamMemberView | null;
+  /** Sections whose tables the team server does not hold yet (empty when signed out or local). */
+  unavailable: TeamSection[];
+}
+
+/** Team mode: which database the app works on, sign-in to a team server, and the choice in Settings. */
+export const teamChannels = {
+  'team.status': channel(noInput).returns<TeamStatus>(),
+  'team.signIn': channel(z.object({ login: teamLoginSchema, password: teamPasswordSchema }).strict()).returns<TeamStatus>(),
+  /** Signs in once with these settings and signs out again: proves the server, the TLS and the login before switching. */
+  'team.test': channel(teamServerSchema.extend({ password: teamPasswordSchema }).strict()).returns<{ server: TeamServerView; member: TeamMemberView }>(),
+  /** Saves the server (never the password) and switches to it: the local vault is locked and the sign-in screen follows. */
+  'team.connect': channel(teamServerSchema).returns<TeamStatus>(),
+  /** Forgets the saved server and goes back to the local vault. */
+  'team.useLocal': channel(noInput).returns<TeamStatus>(),
+};
