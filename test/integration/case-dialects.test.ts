@@ -52,8 +52,8 @@ if (availability.available) {
       server = await startTestPostgres(ready);
       team = await createTestTeam(server, NOW);
       await updateSettings(team.as(team.logins.dpo), { ...NOVENTIA, ...ITALIAN_ORGANISATION }, team.logins.dpo, NOW);
-      const dpo = deskOver(team.as(team.logins.dpo), team.logins.dpo, now);
-      const analyst = deskOver(team.as(team.logins.analyst), team.logins.analyst, now);
+      const dpo = deskOver(team.as(team.logins.dpo), team.logins.dpo, now, { login: team.logins.dpo, displayName: 'Daria Pace (DPO)', role: 'dpo' });
+      const analyst = deskOver(team.as(team.logins.analyst), team.logins.analyst, now, { login: team.logins.analyst, displayName: 'Andrea Neri', role: 'analyst' });
       desks.push(dpo, analyst);
       return { dpo, analyst, db: team.as(team.logins.auditor), analystName: team.logins.analyst };
     },
@@ -188,7 +188,7 @@ describe.each(dialects)('case services on $name', ({ name, open }) => {
     const refused = await analyst.dispatch('clients.save', { client: { name: 'Bottega Rossi', privacyContact: 'x@rossi.example', country: 'IT' } });
     // The vault has one user, who may do everything; on a team server the analyst's role is refused, clearly.
     expect(refused.ok ? null : [refused.error.code, refused.error.message]).toEqual(
-      name === 'postgres' ? ['FORBIDDEN', expect.stringContaining('Your role on the team does not allow this')] : null,
+      name === 'postgres' ? ['FORBIDDEN', expect.stringContaining('clients, the registers, retention rules and team members are for a DPO')] : null,
     );
     const request = await analyst.call('requests.create', {
       request: { regime: 'gdpr', types: ['erasure'], receivedAt: '2026-04-09T10:00:00+02:00', channel: 'email', subjectName: 'Paola Verdi', processor: { clientId: client.id } },

@@ -5,9 +5,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { handlerRegistry } from '../../electron/core/api/handler-registry';
+import { withTeamWorkErrors } from '../../electron/core/team/team-work-errors';
 import { VaultSession } from '../../electron/core/vault/vault-session';
 import type { Channel } from '../../electron/shared/channels';
 import type { Input, Output } from '../../electron/shared/contract';
+import type { TeamMemberView } from '../../electron/shared/contract/team';
 
 /** A session whose database is one already open (a team database, or an in-memory vault) rather than the vault in its folder. */
 class SessionOver extends VaultSession {
@@ -33,14 +35,17 @@ export interface DeskOver {
 }
 
 /**
- * The real handler registry over an open database, acting as `actor`: the same channels the
- * app and the CLI use, so a test can run one scenario on the vault's SQLite and on a team's
- * PostgreSQL. The session's folder is a temp one that holds nothing (vault-file channels
+ * The real handler registry over an open database, acting as `actor` (on a team server, as
+ * `member`): the same channels the app and the CLI use, so a test can run one scenario on the
+ * vault's SQLite and on a team's PostgreSQL. The session's folder is a temp one that holds nothing (vault-file channels
  * are not for this desk).
  */
-export function deskOver(db: Kysely<Database>, actor: string, now: () => Date): DeskOver {
+export function deskOver(db: Kysely<Database>, actor: string, now: () => Date, member?: TeamMemberView): DeskOver {
   const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-over-'));
-  const dispatch = createDispatch(handlerRegistry(new SessionOver(db, dir, actor, now), now, '0.0.0-test'), (error, { channel }) => console.error(channel, error));
+  const registry = handlerRegistry(new SessionOver(db, dir, actor, now), now, '0.0.0-test');
+  // On a team server, the app's mapping of the server's refusals (per role) wraps the handlers, as in the app.
+  const handlers = member ? withTeamWorkErrors(registry, { signedIn: () => ({ member, host: 'test', database: 'test' }) }) : registry;
+  const dispatch = createDispatch(handlers, (error, { channel }) => console.error(channel, error));
   return {
     dispatch,
     async call(channel, input) {

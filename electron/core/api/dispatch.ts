@@ -4,7 +4,6 @@ import { isChannel } from '../../shared/channels';
 import { contract, type Channel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { isAppError } from '../errors';
-import { roleRefusalError } from '../team/role-refusal-error';
 import { describeZodError } from './zod-issues';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
@@ -40,8 +39,7 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.value) };
-    } catch (thrown) {
-      const error = roleRefusalError(thrown) ?? thrown;
+    } catch (error) {
       if (isAppError(error)) {
         return {
           ok: false,
