@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch } from '../core/api/dispatch';
+import { watchFirstRead } from '../core/api/first-read';
 import { defaultActor } from '../core/actor';
 import { startReminderLoop, type ReminderLoop, type ReminderLoopOptions } from './reminder-loop';
 import { bridgeScript } from './bridge-script';
@@ -95,8 +96,16 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     ...(options.now ? { now: options.now } : {}),
     ...(options.teamConfigPath ? { teamConfigPath: options.teamConfigPath } : {}),
   });
-  const dispatch = createDispatch(app.handlers, app.reportError);
-  const reminders = startReminderLoop({ dispatch, unlocked: () => app.session.status().state === 'unlocked', ...options.reminders });
+  // The page's calls are watched for Today's first read after an unlock; the reminder loop waits for it.
+  const inner = createDispatch(app.handlers, app.reportError);
+  const watched = watchFirstRead(inner);
+  const { dispatch } = watched;
+  const reminders = startReminderLoop({
+    dispatch: inner,
+    unlocked: () => app.session.status().state === 'unlocked',
+    todayRead: watched.todayRead,
+    ...options.reminders,
+  });
   const token = randomBytes(32).toString('base64url');
   const sessionSecret = randomBytes(32).toString('base64url');
   let tokenUsed = false;

@@ -4,6 +4,7 @@ import { app, dialog, ipcMain, Menu, powerMonitor, session, shell, type BrowserW
 import { defaultActor } from '../core/actor';
 import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch, type Dispatch } from '../core/api/dispatch';
+import { watchFirstRead } from '../core/api/first-read';
 import { isAppError } from '../core/errors';
 import { renderText } from '../core/i18n';
 import { requireNativeDatabase } from '../core/native-database';
@@ -115,16 +116,19 @@ function run(): void {
 
     const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app') });
     const dispatch = createDispatch(registry.handlers, registry.reportError);
-    const unregisterIpc = registerIpc(ipcMain, dispatch, source.origin);
+    // The window's calls are watched for Today's first read after an unlock; the reminders wait for it.
+    const watched = watchFirstRead(dispatch);
+    const unregisterIpc = registerIpc(ipcMain, watched.dispatch, source.origin);
     const locale = app.getPreferredSystemLanguages()[0] ?? app.getLocale();
     const reminders = startAppReminders({
       dispatch,
       vaultState: () => registry.session.status().state,
+      todayRead: watched.todayRead,
       locale,
       focus: bringForward,
       openCase: (target: CaseTarget) => send(eventChannels.openCase, target),
     });
-    const lockVault = (): void => lock(dispatch, () => send(eventChannels.vaultLocked));
+    const lockVault = (): void => lock(watched.dispatch, () => send(eventChannels.vaultLocked));
     const screenLock = watchScreenLock({ platform: process.platform, powerMonitor, onLock: lockVault });
     shutdown = async () => {
       screenLock.stop();

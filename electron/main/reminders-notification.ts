@@ -51,12 +51,13 @@ export function createNotifier(
 
 /** The app's reminders: the service over the registry, shown through Electron in the system's language. */
 export function startAppReminders(
-  options: { dispatch: Dispatch; vaultState: () => VaultState; locale: string } & NotificationActions,
+  options: { dispatch: Dispatch; vaultState: () => VaultState; todayRead: () => boolean; locale: string } & NotificationActions,
 ): DesktopReminders {
   const notifier = createNotifier({ focus: options.focus, openCase: options.openCase });
   return startDesktopReminders({
     dispatch: options.dispatch,
     vaultState: options.vaultState,
+    todayRead: options.todayRead,
     language: options.locale.toLowerCase().startsWith('it') ? 'it' : 'en',
     show: notifier.show,
   });

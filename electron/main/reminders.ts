@@ -1,4 +1,5 @@
 import type { Dispatch } from '../core/api/dispatch';
+import { firstRunAfterUnlock } from '../core/reminders/first-run-after-unlock';
 import type { VaultState } from '../shared/contract/vault';
 import type { CaseTarget } from '../shared/api';
 import type { InAppNotification } from '../shared/notifications';
@@ -13,11 +14,13 @@ export interface DesktopRemindersOptions {
   /** The API registry, as the renderer reaches it: `reminders.run` does the work in the vault. */
   dispatch: Dispatch;
   vaultState: () => VaultState;
+  /** Whether the window has read Today since the unlock: the first run waits for it (default: at once). */
+  todayRead?: () => boolean;
   /** Shows one desktop notification (Electron's `Notification` in the app, a fake in tests); a click opens `target`, if any. */
   show: (text: NotificationText, target: CaseTarget | null) => void;
   language: ReminderLanguage;
   now?: () => number;
-  /** How often to look (default 15 s); a run of the vault happens at most once a minute, and at once after unlocking. */
+  /** How often to look (default 15 s); a run of the vault happens at most once a minute, and first once Today is read after unlocking. */
   everyMs?: number;
   setInterval?: (fn: () => void, ms: number) => { clear(): void };
   log?: (message: string) => void;
@@ -43,7 +46,7 @@ function defaultInterval(fn: () => void, ms: number) {
 
 /**
  * Desktop reminders from the main process. While the vault is open it runs `reminders.run`
- * (at most once a minute, and at once after an unlock) and shows what came due, by reference
+ * (at most once a minute, and first once Today has been read after an unlock) and shows what came due, by reference
  * (with names only when the DPO turned that on);
  * more than three at once become one notification. It keeps only the anonymous schedule
  * ahead (ids and times) and the count of items needing attention, so while the vault is
@@ -58,7 +61,7 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
   let attention = 0;
   let desktop = true;
   let lastRun = -Infinity;
-  let lastState: VaultState | null = null;
+  const afterUnlock = firstRunAfterUnlock(now, options.todayRead ?? (() => true));
   let running = false;
   const announcedWhileLocked = new Set<string>();
 
@@ -100,10 +103,10 @@ export function startDesktopReminders(options: DesktopRemindersOptions): Desktop
     running = true;
     try {
       const state = options.vaultState();
-      const justUnlocked = state === 'unlocked' && lastState !== 'unlocked';
-      lastState = state;
-      if (state === 'unlocked' && (justUnlocked || now() - lastRun >= 60_000)) await runUnlocked();
-      else if (state === 'locked') lookWhileLocked();
+      const first = afterUnlock(state === 'unlocked');
+      if (state === 'unlocked') {
+        if (first === 'yes' || (first === 'no' && now() - lastRun >= 60_000)) await runUnlocked();
+      } else if (state === 'locked') lookWhileLocked();
     } catch (error) {
       log(`DPO Desk reminders failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -42,6 +42,12 @@ export const calendarQuerySchema = z
     /** Items to pass over in calendar order: the next page of a long day or list. */
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(5000).default(2000),
+    /**
+     * At most this many items of each day, the first in calendar order (the month grid's
+     * chips): a month of thousands of deadlines is read as a few per day, with every day's
+     * true count beside them. `offset` and `limit` then page through these.
+     */
+    perDay: z.number().int().min(1).max(50).optional(),
   })
   .strict()
   .refine((q) => q.from === null || q.from <= q.to, { path: ['to'], message: 'The end must not be before the start' });

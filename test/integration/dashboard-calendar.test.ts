@@ -72,6 +72,25 @@ describe('the calendar of every deadline, and its .ics export', () => {
     expect(day.items).toHaveLength(2);
   });
 
+  it('reads the month grid as the first few of each day, beside every day’s true count', async () => {
+    const whole = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-05-31' });
+    const firstOfEachDay = (n: number) => {
+      const seen: Record<string, number> = {};
+      return whole.items.filter((item) => (seen[item.date] = (seen[item.date] ?? 0) + 1) <= n).map((item) => item.id);
+    };
+    for (const perDay of [1, 2, 3]) {
+      const grid = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-05-31', perDay });
+      expect(grid.items.map((item) => item.id)).toEqual(firstOfEachDay(perDay));
+      expect(grid).toMatchObject({ total: whole.total, days: whole.days, truncated: false });
+    }
+    expect(firstOfEachDay(1).length).toBeLessThan(whole.items.length);
+    const roomy = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-05-31', perDay: 50 });
+    expect(roomy.items).toEqual(whole.items);
+    const paged = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-05-31', perDay: 1, limit: 2 });
+    expect(paged).toMatchObject({ total: whole.total, truncated: true });
+    expect(paged.items.map((item) => item.id)).toEqual(firstOfEachDay(1).slice(0, 2));
+  });
+
   it('filters by kind, marks one item "both" when the two clocks agree, and caps with truncated', async () => {
     const breaches = await call(app, 'deadlines.calendar', { from: '2026-04-01', to: '2026-04-30', kinds: ['breach-72h'] });
     expect(brief(breaches.items)).toEqual(['2026-04-09 breach-72h B-2026-002 overdue', '2026-04-12 breach-72h B-2026-001']);

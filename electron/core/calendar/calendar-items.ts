@@ -29,39 +29,67 @@ export function compareItems(a: CalendarItem, b: CalendarItem): number {
 /** Items read per source to count the few deadlines that are not requests' (breaches, reviews): all of them. */
 const READ_ALL = 1_000_000;
 
+/** The kinds read from the requests table, through its date indexes, a page (or a few per day) at a time. */
+type RequestKind = 'request-due' | 'request-ack' | 'extension-notice';
+const isRequestKind = (kind: DeadlineKind): kind is RequestKind => kind === 'request-due' || kind === 'request-ack' || kind === 'extension-notice';
+
 /**
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
  * extension notices, breach 72-hour deadlines, the complete notifications owed after a
  * preliminary one (Art. 33(4)), each client's breach notice and the NIS2 reports, the
  * forwarding of requests held for clients, and retention reviews. A page of `limit` items
- * from `offset` in calendar order (each source is read through its index up to
- * `offset + limit + 1`, so `truncated` is exact), with the range's true `total` and its count
- * per day: nothing is dropped silently, the next page is one call away.
+ * from `offset` in calendar order (each request source is read through its index up to
+ * `offset + limit + 1`, so `truncated` is exact; the few others whole, once), with the range's
+ * true `total` and its count per day: nothing is dropped silently, the next page is one call
+ * away. With `perDay`, only the first few of each day (the month grid's chips).
  */
 export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQuery, now: Date): Promise<CalendarPage> {
   const { timeZone, today } = await organisationToday(db, now);
   const kinds = new Set<DeadlineKind>(query.kinds && query.kinds.length > 0 ? query.kinds : DEADLINE_KINDS);
   const end = query.offset + query.limit;
-  const sources = (range: DateRange): Record<DeadlineKind, () => Promise<CalendarItem[]>> => ({
+  const perDay = query.perDay === undefined ? {} : { perDay: query.perDay };
+  const range: DateRange = { from: query.from, to: query.to, today, limit: query.perDay === undefined ? end + 1 : READ_ALL, ...perDay };
+  const requestItems: Record<RequestKind, () => Promise<CalendarItem[]>> = {
     'request-due': () => requestDueItems(db, range),
     'request-ack': () => requestAckItems(db, range),
     'extension-notice': () => extensionNoticeItems(db, range),
-    'breach-72h': () => breachDeadlineItems(db, range, timeZone, now),
-    'breach-follow-up': () => followUpItems(db, range, timeZone),
-    'retention-review': () => retentionReviewItems(db, range),
-    'register-review': () => registerReviewItems(db, range),
-    'breach-client': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-client'),
-    'breach-nis2': async () => (await breachPartyItems(db, range, timeZone, now)).filter((i) => i.kind === 'breach-nis2'),
-    'processor-forward': () => processorForwardItems(db, range),
-  });
-  const range: DateRange = { from: query.from, to: query.to, today, limit: end + 1 };
-  const everything = sources({ ...range, limit: READ_ALL });
+  };
+  // The few deadlines that are not requests' are read whole, once: they are both counted and listed.
+  const all: DateRange = { ...range, limit: READ_ALL };
+  let parties: Promise<CalendarItem[]> | undefined;
+  const partyItems = async (kind: DeadlineKind) => (await (parties ??= breachPartyItems(db, all, timeZone, now))).filter((i) => i.kind === kind);
+  const otherItems: Record<Exclude<DeadlineKind, RequestKind>, () => Promise<CalendarItem[]>> = {
+    'breach-72h': () => breachDeadlineItems(db, all, timeZone, now),
+    'breach-follow-up': () => followUpItems(db, all, timeZone),
+    'retention-review': () => retentionReviewItems(db, all),
+    'register-review': () => registerReviewItems(db, all),
+    'breach-client': () => partyItems('breach-client'),
+    'breach-nis2': () => partyItems('breach-nis2'),
+    'processor-forward': () => processorForwardItems(db, all),
+  };
+  const whole = new Map<DeadlineKind, Promise<CalendarItem[]>>();
+  const everything = (kind: DeadlineKind): Promise<CalendarItem[]> => {
+    let items = whole.get(kind);
+    if (!items) whole.set(kind, (items = isRequestKind(kind) ? Promise.resolve([]) : otherItems[kind]()));
+    return items;
+  };
   const [lists, days] = await Promise.all([
-    Promise.all([...kinds].map((kind) => sources(range)[kind]())),
-    dayCounts(db, kinds, range, (kind) => everything[kind]()),
+    Promise.all([...kinds].map((kind) => (isRequestKind(kind) ? requestItems[kind]() : everything(kind)))),
+    dayCounts(db, kinds, range, everything),
   ]);
-  const items = lists.flat().sort(compareItems);
+  const sorted = lists.flat().sort(compareItems);
+  const items = query.perDay === undefined ? sorted : firstOfEachDay(sorted, query.perDay);
   const total = Object.values(days).reduce((sum, n) => sum + n, 0);
   return { now: now.toISOString(), today, timeZone, items: items.slice(query.offset, end), offset: query.offset, total, days, truncated: items.length > end };
+}
+
+/** The first `perDay` items of each day of a list in calendar order. */
+function firstOfEachDay(items: CalendarItem[], perDay: number): CalendarItem[] {
+  const seen = new Map<string, number>();
+  return items.filter((item) => {
+    const n = (seen.get(item.date) ?? 0) + 1;
+    seen.set(item.date, n);
+    return n <= perDay;
+  });
 }

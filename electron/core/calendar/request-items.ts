@@ -12,6 +12,8 @@ export interface DateRange {
   to: string;
   today: string;
   limit: number;
+  /** Read only the first this many of each day (by reference), however many the range holds. */
+  perDay?: number;
 }
 
 type DateColumn = 'legal_binding_due' | 'org_due' | 'extension_notice_by';
@@ -22,18 +24,38 @@ function within<O>(q: Query<O>, date: RawBuilder<string | null>, range: { from: 
   return range.from === null ? upTo : upTo.where(date, '>=', range.from);
 }
 
+function selectDated(db: Kysely<Database>, date: RawBuilder<string | null>, other: DateColumn | null) {
+  return db
+    .selectFrom('requests')
+    .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), requestRowOrder(db).as('row_order')])
+    .$if(date === ACK_DATE, (q) => q.where('acknowledged_at', 'is', null));
+}
+
+/**
+ * The first `perDay` requests of each day of the range (by reference, as the calendar orders
+ * a day), one window query over the (status, date) indexes. With `distinct`, rows whose
+ * `other` date is the same day are left out before they are counted (the organisation's
+ * date shown apart only when it differs from the law's).
+ */
+async function firstOfEachDay(db: Kysely<Database>, statuses: readonly RequestStatus[], date: RawBuilder<string | null>, other: DateColumn | null, range: DateRange & { perDay: number }, distinct: boolean) {
+  let ranked = within(
+    selectDated(db, date, other)
+      .select(sql<number>`row_number() over (partition by ${date} order by ${sql.ref('reference')})`.as('day_rank'))
+      .where('status', 'in', [...statuses]),
+    date,
+    range,
+  );
+  if (distinct && other !== null) ranked = ranked.where((eb) => eb.or([eb(other, 'is', null), eb(date, '!=', eb.ref(other))]));
+  const rows = await db.selectFrom(ranked.as('ranked')).selectAll().where('day_rank', '<=', range.perDay).execute();
+  return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.row_order - b.row_order);
+}
+
 /** The requests of some statuses whose `date` falls in the range, soonest first, per-status pages merged. */
-function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[], date: RawBuilder<string | null>, other: DateColumn | null, range: DateRange) {
+function datedRequests(db: Kysely<Database>, statuses: readonly RequestStatus[], date: RawBuilder<string | null>, other: DateColumn | null, range: DateRange, distinct = false) {
+  const { perDay } = range;
+  if (perDay !== undefined) return firstOfEachDay(db, statuses, date, other, { ...range, perDay }, distinct);
   return perStatus(statuses, range.limit, (status) =>
-    within(
-      db
-        .selectFrom('requests')
-        .select(['id', 'reference', 'subject_name', date.as('date'), (other ? sql<string | null>`${sql.ref(other)}` : sql<null>`NULL`).as('other'), requestRowOrder(db).as('row_order')])
-        .where('status', '=', status)
-        .$if(date === ACK_DATE, (q) => q.where('acknowledged_at', 'is', null)),
-      date,
-      range,
-    )
+    within(selectDated(db, date, other).where('status', '=', status), date, range)
       .orderBy(date)
       .orderBy(requestRowOrder(db))
       .limit(range.limit)
@@ -50,7 +72,7 @@ const column = (name: DateColumn) => sql<string | null>`${sql.ref(name)}`;
 export async function requestDueItems(db: Kysely<Database>, range: DateRange): Promise<CalendarItem[]> {
   const [legal, organisation] = await Promise.all([
     datedRequests(db, OPEN_STATUSES, column('legal_binding_due'), 'org_due', range),
-    datedRequests(db, OPEN_STATUSES, column('org_due'), 'legal_binding_due', range),
+    datedRequests(db, OPEN_STATUSES, column('org_due'), 'legal_binding_due', range, true),
   ]);
   const item = (row: (typeof legal)[number], clock: CalendarItem['clock']): CalendarItem => ({
     id: `request-due-${clock === 'organisation' ? 'org' : 'legal'}:${row.id}`,

@@ -5,6 +5,7 @@ import { upsertSetting } from '../../../db/repositories/settings-repo';
 import type { CalendarItem } from '../../shared/calendar';
 import type { ReminderRun } from '../../shared/reminders';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { nextTurn } from '../next-turn';
 import { calendarItems } from '../calendar/calendar-items';
 import { organisationToday } from '../calendar/organisation-today';
 import { attentionCount, summaryCounts } from '../dashboard/summary-counts';
@@ -20,8 +21,33 @@ const OVERDUE_WINDOW_DAYS = 7;
 /** The anonymous schedule a locked app keeps covers this many days ahead. */
 const AHEAD_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** Fired reminders recorded per INSERT (three values each, well under SQLite's limit on parameters). */
+const INSERT_ROWS = 500;
 /** Deadlines read per page; the window is read to its end, however many it holds. */
-const READ_PAGE = 5000;
+const READ_PAGE = 2000;
+/** The window is read this many days at a time, yielding to waiting calls between slices. */
+const SLICE_DAYS = 7;
+
+/**
+ * Every deadline of the window, read a week at a time (each week page by page) with a turn of
+ * the event loop before each read: at 100,000 requests the window holds thousands, and one
+ * read of them all held every screen back for a second or more.
+ */
+async function windowItems(db: Kysely<Database>, window: { from: string; to: string }, now: Date): Promise<CalendarItem[]> {
+  const items: CalendarItem[] = [];
+  for (let from = window.from; from <= window.to; from = addDays(from, SLICE_DAYS)) {
+    const last = addDays(from, SLICE_DAYS - 1);
+    const slice = { from, to: last < window.to ? last : window.to };
+    for (let read = 0, more = true; more; ) {
+      await nextTurn();
+      const page = await calendarItems(db, { ...slice, offset: read, limit: READ_PAGE }, now);
+      items.push(...page.items);
+      read += page.items.length;
+      more = page.truncated;
+    }
+  }
+  return items;
+}
 
 function toReminderItem(item: CalendarItem): ReminderItem {
   return {
@@ -66,12 +92,8 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const { timeZone, today } = await organisationToday(db, now);
   const maxDays = Math.max(0, ...preferences.requestDays);
   const window = { from: addDays(today, -OVERDUE_WINDOW_DAYS - 1), to: addDays(today, maxDays + AHEAD_DAYS + 1) };
-  const items: CalendarItem[] = [];
-  for (let more = true; more; ) {
-    const page = await calendarItems(db, { ...window, offset: items.length, limit: READ_PAGE }, now);
-    items.push(...page.items);
-    more = page.truncated;
-  }
+  const items = await windowItems(db, window, now);
+  await nextTurn();
   const sinceRow = await db.selectFrom('settings').select('value').where('key', '=', SINCE_KEY).executeTakeFirst();
   const since = sinceRow ? new Date(JSON.parse(sinceRow.value) as string) : now;
   const recent = new Date(now.getTime() - (OVERDUE_WINDOW_DAYS + maxDays + AHEAD_DAYS + 30) * DAY_MS).toISOString();
@@ -79,8 +101,10 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
   const input = { items: items.map(toReminderItem), preferences, timeZone, now, fired, since, overdueWindowDays: OVERDUE_WINDOW_DAYS };
   const plan = planReminders(input);
   const summary = planSummary(today, input);
+  await nextTurn();
   const counts = await summaryCounts(db, today, now);
   const firedAt = now.toISOString();
+  await nextTurn();
 
   const added = await db.transaction().execute(async (trx) => {
     if (!sinceRow) {
@@ -93,7 +117,9 @@ export async function runReminders(db: Kysely<Database>, now: Date, actor: strin
       ...plan.superseded.map((r) => ({ id: r.id, case_id: r.item.caseId, fired_at: firedAt })),
       ...(summary.due ? [{ id: summary.due, case_id: null, fired_at: firedAt }] : []),
     ];
-    for (const record of records) await trx.insertInto('reminders_fired').values(record).onConflict((oc) => oc.column('id').doNothing()).execute();
+    for (let at = 0; at < records.length; at += INSERT_ROWS) {
+      await trx.insertInto('reminders_fired').values(records.slice(at, at + INSERT_ROWS)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    }
     const rows = plan.due.map((r) => notificationRow(r, firedAt));
     if (summary.due) {
       rows.push({ reminder_id: summary.due, kind: 'summary', lead: 'summary', case_type: null, case_id: null, reference: null, label: null, deadline: today, summary: toJsonText(counts), fired_at: firedAt, read_at: null });

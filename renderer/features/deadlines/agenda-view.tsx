@@ -9,7 +9,11 @@ import { ShowMore } from './show-more';
 /** Groups items by day, keeping the calendar's order. */
 function byDay(items: CalendarItem[]): [string, CalendarItem[]][] {
   const days = new Map<string, CalendarItem[]>();
-  for (const item of items) days.set(item.date, [...(days.get(item.date) ?? []), item]);
+  for (const item of items) {
+    const day = days.get(item.date);
+    if (day) day.push(item);
+    else days.set(item.date, [item]);
+  }
   return [...days.entries()];
 }
 
@@ -48,7 +52,7 @@ export function AgendaView({ past, ahead, onMore, today, timeZone }: AgendaViewP
               <CalendarItemRow key={item.id} item={item} timeZone={timeZone} withDate />
             ))}
           </ul>
-          {past?.more ? <ShowMore shown={pastItems.length} total={past.total} onMore={() => onMore('overdue')} /> : null}
+          {past?.more ? <ShowMore shown={overdue.length} total={overdueTotal} onMore={() => onMore('overdue')} /> : null}
         </section>
       ) : null}
       {days.length === 0 && overdue.length === 0 ? <p className="dash-empty">{t('dashboard.calendar.agendaEmpty', { days: AGENDA_DAYS })}</p> : null}

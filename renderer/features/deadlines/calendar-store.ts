@@ -7,14 +7,25 @@ import { deadlineKinds } from '../dashboard/closed-lists';
 import { addDays } from '../../../electron/shared/pure/civil-date';
 import { gridRange } from './month-grid';
 
+/** Deadlines shown as chips in a day of the month grid; the day says how many more it holds. */
+export const CHIPS_PER_DAY = 3;
+
+/** Enough for the chips of every day of a six-week grid. */
+const GRID_ITEMS = 42 * CHIPS_PER_DAY;
+
 /** The two ways the Deadlines section shows the calendar. */
 export type CalendarView = 'month' | 'agenda';
 
 /** The agenda looks this far ahead; behind, it lists every overdue deadline, however old. */
 export const AGENDA_DAYS = 60;
 
-/** Items read per page: a list longer than this grows by a page at a time ("Show more"), never cut short. */
-export const PAGE_ITEMS = 500;
+/**
+ * Items read per page: a list longer than this grows by a page at a time ("Show more"),
+ * never cut short, and always says its true total. A page is what a DPO reads at a glance
+ * and what the screen draws at once: at 100,000 requests the overdue list alone runs to
+ * tens of thousands, and drawing them whole kept the agenda blank for seconds.
+ */
+export const PAGE_ITEMS = 100;
 
 /** One list the section shows: its range, the items read so far, and how many there are in all. */
 export interface CalendarList {
@@ -59,8 +70,8 @@ function listOf(page: CalendarPage, from: string | null, to: string, previous: C
   return { from, to, items: [...previous, ...page.items], total: page.total, days: page.days, more: page.truncated };
 }
 
-async function readPage(from: string | null, to: string, kinds: DeadlineKind[], offset: number, limit: number) {
-  return call('deadlines.calendar', { from, to, kinds, offset, limit });
+async function readPage(from: string | null, to: string, kinds: DeadlineKind[], offset: number, limit: number, perDay?: number) {
+  return call('deadlines.calendar', { from, to, kinds, offset, limit, ...(perDay === undefined ? {} : { perDay }) });
 }
 
 /**
@@ -128,7 +139,8 @@ export const useCalendarStore = create<CalendarState>((set, get) => {
               ['overdue', null, addDays(today, -1)],
               ['ahead', today, addDays(today, AGENDA_DAYS)],
             ];
-      const results = await Promise.all(ranges.map(([, from, to]) => readPage(from, to, kinds, 0, view === 'month' ? 2000 : PAGE_ITEMS)));
+      // The grid reads only its chips (a few per day) beside every day's true count; each agenda list, its first page.
+      const results = await Promise.all(ranges.map(([, from, to]) => (view === 'month' ? readPage(from, to, kinds, 0, GRID_ITEMS, CHIPS_PER_DAY) : readPage(from, to, kinds, 0, PAGE_ITEMS))));
       if (mine !== generation) return;
       const failed = results.find((r) => !r.ok);
       if (failed && !failed.ok) return set({ error: failed.error });

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../electron/shared/calendar';
-import type { CalendarList } from './calendar-store';
+import { CHIPS_PER_DAY, type CalendarList } from './calendar-store';
 import { ShowMore } from './show-more';
 import { useLanguage } from '../../i18n/use-language';
 import { formatCivilDate } from '../requests/format';
@@ -9,7 +9,6 @@ import { CalendarItemRow } from './calendar-item-row';
 import { addDays } from '../../../electron/shared/pure/civil-date';
 import { monthGrid, shiftMonth } from './month-grid';
 
-const CHIPS_PER_DAY = 3;
 const locales = { en: 'en-GB', it: 'it-IT' } as const;
 
 const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
@@ -40,7 +39,11 @@ export function MonthView({ month, grid: gridList, day, onMore, today, selected,
   const grid = useRef<HTMLTableElement>(null);
   const weeks = monthGrid(month);
   const byDay = new Map<string, CalendarItem[]>();
-  for (const item of gridList.items) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
+  for (const item of gridList.items) {
+    const items = byDay.get(item.date);
+    if (items) items.push(item);
+    else byDay.set(item.date, [item]);
+  }
   const countOf = (date: string) => gridList.days[date] ?? 0;
   const monthName = new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.parse(`${month}-01T00:00:00Z`));
   const weekdays = weeks[0]?.map((date) => new Intl.DateTimeFormat(locales[language], { timeZone: 'UTC', weekday: 'short' }).format(Date.parse(`${date}T00:00:00Z`))) ?? [];
