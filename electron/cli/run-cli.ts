@@ -128,7 +128,7 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
     const known = isAppError(error) ? error : roleRefusalError(error);
     if (known) {
       // A command run with --lang it reads its refusals in Italian; otherwise English, as scripts expect.
-      io.stderr(`Error: ${italian ? renderText('it', known.detail) : known.message}\n`);
+      io.stderr(italian ? `Errore: ${renderText('it', known.detail)}\n` : `Error: ${known.message}\n`);
       return 1;
     }
     io.stderr(`Error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -56,7 +56,7 @@ describe('letter CLI over a real vault', () => {
     const refusedIt = await cli(argv);
     expect(refusedIt.code).toBe(1);
     expect(refusedIt.stderr).toBe(
-      'Error: Questa lettera è in italiano, ma vi compare testo che sembra scritto in inglese: «Cosa serve per verificare l’identità». Scrivilo in italiano oppure conferma che deve restare così com’è. Per mantenere il testo così com’è, esegui di nuovo il comando con --confirm-language\n',
+      'Errore: Questa lettera è in italiano, ma vi compare testo che sembra scritto in inglese: «Cosa serve per verificare l’identità». Scrivilo in italiano oppure conferma che deve restare così com’è. Per mantenere il testo così com’è, esegui di nuovo il comando con --confirm-language\n',
     );
     expect(existsSync(out)).toBe(false);
     const refusedEn = await cli(['letter', '2026-0001', '--kind', 'identity-verification', '--lang', 'en', '--out', out, '--set', 'identity.needed=Una copia della carta d’identità, con la pagina che riporta la foto e la data del rilascio.', '--finalise', '--vault', vault]);

@@ -36,7 +36,7 @@ describe.skipIf(!availability.available)('team init and team user over a real Po
     expect(JSON.parse(first.stdout)).toMatchObject({ owner: 'postgres', dpo: { login: `${prefix}_dora`, role: 'dpo', active: true } });
     const again = await cli(['team', 'init', '--login', `${prefix}_other`, '--name', 'Other', '--lang', 'it'], { env });
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already holds a DPO Desk team');
+    expect(again.stderr).toBe('Errore: Questo database contiene già un team di DPO Desk: team init prepara soltanto un database vuoto\n');
   });
 
   it('lets the DPO add an analyst and an auditor, list and disable them; the analyst may not add anyone', async () => {
