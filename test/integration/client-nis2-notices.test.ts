@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { Client } from '../../electron/shared/clients';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
+import { renderText } from '../../electron/core/i18n';
 import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
@@ -116,6 +117,22 @@ describe('notices to clients and NIS2 reports', () => {
       'NIS2 report on significant incident B-2026-001',
     ]);
     expect(kinds[3]?.inputs.find((i) => i.key === 'csirt.phase')?.options?.map((o) => o.value)).toEqual(['early-warning', 'notification', 'intermediate', 'final']);
+  });
+
+  it('refuses the authority notification and the notice to the people on a breach of clients’ data only: those are the controllers’ (Arts 33(1), 34), ours is the notice to each client', async () => {
+    const processorOnly = await call<BreachDetail>('breaches.create', {
+      breach: { title: 'Lead list sent to the wrong client', awareAt: AWARE_AT, roles: { controllerSide: false, clientIds: [rossi.id], processorReportedAt: null, nis2Significant: false } },
+    });
+    const kinds = await call<{ kind: string }[]>('documents.kinds', { caseType: 'breach', caseId: processorOnly.id });
+    expect(kinds.map((k) => k.kind)).toEqual(['client-notice']);
+    for (const kind of ['authority-notification', 'subject-notice']) {
+      const refused = await app.dispatch('documents.preview', { caseType: 'breach', caseId: processorOnly.id, kind, language: 'it', inputs: {} });
+      expect(refused.ok ? null : refused.error.code).toBe('VALIDATION');
+      expect(refused.ok ? '' : refused.error.message).toContain('Rossi Arredamenti Srl');
+      expect(refused.ok ? '' : refused.error.message).toContain('client-notice');
+    }
+    const italian = await app.dispatch('documents.preview', { caseType: 'breach', caseId: processorOnly.id, kind: 'authority-notification', language: 'it', inputs: {} });
+    expect(italian.ok ? null : renderText('it', italian.error.detail ?? { key: '' })).toMatch(/^Il documento di tipo authority-notification spetta al titolare: la violazione B-2026-\d{3} riguarda solo dati che trattiamo in qualità di responsabile del trattamento per Rossi Arredamenti Srl/);
   });
 
   it('names the client as missing until one is chosen, and refuses one the breach does not touch, listing those it does', async () => {

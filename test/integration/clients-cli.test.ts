@@ -81,4 +81,18 @@ describe('client, request --client and breach --clients over a real vault', () =
     const refused = await cli(['breach', 'nis2-report', reference, '--stage', 'interim', '--sent-at', '2026-03-29T09:00:00+02:00', '--vault', vault]);
     expect(refused.code).not.toBe(0);
   });
+  it('keeps the authority’s 72 hours off a breach of clients’ data only, in add, list and show, and refuses the controllers’ notices', async () => {
+    const add = await cli(['breach', 'add', '--title', 'Lead list sent to the wrong client', '--aware-at', '2026-03-27T10:00:00+01:00', '--clients', retailer.id, '--processor-only', '--vault', vault]);
+    expect(add.code).toBe(0);
+    const reference = /Registered breach (B-\d{4}-\d{3})/.exec(add.stdout)?.[1] ?? '';
+    expect(add.stdout).toContain(`Registered breach ${reference}: authority: the controllers' (we are processor only)`);
+    expect(add.stdout).not.toContain('notify the authority by');
+    const list = await cli(['breach', 'list', '--search', 'Lead list', '--vault', vault]);
+    expect(list.stdout).toMatch(new RegExp(`^   ${reference}  open +untriaged +processor only +Lead list sent to the wrong client$`, 'm'));
+    const show = await cli(['breach', 'show', reference, '--lang', 'it', '--vault', vault]);
+    expect(show.stdout).toContain('spetta ai titolari (siamo solo responsabile del trattamento)');
+    const notice = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'it', '--out', join(vault, '..', 'n.pdf'), '--vault', vault]);
+    expect(notice.code).toBe(1);
+    expect(notice.stderr).toContain('spetta al titolare');
+  });
 });

@@ -3,7 +3,7 @@ import { createBreach, getBreachDetail } from '../../core/breaches/register';
 import { BREACH_CAUSES, newBreachSchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
-import { clockText, inZone } from './breach-format';
+import { authorityLine, clockText, inZone } from './breach-format';
 import { clockLine } from './client-format';
 import { readFactsFile } from './read-facts-file';
 
@@ -60,7 +60,9 @@ export const breachAdd: Command = {
       return getBreachDetail(session.db(), id, now);
     });
     ctx.print(detail, [
-      `Registered breach ${detail.reference}: notify the authority by ${inZone(detail.authorityDeadline, detail.timeZone)} (${clockText(detail)})`,
+      detail.roles.controllerSide
+        ? `Registered breach ${detail.reference}: notify the authority by ${inZone(detail.authorityDeadline, detail.timeZone)} (${clockText(detail)})`
+        : `Registered breach ${detail.reference}: authority: ${authorityLine(detail)}`,
       detail.triage
         ? `Triage: severity ${detail.triage.severity.level}, risk ${detail.triage.risk}; see \`breach show ${detail.reference}\``
         : `Facts still needed for the triage: ${detail.facts.missing.join(', ')}`,

@@ -1,6 +1,6 @@
 import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import { clockLine } from './client-format';
-import type { BreachDetail, BreachSummary } from '../../shared/breaches';
+import type { BreachDetail, BreachListRow, BreachSummary } from '../../shared/breaches';
 import { localeOf } from '../../shared/pure/i18n/format';
 import { cliText, type CliText } from '../cli-text';
 
@@ -31,10 +31,11 @@ export function inZone(instant: string, timeZone: string | null, x: CliText = en
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
-export function breachLine(b: BreachSummary): string {
-  const flag = b.urgency === 'red' ? '!! ' : b.urgency === 'amber' ? '!  ' : '   ';
+export function breachLine(b: BreachListRow): string {
+  const flag = !b.controllerSide ? '   ' : b.urgency === 'red' ? '!! ' : b.urgency === 'amber' ? '!  ' : '   ';
   const severity = b.severity ? b.severity.level : 'untriaged';
-  return `${flag}${b.reference}  ${b.status.padEnd(9)} ${severity.padEnd(10)} ${clockText(b).padEnd(28)} ${b.title}`;
+  const clock = b.controllerSide ? clockText(b) : 'processor only';
+  return `${flag}${b.reference}  ${b.status.padEnd(9)} ${severity.padEnd(10)} ${clock.padEnd(28)} ${b.title}`;
 }
 
 const yesNo = (value: boolean, x: CliText) => x.t(value ? 'msg.cli.yes' : 'msg.cli.no');
@@ -81,6 +82,12 @@ function followUpLine(f: NonNullable<BreachDetail['followUp']>, x: CliText): str
   return f.daysLeft < 0 ? `${line}${x.t('msg.cli.breach.followUpOverdue', { days: -f.daysLeft })}` : line;
 }
 
+/** The authority's 72 hours, or, on a breach of clients' data only, that they are the controllers'. */
+export function authorityLine(d: BreachDetail, x: CliText = english): string {
+  if (!d.roles.controllerSide) return x.t('msg.cli.breach.authorityProcessorOnly');
+  return x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) });
+}
+
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
 export function breachDetailLines(d: BreachDetail, x: CliText = english): string[] {
   return [
@@ -88,7 +95,7 @@ export function breachDetailLines(d: BreachDetail, x: CliText = english): string
     ...(d.cause ? [`${x.t('msg.cli.breach.cause')} ${d.cause}`] : []),
     ...(d.description ? [`${x.t('msg.cli.breach.about')} ${d.description}`] : []),
     `${x.t('msg.cli.breach.awareAt')} ${inZone(d.awareAt, d.timeZone, x)}`,
-    `${x.t('msg.cli.breach.authority')} ${x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) })}`,
+    `${x.t('msg.cli.breach.authority')} ${authorityLine(d, x)}`,
     ...(d.roles.processorReportedAt ? [x.t('msg.cli.breach.reportedByProcessor', { at: inZone(d.roles.processorReportedAt, d.timeZone, x) })] : []),
     x.t('msg.cli.breach.clocks'),
     ...d.clocks.map((clock) => clockLine(clock, x)),

@@ -66,9 +66,15 @@ export const breachNoticeSource: LetterSource = {
       if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
       return common;
     };
+    // On a breach of clients' data only we are processor: the controllers notify their authority and tell their people (Arts 33(1), 34).
+    const whyNot = (kind: DocumentKind) => {
+      if (detail.roles.controllerSide || (kind !== 'authority-notification' && kind !== 'subject-notice')) return null;
+      const names = detail.roles.clients.map((c) => c.clientName).join(', ');
+      return msg('msg.error.letter.processorOnlyBreach', { kind, reference: detail.reference, clients: names || '—' });
+    };
     // A client notice only where the breach touches a client's data; NIS2 reports only for a significant incident of an organisation within NIS2.
     const applies = (template: LetterTemplate) => {
-      if (template.appliesTo.gdpr === undefined) return false;
+      if (template.appliesTo.gdpr === undefined || whyNot(template.kind) !== null) return false;
       if (template.kind === 'client-notice') return clients.length > 0;
       if (template.kind === 'nis2-report') return detail.roles.nis2Significant && nis2InScope(settings);
       return true;
@@ -82,6 +88,7 @@ export const breachNoticeSource: LetterSource = {
       frameKeys: ['breach.reference'],
       today,
       dateRules: (kind) => breachDateRules(detail, noticeKind(kind)),
+      whyNot,
       applies,
       fields,
       inputDefaults: (language, kind, given, date) => {
