@@ -112,6 +112,7 @@ test('a month of work: acknowledge, correct an e-mail, extend and send the exten
   await test.step('extend by mistake, then undo it while no notice was sent', async () => {
     await page.getByRole('region', { name: 'Filter and sort' }).getByRole('button', { name: 'All statuses' }).click();
     await page.locator(`.request-row[data-reference="${fresh.reference}"]`).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(fresh.reference);
     await page.getByRole('button', { name: 'Extend the deadline' }).click();
     await actionForm.getByLabel('Reasons for the extension').fill('Records are spread over three processors.');
     await actionForm.getByRole('button', { name: 'Extend', exact: true }).click();

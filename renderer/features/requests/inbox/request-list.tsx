@@ -117,7 +117,8 @@ export function RequestList() {
             const request = rowAt(pages, item.index);
             return (
               <li
-                key={item.key}
+                // Keyed by the request, not the row's place: a row read while a new result set arrives is never re-used for another request.
+                key={request ? request.id : `loading-${item.index}`}
                 className="request-list-item"
                 aria-setsize={total}
                 aria-posinset={item.index + 1}
