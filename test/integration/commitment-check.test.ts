@@ -30,7 +30,9 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
     expect(await check({ responseDays: 30 })).toEqual([]);
     const italy = await check({ responseDays: 30, country: 'IT', subdivision: null });
     expect(summary(italy)).toEqual([`response gdpr ${italy[0]?.types.join('+')}`]);
-    expect(italy[0]).toMatchObject({ allTypes: true, legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' }, datesTried: 366 });
+    // The objection to marketing and the withdrawal of consent are due on receipt (Arts 21(3), 7(3)): no promise in days is compared with them.
+    expect(italy[0]?.types).not.toContain('marketing-opt-out');
+    expect(italy[0]).toMatchObject({ allTypes: false, legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' }, datesTried: 366 });
     // Tried from today in the zone (UTC until one is set): the first later date is the end of January.
     expect(italy[0]?.example).toEqual({ received: '2027-01-31', legalDate: '2027-03-01', commitmentDate: '2027-03-02' });
     expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out+limit']);
@@ -40,7 +42,7 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
     await call('settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'commitments.responseDays': 30 } });
     expect(summary(await check({ responseDays: 28 }))).toEqual([]);
     await call('requests.create', { request: { regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-11-30T10:00:00+01:00', channel: 'email', subjectName: 'Dana Reyes' } });
-    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual(['response gdpr access+portability+rectification+erasure+restriction+objection+consent-withdrawal+marketing-opt-out+automated-decision', 'acknowledge ccpa know+delete+correct', 'response ccpa opt-out+limit']);
+    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual(['response gdpr access+portability+rectification+erasure+restriction+objection+automated-decision', 'acknowledge ccpa know+delete+correct', 'response ccpa opt-out+limit']);
   });
 
   it('refuses a day count out of range with a clear error', async () => {

@@ -70,3 +70,92 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     expect((await call<{ status: string }>('requests.get', { id })).status).toBe('extended');
   });
 });
+
+/**
+ * The same two requests are due on the day they arrive and have no identity step: stopping
+ * marketing or ending a consent discloses nothing, so Art. 12(6) gives no ground to ask for an
+ * ID, and "identity not verified" is no ground to go on marketing to someone who objected.
+ * The acknowledgement says the processing stops, with no month and no identity sentence.
+ */
+describe('a marketing objection or a consent withdrawal: due at once, no identity step', () => {
+  const { app, tmp, call } = letterVault(NOW);
+
+  const ack = async (reference: string, language: 'en' | 'it') => {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'acknowledgement', language });
+    expect(preview.missing).toEqual([]);
+    return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
+  };
+
+  for (const types of [['marketing-opt-out'], ['consent-withdrawal'], ['access', 'marketing-opt-out']] as RequestType[][]) {
+    it(`${types.join(' + ')}: due on the day of receipt; asking for identity and refusing for want of it are refused, as are their letters`, async () => {
+      const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: request(types) });
+      const detail = await call<{ deadlines: { due: string | null; extendedDue: string | null } }>('requests.get', { id });
+      expect(detail.deadlines.due).toBe('2026-04-08');
+
+      const ask = await app.dispatch('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+      expect(ask.ok).toBe(false);
+      if (ask.ok) return;
+      expect(ask.error.message).toContain('No identity check for this request');
+      expect(renderText('it', ask.error.detail as Message)).toContain('non vi sono ragionevoli dubbi da chiarire (art. 12, par. 6, GDPR)');
+
+      const refuse = await app.dispatch('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No answer' } });
+      expect(refuse.ok).toBe(false);
+      if (refuse.ok) return;
+      expect(refuse.error.message).toContain('cannot be refused because identity was not verified');
+      expect((await call<{ status: string }>('requests.get', { id })).status).toBe('received');
+
+      const kinds = (await call<{ kind: string }[]>('documents.kinds', { caseType: 'request', caseId: id })).map((k) => k.kind);
+      expect(kinds).not.toContain('identity-verification');
+      const letter = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'identity-verification', language: 'it' });
+      expect(letter.ok).toBe(false);
+      if (letter.ok) return;
+      expect(letter.error.message).toContain(`No identity-verification letter for request ${reference}`);
+      expect(renderText('it', letter.error.detail as Message)).toContain('senza verifica dell’identità');
+    });
+  }
+
+  it('the acknowledgement of a marketing objection says the marketing stops, with no month, extension or identity sentence', async () => {
+    const { reference } = await call<{ reference: string }>('requests.create', { request: request(['marketing-opt-out']) });
+    const italian = await ack(reference, 'it');
+    expect(italian).toContain('Abbiamo disposto l’interruzione immediata del trattamento dei Suoi dati personali per finalità di marketing diretto (art. 21, par. 3,');
+    expect(italian).toContain('Le confermeremo per iscritto la data da cui ha effetto');
+    expect(italian).not.toMatch(/al più tardi entro|prorogat|un mese|ragionevoli dubbi|identità/);
+    const english = await ack(reference, 'en');
+    expect(english).toContain('We have arranged for the processing of your personal data for direct marketing purposes to stop immediately (Article 21(3)');
+    expect(english).not.toMatch(/at the latest by|extended|one month|reasonable doubts|identity/);
+  });
+
+  it('the acknowledgement of a consent withdrawal says the processing on that consent stops, and what came before stays lawful', async () => {
+    const { reference } = await call<{ reference: string }>('requests.create', { request: request(['consent-withdrawal']) });
+    const italian = await ack(reference, 'it');
+    expect(italian).toContain('Abbiamo disposto l’interruzione immediata del trattamento dei Suoi dati personali fondato sul consenso che ha revocato (art. 7, par. 3,');
+    expect(italian).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca');
+    expect(italian).not.toMatch(/al più tardi entro|prorogat|ragionevoli dubbi/);
+    const english = await ack(reference, 'en');
+    expect(english).toContain('based on the consent you have withdrawn to stop immediately (Article 7(3)');
+    expect(english).not.toMatch(/at the latest by|extended|reasonable doubts/);
+  });
+
+  it('an access request alone still gets the month and the identity sentence', async () => {
+    const { reference } = await call<{ reference: string }>('requests.create', { request: request(['access']) });
+    const italian = await ack(reference, 'it');
+    expect(italian).toContain('al più tardi entro');
+    expect(italian).toContain('ragionevoli dubbi');
+    expect(italian).not.toContain('interruzione immediata');
+  });
+});
+
+describe('the request page offers no identity step and no extension for them', () => {
+  const { call } = letterVault(NOW);
+
+  it('a marketing objection alone is registered as needing no identity check; a mixed request keeps the check for its other part but offers neither step', async () => {
+    const alone = await call<{ id: string }>('requests.create', { request: request(['marketing-opt-out']) });
+    const aloneDetail = await call<{ identity: { outcome: string }; allowedTransitions: string[] }>('requests.get', { id: alone.id });
+    expect(aloneDetail.identity.outcome).toBe('not-required');
+    expect(aloneDetail.allowedTransitions).toEqual(['in-progress', 'responded', 'withdrawn']);
+    const mixed = await call<{ id: string }>('requests.create', { request: request(['access', 'consent-withdrawal']) });
+    const mixedDetail = await call<{ identity: { outcome: string }; allowedTransitions: string[] }>('requests.get', { id: mixed.id });
+    expect(mixedDetail.identity.outcome).toBe('pending');
+    expect(mixedDetail.allowedTransitions).toEqual(['in-progress', 'responded', 'withdrawn']);
+  });
+});

@@ -24,8 +24,23 @@ export const CITATIONS = {
   },
   'gdpr-art-7-3': {
     source: 'GDPR Art. 7(3)',
-    summary: 'Withdrawal of consent takes effect at once; the one-month limit of Art. 12(3) applies to acting on its consequences (e.g. erasure under Art. 17(1)(b)).',
+    summary: 'The data subject may withdraw consent at any time, as easily as it was given; the withdrawal takes effect from then on and does not affect processing before it.',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
+  'gdpr-art-21-3': {
+    source: 'GDPR Art. 21(3)',
+    summary: 'Where the data subject objects to processing for direct marketing, the personal data shall no longer be processed for such purposes: the marketing stops when the objection arrives.',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
+  'uk-gdpr-art-21-3': {
+    source: 'UK GDPR Art. 21(3)',
+    summary: 'Where the data subject objects to processing for direct marketing, the personal data shall no longer be processed for such purposes: the marketing stops when the objection arrives.',
+    url: 'https://www.legislation.gov.uk/eur/2016/679/article/21',
+  },
+  'uk-gdpr-art-7-3': {
+    source: 'UK GDPR Art. 7(3)',
+    summary: 'The data subject may withdraw consent at any time, as easily as it was given; the withdrawal takes effect from then on and does not affect processing before it.',
+    url: 'https://www.legislation.gov.uk/eur/2016/679/article/7',
   },
   'reg-1182-71-art-3': {
     source: 'Reg. (EEC, Euratom) 1182/71 Art. 3',

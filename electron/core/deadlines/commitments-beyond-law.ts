@@ -37,6 +37,9 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
   switch (rule.kind) {
     case 'no-period':
       return null;
+    case 'at-once':
+      // Due on the day of receipt whatever the promise: no promise in days can be earlier, and the register shows the law's date.
+      return null;
     case 'one-month':
       if (kind === 'acknowledge') return null;
       return kind === 'response'

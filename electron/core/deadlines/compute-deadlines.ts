@@ -2,6 +2,7 @@ import { describeZodError, firstIssue } from '../api/zod-issues';
 import { AppError } from '../errors';
 import { renderLine, type ExplanationLine } from '../i18n';
 import { ccpaResponseRule, businessDaysRule } from './ccpa-rule';
+import { atOnceRule } from './at-once-rule';
 import { calendarDaysRule, noPeriodRule } from './calendar-days-rule';
 import { citation, type Citation, type CitationId } from './citations';
 import { DeadlineInputSchema, type DeadlineInput } from './deadline-input';
@@ -26,6 +27,8 @@ function runRule(input: RuleInput): RuleOutcome {
       return calendarDaysRule(input, rule);
     case 'no-period':
       return noPeriodRule(rule.citations);
+    case 'at-once':
+      return atOnceRule(input, rule.citations);
   }
 }
 

@@ -54,6 +54,8 @@ export type DeadlineStep =
   | { kind: 'clock-stopped'; reason: ClockStopReason; since: CivilDate }
   /** The law sets no period for this request type. */
   | { kind: 'no-statutory-period' }
+  /** Due the day it arrives (Arts 21(3), 7(3)): marketing stops, or the consent ends, at once. */
+  | { kind: 'at-once'; date: CivilDate; type: 'marketing-opt-out' | 'consent-withdrawal' }
   /** The law allows an extension but sets no maximum: the controller names the new date. */
   | { kind: 'extension-open-ended' }
   /** A remark that changes no date (e.g. a late identity request). */
@@ -63,7 +65,6 @@ export type DeadlineStep =
         | 'identity-asked-late'
         | 'eu-identity-suspension'
         | 'eu-identity-keeps-running'
-        | 'consent-withdrawal-immediate'
         | 'verification-does-not-stop-clock'
         | 'simplified-form-at-once'
         | 'silence-is-refusal'

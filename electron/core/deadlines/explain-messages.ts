@@ -77,6 +77,8 @@ export function stepMessage(step: DeadlineStep): Message {
       return msg(k('step.clockStopped'), { since: step.since, what: [msg(k(`awaiting.${step.reason}`))] });
     case 'no-statutory-period':
       return msg(k('step.noStatutoryPeriod'));
+    case 'at-once':
+      return msg(k(step.type === 'marketing-opt-out' ? 'step.atOnceMarketing' : 'step.atOnceConsent'), { date: step.date });
     case 'extension-open-ended':
       return msg(k('step.extensionOpenEnded'));
     case 'note':

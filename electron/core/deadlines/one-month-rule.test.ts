@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from './compute-deadlines';
+import { canExtend } from './rule-table';
 
 const gdpr = (received: string, country = 'IT', extended = false) =>
   computeDeadlines({ regime: 'gdpr', type: 'access', received, country, extended });
@@ -87,11 +88,19 @@ describe('GDPR: one month per Reg. 1182/71 Art. 3 (Italy)', () => {
     expect(gdpr('2026-05-04', 'DE-BE').due).toBe('2026-06-04');
   });
 
-  it('adds a note for consent withdrawal, which takes effect at once', () => {
-    const result = computeDeadlines({ regime: 'gdpr', type: 'consent-withdrawal', received: '2026-03-31', country: 'IT' });
-    expect(result.due).toBe('2026-04-30');
-    expect(result.details.due?.citations).toContain('gdpr-art-7-3');
-    expect(result.explanation).toContain('takes effect at once');
+  it('gives consent withdrawal and the objection to direct marketing no month: due on the day of receipt, never extended', () => {
+    const withdrawal = computeDeadlines({ regime: 'gdpr', type: 'consent-withdrawal', received: '2026-03-31', country: 'IT' });
+    expect(withdrawal.due).toBe('2026-03-31');
+    expect(withdrawal.extendedDue).toBeNull();
+    expect(withdrawal.extensionNoticeBy).toBeNull();
+    expect(withdrawal.details.due?.citations).toEqual(['gdpr-art-7-3']);
+    expect(withdrawal.explanation).toContain('the withdrawal of consent takes effect at once, with no month to answer and no extension');
+    const marketing = computeDeadlines({ regime: 'uk-gdpr', type: 'marketing-opt-out', received: '2026-03-28', country: 'GB-ENG' });
+    expect(marketing.due).toBe('2026-03-28');
+    expect(marketing.details.due?.citations).toEqual(['uk-gdpr-art-21-3']);
+    expect(marketing.explanation).toContain('direct marketing stops as soon as the person objects');
+    expect(canExtend('gdpr', 'marketing-opt-out')).toBe(false);
+    expect(canExtend('gdpr', 'objection')).toBe(true);
   });
 });
 

@@ -52,17 +52,12 @@ interface MonthEnd {
   stopped: { reason: 'identity' | 'fee' | 'clarification'; since: CivilDate } | null;
 }
 
-function euCitations(input: RuleInput, steps: DeadlineStep[]): CitationId[] {
+function euCitations(steps: DeadlineStep[]): CitationId[] {
   const ids: CitationId[] = ['gdpr-art-12-3', 'reg-1182-71-art-3'];
   const holidays = steps.flatMap((s) => (s.kind === 'roll-forward' ? s.skipped : [])).filter((d) => d.holiday !== null);
   if (holidays.length > 0) ids.push('reg-1182-71-art-2');
   if (holidays.some((d) => d.holiday?.name.includes('Algemene termijnenwet'))) ids.push('nl-atw-3');
-  if (input.type === 'consent-withdrawal') ids.push('gdpr-art-7-3');
   return ids;
-}
-
-function notesFor(input: RuleInput): DeadlineStep[] {
-  return input.type === 'consent-withdrawal' ? [{ kind: 'note', code: 'consent-withdrawal-immediate' }] : [];
 }
 
 function plainMonthEnd(start: CivilDate, months: number, calendar: HolidayCalendar, receiptIsDayOne: boolean): { date: CivilDate; steps: DeadlineStep[] } {
@@ -100,7 +95,7 @@ function addMonthsStep(from: CivilDate, months: number): { to: CivilDate; step: 
 }
 
 function euCitationsWith(input: RuleInput, steps: DeadlineStep[]): CitationId[] {
-  const ids = euCitations(input, steps);
+  const ids = euCitations(steps);
   const identity = (step: DeadlineStep) =>
     step.kind === 'pause' || step.kind === 'clock-stopped' || step.kind === 'pause-ignored' || (step.kind === 'note' && step.code === 'eu-identity-keeps-running');
   if (steps.some(identity)) ids.push('edpb-01-2022-para-159');
@@ -110,7 +105,7 @@ function euCitationsWith(input: RuleInput, steps: DeadlineStep[]): CitationId[] 
 function euRule(input: RuleInput): RuleOutcome {
   const first = addMonthsStep(input.received, 1);
   const due = euSuspended(input, first.to, [first.step]);
-  const dueSteps = [...due.steps, ...notesFor(input)];
+  const dueSteps = [...due.steps];
   const noticeSteps: DeadlineStep[] = due.date === null ? due.steps.filter((s) => s.kind === 'clock-stopped') : [{ kind: 'same-as', field: 'due', date: due.date }];
   const details: RuleOutcome['details'] = {
     due: makeDetail('due', due.date, dueSteps, euCitationsWith(input, dueSteps)),
@@ -159,7 +154,7 @@ function ukDetail(field: 'due' | 'extendedDue', end: MonthEnd): DeadlineDetail {
 
 function ukRule(input: RuleInput): RuleOutcome {
   const due = ukMonthEnd(input, 1);
-  const dueSteps = [...due.steps, ...notesFor(input)];
+  const dueSteps = [...due.steps];
   // Identity asked only after the first period (counted from receipt alone) had run out.
   const plainDue = plainMonthEnd(input.received, 1, input.legalCalendar, true).date;
   if (input.stops.some((s) => s.reason === 'identity' && s.from > plainDue)) dueSteps.push({ kind: 'note', code: 'identity-asked-late' });

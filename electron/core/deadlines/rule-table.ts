@@ -26,7 +26,9 @@ export type DeadlineRule =
       basis: 'law' | 'reasonable-period';
     }
   /** The law sets no period for this request type. */
-  | { kind: 'no-period'; citations: CitationId[] };
+  | { kind: 'no-period'; citations: CitationId[] }
+  /** GDPR / UK GDPR Arts 21(3), 7(3): acted on when it arrives, due on the day of receipt, never extended. */
+  | { kind: 'at-once'; citations: CitationId[] };
 
 const CCPA_OPT_OUT: DeadlineRule = { kind: 'business-days', days: 15, citations: ['ccpa-regs-7026-f', 'ccpa-business-day'] };
 const CCPA_LIMIT: DeadlineRule = { kind: 'business-days', days: 15, citations: ['ccpa-regs-7027-g', 'ccpa-business-day'] };
@@ -99,6 +101,8 @@ export function deadlineRule(regime: Regime, type: RequestType): DeadlineRule {
   switch (regime) {
     case 'gdpr':
     case 'uk-gdpr':
+      if (type === 'marketing-opt-out') return { kind: 'at-once', citations: [regime === 'gdpr' ? 'gdpr-art-21-3' : 'uk-gdpr-art-21-3'] };
+      if (type === 'consent-withdrawal') return { kind: 'at-once', citations: [regime === 'gdpr' ? 'gdpr-art-7-3' : 'uk-gdpr-art-7-3'] };
       return { kind: 'one-month', regime };
     case 'ccpa':
       return type === 'opt-out' ? CCPA_OPT_OUT : type === 'limit' ? CCPA_LIMIT : { kind: 'ccpa-response' };

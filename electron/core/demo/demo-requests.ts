@@ -36,8 +36,21 @@ function receivedAt(now: Date, daysAgo: number, random: Random): Date {
 
 type Step = { after: number; transition: Transition };
 
+/**
+ * An objection to direct marketing or a withdrawal of consent: acted on the day it arrives,
+ * with no identity step (Arts 21(3), 7(3), 12(6)); a contact on none of our lists gets the
+ * no-data-held answer.
+ */
+function immediatePlan(random: Random): Step[] {
+  const roll = random.next();
+  if (roll < 0.05) return [{ after: 0, transition: { to: 'withdrawn', reason: 'The person wrote that the request is no longer needed.' } }];
+  if (roll < 0.15) return [{ after: 0, transition: { to: 'responded', outcome: 'no-data-held', reason: 'The contact is on none of our marketing lists or consent records.' } }];
+  return [{ after: 0, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Removed from the marketing lists and consent records the same day.' } }];
+}
+
 /** The life a request will have lived by `now`, as moves after receipt (days). */
 function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
+  if (hasImmediateType(regime, types)) return immediatePlan(random);
   const noIdentity = regime === 'ccpa' && types.every((t) => t === 'opt-out');
   const verify: Step = { after: random.int(2, 6), transition: { to: 'in-progress', identity: { method: noIdentity ? 'account-login' : random.pick(['email-confirmation', 'account-login', 'id-document'] as const), outcome: noIdentity ? 'not-required' : 'verified' } } };
   const askIdentity: Step = { after: 1, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not linked to an account; asked for a copy of an identity document.' } };
@@ -50,7 +63,7 @@ function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
   if (!noIdentity && random.chance(0.35)) steps.push(askIdentity);
   steps.push(verify);
   const legalDays = regime === 'ccpa' ? (noIdentity ? 14 : 44) : regime === 'lgpd' ? 14 : 29;
-  if (regime !== 'lgpd' && !noIdentity && random.chance(0.1) && !hasImmediateType(regime, types)) {
+  if (regime !== 'lgpd' && !noIdentity && random.chance(0.1)) {
     steps.push({ after: Math.min(legalDays - 2, random.int(15, 25)), transition: { to: 'extended', reason: 'The data is spread over several systems and two processors; collecting it takes longer.' } });
     steps.push({ after: random.int(legalDays + 10, legalDays * 2), transition: { to: 'responded', outcome: 'fulfilled', reason: 'Data sent through the secure portal.' } });
     return steps;

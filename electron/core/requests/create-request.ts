@@ -7,6 +7,7 @@ import type { Database } from '../../../db/schema';
 import type { newRequestSchema } from '../../shared/requests';
 import { civilDateInZone } from '../deadlines';
 import { writeProcessorCapacity } from '../clients/processor-requests';
+import { hasImmediateType } from './immediate-types';
 import { checkReceipt } from './receipt-validity';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext, jurisdictionFor } from './request-context';
@@ -14,8 +15,12 @@ import { computeRequestDeadlines, deadlineColumns } from './request-deadlines';
 
 export type ParsedNewRequest = z.output<typeof newRequestSchema>;
 
-/** CCPA §7026(d) / §7027: opt-out and limit requests need no identity verification. */
+/**
+ * CCPA §7026(d) / §7027: opt-out and limit requests need no identity verification; nor do a
+ * GDPR objection to direct marketing or withdrawal of consent (stopping discloses nothing, Art. 12(6)).
+ */
 function needsIdentity(input: ParsedNewRequest): boolean {
+  if (input.types.every((t) => hasImmediateType(input.regime, [t]))) return false;
   return !(input.regime === 'ccpa' && input.types.every((t) => t === 'opt-out' || t === 'limit'));
 }
 

@@ -9,11 +9,13 @@ import { allowedTransitions } from './request-lifecycle';
 import { toSummary } from './request-summary';
 import { extensionNoticeSince } from './undo-extension';
 import { parseJsonText } from '../../../db/json-text';
+import { hasImmediateType } from './immediate-types';
 
 /** Everything the request page shows: the facts, both clocks explained, the allowed moves, notes, files and history. */
 export async function getRequestDetail(db: Kysely<Database>, idOrReference: string, now: Date): Promise<RequestDetail> {
   const row = await loadRequest(db, idOrReference);
   const today = todayInZone(row.time_zone, now);
+  const immediate = hasImmediateType(row.regime, parseJsonText(row.types));
   const [stops, notes, attachments, history, changes] = await Promise.all([
     db.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
     db.selectFrom('request_notes').select(['id', 'at', 'author', 'text']).where('request_id', '=', row.id).orderBy('at').execute(),
@@ -77,7 +79,8 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       explanationLines: deadlines.explanationLines ?? [],
     },
     clockStops: stops.map((s) => ({ reason: s.reason, from: s.from_date, to: s.to_date })),
-    allowedTransitions: [...allowedTransitions(row.status)],
+    // An objection to marketing or a withdrawal of consent is acted on at once: no identity step, no extension (Arts 12(6), 21(3), 7(3)).
+    allowedTransitions: allowedTransitions(row.status).filter((to) => !(immediate && (to === 'awaiting-identity' || to === 'extended'))),
     notes: notes,
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, size: a.size, sha256: a.sha256, createdAt: a.created_at })),
     timeline: history.map((h) => ({

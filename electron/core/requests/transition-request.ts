@@ -27,6 +27,7 @@ const refuse = (detail: Message, path?: string): never => {
 function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: string): Partial<RequestRow> {
   switch (t.to) {
     case 'awaiting-identity':
+      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noIdentityImmediate'));
       if (row.identity_outcome === 'not-required') {
         refuse(msg('msg.error.request.move.ccpaNoIdentity'));
       }
@@ -59,6 +60,9 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
       const givesData = t.outcome !== 'refused' && t.outcome !== 'no-data-held';
       if (givesData && identityOpen) {
         refuse(msg('msg.error.request.move.identityFirst'), 'outcome');
+      }
+      if (t.refusalGround === 'identity-not-verified' && hasImmediateType(row.regime, parseJsonText(row.types))) {
+        refuse(msg('msg.error.request.move.noIdentityRefusalImmediate'), 'refusalGround');
       }
       return {
         outcome: t.outcome,

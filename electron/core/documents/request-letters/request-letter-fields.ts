@@ -6,6 +6,7 @@ import type { FieldValues } from '../letters/field-catalogue';
 import { complaintAuthority } from '../letters/complaint-phrase';
 import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';
+import { hasImmediateType } from '../../requests/immediate-types';
 import type { LawTable, LetterLabels } from '../letters/template-schema';
 
 /** Everything a request letter is filled from, besides the DPO's inputs. */
@@ -67,6 +68,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   const client = d.processorSide;
   const toClient = ctx.kind === 'client-forwarding-notice' && client !== null;
   const optOut = has(d, 'opt-out', 'limit');
+  const immediate = hasImmediateType(d.regime, d.types);
   return {
     'organisation.name': s['organisation.name'],
     'organisation.address': s['organisation.address'],
@@ -116,6 +118,10 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasCorrect': has(d, 'correct'),
     'request.hasSaleOptOut': has(d, 'opt-out'),
     'request.hasLimit': has(d, 'limit'),
+    'outcome.partial': d.outcome === 'partially-fulfilled',
+    'request.immediate': immediate,
+    'request.immediateMarketing': immediate && has(d, 'marketing-opt-out'),
+    'request.immediateConsent': immediate && has(d, 'consent-withdrawal'),
     'identity.verified': d.identity.outcome === 'verified',
     'refusal.identity': d.refusalGround === 'identity-not-verified',
     'refusal.exemption': d.refusalGround === 'exemption',

@@ -46,7 +46,11 @@ export const requestLetterSource: LetterSource = {
       if (detail.processorSide !== null && !PROCESSOR_KINDS.includes(kind)) {
         return msg('msg.error.letter.processorSide', { kind, reference: detail.reference, client: detail.processorSide.clientName });
       }
-      if (kind === 'extension-notice' && hasImmediateType(detail.regime, detail.types)) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
+      const immediate = hasImmediateType(detail.regime, detail.types);
+      if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
+      // Stopping marketing or ending a consent discloses nothing: no identity step, and no refusal for want of one (Art. 12(6)).
+      const identityStep = kind === 'identity-verification' || (kind === 'refusal' && detail.refusalGround === 'identity-not-verified');
+      if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference });
       return null;
     };
     return {
