@@ -144,6 +144,8 @@ export const documentSentSchema = z
     sentOn: civilDate,
     channel: z.enum(DISPATCH_CHANNELS),
     recipient: z.string().trim().min(1, 'Say to whom it was sent').max(300),
+    /** The recipient's own reference for it (the Garante's protocol number), kept on the breach's notification. */
+    reference: z.string().trim().min(1).max(500).optional(),
     close: sentCloseSchema.optional(),
   })
   .strict();

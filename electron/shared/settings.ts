@@ -44,6 +44,14 @@ export const settingSchemas = {
     .nullable(),
   'organisation.privacyPolicyUrl': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
   'organisation.letterLanguage': z.enum(['en', 'it']).nullable(),
+  /**
+   * Whether the business sells or shares personal information (CCPA): a denial of a request to
+   * delete then asks the consumer whether to opt out, with the Notice of Right to Opt-out
+   * (CCPA regs §7022(g)); null = not said yet, so such a letter names it as missing.
+   */
+  'ccpa.sellsOrShares': z.enum(['yes', 'no']).nullable(),
+  /** The web address of the Notice of Right to Opt-out of Sale/Sharing (CCPA regs §7013). */
+  'ccpa.optOutNoticeUrl': z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable(),
   'commitments.responseDays': days,
   'commitments.complexResponseDays': days,
   'commitments.acknowledgeDays': days,
@@ -107,6 +115,8 @@ export const settingDefaults: Settings = {
   'organisation.phone': null,
   'organisation.privacyPolicyUrl': null,
   'organisation.letterLanguage': null,
+  'ccpa.sellsOrShares': null,
+  'ccpa.optOutNoticeUrl': null,
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,

@@ -34,6 +34,8 @@ const ORGANISATION = {
   'organisation.privacyPolicyUrl': 'https://www.axileads.example/privacy-policy-and-cookie-policy-for-customers-and-prospects',
   'organisation.vatNumber': 'IT01234567890',
   'organisation.pec': 'noventia@pec.example.it',
+  'ccpa.sellsOrShares': 'yes',
+  'ccpa.optOutNoticeUrl': 'https://www.axileads.example/do-not-sell-or-share-my-personal-information',
 } as const;
 
 /** A woman, a man and a name that tells nothing: the letters print the same neutral text for each. */

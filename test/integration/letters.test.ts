@@ -12,7 +12,7 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  */
 const NOW = new Date('2026-04-10T08:00:00Z');
 const OUT = process.env.LETTERS_OUT;
-const ORGANISATION = { ...NOVENTIA, 'organisation.dpoPhone': '+39 02 1234 5678', 'commitments.responseDays': 30, 'commitments.complexResponseDays': 60, 'commitments.acknowledgeDays': 2 };
+const ORGANISATION = { ...NOVENTIA, 'ccpa.sellsOrShares': 'no' as const, 'organisation.dpoPhone': '+39 02 1234 5678', 'commitments.responseDays': 30, 'commitments.complexResponseDays': 60, 'commitments.acknowledgeDays': 2 };
 
 
 const base: NewRequest = {

@@ -5,7 +5,7 @@ import { recordDocumentSent } from '../../core/documents/letter-dispatch';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 
-const OPTION_OF: Record<string, string> = { sentOn: 'at', channel: 'channel', recipient: 'to', refusalGround: 'ground', reason: 'reason', outcome: 'close' };
+const OPTION_OF: Record<string, string> = { sentOn: 'at', channel: 'channel', recipient: 'to', refusalGround: 'ground', reason: 'reason', outcome: 'close', reference: 'reference' };
 
 /** The `close` part of the input from --close/--ground/--reason: the outcome is the one the letter gives. */
 function closeInput(document: DocumentSummary, values: Record<string, unknown>): Record<string, unknown> {
@@ -19,22 +19,25 @@ function closeInput(document: DocumentSummary, values: Record<string, unknown>):
 export const letterSent: Command = {
   path: ['letter', 'sent'],
   summary: 'Record that a finalised letter or notice was sent: when, by which channel, to whom',
-  usage: 'letter sent REF DOC_ID --at YYYY-MM-DD --channel C [--to NAME] [--close [--ground G] [--reason TEXT]] [--breach] --vault DIR [--json]',
+  usage: 'letter sent REF DOC_ID --at YYYY-MM-DD --channel C [--to NAME] [--reference REF] [--close [--ground G] [--reason TEXT]] [--breach] --vault DIR [--json]',
   details: [
     'REF       the request (or, with --breach, the breach) the document belongs to',
     'DOC_ID    the finalised document\'s id (`letter … --finalise` prints it)',
     '--at      the day it was sent, YYYY-MM-DD: not before the date it bears, not in the future',
     `--channel ${DISPATCH_CHANNELS.join(', ')}`,
     '--to      to whom (default: the recipient the letter names)',
+    '--reference  the recipient\'s reference for it, such as the Garante\'s protocol number (kept on the breach\'s notification)',
     '--close   a decision letter (access response, confirmation, refusal…): also close the open request as responded, with the outcome the letter gives',
     `--ground  with --close, the refusal ground when the letter refuses and the request has none: ${REFUSAL_GROUNDS.join(', ')}`,
     '--reason  with --close, the reason kept in the case history (default: the letter and the day it went)',
-    'An acknowledgement letter sent records the acknowledgement of the request as well.',
+    'An acknowledgement letter sent records the acknowledgement of the request as well; a notification to the',
+    'authority or a notice to the people affected sent records the breach\'s notification (Arts 33(5), 34).',
   ],
   options: {
     at: { type: 'string' },
     channel: { type: 'string' },
     to: { type: 'string' },
+    reference: { type: 'string' },
     close: { type: 'boolean' },
     ground: { type: 'string' },
     reason: { type: 'string' },
@@ -53,6 +56,7 @@ export const letterSent: Command = {
         sentOn: ctx.values.at,
         channel: ctx.values.channel,
         recipient: typeof ctx.values.to === 'string' ? ctx.values.to : (document.recipient ?? ''),
+        ...(typeof ctx.values.reference === 'string' ? { reference: ctx.values.reference } : {}),
         ...(ctx.values.close === true ? { close: closeInput(document, ctx.values) } : {}),
       });
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${OPTION_OF[String(i.path.at(-1))] ?? i.path.join('.')}: ${i.message}`).join('; '));

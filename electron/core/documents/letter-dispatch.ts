@@ -37,7 +37,7 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
   if (document.caseType !== 'request') {
     if (sent.close) throw new AppError('VALIDATION', msg('msg.error.letterSent.notRequest'), [fieldIssue('close', msg('msg.error.letterSent.notRequest'))]);
     const zone = (await readSettings(trx))['organisation.timeZone'] ?? 'UTC';
-    await recordBreachNoticeSent(trx, document, sentInstant(sent.sentOn, today, zone, now), sent.channel, actor, now);
+    await recordBreachNoticeSent(trx, document, sentInstant(sent.sentOn, today, zone, now), sent.channel, sent.reference ?? null, actor, now);
     return;
   }
   const facts = await requestFacts(trx, document.caseId);

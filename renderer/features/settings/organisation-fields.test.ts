@@ -20,6 +20,8 @@ const freshVault: Settings = {
   'organisation.authorityAddress': null,
   'organisation.authorityWebsite': null,
   'organisation.letterLanguage': null,
+  'ccpa.sellsOrShares': null,
+  'ccpa.optOutNoticeUrl': null,
   'commitments.responseDays': null,
   'commitments.complexResponseDays': null,
   'commitments.acknowledgeDays': null,
@@ -48,6 +50,8 @@ describe('organisation form values', () => {
     });
     expect(patchFromValues({ ...empty, gdprExtension: '' }, { ...empty, gdprExtension: 'from-first-end' })).toEqual({ 'deadlines.gdprExtension': null });
     expect(patchFromValues({ ...empty, gdprIdentity: 'suspended' }, empty)).toEqual({ 'deadlines.gdprIdentity': 'suspended' });
+    expect(patchFromValues({ ...empty, sellsOrShares: 'yes', optOutNoticeUrl: 'https://noventia.example/opt-out' }, empty)).toEqual({ 'ccpa.sellsOrShares': 'yes', 'ccpa.optOutNoticeUrl': 'https://noventia.example/opt-out' });
+    expect(patchFromValues({ ...empty, sellsOrShares: '' }, { ...empty, sellsOrShares: 'no' })).toEqual({ 'ccpa.sellsOrShares': null });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {

@@ -12,6 +12,8 @@ export const organisationFields = {
   email: 'organisation.email',
   phone: 'organisation.phone',
   privacyPolicyUrl: 'organisation.privacyPolicyUrl',
+  sellsOrShares: 'ccpa.sellsOrShares',
+  optOutNoticeUrl: 'ccpa.optOutNoticeUrl',
   dpoName: 'organisation.dpoName',
   dpoEmail: 'organisation.dpoEmail',
   dpoPhone: 'organisation.dpoPhone',
@@ -77,6 +79,7 @@ export function patchFromValues(values: OrganisationValues, saved: OrganisationV
     else if (field === 'letterLanguage') patch['organisation.letterLanguage'] = text === 'en' || text === 'it' ? text : null;
     else if (field === 'gdprExtension') patch['deadlines.gdprExtension'] = text === 'from-receipt' || text === 'from-first-end' ? text : null;
     else if (field === 'gdprIdentity') patch['deadlines.gdprIdentity'] = text === 'keeps-running' || text === 'suspended' ? text : null;
+    else if (field === 'sellsOrShares') patch['ccpa.sellsOrShares'] = text === 'yes' || text === 'no' ? text : null;
     else if (field === 'ccpaBusinessDays') patch['deadlines.ccpaBusinessDays'] = text === 'california' || text === 'federal' ? text : null;
     else patch[organisationFields[field]] = text || null;
   }

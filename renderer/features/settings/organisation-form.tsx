@@ -77,6 +77,18 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           <TextField {...form.bind('phone')} type="tel" autoComplete="tel" />
         </div>
         <TextField {...form.bind('privacyPolicyUrl')} type="url" inputMode="url" />
+        <div className="field-grid">
+          <SelectField
+            {...form.bind('sellsOrShares')}
+            options={[
+              { value: 'yes', label: t('settings.organisation.sellsOrSharesOptions.yes') },
+              { value: 'no', label: t('settings.organisation.sellsOrSharesOptions.no') },
+            ]}
+            emptyLabel={t('common.notSet')}
+            hint={t('settings.organisation.sellsOrSharesHint')}
+          />
+          <TextField {...form.bind('optOutNoticeUrl')} type="url" inputMode="url" />
+        </div>
       </FormSection>
       <FormSection title={t('settings.organisation.dpoSection')}>
         <TextField {...form.bind('dpoName')} autoComplete="name" />

@@ -3,9 +3,10 @@ import type { Database } from '../../../../db/schema';
 import { NIS2_STAGES, type Nis2Stage } from '../../../shared/clients';
 import type { DispatchChannel, DocumentSummary } from '../../../shared/document-contract';
 import { loadBreachRoles, recordClientNoticeInTransaction, recordNis2ReportInTransaction } from '../../clients/breach-roles';
+import { recordRegisterNotice } from './register-notice-sent';
 
 /** What a breach notice's finalisation recorded about it: the client it was for, the NIS2 report it is. */
-async function factsOfDocument(trx: Transaction<Database>, document: DocumentSummary): Promise<{ clientId?: unknown; nis2Stage?: unknown }> {
+async function factsOfDocument(trx: Transaction<Database>, document: DocumentSummary): Promise<{ clientId?: unknown; nis2Stage?: unknown; authorityPhase?: unknown }> {
   const events = await trx
     .selectFrom('audit_events')
     .select('data')
@@ -14,7 +15,7 @@ async function factsOfDocument(trx: Transaction<Database>, document: DocumentSum
     .where('action', '=', 'breach.notice-finalised')
     .execute();
   for (const event of events) {
-    const data = JSON.parse(event.data) as { documentId?: unknown; clientId?: unknown; nis2Stage?: unknown };
+    const data = JSON.parse(event.data) as { documentId?: unknown; clientId?: unknown; nis2Stage?: unknown; authorityPhase?: unknown };
     if (data.documentId === document.id) return data;
   }
   return {};
@@ -34,11 +35,17 @@ function recordedAt(nis2: { earlyWarningAt: string | null; notificationAt: strin
  * in the sending's transaction, when none is recorded yet: the clock is met by the first
  * sending, later ones are updates kept as the document's own sendings. A final report sent
  * before the notification is recorded stays a sending of the document only (the register
- * refuses that order). An intermediate report has no clock and records nothing more.
+ * refuses that order). An intermediate report has no clock and records nothing more. A
+ * notification to the authority and a notice to the people affected are recorded as the
+ * breach's notifications (Arts 33(5), 34), with the authority's protocol number when given.
  */
-export async function recordBreachNoticeSent(trx: Transaction<Database>, document: DocumentSummary, sentAt: string, channel: DispatchChannel, actor: string, now: Date): Promise<void> {
-  if (document.kind !== 'client-notice' && document.kind !== 'nis2-report') return;
+export async function recordBreachNoticeSent(trx: Transaction<Database>, document: DocumentSummary, sentAt: string, channel: DispatchChannel, reference: string | null, actor: string, now: Date): Promise<void> {
+  if (document.kind !== 'client-notice' && document.kind !== 'nis2-report' && document.kind !== 'authority-notification' && document.kind !== 'subject-notice') return;
   const facts = await factsOfDocument(trx, document);
+  if (document.kind === 'authority-notification' || document.kind === 'subject-notice') {
+    await recordRegisterNotice(trx, { document, authorityPhase: facts.authorityPhase, sentAt, channel, reference }, actor, now);
+    return;
+  }
   if (document.kind === 'nis2-report') {
     if (!isStage(facts.nis2Stage)) return;
     const { nis2 } = await loadBreachRoles(trx, document.caseId);

@@ -19,7 +19,7 @@ import type { LetterTemplate } from '../letters/template-schema';
 import type { FieldValues } from '../letters/field-catalogue';
 import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
 import { nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
-import { noticeMoment } from './notice-moment';
+import { authorityPhaseOf, noticeMoment } from './notice-moment';
 import { refuseSecondPreliminary } from './preliminary-once';
 import { nis2InScope } from '../../clocks/breach-clocks-of';
 import type { BreachNoticeContext } from './breach-notice-fields';
@@ -102,6 +102,7 @@ export const breachNoticeSource: LetterSource = {
       // What the sending of the finalised notice records on the breach: the client it is for, the NIS2 report it is.
       documentFacts: (kind, given): Record<string, string> => {
         if (kind === 'nis2-report') return { nis2Stage: nis2PhaseOf(context('en', kind, given, undefined), given) };
+        if (kind === 'authority-notification') return { authorityPhase: authorityPhaseOf(detail, given) };
         const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
         return chosen ? { clientId: chosen.client.id } : {};
       },

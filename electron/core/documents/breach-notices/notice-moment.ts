@@ -18,6 +18,13 @@ export interface NoticeMoment {
 
 const isPhase = (value: unknown): value is keyof typeof NOTICE_PHASES => typeof value === 'string' && value in NOTICE_PHASES;
 
+/** The phase a notification to the authority is written as: the DPO's choice, else the one the register suggests. */
+export function authorityPhaseOf(detail: BreachDetail, given: LetterInputs | undefined): keyof typeof NOTICE_PHASES {
+  const raw = given?.['notice.phase'];
+  const chosen = typeof raw === 'string' ? raw.trim() : '';
+  return isPhase(chosen) ? chosen : suggestedPhase(detail);
+}
+
 /**
  * Where a notice stands in the breach's history. A notification to the authority whose
  * phase and date match a recorded one is that notification: it speaks as of the instant it
@@ -27,9 +34,7 @@ const isPhase = (value: unknown): value is keyof typeof NOTICE_PHASES => typeof 
 export function noticeMoment(detail: BreachDetail, kind: BreachNoticeKind, given: LetterInputs | undefined, date: string, now: Date): NoticeMoment {
   const zone = detail.timeZone;
   const dayOf = (iso: string) => (zone ? civilDateInZone(iso, zone) : iso.slice(0, 10));
-  const raw = given?.['notice.phase'];
-  const chosen = typeof raw === 'string' ? raw.trim() : '';
-  const phase = isPhase(chosen) ? chosen : suggestedPhase(detail);
+  const phase = authorityPhaseOf(detail, given);
   const self =
     kind === 'authority-notification' ? (detail.notifications.find((n) => n.recipient === 'authority' && n.phase === phase && dayOf(n.sentAt) === date) ?? null) : null;
   if (self) {

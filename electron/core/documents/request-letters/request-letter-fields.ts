@@ -76,6 +76,9 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'organisation.dpoEmail': s['organisation.dpoEmail'],
     'organisation.dpoPhone': s['organisation.dpoPhone'],
     'organisation.privacyPolicyUrl': s['organisation.privacyPolicyUrl'],
+    'ccpa.optOutNoticeUrl': s['ccpa.optOutNoticeUrl'],
+    // Not said yet: the denial that must offer the opt-out names the setting as missing (§7022(g)).
+    'ccpa.sellsOrShares': s['ccpa.sellsOrShares'],
     'authority.name': law?.authority ? law.authority.name[language] : s['organisation.authorityName'],
     // Printed inside a sentence ("…: Garante, Piazza Venezia 11, 00187 Roma (https://…)"): its lines joined by commas, never a line break mid-sentence.
     'authority.address': inline(law?.authority ? law.authority.address[language] : s['organisation.authorityAddress']),
@@ -119,6 +122,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasSaleOptOut': has(d, 'opt-out'),
     'request.hasLimit': has(d, 'limit'),
     'outcome.partial': d.outcome === 'partially-fulfilled',
+    'ccpa.sells': s['ccpa.sellsOrShares'] === 'yes',
+    'ccpa.sellsUnknown': s['ccpa.sellsOrShares'] === null,
     'request.immediate': immediate,
     'request.immediateMarketing': immediate && has(d, 'marketing-opt-out'),
     'request.immediateConsent': immediate && has(d, 'consent-withdrawal'),
