@@ -89,4 +89,23 @@ describe('notice CLI over a real vault', () => {
     const report = execFileSync('pdftotext', ['-enc', 'UTF-8', nis2, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)']) expect(report).toContain(fact);
   });
+
+  it('records the period of the breach from the CLI (breach edit), and a notification sent with its protocol number on the register', async () => {
+    expect(await cli(['breach', 'edit', reference, '--vault', vault])).toMatchObject({ code: 2, stderr: 'Usage error: Give at least one fact to change, such as --occurred-from 2026-03-25T22:00:00+01:00\n' });
+    const from = new Date(Date.now() - 5 * 3_600_000).toISOString();
+    const to = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    const edited = await cli(['breach', 'edit', reference, '--occurred-from', from, '--occurred-to', to, '--json', '--vault', vault]);
+    expect(edited.code).toBe(0);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ occurredFrom: from, occurredTo: to });
+    expect(JSON.parse((await cli(['breach', 'edit', reference, '--occurred-to', 'none', '--json', '--vault', vault])).stdout)).toMatchObject({ occurredFrom: from, occurredTo: null });
+
+    await cli(['settings', 'set', 'organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma', '--vault', vault]);
+    const made = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'it', '--out', join(tmp.dir, 'n.pdf'), '--finalise', '--json', '--vault', vault]);
+    const documentId = (JSON.parse(made.stdout) as { finalised: { id: string } }).finalised.id;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
+    const sent = await cli(['letter', 'sent', reference, documentId, '--at', today, '--channel', 'portal', '--reference', 'GPDP-2026-0977', '--breach', '--vault', vault]);
+    expect(sent).toMatchObject({ code: 0, stderr: '' });
+    const shown = JSON.parse((await cli(['breach', 'show', reference, '--json', '--vault', vault])).stdout) as { notifications: { recipient: string; phase: string; reference: string; channel: string }[] };
+    expect(shown.notifications).toEqual([expect.objectContaining({ recipient: 'authority', phase: 'preliminary', reference: 'GPDP-2026-0977', channel: 'online-procedure' })]);
+  });
 });

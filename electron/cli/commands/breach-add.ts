@@ -20,13 +20,15 @@ function wholeSecondNow(): string {
 export const breachAdd: Command = {
   path: ['breach', 'add'],
   summary: 'Register a breach and start its 72-hour clock (facts optional, triaged when complete)',
-  usage: 'breach add --title T --aware-at ISO|now [--description D] [--cause C] [--facts FILE|-] [--clients ID,ID] [--processor-only] [--nis2] --vault DIR [--json]',
+  usage: 'breach add --title T --aware-at ISO|now [--description D] [--cause C] [--occurred-from ISO] [--occurred-to ISO] [--discovered-at ISO] [--facts FILE|-] [--clients ID,ID] [--processor-only] [--nis2] --vault DIR [--json]',
   details: [
     '--aware-at     when you became aware of the breach, ISO 8601 with offset, e.g.',
     '               2026-03-27T10:00:00+01:00; "now" for this moment. May be left out when',
     '               the facts file has awareAt.',
     '--facts        the triage facts as JSON (as for `breach triage`), complete or partial',
     `--cause        ${BREACH_CAUSES.join(', ')}`,
+    '--occurred-from, --occurred-to  the period of the breach (ISO 8601 with offset); later with `breach edit`',
+    '--discovered-at when the breach was discovered (ISO 8601 with offset)',
     '--clients      ID,ID: clients whose data it touches (we are their processor; each gets its contract’s notice clock)',
     '--processor-only  the breach touches no data we hold as controller (no 72-hour authority clock for us)',
     '--processor-reported-at ISO  when a processor of ours reported it to us (our clock still starts at --aware-at)',
@@ -37,6 +39,9 @@ export const breachAdd: Command = {
     'aware-at': { type: 'string' },
     description: { type: 'string' },
     cause: { type: 'string' },
+    'occurred-from': { type: 'string' },
+    'occurred-to': { type: 'string' },
+    'discovered-at': { type: 'string' },
     facts: { type: 'string' },
     clients: { type: 'string' },
     'processor-only': { type: 'boolean' },
@@ -52,7 +57,8 @@ export const breachAdd: Command = {
     const clientIds = typeof v.clients === 'string' ? v.clients.split(',').map((id) => id.trim()).filter((id) => id !== '') : [];
     const hasRoles = clientIds.length > 0 || v['processor-only'] === true || v.nis2 === true || v['processor-reported-at'] !== undefined;
     const roles = { controllerSide: v['processor-only'] !== true, clientIds, processorReportedAt: v['processor-reported-at'], nis2Significant: v.nis2 === true };
-    const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, facts, ...(hasRoles ? { roles } : {}) });
+    const period = { occurredFrom: v['occurred-from'], occurredTo: v['occurred-to'], discoveredAt: v['discovered-at'] };
+    const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, ...period, facts, ...(hasRoles ? { roles } : {}) });
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
     const detail = await withUnlockedVault(ctx, async (session) => {
       const now = new Date();

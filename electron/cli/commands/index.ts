@@ -10,6 +10,7 @@ import { requestAcknowledge } from './request-acknowledge';
 import { requestEdit } from './request-edit';
 import { requestReopen, requestUndoExtension, requestVoid } from './request-reasoned';
 import { breachAdd } from './breach-add';
+import { breachEdit } from './breach-edit';
 import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
@@ -58,6 +59,7 @@ export const commands: Command[] = [
   letterSent,
   breachTriage,
   breachAdd,
+  breachEdit,
   breachList,
   breachShow,
   breachNotifyClient,
