@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../electron/shared/document-contract';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
 import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -106,5 +109,28 @@ describe('a sent notice reaches the breach register', () => {
     const subjects = (await call<BreachDetail>('breaches.get', { id: breach.id })).notifications.filter((n) => n.recipient === 'subjects');
     expect(subjects).toHaveLength(1);
     expect(subjects[0]).toMatchObject({ channel: 'email', recipientsCount: 4800 });
+  });
+
+  async function complete(language: 'en' | 'it', inputs: Record<string, string>): Promise<{ missing: string[]; text: string }> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language, inputs: { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY, 'breach.ongoing': 'No: it ended on 27 March 2026.', ...inputs } });
+    if (!preview.pdfBase64) return { missing: preview.missing.map((m) => m.key), text: '' };
+    const file = join(tmp.dir, `complete-${language}.pdf`);
+    writeFileSync(file, Buffer.from(preview.pdfBase64, 'base64'));
+    return { missing: preview.missing.map((m) => m.key), text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ') };
+  }
+
+  it('the complete notification says it completes the preliminary one (date, protocol), and why it comes after the date the register set', async () => {
+    const onTime = await complete('it', {});
+    expect(onTime.missing).toEqual([]);
+    expect(onTime.text).toContain('La presente notifica completa la notifica preliminare inviata il 28 marzo 2026 alle ore');
+    expect(onTime.text).toContain('(protocollo GPDP-2026-0977), ai sensi dell’art. 33, par. 4, GDPR.');
+    expect(onTime.text).not.toContain('Motivi dei tempi della notifica completa');
+    expect((await complete('en', {})).text).toContain('This notification completes the preliminary notification sent on 28 March 2026 at');
+
+    // The register wants the complete notification 30 days after the preliminary one (27 April): dated 5 May it is late.
+    clock = Date.parse('2026-05-05T09:00:00+02:00');
+    expect((await complete('it', {})).missing).toEqual(['notice.completeDelayReasons']);
+    const late = await complete('it', { 'notice.completeDelayReasons': 'Il fornitore ha consegnato l’analisi forense solo il 4 maggio.' });
+    expect(late.text).toContain('La presente notifica completa è trasmessa dopo il 27 aprile 2026, data entro cui il nostro registro la prevedeva. Motivi dei tempi della notifica completa: Il fornitore ha consegnato l’analisi forense solo il 4 maggio.');
   });
 });

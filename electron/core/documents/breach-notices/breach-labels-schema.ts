@@ -45,6 +45,8 @@ export const BREACH_PHRASES = [
   'publicCommunication',
   'previousNotice',
   'previousReference',
+  'completesPreliminary',
+  'completesPreliminaryReference',
   'unintelligible',
   'adviceAlways',
   'recipient',

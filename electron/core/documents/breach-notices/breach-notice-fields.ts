@@ -17,8 +17,10 @@ export interface BreachNoticeContext {
   detail: BreachDetail;
   settings: Settings;
   words: BreachWords;
-  /** The notice's date: today in the organisation's zone. */
+  /** Today in the organisation's zone. */
   today: string;
+  /** The date the notice bears (today unless the DPO dated it otherwise). */
+  date: string;
   now: Date;
   /** The security measures the register records for the activities the breach touches (one line each). */
   measures: readonly string[];
@@ -88,6 +90,16 @@ function previousNotices(ctx: BreachNoticeContext, at: (iso: string) => string):
       return n.reference ? w.phrase('previousReference', { 'notice.line': line, 'notice.reference': n.reference }) : line;
     });
   return listOrNull(lines);
+}
+
+/** The preliminary notification a complete one completes (Art. 33(4)), with its date and protocol, when one was sent before it. */
+function preliminarySent(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
+  const { words: w } = ctx;
+  const first = ctx.detail.notifications.find((n) => n.recipient === 'authority' && n.phase === 'preliminary' && n.id !== ctx.moment.self?.id && ctx.moment.happened(n.sentAt));
+  if (!first) return null;
+  return first.reference
+    ? w.phrase('completesPreliminaryReference', { 'notice.date': at(first.sentAt), 'notice.reference': first.reference })
+    : w.phrase('completesPreliminary', { 'notice.date': at(first.sentAt) });
 }
 
 function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): FieldValues {
@@ -192,6 +204,10 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
     'notice.previous': previousNotices(ctx, at),
     'notice.late': noticeIsLate(d, ctx.now),
+    'notice.preliminarySent': preliminarySent(ctx, at),
+    // The complete notification dated after the day the register set for it: "without undue further delay" wants the reasons (Art. 33(4)).
+    'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,
+    'notice.followUpDue': d.followUp ? formatCivilDate(d.followUp.due, lang) : null,
     // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
     'breach.atProcessor': d.cause === 'processor-incident',
   };

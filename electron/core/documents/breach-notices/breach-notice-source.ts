@@ -51,6 +51,7 @@ export const breachNoticeSource: LetterSource = {
       settings,
       words: breachWords(labels, language),
       today,
+      date: date ?? today,
       now,
       measures,
       moment: noticeMoment(detail, noticeKind(kind), given, date ?? today, now),
