@@ -15,6 +15,7 @@ import { loadTemplate } from './letters/template-files';
 import type { LetterTemplate } from './letters/template-schema';
 import { renderLetterPdf } from './pdf/render-letter';
 import { SOURCES } from './letter-sources';
+import { AppError, fieldIssue } from '../errors';
 
 /** The kinds that fit a case, in the order the case page offers them, with what each needs. */
 export async function documentKinds(db: Kysely<Database>, caseType: CaseType, caseId: string, now: Date): Promise<DocumentKindInfo[]> {
@@ -79,6 +80,8 @@ export async function renderLetter(db: Kysely<Database>, request: LetterRequest,
 export async function finaliseLetter(db: Kysely<Database>, request: FinaliseRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer; warnings: LetterWarning[] }> {
   const letter = await prepareLetter(db, SOURCES, request, now);
   requireComplete(letter);
+  const held = letter.letterCase.notYet?.(request.kind) ?? null;
+  if (held) throw new AppError('ILLEGAL_TRANSITION', held, [fieldIssue('kind', held)]);
   const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true);
   const layout = letter.layout(now, false);
   const pdf = await renderLetterPdf(layout);

@@ -32,6 +32,12 @@ export interface LetterCase {
    */
   whyNot?(kind: DocumentKind): Message | null;
   /**
+   * Why a letter of `kind` may be drafted (with a warning) but not finalised yet: a letter
+   * that discloses personal data before the person's identity is verified (Arts 12(6), 5(1)(f));
+   * null when it may be finalised. Absent: nothing holds it back.
+   */
+  notYet?(kind: DocumentKind): Message | null;
+  /**
    * The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the
    * recipient is; `given`, the DPO's inputs, may pick a party of the case, e.g. the client a
    * breach notice is for). `date` is the date the letter bears (YYYY-MM-DD, today when

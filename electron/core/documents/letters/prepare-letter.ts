@@ -15,7 +15,7 @@ import type { LetterCase, LetterSource } from './letter-source';
 import { hasUnfilledText } from './placeholders';
 import { loadFrame, loadTemplate } from './template-files';
 import type { LetterTemplate } from './template-schema';
-import { msg } from '../../i18n';
+import { msg, renderText, type Message } from '../../i18n';
 
 /** A letter ready to preview or print: the case, its template, fields and the composed text. */
 export interface PreparedLetter {
@@ -38,6 +38,11 @@ function blockTexts(block: LetterBody['blocks'][number]): string[] {
   if (block.type === 'list') return block.items;
   if (block.type === 'table') return block.rows.flatMap((row) => [row.label, row.value]);
   return [block.text];
+}
+
+/** The warning a draft carries while the case holds its finalising back (identity not yet verified). */
+function holdWarnings(held: Message | null): LetterWarning[] {
+  return held ? [{ code: 'identity-not-verified', message: { en: renderText('en', held), it: renderText('it', held) } }] : [];
 }
 
 /** Refuses edited text that still holds a ⟦missing⟧ marker, a {{placeholder}} or "undefined". */
@@ -81,7 +86,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     composed,
     body,
     date: dated.date,
-    warnings: [...dated.warnings, ...languageWarnings(composed.usedKeys, fields, language)],
+    warnings: [...dated.warnings, ...holdWarnings(letterCase.notYet?.(request.kind) ?? null), ...languageWarnings(composed.usedKeys, fields, language)],
     layout: (createdAt, draft) =>
       buildLetterLayout({
         language,

@@ -53,9 +53,14 @@ export const requestLetterSource: LetterSource = {
       if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference });
       return null;
     };
+    // Letters that give the person their data wait for the identity check (or its record that none is needed).
+    const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';
+    const discloses = (kind: DocumentKind) => kind === 'access-response' || kind === 'access-partial' || (kind === 'ccpa-response' && detail.types.includes('know'));
+    const notYet = (kind: DocumentKind) => (identityOpen && discloses(kind) ? msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference }) : null);
     return {
       caseType: 'request',
       caseId: detail.id,
+      notYet,
       reference: detail.reference,
       description: msg('msg.error.letter.case.request', { law: law[detail.regime]?.short ?? detail.regime, types: detail.types.join(', ') }),
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../electron/core/i18n';
+import type { DocumentSummary, LetterInputs, LetterPreview } from '../../electron/shared/document-contract';
+import type { Message } from '../../electron/shared/pure/i18n/message';
+import { letterVault } from '../support/letter-vault';
+
+/**
+ * A letter that gives the person their data is held back until their identity is verified
+ * (or recorded as not needed), as the register already holds back closing the request
+ * (Arts 12(6), 5(1)(f) GDPR): the draft carries a warning, finalising is refused with the
+ * reason in both languages, and once identity is verified the same letter is finalised.
+ */
+const NOW = new Date('2026-04-10T08:00:00Z');
+const ACCESS: LetterInputs = {
+  'access.purposes': ['Providing the service'],
+  'access.categories': ['Identity and contact data'],
+  'access.recipients': ['Hosting provider'],
+  'access.transfers': 'None.',
+  'access.retention': 'The contract plus 3 years.',
+  'access.source': 'You gave us the data.',
+  'access.automatedDecisions': 'None.',
+  'access.enclosures': ['export.json'],
+};
+
+describe('no data before identity', () => {
+  const { app, call } = letterVault(NOW);
+
+  it('an access response to a request awaiting identity: a warned draft, no finalising until identity is verified', async () => {
+    const request = { regime: 'gdpr', types: ['access'], receivedAt: '2026-04-08T10:00:00+02:00', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.it' };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+    const letter = { caseType: 'request', caseId: reference, kind: 'access-response', language: 'it', inputs: ACCESS };
+    const draft = await call<LetterPreview>('documents.preview', letter);
+    expect(draft.pdfBase64).not.toBeNull();
+    expect(draft.warnings.map((w) => w.code)).toContain('identity-not-verified');
+    expect(draft.warnings.find((w) => w.code === 'identity-not-verified')?.message.it).toContain('verifica la sua identità sulla richiesta');
+
+    const refused = await app.dispatch('documents.finalise', letter);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('ILLEGAL_TRANSITION');
+    expect(refused.error.message).toContain(`The access-response letter gives the person their data: verify their identity on request ${reference}`);
+    expect(renderText('it', refused.error.detail as Message)).toContain('prima di finalizzarla (artt. 12, par. 6, e 5, par. 1, lett. f), GDPR)');
+    expect(await call<DocumentSummary[]>('documents.list', { caseType: 'request', caseId: id })).toEqual([]);
+
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    expect((await call<LetterPreview>('documents.preview', letter)).warnings.map((w) => w.code)).not.toContain('identity-not-verified');
+    expect((await call<DocumentSummary>('documents.finalise', letter)).kind).toBe('access-response');
+  });
+});
