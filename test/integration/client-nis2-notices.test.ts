@@ -5,6 +5,7 @@ import type { BreachDetail } from '../../electron/shared/breaches';
 import type { Client } from '../../electron/shared/clients';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import { renderText } from '../../electron/core/i18n';
+import type { Message } from '../../electron/shared/pure/i18n/message';
 import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
@@ -228,11 +229,15 @@ describe('notices to clients and NIS2 reports', () => {
     clock += HOUR;
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'email', recipient: 'CSIRT Italia' });
     expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
-    // A final report sent before the notification is recorded records nothing on the register (which refuses that order).
-    const final = await call<DocumentSummary>('documents.finalise', {
+    // A final report before the notification is sent is refused: it is due a month after the notification (art. 25, comma 5, lett. d)).
+    const final = await app.dispatch('documents.finalise', {
       caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final', 'breach.ongoing': 'Ended', 'csirt.crossBorder': 'No: only Italian customers', 'csirt.mitigation': ['Bucket made private'] },
     });
-    await call('documents.sent', { documentId: final.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
+    expect(final.ok).toBe(false);
+    if (final.ok) return;
+    expect(final.error.code).toBe('VALIDATION');
+    expect(final.error.message).toContain('Send the incident notification first (Article 25(5)(b))');
+    expect(renderText('it', final.error.detail as Message)).toContain('Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b))');
     expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.finalReportAt).toBeNull();
   });
 

@@ -6,6 +6,8 @@ import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
 import { loadFrame } from '../letters/template-files';
+import { AppError, fieldIssue } from '../../errors';
+import { msg } from '../../i18n';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
 
@@ -38,6 +40,18 @@ function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
   }
   const hours = phase === 'early-warning' ? 24 : 72;
   return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
+}
+
+/**
+ * The final report is due a month after the incident notification (art. 25, comma 5, lett. d),
+ * D.lgs. 138/2024; Art. 23(4)(d) NIS2): until one is recorded as sent by the report's date there
+ * is nothing to count from, so a final report is refused (VALIDATION) with what to send first.
+ */
+function refuseFinalBeforeNotification(ctx: BreachNoticeContext, phase: Nis2Phase): void {
+  const sent = ctx.detail.roles.nis2.notificationAt;
+  if (phase !== 'final' || (sent !== null && ctx.moment.happened(sent))) return;
+  const detail = msg('msg.error.letter.nis2FinalFirst', { reference: ctx.detail.reference });
+  throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
 }
 
 /** The order of the reports (Art. 23(4)): an intermediate report comes after the notification and before the final report. */
@@ -90,6 +104,7 @@ function signatory(ctx: BreachNoticeContext, given: LetterInputs | undefined): F
 export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
   const { settings: s, words: w, detail: d } = ctx;
   const phase = nis2PhaseOf(ctx, given);
+  refuseFinalBeforeNotification(ctx, phase);
   const scope = s['nis2.scope'];
   return {
     'recipient.name': s['nis2.authority'],
