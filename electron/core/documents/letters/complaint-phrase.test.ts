@@ -24,9 +24,13 @@ describe('the Art. 77 complaint phrase every letter shares', () => {
   it('names the ICO under the UK GDPR, with no Member State', () => {
     const ico = { name: 'Information Commissioner’s Office (ICO)', address: 'Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom', website: 'https://ico.org.uk' };
     const en = complaintAuthority({ language: 'en', regime: 'uk-gdpr', authority: ico, country: 'IT' });
-    expect(en).toBe('with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom (https://ico.org.uk)');
+    expect(en).toBe(
+      'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge your complaint within 30 days and tell you its outcome without undue delay; or with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom (https://ico.org.uk)',
+    );
     expect(en).not.toContain('Member State');
-    expect(complaintAuthority({ language: 'it', regime: 'uk-gdpr', authority: ico, country: 'IT' })).toMatch(/^all’autorità di controllo \(art\. 77 UK GDPR\), l’Information Commissioner’s Office \(ICO\), /);
+    expect(complaintAuthority({ language: 'it', regime: 'uk-gdpr', authority: ico, country: 'IT' })).toMatch(
+      /^direttamente a noi \(sezione 164A del Data Protection Act 2018\), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e La informeremo dell’esito senza ingiustificato ritardo; oppure all’autorità di controllo \(art\. 77 UK GDPR\), l’Information Commissioner’s Office \(ICO\), /,
+    );
   });
 
   it('is missing (null) while the authority has no name, so the letter names the setting', () => {

@@ -24,6 +24,16 @@ const ART_77 = {
 
 const UK_77 = { en: 'with the supervisory authority (Article 77 UK GDPR)', it: 'all’autorità di controllo (art. 77 UK GDPR)' } as const;
 
+/**
+ * Since 19 June 2026 a UK data subject may complain to the controller first (s. 164A DPA 2018,
+ * inserted by s. 103 of the Data (Use and Access) Act 2025): the controller must make it easy,
+ * acknowledge it within 30 days and tell the outcome without undue delay (s. 164A(2)–(4)).
+ */
+const UK_164A = {
+  en: 'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge your complaint within 30 days and tell you its outcome without undue delay; or',
+  it: 'direttamente a noi (sezione 164A del Data Protection Act 2018), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e La informeremo dell’esito senza ingiustificato ritardo; oppure',
+} as const;
+
 /** An address written on one line: its lines joined with ", " (a line already ending in a comma keeps just that). */
 function oneLine(text: string | null): string | null {
   const parts = (text ?? '').split(/\r?\n/).map((l) => l.trim().replace(/,$/, '')).filter((l) => l !== '');
@@ -43,7 +53,8 @@ function named(name: string, language: LetterLanguage): string {
  * Under the GDPR, any supervisory authority, in particular of the Member State of habitual
  * residence, place of work or place of the alleged infringement, then the organisation's own
  * ("…; in Italy, the Garante per la protezione dei dati personali, Piazza Venezia 11, 00187
- * Roma (https://www.garanteprivacy.it)"); under the UK GDPR, the ICO. Null while the
+ * Roma (https://www.garanteprivacy.it)"); under the UK GDPR, the controller itself first
+ * (s. 164A DPA 2018), or the ICO. Null while the
  * authority's name is not set, so the letter names it as missing.
  */
 export function complaintAuthority(ctx: ComplaintContext): string | null {
@@ -51,7 +62,7 @@ export function complaintAuthority(ctx: ComplaintContext): string | null {
   if (!authority.name || authority.name.trim() === '') return null;
   const address = oneLine(authority.address);
   const details = `${named(authority.name.trim(), language)}${address ? `, ${address}` : ''}${authority.website ? ` (${authority.website})` : ''}`;
-  if (ctx.regime === 'uk-gdpr') return `${UK_77[language]}, ${details}`;
+  if (ctx.regime === 'uk-gdpr') return `${UK_164A[language]} ${UK_77[language]}, ${details}`;
   const country = ctx.country ? new Intl.DisplayNames([language], { type: 'region' }).of(ctx.country) : undefined;
   if (country && country !== ctx.country) return `${ART_77[language]}; in ${country}, ${details}`;
   return `${ART_77[language]}; ${language === 'en' ? 'the authority competent for our processing is' : 'l’autorità competente per i nostri trattamenti è'} ${details}`;
