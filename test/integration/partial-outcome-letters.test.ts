@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { NewRequest, RequestOutcome } from '../../electron/shared/requests';
@@ -9,7 +11,7 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * name both remedies, the complaint (Art. 77) and the court (Art. 79), as Art. 12(4) wants for
  * the part not acted on; the CCPA response says which part it does not comply with and why,
  * and that the rest was disclosed (CCPA regs §7024(e)). Until the DPO says what was not done
- * and why, the letter cannot be generated.
+ * and why, the letter cannot be generated. Set LETTERS_OUT=/tmp/letters to keep the PDFs for looking at.
  */
 const NOW = new Date('2026-04-20T08:00:00Z');
 
@@ -26,7 +28,9 @@ describe('letters for a partly fulfilled request', () => {
 
   async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs): Promise<{ missing: string[]; text: string }> {
     const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, inputs });
-    const text = preview.pdfBase64 ? pdfText(Buffer.from(preview.pdfBase64, 'base64'), tmp.dir).replace(/\s+/g, ' ') : '';
+    const pdf = preview.pdfBase64 ? Buffer.from(preview.pdfBase64, 'base64') : null;
+    if (pdf && process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `partial-${kind}.${language}.pdf`), pdf);
+    const text = pdf ? pdfText(pdf, tmp.dir).replace(/\s+/g, ' ') : '';
     return { missing: preview.missing.map((m) => m.key), text };
   }
 
