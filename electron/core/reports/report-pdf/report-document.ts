@@ -3,6 +3,7 @@ import { fontPath } from '../../assets-dir';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
+import { compactPageParents } from './compact-page-parents';
 import { forgetFontLayouts } from './font-layout-cache';
 import { COLOR, FONT, MONO, SIZE, contentWidth, type PageGeometry } from './report-style';
 
@@ -54,7 +55,8 @@ function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportF
  * A report PDF as the letters are made (PDF/A-2b, tagged, Liberation fonts embedded, title
  * and language set) but not buffered: each page is written out as the next begins, so a
  * register of any length streams to the file. Page furniture is drawn as each page opens,
- * from a page count known in advance; the fonts' word layouts are forgotten page by page.
+ * from a page count known in advance; the fonts' word layouts are forgotten page by page,
+ * and each finished page's part of the structure parent tree is kept as text only.
  */
 export function createReportDocument(options: ReportDocumentOptions): ReportDocument {
   const doc = new PDFDocument({
@@ -91,6 +93,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     addPage(geometry) {
       current = geometry;
       count += 1;
+      compactPageParents(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
       forgetFontLayouts(doc);
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count);
