@@ -1,5 +1,5 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
-import { cellWidths } from './cell-widths';
+import { cellMeasures, type CellMeasures } from './cell-measures';
 import { forgetFontLayouts } from './font-layout-cache';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
@@ -62,16 +62,16 @@ function columnWidths(doc: PDFKit.PDFDocument, columns: readonly RegisterColumn[
 
 /**
  * The height of a row of `cells` in the current font: each cell wrapped to its column, the
- * tallest one deciding. Most cells are one line (`width` measures them); only those wider
- * than their column, or holding a line break, are laid out.
+ * tallest one deciding. Most cells are one line (`measure.width`); only those wider than
+ * their column, or holding a line break, are wrapped (`measure.height`).
  */
-function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[], width: (text: string) => number): number {
+function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[], measure: CellMeasures): number {
   const line = doc.currentLineHeight(true);
   let tallest = line;
   cells.forEach((cell, i) => {
     const room = (widths[i] ?? 0) - 2 * PAD.x;
-    if (cell === '' || (!cell.includes('\n') && width(cell) <= room)) return;
-    tallest = Math.max(tallest, doc.heightOfString(cell, { width: room }));
+    if (cell === '' || (!cell.includes('\n') && measure.width(cell) <= room)) return;
+    tallest = Math.max(tallest, measure.height(cell, room));
   });
   return tallest + 2 * PAD.y;
 }
@@ -90,8 +90,8 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
 export class RegisterTable {
   private readonly widths: number[];
   private readonly headerRow: number;
-  /** Widths of row cells, in the regular register font. */
-  private readonly cellWidth: (text: string) => number;
+  /** Measures of row cells, in the regular register font. */
+  private readonly measure: CellMeasures;
   private table: PDFKit.PDFStructureElement | null = null;
   private y = TOP;
   private rows = 0;
@@ -104,9 +104,9 @@ export class RegisterTable {
     private readonly draw = true,
   ) {
     this.widths = columnWidths(report.doc, spec.columns);
-    this.cellWidth = cellWidths(report.doc);
+    this.measure = cellMeasures(report.doc);
     report.doc.font(FONT.bold).fontSize(SIZE.register);
-    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, (text) => report.doc.widthOfString(text));
+    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, cellMeasures(report.doc));
   }
 
   /** Pages the register took (or would take) so far. */
@@ -172,8 +172,8 @@ export class RegisterTable {
   private cellText(cell: string, x: number, top: number, width: number, height: number, align: 'left' | 'right', direct: boolean): void {
     const { doc } = this.report;
     const room = width - 2 * PAD.x;
-    if (direct && !cell.includes('\n') && this.cellWidth(cell) <= room) {
-      const shift = align === 'right' ? room - this.cellWidth(cell.trimEnd()) : 0;
+    if (direct && !cell.includes('\n') && this.measure.width(cell) <= room) {
+      const shift = align === 'right' ? room - this.measure.width(cell.trimEnd()) : 0;
       doc.text(cell, x + PAD.x + shift, top + PAD.y, { lineBreak: false });
     } else doc.text(cell, x + PAD.x, top + PAD.y, { width: room, height: height - PAD.y, align, ellipsis: true });
   }
@@ -203,7 +203,7 @@ export class RegisterTable {
     const { doc } = this.report;
     const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
     doc.font(FONT.regular).fontSize(SIZE.register);
-    const height = Math.min(rowHeight(doc, cells, this.widths, this.cellWidth), fullPage);
+    const height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
     if (this.y + height > BOTTOM) {
       this.newPage();
       this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
