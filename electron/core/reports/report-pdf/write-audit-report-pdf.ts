@@ -95,7 +95,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   const lateCount = (key: 'legalDaysLate' | 'commitmentDaysLate') => words.count(report.requests.late.filter((a) => (a[key] ?? 0) > 0).length);
   const breachSpec = breachRegister(words, front.breachLabels);
   const breachTitle = words.t('breachRegister');
-  const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone, options.now);
+  const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone);
   const parts = (writing: boolean): RegisterPart[] => [
     {
       spec: {
