@@ -4,7 +4,7 @@ import { batchOutput } from './batched-output';
 import { compactPageParents } from './compact-page-parents';
 
 /** A tagged table of `rows` rows over several pages, written out; the chunks pdfkit emitted, joined. */
-async function tableDocument(rows: number, lean: boolean): Promise<{ bytes: Buffer; chunks: number }> {
+async function tableDocument(rows: number, lean: boolean): Promise<{ bytes: Buffer; chunks: number; pagesAsText: number }> {
   const doc = new PDFDocument({ autoFirstPage: false, tagged: true, compress: true, info: { CreationDate: new Date('2026-12-01T10:00:00Z') } });
   if (lean) batchOutput(doc);
   const chunks: Buffer[] = [];
@@ -32,7 +32,8 @@ async function tableDocument(rows: number, lean: boolean): Promise<{ bytes: Buff
   root.end();
   doc.end();
   await done;
-  return { bytes: Buffer.concat(chunks), chunks: chunks.length };
+  const tree = (doc as unknown as { getStructParentTree(): { _items: Record<string, unknown> } }).getStructParentTree();
+  return { bytes: Buffer.concat(chunks), chunks: chunks.length, pagesAsText: Object.values(tree._items).filter((entry) => !Array.isArray(entry)).length };
 }
 
 describe("the report's leaner pdfkit output", () => {
@@ -42,5 +43,7 @@ describe("the report's leaner pdfkit output", () => {
     expect(lean.bytes.equals(plain.bytes)).toBe(true);
     expect(lean.bytes.toString('latin1')).toContain('/ParentTree');
     expect(lean.chunks * 20).toBeLessThan(plain.chunks);
+    // Five pages: the four finished before the last were kept as text.
+    expect([plain.pagesAsText, lean.pagesAsText]).toEqual([0, 4]);
   });
 });
