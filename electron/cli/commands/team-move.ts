@@ -102,7 +102,7 @@ export const teamExport: Command = {
       } finally {
         await session.lock('user');
       }
-    });
+    }, { teamKey: true });
     const t = text(ctx);
     ctx.print(
       { vault: exported.vault, recoveryKey: exported.recoveryKey, rows: exported.rows, eventCount: exported.verification.eventCount, headHash: exported.verification.headHash },

@@ -67,7 +67,7 @@ export const teamUserAdd: Command = {
   options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const member = await memberFrom(ctx, ctx.values.role);
-    const added = await withTeamDatabase(ctx, (db) => addTeamMember(db, member, new Date()));
+    const added = await withTeamDatabase(ctx, (db) => addTeamMember(db, member, new Date()), { teamKey: true });
     ctx.print(added, text(ctx).t('msg.cli.team.added', { line: memberLine(ctx, added) }));
   },
 };

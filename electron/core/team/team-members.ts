@@ -4,7 +4,9 @@ import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogi
 import type { TeamRole } from '../../../db/postgres/team-schema';
 import type { Database } from '../../../db/schema';
 import type { newTeamMemberSchema } from '../../shared/team';
+import { deleteTeamKey, upsertTeamKey } from '../../../db/postgres/team-keys';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { heldTeamKey, wrapTeamKeyFor } from './team-data-key';
 import { withTeamErrors } from './team-errors';
 
 export type NewTeamMemberInput = z.output<typeof newTeamMemberSchema>;
@@ -19,22 +21,31 @@ export interface TeamMember {
   disabledAt: string | null;
 }
 
-/** Adds a member in a transaction with its audit event; the server refuses a caller who is not a DPO. The actor is the caller's login. */
-export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date): Promise<TeamMember> {
+/**
+ * Adds a member in a transaction with its audit event and their wrapped copy of the team data
+ * key (wrapped for their initial password, before the transaction: scrypt takes a moment);
+ * the server refuses a caller who is not a DPO. The actor is the caller's login. `dataKey`
+ * defaults to the key the caller's connection holds (a DPO signed in); `team init` gives the
+ * new one.
+ */
+export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date, dataKey: Buffer = heldTeamKey(db)): Promise<TeamMember> {
+  const wrapped = await wrapTeamKeyFor(dataKey, input.login, input.password, now);
   await withTeamErrors(input.login, () =>
     db.transaction().execute(async (trx) => {
       await insertTeamMember(trx, input, now);
+      await upsertTeamKey(trx, wrapped);
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-added', entityType: 'team-member', entityId: input.login, data: { role: input.role } }, now);
     }),
   );
   return { login: input.login, displayName: input.displayName, role: input.role, active: true, createdAt: now.toISOString(), disabledAt: null };
 }
 
-/** Stops a member from logging in, with its audit event; their work and their name in the trail stay. */
+/** Stops a member from logging in and deletes their copy of the team key, with its audit event; their work and their name in the trail stay. */
 export async function disableTeamMember(db: Kysely<Database>, login: string, now: Date): Promise<void> {
   await withTeamErrors(login, () =>
     db.transaction().execute(async (trx) => {
       await disableTeamMemberRole(trx, login, now);
+      await deleteTeamKey(trx, login);
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-disabled', entityType: 'team-member', entityId: login }, now);
     }),
   );
