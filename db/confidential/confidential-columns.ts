@@ -7,8 +7,10 @@
  * text and never the text.
  *
  * `rowKey` is what the associated data binds a ciphertext to besides its table and column:
- * the row's primary key, or for rows numbered by the server (notes, actions, corrections) the
- * case they belong to, since their number is not known before the insert.
+ * the row's primary key, or for rows numbered by the server (notes, actions, notices,
+ * corrections, history) the case they belong to, since their number is not known before the
+ * insert: such a value cannot be moved to another case, but could be swapped between two
+ * rows of the same table and case.
  */
 export interface ConfidentialTable {
   /** Column → how it is stored: text holds an encoded envelope, bytes a binary one. */
@@ -17,12 +19,15 @@ export interface ConfidentialTable {
 }
 
 export const CONFIDENTIAL_TABLES: Readonly<Record<string, ConfidentialTable>> = {
-  requests: { columns: { description: 'text' }, rowKey: ['id'] },
+  requests: { columns: { description: 'text', extension_reason: 'text' }, rowKey: ['id'] },
   request_notes: { columns: { text: 'text' }, rowKey: ['request_id'] },
   request_changes: { columns: { old_value: 'text', new_value: 'text' }, rowKey: ['request_id'] },
+  request_history: { columns: { reason: 'text' }, rowKey: ['request_id'] },
   attachments: { columns: { content: 'bytes' }, rowKey: ['id'] },
   breaches: { columns: { description: 'text', dpo_decision_rationale: 'text' }, rowKey: ['id'] },
   breach_actions: { columns: { text: 'text' }, rowKey: ['breach_id'] },
+  breach_notifications: { columns: { summary: 'text', delay_reasons: 'text', adds: 'text' }, rowKey: ['breach_id'] },
+  breach_history: { columns: { reason: 'text' }, rowKey: ['breach_id'] },
   documents: { columns: { content: 'bytes', body_json: 'text' }, rowKey: ['id'] },
   letter_drafts: { columns: { inputs_json: 'text', body_json: 'text' }, rowKey: ['case_type', 'case_id', 'kind', 'language'] },
 };

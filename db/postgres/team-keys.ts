@@ -9,11 +9,9 @@ export interface TeamKeyRow {
   created_at: string;
 }
 
-/** Stores (or replaces) a member's wrapped key; the server lets only a DPO (or the owner) write. */
-export async function upsertTeamKey(db: QueryExecutorProvider, row: TeamKeyRow): Promise<void> {
-  await sql`
-    INSERT INTO team_keys (login, kdf, params, wrapped, created_at) VALUES (${row.login}, ${row.kdf}, ${row.params}, ${row.wrapped}, ${row.created_at})
-    ON CONFLICT (login) DO UPDATE SET kdf = EXCLUDED.kdf, params = EXCLUDED.params, wrapped = EXCLUDED.wrapped, created_at = EXCLUDED.created_at`.execute(db);
+/** Stores a new member's wrapped key; the server lets only a DPO (or the owner) write. */
+export async function insertTeamKey(db: QueryExecutorProvider, row: TeamKeyRow): Promise<void> {
+  await sql`INSERT INTO team_keys (login, kdf, params, wrapped, created_at) VALUES (${row.login}, ${row.kdf}, ${row.params}, ${row.wrapped}, ${row.created_at})`.execute(db);
 }
 
 /** The wrapped key of the connection's own login (the only row a member may read), or undefined. */
@@ -22,13 +20,7 @@ export async function ownTeamKey(db: QueryExecutorProvider): Promise<TeamKeyRow 
   return result.rows[0];
 }
 
-/** The wrapped key of a given login (an owner's or a DPO's check), or undefined. */
-export async function teamKeyOf(db: QueryExecutorProvider, login: string): Promise<TeamKeyRow | undefined> {
-  const result = await sql<TeamKeyRow>`SELECT login, kdf, params, wrapped, created_at FROM team_keys WHERE login = ${login}`.execute(db);
-  return result.rows[0];
-}
-
-/** Deletes a member's wrapped key (a disabled member can no longer open the confidential fields). */
+/** Deletes a member's wrapped key through `team_forget_key` (a DPO only): a disabled member can no longer open the confidential fields. */
 export async function deleteTeamKey(db: QueryExecutorProvider, login: string): Promise<void> {
-  await sql`DELETE FROM team_keys WHERE login = ${login}`.execute(db);
+  await sql`SELECT team_forget_key(${login})`.execute(db);
 }

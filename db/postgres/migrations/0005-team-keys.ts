@@ -5,7 +5,9 @@ import { sql, type Kysely } from 'kysely';
  * confidential columns on the client; the server holds it only wrapped, each row by a key
  * derived from one member's password (scrypt, the member's own salt and cost, AES-256-GCM as
  * the vault's header does). A member reads only their own row; only a DPO (who holds the key)
- * adds, replaces or deletes rows, and disabling a member deletes theirs.
+ * adds or replaces rows, and deletes one through `team_forget_key` (a SECURITY DEFINER
+ * function, since a DPO cannot see other members' rows to delete them), which disabling a
+ * member calls.
  * Frozen once released.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typed Kysely<any> so they stay frozen
@@ -28,11 +30,29 @@ export async function up(db: Kysely<any>): Promise<void> {
       auditor TEXT := team_role_name('auditor');
     BEGIN
       EXECUTE format('GRANT SELECT ON team_keys TO %I, %I, %I', dpo, analyst, auditor);
-      EXECUTE format('GRANT INSERT, UPDATE, DELETE ON team_keys TO %I', dpo);
+      EXECUTE format('GRANT INSERT, UPDATE ON team_keys TO %I', dpo);
       EXECUTE format('CREATE POLICY team_keys_own ON team_keys FOR SELECT TO %I, %I, %I USING (login = session_user)', dpo, analyst, auditor);
       EXECUTE format('CREATE POLICY team_keys_add ON team_keys FOR INSERT TO %I WITH CHECK (true)', dpo);
       EXECUTE format('CREATE POLICY team_keys_replace ON team_keys FOR UPDATE TO %I USING (true) WITH CHECK (true)', dpo);
-      EXECUTE format('CREATE POLICY team_keys_remove ON team_keys FOR DELETE TO %I USING (true)', dpo);
+    END
+    $$
+  `.execute(db);
+  await sql`
+    CREATE FUNCTION team_forget_key(p_login TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+      IF NOT team_caller_is_dpo() THEN
+        RAISE EXCEPTION 'only a DPO may remove a member''s team key' USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      DELETE FROM team_keys WHERE login = p_login;
+    END
+    $$
+  `.execute(db);
+  await sql`
+    DO $$
+    BEGIN
+      REVOKE ALL ON FUNCTION team_forget_key(TEXT) FROM PUBLIC;
+      EXECUTE format('GRANT EXECUTE ON FUNCTION team_forget_key(TEXT) TO %I', team_role_name('dpo'));
     END
     $$
   `.execute(db);

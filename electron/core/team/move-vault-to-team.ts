@@ -3,7 +3,7 @@ import { sealRow } from '../../../db/confidential/seal-row';
 import { copyTable, COPY_TABLES, countRows } from '../../../db/copy-tables';
 import { advanceIdentitySequences } from '../../../db/postgres/identity-sequences';
 import { migratePostgresToLatest, publicTableCount } from '../../../db/postgres/migrate-postgres';
-import { upsertTeamKey } from '../../../db/postgres/team-keys';
+import { insertTeamKey } from '../../../db/postgres/team-keys';
 import { insertTeamMember, sessionLogin } from '../../../db/postgres/team-members';
 import type { Database } from '../../../db/schema';
 import { appendAuditEvent } from '../audit/append-audit-event';
@@ -76,7 +76,7 @@ export async function moveVaultToTeam(
       const rows = await copyEveryTable(vault, trx, dataKey, progress);
       const owner = await sessionLogin(trx);
       await insertTeamMember(trx, firstDpo, now);
-      await upsertTeamKey(trx, wrapped);
+      await insertTeamKey(trx, wrapped);
       await appendAuditEvent(trx, { actor: owner, action: 'team.member-added', entityType: 'team-member', entityId: firstDpo.login, data: { role: 'dpo' } }, now);
       const vaultId = await trx.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
       const data = { vaultId: vaultId?.value ?? null, events: source.eventCount, headHash: source.headHash };

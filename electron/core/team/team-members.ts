@@ -4,7 +4,7 @@ import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogi
 import type { TeamRole } from '../../../db/postgres/team-schema';
 import type { Database } from '../../../db/schema';
 import type { newTeamMemberSchema } from '../../shared/team';
-import { deleteTeamKey, upsertTeamKey } from '../../../db/postgres/team-keys';
+import { deleteTeamKey, insertTeamKey } from '../../../db/postgres/team-keys';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { heldTeamKey, wrapTeamKeyFor } from './team-data-key';
 import { withTeamErrors } from './team-errors';
@@ -33,7 +33,7 @@ export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberIn
   await withTeamErrors(input.login, () =>
     db.transaction().execute(async (trx) => {
       await insertTeamMember(trx, input, now);
-      await upsertTeamKey(trx, wrapped);
+      await insertTeamKey(trx, wrapped);
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-added', entityType: 'team-member', entityId: input.login, data: { role: input.role } }, now);
     }),
   );
