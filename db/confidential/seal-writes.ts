@@ -66,7 +66,6 @@ function sealUpdates(
     const column = columnName(update.column);
     const kind = column ? spec.columns[column] : undefined;
     if (!column || !kind) return update;
-    if (ReferenceNode.is(update.value) || ColumnNode.is(update.value)) return update;
     const value = plainValue(update.value);
     if (!value) throw new UnsealableWriteError(table, column, 'its new value is an expression');
     return ColumnUpdateNode.create(update.column, ValueNode.create(seal(kind, value.value, { table, column, rowKey: rowKey() })));

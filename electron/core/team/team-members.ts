@@ -23,17 +23,16 @@ export interface TeamMember {
 
 /**
  * Adds a member in a transaction with its audit event and their wrapped copy of the team data
- * key (wrapped for their initial password, before the transaction: scrypt takes a moment);
- * the server refuses a caller who is not a DPO. The actor is the caller's login. `dataKey`
- * defaults to the key the caller's connection holds (a DPO signed in); `team init` gives the
- * new one.
+ * key (wrapped for their initial password once the server has accepted the member, so a
+ * caller who is not a DPO is refused before any key work). The actor is the caller's login.
+ * `dataKey` defaults to the key the caller's connection holds (a DPO signed in); `team init`
+ * gives the new one.
  */
 export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date, dataKey: Buffer = heldTeamKey(db)): Promise<TeamMember> {
-  const wrapped = await wrapTeamKeyFor(dataKey, input.login, input.password, now);
   await withTeamErrors(input.login, () =>
     db.transaction().execute(async (trx) => {
       await insertTeamMember(trx, input, now);
-      await insertTeamKey(trx, wrapped);
+      await insertTeamKey(trx, await wrapTeamKeyFor(dataKey, input.login, input.password, now));
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-added', entityType: 'team-member', entityId: input.login, data: { role: input.role } }, now);
     }),
   );
