@@ -62,6 +62,8 @@ export const teamUserAdd: Command = {
   details: [
     'dpo: everything; analyst: cases and documents, not settings, clients or members; auditor: read only.',
     `The new member's password comes from ${MEMBER_PASSWORD_ENV} (or is asked for); the server receives only a SCRAM verifier.`,
+    'The team key that encrypts notes, descriptions, letters and files is opened with your password and wrapped',
+    "for the new member's password, so run it as a DPO member (not as the server's administrator).",
     ...CONNECTION_HELP,
   ],
   options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, lang: { type: 'string' } },
@@ -88,7 +90,7 @@ export const teamUserDisable: Command = {
   path: ['team', 'user', 'disable'],
   summary: 'Stop a member from logging in (as a DPO); what they did stays, under their name',
   usage: 'team user disable LOGIN [--lang en|it] [--json]',
-  details: ['The last active DPO cannot be disabled.', ...CONNECTION_HELP],
+  details: ['The last active DPO cannot be disabled. Their copy of the team key is deleted with them.', ...CONNECTION_HELP],
   positionals: { min: 1, max: 1, names: ['LOGIN'] },
   options: { lang: { type: 'string' } },
   async run(ctx) {
