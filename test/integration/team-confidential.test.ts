@@ -8,7 +8,7 @@ import { renderText } from '../../electron/core/i18n';
 import { readAttachment } from '../../electron/core/requests/request-attachments';
 import { openTeamDatabase } from '../../electron/core/team/open-team-database';
 import { openConfidentialFields, unlockTeamFields, unwrapOwnTeamKey } from '../../electron/core/team/team-data-key';
-import { addTeamMember, disableTeamMember } from '../../electron/core/team/team-members';
+import { addTeamMember, disableTeamMember, resetTeamMemberPassword } from '../../electron/core/team/team-members';
 import { updateSettings } from '../../electron/core/settings/settings-service';
 import { deskOver, type DeskOver } from '../support/desk-over-database';
 import { ITALIAN_ORGANISATION } from '../support/italian-organisation';
@@ -184,6 +184,25 @@ describe.skipIf(!availability.available)('confidential text on a team server', (
     const admin = await team.adminClient();
     expect((await admin.query('SELECT count(*)::int AS n FROM team_keys WHERE login = $1', [gone])).rows).toEqual([{ n: 0 }]);
     await expect(unlockTeamFields(connect(gone), gone, MEMBER_PASSWORD)).rejects.toThrow(/not permitted to log in/);
+  });
+
+  it('wraps the key again when a DPO sets a member’s new password: the new one opens it, the old one nothing', async () => {
+    const dpo = team.as(team.logins.dpo);
+    const member = `${team.name}_reset`;
+    await addTeamMember(dpo, { login: member, displayName: 'Rita Neri', role: 'analyst', password: MEMBER_PASSWORD }, NOW);
+    const fresh = 'a brand new passphrase 2026';
+    await resetTeamMemberPassword(dpo, member, fresh, NOW);
+    const url = new URL(team.urlAs(member));
+    url.password = fresh;
+    const db = openTeamDatabase(url.toString());
+    opened.push(db);
+    await unlockTeamFields(db, member, fresh);
+    expect((await db.selectFrom('request_notes').select('text').execute()).map((n) => n.text)).toEqual([`${MARKER} called back about her mother's file`]);
+    await expect(unlockTeamFields(connect(member), member, MEMBER_PASSWORD)).rejects.toThrow(/password authentication failed/);
+    const refused = await refusal(() => resetTeamMemberPassword(team.as(team.logins.analyst), member, fresh, NOW));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', it: expect.stringContaining('impostarne la password') });
+    const last = await dpo.selectFrom('audit_events').select(['actor', 'action', 'entity_id']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(last).toEqual({ actor: team.logins.dpo, action: 'team.member-password-set', entity_id: member });
   });
 
   it('refuses a ciphertext altered, moved to another row, or replaced by plaintext, and never shows garbage', async () => {

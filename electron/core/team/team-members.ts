@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin } from '../../../db/postgres/team-members';
+import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin, setTeamMemberPassword } from '../../../db/postgres/team-members';
 import type { TeamRole } from '../../../db/postgres/team-schema';
 import type { Database } from '../../../db/schema';
 import type { newTeamMemberSchema } from '../../shared/team';
@@ -37,6 +37,21 @@ export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberIn
     }),
   );
   return { login: input.login, displayName: input.displayName, role: input.role, active: true, createdAt: now.toISOString(), disabledAt: null };
+}
+
+/**
+ * Sets a member's new password (a DPO resetting a forgotten or exposed one), with the team key
+ * re-wrapped for it and its audit event, in one transaction: the old password then opens
+ * neither the server nor the key. The caller is a DPO signed in (holding the key).
+ */
+export async function resetTeamMemberPassword(db: Kysely<Database>, login: string, password: string, now: Date): Promise<void> {
+  const dataKey = heldTeamKey(db);
+  await withTeamErrors(login, () =>
+    db.transaction().execute(async (trx) => {
+      await setTeamMemberPassword(trx, login, password, await wrapTeamKeyFor(dataKey, login, password, now), now);
+      await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-password-set', entityType: 'team-member', entityId: login }, now);
+    }),
+  );
 }
 
 /** Stops a member from logging in and deletes their copy of the team key, with its audit event; their work and their name in the trail stay. */
