@@ -60,6 +60,10 @@ describe('the confidential-fields plugin', () => {
     const compiled = query.compile();
     const opened = await plugin.transformResult({ queryId: compiled.queryId, result: { rows: [{ file_name: 'f', content: stored, __dpo_key_0: 'a1' }] } });
     expect(opened.rows).toEqual([{ file_name: 'f', content: Buffer.from('hello') }]);
+    const joined = db.selectFrom('requests').innerJoin('request_clients', 'request_clients.request_id', 'requests.id').selectAll().compile();
+    expect(joined.sql).toBe(
+      'select *, "requests"."id" as "__dpo_key_0" from "requests" inner join "request_clients" on "request_clients"."request_id" = "requests"."id"',
+    );
     await expect(plugin.transformResult({ queryId: compiled.queryId, result: { rows: [{ file_name: 'f', content: stored, __dpo_key_0: 'a2' }] } })).rejects.toThrow('refused: tampered');
   });
 });

@@ -27,10 +27,12 @@ const HIDDEN_PREFIX = '__dpo_key_';
 
 /** The outputs one selection gives, resolved to the table they come from. */
 function outputsOf(selection: OperationNode, tables: readonly TableRef[]): Output[] {
+  // With one table, `*` gives its key columns under their own names; over a join another
+  // table's column of the same name (an `id`) may win, so the key is then selected apart.
   const columnsOf = (ref: TableRef): Output[] => {
     const spec = confidentialTable(ref.table);
     if (!spec) return [];
-    return [...Object.keys(spec.columns), ...spec.rowKey].map((column) => ({ name: column, ref, column }));
+    return [...Object.keys(spec.columns), ...(tables.length === 1 ? spec.rowKey : [])].map((column) => ({ name: column, ref, column }));
   };
   if (SelectAllNode.is(selection)) return tables.flatMap(columnsOf);
   let node = selection;
