@@ -25,7 +25,7 @@ export interface CommitmentBeyondLaw {
   regime: Regime;
   /** The request types of the regime whose period it outlasts. */
   types: RequestType[];
-  /** True when those are all the regime's request types. */
+  /** True when those are all the regime's request types a promise in days is compared with (not those due on receipt, such as an objection to direct marketing). */
   allTypes: boolean;
   legal: LegalPeriod;
   /** The fewest calendar days from receipt to the legal deadline among the dates tried. */

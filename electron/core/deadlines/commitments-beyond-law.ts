@@ -74,6 +74,11 @@ function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[]
   return [...groups.values()];
 }
 
+/** The regime's request types a promise in days is compared with: not those due on the day they arrive (Arts 21(3), 7(3)). */
+function comparedTypes(regime: Regime): RequestType[] {
+  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => deadlineRule(regime, type).kind !== 'at-once');
+}
+
 /** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds). */
 function fewestDays(period: Target['period']): number {
   return period.unit === 'months' ? 28 * period.amount : period.amount;
@@ -134,7 +139,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           days,
           regime,
           types,
-          allTypes: types.length === REQUEST_TYPES_BY_REGIME[regime].length,
+          allTypes: types.length === comparedTypes(regime).length,
           legal: { ...target.period, citation: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,
