@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../electron/core/i18n';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { Message } from '../../electron/shared/pure/i18n/message';
 import type { NewRequest, RequestOutcome } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
@@ -96,5 +98,21 @@ describe('letters for a partly fulfilled request', () => {
     const it_ = await letter(reference, 'ccpa-response', 'it', { ...know, 'partial.withheld': 'i log di sicurezza delle Sue sessioni', 'partial.reasons': 'comunicarli indebolirebbe la sicurezza dei nostri sistemi' });
     expect(it_.text).toContain('Abbiamo dato seguito in parte alla Sua richiesta');
     expect(it_.text).toContain('Le abbiamo fornito tutte le altre informazioni richieste (sezione 7024(e)');
+  });
+});
+
+/** The day a confirmation says the action was taken: not before receipt, not after the letter's date (lawyer's second review, B33). */
+describe('the action date of a confirmation', () => {
+  const { app, call } = letterVault(NOW);
+
+  it('is refused before the request was received and after the letter’s date, in both languages', async () => {
+    const request = { regime: 'gdpr', types: ['erasure'], receivedAt: '2026-04-08T10:00:00+02:00', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.it' };
+    const { reference } = await call<{ reference: string }>('requests.create', { request });
+    const letter = (actionDate: string) => app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'erasure-confirmation', language: 'it', inputs: { 'action.date': actionDate } });
+    const before = await letter('2026-04-01');
+    expect(before.ok ? null : before.error).toMatchObject({ code: 'VALIDATION', message: 'The action cannot have been taken on Wed 1 Apr 2026: the request was received on Wed 8 Apr 2026. Give the day it was really done.' });
+    const after = await letter('2026-04-25');
+    expect(after.ok ? null : renderText('it', after.error.detail as Message)).toContain('La lettera conferma come eseguita in data');
+    expect((await letter('2026-04-15')).ok).toBe(true);
   });
 });

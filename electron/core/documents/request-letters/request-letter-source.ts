@@ -13,6 +13,7 @@ import { listDocuments } from '../document-store';
 import { requestDateRules } from './request-date-rules';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
+import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
 
 /**
@@ -25,6 +26,19 @@ const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'cl
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
   const days = (await listDocuments(db, 'request', requestId)).filter((d) => d.kind === 'processor-holding-reply').flatMap((d) => d.dispatches.map((s) => s.sentOn));
   return days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null;
+}
+
+/**
+ * The day a confirmation says the action was taken is held to the facts, as the letter's own
+ * date is: not before the request was received, not after the letter's date (a future action
+ * confirmed in the present tense). VALIDATION naming the field otherwise.
+ */
+function checkActionDate(receivedDate: string, letterDate: string, given: unknown): void {
+  if (typeof given !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(given.trim())) return;
+  const day = given.trim();
+  const problem =
+    day < receivedDate ? msg('msg.error.letter.actionBeforeReceipt', { date: day, received: receivedDate }) : day > letterDate ? msg('msg.error.letter.actionAfterLetter', { date: day, letterDate }) : null;
+  if (problem) throw new AppError('VALIDATION', problem, [fieldIssue('action.date', problem)]);
 }
 
 /**
@@ -73,7 +87,8 @@ export const requestLetterSource: LetterSource = {
         const fit = template.appliesTo[detail.regime];
         return fit === '*' || (Array.isArray(fit) && detail.types.some((t) => fit.includes(t)));
       },
-      fields(language, kind, given) {
+      fields(language, kind, given, date) {
+        checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
