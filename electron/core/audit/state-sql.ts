@@ -102,7 +102,33 @@ export function caseRowsSql(spec: GroupSpec): string {
   return `SELECT ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t WHERE t.${ident(spec.caseId)} = ?${typed}`;
 }
 
-/** Every row of a group with its case key, ordered by case, for recomputing all states in one pass. */
+/** The largest integer a JavaScript number holds exactly: beyond it `canonicalRow` would round. */
+const SAFE_INTEGER = '9007199254740991';
+
+/**
+ * A row's canonical text built by SQLite itself, members in sorted order, null ones left out:
+ * what `canonicalRow` makes of the row's `json_object`, without parsing it. SQLite quotes
+ * every string exactly as `JSON.stringify` does; numbers it writes differently (a REAL as
+ * `1.0`, an integer beyond 2^53 unrounded) set the second value, `slow`, so the caller
+ * canonicalises that row the slow way. Column names are plain identifiers (sorted the same
+ * in SQL as in `Object.keys(row).sort()`).
+ */
+function canonicalRowSql(spec: GroupSpec, alias: string): { row: string; slow: string } {
+  const columns = [...spec.columns].sort();
+  const members = columns.map((c) => `CASE WHEN ${alias}.${ident(c)} IS NULL THEN '' ELSE ${literal(`,${JSON.stringify(c)}:`)} || json_quote(${alias}.${ident(c)}) END`);
+  const slow = columns.map((c) => {
+    const value = `${alias}.${ident(c)}`;
+    return `typeof(${value}) = 'real' OR (typeof(${value}) = 'integer' AND ${value} NOT BETWEEN -${SAFE_INTEGER} AND ${SAFE_INTEGER})`;
+  });
+  return { row: `'{' || substr(${members.join(' || ')}, 2) || '}'`, slow: `(${slow.join(' OR ')})` };
+}
+
+/**
+ * Every row of a group with its case key, ordered by case, for recomputing all states in
+ * one pass: `case_key`, the row's canonical text and whether it needs canonicalising in
+ * JavaScript after all (see {@link canonicalRowSql}).
+ */
 export function allRowsSql(spec: GroupSpec): string {
-  return `SELECT ${caseKeyExpr(spec, 't')} AS case_key, ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t ORDER BY case_key`;
+  const { row, slow } = canonicalRowSql(spec, 't');
+  return `SELECT ${caseKeyExpr(spec, 't')} AS case_key, ${row} AS row, ${slow} AS slow FROM main.${ident(spec.table)} AS t ORDER BY case_key`;
 }

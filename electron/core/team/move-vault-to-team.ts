@@ -5,7 +5,8 @@ import { migratePostgresToLatest, publicTableCount } from '../../../db/postgres/
 import { insertTeamMember, sessionLogin } from '../../../db/postgres/team-members';
 import type { Database } from '../../../db/schema';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { verifyAuditChain, type AuditVerification } from '../audit/verify-audit-chain';
+import type { AuditVerification } from '../audit/chain-walk';
+import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
 import type { OnCopyProgress } from './table-progress';

@@ -5,7 +5,7 @@ import type { VaultStatus } from '../../shared/contract/vault';
 import type { TeamSection } from '../../shared/team';
 import type { RestoreOutcome } from '../backup/restore-backup';
 import type { WrittenBackup } from '../backup/write-backup';
-import type { VaultVerification } from '../audit/verify-vault';
+import type { VaultVerification, VerifyProgress } from '../audit/verify-vault';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
 import { readSettings } from '../settings/settings-service';
@@ -180,9 +180,9 @@ export class TeamAwareSession extends VaultSession {
     return super.backup(toDir);
   }
 
-  override verify(givenHead?: string): Promise<VaultVerification> {
+  override verify(givenHead?: string, onProgress?: VerifyProgress): Promise<VaultVerification> {
     this.refuseInTeamMode();
-    return super.verify(givenHead);
+    return super.verify(givenHead, onProgress);
   }
 
   override restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {
