@@ -1,7 +1,21 @@
+import type { VerifyProgress } from '../../core/audit/verify-vault';
 import { AppError } from '../../core/errors';
-import { UsageError, type Command } from '../command';
+import { vaultCliText, type CliText } from '../cli-text';
+import { UsageError, type Command, type CommandContext } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { msg } from '../../core/i18n';
+
+/** A progress line on stderr at every tenth of each stage (a million events take a few seconds). */
+function progressLines(ctx: CommandContext, x: CliText): VerifyProgress {
+  let shown = '';
+  return (stage, done, total) => {
+    const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
+    const key = `${stage}:${tenth}`;
+    if (key === shown) return;
+    shown = key;
+    ctx.progress(x.t(stage === 'events' ? 'msg.cli.verify.events' : 'msg.cli.verify.caseGroups', { done, total }));
+  };
+}
 
 export const auditVerify: Command = {
   path: ['audit', 'verify'],
@@ -13,6 +27,7 @@ export const auditVerify: Command = {
     'Then checks the data against the trail: every case field group against the state its last audited change committed to,',
     'every stored file against its SHA-256, and the schema (append-only and status triggers); each difference names the case and field group.',
     '--head HASH: the head hash printed on an earlier audit report; proves the trail has only grown since.',
+    'Progress goes to stderr at every tenth of the events and of the case field groups.',
   ],
   options: { head: { type: 'string' } },
   async run(ctx) {
@@ -20,7 +35,7 @@ export const auditVerify: Command = {
     if (head !== undefined && (typeof head !== 'string' || !/^[0-9a-fA-F]{64}$/.test(head))) {
       throw new UsageError('--head takes the 64 hexadecimal digits of a head hash');
     }
-    const result = await withUnlockedVault(ctx, (session) => session.verify(head));
+    const result = await withUnlockedVault(ctx, async (session) => session.verify(head, progressLines(ctx, await vaultCliText(ctx, session.db()))));
     const dataLines = result.dataBreaks.map((b) => `${b.kind === 'schema' ? 'Schema' : `${b.caseType} ${b.reference ?? b.caseId}`}, ${b.group}: ${b.reason}`);
     ctx.print(
       result,

@@ -63,15 +63,19 @@ export class ChainWalk {
 
   /** Checks the next event; false (and the walk is over) when it breaks the chain. */
   step(row: StoredEventRow): boolean {
-    const seq = row[0];
-    const prevHash = row[7];
-    const hash = row[8];
+    const [seq, at, actor, action, entityType, entityId, data, prevHash, hash, states] = row;
+    return this.check(seq, prevHash, hash, storedEventHash(prevHash, { seq, at, actor, action, entityType, entityId, data, states }) === hash, () => row);
+  }
+
+  /**
+   * {@link step} for a reader that hashed the event's stored texts itself (`hashesAsStored`:
+   * they hash to `hash`); `row` reads the whole event, only when they do not, to say why.
+   */
+  check(seq: number, prevHash: string, hash: string, hashesAsStored: boolean, row: () => StoredEventRow): boolean {
     let reason: string | null = null;
     if (seq !== this.expectedSeq) reason = `event ${this.expectedSeq} is missing (the next event is ${seq})`;
     else if (prevHash !== this.prevHash) reason = `event ${seq} does not point at the hash of event ${seq - 1}`;
-    else if (storedEventHash(prevHash, { seq, at: row[1], actor: row[2], action: row[3], entityType: row[4], entityId: row[5], data: row[6], states: row[9] }) !== hash) {
-      reason = recheck(row);
-    }
+    else if (!hashesAsStored) reason = recheck(row());
     if (reason !== null) {
       this.broken = { seq, reason };
       return false;

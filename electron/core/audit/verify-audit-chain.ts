@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { SqliteDatabase } from '../../../db/connection';
 import type { Database } from '../../../db/schema';
+import { hash } from 'node:crypto';
 import { ChainWalk, STORED_EVENT_COLUMNS, type AuditVerification, type StoredEventRow } from './chain-walk';
+import { STORED_EVENT_PREIMAGE_SQL } from './stored-event-hash';
 
 const PAGE = 5000;
 
@@ -29,22 +31,27 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
 export type OnStoredEvent = (seq: number, action: string, states: string | null) => void;
 
 /**
- * The same walk over the local vault's raw connection: one statement, one pass, rows read
- * as arrays (no object per event), which is what makes a trail of a million events quick to
- * prove. `onEvent` sees every intact event (for the case-state replay, in the same pass);
- * `onProgress` hears the events done and the trail's length every so often.
+ * The same walk over the local vault's raw connection: one statement, one pass, each event
+ * read as the one string its hash covers (see `STORED_EVENT_PREIMAGE_SQL`) and hashed once;
+ * an event that does not hash as stored is read whole to say why. This is what makes a trail
+ * of a million events quick to prove. `onEvent` sees every intact event (for the case-state
+ * replay, in the same pass); `onProgress` hears the events done and the trail's length every
+ * so often.
  */
 export function verifyStoredChain(sqlite: SqliteDatabase, onEvent: OnStoredEvent, onProgress?: (done: number, total: number) => void): AuditVerification {
   const walk = new ChainWalk();
   const total = onProgress ? ((sqlite.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number | null) ?? 0) : 0;
-  const rows = sqlite.prepare(`SELECT ${STORED_EVENT_COLUMNS} FROM audit_events ORDER BY seq`).raw().iterate() as IterableIterator<StoredEventRow>;
-  for (const row of rows) {
-    if (!walk.step(row)) {
+  const whole = sqlite.prepare(`SELECT ${STORED_EVENT_COLUMNS} FROM audit_events WHERE seq = ?`).raw();
+  const rows = sqlite.prepare(`SELECT seq, prev_hash, hash, ${STORED_EVENT_PREIMAGE_SQL}, action, states FROM audit_events ORDER BY seq`).raw().iterate() as IterableIterator<
+    [number, string, string, string, string, string | null]
+  >;
+  for (const [seq, prevHash, eventHash, preimage, action, states] of rows) {
+    if (!walk.check(seq, prevHash, eventHash, hash('sha256', preimage, 'hex') === eventHash, () => whole.get(seq) as StoredEventRow)) {
       rows.return?.();
       return walk.result();
     }
-    onEvent(row[0], row[3], row[9]);
-    if (onProgress && row[0] % PROGRESS_EVERY === 0) onProgress(row[0], total);
+    onEvent(seq, action, states);
+    if (onProgress && seq % PROGRESS_EVERY === 0) onProgress(seq, total);
   }
   onProgress?.(total, total);
   return walk.result();
