@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPY_TABLES } from '../../db/copy-tables';
 import type { Database } from '../../db/schema';
-import { addNote } from '../../electron/core/requests/request-attachments';
+import { addNote } from '../../electron/core/requests/request-notes';
 import { exportTeamToVault } from '../../electron/core/team/export-team-to-vault';
 import { moveVaultToTeam } from '../../electron/core/team/move-vault-to-team';
 import type { CopyProgress } from '../../electron/core/team/table-progress';

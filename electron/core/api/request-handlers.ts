@@ -11,7 +11,8 @@ import {
   REQUESTER_RELATIONS,
   newRequestSchema,
 } from '../../shared/requests';
-import { addAttachment, addNote, readAttachment } from '../requests/request-attachments';
+import { addAttachment, readAttachment } from '../requests/request-attachments';
+import { addNote } from '../requests/request-notes';
 import { acknowledgeRequest } from '../requests/acknowledge-request';
 import { correctReceipt } from '../requests/correct-receipt';
 import { recordClockStop } from '../requests/record-clock-stop';
@@ -63,8 +64,8 @@ export function requestHandlers(session: VaultSession, now: () => Date): Handler
     'requests.void': async ({ id, reason }) => detail(await voidRequest(session.db(), id, reason, session.actor, now())),
     'requests.reopen': async ({ id, reason }) => detail(await reopenRequest(session.db(), id, reason, session.actor, now())),
     'requests.undoExtension': async ({ id, reason }) => detail(await undoExtension(session.db(), id, reason, session.actor, now())),
-    'requests.addNote': async ({ id, text }) => {
-      await addNote(session.db(), id, text, session.actor, now());
+    'requests.addNote': async ({ id, text, correctsNoteId }) => {
+      await addNote(session.db(), id, text, session.actor, now(), correctsNoteId ?? null);
       return detail(id);
     },
     'requests.addAttachment': async ({ id, fileName, base64 }) => {
