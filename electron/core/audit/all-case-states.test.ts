@@ -33,8 +33,8 @@ function database(): SqliteDatabase {
   return db;
 }
 
-const strictSpec: GroupSpec = { table: 'strict_rows', group: 'strict_rows.all', columns: ['label', 'id', 'case_id', 'amount', 'score'], caseType: { literal: 'request' }, caseId: 'case_id' };
-const looseSpec: GroupSpec = { table: 'loose_rows', group: 'loose_rows.all', columns: ['other', 'anything', 'case_type', 'case_id'], caseType: { column: 'case_type' }, caseId: 'case_id' };
+const strictSpec: GroupSpec = { table: 'strict_rows', group: 'strict_rows.all', columns: ['label', 'id', 'case_id', 'amount', 'score'], caseType: { literal: 'request' }, caseId: 'case_id', holds: { label: 'text', id: 'integer', case_id: 'text', amount: 'integer', score: 'real' } };
+const looseSpec: GroupSpec = { table: 'loose_rows', group: 'loose_rows.all', columns: ['other', 'anything', 'case_type', 'case_id'], caseType: { column: 'case_type' }, caseId: 'case_id', holds: {} };
 
 /** The reference: each case's rows as `json_object` text, canonicalised and hashed by `groupStateHash` (what the writer commits to). */
 function reference(db: SqliteDatabase, spec: GroupSpec, keys: string[]): Map<string, string> {

@@ -12,6 +12,20 @@ export interface GroupSpec {
   columns: string[];
   caseType: { literal: string } | { column: string };
   caseId: string;
+  /**
+   * What a column of a STRICT table can hold, by name: only text, only integers, only
+   * reals. Absent (any value) for a column of another table or declared `ANY`.
+   */
+  holds: Partial<Record<string, 'text' | 'integer' | 'real'>>;
+}
+
+/** What a STRICT table's column of this declared type can hold. */
+function strictHolds(type: string): 'text' | 'integer' | 'real' | undefined {
+  const declared = type.toUpperCase();
+  if (declared === 'TEXT') return 'text';
+  if (declared === 'INTEGER' || declared === 'INT') return 'integer';
+  if (declared === 'REAL') return 'real';
+  return undefined;
 }
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -30,15 +44,18 @@ export function coveredGroups(sqlite: SqliteDatabase): GroupSpec[] {
   const specs: GroupSpec[] = [];
   for (const [table, entry] of Object.entries(stateCoverage) as [string, TableCoverage<unknown> | ExemptTable][]) {
     if (!isCovered(entry)) continue;
-    const existing = new Set((sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+    const info = sqlite.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[];
+    const existing = new Set(info.map((c) => c.name));
     if (existing.size === 0) continue;
+    const strict = sqlite.prepare(`SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?`).pluck().get(table) === 1;
+    const holds = strict ? Object.fromEntries(info.map((c) => [c.name, strictHolds(c.type)]).filter(([, kind]) => kind !== undefined)) : {};
     const byGroup = new Map<string, string[]>();
     for (const [column, group] of Object.entries(entry.columns) as [string, string | null][]) {
       if (group === null || !existing.has(column)) continue;
       byGroup.set(group, [...(byGroup.get(group) ?? []), column]);
     }
     const caseType = typeof entry.caseType === 'string' ? { literal: entry.caseType } : { column: entry.caseType.column };
-    for (const [group, columns] of byGroup) specs.push({ table, group: `${table}.${group}`, columns, caseType, caseId: entry.caseId });
+    for (const [group, columns] of byGroup) specs.push({ table, group: `${table}.${group}`, columns, caseType, caseId: entry.caseId, holds });
   }
   return specs;
 }
@@ -110,17 +127,23 @@ const SAFE_INTEGER = '9007199254740991';
  * what `canonicalRow` makes of the row's `json_object`, without parsing it. SQLite quotes
  * every string exactly as `JSON.stringify` does; numbers it writes differently (a REAL as
  * `1.0`, an integer beyond 2^53 unrounded) set the second value, `slow`, so the caller
- * canonicalises that row the slow way. Column names are plain identifiers (sorted the same
+ * canonicalises that row the slow way; a STRICT table's TEXT column cannot hold one, so only
+ * its other columns are looked at (each look costs, over a million rows). Column names are plain identifiers (sorted the same
  * in SQL as in `Object.keys(row).sort()`).
  */
 function canonicalRowSql(spec: GroupSpec, alias: string): { row: string; slow: string } {
   const columns = [...spec.columns].sort();
   const members = columns.map((c) => `CASE WHEN ${alias}.${ident(c)} IS NULL THEN '' ELSE ${literal(`,${JSON.stringify(c)}:`)} || json_quote(${alias}.${ident(c)}) END`);
-  const slow = columns.map((c) => {
+  const slow = columns.flatMap((c) => {
     const value = `${alias}.${ident(c)}`;
-    return `typeof(${value}) = 'real' OR (typeof(${value}) = 'integer' AND ${value} NOT BETWEEN -${SAFE_INTEGER} AND ${SAFE_INTEGER})`;
+    const unsafe = `${value} NOT BETWEEN -${SAFE_INTEGER} AND ${SAFE_INTEGER}`;
+    const holds = spec.holds[c];
+    if (holds === 'text') return [];
+    if (holds === 'integer') return [`coalesce(${unsafe}, 0)`];
+    if (holds === 'real') return [`${value} IS NOT NULL`];
+    return [`typeof(${value}) = 'real' OR (typeof(${value}) = 'integer' AND ${unsafe})`];
   });
-  return { row: `'{' || substr(${members.join(' || ')}, 2) || '}'`, slow: `(${slow.join(' OR ')})` };
+  return { row: `'{' || substr(${members.join(' || ')}, 2) || '}'`, slow: slow.length === 0 ? '0' : `(${slow.join(' OR ')})` };
 }
 
 /**
