@@ -34,6 +34,8 @@ function database(): SqliteDatabase {
 }
 
 const strictSpec: GroupSpec = { table: 'strict_rows', group: 'strict_rows.all', columns: ['label', 'id', 'case_id', 'amount', 'score'], caseType: { literal: 'request' }, caseId: 'case_id', holds: { label: 'text', id: 'integer', case_id: 'text', amount: 'integer', score: 'real' } };
+/** A second field group of the same table: one scan serves both. */
+const scoreSpec: GroupSpec = { ...strictSpec, group: 'strict_rows.score', columns: ['score', 'case_id'] };
 const looseSpec: GroupSpec = { table: 'loose_rows', group: 'loose_rows.all', columns: ['other', 'anything', 'case_type', 'case_id'], caseType: { column: 'case_type' }, caseId: 'case_id', holds: {} };
 
 /** The reference: each case's rows as `json_object` text, canonicalised and hashed by `groupStateHash` (what the writer commits to). */
@@ -56,11 +58,11 @@ describe('allCaseStates', () => {
     sqlite.exec(`INSERT INTO strict_rows (case_id, score) VALUES ('case-reals', 1.0), ('case-reals', 0.1), ('case-reals', 1e300), ('case-reals', -0.0)`);
     sqlite.exec(`INSERT INTO loose_rows VALUES (NULL, 'no-type', 1, 2), ('document', NULL, 1, 2)`);
 
-    const states = allCaseStates(sqlite, [strictSpec, looseSpec]);
+    const states = allCaseStates(sqlite, [strictSpec, looseSpec, scoreSpec]);
     const strictKeys = (sqlite.prepare('SELECT DISTINCT case_id FROM strict_rows').pluck().all() as string[]).map((id) => `request:${id}`);
     const looseKeys = (sqlite.prepare('SELECT DISTINCT case_type || \':\' || case_id FROM loose_rows WHERE case_type IS NOT NULL AND case_id IS NOT NULL').pluck().all() as string[]);
-    const expected = new Map([...reference(sqlite, strictSpec, strictKeys), ...reference(sqlite, looseSpec, looseKeys)]);
-    expect(states.size).toBe(strictKeys.length + looseKeys.length);
+    const expected = new Map([...reference(sqlite, strictSpec, strictKeys), ...reference(sqlite, scoreSpec, strictKeys), ...reference(sqlite, looseSpec, looseKeys)]);
+    expect(states.size).toBe(2 * strictKeys.length + looseKeys.length);
     expect(Object.fromEntries(states)).toEqual(Object.fromEntries(expected));
     for (const hash of states.values()) expect(hash).not.toBe(EMPTY_STATE);
   });

@@ -5,12 +5,19 @@ import { canonicalRow, canonicalRowsHash } from './state-hash';
 /** The map key of one case's field group. */
 export const stateKey = (caseKey: string, group: string): string => `${caseKey}\n${group}`;
 
+/** The field groups of each table, in order: one scan and one sort serve them all. */
+function byTable(specs: readonly GroupSpec[]): GroupSpec[][] {
+  const tables = new Map<string, GroupSpec[]>();
+  for (const spec of specs) tables.set(spec.table, [...(tables.get(spec.table) ?? []), spec]);
+  return [...tables.values()];
+}
+
 /**
  * The state hash of every case's every field group as the database holds them now, handed
- * to `onState` one at a time, in one ordered pass per group: rows are read one at a time, in
+ * to `onState` one at a time, in one ordered pass per table: rows are read one at a time, in
  * the canonical form SQLite writes for them (see `allRowsSql`), and hashed a case at a time,
  * so nothing grows with the vault but one case's rows. Groups with no rows are not handed
- * over: their state is `EMPTY_STATE`. `onGroup` hears each field group done.
+ * over: their state is `EMPTY_STATE`. `onGroup` hears how many field groups are done.
  */
 export function eachCaseState(
   sqlite: SqliteDatabase,
@@ -18,21 +25,31 @@ export function eachCaseState(
   onState: (caseKey: string, group: string, hash: string) => void,
   onGroup?: (done: number, total: number) => void,
 ): void {
-  specs.forEach((spec, index) => {
+  let done = 0;
+  for (const table of byTable(specs)) {
     let current: string | null = null;
-    let rows: string[] = [];
-    for (const [key, row, slow] of sqlite.prepare(allRowsSql(spec)).raw().iterate() as IterableIterator<[string | null, string, number]>) {
+    let rows: string[][] = table.map(() => []);
+    const close = () => {
+      if (current === null) return;
+      for (let g = 0; g < table.length; g++) onState(current, (table[g] as GroupSpec).group, canonicalRowsHash(rows[g] as string[]));
+    };
+    for (const row of sqlite.prepare(allRowsSql(table)).raw().iterate() as IterableIterator<[string | null, ...(string | number)[]]>) {
+      const key = row[0];
       if (key === null) continue;
       if (key !== current) {
-        if (current !== null) onState(current, spec.group, canonicalRowsHash(rows));
+        close();
         current = key;
-        rows = [];
+        rows = table.map(() => []);
       }
-      rows.push(slow === 0 ? row : canonicalRow(row));
+      for (let g = 0; g < table.length; g++) {
+        const text = row[1 + 2 * g] as string;
+        (rows[g] as string[]).push(row[2 + 2 * g] === 0 ? text : canonicalRow(text));
+      }
     }
-    if (current !== null) onState(current, spec.group, canonicalRowsHash(rows));
-    onGroup?.(index + 1, specs.length);
-  });
+    close();
+    done += table.length;
+    onGroup?.(done, specs.length);
+  }
 }
 
 /** {@link eachCaseState} gathered in a map by {@link stateKey}. */

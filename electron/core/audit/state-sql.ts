@@ -147,11 +147,17 @@ function canonicalRowSql(spec: GroupSpec, alias: string): { row: string; slow: s
 }
 
 /**
- * Every row of a group with its case key, ordered by case, for recomputing all states in
- * one pass: `case_key`, the row's canonical text and whether it needs canonicalising in
- * JavaScript after all (see {@link canonicalRowSql}).
+ * Every row of a table with its case key, ordered by case, for recomputing the states of
+ * all the table's field groups (`specs`, all of one table) in one scan and one sort:
+ * `case_key`, then for each group the row's canonical text and whether it needs
+ * canonicalising in JavaScript after all (see {@link canonicalRowSql}).
  */
-export function allRowsSql(spec: GroupSpec): string {
-  const { row, slow } = canonicalRowSql(spec, 't');
-  return `SELECT ${caseKeyExpr(spec, 't')} AS case_key, ${row} AS row, ${slow} AS slow FROM main.${ident(spec.table)} AS t ORDER BY case_key`;
+export function allRowsSql(specs: readonly GroupSpec[]): string {
+  const [first] = specs;
+  if (!first) throw new Error('allRowsSql needs at least one field group');
+  const columns = specs.map((spec) => {
+    const { row, slow } = canonicalRowSql(spec, 't');
+    return `${row}, ${slow}`;
+  });
+  return `SELECT ${caseKeyExpr(first, 't')} AS case_key, ${columns.join(', ')} FROM main.${ident(first.table)} AS t ORDER BY case_key`;
 }
