@@ -8,6 +8,7 @@
 import { createRequest } from '../../electron/core/requests/create-request';
 import { transitionRequest } from '../../electron/core/requests/transition-request';
 import { openTeamDatabase } from '../../electron/core/team/open-team-database';
+import { unlockTeamFields } from '../../electron/core/team/team-data-key';
 import { newRequestSchema, transitionSchema } from '../../electron/shared/requests';
 
 const [url = '', countText = '0', seedText = '0'] = process.argv.slice(2);
@@ -15,6 +16,7 @@ const NOW = new Date('2026-04-10T08:00:00Z');
 
 const db = openTeamDatabase(url, undefined);
 const login = decodeURIComponent(new URL(url).username);
+await unlockTeamFields(db, login, decodeURIComponent(new URL(url).password));
 const created: { id: string; reference: string; status: string }[] = [];
 const failures: string[] = [];
 let transitions = 0;
