@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as t0001 from './0001-team-schema';
 import * as t0002 from './0002-team-roles';
 import * as t0003 from './0003-team-cases';
+import * as t0004 from './0004-case-versions';
 
 /** The team database's migrations, in order (PostgreSQL's own: the SQL differs from the vault's). */
 export const postgresMigrations: Record<string, Migration> = {
   '0001-team-schema': t0001,
   '0002-team-roles': t0002,
   '0003-team-cases': t0003,
+  '0004-case-versions': t0004,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {
