@@ -23,7 +23,7 @@ export function NotesSection({ detail, onChange }: { detail: RequestDetail; onCh
     event.preventDefault();
     if (!text.trim() || action.busy) return;
     setNotice(null);
-    const next = await action.run(() => call('requests.addNote', { id: detail.id, text }));
+    const next = await action.run(() => call('requests.addNote', { id: detail.id, expectedVersion: detail.version, text }));
     if (next) {
       setText('');
       setNotice(t('requests.notes.added'));
