@@ -203,6 +203,21 @@ test('a letter being prepared reads a correction at once: the missing address le
   await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('acknowledgement');
 });
 
+test('a letter missing the DPO’s e-mail opens Settings with the cursor in that field', async ({ app }) => {
+  const { page } = app;
+  await vaultWithOrganisation(page);
+  await api(page, 'settings.update', { changes: { 'organisation.name': 'Noventia Srl', 'organisation.address': 'Via Privata Bernardo Rucellai 12\n20126 Milano MI', 'organisation.dpoName': 'Chiara Esposito' } });
+  const request = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Paolo Neri', 2) });
+  await openSection(page, 'Requests');
+  await page.locator(`.request-row[data-reference="${request.reference}"]`).click();
+  const panel = page.getByRole('region', { name: 'Letters and notices' });
+  await panel.getByLabel('Letter').selectOption('acknowledgement');
+  await expect(panel.getByRole('group', { name: 'Missing before the letter can be generated' })).toContainText('DPO e-mail');
+  await panel.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByLabel('DPO e-mail', { exact: true })).toBeFocused();
+});
+
 test.describe('in Italian', () => {
   test.use({ locale: 'it-IT' });
   test('the record panel, a late answer and a correction read in Italian', async ({ app }) => {

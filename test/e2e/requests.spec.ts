@@ -17,6 +17,7 @@ test('register a GDPR access request, verify identity, extend, respond: both clo
     await expect(page.getByRole('heading', { name: 'Set up your organisation first' })).toBeVisible();
     await page.getByRole('button', { name: 'Open Settings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page.getByLabel('Country')).toBeFocused();
     await page.getByLabel('Country').selectOption('IT');
     await page.getByLabel('Time zone').selectOption(zone);
     await page.getByLabel('Days to answer').fill('30');

@@ -29,10 +29,10 @@ export function openBreach(id: string): void {
   useNavigationStore.getState().go('breaches');
 }
 
-/** Opens Settings at one of its tabs. */
-export function openSettingsTab(tab: 'reminders' | 'retention'): void {
+/** Opens Settings at one of its tabs, with the cursor in one setting when `field` (its settings key) is given. */
+export function openSettingsTab(tab: 'organisation' | 'reminders' | 'retention', field?: string): void {
   if (!confirmLeave()) return;
-  useRequestedSettingsTab.getState().request(tab);
+  useRequestedSettingsTab.getState().request(tab, field);
   useNavigationStore.getState().go('settings');
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigationStore } from '../shell/navigation-store';
+import { openSettingsTab } from '../dashboard/open-case';
 import type { MissingField } from './document-types';
 
 /** Whether a label already says where it is set, as the catalogue's "DPO name (Settings → Organisation)" does. */
@@ -8,11 +8,10 @@ const saysWhere = (label: string): boolean => /\([^()]+\)\s*$/.test(label);
 /** What the letter still needs, each named with where to set it; nothing is printed blank. */
 export function MissingFields({ missing }: { missing: MissingField[] }) {
   const { t } = useTranslation();
-  const go = useNavigationStore((store) => store.go);
   if (missing.length === 0) {
     return <p className="letter-ready">{t('documents.missing.none')}</p>;
   }
-  const needsSettings = missing.some((field) => field.source === 'settings');
+  const firstSetting = missing.find((field) => field.source === 'settings');
   return (
     <div className="letter-missing" role="group" aria-labelledby="letter-missing-title">
       <p id="letter-missing-title" className="letter-subtitle">
@@ -26,8 +25,8 @@ export function MissingFields({ missing }: { missing: MissingField[] }) {
           </li>
         ))}
       </ul>
-      {needsSettings ? (
-        <button type="button" className="button" onClick={() => go('settings')}>
+      {firstSetting ? (
+        <button type="button" className="button" onClick={() => openSettingsTab('organisation', firstSetting.key)}>
           {t('documents.missing.openSettings')}
         </button>
       ) : null}

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/result';
-import { useNavigationStore } from '../shell/navigation-store';
+import { openSettingsTab } from '../dashboard/open-case';
 
 /**
  * Shown when the back end refuses requests because the organisation has no country or
  * time zone yet: no deadline can be counted honestly without them. Says so, quotes what is
- * missing, and offers the way to Settings.
+ * missing, and offers the way to Settings, with the cursor in the country.
  */
 export function SetupNeeded({ error }: { error?: ApiError }) {
   const { t } = useTranslation();
-  const go = useNavigationStore((store) => store.go);
   return (
     <section className="setup-needed" role="alert" aria-labelledby="setup-needed-title">
       <h2 id="setup-needed-title" className="setup-needed-title">
@@ -18,7 +17,7 @@ export function SetupNeeded({ error }: { error?: ApiError }) {
       <p>{t('requests.setup.text')}</p>
       {error ? <p className="setup-needed-detail">{error.message}</p> : null}
       <div>
-        <button type="button" className="button button-primary" onClick={() => go('settings')}>
+        <button type="button" className="button button-primary" onClick={() => openSettingsTab('organisation', 'organisation.country')}>
           {t('requests.setup.openSettings')}
         </button>
       </div>

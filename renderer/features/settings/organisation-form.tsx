@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useLanguage } from '../../i18n/use-language';
 import { CommitmentWarnings } from '../commitments/commitment-warnings';
+import { takeRequestedSettingsField } from '../retention/requested-settings-tab';
 import { FormSection } from './form-section';
 import { systemTimeZone, timeZoneOptions } from './time-zones';
 import { useCommitmentCheck } from './use-commitment-check';
@@ -23,6 +24,14 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
   const form = useOrganisationForm(settings, onSaved);
   const formRef = useRef<HTMLFormElement>(null);
   const { country, timeZone } = form.values;
+
+  // Opened from a letter's missing facts: the cursor goes to the setting the letter needs.
+  useEffect(() => {
+    const field = takeRequestedSettingsField();
+    const control = field ? formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`) : null;
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus();
+  }, []);
 
   useEffect(() => {
     if (form.failedSaves > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

@@ -8,6 +8,7 @@ import {
   fieldForIssuePath,
   invalidDayFields,
   patchFromValues,
+  organisationFields,
   valuesFromSettings,
   type OrganisationField,
   type OrganisationValues,
@@ -80,6 +81,7 @@ export function useOrganisationForm(settings: Settings, onSaved: (settings: Sett
   /** Props for a TextField, SelectField or TextareaField bound to one setting. */
   const bind = (field: OrganisationField) => ({
     label: t(`settings.organisation.fields.${field}.label`),
+    name: organisationFields[field],
     value: values[field],
     onValueChange: (value: string) => setField(field, value),
     error: errors[field] ?? null,

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamStatus } from '../../../electron/shared/contract/team';
-import type { ApiError } from '../../../electron/shared/result';
 import { ErrorAlert } from '../../components/error-alert';
-import { call } from '../../lib/api';
 import { useVaultStore } from '../vault/vault-store';
 import { TeamServerForm } from './team-server-form';
+import { useSwitchToLocal } from './use-switch-to-local';
 
 /** Where DPO Desk works now: the local vault, or a team server with the member and role. */
 function CurrentMode({ team }: { team: TeamStatus }) {
@@ -31,19 +29,10 @@ function CurrentMode({ team }: { team: TeamStatus }) {
 export function TeamServerTab() {
   const { t } = useTranslation();
   const team = useVaultStore((store) => store.team);
-  const setTeam = useVaultStore((store) => store.setTeam);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { switchToLocal, switching, switchError } = useSwitchToLocal();
   if (!team) return null;
   const fromEnvironment = team.server?.source === 'environment';
 
-  const switchToLocal = async (): Promise<void> => {
-    setBusy(true);
-    const result = await call('team.useLocal', {});
-    setBusy(false);
-    if (result.ok) await setTeam(result.value);
-    else setError(result.error);
-  };
 
   return (
     <div className="settings-stack">
@@ -51,8 +40,8 @@ export function TeamServerTab() {
       {fromEnvironment ? null : <TeamServerForm />}
       {team.mode === 'team' && !fromEnvironment ? (
         <section className="form-section">
-          <ErrorAlert error={error} />
-          <button type="button" className="button" onClick={() => void switchToLocal()} disabled={busy}>
+          <ErrorAlert error={switchError} />
+          <button type="button" className="button" onClick={() => void switchToLocal()} disabled={switching}>
             {t('team.settings.useLocal')}
           </button>
           <p className="fine-print">{t('team.settings.useLocalNote')}</p>

@@ -11,6 +11,7 @@ import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useVaultStore } from '../vault/vault-store';
+import { useSwitchToLocal } from './use-switch-to-local';
 
 /**
  * Team mode's unlock screen: "Sign in to host/database" with the member's login (the one
@@ -46,13 +47,7 @@ export function TeamSignInScreen({ team, status }: { team: TeamStatus & { server
     passwordRef.current?.select();
   };
 
-  const switchToLocal = async (): Promise<void> => {
-    setBusy(true);
-    const result = await call('team.useLocal', {});
-    setBusy(false);
-    if (result.ok) await setTeam(result.value);
-    else setError(result.error);
-  };
+  const { switchToLocal, switching, switchError } = useSwitchToLocal();
 
   return (
     <AuthLayout footer={t('team.signIn.footer')}>
@@ -86,7 +81,7 @@ export function TeamSignInScreen({ team, status }: { team: TeamStatus & { server
           autoComplete="current-password"
           error={fieldErrors.password}
         />
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error ?? switchError} />
         <button type="submit" className="button button-primary button-block" disabled={busy}>
           {busy ? t('team.signIn.submitting') : t('team.signIn.submit')}
         </button>
@@ -94,7 +89,7 @@ export function TeamSignInScreen({ team, status }: { team: TeamStatus & { server
       {server.source === 'environment' ? (
         <p className="fine-print">{t('team.signIn.fromEnvironment')}</p>
       ) : (
-        <button type="button" className="button button-ghost button-block" onClick={() => void switchToLocal()} disabled={busy}>
+        <button type="button" className="button button-ghost button-block" onClick={() => void switchToLocal()} disabled={busy || switching}>
           {t('team.signIn.useLocal')}
         </button>
       )}
