@@ -141,7 +141,7 @@ describe.each(dialects)('case versions on $name', ({ open }) => {
       changedAt: NOW.toISOString(),
     });
     expect(error.message).toContain(`you read version ${readByFirst.version}; it is now version ${noted.version}`);
-    expect(error.detail && renderText('it', error.detail)).toContain(`Lei ha letto la versione ${readByFirst.version}; ora è la versione ${noted.version}`);
+    expect(error.detail && renderText('it', error.detail)).toContain(`hai letto la versione ${readByFirst.version}; ora è la versione ${noted.version}`);
 
     const after = await first.call('requests.get', { id: created.id });
     expect(after.notes.map((n) => n.text)).toEqual(['Called the person back']);
