@@ -54,6 +54,9 @@ export const COPY_TABLES = Object.keys(TABLES) as (keyof Database)[];
 
 type Row = Record<string, unknown>;
 
+/** What a copy does to each row on its way (seal the confidential columns into a team database, open them out of one); by default nothing. */
+export type RowTransform = (table: keyof Database, row: Row) => Row;
+
 /** Rows per page: under both dialects' limits on bound parameters (the widest table has some 60 columns), fewer where a row holds a file. */
 function pageSize(table: keyof Database): number {
   return table === 'documents' || table === 'attachments' ? 20 : 250;
@@ -103,11 +106,18 @@ function parentsFirst(rows: Row[], key: string, parent: string): Row[] {
  * Copies one table's rows, every column as stored (texts, numbers, files' bytes), page by
  * page, into the same table of another database (of either dialect). Run it inside the
  * target's transaction. Calls `progress` after each page with the rows copied so far.
+ * `transform` changes each row read before it is written (see {@link RowTransform}).
  */
-export async function copyTable(from: QueryExecutorProvider, to: QueryExecutorProvider, table: keyof Database, progress: (copied: number) => void): Promise<number> {
+export async function copyTable(
+  from: QueryExecutorProvider,
+  to: QueryExecutorProvider,
+  table: keyof Database,
+  progress: (copied: number) => void,
+  transform: RowTransform = (_table, row) => row,
+): Promise<number> {
   const spec = TABLES[table];
   if (spec.parent) {
-    const all = await readPage(from, table, 'all');
+    const all = (await readPage(from, table, 'all')).map((row) => transform(table, row));
     const ordered = parentsFirst(all, spec.key[0] ?? 'id', spec.parent);
     for (let i = 0; i < ordered.length; i += pageSize(table)) await insertRows(to, table, ordered.slice(i, i + pageSize(table)));
     progress(ordered.length);
@@ -116,7 +126,11 @@ export async function copyTable(from: QueryExecutorProvider, to: QueryExecutorPr
   let copied = 0;
   for (;;) {
     const rows = await readPage(from, table, { offset: copied, limit: pageSize(table) });
-    await insertRows(to, table, rows);
+    await insertRows(
+      to,
+      table,
+      rows.map((row) => transform(table, row)),
+    );
     copied += rows.length;
     progress(copied);
     if (rows.length < pageSize(table)) return copied;

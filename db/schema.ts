@@ -195,6 +195,8 @@ export interface RequestNotesTable {
   at: string;
   author: string;
   text: string;
+  /** The note this one corrects (notes are never edited), on the same request; null for a note of its own. */
+  corrects_note_id: number | null;
 }
 
 export interface AttachmentsTable {

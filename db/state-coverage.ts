@@ -73,7 +73,7 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
   request_notes: {
     caseType: 'request',
     caseId: 'request_id',
-    columns: { id: 'notes', request_id: 'notes', at: 'notes', author: 'notes', text: 'notes' },
+    columns: { id: 'notes', request_id: 'notes', at: 'notes', author: 'notes', text: 'notes', corrects_note_id: 'notes' },
   },
   attachments: {
     caseType: 'request',

@@ -14,6 +14,7 @@ import * as m0018 from './0018-clients-and-roles';
 import * as m0020 from './0020-pending-ack-index';
 import * as m0021 from './0021-no-data-held-outcome';
 import * as m0022 from './0022-case-versions';
+import * as m0026 from './0026-note-corrections';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0020-pending-ack-index': m0020,
   '0021-no-data-held-outcome': m0021,
   '0022-case-versions': m0022,
+  '0026-note-corrections': m0026,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

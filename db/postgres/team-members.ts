@@ -56,6 +56,17 @@ export function insertTeamMember(trx: Kysely<Database>, member: NewTeamMember, a
   });
 }
 
+/**
+ * Sets an active member's password (a SCRAM verifier, never the password) and their re-wrapped
+ * team key together, through the database's `team_set_password` (which refuses a caller who is
+ * not a DPO). Run it in the transaction that appends the audit event.
+ */
+export function setTeamMemberPassword(trx: Kysely<Database>, login: string, password: string, wrapped: { params: string; wrapped: string }, at: Date): Promise<void> {
+  return refusalsAsErrors(async () => {
+    await sql`SELECT team_set_password(${login}, ${scramVerifier(password)}, ${wrapped.params}, ${wrapped.wrapped}, ${at.toISOString()})`.execute(trx);
+  });
+}
+
 /** Stops a member from logging in (their row and everything they did stay); the last DPO cannot be disabled. */
 export function disableTeamMemberRole(trx: Kysely<Database>, login: string, at: Date): Promise<void> {
   return refusalsAsErrors(async () => {

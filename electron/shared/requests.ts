@@ -306,7 +306,8 @@ export interface RequestDetail extends RequestSummary {
   clockStops: { reason: string; from: string; to: string | null }[];
   /** The moves its status allows now. */
   allowedTransitions: RequestStatus[];
-  notes: { id: number; at: string; author: string; text: string }[];
+  /** Oldest first; a correcting note names the note it corrects (notes are never edited). */
+  notes: { id: number; at: string; author: string; text: string; correctsNoteId: number | null }[];
   attachments: { id: string; fileName: string; mimeType: string; size: number; sha256: string; createdAt: string }[];
   timeline: RequestTimelineEntry[];
 }

@@ -194,6 +194,18 @@ test('notes, files and a corrected receipt on the request page', async ({ app })
   await expect(page.locator('.note-text')).toHaveText('Called the person: they also want the call recordings.');
   await expect(page.locator('.timeline-entry')).toHaveCount(2);
 
+  await page.getByRole('button', { name: 'Correct this note' }).click();
+  await expect(page.getByText(/^Correcting the note of .+ A note is never changed/)).toBeVisible();
+  await expect(page.getByLabel('Corrected text')).toHaveValue('Called the person: they also want the call recordings.');
+  await page.getByLabel('Corrected text').fill('Called the person: they also want the call recordings and the chat logs.');
+  await page.getByRole('button', { name: 'Add the correction' }).click();
+  await expect(page.getByText('Correction added.')).toBeVisible();
+  const notes = page.locator('.note');
+  await expect(notes.locator('.note-text')).toHaveText(['Called the person: they also want the call recordings.', 'Called the person: they also want the call recordings and the chat logs.']);
+  await expect(notes.first().locator('.note-link')).toContainText('Corrected by the note of');
+  await expect(notes.last().locator('.note-link')).toContainText('Corrects the note of');
+  await expect(page.locator('.timeline-action').last()).toHaveText('Note corrected');
+
   const content = 'Identity document received by post.\n';
   await page.locator('#attachment-input').setInputFiles({ name: 'id-check.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
   await expect(page.getByText('id-check.txt attached.')).toBeVisible();

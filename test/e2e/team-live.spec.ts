@@ -1,4 +1,4 @@
-import { addNote } from '../../electron/core/requests/request-attachments';
+import { addNote } from '../../electron/core/requests/request-notes';
 import { createRequest } from '../../electron/core/requests/create-request';
 import { newRequestSchema } from '../../electron/shared/requests';
 import { postgresAvailability, startTestPostgres, type TestPostgres } from '../support/postgres';

@@ -45,6 +45,7 @@ const TAMPERS: Tamper[] = [
   { table: 'request_history', column: 'reason', where: 'reason IS NOT NULL', group: 'request_history.history' },
   { table: 'request_changes', column: 'new_value', group: 'request_changes.corrections' },
   { table: 'request_notes', column: 'text', group: 'request_notes.notes' },
+  { table: 'request_notes', column: 'corrects_note_id', where: 'corrects_note_id IS NOT NULL', group: 'request_notes.notes' },
   { table: 'attachments', column: 'file_name', group: 'attachments.attachments' },
   { table: 'breaches', column: 'title', group: 'breaches.facts' },
   { table: 'breaches', column: 'records_count', where: 'records_count IS NOT NULL', group: 'breaches.facts' },
@@ -110,6 +111,11 @@ describe('tamper-evident case data', () => {
       request: { regime: 'uk-gdpr', types: ['access'], receivedAt: '2026-11-10T10:00:00+01:00', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.it', description: 'A copy of my data' },
     });
     await call('requests.addNote', { id: request.id, text: 'Called Giulia back' });
+    const corrected = await call('requests.create', {
+      request: { regime: 'gdpr', types: ['erasure'], receivedAt: '2026-11-11T10:00:00+01:00', channel: 'email', subjectName: 'Marco Rossi', subjectEmail: 'marco@example.it' },
+    });
+    const noted = await call('requests.addNote', { id: corrected.id, text: 'Marco called on 11 November' });
+    await call('requests.addNote', { id: corrected.id, text: 'Marco called on 12 November', correctsNoteId: noted.notes[0]?.id });
     await call('requests.addAttachment', { id: request.id, fileName: 'id.txt', base64: Buffer.from('passport of Giulia Bianchi').toString('base64') });
     await call('requests.clockStop', { id: request.id, step: { reason: 'clarification', action: 'start', at: '2026-11-12T09:00:00+01:00' } });
     await call('requests.clockStop', { id: request.id, step: { reason: 'clarification', action: 'end', at: '2026-11-14T09:00:00+01:00' } });
@@ -192,10 +198,10 @@ describe('tamper-evident case data', () => {
   });
 
   it('catches a row added or deleted behind the app’s back', async () => {
-    const note = raw.prepare(`SELECT * FROM request_notes LIMIT 1`).get() as { id: number; request_id: string; at: string; author: string; text: string };
+    const note = raw.prepare(`SELECT * FROM request_notes WHERE id NOT IN (SELECT corrects_note_id FROM request_notes WHERE corrects_note_id IS NOT NULL) LIMIT 1`).get() as { id: number; request_id: string; at: string; author: string; text: string; corrects_note_id: number | null };
     raw.prepare('DELETE FROM request_notes WHERE id = ?').run(note.id);
     const deleted = await verify();
-    raw.prepare('INSERT INTO request_notes (id, request_id, at, author, text) VALUES (?, ?, ?, ?, ?)').run(note.id, note.request_id, note.at, note.author, note.text);
+    raw.prepare('INSERT INTO request_notes (id, request_id, at, author, text, corrects_note_id) VALUES (?, ?, ?, ?, ?, ?)').run(note.id, note.request_id, note.at, note.author, note.text, note.corrects_note_id);
     expect(deleted.dataBreaks).toEqual([expect.objectContaining({ caseId: note.request_id, group: 'request_notes.notes', reason: expect.stringContaining('deleted outside DPO Desk') })]);
 
     const other = raw.prepare(`SELECT id FROM requests WHERE id NOT IN (SELECT request_id FROM request_notes) LIMIT 1`).get() as { id: string };

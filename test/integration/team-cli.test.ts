@@ -63,6 +63,19 @@ describe.skipIf(!availability.available)('team init and team user over a real Po
     ]);
   });
 
+  it('lets the DPO set a member’s new password, which then opens the server and the team key, and the old one neither', async () => {
+    const dpo = as(`${prefix}_dora`);
+    const fresh = 'a brand new passphrase 2026';
+    const set = await cli(['team', 'user', 'password', `${prefix}_aldo`, '--lang', 'it'], { env: { ...dpo, DPO_DESK_MEMBER_PASSWORD: fresh } });
+    expect(set.stderr).toBe('');
+    expect(set.stdout).toBe(`${prefix}_aldo ora accede con la nuova password; la chiave del team è cifrata per essa e la vecchia password non apre più nulla\n`);
+    expect((await cli(['team', 'user', 'list'], { env: as(`${prefix}_aldo`) })).code).toBe(1);
+    const aldo = { ...as(`${prefix}_aldo`), DPO_DESK_DATABASE_PASSWORD: fresh, DPO_DESK_MEMBER_PASSWORD: MEMBER_PASSWORD };
+    const byAnalyst = await cli(['team', 'user', 'password', `${prefix}_dora`], { env: aldo });
+    expect(byAnalyst.code).toBe(1);
+    expect(byAnalyst.stderr).toContain('Only a DPO of the team may add or disable members');
+  });
+
   it('refuses bad input before touching the server: a weak password, an unknown role, a remote host without TLS', async () => {
     const dpo = as(`${prefix}_dora`);
     const weak = await cli(['team', 'user', 'add', '--login', `${prefix}_x`, '--name', 'X', '--role', 'analyst'], { env: { ...dpo, DPO_DESK_MEMBER_PASSWORD: 'short' } });

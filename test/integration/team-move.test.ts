@@ -1,12 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRow, type Row } from '../../db/confidential/seal-row';
 import { COPY_TABLES } from '../../db/copy-tables';
 import type { Database } from '../../db/schema';
-import { addNote } from '../../electron/core/requests/request-attachments';
+import { addNote } from '../../electron/core/requests/request-notes';
 import { exportTeamToVault } from '../../electron/core/team/export-team-to-vault';
 import { moveVaultToTeam } from '../../electron/core/team/move-vault-to-team';
 import type { CopyProgress } from '../../electron/core/team/table-progress';
 import { openTeamDatabase } from '../../electron/core/team/open-team-database';
+import { unlockTeamFields, unwrapOwnTeamKey } from '../../electron/core/team/team-data-key';
 import { VaultSession } from '../../electron/core/vault/vault-session';
 import { NOVENTIA } from '../support/letter-vault';
 import { postgresAvailability, startTestPostgres, type TestPostgres } from '../support/postgres';
@@ -17,9 +19,9 @@ import { PASSPHRASE, tempDir } from './temp-vault';
 const availability = postgresAvailability();
 const AT = new Date(NOW);
 
-/** Every row of every table, in key order, as comparable values (files as hex). */
-async function everyRow(db: Kysely<Database>, table: string): Promise<unknown[]> {
-  const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(db)).rows;
+/** Every row of every table, in key order, as comparable values (files as hex); `open` reads a team row's confidential columns. */
+async function everyRow(db: Kysely<Database>, table: string, open: (row: Row) => Row = (row) => row): Promise<unknown[]> {
+  const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(db)).rows.map(open);
   const plain = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('hex') : v])));
   return plain.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
 }
@@ -83,6 +85,20 @@ describe.skipIf(!availability.available)('moving a vault to a team server and ba
     return db;
   }
 
+  function firstDpoUrl(): string {
+    const dpoUrl = new URL(teamUrl);
+    dpoUrl.username = firstDpo.login;
+    dpoUrl.password = MEMBER_PASSWORD;
+    return dpoUrl.toString();
+  }
+
+  /** The first DPO signed in: the team key opened with their password. */
+  async function asFirstDpo(): Promise<Kysely<Database>> {
+    const db = team(firstDpoUrl());
+    await unlockTeamFields(db, firstDpo.login, MEMBER_PASSWORD);
+    return db;
+  }
+
   it('copies every table row for row and every event into an empty database, verified on arrival, and refuses one that is not empty', async () => {
     const vault = app.session.db();
     for (const table of COPY_TABLES) expect((await everyRow(vault, table)).length, `${table} is seeded`).toBeGreaterThan(0);
@@ -90,7 +106,13 @@ describe.skipIf(!availability.available)('moving a vault to a team server and ba
     const moved = await moveVaultToTeam(vault, team(), firstDpo, AT, (p) => progress.push(p));
     expect(new Set(progress.map((p) => p.table))).toEqual(new Set(COPY_TABLES));
     expect(progress.filter((p) => p.copied === p.total).length).toBeGreaterThanOrEqual(COPY_TABLES.length);
-    for (const table of COPY_TABLES.filter((t) => t !== 'audit_events')) expect(await everyRow(team(), table), table).toEqual(await everyRow(vault, table));
+    const key = await unwrapOwnTeamKey(team(firstDpoUrl()), firstDpo.login, MEMBER_PASSWORD);
+    for (const table of COPY_TABLES.filter((t) => t !== 'audit_events')) {
+      expect(await everyRow(team(), table, (row) => openRow(table, row, key)), table).toEqual(await everyRow(vault, table));
+    }
+    for (const [table, text] of [['request_notes', 'Called back'], ['breach_actions', 'Share offline'], ['attachments', Buffer.from('passport of Anna').toString('hex')]] as const) {
+      expect(JSON.stringify(await everyRow(team(), table)), `${table} as the server holds it`).not.toContain(text);
+    }
     const vaultEvents = await vault.selectFrom('audit_events').selectAll().orderBy('seq').execute();
     const teamEvents = await team().selectFrom('audit_events').selectAll().orderBy('seq').execute();
     expect(teamEvents.slice(0, vaultEvents.length)).toEqual(vaultEvents);
@@ -105,14 +127,11 @@ describe.skipIf(!availability.available)('moving a vault to a team server and ba
   });
 
   it('gives back a local vault equal row for row, its chain the team’s plus the export, every case state and file verified', async () => {
-    const dpoUrl = new URL(teamUrl);
-    dpoUrl.username = firstDpo.login;
-    dpoUrl.password = MEMBER_PASSWORD;
     const tmp = tempDir();
     closers.push(() => tmp.cleanup());
     const session = new VaultSession({ dir: `${tmp.dir}/vault`, actor: 'dpo (cli)', now: () => AT });
     closers.push(() => session.lock('user').then(() => undefined));
-    const exported = await exportTeamToVault(team(dpoUrl.toString()), session, PASSPHRASE);
+    const exported = await exportTeamToVault(await asFirstDpo(), session, PASSPHRASE);
     expect(exported.verification).toMatchObject({ ok: true, dataBreaks: [] });
     const back = session.db();
     const vault = app.session.db();
@@ -125,10 +144,7 @@ describe.skipIf(!availability.available)('moving a vault to a team server and ba
   });
 
   it('exports what the team changed after the move, with ids that continue the vault’s and the case states committed anew', async () => {
-    const dpoUrl = new URL(teamUrl);
-    dpoUrl.username = firstDpo.login;
-    dpoUrl.password = MEMBER_PASSWORD;
-    const dpo = team(dpoUrl.toString());
+    const dpo = await asFirstDpo();
     const request = await dpo.selectFrom('requests').select('id').where('subject_name', '=', 'Anna Alberti').executeTakeFirstOrThrow();
     await addNote(dpo, request.id, 'Copy sent by registered post', firstDpo.login, AT);
     const notes = await dpo.selectFrom('request_notes').select(['id', 'text']).where('request_id', '=', request.id).orderBy('id').execute();

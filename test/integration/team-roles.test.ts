@@ -49,7 +49,7 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
     const pgColumns = await admin.query<{ table_name: string; columns: string }>(
       `SELECT table_name, string_agg(column_name || CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END, ',' ORDER BY column_name) AS columns
        FROM information_schema.columns
-       WHERE table_schema = 'public' AND table_name NOT IN ('team_members', 'kysely_migration', 'kysely_migration_lock') GROUP BY table_name ORDER BY table_name`,
+       WHERE table_schema = 'public' AND table_name NOT IN ('team_members', 'team_keys', 'kysely_migration', 'kysely_migration_lock') GROUP BY table_name ORDER BY table_name`,
     );
     const tables = [...(await expectedSchema()).values()].filter((o) => o.type === 'table' && !o.name.startsWith('kysely_'));
     const searchIndexes = tables.filter((o) => o.sql.startsWith('CREATE VIRTUAL')).map((o) => o.name);

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Database } from '../../db/schema';
 import { initTeam } from '../../electron/core/team/init-team';
 import { openTeamDatabase } from '../../electron/core/team/open-team-database';
+import { openConfidentialFields, unwrapOwnTeamKey } from '../../electron/core/team/team-data-key';
 import { addTeamMember } from '../../electron/core/team/team-members';
 import { updateSettings } from '../../electron/core/settings/settings-service';
 import type { TestPostgres } from './postgres';
@@ -18,7 +19,9 @@ export interface TestTeam {
   logins: { dpo: string; analyst: string; auditor: string };
   /** A URL that logs in as one member. */
   urlAs(login: string): string;
-  /** The app's Kysely, logged in as one member (closed by `close`). */
+  /** The team data key, as the first DPO unwrapped it with their password at set-up. */
+  dataKey: Buffer;
+  /** The app's Kysely, logged in as one member with the team key open, as after sign-in (closed by `close`). */
   as(login: string): Kysely<Database>;
   /** A plain client logged in as one member, for raw SQL (closed by `close`). */
   clientAs(login: string): Promise<pg.Client>;
@@ -50,9 +53,11 @@ export async function createTestTeam(server: TestPostgres, now: Date): Promise<T
     clients.push(client);
     return client;
   };
+  let dataKey: Buffer = Buffer.alloc(0);
   const as = (login: string) => {
     const db = openTeamDatabase(urlAs(login));
     opened.push(db);
+    openConfidentialFields(db, Buffer.from(dataKey));
     return db;
   };
   const adminDb = openTeamDatabase(adminUrl);
@@ -61,6 +66,9 @@ export async function createTestTeam(server: TestPostgres, now: Date): Promise<T
   } finally {
     await adminDb.destroy();
   }
+  const first = openTeamDatabase(urlAs(logins.dpo));
+  opened.push(first);
+  dataKey = await unwrapOwnTeamKey(first, logins.dpo, MEMBER_PASSWORD);
   const dpo = as(logins.dpo);
   await addTeamMember(dpo, { login: logins.analyst, displayName: 'Andrea Neri', role: 'analyst', password: MEMBER_PASSWORD }, now);
   await addTeamMember(dpo, { login: logins.auditor, displayName: 'Aurora Ricci', role: 'auditor', password: MEMBER_PASSWORD }, now);
@@ -69,6 +77,7 @@ export async function createTestTeam(server: TestPostgres, now: Date): Promise<T
     name,
     adminUrl,
     logins,
+    dataKey,
     urlAs,
     as,
     clientAs: (login) => connect(urlAs(login)),

@@ -11,10 +11,11 @@
 import { VersionConflictError } from '../../electron/core/case-version/version-conflict-error';
 import { versionCheckedDb } from '../../electron/core/case-version/version-checked-db';
 import { loadRequest } from '../../electron/core/requests/load-request';
-import { addNote } from '../../electron/core/requests/request-attachments';
+import { addNote } from '../../electron/core/requests/request-notes';
 import { createRequest } from '../../electron/core/requests/create-request';
 import { transitionRequest } from '../../electron/core/requests/transition-request';
 import { openTeamDatabase } from '../../electron/core/team/open-team-database';
+import { unlockTeamFields } from '../../electron/core/team/team-data-key';
 import { newRequestSchema, transitionSchema } from '../../electron/shared/requests';
 
 const [url = '', countText = '0', seedText = '0', sharedText = ''] = process.argv.slice(2);
@@ -25,6 +26,7 @@ const NOW = new Date('2026-04-10T08:00:00Z');
 
 const db = openTeamDatabase(url, undefined);
 const login = decodeURIComponent(new URL(url).username);
+await unlockTeamFields(db, login, decodeURIComponent(new URL(url).password));
 const created: { id: string; reference: string; status: string }[] = [];
 const failures: string[] = [];
 let transitions = 0;

@@ -3,6 +3,8 @@ import * as t0001 from './0001-team-schema';
 import * as t0002 from './0002-team-roles';
 import * as t0003 from './0003-team-cases';
 import * as t0004 from './0004-case-versions';
+import * as t0005 from './0005-team-keys';
+import * as t0006 from './0006-note-corrections';
 
 /** The team database's migrations, in order (PostgreSQL's own: the SQL differs from the vault's). */
 export const postgresMigrations: Record<string, Migration> = {
@@ -10,6 +12,8 @@ export const postgresMigrations: Record<string, Migration> = {
   '0002-team-roles': t0002,
   '0003-team-cases': t0003,
   '0004-case-versions': t0004,
+  '0005-team-keys': t0005,
+  '0006-note-corrections': t0006,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {

@@ -25,7 +25,7 @@ import { ropaActivityAdd, ropaActivityList, ropaActivityShow } from './ropa-acti
 import { ropaExport, ropaImport } from './ropa-io';
 import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
-import { teamInit, teamUserAdd, teamUserDisable, teamUserList } from './team';
+import { teamInit, teamUserAdd, teamUserDisable, teamUserList, teamUserPassword } from './team';
 import { teamExport, vaultMigrate } from './team-move';
 import { settingsSet } from './settings-set';
 import { vaultBackup } from './vault-backup';
@@ -83,6 +83,7 @@ export const commands: Command[] = [
   teamUserAdd,
   teamUserList,
   teamUserDisable,
+  teamUserPassword,
   teamExport,
   vaultMigrate,
 ];

@@ -46,7 +46,8 @@ export const vaultMigrate: Command = {
   details: [
     'Run as the database owner, an administrator who may create roles, on a database that holds no tables.',
     'In one transaction: the team schema, roles and grants; every table of the vault copied row for row',
-    '(documents, attachments and every audit event as it was hashed); the first DPO account (its password from',
+    '(documents, attachments and every audit event as it was hashed; notes, descriptions, letters and files',
+    "encrypted with a new team key, kept only wrapped for the first DPO's password); the first DPO account (its password from",
     `${MEMBER_PASSWORD_ENV}, or asked for); an event recording the import; the whole chain verified on the server.`,
     'Anything wrong and nothing is kept on the server. The vault passphrase comes from DPO_DESK_PASSPHRASE;',
     'a password left out of the URL comes from DPO_DESK_DATABASE_PASSWORD, or is asked for. Progress goes to stderr.',
@@ -80,7 +81,8 @@ export const teamExport: Command = {
   details: [
     'Any member may export. The team database is DPO_DESK_DATABASE_URL (its password from the URL,',
     `DPO_DESK_DATABASE_PASSWORD or a prompt); the new vault's passphrase comes from ${PASSPHRASE_ENV}, or is asked twice.`,
-    'The team trail is verified first; the new vault holds every table row for row and every event, then one',
+    'The team trail is verified first; your team key (opened with your password) decrypts notes, descriptions,',
+    'letters and files; the new vault holds every table row for row and every event, then one',
     'event that records the export, and is checked as `audit verify` checks a vault. Its recovery key is printed',
     'once. An existing vault in DIR is never overwritten.',
     LANG_HELP.trim(),
@@ -102,7 +104,7 @@ export const teamExport: Command = {
       } finally {
         await session.lock('user');
       }
-    });
+    }, { teamKey: true });
     const t = text(ctx);
     ctx.print(
       { vault: exported.vault, recoveryKey: exported.recoveryKey, rows: exported.rows, eventCount: exported.verification.eventCount, headHash: exported.verification.headHash },

@@ -1,5 +1,5 @@
 import { initTeam } from '../../core/team/init-team';
-import { addTeamMember, disableTeamMember, listTeamMembers, type TeamMember } from '../../core/team/team-members';
+import { addTeamMember, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
 import { newTeamMemberSchema, TEAM_ROLES, teamLoginSchema } from '../../shared/team';
 import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
@@ -62,12 +62,14 @@ export const teamUserAdd: Command = {
   details: [
     'dpo: everything; analyst: cases and documents, not settings, clients or members; auditor: read only.',
     `The new member's password comes from ${MEMBER_PASSWORD_ENV} (or is asked for); the server receives only a SCRAM verifier.`,
+    'The team key that encrypts notes, descriptions, letters and files is opened with your password and wrapped',
+    "for the new member's password, so run it as a DPO member (not as the server's administrator).",
     ...CONNECTION_HELP,
   ],
   options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const member = await memberFrom(ctx, ctx.values.role);
-    const added = await withTeamDatabase(ctx, (db) => addTeamMember(db, member, new Date()));
+    const added = await withTeamDatabase(ctx, (db) => addTeamMember(db, member, new Date()), { teamKey: true });
     ctx.print(added, text(ctx).t('msg.cli.team.added', { line: memberLine(ctx, added) }));
   },
 };
@@ -88,7 +90,7 @@ export const teamUserDisable: Command = {
   path: ['team', 'user', 'disable'],
   summary: 'Stop a member from logging in (as a DPO); what they did stays, under their name',
   usage: 'team user disable LOGIN [--lang en|it] [--json]',
-  details: ['The last active DPO cannot be disabled.', ...CONNECTION_HELP],
+  details: ['The last active DPO cannot be disabled. Their copy of the team key is deleted with them.', ...CONNECTION_HELP],
   positionals: { min: 1, max: 1, names: ['LOGIN'] },
   options: { lang: { type: 'string' } },
   async run(ctx) {
@@ -96,5 +98,27 @@ export const teamUserDisable: Command = {
     if (!login.success) throw new UsageError(`not a team login: ${String(ctx.positionals[0])}`);
     await withTeamDatabase(ctx, (db) => disableTeamMember(db, login.data, new Date()));
     ctx.print({ login: login.data, active: false }, text(ctx).t('msg.cli.team.disabledNow', { login: login.data }));
+  },
+};
+
+export const teamUserPassword: Command = {
+  path: ['team', 'user', 'password'],
+  summary: 'Set a member’s new password (as a DPO), with the team key wrapped again for it',
+  usage: 'team user password LOGIN [--lang en|it] [--json]',
+  details: [
+    `The new password comes from ${MEMBER_PASSWORD_ENV} (or is asked for); the server receives only a SCRAM verifier.`,
+    'In one transaction the login takes the new password and the team key is wrapped for it, so the old password',
+    'opens neither the server nor the team key. Run it as a DPO member (it needs the team key).',
+    ...CONNECTION_HELP,
+  ],
+  positionals: { min: 1, max: 1, names: ['LOGIN'] },
+  options: { lang: { type: 'string' } },
+  async run(ctx) {
+    const login = teamLoginSchema.safeParse(ctx.positionals[0]);
+    if (!login.success) throw new UsageError(`not a team login: ${String(ctx.positionals[0])}`);
+    const password = newTeamMemberSchema.shape.password.safeParse(await ctx.secret(MEMBER_PASSWORD_ENV, 'New password for the member: '));
+    if (!password.success) throw new UsageError(`invalid password: ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
+    await withTeamDatabase(ctx, (db) => resetTeamMemberPassword(db, login.data, password.data, new Date()), { teamKey: true });
+    ctx.print({ login: login.data, passwordSet: true }, text(ctx).t('msg.cli.team.passwordSet', { login: login.data }));
   },
 };

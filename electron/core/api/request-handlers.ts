@@ -11,7 +11,8 @@ import {
   REQUESTER_RELATIONS,
   newRequestSchema,
 } from '../../shared/requests';
-import { addAttachment, addNote, readAttachment } from '../requests/request-attachments';
+import { addAttachment, readAttachment } from '../requests/request-attachments';
+import { addNote } from '../requests/request-notes';
 import { acknowledgeRequest } from '../requests/acknowledge-request';
 import { correctReceipt } from '../requests/correct-receipt';
 import { recordClockStop } from '../requests/record-clock-stop';
@@ -67,7 +68,7 @@ export function requestHandlers(session: VaultSession, now: () => Date): Handler
     'requests.reopen': async (input) => detail(await reopenRequest(edit(input), input.id, input.reason, session.actor, now())),
     'requests.undoExtension': async (input) => detail(await undoExtension(edit(input), input.id, input.reason, session.actor, now())),
     'requests.addNote': async (input) => {
-      await addNote(edit(input), input.id, input.text, session.actor, now());
+      await addNote(edit(input), input.id, input.text, session.actor, now(), input.correctsNoteId ?? null);
       return detail(input.id);
     },
     'requests.addAttachment': async (input) => {

@@ -39,12 +39,3 @@ export async function readAttachment(db: Kysely<Database>, id: string): Promise<
   if (!row) throw new AppError('NOT_FOUND', msg('msg.error.notFound.attachment', { id }));
   return { fileName: row.file_name, mimeType: row.mime_type, base64: Buffer.from(row.content).toString('base64') };
 }
-
-/** Adds a note to the case; the audit trail records that a note was added and a hash of its text. */
-export async function addNote(db: Kysely<Database>, requestIdOrRef: string, text: string, actor: string, now: Date): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const request = await loadRequest(trx, requestIdOrRef);
-    await trx.insertInto('request_notes').values({ request_id: request.id, at: now.toISOString(), author: actor, text }).execute();
-    await recordRequestEvent(trx, { requestId: request.id, action: 'request.note-added', actor, at: now, reason: text });
-  });
-}

@@ -16,7 +16,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
   const today = todayInZone(row.time_zone, now);
   const [stops, notes, attachments, history, changes] = await Promise.all([
     db.selectFrom('request_clock_stops').selectAll().where('request_id', '=', row.id).orderBy('id').execute(),
-    db.selectFrom('request_notes').select(['id', 'at', 'author', 'text']).where('request_id', '=', row.id).orderBy('at').execute(),
+    db.selectFrom('request_notes').select(['id', 'at', 'author', 'text', 'corrects_note_id as correctsNoteId']).where('request_id', '=', row.id).orderBy('at').execute(),
     db
       .selectFrom('attachments')
       .select(['id', 'file_name', 'mime_type', 'size', 'sha256', 'created_at'])

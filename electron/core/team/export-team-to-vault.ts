@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { openRow } from '../../../db/confidential/seal-row';
 import { copyTable, COPY_TABLES, countRows } from '../../../db/copy-tables';
 import type { Database } from '../../../db/schema';
 import { appendAuditEvent } from '../audit/append-audit-event';
@@ -9,6 +10,9 @@ import { AppError } from '../errors';
 import { msg } from '../i18n';
 import type { VaultSession } from '../vault/vault-session';
 import type { OnCopyProgress } from './table-progress';
+import { heldTeamKey } from './team-data-key';
+import { fieldSealAppError } from './field-errors';
+import { FieldSealError } from '../../../db/confidential/field-seal';
 
 /** What the new vault holds. */
 export interface TeamExported {
@@ -31,6 +35,14 @@ export interface TeamExported {
 export async function exportTeamToVault(team: Kysely<Database>, session: VaultSession, passphrase: string, progress: OnCopyProgress = () => undefined): Promise<TeamExported> {
   const source = await verifyAuditChain(team);
   if (!source.ok) throw new AppError('CONFLICT', msg('msg.error.team.export.teamChainBroken', { seq: source.firstBreak?.seq ?? 0, reason: source.firstBreak?.reason ?? '' }));
+  const dataKey = heldTeamKey(team);
+  const open = (table: keyof Database, row: Record<string, unknown>) => {
+    try {
+      return openRow(table, row, dataKey);
+    } catch (error) {
+      throw error instanceof FieldSealError ? fieldSealAppError(error) : error;
+    }
+  };
   const rows: Record<string, number> = {};
   const { recoveryKey } = await session.create(passphrase, async (made, { vaultId, actor, now }) => {
     // One transaction of the connection's own: the copy is the trail's past arriving, not a
@@ -39,7 +51,7 @@ export async function exportTeamToVault(team: Kysely<Database>, session: VaultSe
     try {
       for (const table of COPY_TABLES) {
         const total = await countRows(team, table);
-        rows[table] = await copyTable(team, made.db, table, (copied) => progress({ table, copied, total }));
+        rows[table] = await copyTable(team, made.db, table, (copied) => progress({ table, copied, total }), open);
       }
       made.sqlite.exec('COMMIT');
     } catch (error) {

@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import type { ClientConfig } from 'pg';
 import { DatabaseUrlError, parseDatabaseUrl } from '../../../db/postgres/database-url';
 import { createPostgresKysely } from '../../../db/postgres/postgres-kysely';
+import { ConfidentialFieldsPlugin } from '../../../db/confidential/confidential-fields-plugin';
 import type { Database } from '../../../db/schema';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
+import { fieldSealAppError } from './field-errors';
 
 /** An open team database: the app's schema over a pool of PostgreSQL connections. */
 export type TeamConnection = Kysely<Database>;
@@ -30,9 +32,12 @@ export function readTeamUrl(url: string): ClientConfig {
 /**
  * Connects to a team database from its URL (`DPO_DESK_DATABASE_URL`). A password given apart
  * (an environment variable or a prompt) fills in one the URL leaves out. A URL that would
- * send the team's data in clear over a network is refused before any connection.
+ * send the team's data in clear over a network is refused before any connection. Every
+ * connection carries the confidential-fields plugin, closed: nothing confidential is read or
+ * written until the member's team key is opened (`unlockTeamFields`).
  */
 export function openTeamDatabase(url: string, password?: string): TeamConnection {
   const config = readTeamUrl(url);
-  return createPostgresKysely<Database>({ ...config, password: config.password ?? password, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const db = createPostgresKysely<Database>({ ...config, password: config.password ?? password, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  return db.withPlugin(new ConfidentialFieldsPlugin(fieldSealAppError));
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { confidentialFieldsOf } from '../../../db/confidential/confidential-fields-plugin';
 import type { Database } from '../../../db/schema';
 import type { TeamChanges, TeamMemberView, TeamServerView, TeamStatus } from '../../shared/contract/team';
 import type { VaultStatus } from '../../shared/contract/vault';
@@ -116,6 +117,7 @@ export class TeamAwareSession extends VaultSession {
   /** Signs in to a server and straight out again: proves the address, TLS and login before switching. */
   async testServer(choice: TeamServerChoice, password: string): Promise<{ server: TeamServerView; member: TeamMemberView }> {
     const signIn = await signInToTeam(choice, choice.login, password);
+    confidentialFieldsOf(signIn.db)?.lock();
     await signIn.db.destroy();
     return { server: { ...signIn.server, source: 'settings' }, member: signIn.member };
   }
@@ -147,6 +149,7 @@ export class TeamAwareSession extends VaultSession {
     this.teamIdle = null;
     this.signedIn = null;
     this.teamLockedBy = by;
+    confidentialFieldsOf(signedIn.db)?.lock();
     const feed = this.feed;
     this.feed = null;
     await feed?.close();

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin } from '../../../db/postgres/team-members';
+import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin, setTeamMemberPassword } from '../../../db/postgres/team-members';
 import type { TeamRole } from '../../../db/postgres/team-schema';
 import type { Database } from '../../../db/schema';
 import type { newTeamMemberSchema } from '../../shared/team';
+import { deleteTeamKey, insertTeamKey } from '../../../db/postgres/team-keys';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { heldTeamKey, wrapTeamKeyFor } from './team-data-key';
 import { withTeamErrors } from './team-errors';
 
 export type NewTeamMemberInput = z.output<typeof newTeamMemberSchema>;
@@ -19,22 +21,45 @@ export interface TeamMember {
   disabledAt: string | null;
 }
 
-/** Adds a member in a transaction with its audit event; the server refuses a caller who is not a DPO. The actor is the caller's login. */
-export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date): Promise<TeamMember> {
+/**
+ * Adds a member in a transaction with its audit event and their wrapped copy of the team data
+ * key (wrapped for their initial password once the server has accepted the member, so a
+ * caller who is not a DPO is refused before any key work). The actor is the caller's login.
+ * `dataKey` defaults to the key the caller's connection holds (a DPO signed in); `team init`
+ * gives the new one.
+ */
+export async function addTeamMember(db: Kysely<Database>, input: NewTeamMemberInput, now: Date, dataKey: Buffer = heldTeamKey(db)): Promise<TeamMember> {
   await withTeamErrors(input.login, () =>
     db.transaction().execute(async (trx) => {
       await insertTeamMember(trx, input, now);
+      await insertTeamKey(trx, await wrapTeamKeyFor(dataKey, input.login, input.password, now));
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-added', entityType: 'team-member', entityId: input.login, data: { role: input.role } }, now);
     }),
   );
   return { login: input.login, displayName: input.displayName, role: input.role, active: true, createdAt: now.toISOString(), disabledAt: null };
 }
 
-/** Stops a member from logging in, with its audit event; their work and their name in the trail stay. */
+/**
+ * Sets a member's new password (a DPO resetting a forgotten or exposed one), with the team key
+ * re-wrapped for it and its audit event, in one transaction: the old password then opens
+ * neither the server nor the key. The caller is a DPO signed in (holding the key).
+ */
+export async function resetTeamMemberPassword(db: Kysely<Database>, login: string, password: string, now: Date): Promise<void> {
+  const dataKey = heldTeamKey(db);
+  await withTeamErrors(login, () =>
+    db.transaction().execute(async (trx) => {
+      await setTeamMemberPassword(trx, login, password, await wrapTeamKeyFor(dataKey, login, password, now), now);
+      await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-password-set', entityType: 'team-member', entityId: login }, now);
+    }),
+  );
+}
+
+/** Stops a member from logging in and deletes their copy of the team key, with its audit event; their work and their name in the trail stay. */
 export async function disableTeamMember(db: Kysely<Database>, login: string, now: Date): Promise<void> {
   await withTeamErrors(login, () =>
     db.transaction().execute(async (trx) => {
       await disableTeamMemberRole(trx, login, now);
+      await deleteTeamKey(trx, login);
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-disabled', entityType: 'team-member', entityId: login }, now);
     }),
   );

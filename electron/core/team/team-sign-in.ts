@@ -6,6 +6,7 @@ import { msg } from '../i18n';
 import { openTeamDatabase, readTeamUrl } from './open-team-database';
 import { signInError } from './sign-in-errors';
 import { TeamChangeFeed } from './team-change-feed';
+import { unlockTeamFields } from './team-data-key';
 import type { TeamServerChoice } from './team-config';
 
 /** A signed-in member's connection: the pool, who they are, and the server they are on. */
@@ -34,7 +35,8 @@ function urlFor(url: string, login: string): string {
 /**
  * Signs a member in to a team server: connects as their login role with their password
  * (SCRAM; TLS as the URL's rules require), then checks that the login is an active member
- * of the team. Every way this can fail (wrong password, disabled or unknown member, TLS
+ * of the team, and opens the team data key from their wrapped copy with the same password
+ * (the confidential fields are then read and written in clear by this app only). Every way this can fail (wrong password, disabled or unknown member, TLS
  * refused, server unreachable, not a team database) is an `AppError` in the user's
  * language, and the pool is closed again.
  */
@@ -46,6 +48,7 @@ export async function signInToTeam(choice: TeamServerChoice, login: string, pass
   try {
     const member = await readMember(db);
     if (!member?.active) throw new AppError('FORBIDDEN', msg(member ? 'msg.error.team.signIn.disabled' : 'msg.error.team.signIn.notMember', { login }));
+    await unlockTeamFields(db, login, password);
     return { db, member: { login: member.login, displayName: member.display_name, role: member.role }, server, openChangeFeed };
   } catch (error) {
     await db.destroy().catch(() => undefined);

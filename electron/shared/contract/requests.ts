@@ -54,7 +54,9 @@ export const requestChannels = {
   'requests.void': channel(reasonSchema.extend({ id: requestId, expectedVersion: expectedVersionSchema }).strict()).returns<RequestDetail>(),
   'requests.reopen': channel(reasonSchema.extend({ id: requestId, expectedVersion: expectedVersionSchema }).strict()).returns<RequestDetail>(),
   'requests.undoExtension': channel(reasonSchema.extend({ id: requestId, expectedVersion: expectedVersionSchema }).strict()).returns<RequestDetail>(),
-  'requests.addNote': channel(edit({ text: z.string().trim().min(1, 'Write the note').max(10_000) })).returns<RequestDetail>(),
+  'requests.addNote': channel(
+    edit({ text: z.string().trim().min(1, 'Write the note').max(10_000), correctsNoteId: z.number().int().positive().optional() }),
+  ).returns<RequestDetail>(),
   'requests.addAttachment': channel(
     edit({ fileName: z.string().trim().min(1).max(255), base64: z.base64().max(15_000_000, 'The file is larger than 10 MiB') }),
   ).returns<RequestDetail>(),

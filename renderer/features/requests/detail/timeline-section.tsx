@@ -7,7 +7,7 @@ import { StatusBadge } from '../status-badge';
 
 const STATUSES: readonly string[] = ['received', 'awaiting-identity', 'in-progress', 'extended', 'responded', 'withdrawn', 'void'];
 const KNOWN_ACTIONS = [
-  'created', 'transition', 'note-added', 'attachment-added', 'receipt-corrected', 'corrected', 'acknowledged', 'voided', 'reopened', 'extension-undone',
+  'created', 'transition', 'note-added', 'note-corrected', 'attachment-added', 'receipt-corrected', 'corrected', 'acknowledged', 'voided', 'reopened', 'extension-undone',
   'clock-stopped', 'clock-restarted',
 ] as const;
 const FIELDS: readonly string[] = [
