@@ -136,7 +136,7 @@ export const reportProgressRequestSchema = z.object({ id: z.uuid() }).strict();
 
 /** How far a report being built has got (null when none runs under that id). */
 export interface ReportProgressView {
-  stage: 'requests' | 'breaches' | 'integrity' | 'writing';
+  stage: 'requests' | 'breaches' | 'integrity' | 'paging' | 'writing';
   done: number;
   total: number;
 }

@@ -20,7 +20,7 @@ export function suggestedPhase(detail: BreachDetail): AuthorityPhase {
  * whether misuse has been seen; told to the authority, or to the person (`you`). Null
  * until the data categories are known.
  */
-export function consequencesText(detail: BreachDetail, w: BreachWords, you: boolean): string | null {
+export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'draft'> }, w: BreachWords, you: boolean): string | null {
   const draft = detail.facts.draft;
   if (!draft.dataCategories) return null;
   const items = draft.dataCategories.map((c) => w.labels.consequences[c]?.[w.language]).filter((c): c is string => c !== undefined);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
-import type { BreachDecision } from '../../../shared/breach-results';
-import { getBreachDetail } from '../../breaches/register/breach-detail';
+import type { BreachRow, Database } from '../../../../db/schema';
+import type { BreachFactsDraft } from '../../../shared/breaches';
+import { readJson } from '../../breaches/register/json-columns';
 import { civilDateInZone } from '../../deadlines';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
 import { consequencesText } from '../../documents/breach-notices/breach-input-defaults';
@@ -18,30 +18,55 @@ export interface BreachEffects {
   whyNotNotified: string | null;
 }
 
+/** The columns that record the DPO's decision on notifying. */
+type DecisionColumns = Pick<BreachRow, 'dpo_notify_authority' | 'dpo_notify_subjects' | 'decision_recommendation' | 'dpo_decision_rationale'>;
+
 /** Why a breach was not notified to the authority, as the register records it; a gap is said, not hidden. */
-function whyNotNotified(decision: BreachDecision | null, w: ReportWords): string | null {
-  if (!decision || decision.notifyAuthority) return null;
-  const reason = decision.rationale.trim();
+function whyNotNotified(decision: DecisionColumns, w: ReportWords): string | null {
+  // As the breach's page reads it: a decision is recorded once both choices and the recommendation they answer are.
+  if (decision.dpo_notify_authority === null || decision.dpo_notify_subjects === null || decision.decision_recommendation === null) return null;
+  if (decision.dpo_notify_authority === 1) return null;
+  const reason = (decision.dpo_decision_rationale ?? '').trim();
   return reason === '' ? w.t('reasonNotRecorded') : w.t('notNotifiedBecause', { 'breach.reason': reason });
 }
+
+/** Ids per query, well under SQLite's limit on bound parameters. */
+const CHUNK = 500;
 
 /**
  * The effects and remedial action of each breach, by id, in the report's language: the
  * consequences the notices would state (from the breach's own data categories and kind of
  * loss, never a fixed list) and the steps on its timeline, dated in the report's zone.
  * "Not assessed yet" / "None recorded" where the register holds nothing, so a gap shows.
+ * Read with one query on the breaches and one on their actions (per 500 breaches), not one
+ * breach at a time.
  */
-export async function breachEffects(db: Kysely<Database>, ids: readonly string[], labels: BreachLabels, w: ReportWords, timeZone: string, now: Date): Promise<Map<string, BreachEffects>> {
+export async function breachEffects(db: Kysely<Database>, ids: readonly string[], labels: BreachLabels, w: ReportWords, timeZone: string): Promise<Map<string, BreachEffects>> {
   const words = breachWords(labels, w.language);
   const result = new Map<string, BreachEffects>();
-  for (const id of ids) {
-    const detail = await getBreachDetail(db, id, now);
-    const steps = detail.actions.map((a) => `${civilDateInZone(a.at, timeZone)}: ${a.text}`);
-    result.set(id, {
-      effects: consequencesText(detail, words, false) ?? w.t('effectsUnknown'),
-      remedialAction: steps.length > 0 ? steps.join('\n') : w.t('noRemedialAction'),
-      whyNotNotified: whyNotNotified(detail.decision, w),
-    });
+  for (let from = 0; from < ids.length; from += CHUNK) {
+    const chunk = ids.slice(from, from + CHUNK);
+    const rows = await db
+      .selectFrom('breaches')
+      .select(['id', 'facts_draft', 'dpo_notify_authority', 'dpo_notify_subjects', 'decision_recommendation', 'dpo_decision_rationale'])
+      .where('id', 'in', chunk)
+      .execute();
+    const actions = await db.selectFrom('breach_actions').select(['breach_id', 'at', 'text']).where('breach_id', 'in', chunk).orderBy('at').orderBy('id').execute();
+    const steps = new Map<string, string[]>();
+    for (const a of actions) {
+      const step = `${civilDateInZone(a.at, timeZone)}: ${a.text}`;
+      const list = steps.get(a.breach_id);
+      if (list) list.push(step);
+      else steps.set(a.breach_id, [step]);
+    }
+    for (const row of rows) {
+      const done = steps.get(row.id) ?? [];
+      result.set(row.id, {
+        effects: consequencesText({ facts: { draft: readJson<BreachFactsDraft>(row.facts_draft) } }, words, false) ?? w.t('effectsUnknown'),
+        remedialAction: done.length > 0 ? done.join('\n') : w.t('noRemedialAction'),
+        whyNotNotified: whyNotNotified(row, w),
+      });
+    }
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
+import { cellMeasures, type CellMeasures } from './cell-measures';
 import { forgetFontLayouts } from './font-layout-cache';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
@@ -61,15 +62,16 @@ function columnWidths(doc: PDFKit.PDFDocument, columns: readonly RegisterColumn[
 
 /**
  * The height of a row of `cells` in the current font: each cell wrapped to its column, the
- * tallest one deciding. Most cells are one line; only those wider than their column are laid out.
+ * tallest one deciding. Most cells are one line (`measure.width`); only those wider than
+ * their column, or holding a line break, are wrapped (`measure.height`).
  */
-function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[]): number {
+function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: readonly number[], measure: CellMeasures): number {
   const line = doc.currentLineHeight(true);
   let tallest = line;
   cells.forEach((cell, i) => {
-    const width = (widths[i] ?? 0) - 2 * PAD.x;
-    if (cell === '' || (!cell.includes('\n') && doc.widthOfString(cell) <= width)) return;
-    tallest = Math.max(tallest, doc.heightOfString(cell, { width }));
+    const room = (widths[i] ?? 0) - 2 * PAD.x;
+    if (cell === '' || (!cell.includes('\n') && measure.width(cell) <= room)) return;
+    tallest = Math.max(tallest, measure.height(cell, room));
   });
   return tallest + 2 * PAD.y;
 }
@@ -88,6 +90,8 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
 export class RegisterTable {
   private readonly widths: number[];
   private readonly headerRow: number;
+  /** Measures of row cells, in the regular register font. */
+  private readonly measure: CellMeasures;
   private table: PDFKit.PDFStructureElement | null = null;
   private y = TOP;
   private rows = 0;
@@ -100,8 +104,9 @@ export class RegisterTable {
     private readonly draw = true,
   ) {
     this.widths = columnWidths(report.doc, spec.columns);
+    this.measure = cellMeasures(report.doc);
     report.doc.font(FONT.bold).fontSize(SIZE.register);
-    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths);
+    this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, cellMeasures(report.doc));
   }
 
   /** Pages the register took (or would take) so far. */
@@ -139,13 +144,13 @@ export class RegisterTable {
     });
     const tr = tagAs && this.table ? doc.struct('TR') : null;
     if (tr) this.table?.add(tr);
+    doc.font(kind === 'header' ? FONT.bold : FONT.regular).fontSize(SIZE.register).fillColor(kind === 'header' ? TABLE_COLOR.headerText : COLOR.ink);
     let x = LEFT;
     cells.forEach((cell, i) => {
       const width = this.widths[i] ?? 0;
-      const align = this.spec.columns[i]?.align ?? 'left';
+      const left = x;
       const write = () => {
-        doc.font(kind === 'header' ? FONT.bold : FONT.regular).fontSize(SIZE.register).fillColor(kind === 'header' ? TABLE_COLOR.headerText : COLOR.ink);
-        if (cell !== '') doc.text(cell, x + PAD.x, top + PAD.y, { width: width - 2 * PAD.x, height: height - PAD.y, align, ellipsis: true });
+        if (cell !== '') this.cellText(cell, left, top, width, height, this.spec.columns[i]?.align ?? 'left', kind !== 'header');
       };
       if (tr && tagAs === 'TH') {
         const th = doc.struct('TH', {}, [write]);
@@ -156,6 +161,21 @@ export class RegisterTable {
       x += width;
     });
     tr?.end();
+  }
+
+  /**
+   * A cell's text in its column. A row cell on one line that fits (most of them) is set at
+   * its place directly, as pdfkit's line wrapper would set it, without the wrapper's cost;
+   * others (headers, and any text that wraps) go through the wrapper, cut with an ellipsis
+   * at the row's height.
+   */
+  private cellText(cell: string, x: number, top: number, width: number, height: number, align: 'left' | 'right', direct: boolean): void {
+    const { doc } = this.report;
+    const room = width - 2 * PAD.x;
+    if (direct && !cell.includes('\n') && this.measure.width(cell) <= room) {
+      const shift = align === 'right' ? room - this.measure.width(cell.trimEnd()) : 0;
+      doc.text(cell, x + PAD.x + shift, top + PAD.y, { lineBreak: false });
+    } else doc.text(cell, x + PAD.x, top + PAD.y, { width: room, height: height - PAD.y, align, ellipsis: true });
   }
 
   private header(first: boolean): void {
@@ -183,7 +203,7 @@ export class RegisterTable {
     const { doc } = this.report;
     const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
     doc.font(FONT.regular).fontSize(SIZE.register);
-    const height = Math.min(rowHeight(doc, cells, this.widths), fullPage);
+    const height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
     if (this.y + height > BOTTOM) {
       this.newPage();
       this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);

@@ -3,6 +3,8 @@ import { fontPath } from '../../assets-dir';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
+import { batchOutput } from './batched-output';
+import { compactPageParents } from './compact-page-parents';
 import { forgetFontLayouts } from './font-layout-cache';
 import { COLOR, FONT, MONO, SIZE, contentWidth, type PageGeometry } from './report-style';
 
@@ -54,7 +56,9 @@ function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportF
  * A report PDF as the letters are made (PDF/A-2b, tagged, Liberation fonts embedded, title
  * and language set) but not buffered: each page is written out as the next begins, so a
  * register of any length streams to the file. Page furniture is drawn as each page opens,
- * from a page count known in advance; the fonts' word layouts are forgotten page by page.
+ * from a page count known in advance; the fonts' word layouts are forgotten page by page,
+ * each finished page's part of the structure parent tree is kept as text only, and the
+ * output goes to the file in 64 kB chunks.
  */
 export function createReportDocument(options: ReportDocumentOptions): ReportDocument {
   const doc = new PDFDocument({
@@ -74,6 +78,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       CreationDate: options.createdAt,
     },
   });
+  batchOutput(doc);
   doc.registerFont(FONT.regular, fontPath('LiberationSans-Regular'));
   doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
   doc.registerFont(MONO, fontPath('LiberationMono-Regular'));
@@ -91,6 +96,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     addPage(geometry) {
       current = geometry;
       count += 1;
+      compactPageParents(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
       forgetFontLayouts(doc);
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count);

@@ -1,4 +1,3 @@
-import { createWriteStream, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
@@ -16,6 +15,7 @@ import { drawFrontMatter, type FrontMatter } from './front-matter';
 import { breachRegister, lateRegister, requestRegister } from './register-columns';
 import { breachEffects } from './breach-effects';
 import { RegisterTable, type RegisterSpec } from './register-table';
+import { openReportOutput } from './report-output';
 import { createReportDocument, type ReportDocument, type ReportDocumentOptions } from './report-document';
 import { loadReportLabels } from './report-labels';
 import { reportWords } from './report-words';
@@ -65,8 +65,9 @@ async function countRegister(dry: ReportDocument, part: RegisterPart): Promise<n
  * every page numbered "Page n of N". Everything is laid out once without output to count
  * the pages (the registers measured row by row, not drawn); the requests register is
  * streamed from the vault page by page (keyset) straight into the file, so the report's
- * memory does not grow with the register. `target` is a path, or a stream (the app's
- * in-memory file: never a temp file). Progress as the CSV writer.
+ * memory does not grow with the register. `target` is a path (written beside it under a
+ * temporary name, renamed when complete), or a stream (the app's in-memory file: never a
+ * temp file). Progress as the CSV writer, plus `paging` while the pages are counted.
  */
 export async function writeAuditReportPdf(db: Kysely<Database>, target: string | Writable, options: WritePdfOptions): Promise<AuditReport> {
   const report = await buildAuditReport(db, options.range, options.now, options.progress);
@@ -94,7 +95,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   const lateCount = (key: 'legalDaysLate' | 'commitmentDaysLate') => words.count(report.requests.late.filter((a) => (a[key] ?? 0) > 0).length);
   const breachSpec = breachRegister(words, front.breachLabels);
   const breachTitle = words.t('breachRegister');
-  const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone, options.now);
+  const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone);
   const parts = (writing: boolean): RegisterPart[] => [
     {
       spec: {
@@ -113,7 +114,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
             table.row(requests.cells(row));
             if (writing && ++rows % 400 === 0) await drain(doc.doc);
           },
-          writing ? (done, all) => options.progress?.('writing', done, all) : undefined,
+          (done, all) => options.progress?.(writing ? 'writing' : 'paging', done, all),
         );
       },
     },
@@ -146,7 +147,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   for (const part of parts(false)) total += await countRegister(dry, part);
   dry.doc.end();
 
-  const out = typeof target === 'string' ? createWriteStream(target, { mode: 0o600 }) : target;
+  const out = openReportOutput(target);
   const doc = createReportDocument({
     ...meta,
     furniture: {
@@ -154,16 +155,16 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       pageLabel: (n) => words.t('page', { 'page.number': words.count(n), 'page.count': words.count(total) }),
     },
   });
-  doc.doc.pipe(out);
+  doc.doc.pipe(out.stream);
   try {
     drawFrontMatter(doc, front);
     for (const part of parts(true)) await drawRegister(doc, part);
     doc.root.end();
     doc.doc.end();
-    await finished(out);
+    await finished(out.stream);
+    out.commit();
   } catch (error) {
-    out.destroy();
-    if (typeof target === 'string') rmSync(target, { force: true });
+    out.discard();
     throw error;
   }
   return report;
