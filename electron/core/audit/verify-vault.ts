@@ -70,12 +70,19 @@ export async function verifyVault(
     const reason = await checkCheckpoint(db, keys.checkpoint, keys.dataKey, keys.vaultId);
     if (reason) return { ...result, ok: false, firstBreak: { seq: keys.checkpoint.length, reason } };
   }
-  if (givenHead !== undefined) {
-    const event = await db.selectFrom('audit_events').select('seq').where('hash', '=', givenHead.toLowerCase()).executeTakeFirst();
-    if (!event) {
-      return { ...result, ok: false, firstBreak: { seq: chain.eventCount, reason: `the head hash ${givenHead} is not an event of this trail: the trail was rewritten since it was quoted, or it is another vault's` } };
-    }
-    result.givenHeadSeq = event.seq;
+  return withGivenHead(db, result, givenHead);
+}
+
+/**
+ * With `givenHead` (a head hash quoted on an earlier report): the verification with the
+ * event it names, or broken at the head when it names none (the trail was rewritten since,
+ * or it is another's). Without one, the verification as it is.
+ */
+export async function withGivenHead(db: Kysely<Database>, result: VaultVerification, givenHead: string | undefined): Promise<VaultVerification> {
+  if (givenHead === undefined) return result;
+  const event = await db.selectFrom('audit_events').select('seq').where('hash', '=', givenHead.toLowerCase()).executeTakeFirst();
+  if (!event) {
+    return { ...result, ok: false, firstBreak: { seq: result.eventCount, reason: `the head hash ${givenHead} is not an event of this trail: the trail was rewritten since it was quoted, or it is another vault's` } };
   }
-  return result;
+  return { ...result, givenHeadSeq: event.seq };
 }
