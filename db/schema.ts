@@ -80,6 +80,11 @@ export interface AuditEventsTable {
 
 export interface RequestsTable {
   id: string;
+  /**
+   * Goes up by one with every audit event naming the case (a trigger does it, on both
+   * databases); an edit that read an older version is refused (`db/migrations/0022`).
+   */
+  version: ColumnType<number, number | undefined, number>;
   /** `YYYY-NNNN`: the year of receipt and a sequence within it. */
   reference: string;
   ref_year: number;
@@ -207,6 +212,11 @@ export interface AttachmentsTable {
 
 export interface BreachesTable {
   id: string;
+  /**
+   * Goes up by one with every audit event naming the case (a trigger does it, on both
+   * databases); an edit that read an older version is refused (`db/migrations/0022`).
+   */
+  version: ColumnType<number, number | undefined, number>;
   /** `B-YYYY-NNN`: the year of awareness (as written in aware_at) and a sequence within it. */
   reference: string;
   ref_year: number;

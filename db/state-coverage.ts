@@ -50,6 +50,8 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
       legal_due: 'deadlines', legal_extended_due: 'deadlines', acknowledge_by: 'deadlines', extension_notice_by: 'deadlines',
       org_due: 'deadlines', org_acknowledge_by: 'deadlines', legal_binding_due: 'deadlines', effective_due: 'deadlines',
       due_sort: 'deadlines', driven_by: 'deadlines', deadlines: 'deadlines',
+      // version: bookkeeping moved by the audit trail's own insert trigger (after the commitment is sealed), not case data.
+      version: null,
     },
   },
   request_types: { caseType: 'request', caseId: 'request_id', columns: { request_id: 'types', type: 'types' } },
@@ -92,6 +94,8 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
       dpo_notify_authority: 'decision', dpo_notify_subjects: 'decision', dpo_decision_rationale: 'decision', art34_exemption: 'decision',
       decision_recommendation: 'decision', decided_at: 'decision', decided_by: 'decision',
       status: 'status', closed_at: 'status', updated_at: 'status',
+      // version: bookkeeping moved by the audit trail's own insert trigger (after the commitment is sealed), not case data.
+      version: null,
     },
   },
   breach_actions: {

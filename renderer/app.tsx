@@ -8,6 +8,7 @@ import { CreateVaultScreen } from './features/vault/create-vault-screen';
 import { RecoveryKeyScreen } from './features/vault/recovery-key-screen';
 import { ResetPassphraseScreen } from './features/vault/reset-passphrase-screen';
 import { TeamSignInScreen } from './features/team/team-sign-in-screen';
+import { useTeamChanges } from './features/team/use-team-changes';
 import { UnlockScreen } from './features/vault/unlock-screen';
 import { useActivityPing } from './features/vault/use-activity-ping';
 import { useStatusPoll } from './features/vault/use-status-poll';
@@ -29,6 +30,7 @@ export function App() {
   useStatusPoll(unlocked);
   useActivityPing(unlocked);
   useBrowserNotifications(unlocked);
+  useTeamChanges(unlocked && team?.mode === 'team', team?.member?.login ?? null);
 
   useEffect(() => {
     void refresh();

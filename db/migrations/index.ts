@@ -13,6 +13,7 @@ import * as m0013 from './0013-audit-states';
 import * as m0018 from './0018-clients-and-roles';
 import * as m0020 from './0020-pending-ack-index';
 import * as m0021 from './0021-no-data-held-outcome';
+import * as m0022 from './0022-case-versions';
 import * as m0026 from './0026-note-corrections';
 
 /**
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0018-clients-and-roles': m0018,
   '0020-pending-ack-index': m0020,
   '0021-no-data-held-outcome': m0021,
+  '0022-case-versions': m0022,
   '0026-note-corrections': m0026,
 };
 

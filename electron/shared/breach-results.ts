@@ -195,6 +195,8 @@ export interface BreachDetail extends BreachSummary {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Goes up with every change; a change sends it back as `expectedVersion` (see `electron/shared/case-version.ts`). */
+  version: number;
   timeline: BreachTimelineEntry[];
 }
 

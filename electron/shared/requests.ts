@@ -260,6 +260,8 @@ export interface RequestTimelineEntry {
 }
 
 export interface RequestDetail extends RequestSummary {
+  /** Goes up with every change; a change sends it back as `expectedVersion` (see `electron/shared/case-version.ts`). */
+  version: number;
   /** The processor side with its clocks, for a request received in processor capacity. */
   processorSide: RequestProcessorSide | null;
   receivedAt: string;

@@ -1,3 +1,4 @@
+import type { VersionConflict } from './case-version';
 import type { Message } from './pure/i18n/message';
 
 /**
@@ -41,6 +42,8 @@ export interface ApiError {
   issues?: FieldIssue[];
   /** The message as a catalogue message (`msg.error.*`), rendered in the reader's language. */
   detail?: Message;
+  /** On a CONFLICT from a stale edit: both versions and the latest change's author and time. */
+  conflict?: VersionConflict;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

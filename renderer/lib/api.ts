@@ -1,6 +1,7 @@
 import type { Channel } from '../../electron/shared/channels';
 import type { Input, Output } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/result';
+import { noteConflict } from './case-changes-store';
 
 export type { Channel, Input, Output, Result };
 
@@ -33,5 +34,6 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
     };
   }
   if (!result.ok && result.error.code === 'VAULT_LOCKED') onVaultLocked?.();
+  if (!result.ok && result.error.conflict) noteConflict(result.error.conflict);
   return result;
 }

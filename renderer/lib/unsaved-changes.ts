@@ -63,3 +63,8 @@ export function confirmLeave(): boolean {
   if (leave) dirtyForms.clear();
   return leave;
 }
+
+/** Whether a form on screen holds changes not saved yet (a colleague's change then waits for the user's reload). */
+export function hasUnsavedChanges(): boolean {
+  return dirtyForms.size > 0;
+}

@@ -16,6 +16,8 @@ import { backupWorkload } from './backup-workload';
 import { calendarWorkload } from './calendar-workload';
 import { uiBench } from './ui-bench';
 import { cipherWorkload } from './cipher-workload';
+import { teamBench } from './team-bench';
+import { teamFigures } from './team-figures';
 
 /**
  * `npm run bench`: one line per figure; `npm run bench -- --json`: one JSON object.
@@ -102,6 +104,9 @@ try {
   progress('sqlite: the same inserts under each cipher SQLite3MultipleCiphers offers…');
   for (const [name, value] of Object.entries(cipherWorkload(dir, Math.min(ROWS, 20_000)))) figures[name] = round(value);
   Object.assign(figures, await uiBench(dir, PASSPHRASE, progress));
+  const team = await teamBench(ROWS, progress);
+  if ('skipped' in team) progress(`team: ${team.skipped}`);
+  else Object.assign(figures, teamFigures(team.figures, figures));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

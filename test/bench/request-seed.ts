@@ -51,19 +51,20 @@ export interface SeededRequest {
   status: string;
 }
 
+/** One seeded request as the services write it: its `requests` row (every column named) and its `request_types` rows. */
+export interface RequestSeedRows {
+  request: Record<string, string | number | null>;
+  types: { request_id: string; type: RequestType }[];
+  seeded: SeededRequest;
+}
+
 /**
- * Writes request number `i` of the seed (its row and its type rows) through prepared
- * statements, with deadlines from the real engine; the caller decides the transactions.
+ * Builds request number `i` of the seed (received over the two years before `today`, with
+ * deadlines from the real engine, computed once per receipt date and type set): the one
+ * seeder path the vault's and the team server's seeding both write from.
  */
-export function requestRowWriter(sqlite: SqliteDatabase, today: string, at: string): (i: number) => SeededRequest {
+export function requestSeedRows(today: string, at: string): (i: number) => RequestSeedRows {
   const cache = new Map<string, ReturnType<typeof computeRequestDeadlines>>();
-  const insert = sqlite.prepare(`INSERT INTO requests (id, reference, ref_year, ref_seq, regime, types, received_at, received_date, time_zone, jurisdiction, channel,
-    subject_name, subject_email, subject_phone, subject_address, requester_relation, requester_name, requester_email, under_16, complex, description, systems,
-    identity_method, identity_requested_at, identity_verified_at, identity_outcome, status, is_open, outcome, refusal_ground, extension_reason, extended_at,
-    acknowledged_at, closed_at, legal_due, legal_extended_due, legal_binding_due, acknowledge_by, extension_notice_by, org_due, org_acknowledge_by, effective_due, due_sort, driven_by, deadlines, created_at, updated_at)
-    VALUES (?, ?, ?, ?, 'gdpr', ?, ?, ?, 'Europe/Rome', 'IT', 'email', ?, ?, NULL, NULL, 'self', NULL, NULL, 0, 0, ?, '[]',
-    NULL, NULL, NULL, 'pending', ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertType = sqlite.prepare('INSERT INTO request_types (request_id, type) VALUES (?, ?)');
   const seqByYear = new Map<number, number>();
   return (i: number) => {
     const received = addDays(today, -(i % 730));
@@ -84,13 +85,35 @@ export function requestRowWriter(sqlite: SqliteDatabase, today: string, at: stri
     seqByYear.set(year, seq);
     const id = randomUUID();
     const reference = `${year}-${String(seq).padStart(6, '0')}`;
-    insert.run(
-      id, reference, year, seq, JSON.stringify(types), `${received}T09:00:00+01:00`, received,
-      `Subject ${i}`, `subject${i}@example.com`, 'Please send me a copy of all the personal data you hold about me.',
-      status, status === 'responded' || status === 'withdrawn' ? 0 : 1, c.legal_due, c.legal_extended_due, c.legal_binding_due, c.extension_notice_by, c.org_due,
-      c.org_acknowledge_by, c.effective_due, c.due_sort, c.driven_by, c.deadlines, at, at,
-    );
-    for (const type of types) insertType.run(id, type);
-    return { id, reference, types, received, status };
+    const request = {
+      id, reference, ref_year: year, ref_seq: seq, regime: 'gdpr', types: JSON.stringify(types), received_at: `${received}T09:00:00+01:00`, received_date: received,
+      time_zone: 'Europe/Rome', jurisdiction: 'IT', channel: 'email', subject_name: `Subject ${i}`, subject_email: `subject${i}@example.com`, subject_phone: null,
+      subject_address: null, requester_relation: 'self', requester_name: null, requester_email: null, under_16: 0, complex: 0,
+      description: 'Please send me a copy of all the personal data you hold about me.', systems: '[]', identity_method: null, identity_requested_at: null,
+      identity_verified_at: null, identity_outcome: 'pending', status, is_open: status === 'responded' || status === 'withdrawn' ? 0 : 1, outcome: null,
+      refusal_ground: null, extension_reason: null, extended_at: null, acknowledged_at: null, closed_at: null, legal_due: c.legal_due,
+      legal_extended_due: c.legal_extended_due, legal_binding_due: c.legal_binding_due, acknowledge_by: null, extension_notice_by: c.extension_notice_by,
+      org_due: c.org_due, org_acknowledge_by: c.org_acknowledge_by, effective_due: c.effective_due, due_sort: c.due_sort, driven_by: c.driven_by,
+      deadlines: c.deadlines, created_at: at, updated_at: at,
+    };
+    return { request, types: types.map((type) => ({ request_id: id, type })), seeded: { id, reference, types, received, status } };
+  };
+}
+
+/**
+ * Writes request number `i` of the seed (its row and its type rows, from {@link requestSeedRows})
+ * through prepared statements; the caller decides the transactions.
+ */
+export function requestRowWriter(sqlite: SqliteDatabase, today: string, at: string): (i: number) => SeededRequest {
+  const rows = requestSeedRows(today, at);
+  let insert: ReturnType<SqliteDatabase['prepare']> | null = null;
+  const insertType = sqlite.prepare('INSERT INTO request_types (request_id, type) VALUES (@request_id, @type)');
+  return (i: number) => {
+    const { request, types, seeded } = rows(i);
+    const columns = Object.keys(request);
+    insert ??= sqlite.prepare(`INSERT INTO requests (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`);
+    insert.run(request);
+    for (const type of types) insertType.run(type);
+    return seeded;
   };
 }

@@ -19,17 +19,11 @@ async function medianAsync(runs: number, fn: () => Promise<unknown>): Promise<nu
 }
 
 /**
- * The inbox's two hot paths through the real services on `count` seeded requests: one page
- * (100 rows, open requests sorted by due date, deep into the list) and the dashboard counts.
- * Medians of 15 runs after a warm-up.
+ * The inbox's two hot paths through the real services on a seeded database (either dialect):
+ * one page (100 rows, open requests sorted by due date, deep into the list, every fourth a
+ * search) and the dashboard counts. Medians of 15 runs after a warm-up.
  */
-export async function requestWorkloads(
-  sqlite: SqliteDatabase,
-  count: number,
-  alsoOnTheSeededVault?: (db: Kysely<Database>) => Promise<void>,
-): Promise<{ listPageMs: number; countsMs: number }> {
-  const now = new Date();
-  const db = await seedRequests(sqlite, count, todayInZone('Europe/Rome', now));
+export async function requestPathsMs(db: Kysely<Database>, now: Date): Promise<{ listPageMs: number; countsMs: number }> {
   const pages = [0, 5_000, 20_000].map((offset) =>
     requestQuerySchema.parse({ status: ['received', 'awaiting-identity', 'in-progress', 'extended'], offset, limit: 100 }),
   );
@@ -39,7 +33,19 @@ export async function requestWorkloads(
   let i = 0;
   const listPageMs = await medianAsync(15, () => listRequests(db, i++ % 4 === 3 ? search : pages[i % 3]!, now));
   const countsMs = await medianAsync(15, () => countRequests(db, now));
+  return { listPageMs, countsMs };
+}
+
+/** {@link requestPathsMs} on `count` requests seeded into a vault database. */
+export async function requestWorkloads(
+  sqlite: SqliteDatabase,
+  count: number,
+  alsoOnTheSeededVault?: (db: Kysely<Database>) => Promise<void>,
+): Promise<{ listPageMs: number; countsMs: number }> {
+  const now = new Date();
+  const db = await seedRequests(sqlite, count, todayInZone('Europe/Rome', now));
+  const figures = await requestPathsMs(db, now);
   await alsoOnTheSeededVault?.(db);
   await db.destroy();
-  return { listPageMs, countsMs };
+  return figures;
 }

@@ -40,6 +40,8 @@ describe('CLI over a real vault', () => {
     const verify = await cli(['audit', 'verify', '--vault', vault, '--json']);
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, eventCount: 3, firstBreak: null });
+    expect(verify.stderr).toMatch(/^Audit trail: 3 of 3 events checked\n(Case data: \d+ of \d+ field groups checked against the trail\n)+$/);
+    expect(verify.stderr).toMatch(/Case data: (\d+) of \1 field groups checked against the trail\n$/);
   });
 
   it('changes the passphrase from the environment, never from arguments', async () => {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as t0001 from './0001-team-schema';
 import * as t0002 from './0002-team-roles';
 import * as t0003 from './0003-team-cases';
+import * as t0004 from './0004-case-versions';
 import * as t0005 from './0005-team-keys';
 import * as t0006 from './0006-note-corrections';
 
@@ -10,6 +11,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0001-team-schema': t0001,
   '0002-team-roles': t0002,
   '0003-team-cases': t0003,
+  '0004-case-versions': t0004,
   '0005-team-keys': t0005,
   '0006-note-corrections': t0006,
 };

@@ -28,6 +28,7 @@ import {
 import { REQUIRED_FACTS } from '../breaches/register/breach-facts-state';
 import { availabilityLosses, confidentialityLosses, dataCategories, identifiabilityLevels, integrityLosses } from '../breaches/triage';
 import { recordClientNotice, recordNis2Report, setBreachRoles } from '../clients/breach-roles';
+import { expectationOf, versionCheckedDb } from '../case-version/version-checked-db';
 import type { VaultSession } from '../vault/vault-session';
 
 /**
@@ -37,6 +38,8 @@ import type { VaultSession } from '../vault/vault-session';
  */
 export function breachHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof breachChannels> {
   const detail = (id: string) => getBreachDetail(session.db(), id, now());
+  /** The database for a change made on the version the editor read (refused when the breach moved on since). */
+  const edit = (input: { id: string; expectedVersion?: number | undefined }) => versionCheckedDb(session.db(), expectationOf('breach', input));
   return {
     'reference.breachOptions': async () => ({
       statuses: [...BREACH_STATUSES],
@@ -62,13 +65,12 @@ export function breachHandlers(session: VaultSession, now: () => Date): Handlers
     'breaches.create': async ({ breach }) => detail((await createBreach(session.db(), breach, session.actor, now())).id),
     'breaches.list': async (query) => listBreaches(session.db(), query, now()),
     'breaches.get': async ({ id }) => detail(id),
-    'breaches.update': async ({ id, changes }) => detail(await updateBreach(session.db(), id, changes, session.actor, now())),
-    'breaches.updateFacts': async ({ id, facts }) => detail(await updateBreachFacts(session.db(), id, facts, session.actor, now())),
-    'breaches.decide': async ({ id, decision }) => detail(await decideBreach(session.db(), id, decision, session.actor, now())),
-    'breaches.addAction': async ({ id, action }) => detail(await addBreachAction(session.db(), id, action, session.actor, now())),
-    'breaches.addNotification': async ({ id, notification }) =>
-      detail(await addBreachNotification(session.db(), id, notification, session.actor, now())),
-    'breaches.transition': async ({ id, transition }) => detail(await transitionBreach(session.db(), id, transition, session.actor, now())),
+    'breaches.update': async (input) => detail(await updateBreach(edit(input), input.id, input.changes, session.actor, now())),
+    'breaches.updateFacts': async (input) => detail(await updateBreachFacts(edit(input), input.id, input.facts, session.actor, now())),
+    'breaches.decide': async (input) => detail(await decideBreach(edit(input), input.id, input.decision, session.actor, now())),
+    'breaches.addAction': async (input) => detail(await addBreachAction(edit(input), input.id, input.action, session.actor, now())),
+    'breaches.addNotification': async (input) => detail(await addBreachNotification(edit(input), input.id, input.notification, session.actor, now())),
+    'breaches.transition': async (input) => detail(await transitionBreach(edit(input), input.id, input.transition, session.actor, now())),
     'breaches.triagePreview': async ({ facts }) => previewTriage(facts),
     'breaches.setRoles': async (input) => setBreachRoles(session.db(), input, session.actor, now()),
     'breaches.clientNotice': async (input) => recordClientNotice(session.db(), input, session.actor, now()),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { isChannel } from '../../shared/channels';
 import { contract, type Channel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { VersionConflictError } from '../case-version/version-conflict-error';
 import { isAppError } from '../errors';
 import { describeZodError } from './zod-issues';
 
@@ -43,7 +44,13 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
       if (isAppError(error)) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.detail ? { detail: error.detail } : {}) },
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.issues ? { issues: error.issues } : {}),
+            ...(error.detail ? { detail: error.detail } : {}),
+            ...(error instanceof VersionConflictError ? { conflict: error.conflict } : {}),
+          },
         };
       }
       const errorId = randomBytes(4).toString('hex').toUpperCase();

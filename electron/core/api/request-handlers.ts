@@ -26,6 +26,7 @@ import { getRequestDetail } from '../requests/request-detail';
 import { listRequests } from '../requests/list-requests';
 import { transitionRequest } from '../requests/transition-request';
 import { recordProcessorStep } from '../clients/processor-step';
+import { expectationOf, versionCheckedDb } from '../case-version/version-checked-db';
 import type { VaultSession } from '../vault/vault-session';
 import { describeZodError } from './zod-issues';
 
@@ -35,6 +36,8 @@ import { describeZodError } from './zod-issues';
  */
 export function requestHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof requestChannels> {
   const detail = (id: string) => getRequestDetail(session.db(), id, now());
+  /** The database for a change made on the version the editor read (refused when the request moved on since). */
+  const edit = (input: { id: string; expectedVersion?: number | undefined }) => versionCheckedDb(session.db(), expectationOf('request', input));
   return {
     'reference.requestOptions': async () => ({
       regimes: REGIMES.map((regime) => ({ regime, types: [...REQUEST_TYPES_BY_REGIME[regime]] })),
@@ -53,24 +56,24 @@ export function requestHandlers(session: VaultSession, now: () => Date): Handler
     'requests.list': async (query) => listRequests(session.db(), query, now()),
     'requests.counts': async () => countRequests(session.db(), now()),
     'requests.get': async ({ id }) => detail(id),
-    'requests.transition': async ({ id, transition }) => detail(await transitionRequest(session.db(), id, transition, session.actor, now())),
-    'requests.correctReceipt': async ({ id, receivedAt, reason, confirmOldReceipt }) => {
-      await correctReceipt(session.db(), id, receivedAt, reason, session.actor, now(), confirmOldReceipt);
-      return detail(id);
+    'requests.transition': async (input) => detail(await transitionRequest(edit(input), input.id, input.transition, session.actor, now())),
+    'requests.correctReceipt': async (input) => {
+      await correctReceipt(edit(input), input.id, input.receivedAt, input.reason, session.actor, now(), input.confirmOldReceipt);
+      return detail(input.id);
     },
-    'requests.clockStop': async ({ id, step }) => detail(await recordClockStop(session.db(), id, step, session.actor, now())),
-    'requests.correct': async ({ id, correction }) => detail(await correctRequest(session.db(), id, correction, session.actor, now())),
-    'requests.acknowledge': async ({ id, acknowledgement }) => detail(await acknowledgeRequest(session.db(), id, acknowledgement, session.actor, now())),
-    'requests.void': async ({ id, reason }) => detail(await voidRequest(session.db(), id, reason, session.actor, now())),
-    'requests.reopen': async ({ id, reason }) => detail(await reopenRequest(session.db(), id, reason, session.actor, now())),
-    'requests.undoExtension': async ({ id, reason }) => detail(await undoExtension(session.db(), id, reason, session.actor, now())),
-    'requests.addNote': async ({ id, text, correctsNoteId }) => {
-      await addNote(session.db(), id, text, session.actor, now(), correctsNoteId ?? null);
-      return detail(id);
+    'requests.clockStop': async (input) => detail(await recordClockStop(edit(input), input.id, input.step, session.actor, now())),
+    'requests.correct': async (input) => detail(await correctRequest(edit(input), input.id, input.correction, session.actor, now())),
+    'requests.acknowledge': async (input) => detail(await acknowledgeRequest(edit(input), input.id, input.acknowledgement, session.actor, now())),
+    'requests.void': async (input) => detail(await voidRequest(edit(input), input.id, input.reason, session.actor, now())),
+    'requests.reopen': async (input) => detail(await reopenRequest(edit(input), input.id, input.reason, session.actor, now())),
+    'requests.undoExtension': async (input) => detail(await undoExtension(edit(input), input.id, input.reason, session.actor, now())),
+    'requests.addNote': async (input) => {
+      await addNote(edit(input), input.id, input.text, session.actor, now(), input.correctsNoteId ?? null);
+      return detail(input.id);
     },
-    'requests.addAttachment': async ({ id, fileName, base64 }) => {
-      await addAttachment(session.db(), id, { fileName, base64 }, session.actor, now());
-      return detail(id);
+    'requests.addAttachment': async (input) => {
+      await addAttachment(edit(input), input.id, { fileName: input.fileName, base64: input.base64 }, session.actor, now());
+      return detail(input.id);
     },
     'requests.attachment': async ({ attachmentId }) => readAttachment(session.db(), attachmentId),
     'requests.processorStep': async (input) => recordProcessorStep(session.db(), input, session.actor, now()),

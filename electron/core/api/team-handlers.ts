@@ -20,5 +20,6 @@ export function teamHandlers(session: TeamAwareSession | null): HandlersOf<typeo
     'team.test': async ({ password, ...choice }) => (session ? session.testServer(choice, password) : appOnly()),
     'team.connect': async (choice) => (session ? session.connect(choice) : appOnly()),
     'team.useLocal': async () => (session ? session.useLocalVault() : appOnly()),
+    'team.changes': async ({ after }) => session?.teamChanges(after) ?? { cursor: 0, changes: [] },
   };
 }

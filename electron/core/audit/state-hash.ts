@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson, type JsonValue } from './canonical-json';
 
 /**
@@ -6,7 +6,7 @@ import { canonicalJson, type JsonValue } from './canonical-json';
  * come from `json_object` over plain columns, so members are scalars, written here as
  * `canonicalJson` writes them; a row with a nested value goes through `canonicalJson`.
  */
-function canonicalRow(json: string): string {
+export function canonicalRow(json: string): string {
   const row = JSON.parse(json) as Record<string, JsonValue>;
   const kept: Record<string, JsonValue> = {};
   let text = '';
@@ -27,8 +27,15 @@ function canonicalRow(json: string): string {
  * is still null leaves it unchanged. No rows hash to SHA-256 of the empty text.
  */
 export function groupStateHash(rows: readonly string[]): string {
-  const lines = rows.map(canonicalRow).sort();
-  return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
+  return canonicalRowsHash(rows.map(canonicalRow));
+}
+
+/**
+ * {@link groupStateHash} of rows already in canonical form (as {@link canonicalRow} writes
+ * them): sorts them in place and hashes them, one per line.
+ */
+export function canonicalRowsHash(lines: string[]): string {
+  return hash('sha256', lines.sort().join('\n'), 'hex');
 }
 
 /** The state of a group with no rows: what a case has before it is created and after it is deleted. */

@@ -12,6 +12,20 @@ export interface GroupSpec {
   columns: string[];
   caseType: { literal: string } | { column: string };
   caseId: string;
+  /**
+   * What a column of a STRICT table can hold, by name: only text, only integers, only
+   * reals. Absent (any value) for a column of another table or declared `ANY`.
+   */
+  holds: Partial<Record<string, 'text' | 'integer' | 'real'>>;
+}
+
+/** What a STRICT table's column of this declared type can hold. */
+function strictHolds(type: string): 'text' | 'integer' | 'real' | undefined {
+  const declared = type.toUpperCase();
+  if (declared === 'TEXT') return 'text';
+  if (declared === 'INTEGER' || declared === 'INT') return 'integer';
+  if (declared === 'REAL') return 'real';
+  return undefined;
 }
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -30,15 +44,18 @@ export function coveredGroups(sqlite: SqliteDatabase): GroupSpec[] {
   const specs: GroupSpec[] = [];
   for (const [table, entry] of Object.entries(stateCoverage) as [string, TableCoverage<unknown> | ExemptTable][]) {
     if (!isCovered(entry)) continue;
-    const existing = new Set((sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
+    const info = sqlite.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[];
+    const existing = new Set(info.map((c) => c.name));
     if (existing.size === 0) continue;
+    const strict = sqlite.prepare(`SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = ?`).pluck().get(table) === 1;
+    const holds = strict ? Object.fromEntries(info.map((c) => [c.name, strictHolds(c.type)]).filter(([, kind]) => kind !== undefined)) : {};
     const byGroup = new Map<string, string[]>();
     for (const [column, group] of Object.entries(entry.columns) as [string, string | null][]) {
       if (group === null || !existing.has(column)) continue;
       byGroup.set(group, [...(byGroup.get(group) ?? []), column]);
     }
     const caseType = typeof entry.caseType === 'string' ? { literal: entry.caseType } : { column: entry.caseType.column };
-    for (const [group, columns] of byGroup) specs.push({ table, group: `${table}.${group}`, columns, caseType, caseId: entry.caseId });
+    for (const [group, columns] of byGroup) specs.push({ table, group: `${table}.${group}`, columns, caseType, caseId: entry.caseId, holds });
   }
   return specs;
 }
@@ -102,7 +119,45 @@ export function caseRowsSql(spec: GroupSpec): string {
   return `SELECT ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t WHERE t.${ident(spec.caseId)} = ?${typed}`;
 }
 
-/** Every row of a group with its case key, ordered by case, for recomputing all states in one pass. */
-export function allRowsSql(spec: GroupSpec): string {
-  return `SELECT ${caseKeyExpr(spec, 't')} AS case_key, ${rowJson(spec, 't')} AS row FROM main.${ident(spec.table)} AS t ORDER BY case_key`;
+/** The largest integer a JavaScript number holds exactly: beyond it `canonicalRow` would round. */
+const SAFE_INTEGER = '9007199254740991';
+
+/**
+ * A row's canonical text built by SQLite itself, members in sorted order, null ones left out:
+ * what `canonicalRow` makes of the row's `json_object`, without parsing it. SQLite quotes
+ * every string exactly as `JSON.stringify` does; numbers it writes differently (a REAL as
+ * `1.0`, an integer beyond 2^53 unrounded) set the second value, `slow`, so the caller
+ * canonicalises that row the slow way; a STRICT table's TEXT column cannot hold one, so only
+ * its other columns are looked at (each look costs, over a million rows). Column names are plain identifiers (sorted the same
+ * in SQL as in `Object.keys(row).sort()`).
+ */
+function canonicalRowSql(spec: GroupSpec, alias: string): { row: string; slow: string } {
+  const columns = [...spec.columns].sort();
+  const members = columns.map((c) => `CASE WHEN ${alias}.${ident(c)} IS NULL THEN '' ELSE ${literal(`,${JSON.stringify(c)}:`)} || json_quote(${alias}.${ident(c)}) END`);
+  const slow = columns.flatMap((c) => {
+    const value = `${alias}.${ident(c)}`;
+    const unsafe = `${value} NOT BETWEEN -${SAFE_INTEGER} AND ${SAFE_INTEGER}`;
+    const holds = spec.holds[c];
+    if (holds === 'text') return [];
+    if (holds === 'integer') return [`coalesce(${unsafe}, 0)`];
+    if (holds === 'real') return [`${value} IS NOT NULL`];
+    return [`typeof(${value}) = 'real' OR (typeof(${value}) = 'integer' AND ${unsafe})`];
+  });
+  return { row: `'{' || substr(${members.join(' || ')}, 2) || '}'`, slow: slow.length === 0 ? '0' : `(${slow.join(' OR ')})` };
+}
+
+/**
+ * Every row of a table with its case key, ordered by case, for recomputing the states of
+ * all the table's field groups (`specs`, all of one table) in one scan and one sort:
+ * `case_key`, then for each group the row's canonical text and whether it needs
+ * canonicalising in JavaScript after all (see {@link canonicalRowSql}).
+ */
+export function allRowsSql(specs: readonly GroupSpec[]): string {
+  const [first] = specs;
+  if (!first) throw new Error('allRowsSql needs at least one field group');
+  const columns = specs.map((spec) => {
+    const { row, slow } = canonicalRowSql(spec, 't');
+    return `${row}, ${slow}`;
+  });
+  return `SELECT ${caseKeyExpr(first, 't')} AS case_key, ${columns.join(', ')} FROM main.${ident(first.table)} AS t ORDER BY case_key`;
 }

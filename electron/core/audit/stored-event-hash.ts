@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { HashedEventFields } from './audit-hash';
 
 /** An audit event as stored: the hashed fields, with its data and states as the JSON text the writer put there. */
@@ -22,5 +22,15 @@ export function storedEventHash(prevHash: string, event: StoredEventText): strin
     `{"action":${JSON.stringify(event.action)},"actor":${JSON.stringify(event.actor)},"at":${JSON.stringify(event.at)},"data":${event.data},` +
     `"entityId":${JSON.stringify(event.entityId)},"entityType":${JSON.stringify(event.entityType)},"seq":${JSON.stringify(event.seq)}` +
     `${event.states === null ? '' : `,"states":${event.states}`}}`;
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return hash('sha256', `${prevHash}\n${canonical}`, 'hex');
 }
+
+/**
+ * What {@link storedEventHash} hashes — the previous hash, a newline, the canonical event
+ * assembled from the stored texts — written by SQLite over a row of `audit_events`, so a
+ * long trail reaches JavaScript as one string per event. SQLite's `json_quote` writes a text,
+ * an integer and NULL exactly as `JSON.stringify` does.
+ */
+export const STORED_EVENT_PREIMAGE_SQL = `prev_hash || char(10) || '{"action":' || json_quote(action) || ',"actor":' || json_quote(actor) || ',"at":' || json_quote(at)
+  || ',"data":' || data || ',"entityId":' || json_quote(entity_id) || ',"entityType":' || json_quote(entity_type) || ',"seq":' || json_quote(seq)
+  || coalesce(',"states":' || states, '') || '}'`;

@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../../../db/connection';
-import { allCaseStates, stateKey } from './all-case-states';
+import { eachCaseState, stateKey } from './all-case-states';
 import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
@@ -20,54 +20,87 @@ interface Committed {
   seq: number;
 }
 
+interface PendingBreak {
+  key: string;
+  group: string;
+  reason: string;
+}
+
 /**
- * Replays the state commitments carried by the audit events and compares them with the
- * rows as they are. Two things are caught: a case group whose state before an audited
- * change is not the state the previous event committed to (it was changed in between,
- * outside the app), and a case group whose rows now differ from the last commitment
- * (changed, added or deleted since). On a vault made before commitments, groups are taken
- * as found until their first audited change. Run it after the chain itself is verified.
+ * The trail's state commitments, replayed event by event as the chain walk passes them:
+ * each group's "before" must be the "after" the previous event committed to it (else it was
+ * changed in between, outside the app). Keeps each group's last commitment for
+ * {@link verifyCaseStates}. On a vault made before commitments, groups are taken as found
+ * until their first audited change.
  */
-export function verifyCaseStates(sqlite: SqliteDatabase): CaseStateCheck {
-  const last = new Map<string, Committed>();
-  const breaks: DataBreak[] = [];
-  let legacy = false;
-  const add = (key: string, group: string, reason: string) => {
-    if (breaks.length >= MAX_BREAKS) return;
-    const { caseType, caseId } = splitCaseKey(key);
-    breaks.push({ kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason });
-  };
-  const events = sqlite
-    .prepare(`SELECT seq, action, states FROM audit_events WHERE action = ? OR states IS NOT NULL ORDER BY seq`)
-    .iterate(TRACKING_STARTED) as IterableIterator<{ seq: number; action: string; states: string | null }>;
-  for (const event of events) {
-    if (event.action === TRACKING_STARTED) legacy = true;
-    if (event.states === null) continue;
-    const states = JSON.parse(event.states) as CaseStates;
-    for (const [key, groups] of Object.entries(states)) {
-      for (const [group, [before, after]] of Object.entries(groups)) {
+export class CommitmentReplay {
+  readonly last = new Map<string, Committed>();
+  readonly breaks: PendingBreak[] = [];
+  legacy = false;
+
+  /** One event of the trail, in order: its action and its stored `states` text. */
+  event(seq: number, action: string, statesText: string | null): void {
+    if (action === TRACKING_STARTED) this.legacy = true;
+    if (statesText === null) return;
+    const states = JSON.parse(statesText) as CaseStates;
+    for (const key in states) {
+      const groups = states[key] as Record<string, [string, string]>;
+      for (const group in groups) {
+        const [before, after] = groups[group] as [string, string];
         const k = stateKey(key, group);
-        const previous = last.get(k);
-        const expected = previous?.hash ?? (legacy ? null : EMPTY_STATE);
+        const previous = this.last.get(k);
+        const expected = previous?.hash ?? (this.legacy ? null : EMPTY_STATE);
         if (expected !== null && before !== expected) {
-          add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${event.seq}`);
+          this.add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${seq}`);
         }
-        last.set(k, { hash: after, seq: event.seq });
+        if (previous) {
+          previous.hash = after;
+          previous.seq = seq;
+        } else this.last.set(k, { hash: after, seq });
       }
     }
   }
-  const current = allCaseStates(sqlite, coveredGroups(sqlite));
-  let uncommitted = 0;
-  for (const k of new Set([...current.keys(), ...last.keys()])) {
-    const [key = '', group = ''] = k.split('\n');
-    const now = current.get(k) ?? EMPTY_STATE;
-    const committed = last.get(k);
-    if (committed) {
-      if (now !== committed.hash) add(key, group, now === EMPTY_STATE ? `was deleted outside DPO Desk after event ${committed.seq}` : `was changed outside DPO Desk after event ${committed.seq}`);
-    } else if (now !== EMPTY_STATE) {
-      if (legacy) uncommitted += 1;
-      else add(key, group, 'holds data that no audit event accounts for: it was added outside DPO Desk');
-    }
+
+  /** Notes a break (at most `MAX_BREAKS`). */
+  add(key: string, group: string, reason: string): void {
+    if (this.breaks.length < MAX_BREAKS) this.breaks.push({ key, group, reason });
   }
-  return { checked: current.size, uncommitted, breaks };
+}
+
+/**
+ * Replays the state commitments carried by the audit events (in the chain walk's pass, see
+ * {@link CommitmentReplay}) and compares them with the rows as they are: a case group whose
+ * rows now differ from its last commitment (changed, added or deleted since) is a break, as
+ * is one the replay caught changed between two events. Every row of every covered table is
+ * read and hashed. Run it after the chain itself is verified.
+ */
+export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentReplay, onGroup?: (done: number, total: number) => void): CaseStateCheck {
+  const { last } = replay;
+  let checked = 0;
+  let uncommitted = 0;
+  eachCaseState(
+    sqlite,
+    coveredGroups(sqlite),
+    (key, group, now) => {
+      checked += 1;
+      const k = stateKey(key, group);
+      const committed = last.get(k);
+      if (committed) {
+        last.delete(k);
+        if (now !== committed.hash) replay.add(key, group, `was changed outside DPO Desk after event ${committed.seq}`);
+      } else if (replay.legacy) uncommitted += 1;
+      else replay.add(key, group, 'holds data that no audit event accounts for: it was added outside DPO Desk');
+    },
+    onGroup,
+  );
+  for (const [k, committed] of last) {
+    if (committed.hash === EMPTY_STATE) continue;
+    const [key = '', group = ''] = k.split('\n');
+    replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
+  }
+  const breaks = replay.breaks.map(({ key, group, reason }): DataBreak => {
+    const { caseType, caseId } = splitCaseKey(key);
+    return { kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason };
+  });
+  return { checked, uncommitted, breaks };
 }

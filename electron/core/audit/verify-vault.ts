@@ -3,10 +3,11 @@ import type { SqliteDatabase } from '../../../db/connection';
 import type { Database } from '../../../db/schema';
 import { checkCheckpoint, type ChainCheckpoint } from './chain-checkpoint';
 import type { DataBreak } from './data-break';
-import { verifyCaseStates } from './verify-case-states';
+import type { AuditVerification } from './chain-walk';
+import { CommitmentReplay, verifyCaseStates } from './verify-case-states';
 import { verifyContentHashes } from './verify-content-hashes';
 import { verifySchema } from './verify-schema';
-import { verifyAuditChain, type AuditVerification } from './verify-audit-chain';
+import { verifyStoredChain } from './verify-audit-chain';
 
 /** `audit verify`'s answer: the chain, the checkpoint kept outside the database, and a quoted head. */
 export interface VaultVerification extends AuditVerification {
@@ -22,47 +23,66 @@ export interface VaultVerification extends AuditVerification {
   dataBreaks: DataBreak[];
 }
 
+/** How far `audit verify` has got: events of the chain walked, or field groups of case data checked. */
+export type VerifyProgress = (stage: 'events' | 'case-groups', done: number, total: number) => void;
+
 /**
  * The data the trail vouches for: the schema (append-only and status triggers), every
  * stored file against its hash, and every case's field groups against the state its last
- * audited change committed to (only over an intact chain). Needs the raw connection (the
- * checks stream row by row).
+ * audited change committed to (replayed from the chain's events by `replay`; checked only
+ * over an intact chain, so `replay` is null when the chain broke). Needs the raw connection
+ * (the checks stream row by row).
  */
-export async function verifyData(sqlite: SqliteDatabase, chainOk: boolean): Promise<Pick<VaultVerification, 'caseGroupsChecked' | 'filesChecked' | 'dataBreaks'>> {
+async function verifyData(
+  sqlite: SqliteDatabase,
+  replay: CommitmentReplay | null,
+  onProgress?: VerifyProgress,
+): Promise<Pick<VaultVerification, 'caseGroupsChecked' | 'filesChecked' | 'dataBreaks'>> {
   const schema = await verifySchema(sqlite);
-  if (!chainOk) return { caseGroupsChecked: 0, filesChecked: 0, dataBreaks: schema };
+  if (!replay) return { caseGroupsChecked: 0, filesChecked: 0, dataBreaks: schema };
   const files = verifyContentHashes(sqlite);
-  const states = verifyCaseStates(sqlite);
+  const states = verifyCaseStates(sqlite, replay, onProgress && ((done, total) => onProgress('case-groups', done, total)));
   return { caseGroupsChecked: states.checked, filesChecked: files.checked, dataBreaks: [...schema, ...files.breaks, ...states.breaks] };
 }
 
 /**
- * Verifies the audit trail of an open vault: the hash chain itself, then the authenticated
- * checkpoint (catches deleted newest events), then, when `givenHead` is set, that the hash
- * quoted on an earlier report is still an event of this chain (so the trail has only grown
- * since that report). The first failure is reported as the break. With an intact chain it
- * then checks the data against it ({@link verifyData}); any data break fails the check too.
+ * Verifies the audit trail of an open vault: the hash chain itself (every event hashed,
+ * every link followed, in one pass over a raw statement that also replays the events' case
+ * state commitments), then the authenticated checkpoint (catches deleted newest events),
+ * then, when `givenHead` is set, that the hash quoted on an earlier report is still an event
+ * of this chain (so the trail has only grown since). The first failure is reported as the
+ * break. With an intact chain it then checks the data against it ({@link verifyData}); any
+ * data break fails the check too.
  */
 export async function verifyVault(
   db: Kysely<Database>,
   sqlite: SqliteDatabase,
   keys: { dataKey: Buffer; vaultId: string; checkpoint: ChainCheckpoint | undefined },
   givenHead?: string,
+  onProgress?: VerifyProgress,
 ): Promise<VaultVerification> {
-  const chain = await verifyAuditChain(db);
-  const data = await verifyData(sqlite, chain.ok);
+  const replay = new CommitmentReplay();
+  const chain = verifyStoredChain(sqlite, (seq, action, states) => replay.event(seq, action, states), onProgress && ((done, total) => onProgress('events', done, total)));
+  const data = await verifyData(sqlite, chain.ok ? replay : null, onProgress);
   const result: VaultVerification = { ...chain, checkpointLength: keys.checkpoint?.length ?? null, givenHeadSeq: null, ...data, ok: chain.ok && data.dataBreaks.length === 0 };
   if (!chain.ok) return result;
   if (keys.checkpoint) {
     const reason = await checkCheckpoint(db, keys.checkpoint, keys.dataKey, keys.vaultId);
     if (reason) return { ...result, ok: false, firstBreak: { seq: keys.checkpoint.length, reason } };
   }
-  if (givenHead !== undefined) {
-    const event = await db.selectFrom('audit_events').select('seq').where('hash', '=', givenHead.toLowerCase()).executeTakeFirst();
-    if (!event) {
-      return { ...result, ok: false, firstBreak: { seq: chain.eventCount, reason: `the head hash ${givenHead} is not an event of this trail: the trail was rewritten since it was quoted, or it is another vault's` } };
-    }
-    result.givenHeadSeq = event.seq;
+  return withGivenHead(db, result, givenHead);
+}
+
+/**
+ * With `givenHead` (a head hash quoted on an earlier report): the verification with the
+ * event it names, or broken at the head when it names none (the trail was rewritten since,
+ * or it is another's). Without one, the verification as it is.
+ */
+export async function withGivenHead(db: Kysely<Database>, result: VaultVerification, givenHead: string | undefined): Promise<VaultVerification> {
+  if (givenHead === undefined) return result;
+  const event = await db.selectFrom('audit_events').select('seq').where('hash', '=', givenHead.toLowerCase()).executeTakeFirst();
+  if (!event) {
+    return { ...result, ok: false, firstBreak: { seq: result.eventCount, reason: `the head hash ${givenHead} is not an event of this trail: the trail was rewritten since it was quoted, or it is another vault's` } };
   }
-  return result;
+  return { ...result, givenHeadSeq: event.seq };
 }

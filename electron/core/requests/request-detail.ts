@@ -36,6 +36,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
   const processorSide = await processorSideOf(db, { id: row.id, legalDue: row.legal_binding_due, closedAt: row.closed_at, timeZone: row.time_zone }, today);
   return {
     ...toSummary(row, today),
+    version: row.version,
     processorFor: processorSide === null ? null : { clientId: processorSide.clientId, clientName: processorSide.clientName, forwardBy: processorSide.forwardBy },
     processorSide,
     receivedAt: row.received_at,

@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
 import { confidentialFieldsOf } from '../../../db/confidential/confidential-fields-plugin';
 import type { Database } from '../../../db/schema';
-import type { TeamMemberView, TeamServerView, TeamStatus } from '../../shared/contract/team';
+import type { TeamChanges, TeamMemberView, TeamServerView, TeamStatus } from '../../shared/contract/team';
 import type { VaultStatus } from '../../shared/contract/vault';
 import type { TeamSection } from '../../shared/team';
 import type { RestoreOutcome } from '../backup/restore-backup';
 import type { WrittenBackup } from '../backup/write-backup';
-import type { VaultVerification } from '../audit/verify-vault';
+import type { VaultVerification, VerifyProgress } from '../audit/verify-vault';
 import { AppError } from '../errors';
 import { msg } from '../i18n';
 import { readSettings } from '../settings/settings-service';
 import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
 import type { UnlockMethod } from '../vault/vault-keys';
 import { chosenTeamServer, TeamConfigFile, type TeamServerChoice } from './team-config';
+import type { TeamChangeFeed } from './team-change-feed';
 import { unavailableSections } from './team-sections';
 import { serverOf, signInToTeam, type TeamSignIn } from './team-sign-in';
 
@@ -41,6 +42,7 @@ export class TeamAwareSession extends VaultSession {
   private readonly config: TeamConfigFile;
   private chosen: (TeamServerChoice & { source: TeamServerView['source'] }) | null;
   private signedIn: (TeamSignIn & { unavailable: TeamSection[] }) | null = null;
+  private feed: TeamChangeFeed | null = null;
   private teamLockedBy: VaultStatus['lockedBy'] = 'start';
   private teamAutoLock: number | null = null;
   private teamIdle: { clear(): void } | null = null;
@@ -94,6 +96,11 @@ export class TeamAwareSession extends VaultSession {
     return super.db();
   }
 
+  /** Colleagues' changes heard since `after` (see `TeamChangeFeed`); none in local mode or signed out. */
+  teamChanges(after: number | null): TeamChanges {
+    return this.feed?.changesAfter(after) ?? { cursor: 0, changes: [] };
+  }
+
   /** Signs a member in to the chosen team server (the local vault is locked first). */
   async signIn(login: string, password: string): Promise<TeamStatus> {
     const chosen = this.teamServer();
@@ -101,6 +108,8 @@ export class TeamAwareSession extends VaultSession {
     await this.lock('user');
     const signIn = await signInToTeam(chosen, login, password);
     this.signedIn = { ...signIn, unavailable: await unavailableSections(signIn.db) };
+    this.feed = signIn.openChangeFeed();
+    await this.feed.started();
     this.setAutoLockMinutes((await readSettings(signIn.db))['security.autoLockMinutes']);
     return this.teamStatus();
   }
@@ -141,6 +150,9 @@ export class TeamAwareSession extends VaultSession {
     this.signedIn = null;
     this.teamLockedBy = by;
     confidentialFieldsOf(signedIn.db)?.lock();
+    const feed = this.feed;
+    this.feed = null;
+    await feed?.close();
     await signedIn.db.destroy();
     return this.status();
   }
@@ -183,9 +195,9 @@ export class TeamAwareSession extends VaultSession {
     return super.backup(toDir);
   }
 
-  override verify(givenHead?: string): Promise<VaultVerification> {
+  override verify(givenHead?: string, onProgress?: VerifyProgress): Promise<VaultVerification> {
     this.refuseInTeamMode();
-    return super.verify(givenHead);
+    return super.verify(givenHead, onProgress);
   }
 
   override restore(from: string, method: UnlockMethod, secret: string, replace: boolean): Promise<RestoreOutcome> {

@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { msg } from '../i18n';
 import { openTeamDatabase, readTeamUrl } from './open-team-database';
 import { signInError } from './sign-in-errors';
+import { TeamChangeFeed } from './team-change-feed';
 import { unlockTeamFields } from './team-data-key';
 import type { TeamServerChoice } from './team-config';
 
@@ -13,6 +14,8 @@ export interface TeamSignIn {
   db: Kysely<Database>;
   member: TeamMemberView;
   server: Omit<TeamServerView, 'source'>;
+  /** Starts listening for the team's changes as this member, on a connection of its own. */
+  openChangeFeed(): TeamChangeFeed;
 }
 
 /** The server's address as people read it (host, port, database), from a URL already judged valid. */
@@ -39,12 +42,14 @@ function urlFor(url: string, login: string): string {
  */
 export async function signInToTeam(choice: TeamServerChoice, login: string, password: string): Promise<TeamSignIn> {
   const server = { ...serverOf(choice), login };
-  const db = openTeamDatabase(urlFor(choice.url, login), password);
+  const memberUrl = urlFor(choice.url, login);
+  const db = openTeamDatabase(memberUrl, password);
+  const openChangeFeed = () => new TeamChangeFeed({ ...readTeamUrl(memberUrl), password });
   try {
     const member = await readMember(db);
     if (!member?.active) throw new AppError('FORBIDDEN', msg(member ? 'msg.error.team.signIn.disabled' : 'msg.error.team.signIn.notMember', { login }));
     await unlockTeamFields(db, login, password);
-    return { db, member: { login: member.login, displayName: member.display_name, role: member.role }, server };
+    return { db, member: { login: member.login, displayName: member.display_name, role: member.role }, server, openChangeFeed };
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw signInError(error, server);

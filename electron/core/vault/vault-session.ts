@@ -5,7 +5,7 @@ import type { Database } from '../../../db/schema';
 import type { VaultStatus } from '../../shared/contract/vault';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { checkCheckpoint, makeCheckpoint } from '../audit/chain-checkpoint';
-import { verifyVault, type VaultVerification } from '../audit/verify-vault';
+import { verifyVault, type VaultVerification, type VerifyProgress } from '../audit/verify-vault';
 import { readBackupManifest } from '../backup/backup-manifest';
 import { recordBackup } from '../backup/backup-record';
 import { repairInterruptedRestore, restoreBackup, type RestoreOutcome } from '../backup/restore-backup';
@@ -222,14 +222,15 @@ export class VaultSession {
   /**
    * `audit verify`: the chain, the checkpoint kept in the header, and optionally a head hash
    * quoted on an earlier report. A passing check moves the checkpoint up to the current head.
+   * `onProgress` hears how far a long check has got.
    */
-  async verify(givenHead?: string): Promise<VaultVerification> {
+  async verify(givenHead?: string, onProgress?: VerifyProgress): Promise<VaultVerification> {
     const db = this.db();
     if (!this.dataKey || !this.vaultId) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
     const header = readVaultHeader(this.files.header);
     const sqlite = this.open?.sqlite;
     if (!sqlite) throw new AppError('VAULT_LOCKED', msg('msg.error.vault.lockedVerify'));
-    const result = await verifyVault(db, sqlite, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead);
+    const result = await verifyVault(db, sqlite, { dataKey: this.dataKey, vaultId: this.vaultId, checkpoint: header.chain }, givenHead, onProgress);
     if (result.ok) await this.writeCheckpoint(db, this.dataKey, this.vaultId);
     return result;
   }

@@ -29,6 +29,27 @@ export interface TeamStatus {
   unavailable: TeamSection[];
 }
 
+/**
+ * One change a team member made, as the team server announced it: the audited entity's kind
+ * and id (`request`, `breach`, `document`…), the audited action, the member, and the case's
+ * new version (requests and breaches). `resync` says the app's line to the server was down for
+ * a while: anything may have changed.
+ */
+export interface TeamChange {
+  seq: number;
+  caseType: string;
+  caseId: string | null;
+  kind: string;
+  actor: string | null;
+  version: number | null;
+}
+
+/** The changes after a cursor, and the cursor to ask from next. */
+export interface TeamChanges {
+  cursor: number;
+  changes: TeamChange[];
+}
+
 /** Team mode: which database the app works on, sign-in to a team server, and the choice in Settings. */
 export const teamChannels = {
   'team.status': channel(noInput).returns<TeamStatus>(),
@@ -39,4 +60,9 @@ export const teamChannels = {
   'team.connect': channel(teamServerSchema).returns<TeamStatus>(),
   /** Forgets the saved server and goes back to the local vault. */
   'team.useLocal': channel(noInput).returns<TeamStatus>(),
+  /**
+   * Colleagues' changes heard since `after` (null: none yet, just the cursor to start from).
+   * Answers at once from what the session's listener has heard; the local vault has none.
+   */
+  'team.changes': channel(z.object({ after: z.number().int().min(0).nullable() }).strict()).returns<TeamChanges>(),
 };

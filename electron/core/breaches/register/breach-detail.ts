@@ -110,6 +110,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
     timeline,
   };
 }

@@ -7,6 +7,7 @@ import { BreachClocksCard } from '../../clients/breach-clocks-card';
 import type { LetterPreset } from '../../documents/document-types';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
+import { CaseChangedBanner } from '../../team/case-changed-banner';
 import { displayZone, ZoneNote } from '../zone-note';
 import { ActionsSection } from './actions/actions-section';
 import { BackToRegister } from './back-to-register';
@@ -53,6 +54,7 @@ export function BreachScreen({ id }: { id: string }) {
     <div className="breaches-page breach-page">
       <BackToRegister />
       <BreachHeader detail={detail} />
+      <CaseChangedBanner caseType="breach" caseId={detail.id} version={detail.version} timeZone={zone} reload={reload} />
       {detail.timeZone === null ? <ZoneNote /> : null}
       <div className="breach-top">
         {/* The Art. 33(1) clock is the controller's: a breach of clients' data only runs their clocks (Art. 33(2)), shown below. */}

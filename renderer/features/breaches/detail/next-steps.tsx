@@ -61,7 +61,7 @@ export function NextSteps({ detail, onChange }: { detail: BreachDetail; onChange
     const transition = transitionTo(to, reason);
     if (!transition) return;
     setNotice(null);
-    const next = await change.run(() => call('breaches.transition', { id: detail.id, transition }));
+    const next = await change.run(() => call('breaches.transition', { id: detail.id, expectedVersion: detail.version, transition }));
     if (next) {
       setClosing(false);
       setNotice(t('breaches.next.done', { status: t(`breaches.statuses.${next.status}`).toLocaleLowerCase() }));

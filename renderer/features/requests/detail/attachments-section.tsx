@@ -37,7 +37,7 @@ export function AttachmentsSection({ detail, onChange }: { detail: RequestDetail
     setLocalError(null);
     setUploading(file.name);
     const base64 = await fileToBase64(file);
-    const next = await action.run(() => call('requests.addAttachment', { id: detail.id, fileName: file.name, base64 }));
+    const next = await action.run(() => call('requests.addAttachment', { id: detail.id, expectedVersion: detail.version, fileName: file.name, base64 }));
     setUploading(null);
     if (next) setNotice(t('requests.attachments.added', { name: file.name }));
   };

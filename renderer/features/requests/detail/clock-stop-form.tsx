@@ -36,7 +36,7 @@ export function ClockStopForm({ detail, move, onDone, onCancel }: ClockStopFormP
   const submit = () => {
     setTried(true);
     if (!instant) return;
-    void action.run(() => call('requests.clockStop', { id: detail.id, step: { reason: move.reason, action: move.action, at: instant } }));
+    void action.run(() => call('requests.clockStop', { id: detail.id, expectedVersion: detail.version, step: { reason: move.reason, action: move.action, at: instant } }));
   };
 
   return (

@@ -29,7 +29,7 @@ export function CorrectReceiptForm({ detail, onDone, onCancel }: CorrectReceiptF
   const submit = () => {
     setTried(true);
     if (!instant || !reason.trim()) return;
-    void action.run(() => call('requests.correctReceipt', { id: detail.id, receivedAt: instant, reason }));
+    void action.run(() => call('requests.correctReceipt', { id: detail.id, expectedVersion: detail.version, receivedAt: instant, reason }));
   };
 
   return (

@@ -43,7 +43,9 @@ export function NotesSection({ detail, onChange }: { detail: RequestDetail; onCh
     event.preventDefault();
     if (!text.trim() || action.busy) return;
     setNotice(null);
-    const next = await action.run(() => call('requests.addNote', { id: detail.id, text, ...(correcting ? { correctsNoteId: correcting.id } : {}) }));
+    const next = await action.run(() =>
+      call('requests.addNote', { id: detail.id, expectedVersion: detail.version, text, ...(correcting ? { correctsNoteId: correcting.id } : {}) }),
+    );
     if (next) {
       setNotice(t(correcting ? 'requests.notes.corrected' : 'requests.notes.added'));
       setCorrecting(null);

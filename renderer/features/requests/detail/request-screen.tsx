@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProcessorRequestCard } from '../../clients/processor-request-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
+import { CaseChangedBanner } from '../../team/case-changed-banner';
 import { CaseChangeControls } from '../../team/read-only-for-role';
 import { BackButton } from '../back-button';
 import { ActionsPanel } from './actions-panel';
@@ -31,6 +32,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
       {detail ? (
         <>
           <RequestHeader detail={detail} />
+          <CaseChangedBanner caseType="request" caseId={detail.id} version={detail.version} timeZone={detail.timeZone} reload={reload} />
           <RequestClocks detail={detail} />
           <ProcessorRequestCard key={`${detail.processorSide?.forwardedOn ?? ""}-${detail.processorSide?.assistBy ?? ""}`} detail={detail} onChange={apply} />
           <div className="request-columns">

@@ -36,7 +36,7 @@ export function ActionForm({ detail, kinds, timeZone, onDone, onCancel }: Action
     setTried(true);
     const instant = at.instantAt(currentTime());
     if (change.busy || instant === null || !who.trim() || !what.trim()) return;
-    void change.run(() => call('breaches.addAction', { id: detail.id, action: { kind, at: instant, who: who.trim(), text: what.trim() } }));
+    void change.run(() => call('breaches.addAction', { id: detail.id, expectedVersion: detail.version, action: { kind, at: instant, who: who.trim(), text: what.trim() } }));
   };
 
   return (

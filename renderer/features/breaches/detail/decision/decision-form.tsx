@@ -44,7 +44,7 @@ export function DecisionForm({ detail, recommendation, onDone, onCancel }: Decis
     event.preventDefault();
     setTried(true);
     if (issues.length > 0 || change.busy) return;
-    void change.run(() => call('breaches.decide', { id: detail.id, decision: decisionInput(form) }));
+    void change.run(() => call('breaches.decide', { id: detail.id, expectedVersion: detail.version, decision: decisionInput(form) }));
   };
 
   return (

@@ -74,7 +74,7 @@ export function FactsSection({ detail, timeZone, onChange, registerVersion }: Fa
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (subjectsInvalid || change.busy) return;
-    const next = await change.run(() => call('breaches.updateFacts', { id: detail.id, facts: draft }));
+    const next = await change.run(() => call('breaches.updateFacts', { id: detail.id, expectedVersion: detail.version, facts: draft }));
     if (next) setNotice(next.triage ? t('breaches.facts.savedTriaged') : t('breaches.facts.savedPartial'));
   };
 

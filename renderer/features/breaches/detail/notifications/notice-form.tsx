@@ -59,7 +59,7 @@ export function NoticeForm({ detail, recipient, options, timeZone, onDone, onCan
     const nowMs = currentTime();
     const at = sent.instantAt(nowMs);
     if (change.busy || at === null || noticeIssues(recipient, draft, at, nowMs, delayNeeded, addsNeeded).length > 0) return;
-    void change.run(() => call('breaches.addNotification', { id: detail.id, notification: noticeInput(recipient, draft, at) }));
+    void change.run(() => call('breaches.addNotification', { id: detail.id, expectedVersion: detail.version, notification: noticeInput(recipient, draft, at) }));
   };
 
   return (

@@ -48,7 +48,7 @@ export function RecordSection({ detail, timeZone, onChange }: RecordSectionProps
     event.preventDefault();
     setTried(true);
     if (issues.length > 0 || Object.keys(changes).length === 0 || change.busy) return;
-    const next = await change.run(() => call('breaches.update', { id: detail.id, changes }));
+    const next = await change.run(() => call('breaches.update', { id: detail.id, expectedVersion: detail.version, changes }));
     if (next) {
       setTried(false);
       setNotice(t('breaches.record.saved'));

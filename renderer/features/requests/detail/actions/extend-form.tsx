@@ -26,7 +26,7 @@ export function ExtendForm({ detail, onDone, onCancel }: ActionProps) {
   const submit = () => {
     setTried(true);
     if (short) return;
-    void action.run(() => call('requests.transition', { id: detail.id, transition: { to: 'extended', reason } }));
+    void action.run(() => call('requests.transition', { id: detail.id, expectedVersion: detail.version, transition: { to: 'extended', reason } }));
   };
 
   return (

@@ -22,7 +22,7 @@ export function IdentityRequestForm({ detail, onDone, onCancel }: ActionProps) {
   const submit = () => {
     setTried(true);
     if (!reason.trim()) return;
-    void action.run(() => call('requests.transition', { id: detail.id, transition: { to: 'awaiting-identity', method, reason } }));
+    void action.run(() => call('requests.transition', { id: detail.id, expectedVersion: detail.version, transition: { to: 'awaiting-identity', method, reason } }));
   };
 
   return (

@@ -29,6 +29,7 @@ export function IdentityVerifiedForm({ detail, onDone, onCancel }: ActionProps) 
     void action.run(() =>
       call('requests.transition', {
         id: detail.id,
+        expectedVersion: detail.version,
         transition: { to: 'in-progress', identity: { method, outcome }, ...(note.trim() ? { reason: note } : {}) },
       }),
     );

@@ -31,6 +31,7 @@ export function RespondForm({ detail, onDone, onCancel }: ActionProps) {
     void action.run(() =>
       call('requests.transition', {
         id: detail.id,
+        expectedVersion: detail.version,
         transition: { to: 'responded', outcome, ...(outcome === 'refused' && ground ? { refusalGround: ground } : {}), reason: summary },
       }),
     );

@@ -17,7 +17,7 @@ export function WithdrawForm({ detail, onDone, onCancel }: ActionProps) {
   const submit = () => {
     setTried(true);
     if (!reason.trim()) return;
-    void action.run(() => call('requests.transition', { id: detail.id, transition: { to: 'withdrawn', reason } }));
+    void action.run(() => call('requests.transition', { id: detail.id, expectedVersion: detail.version, transition: { to: 'withdrawn', reason } }));
   };
 
   return (

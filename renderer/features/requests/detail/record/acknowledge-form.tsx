@@ -25,7 +25,7 @@ export function AcknowledgeForm({ detail, onDone, onCancel }: ActionProps) {
   const submit = () => {
     setTried(true);
     if (!instant) return;
-    void action.run(() => call('requests.acknowledge', { id: detail.id, acknowledgement: { at: instant, channel: channel as RequestChannel } }));
+    void action.run(() => call('requests.acknowledge', { id: detail.id, expectedVersion: detail.version, acknowledgement: { at: instant, channel: channel as RequestChannel } }));
   };
   return (
     <ActionForm title={t('requests.record.acknowledge.title')} submitLabel={t('requests.record.acknowledge.submit')} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>

@@ -85,7 +85,7 @@ export function CorrectForm({ detail, onDone, onCancel }: ActionProps) {
   const submit = () => {
     setTried(true);
     if (nothing || !reason.trim()) return;
-    void action.run(() => call('requests.correct', { id: detail.id, correction: { changes, reason, ...(confirmOld ? { confirmOldReceipt: true } : {}) } }));
+    void action.run(() => call('requests.correct', { id: detail.id, expectedVersion: detail.version, correction: { changes, reason, ...(confirmOld ? { confirmOldReceipt: true } : {}) } }));
   };
 
   return (

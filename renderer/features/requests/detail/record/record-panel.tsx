@@ -59,7 +59,7 @@ export function RecordPanel({ detail, onChange, initialStep = null }: RecordPane
       title={t(`requests.record.${step}.title`)}
       hint={t(`requests.record.${step}.hint`)}
       submitLabel={t(`requests.record.${step}.submit`)}
-      send={(reason) => call(channel, { id: detail.id, reason })}
+      send={(reason) => call(channel, { id: detail.id, expectedVersion: detail.version, reason })}
       onDone={done(step)}
       onCancel={cancel}
     />
