@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
 import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
+import { NOVENTIA_WITH_CONTACTS } from '../support/letter-vault';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -48,23 +49,7 @@ describe('a sent notice reaches the breach register', () => {
 
   beforeAll(async () => {
     await app.session.create(PASSPHRASE);
-    await call('settings.update', {
-      changes: {
-        'organisation.name': 'Noventia Srl',
-        'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-        'organisation.country': 'IT',
-        'organisation.timeZone': 'Europe/Rome',
-        'organisation.dpoName': 'Chiara Esposito',
-        'organisation.dpoEmail': 'dpo@noventia.example',
-        'organisation.authorityName': 'Garante per la protezione dei dati personali',
-        'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-        'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
-        'organisation.vatNumber': 'IT01234567890',
-        'organisation.pec': 'noventia@pec.example.it',
-        'organisation.email': 'privacy@noventia.example',
-        'organisation.phone': '+39 02 8765 4321',
-      },
-    });
+    await call('settings.update', { changes: NOVENTIA_WITH_CONTACTS });
     breach = await call<BreachDetail>('breaches.create', { breach: BREACH });
     await call('breaches.decide', { id: breach.id, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Credentials of 4,800 customers in unknown hands' } });
     await call('breaches.addAction', { id: breach.id, action: { kind: 'containment', at: '2026-03-27T10:30:00+01:00', who: 'Security team', text: 'Forced a password reset on every affected account' } });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary, LetterInputs, LetterPreview } from '../../electron/shared/document-contract';
 import type { BreachDetail, NewBreach } from '../../electron/shared/breaches';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { NOVENTIA_WITH_CONTACTS } from '../support/letter-vault';
 
 /**
  * Breach notices over a real vault: the notification to the authority in each phase and
@@ -16,22 +17,7 @@ const HOUR = 3_600_000;
 const AWARE_AT = '2026-03-27T10:00:00+01:00';
 const AWARE_MS = Date.parse(AWARE_AT);
 
-const ORGANISATION = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.dpoPhone': '+39 02 1234 5678',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
-  'organisation.vatNumber': 'IT01234567890',
-  'organisation.pec': 'noventia@pec.example.it',
-  'organisation.email': 'privacy@noventia.example',
-  'organisation.phone': '+39 02 8765 4321',
-} as const;
+const ORGANISATION = NOVENTIA_WITH_CONTACTS;
 
 /** A credential-stuffing attack on the customer portal: high risk, everything recorded. */
 const FULL: NewBreach = {

@@ -19,6 +19,16 @@ export const NOVENTIA = {
   'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
 } as const satisfies Partial<Settings>;
 
+/** Noventia with every contact a notification to the Garante prints: phones, VAT number, PEC and e-mail. */
+export const NOVENTIA_WITH_CONTACTS = {
+  ...NOVENTIA,
+  'organisation.dpoPhone': '+39 02 1234 5678',
+  'organisation.vatNumber': 'IT01234567890',
+  'organisation.pec': 'noventia@pec.example.it',
+  'organisation.email': 'privacy@noventia.example',
+  'organisation.phone': '+39 02 8765 4321',
+} as const satisfies Partial<Settings>;
+
 /**
  * A real vault for one describe block, its clock fixed at `now` and the organisation set
  * (Noventia unless `settings` says otherwise): created before the block's tests, closed and
