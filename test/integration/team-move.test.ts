@@ -160,4 +160,26 @@ describe.skipIf(!availability.available)('moving a vault to a team server and ba
     const texts = await session.db().selectFrom('request_notes').select('text').where('request_id', '=', request.id).orderBy('id').execute();
     expect(texts.map((n) => n.text)).toEqual(['Called back: wants a copy by post', 'Copy sent by registered post']);
   });
+
+  it('exports from a server that refuses every write, as a read replica does: reports can be made from the copy, off the primary', async () => {
+    const database = new URL(teamUrl).pathname.slice(1);
+    await sql`ALTER DATABASE ${sql.id(database)} SET default_transaction_read_only = on`.execute(team());
+    try {
+      const replica = await asFirstDpo();
+      await expect(sql`CREATE TEMP TABLE probe (x int)`.execute(replica)).rejects.toMatchObject({ code: '25006' });
+      const tmp = tempDir();
+      closers.push(() => tmp.cleanup());
+      const session = new VaultSession({ dir: `${tmp.dir}/vault`, actor: 'dpo (cli)', now: () => AT });
+      closers.push(() => session.lock('user').then(() => undefined));
+      const exported = await exportTeamToVault(replica, session, PASSPHRASE);
+      expect(exported.verification).toMatchObject({ ok: true, dataBreaks: [] });
+    } finally {
+      await team()
+        .transaction()
+        .execute(async (trx) => {
+          await sql`SET TRANSACTION READ WRITE`.execute(trx);
+          await sql`ALTER DATABASE ${sql.id(database)} RESET default_transaction_read_only`.execute(trx);
+        });
+    }
+  });
 });
