@@ -43,7 +43,7 @@ test('the reasoning a DPO copies is Italian: deadline explanation, triage reason
   // The authority named from where the organisation is established and the people live, and ENISA's context of the data.
   await expect(triage.getByTestId('authorities')).toContainText('Autorità da notificare');
   await expect(triage.getByTestId('authorities')).toContainText('Garante per la protezione dei dati personali (Italia)');
-  await expect(triage.getByTestId('authorities')).toContainText('stabilimento principale (art. 56, par. 1)');
+  await expect(triage.getByTestId('authorities')).toContainText('stabilimento principale o unico (art. 56, par. 1)');
   await expect(triage.locator('.reason[data-factor="dpc-context"] .reason-factor')).toHaveText('Contesto dei dati (ENISA)');
   await expect(page.getByRole('checkbox', { name: 'I dati rivelano meno della loro categoria' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Paesi delle persone coinvolte' }).getByRole('checkbox', { name: 'Francia' })).toBeChecked();

@@ -94,7 +94,7 @@ describe('breach notices state only what the register holds, as of their own dat
   it('names the competent authority from the organisation’s country and the Member States recorded, as the triage’s rule does (Art. 55, 56)', async () => {
     expect(breach.triage?.authorities).toEqual([]);
     const it = await text('authority-notification', 'it', { ...INPUTS, 'notice.phase': 'preliminary' }, '2026-10-08');
-    for (const fact of ['Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia) Trattamento transfrontaliero', 'l’autorità di controllo capofila, quella dello stabilimento principale (art. 56, par. 1)', 'Francia e Germania'])
+    for (const fact of ['Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia) Trattamento transfrontaliero', 'l’autorità di controllo capofila, quella dello stabilimento unico del titolare nell’UE (art. 56, par. 1)', 'Francia e Germania'])
       expect(it, fact).toContain(fact);
     expect(it).not.toContain('Non determinata');
     const en = await text('authority-notification', 'en', { ...INPUTS, 'notice.phase': 'preliminary' }, '2026-10-08');

@@ -126,7 +126,7 @@ describe('breach notices, each kind in English and Italian', () => {
       'Art. 34(1) GDPR', 'Forced a password reset on every affected account', 'Art. 33(3)(d)', 'the people concerned were told on 28 March 2026 at 12:00 CET (+01:00) by e-mail (4,800 people)',
       'France and Germany', 'Yours faithfully,', 'Page 1 of',
       // The authority the triage named: an Italian controller, people in three states (Art. 56(1)).
-      'Competent supervisory authority (Art. 55, 56)', 'Garante per la protezione dei dati personali (Italy)', 'the lead supervisory authority, that of the main establishment (Art. 56(1))',
+      'Competent supervisory authority (Art. 55, 56)', 'Garante per la protezione dei dati personali (Italy)', 'the lead supervisory authority, that of the controller’s single establishment in the EU (Art. 56(1))',
       'with the new or corrected information listed in section 1', 'What this notification adds or corrects', 'The number of people concerned (4,800) and of records (12,500) is now known.',
       'Tax code or VAT number IT01234567890', 'Certified e-mail (PEC) noventia@pec.example.it', 'privacy@noventia.example', '+39 02 8765 4321',
       'How it was discovered', 'Login alerts from the identity provider', 'Whether the breach is still ongoing', 'No: it ended on 27 March 2026 at 09:15 CET',
@@ -150,7 +150,7 @@ describe('breach notices, each kind in English and Italian', () => {
       'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET (+01:00) al 27 marzo 2026 alle ore 09:15 CET (+01:00)',
       'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
       'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
-      'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento principale (art. 56, par. 1)',
+      'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento unico del titolare nell’UE (art. 56, par. 1)',
       'Informazioni aggiunte o rettificate con la presente notifica', 'Codice fiscale o partita IVA IT01234567890', 'Posta elettronica certificata (PEC) noventia@pec.example.it', 'Come è stata scoperta', 'Gli avvisi del fornitore di identità',
       'Se la violazione è ancora in corso', 'No: è cessata il 27 marzo 2026 alle ore 09:15 CET', 'Denuncia alle forze di polizia o all’autorità giudiziaria Sì: denuncia alla Polizia Postale',
     ]) expect(it, fact).toContain(fact);

@@ -28,10 +28,12 @@ describe('which authority to notify', () => {
     expect(found).toMatchObject({ basis: 'one-stop-shop', authorities: [{ country: 'IT' }] });
     expect(renderText('en', found.reason)).toContain('Art. 56(1)');
     // A single establishment with people affected elsewhere is cross-border too (Art. 4(23)(b)).
-    expect(competentAuthorities({ establishments: ['IE'], mainEstablishment: null, affectedCountries: ['IE', 'NL'] })).toMatchObject({
-      basis: 'one-stop-shop',
-      authorities: [{ country: 'IE', name: 'Data Protection Commission' }],
-    });
+    const single = competentAuthorities({ establishments: ['IE'], mainEstablishment: null, affectedCountries: ['IE', 'NL'] });
+    expect(single).toMatchObject({ basis: 'one-stop-shop', authorities: [{ country: 'IE', name: 'Data Protection Commission' }] });
+    // Art. 56(1) says "main establishment or … single establishment": with one, the reason names the single one.
+    expect(renderText('en', single.reason)).toContain('that of the single establishment (Art. 56(1)');
+    expect(renderText('it', single.reason)).toContain('quella dello stabilimento unico (art. 56, par. 1');
+    expect(renderText('en', found.reason)).toContain('that of the main establishment in IT');
   });
 
   it('a controller outside the EU: every authority where affected people live (EDPB 9/2022 para 73)', () => {

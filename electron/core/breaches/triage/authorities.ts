@@ -64,6 +64,6 @@ export function competentAuthorities(facts: {
   return {
     basis: 'one-stop-shop',
     authorities: [named(main)],
-    reason: why('oneStopShop', { country: main }),
+    reason: why(establishments.length === 1 ? 'oneStopShopSingle' : 'oneStopShop', { country: main }),
   };
 }

@@ -22,6 +22,7 @@ export const BREACH_PHRASES = [
   'authorityUnknown',
   'authoritySingleState',
   'authorityOneStopShop',
+  'authorityOneStopShopSingle',
   'authorityNonEu',
   'ended',
   'period',

@@ -133,7 +133,10 @@ function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): 
   const checking = !triaged && affected.length === 0 && found.basis === 'single-state' && found.authorities.length === 1 && only;
   return {
     'breach.competentAuthorities': found.authorities.map((a) => w.phrase('authorityNamed', { 'authority.name': a.name, 'authority.state': stateOf(a.country) })),
-    'breach.authorityBasis': checking ? w.phrase('authoritySingleStateChecking', { 'authority.state': stateOf(only.country) }) : w.phrase(BASIS_PHRASE[found.basis]),
+    'breach.authorityBasis': checking
+      ? w.phrase('authoritySingleStateChecking', { 'authority.state': stateOf(only.country) })
+      : // Art. 56(1) names the main or the single establishment: with one known, it is the single one.
+        w.phrase(found.basis === 'one-stop-shop' && new Set(establishments).size === 1 ? 'authorityOneStopShopSingle' : BASIS_PHRASE[found.basis]),
   };
 }
 
