@@ -160,7 +160,10 @@ describe('notices to clients and NIS2 reports', () => {
       expect(italian).toContain(fact);
     }
     // Written to a company: "Vi … Vostro", never the "Lei" of a letter to a person.
-    for (const personal of ['Suo conto', 'La Sua organizzazione', 'Gliele', 'informarLa']) expect(italian, personal).not.toContain(personal);
+    for (const personal of ['Suo conto', 'La Sua organizzazione', 'Gliele', 'informarLa', 'Suoi interessati', 'Sue registrazioni', 'Suoi dati personali']) {
+      expect(italian, personal).not.toContain(personal);
+    }
+    expect(italian).toContain('Il numero approssimativo delle Vostre registrazioni coinvolte');
   });
 
   it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {
