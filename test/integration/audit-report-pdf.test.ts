@@ -108,7 +108,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       'Requests received per month, by type', 'Feb', 'Mar', 'Requests by type', 'Access 3 3 0 0', 'Erasure 3 2 1 0', 'Requests by regime', 'GDPR 6 5 1 0',
       'Refusals by ground', 'Identity not verified 1', 'Breaches by severity (ENISA)', 'Breaches by cause', 'Cyber-attack 1',
       'Integrity of the audit trail', `each of its ${eventCount} events`, headHash,
-      'Register of requests', '2026-0001', '2026-02-10', 'Refused: Identity not verified', 'Register of breaches (Art. 33(5) GDPR)', '2026-03-10',
+      'Register of requests', '2026-0001', '2026-02-10', 'Refused: identity not verified', 'Register of breaches (Art. 33(5) GDPR)', '2026-03-10',
       'Open past the organisation’s commitment on 31 March 2026 0', 'Answered that no data is held 0',
     ]) expect(content, fact).toContain(fact);
     // Cells and notes wrap: read in the order they were written, lines joined.
@@ -149,7 +149,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     expect(flat).toContain('Gli impegni dell’organizzazione');
     expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (GDPR: un mese, GDPR Art. 12(3)) per ogni tipo di richiesta');
     expect(flat).toContain('per una richiesta ricevuta il 1º febbraio 2026 il termine di legge è il 2 marzo 2026 e l’impegno il 3 marzo 2026.');
-    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: Identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
+    for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
       expect(content, fact).toContain(fact);
     // C25: one decimal always ("80,0%", never "80%" beside "94,2%").
     expect(content).not.toMatch(/\(\d+%\)/);

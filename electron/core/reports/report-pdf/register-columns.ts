@@ -7,6 +7,9 @@ import type { BreachEffects } from './breach-effects';
 import type { RegisterColumn } from './register-table';
 import type { ReportWords } from './report-words';
 
+/** A label continuing a cell after a colon starts in lower case ("Rifiutata: identità non verificata"). */
+const afterColon = (label: string, language: string): string => label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
+
 type Cell = string | number | boolean | null;
 type RequestKey = (typeof REQUEST_REGISTER_COLUMNS)[number] | 'subject';
 type BreachKey = (typeof BREACH_REGISTER_COLUMNS)[number];
@@ -52,7 +55,7 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
       case 'regime': return w.code(l.regimes, String(value));
       case 'types': return String(value).split('+').map((t) => w.code(l.types, t)).join(', ');
       case 'status': return w.code(l.statuses, String(value));
-      case 'outcome': return all.refusal_ground ? `${w.code(l.outcomes, String(value))}: ${w.code(l.refusalGrounds, String(all.refusal_ground))}` : w.code(l.outcomes, String(value));
+      case 'outcome': return all.refusal_ground ? `${w.code(l.outcomes, String(value))}: ${afterColon(w.code(l.refusalGrounds, String(all.refusal_ground)), w.language)}` : w.code(l.outcomes, String(value));
       case 'identity': return w.code(l.identity, String(value));
       case 'days_to_respond': return w.count(Number(value));
       case 'within_legal_deadline':
