@@ -62,7 +62,12 @@ export function BreachScreen({ id }: { id: string }) {
         <NextSteps detail={detail} onChange={apply} />
       </div>
       <BreachClocksCard detail={detail} timeZone={zone} onChange={apply} onPrepare={(preset) => setLetter((old) => ({ ...preset, nonce: (old?.nonce ?? 0) + 1 }))} />
-      <CaseRegisterLinks caseType="breach" caseId={detail.id} readOnly={detail.status === 'closed'} onSaved={() => setRegisterVersion((v) => v + 1)} />
+      <CaseRegisterLinks caseType="breach" caseId={detail.id} readOnly={detail.status === 'closed'} onSaved={() => {
+          // The links are an audited change of the breach: read it again, so the next edit sends its new version.
+          setRegisterVersion((v) => v + 1);
+          void reload();
+        }}
+      />
       <FactsSection detail={detail} timeZone={zone} onChange={apply} registerVersion={registerVersion} />
       <div className="breach-columns">
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />

@@ -43,7 +43,8 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
                 <RecordPanel detail={detail} onChange={apply} initialStep={step} />
                 <RequestFacts detail={detail} onChange={apply} />
               </CaseChangeControls>
-              <CaseRegisterLinks caseType="request" caseId={detail.id} />
+              {/* The links are an audited change of the request: read it again, so the next edit sends its new version. */}
+              <CaseRegisterLinks caseType="request" caseId={detail.id} onSaved={() => void reload()} />
               <DocumentsPanel
                 caseType="request"
                 caseId={detail.id}
