@@ -31,7 +31,7 @@ export function inZone(instant: string, timeZone: string | null, x: CliText): st
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
 export function breachLine(b: BreachListRow, x: CliText): string {
   const flag = !b.controllerSide ? '   ' : b.urgency === 'red' ? '!! ' : b.urgency === 'amber' ? '!  ' : '   ';
-  const severity = b.severity ? x.t(`msg.triage.level.${b.severity.level}`) : x.t('msg.cli.breach.untriaged');
+  const severity = b.severity ? x.t(`msg.cli.breach.level.${b.severity.level}`) : x.t('msg.cli.breach.untriaged');
   const clock = b.controllerSide ? clockText(b, x) : x.t('msg.cli.breach.processorOnly');
   return `${flag}${b.reference}  ${x.status('breach', b.status).padEnd(9)} ${severity.padEnd(10)} ${clock.padEnd(28)} ${b.title}`;
 }
