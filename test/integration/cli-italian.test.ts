@@ -74,8 +74,8 @@ describe('the CLI speaks Italian to an Italian user', () => {
     speaksItalian((await run(['settings', 'get', 'organisation.dpoEmail'])).stdout, ['(non impostata)'], ['(not set)']);
     const verify = await run(['audit', 'verify']);
     expect(verify.code).toBe(0);
-    speaksItalian(verify.stdout, ['Registro di audit integro: ', 'Dati integri: ', 'Hash di testa: '], ['Audit trail intact', 'Data intact', 'Head hash']);
-    speaksItalian(verify.stderr, ['Registro di audit: '], ['Audit trail:', 'events checked']);
+    speaksItalian(verify.stdout, ['Traccia di audit integra: ', 'Dati integri: ', 'Hash di testa: '], ['Audit trail intact', 'Data intact', 'Head hash']);
+    speaksItalian(verify.stderr, ['Traccia di audit: ', ' eventi verificati'], ['Audit trail:', 'events checked']);
     expect((await english(['audit', 'verify'])).stdout).toMatch(/^Audit trail intact: \d+ events\nData intact: /);
   });
 
