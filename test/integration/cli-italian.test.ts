@@ -80,10 +80,10 @@ describe('the CLI speaks Italian to an Italian user', () => {
   });
 
   it('requests: registered, listed and moved on in Italian; an error from the vault in Italian too', async () => {
-    const added = await run(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Giulia Bianchi']);
+    const added = await run(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Giulia Bianchi', '--email', 'giulia@example.it']);
     speaksItalian(added.stdout, ['Richiesta 2026-0001 registrata'], ['Registered request']);
     speaksItalian((await run(['request', 'list'])).stdout, ['1 richiesta; oggi è ', 'ricevuta', ' g rimanenti'], ['request(s)', 'today is', 'received', 'd left']);
-    const moved = await run(['request', 'transition', '2026-0001', '--to', 'in-progress', '--method', 'email-match']);
+    const moved = await run(['request', 'transition', '2026-0001', '--to', 'in-progress', '--method', 'email-confirmation']);
     speaksItalian(moved.stdout, ['in lavorazione', 'Cronologia:'], ['History:', 'Legal due:']);
     const missing = await run(['request', 'show', '2099-0999']);
     expect(missing.code).toBe(1);
@@ -103,7 +103,13 @@ describe('the CLI speaks Italian to an Italian user', () => {
 
   it('a letter: written as a draft, with the CLI’s lines in Italian', async () => {
     const out = join(tmp.dir, 'ack.pdf');
-    const letter = await run(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out]);
+    const argv = ['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out];
+    for (const [key, value] of [['organisation.address', 'Via Roma 1, 20121 Milano MI'], ['organisation.dpoName', 'Chiara Esposito']] as const) expect((await run(['settings', 'set', key, value])).code).toBe(0);
+    const missing = await run(argv);
+    expect(missing.code).toBe(1);
+    speaksItalian(missing.stderr, ['Errore: ', '[organisation.dpoEmail]'], ['Error:', 'Fill these']);
+    expect((await run(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example'])).code).toBe(0);
+    const letter = await run(argv);
     expect(letter.code, letter.stderr).toBe(0);
     speaksItalian(letter.stdout, [`Scritto ${out} (`, ' byte), segnato come BOZZA'], ['Wrote', 'bytes', 'marked DRAFT', 'Warning:']);
   });
