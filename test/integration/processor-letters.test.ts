@@ -155,6 +155,7 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(byDefault.warnings.map((w) => w.code)).not.toContain('forwarded-earlier');
 
     const later = await preview('it', '2026-04-10');
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-confirming-it.pdf'), Buffer.from(later.pdfBase64 ?? '', 'base64'));
     const laterText = bodyText(later);
     expect(laterText).toContain('Come anticipato il 9 aprile 2026, in qualità di responsabile del trattamento');
     expect(laterText).toContain('Vi abbiamo inoltrato la richiesta di un interessato');
@@ -162,7 +163,9 @@ describe('the letters of a request held for a client: the holding reply to the p
     const warning = later.warnings.find((w) => w.code === 'forwarded-earlier');
     expect(warning?.message.it).toContain('La richiesta risulta inoltrata a Bottega Rossi Srl il gio 9 apr 2026');
     expect(warning?.message.en).toContain('recorded as forwarded to Bottega Rossi Srl on Thu 9 Apr 2026');
-    const laterEn = bodyText(await preview('en', '2026-04-10'));
+    const laterEnPreview = await preview('en', '2026-04-10');
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-confirming-en.pdf'), Buffer.from(laterEnPreview.pdfBase64 ?? '', 'base64'));
+    const laterEn = bodyText(laterEnPreview);
     expect(laterEn).toContain('on 9 April 2026 we forwarded to you a request from a data subject');
     expect(laterEn).toContain('this notice confirms that forwarding in writing');
 
