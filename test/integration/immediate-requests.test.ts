@@ -108,6 +108,24 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     }
   });
 
+  it('the confirmation of a withdrawal names, from the register, the purposes that go on on another legal basis', async () => {
+    await call('registers.saveActivity', {
+      activity: {
+        name: 'Newsletter and customer accounts',
+        systems: ['CRM'],
+        purposes: [
+          { purpose: 'Newsletter', legalBasis: 'consent' },
+          { purpose: 'Invoicing', legalBasis: 'legal-obligation' },
+        ],
+      },
+    });
+    const { reference } = await call<{ reference: string }>('requests.create', { request: { ...request(['consent-withdrawal']), systems: ['CRM'] } });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'withdrawal-confirmation', language: 'it', inputs: { 'action.date': '2026-04-08' } });
+    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
+    expect(text).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: Invoicing — obbligo legale (art. 6, par. 1, lett. c).');
+    expect(text).not.toContain('Newsletter —');
+  });
+
   it('an access request alone is still extended', async () => {
     const { id } = await call<{ id: string }>('requests.create', { request: request(['access']) });
     await call('requests.transition', { id, transition: verified });
