@@ -6,7 +6,7 @@ import type { Channel, Output } from '../shared/contract';
 import { msg } from '../shared/pure/i18n/message';
 import { vaultCliText, type CliText } from './cli-text';
 import { UsageError, type CommandContext } from './command';
-import { withUnlockedVault } from './open-vault';
+import { withWorkSession } from './work-session';
 
 /**
  * Runs one channel for a CLI command through the app's own registry and dispatch, so the
@@ -14,11 +14,13 @@ import { withUnlockedVault } from './open-vault';
  * command's flags mapped to the channel's fields, untyped as flags are: it is checked
  * with the channel's schema before the passphrase is asked (a bad flag is a usage error,
  * exit 2); an error of the service comes back as the app's `AppError` (exit 1), and an
- * unexpected one is rethrown as it was, since the CLI has no log file to point to.
+ * unexpected one is rethrown as it was, since the CLI has no log file to point to. With
+ * `DPO_DESK_DATABASE_URL` (and no `--vault`) it runs on the team server as that member (see
+ * `withWorkSession`).
  */
 export async function callChannel<C extends Channel>(ctx: CommandContext, channel: C, input: unknown): Promise<Output<C>> {
   checkFlags(channel, input);
-  return withUnlockedVault(ctx, (session) => dispatchIn(session, channel, input));
+  return withWorkSession(ctx, (session) => dispatchIn(session, channel, input));
 }
 
 /**
@@ -31,7 +33,7 @@ export async function callChannelWithText<C extends Channel>(
   input: unknown,
 ): Promise<{ value: Output<C>; x: CliText }> {
   checkFlags(channel, input);
-  return withUnlockedVault(ctx, async (session) => ({
+  return withWorkSession(ctx, async (session) => ({
     value: await dispatchIn(session, channel, input),
     x: await vaultCliText(ctx, session.db()),
   }));

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
 import { renderText } from '../core/i18n';
 import { roleRefusalError } from '../core/team/role-refusal-error';
+import { requireLangFlag } from './cli-language';
 import { UsageError, type Command, type CommandContext } from './command';
 import { promptSecret } from './prompt-secret';
 
 const globalOptions = {
   json: { type: 'boolean' },
   vault: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -39,7 +41,8 @@ function overview(commands: Command[]): string {
     'Commands:',
     ...commands.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
     '',
-    'Global options: --json (machine output on stdout), --vault DIR (or DPO_DESK_VAULT), --help',
+    'Global options: --json (machine output on stdout), --vault DIR (or DPO_DESK_VAULT), --lang en|it (the language of errors), --help',
+    'With DPO_DESK_DATABASE_URL=postgres://login@host/database and no --vault, the case commands work on the team server as that member.',
     'Secrets come from DPO_DESK_PASSPHRASE or a prompt on a terminal, never from arguments.',
     'Exit codes: 0 ok, 1 error, 2 usage error.',
   ].join('\n');
@@ -52,7 +55,7 @@ function commandHelp(command: Command): string {
     command.summary,
     ...(command.details && command.details.length > 0 ? ['', ...command.details] : []),
     '',
-    'Global options: --json, --vault DIR, --help',
+    'Global options: --json, --vault DIR, --lang en|it, --help',
   ].join('\n');
 }
 
@@ -81,7 +84,7 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       strict: true,
     });
     json = parsed.values.json === true;
-    italian = (parsed.values as Record<string, unknown>).lang === 'it';
+    italian = requireLangFlag((parsed.values as Record<string, unknown>).lang) === 'it';
     if (parsed.values.help === true) {
       io.stdout(commandHelp(command) + '\n');
       return 0;

@@ -4,7 +4,7 @@ import { unlockTeamFields } from '../core/team/team-data-key';
 import { UsageError, type CommandContext } from './command';
 
 /** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
-const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
+export const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
 
 /** Whether a command works with the team's confidential fields: it then opens the member's team key with the same password. */
 export interface TeamConnectionNeeds {

@@ -2,7 +2,7 @@ import { describeZodError } from '../../core/api/zod-issues';
 import { listBreaches } from '../../core/breaches/register';
 import { BREACH_STATUSES, breachQuerySchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { breachLine } from './breach-format';
 
 export const breachList: Command = {
@@ -18,7 +18,7 @@ export const breachList: Command = {
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
     if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const page = await withUnlockedVault(ctx, (session) => listBreaches(session.db(), parsed.data, new Date()));
+    const page = await withWorkSession(ctx, (session) => listBreaches(session.db(), parsed.data, new Date()));
     ctx.print(page, [
       `${page.total} breach(es)`,
       ...page.rows.map(breachLine),

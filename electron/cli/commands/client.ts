@@ -1,7 +1,7 @@
 import { getClient, listClients, saveClient } from '../../core/clients/clients';
 import { clientSchema } from '../../shared/clients';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { clientLine, clientLines } from './client-format';
 import { parseEntry, readEntryFile } from './ropa-file';
 
@@ -17,7 +17,7 @@ export const clientAdd: Command = {
   options: { file: { type: 'string' } },
   async run(ctx) {
     const input = parseEntry(clientSchema, await readEntryFile(ctx.values.file, ctx.readStdin));
-    const client = await withUnlockedVault(ctx, (session) => saveClient(session.db(), undefined, input, session.actor, new Date()));
+    const client = await withWorkSession(ctx, (session) => saveClient(session.db(), undefined, input, session.actor, new Date()));
     ctx.print(client, [`Added ${clientLine(client)}`]);
   },
 };
@@ -27,7 +27,7 @@ export const clientList: Command = {
   summary: 'List the clients we process for, with their contract terms',
   usage: 'client list --vault DIR [--json]',
   async run(ctx) {
-    const clients = await withUnlockedVault(ctx, (session) => listClients(session.db()));
+    const clients = await withWorkSession(ctx, (session) => listClients(session.db()));
     ctx.print(clients, [`${clients.length} client(s)`, ...clients.map(clientLine)]);
   },
 };
@@ -38,7 +38,7 @@ export const clientShow: Command = {
   usage: 'client show ID|NAME --vault DIR [--json]',
   positionals: { min: 1, max: 1, names: ['ID'] },
   async run(ctx) {
-    const client = await withUnlockedVault(ctx, (session) => getClient(session.db(), ctx.positionals[0] as string));
+    const client = await withWorkSession(ctx, (session) => getClient(session.db(), ctx.positionals[0] as string));
     ctx.print(client, clientLines(client));
   },
 };

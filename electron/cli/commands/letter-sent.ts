@@ -3,7 +3,7 @@ import { REFUSAL_GROUNDS } from '../../shared/requests';
 import { caseDocuments } from '../../core/documents/letter-service';
 import { recordDocumentSent } from '../../core/documents/letter-dispatch';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 
 const OPTION_OF: Record<string, string> = { sentOn: 'at', channel: 'channel', recipient: 'to', refusalGround: 'ground', reason: 'reason', outcome: 'close', reference: 'reference' };
 
@@ -47,7 +47,7 @@ export const letterSent: Command = {
   async run(ctx) {
     const [ref, documentId] = ctx.positionals as [string, string];
     const caseType = ctx.values.breach === true ? 'breach' : 'request';
-    const result = await withUnlockedVault(ctx, async (session) => {
+    const result = await withWorkSession(ctx, async (session) => {
       const documents = await caseDocuments(session.db(), caseType, ref);
       const document = documents.find((d) => d.id === documentId);
       if (!document) throw new UsageError(`${ref} has no finalised document ${documentId}; its documents are: ${documents.map((d) => d.id).join(', ') || 'none'}`);

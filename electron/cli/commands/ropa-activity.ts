@@ -2,7 +2,7 @@ import { getActivity, listActivities, saveActivity } from '../../core/ropa/activ
 import { listProcessors } from '../../core/ropa/processors';
 import { activitySchema } from '../../shared/registers';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { idsByName, parseEntry, readEntryFile, registerToday } from './ropa-file';
 import { activityLine, activityLines } from './ropa-format';
 
@@ -18,7 +18,7 @@ export const ropaActivityAdd: Command = {
   options: { file: { type: 'string' }, id: { type: 'string' } },
   async run(ctx) {
     const raw = await readEntryFile(ctx.values.file, ctx.readStdin);
-    const activity = await withUnlockedVault(ctx, async (session) => {
+    const activity = await withWorkSession(ctx, async (session) => {
       const db = session.db();
       const byName = new Map((await listProcessors(db)).map((p) => [p.name.toLowerCase(), p.id]));
       const input = parseEntry(activitySchema, { ...raw, processorIds: idsByName(raw.processorIds, byName) });
@@ -34,7 +34,7 @@ export const ropaActivityList: Command = {
   summary: 'List the processing activities (C = as controller, P = as processor)',
   usage: 'ropa activity list --vault DIR [--json]',
   async run(ctx) {
-    const activities = await withUnlockedVault(ctx, (session) => listActivities(session.db()));
+    const activities = await withWorkSession(ctx, (session) => listActivities(session.db()));
     ctx.print(activities, [`${activities.length} activit${activities.length === 1 ? 'y' : 'ies'}`, ...activities.map(activityLine)]);
   },
 };
@@ -46,7 +46,7 @@ export const ropaActivityShow: Command = {
   positionals: { min: 1, max: 1, names: ['ID'] },
   async run(ctx) {
     const [ref = ''] = ctx.positionals;
-    const { activity, processors } = await withUnlockedVault(ctx, async (session) => ({
+    const { activity, processors } = await withWorkSession(ctx, async (session) => ({
       activity: await getActivity(session.db(), ref),
       processors: new Map((await listProcessors(session.db())).map((p) => [p.id, p.name])),
     }));

@@ -4,7 +4,7 @@ import { CSV_COLUMNS } from '../../core/ropa/csv-layout';
 import { importRegisterCsv } from '../../core/ropa/import-csv';
 import { AppError } from '../../core/errors';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { registerToday } from './ropa-file';
 import { fileProblem } from '../file-problem';
 import { msg } from '../../core/i18n';
@@ -25,7 +25,7 @@ export const ropaImport: Command = {
     const text = await readFile(path, 'utf8').catch((error: unknown) => {
       throw new AppError('NOT_FOUND', msg('msg.error.cli.cannotRead', { source: path, why: [fileProblem(error)] }));
     });
-    const result = await withUnlockedVault(ctx, async (session) => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date()));
+    const result = await withWorkSession(ctx, async (session) => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date()));
     if (result.issues.length > 0) {
       const lines = result.issues.map((i) => `row ${i.row}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
       throw new AppError('VALIDATION', msg('msg.error.cli.importFailed', { count: result.issues.length, path, lines: lines.join('\n') }), result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message })));
@@ -47,7 +47,7 @@ export const ropaExport: Command = {
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}`);
     if (lang !== 'en' && lang !== 'it') throw new UsageError('--lang must be en or it');
     if (typeof out !== 'string') throw new UsageError('Give the output file with --out PATH');
-    const file = await withUnlockedVault(ctx, (session) => exportRegister(session.db(), format as (typeof FORMATS)[number], lang, new Date()));
+    const file = await withWorkSession(ctx, (session) => exportRegister(session.db(), format as (typeof FORMATS)[number], lang, new Date()));
     const bytes = Buffer.from(file.base64, 'base64');
     await writeFile(out, bytes, { mode: 0o600 });
     ctx.print({ path: out, format, language: lang, bytes: bytes.length }, [`Wrote ${out} (${bytes.length} bytes)`]);

@@ -2,7 +2,7 @@ import { listProcessors, saveProcessor } from '../../core/ropa/processors';
 import { listTransfers, saveTransfer } from '../../core/ropa/transfers';
 import { processorSchema, transferSchema } from '../../shared/registers';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseEntry, readEntryFile, registerToday } from './ropa-file';
 import { processorLine, transferLine } from './ropa-format';
 
@@ -14,7 +14,7 @@ export const ropaProcessorAdd: Command = {
   options: { file: { type: 'string' } },
   async run(ctx) {
     const input = parseEntry(processorSchema, await readEntryFile(ctx.values.file, ctx.readStdin));
-    const processor = await withUnlockedVault(ctx, async (session) => saveProcessor(session.db(), undefined, input, await registerToday(session.db()), session.actor, new Date()));
+    const processor = await withWorkSession(ctx, async (session) => saveProcessor(session.db(), undefined, input, await registerToday(session.db()), session.actor, new Date()));
     ctx.print(processor, [`Added ${processorLine(processor)}`]);
   },
 };
@@ -24,7 +24,7 @@ export const ropaProcessorList: Command = {
   summary: 'List processors and sub-processors with their contracts and breach-notice hours',
   usage: 'ropa processor list --vault DIR [--json]',
   async run(ctx) {
-    const processors = await withUnlockedVault(ctx, (session) => listProcessors(session.db()));
+    const processors = await withWorkSession(ctx, (session) => listProcessors(session.db()));
     ctx.print(processors, [`${processors.length} processor(s)`, ...processors.map(processorLine)]);
   },
 };
@@ -37,7 +37,7 @@ export const ropaTransferAdd: Command = {
   options: { file: { type: 'string' } },
   async run(ctx) {
     const input = parseEntry(transferSchema, await readEntryFile(ctx.values.file, ctx.readStdin));
-    const transfer = await withUnlockedVault(ctx, async (session) => saveTransfer(session.db(), undefined, input, await registerToday(session.db()), session.actor, new Date()));
+    const transfer = await withWorkSession(ctx, async (session) => saveTransfer(session.db(), undefined, input, await registerToday(session.db()), session.actor, new Date()));
     ctx.print(transfer, [`Added ${transferLine(transfer)}`]);
   },
 };
@@ -47,7 +47,7 @@ export const ropaTransferList: Command = {
   summary: 'List transfers to third countries with their safeguards',
   usage: 'ropa transfer list --vault DIR [--json]',
   async run(ctx) {
-    const transfers = await withUnlockedVault(ctx, (session) => listTransfers(session.db()));
+    const transfers = await withWorkSession(ctx, (session) => listTransfers(session.db()));
     ctx.print(transfers, [`${transfers.length} transfer(s)`, ...transfers.map(transferLine)]);
   },
 };

@@ -1,6 +1,6 @@
 import { readSettings } from '../../core/settings/settings-service';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseSettingKey } from './setting-key';
 
 export const settingsGet: Command = {
@@ -11,7 +11,7 @@ export const settingsGet: Command = {
   positionals: { min: 0, max: 1, names: ['KEY'] },
   async run(ctx) {
     const key = ctx.positionals[0] === undefined ? undefined : parseSettingKey(ctx.positionals[0]);
-    const settings = await withUnlockedVault(ctx, (session) => readSettings(session.db()));
+    const settings = await withWorkSession(ctx, (session) => readSettings(session.db()));
     if (key) {
       const value = settings[key];
       ctx.print({ key, value }, value === null ? '(not set)' : String(value));

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { settingsPatchSchema } from '../../shared/settings';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseSettingKey, parseSettingValue } from './setting-key';
 
 export const settingsSet: Command = {
@@ -19,7 +19,7 @@ export const settingsSet: Command = {
       const { issues } = describeZodError(parsed.error);
       throw new AppError('VALIDATION', firstIssue(issues), issues);
     }
-    const settings = await withUnlockedVault(ctx, (session) => updateSettings(session.db(), parsed.data, session.actor, new Date()));
+    const settings = await withWorkSession(ctx, (session) => updateSettings(session.db(), parsed.data, session.actor, new Date()));
     ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? '(not set)' : String(settings[key])}`);
   },
 };

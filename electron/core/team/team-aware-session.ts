@@ -22,6 +22,8 @@ export interface TeamAwareSessionOptions extends VaultSessionOptions {
   teamConfigPath: string;
   /** Where `DPO_DESK_DATABASE_URL` is read (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Whether signing in listens for colleagues' changes (default true; the CLI, which runs one command and exits, says false). */
+  liveChanges?: boolean;
 }
 
 function idleTimer(fn: () => void, ms: number): { clear(): void } {
@@ -47,9 +49,11 @@ export class TeamAwareSession extends VaultSession {
   private teamAutoLock: number | null = null;
   private teamIdle: { clear(): void } | null = null;
   private readonly teamTimer: NonNullable<VaultSessionOptions['setTimer']>;
+  private readonly liveChanges: boolean;
 
   constructor(options: TeamAwareSessionOptions) {
     super(options);
+    this.liveChanges = options.liveChanges ?? true;
     this.teamTimer = options.setTimer ?? idleTimer;
     this.config = new TeamConfigFile(options.teamConfigPath);
     this.chosen = chosenTeamServer(options.env ?? process.env, this.config);
@@ -108,8 +112,10 @@ export class TeamAwareSession extends VaultSession {
     await this.lock('user');
     const signIn = await signInToTeam(chosen, login, password);
     this.signedIn = { ...signIn, unavailable: await unavailableSections(signIn.db) };
-    this.feed = signIn.openChangeFeed();
-    await this.feed.started();
+    if (this.liveChanges) {
+      this.feed = signIn.openChangeFeed();
+      await this.feed.started();
+    }
     this.setAutoLockMinutes((await readSettings(signIn.db))['security.autoLockMinutes']);
     return this.teamStatus();
   }
