@@ -41,6 +41,8 @@ export function LetterEditor({ caseRef, kind, language, caseVersion, initialInpu
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [date, setDate] = useState('');
+  // Bumped when a kept draft replaces what is on screen: the fields start afresh from it instead of keeping the text typed.
+  const [loadedDrafts, setLoadedDrafts] = useState(0);
   const request = letterRequest(caseRef, kind, language, inputs, body, date);
   const { preview, error, updating } = useLetterPreview(request, caseVersion);
   const draft = useLetterDraft(
@@ -51,6 +53,7 @@ export function LetterEditor({ caseRef, kind, language, caseVersion, initialInpu
     (kept) => {
       const restored = withInitialInputs(kept, initialInputs);
       setDate(restored.date);
+      setLoadedDrafts((n) => n + 1);
       setInputs(restored.inputs);
       setBody(restored.body);
     },
@@ -76,13 +79,14 @@ export function LetterEditor({ caseRef, kind, language, caseVersion, initialInpu
       {draft.restored ? <p className="info-note">{t('documents.draft.restored')}</p> : null}
       {draft.conflict ? <DraftConflictNote conflict={draft.conflict} timeZone={timeZone} onLoadTheirs={() => void draft.loadTheirs()} onKeepMine={draft.keepMine} /> : null}
       <DateField
+        key={`date-${loadedDrafts}`}
         label={t('documents.date.label')}
         hint={t('documents.date.hint')}
         value={date || preview.date}
         onValueChange={setDate}
         className="letter-input-date"
       />
-      <LetterInputsForm inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
+      <LetterInputsForm key={`inputs-${loadedDrafts}`} inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
       <MissingFields missing={preview.missing} />
       <section className="letter-text" aria-labelledby="letter-text-title">
         <div className="letter-text-head">
