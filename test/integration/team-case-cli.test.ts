@@ -53,7 +53,7 @@ describe.skipIf(!availability.available)('the same CLI on the team server', () =
     await server?.stop();
   });
 
-  it('lets the DPO register, list, show and move a request and write its letter, each change audited in their name', async () => {
+  it('lets the DPO register and list a request on the team server', async () => {
     const dpo = as(team.logins.dpo);
     const received = new Date(Date.now() - 24 * 3_600_000).toISOString();
     const added = await cli(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', 'Giulia Bianchi', '--email', 'giulia@example.it', '--received', received, '--description', 'Chiede copia dei dati', '--json'], { env: dpo });
@@ -67,6 +67,10 @@ describe.skipIf(!availability.available)('the same CLI on the team server', () =
     const list = JSON.parse((await cli(['request', 'list', '--json'], { env: dpo })).stdout) as { rows: { reference: string; subjectName: string }[] };
     expect(list.rows.map((item) => [item.reference, item.subjectName])).toEqual([[reference, 'Giulia Bianchi']]);
 
+  });
+
+  it('lets the DPO show the request, move it and write its letter, each change audited in their name', async () => {
+    const dpo = as(team.logins.dpo);
     const shown = await cli(['request', 'show', reference, '--lang', 'it'], { env: dpo });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('Giulia Bianchi');
@@ -138,5 +142,25 @@ describe.skipIf(!availability.available)('the same CLI on the team server', () =
     const wrong = await cli(['request', 'list'], { env: { ...analyst, DPO_DESK_DATABASE_PASSWORD: 'not the password at all' } });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain(`The team server refused the login ${team.logins.analyst} with this password`);
+  });
+
+  it('lets the auditor change their own password with team password, and nobody else’s; the old one then opens nothing', async () => {
+    const auditor = as(team.logins.auditor);
+    const fresh = 'an auditor’s fresh passphrase';
+    const weak = await cli(['team', 'password'], { env: { ...auditor, DPO_DESK_MEMBER_PASSWORD: 'short' } });
+    expect(weak.code).toBe(2);
+    const changed = await cli(['team', 'password', '--lang', 'it'], { env: { ...auditor, DPO_DESK_MEMBER_PASSWORD: fresh } });
+    expect(changed).toEqual({ code: 0, stderr: '', stdout: 'La tua password è cambiata: il server del team e la tua copia della chiave del team ora si aprono solo con quella nuova\n' });
+    expect((await cli(['request', 'list'], { env: auditor })).code).toBe(1);
+    const shown = await cli(['request', 'show', reference, '--json'], { env: { ...auditor, DPO_DESK_DATABASE_PASSWORD: fresh } });
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { description: string }).description).toBe('Chiede copia dei dati');
+    const admin = await team.adminClient();
+    const trail = await admin.query<{ actor: string; entity_id: string }>(`SELECT actor, entity_id FROM audit_events WHERE action = 'team.own-password-changed'`);
+    expect(trail.rows).toEqual([{ actor: team.logins.auditor, entity_id: team.logins.auditor }]);
+    // The database function acts on the caller's own login only: an auditor cannot reach anyone else's.
+    const client = await team.clientAs(team.logins.dpo);
+    const state = await client.query(`SELECT team_change_own_password('md5x', 'p', 'w', 'x')`).then(() => 'ok', (error: { code?: string }) => error.code);
+    expect(state).toBe('22023');
   });
 });

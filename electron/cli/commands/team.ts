@@ -1,10 +1,10 @@
 import { initTeam } from '../../core/team/init-team';
-import { addTeamMember, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
+import { addTeamMember, changeOwnTeamPassword, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
 import { newTeamMemberSchema, TEAM_ROLES, teamLoginSchema } from '../../shared/team';
 import { LANG_HELP, resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
-import { withTeamDatabase } from '../team-connection';
+import { teamUrlFromEnv, withTeamDatabase } from '../team-connection';
 
 const MEMBER_PASSWORD_ENV = 'DPO_DESK_MEMBER_PASSWORD';
 
@@ -120,5 +120,26 @@ export const teamUserPassword: Command = {
     if (!password.success) throw new UsageError(`invalid password: ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
     await withTeamDatabase(ctx, (db) => resetTeamMemberPassword(db, login.data, password.data, new Date()), { teamKey: true });
     ctx.print({ login: login.data, passwordSet: true }, text(ctx).t('msg.cli.team.passwordSet', { login: login.data }));
+  },
+};
+
+export const teamPassword: Command = {
+  path: ['team', 'password'],
+  summary: 'Change your own password on the team server, with your copy of the team key wrapped again for it',
+  usage: 'team password [--lang en|it] [--json]',
+  details: [
+    'Any member may (a DPO, an analyst, an auditor). Your current password is the one you log in with (from the URL,',
+    `DPO_DESK_DATABASE_PASSWORD, or asked for); the new one comes from ${MEMBER_PASSWORD_ENV} (or is asked for), at least 12`,
+    'characters. In one transaction your login takes the new password and your copy of the team key is wrapped for it, so',
+    'the old password opens neither the server nor the key; the change is recorded in the audit trail under your name.',
+    ...CONNECTION_HELP,
+  ],
+  options: { lang: { type: 'string' } },
+  async run(ctx) {
+    const next = newTeamMemberSchema.shape.password.safeParse(await ctx.secret(MEMBER_PASSWORD_ENV, 'Your new password: '));
+    if (!next.success) throw new UsageError(`invalid password: ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
+    const login = new URL(teamUrlFromEnv(ctx)).username;
+    await withTeamDatabase(ctx, (db, current) => changeOwnTeamPassword(db, current, next.data, new Date()));
+    ctx.print({ login: decodeURIComponent(login), passwordChanged: true }, text(ctx).t('msg.cli.team.ownPasswordChanged'));
   },
 };
