@@ -6,7 +6,6 @@ import { PassphraseInput } from '../../components/passphrase-input';
 import { StatusMessage } from '../../components/status-message';
 import { call } from '../../lib/api';
 import { FormSection } from '../settings/form-section';
-import { useVaultStore } from '../vault/vault-store';
 
 type FieldErrors = { current?: string; next?: string; repeat?: string };
 
@@ -15,11 +14,11 @@ const MIN_LENGTH = 12;
 /**
  * The signed-in member changes their own password on the team server: the current one (it
  * must open their copy of the team key), the new one twice. The server takes the new password
- * and their copy of the key is wrapped again for it in one step; the app signs in again with it.
+ * and their copy of the key is wrapped again for it in one step; the app signs in again with it,
+ * as the same member, so the screen stays where it is.
  */
 export function TeamPasswordForm() {
   const { t } = useTranslation();
-  const setTeam = useVaultStore((store) => store.setTeam);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -46,8 +45,8 @@ export function TeamPasswordForm() {
     setCurrent('');
     setNext('');
     setRepeat('');
+    // Signed in again with the new password as the same member: the screen stays as it is.
     setNotice(t('team.password.changed'));
-    await setTeam(result.value);
   };
 
   const field = (name: keyof FieldErrors, set: (value: string) => void) => (value: string) => {
