@@ -350,6 +350,8 @@ export interface LetterDraftsTable {
   body_json: string | null;
   updated_at: string;
   updated_by: string;
+  /** 1 at the first save, up by one with each save after it; a save made on an older version is refused (`db/migrations/0029`). */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 export interface RemindersFiredTable {

@@ -137,7 +137,7 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
     caseId: 'case_id',
     columns: {
       case_type: 'drafts', case_id: 'drafts', kind: 'drafts', language: 'drafts', letter_date: 'drafts', inputs_json: 'drafts', body_json: 'drafts',
-      updated_at: 'drafts', updated_by: 'drafts',
+      updated_at: 'drafts', updated_by: 'drafts', version: 'drafts',
     },
   },
   reminders_fired: { caseType: 'reminder', caseId: 'id', columns: { id: 'fired', case_id: 'fired', fired_at: 'fired' } },

@@ -67,6 +67,17 @@ export function setTeamMemberPassword(trx: Kysely<Database>, login: string, pass
   });
 }
 
+/**
+ * Sets the session's own password (a SCRAM verifier, never the password) and their own
+ * re-wrapped team key together, through the database's `team_change_own_password`, which acts
+ * on the session's login only: any member may, whatever their role.
+ */
+export function setOwnPassword(trx: Kysely<Database>, password: string, wrapped: { params: string; wrapped: string }, at: Date): Promise<void> {
+  return refusalsAsErrors(async () => {
+    await sql`SELECT team_change_own_password(${scramVerifier(password)}, ${wrapped.params}, ${wrapped.wrapped}, ${at.toISOString()})`.execute(trx);
+  });
+}
+
 /** Stops a member from logging in (their row and everything they did stay); the last DPO cannot be disabled. */
 export function disableTeamMemberRole(trx: Kysely<Database>, login: string, at: Date): Promise<void> {
   return refusalsAsErrors(async () => {

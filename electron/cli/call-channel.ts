@@ -6,7 +6,7 @@ import type { Channel, Output } from '../shared/contract';
 import { msg } from '../shared/pure/i18n/message';
 import { vaultCliText, type CliText } from './cli-text';
 import { UsageError, type CommandContext } from './command';
-import { withUnlockedVault } from './open-vault';
+import { withWorkSession } from './work-session';
 import { firstIssue } from '../core/api/zod-issues';
 
 /**
@@ -15,11 +15,13 @@ import { firstIssue } from '../core/api/zod-issues';
  * command's flags mapped to the channel's fields, untyped as flags are: it is checked
  * with the channel's schema before the passphrase is asked (a bad flag is a usage error,
  * exit 2); an error of the service comes back as the app's `AppError` (exit 1), and an
- * unexpected one is rethrown as it was, since the CLI has no log file to point to.
+ * unexpected one is rethrown as it was, since the CLI has no log file to point to. With
+ * `DPO_DESK_DATABASE_URL` (and no `--vault`) it runs on the team server as that member (see
+ * `withWorkSession`).
  */
 export async function callChannel<C extends Channel>(ctx: CommandContext, channel: C, input: unknown): Promise<Output<C>> {
   checkFlags(channel, input);
-  return withUnlockedVault(ctx, (session) => dispatchIn(session, channel, input));
+  return withWorkSession(ctx, (session) => dispatchIn(session, channel, input));
 }
 
 /**
@@ -32,7 +34,7 @@ export async function callChannelWithText<C extends Channel>(
   input: unknown,
 ): Promise<{ value: Output<C>; x: CliText }> {
   checkFlags(channel, input);
-  return withUnlockedVault(ctx, async (session) => {
+  return withWorkSession(ctx, async (session) => {
     const x = await vaultCliText(ctx, session.db());
     return { value: await dispatchIn(session, channel, input), x };
   });

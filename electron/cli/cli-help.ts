@@ -19,6 +19,7 @@ export function overview(commands: Command[], x: CliText): string {
     '',
     x.t('msg.cli.main.global'),
     x.t('msg.cli.main.language'),
+    x.t('msg.cli.main.teamServer'),
     x.t('msg.cli.main.secrets'),
     x.t('msg.cli.main.exits'),
   ].join('\n');

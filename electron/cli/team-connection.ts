@@ -5,7 +5,7 @@ import { UsageError, type CommandContext } from './command';
 import { msg } from '../core/i18n';
 
 /** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
-const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
+export const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
 
 /** Whether a command works with the team's confidential fields: it then opens the member's team key with the same password. */
 export interface TeamConnectionNeeds {
@@ -16,9 +16,9 @@ export interface TeamConnectionNeeds {
  * Runs `work` over the team database named by `DPO_DESK_DATABASE_URL`, logged in as the
  * URL's user (the password from the URL, `DPO_DESK_DATABASE_PASSWORD`, or a prompt), and
  * closes the pool afterwards whatever happens. With `teamKey`, the member's copy of the team
- * data key is opened first with that password.
+ * data key is opened first with that password; `work` also gets the password it logged in with.
  */
-export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamConnection) => Promise<T>, needs: TeamConnectionNeeds = {}): Promise<T> {
+export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamConnection, password: string) => Promise<T>, needs: TeamConnectionNeeds = {}): Promise<T> {
   return withTeamDatabaseAt(ctx, teamUrlFromEnv(ctx), work, needs);
 }
 
@@ -31,15 +31,16 @@ export function teamUrlFromEnv(ctx: CommandContext): string {
 }
 
 /** {@link withTeamDatabase} for a URL given another way (`vault migrate --to`); the same password rules. */
-export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, work: (db: TeamConnection) => Promise<T>, needs: TeamConnectionNeeds = {}): Promise<T> {
+export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, work: (db: TeamConnection, password: string) => Promise<T>, needs: TeamConnectionNeeds = {}): Promise<T> {
   readTeamUrl(url);
   const parsed = new URL(url);
   const hasPassword = parsed.password !== '';
   const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.teamDatabase'));
   const db = openTeamDatabase(url, password);
   try {
-    if (needs.teamKey) await unlockTeamFields(db, decodeURIComponent(parsed.username), password ?? decodeURIComponent(parsed.password));
-    return await work(db);
+    const loggedInWith = password ?? decodeURIComponent(parsed.password);
+    if (needs.teamKey) await unlockTeamFields(db, decodeURIComponent(parsed.username), loggedInWith);
+    return await work(db, loggedInWith);
   } finally {
     await db.destroy();
   }

@@ -152,7 +152,13 @@ export const documentSentSchema = z
   .strict();
 export type DocumentSentInput = z.output<typeof documentSentSchema>;
 /** Keeps the DPO's unfinished letter (date, inputs, edited text) so it comes back when the page is reopened. */
-export const documentDraftSaveSchema = documentPreviewSchema;
+/**
+ * A draft to keep: the letter as previewed, and the draft version the editor last read or
+ * saved (0 when there was no draft). A save made on a version someone else has saved over
+ * since is refused with a {@link DraftConflict}; left out, the save is kept whatever is there.
+ */
+export const documentDraftSaveSchema = documentPreviewSchema.extend({ expectedDraftVersion: z.number().int().min(0).max(2_147_483_647).optional() }).strict();
+export type DraftSaveRequest = z.output<typeof documentDraftSaveSchema>;
 export const documentDraftGetSchema = z.object({ ...caseRef, kind: z.enum(DOCUMENT_KINDS), language: z.enum(LETTER_LANGUAGES) }).strict();
 export type DocumentDraftKey = z.output<typeof documentDraftGetSchema>;
 export const documentExportSchema = z.object({ documentId: z.uuid() }).strict();
@@ -275,4 +281,28 @@ export interface LetterDraft {
   inputs: LetterInputs;
   body: LetterBody | null;
   updatedAt: string;
+  /** Who saved it last (a team member's login, or the local DPO). */
+  updatedBy: string;
+  /** 1 at the first save, up by one with each save after it. */
+  version: number;
+}
+
+/** A draft just saved, with the version its case moved to (the save is an audited change of the case). */
+export interface SavedLetterDraft extends LetterDraft {
+  caseVersion: number;
+}
+
+/**
+ * A draft save refused because the draft changed since the editor read it: the version read,
+ * the version kept now (0: the draft is gone, finalised or dropped), and who saved it last and when.
+ */
+export interface DraftConflict {
+  caseType: CaseType;
+  caseId: string;
+  kind: DocumentKind;
+  language: LetterLanguage;
+  readVersion: number;
+  currentVersion: number;
+  changedBy: string | null;
+  changedAt: string | null;
 }

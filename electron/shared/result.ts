@@ -1,4 +1,5 @@
 import type { VersionConflict } from './case-version';
+import type { DraftConflict } from './document-contract';
 import type { Message } from './pure/i18n/message';
 
 /**
@@ -44,6 +45,8 @@ export interface ApiError {
   detail?: Message;
   /** On a CONFLICT from a stale edit: both versions and the latest change's author and time. */
   conflict?: VersionConflict;
+  /** On a CONFLICT from a stale letter draft: both versions and who saved the newer one, when. */
+  draftConflict?: DraftConflict;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

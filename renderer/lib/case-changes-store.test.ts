@@ -4,7 +4,7 @@ import { noteConflict, useCaseChanges } from './case-changes-store';
 const conflict = { caseType: 'request', caseId: 'r-1', readVersion: 3, currentVersion: 5, changedBy: 'aldo', changedAt: '2026-04-10T08:00:00.000Z' } as const;
 
 describe('the cases that changed underneath their screens', () => {
-  beforeEach(() => useCaseChanges.setState({ notices: {} }));
+  beforeEach(() => useCaseChanges.setState({ notices: {}, resyncs: 0 }));
 
   it('keeps a refused edit as a refusal even when a live change of the same case arrives after it, until cleared', () => {
     noteConflict(conflict);
@@ -26,5 +26,12 @@ describe('the cases that changed underneath their screens', () => {
     noteConflict({ ...conflict, caseType: 'breach' });
     useCaseChanges.getState().clear('breach', 'r-1');
     expect(Object.keys(useCaseChanges.getState().notices)).toEqual(['request:r-1']);
+  });
+
+  it('counts the live connection’s returns after a drop, for the open case screen to read its case again', () => {
+    useCaseChanges.getState().resynced();
+    useCaseChanges.getState().resynced();
+    expect(useCaseChanges.getState().resyncs).toBe(2);
+    expect(useCaseChanges.getState().notices).toEqual({});
   });
 });

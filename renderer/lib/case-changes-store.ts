@@ -14,10 +14,15 @@ export interface CaseChangeNotice {
   changedBy: string | null;
   changedAt: string | null;
   refused: boolean;
+  /** Heard as the live connection came back after a drop: the case may have changed meanwhile, by whom is not known. */
+  reconnected?: boolean;
 }
 
 interface CaseChangesState {
   notices: Record<string, CaseChangeNotice>;
+  /** How many times the live connection came back after a drop (changes may have been missed): an open case screen reads its case again. */
+  resyncs: number;
+  resynced: () => void;
   note: (notice: CaseChangeNotice) => void;
   clear: (caseType: VersionedCase, caseId: string) => void;
 }
@@ -27,6 +32,8 @@ const keyOf = (caseType: VersionedCase, caseId: string): string => `${caseType}:
 /** The cases that changed underneath their screens, by case (the latest notice of each). */
 export const useCaseChanges = create<CaseChangesState>((set) => ({
   notices: {},
+  resyncs: 0,
+  resynced: () => set((state) => ({ resyncs: state.resyncs + 1 })),
   note: (notice) =>
     set((state) => {
       const key = keyOf(notice.caseType, notice.caseId);

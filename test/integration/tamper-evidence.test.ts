@@ -60,6 +60,7 @@ const TAMPERS: Tamper[] = [
   { table: 'documents', column: 'letter_date', to: '2030-01-01', group: 'documents.letters' },
   { table: 'document_dispatches', column: 'recipient', group: 'document_dispatches.dispatches' },
   { table: 'letter_drafts', column: 'inputs_json', group: 'letter_drafts.drafts' },
+  { table: 'letter_drafts', column: 'version', to: 7, group: 'letter_drafts.drafts' },
   { table: 'settings', column: 'value', where: "key = 'organisation.name'", to: '"Someone Else Srl"', group: 'settings.value' },
   { table: 'retention_rules', column: 'legal_basis', group: 'retention_rules.rule' },
   { table: 'register_activities', column: 'purposes', group: 'register_activities.activity' },

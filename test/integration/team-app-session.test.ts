@@ -154,6 +154,28 @@ describe.skipIf(!availability.available)('the app signed in to a team server', (
     valueOf(await call('vault.lock', {}));
   });
 
+  it('lets a signed-in member change their own password: a wrong current one is refused, then only the new one signs in and opens the team key', async () => {
+    const fresh = 'the analyst’s own new passphrase';
+    valueOf(await call('team.signIn', { login: team.logins.analyst, password: MEMBER_PASSWORD }));
+    expect(errorOf(await call('team.changePassword', { current: 'not my password at all', next: fresh }))).toEqual({ code: 'WRONG_SECRET', key: 'msg.error.team.key.wrong' });
+    expect(errorOf(await call('team.changePassword', { current: MEMBER_PASSWORD, next: 'short' })).code).toBe('VALIDATION');
+    const status = valueOf(await call('team.changePassword', { current: MEMBER_PASSWORD, next: fresh })) as TeamStatus;
+    expect(status.member?.login).toBe(team.logins.analyst);
+    const created = valueOf(await call('requests.create', { request: { ...accessRequest, description: 'Written after the change' } })) as { id: string };
+    expect((valueOf(await call('requests.get', { id: created.id })) as { description: string }).description).toBe('Written after the change');
+    valueOf(await call('vault.lock', {}));
+  });
+
+  it('after the change signs the member in with the new password only, and the trail names who changed it', async () => {
+    const fresh = 'the analyst’s own new passphrase';
+    expect(errorOf(await call('team.signIn', { login: team.logins.analyst, password: MEMBER_PASSWORD })).code).toBe('WRONG_SECRET');
+    valueOf(await call('team.signIn', { login: team.logins.analyst, password: fresh }));
+    const admin = await team.adminClient();
+    const trail = await admin.query<{ actor: string; entity_id: string }>(`SELECT actor, entity_id FROM audit_events WHERE action = 'team.own-password-changed'`);
+    expect(trail.rows).toEqual([{ actor: team.logins.analyst, entity_id: team.logins.analyst }]);
+    valueOf(await call('vault.lock', {}));
+  });
+
   it('goes back to the local vault', async () => {
     expect(valueOf(await call('team.useLocal', {}))).toEqual({ mode: 'local', server: null, member: null, unavailable: [] });
     expect(valueOf(await call('vault.status', {}))).toMatchObject({ state: 'absent' });

@@ -85,6 +85,9 @@ describe.skipIf(!availability.available)('team roles enforced by PostgreSQL itse
     expect(await sqlState(() => auditor.query(`INSERT INTO request_notes (request_id, at, author, text) SELECT id, 'x', 'x', 'x' FROM requests`))).toBe('42501');
     expect(await sqlState(() => auditor.query(`INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', 'x')`))).toBe('42501');
     expect(await sqlState(() => auditor.query(EVENT(team.logins.auditor, 900)))).toBe('42501');
+    // The one event an auditor appends is the record of a report they generated, in their own name.
+    const report = (actor: string) => EVENT(actor, 902).replace("'forged', 'x'", "'report.generated', 'report'");
+    expect(await sqlState(() => auditor.query(report(team.logins.dpo)))).toBe('42501');
     expect(await sqlState(() => auditor.query(`DELETE FROM requests`))).toBe('42501');
   });
 

@@ -5,6 +5,7 @@ import * as t0003 from './0003-team-cases';
 import * as t0004 from './0004-case-versions';
 import * as t0005 from './0005-team-keys';
 import * as t0006 from './0006-note-corrections';
+import * as t0008 from './0008-draft-versions-report-events';
 
 /** The team database's migrations, in order (PostgreSQL's own: the SQL differs from the vault's). */
 export const postgresMigrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0004-case-versions': t0004,
   '0005-team-keys': t0005,
   '0006-note-corrections': t0006,
+  '0008-draft-versions-report-events': t0008,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {

@@ -4,7 +4,7 @@ import { vaultCliText, type CliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { withTeamDatabase } from '../team-connection';
-import { DATABASE_URL_ENV } from '../../core/team/team-config';
+import { onTeamServer } from '../work-session';
 import { verifyTeamTrail } from '../../core/team/verify-team-trail';
 import { msg } from '../../core/i18n';
 
@@ -29,7 +29,7 @@ export const auditVerify: Command = {
     if (head !== undefined && (typeof head !== 'string' || !/^[0-9a-fA-F]{64}$/.test(head))) {
       throw new UsageError(msg('msg.cli.usage.head'));
     }
-    const onTeam = ctx.env[DATABASE_URL_ENV] !== undefined && ctx.values.vault === undefined;
+    const onTeam = onTeamServer(ctx);
     const result = onTeam
       ? await withTeamDatabase(ctx, (db) => verifyTeamTrail(db, head))
       : await withUnlockedVault(ctx, async (session) => session.verify(head, progressLines(ctx, await vaultCliText(ctx, session.db()))));

@@ -2,7 +2,7 @@ import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { createBreach, getBreachDetail } from '../../core/breaches/register';
 import { BREACH_CAUSES, newBreachSchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { authorityLine, clockText, inZone } from './breach-format';
 import { clockLine } from './client-format';
 import { readFactsFile } from './read-facts-file';
@@ -49,7 +49,7 @@ export const breachAdd: Command = {
     const period = { occurredFrom: v['occurred-from'], occurredTo: v['occurred-to'], discoveredAt: v['discovered-at'] };
     const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, ...period, facts, ...(hasRoles ? { roles } : {}) });
     if (!parsed.success) throw new UsageError(firstIssue(describeZodError(parsed.error).issues));
-    const detail = await withUnlockedVault(ctx, async (session) => {
+    const detail = await withWorkSession(ctx, async (session) => {
       await vaultCliText(ctx, session.db());
       const now = new Date();
       const { id } = await createBreach(session.db(), parsed.data, session.actor, now);

@@ -2,7 +2,7 @@ import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { listBreaches } from '../../core/breaches/register';
 import { BREACH_STATUSES, breachQuerySchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { breachLine } from './breach-format';
 import { inVaultLanguage } from '../cli-text';
 
@@ -18,7 +18,7 @@ export const breachList: Command = {
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
     if (!parsed.success) throw new UsageError(firstIssue(describeZodError(parsed.error).issues));
-    const page = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => listBreaches(session.db(), parsed.data, new Date())));
+    const page = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => listBreaches(session.db(), parsed.data, new Date())));
     const x = ctx.text();
     ctx.print(page, [
       x.t('msg.cli.count.breaches', { count: page.total }),

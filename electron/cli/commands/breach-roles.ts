@@ -1,7 +1,7 @@
 import { recordClientNotice, recordNis2Report } from '../../core/clients/breach-roles';
 import { clientNoticeSchema, NIS2_STAGES, nis2ReportSchema } from '../../shared/clients';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseEntry } from './ropa-file';
 import { inVaultLanguage } from '../cli-text';
 
@@ -13,7 +13,7 @@ export const breachNotifyClient: Command = {
   async run(ctx) {
     const v = ctx.values;
     const input = parseEntry(clientNoticeSchema, { breachId: ctx.positionals[0], clientId: v.client, sentAt: v['sent-at'], channel: v.channel, reference: v.reference });
-    const roles = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => recordClientNotice(session.db(), input, session.actor, new Date())));
+    const roles = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => recordClientNotice(session.db(), input, session.actor, new Date())));
     const client = roles.clients.find((c) => c.clientId === input.clientId);
     ctx.print(roles, ctx.text().t('msg.cli.breach.clientNotice', { client: client?.clientName ?? input.clientId, at: input.sentAt }));
   },
@@ -27,7 +27,7 @@ export const breachNis2Report: Command = {
   async run(ctx) {
     const v = ctx.values;
     const input = parseEntry(nis2ReportSchema, { breachId: ctx.positionals[0], stage: v.stage, sentAt: v['sent-at'], reference: v.reference });
-    const roles = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => recordNis2Report(session.db(), input, session.actor, new Date())));
+    const roles = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => recordNis2Report(session.db(), input, session.actor, new Date())));
     ctx.print(roles, ctx.text().t('msg.cli.breach.nis2Report', { stage: input.stage, at: input.sentAt }));
   },
 };

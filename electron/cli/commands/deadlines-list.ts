@@ -3,7 +3,7 @@ import { organisationToday } from '../../core/calendar/organisation-today';
 import { addDays } from '../../core/deadlines';
 import { DEADLINE_KINDS, type DeadlineKind } from '../../shared/calendar';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { requireLangFlag } from '../cli-language';
 import { vaultCliText } from '../cli-text';
 import { deadlineLine, distanceText, kindText } from './deadlines-format';
@@ -39,7 +39,7 @@ export const deadlinesList: Command = {
     if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw new UsageError(msg('msg.cli.usage.limit'));
     const overdueOnly = ctx.values.overdue === true;
     const now = new Date();
-    const { page, x } = await withUnlockedVault(ctx, async (session) => {
+    const { page, x } = await withWorkSession(ctx, async (session) => {
       const x = await vaultCliText(ctx, session.db());
       const { today } = await organisationToday(session.db(), now);
       const result = await calendarItems(session.db(), { from: null, to: overdueOnly ? today : addDays(today, days), kinds, offset: 0, limit }, now);

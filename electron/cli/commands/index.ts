@@ -26,7 +26,7 @@ import { ropaActivityAdd, ropaActivityList, ropaActivityShow } from './ropa-acti
 import { ropaExport, ropaImport } from './ropa-io';
 import { ropaProcessorAdd, ropaProcessorList, ropaTransferAdd, ropaTransferList } from './ropa-parties';
 import { settingsGet } from './settings-get';
-import { teamInit, teamUserAdd, teamUserDisable, teamUserList, teamUserPassword } from './team';
+import { teamInit, teamPassword, teamUserAdd, teamUserDisable, teamUserList, teamUserPassword } from './team';
 import { teamExport, vaultMigrate } from './team-move';
 import { settingsSet } from './settings-set';
 import { vaultBackup } from './vault-backup';
@@ -86,6 +86,7 @@ export const commands: Command[] = [
   teamUserList,
   teamUserDisable,
   teamUserPassword,
+  teamPassword,
   teamExport,
   vaultMigrate,
 ];

@@ -3,7 +3,7 @@ import { REFUSAL_GROUNDS } from '../../shared/requests';
 import { caseDocuments } from '../../core/documents/letter-service';
 import { recordDocumentSent } from '../../core/documents/letter-dispatch';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { vaultCliText, type CliText } from '../cli-text';
 import { describeZodError } from '../../core/api/zod-issues';
 import { msg, type Message } from '../../core/i18n';
@@ -45,7 +45,7 @@ export const letterSent: Command = {
   async run(ctx) {
     const [ref, documentId] = ctx.positionals as [string, string];
     const caseType = ctx.values.breach === true ? 'breach' : 'request';
-    const result = await withUnlockedVault(ctx, async (session) => {
+    const result = await withWorkSession(ctx, async (session) => {
       const x = await vaultCliText(ctx, session.db());
       const documents = await caseDocuments(session.db(), caseType, ref);
       const document = documents.find((d) => d.id === documentId);

@@ -3,7 +3,7 @@ import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type Reque
 import { renderLetter } from '../../core/documents/letter-service';
 import { CONFIRM_LANGUAGE_OPTION, finaliseFromCli } from './letter-finalise';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
 import { msg } from '../../core/i18n';
 import { vaultCliText } from '../cli-text';
@@ -34,7 +34,7 @@ export const letter: Command = {
     const sets = Array.isArray(ctx.values.set) ? ctx.values.set.map(String) : [];
     const inputs = await letterInputsFromFlags(typeof ctx.values.inputs === 'string' ? ctx.values.inputs : undefined, sets, ctx.readStdin);
     const request = { caseType: 'request' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
-    const result = await withUnlockedVault(ctx, async (session) => {
+    const result = await withWorkSession(ctx, async (session) => {
       await vaultCliText(ctx, session.db());
       if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
       return finaliseFromCli(session.db(), request, ctx.values, session.actor, new Date());

@@ -4,7 +4,7 @@ import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '..
 import { renderLetter } from '../../core/documents/letter-service';
 import { CONFIRM_LANGUAGE_OPTION, finaliseFromCli } from './letter-finalise';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { letterDateFlag, letterInputsFromFlags } from './letter-inputs';
 import { NIS2_PHASES } from '../../core/documents/breach-notices/breach-field-catalogue';
 import { msg } from '../../core/i18n';
@@ -60,7 +60,7 @@ export const notice: Command = {
     const given = await letterInputsFromFlags(typeof ctx.values.inputs === 'string' ? ctx.values.inputs : undefined, sets, ctx.readStdin);
     const inputs = { ...given, ...fixed };
     const request = { caseType: 'breach' as const, caseId: ctx.positionals[0] as string, kind, language: lang, inputs, ...letterDateFlag(ctx.values.date) };
-    const result = await withUnlockedVault(ctx, async (session) => {
+    const result = await withWorkSession(ctx, async (session) => {
       await vaultCliText(ctx, session.db());
       if (ctx.values.finalise !== true) return { ...(await renderLetter(session.db(), request, new Date())), document: null };
       return finaliseFromCli(session.db(), request, ctx.values, session.actor, new Date());

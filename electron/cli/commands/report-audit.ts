@@ -9,7 +9,7 @@ import { CSV_LOCALES, type CsvLocale } from '../../shared/reports';
 import { requireLangFlag } from '../cli-language';
 import { vaultCliText, type CliText } from '../cli-text';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { msg } from '../../core/i18n';
 
 const FORMATS = ['pdf', 'csv', 'json'] as const;
@@ -71,7 +71,7 @@ export const reportAudit: Command = {
       last = key;
     };
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };
-    const { result, x } = await withUnlockedVault(ctx, async (session) => {
+    const { result, x } = await withWorkSession(ctx, async (session) => {
       const x = await vaultCliText(ctx, session.db());
       const written =
         format === 'csv'

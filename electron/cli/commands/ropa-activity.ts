@@ -2,7 +2,7 @@ import { getActivity, listActivities, saveActivity } from '../../core/ropa/activ
 import { listProcessors } from '../../core/ropa/processors';
 import { activitySchema } from '../../shared/registers';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { idsByName, parseEntry, readEntryFile, registerToday } from './ropa-file';
 import { activityLine, activityLines } from './ropa-format';
 import { inVaultLanguage, vaultCliText } from '../cli-text';
@@ -13,7 +13,7 @@ export const ropaActivityAdd: Command = {
   options: { file: { type: 'string' }, id: { type: 'string' } },
   async run(ctx) {
     const raw = await readEntryFile(ctx.values.file, ctx.readStdin);
-    const activity = await withUnlockedVault(ctx, async (session) => {
+    const activity = await withWorkSession(ctx, async (session) => {
       const db = session.db();
       await vaultCliText(ctx, db);
       const byName = new Map((await listProcessors(db)).map((p) => [p.name.toLowerCase(), p.id]));
@@ -29,7 +29,7 @@ export const ropaActivityList: Command = {
   path: ['ropa', 'activity', 'list'],
   usage: 'ropa activity list --vault DIR [--json]',
   async run(ctx) {
-    const activities = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => listActivities(session.db())));
+    const activities = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => listActivities(session.db())));
     const x = ctx.text();
     ctx.print(activities, [x.t('msg.cli.count.activities', { count: activities.length }), ...activities.map((a) => activityLine(a, x))]);
   },
@@ -41,7 +41,7 @@ export const ropaActivityShow: Command = {
   positionals: { min: 1, max: 1, names: ['ID'] },
   async run(ctx) {
     const [ref = ''] = ctx.positionals;
-    const { activity, processors } = await withUnlockedVault(ctx, async (session) => ({
+    const { activity, processors } = await withWorkSession(ctx, async (session) => ({
       activity: await inVaultLanguage(ctx, session.db(), () => getActivity(session.db(), ref)),
       processors: new Map((await listProcessors(session.db())).map((p) => [p.id, p.name])),
     }));

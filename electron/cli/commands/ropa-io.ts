@@ -3,7 +3,7 @@ import { exportRegister } from '../../core/ropa/export-register';
 import { importRegisterCsv } from '../../core/ropa/import-csv';
 import { AppError } from '../../core/errors';
 import { UsageError, type Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { registerToday } from './ropa-file';
 import { fileProblem } from '../file-problem';
 import { msg } from '../../core/i18n';
@@ -19,7 +19,7 @@ export const ropaImport: Command = {
     const text = await readFile(path, 'utf8').catch((error: unknown) => {
       throw new AppError('NOT_FOUND', msg('msg.error.cli.cannotRead', { source: path, why: [fileProblem(error)] }));
     });
-    const result = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), async () => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date())));
+    const result = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), async () => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date())));
     if (result.issues.length > 0) {
       const lines = result.issues.map((i) => `${ctx.text().t('msg.cli.ropa.row', { row: i.row })}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
       throw new AppError('VALIDATION', msg('msg.error.cli.importFailed', { count: result.issues.length, path, lines: lines.join('\n') }), result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message })));
@@ -40,7 +40,7 @@ export const ropaExport: Command = {
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(msg('msg.cli.usage.oneOf', { flag: '--format', valid: FORMATS.join(', ') }));
     if (lang !== 'en' && lang !== 'it') throw new UsageError(msg('msg.cli.usage.letterLang'));
     if (typeof out !== 'string') throw new UsageError(msg('msg.cli.usage.outFile'));
-    const file = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => exportRegister(session.db(), format as (typeof FORMATS)[number], lang, new Date())));
+    const file = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => exportRegister(session.db(), format as (typeof FORMATS)[number], lang, new Date())));
     const bytes = Buffer.from(file.base64, 'base64');
     await writeFile(out, bytes, { mode: 0o600 });
     ctx.print({ path: out, format, language: lang, bytes: bytes.length }, [ctx.text().t('msg.cli.wrote', { file: out, bytes: bytes.length })]);

@@ -1,6 +1,6 @@
 import { readSettings } from '../../core/settings/settings-service';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseSettingKey } from './setting-key';
 import { inVaultLanguage } from '../cli-text';
 
@@ -10,7 +10,7 @@ export const settingsGet: Command = {
   positionals: { min: 0, max: 1, names: ['KEY'] },
   async run(ctx) {
     const key = ctx.positionals[0] === undefined ? undefined : parseSettingKey(ctx.positionals[0]);
-    const settings = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => readSettings(session.db())));
+    const settings = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => readSettings(session.db())));
     const notSet = ctx.text().t('msg.cli.notSet');
     if (key) {
       const value = settings[key];

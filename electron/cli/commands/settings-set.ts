@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { settingsPatchSchema } from '../../shared/settings';
 import type { Command } from '../command';
-import { withUnlockedVault } from '../open-vault';
+import { withWorkSession } from '../work-session';
 import { parseSettingKey, parseSettingValue } from './setting-key';
 import { inVaultLanguage } from '../cli-text';
 
@@ -18,7 +18,7 @@ export const settingsSet: Command = {
       const { issues } = describeZodError(parsed.error);
       throw new AppError('VALIDATION', firstIssue(issues), issues);
     }
-    const settings = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => updateSettings(session.db(), parsed.data, session.actor, new Date())));
+    const settings = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => updateSettings(session.db(), parsed.data, session.actor, new Date())));
     ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? ctx.text().t('msg.cli.notSet') : String(settings[key])}`);
   },
 };

@@ -1,10 +1,10 @@
 import { initTeam } from '../../core/team/init-team';
-import { addTeamMember, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
+import { addTeamMember, changeOwnTeamPassword, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
 import { newTeamMemberSchema, TEAM_ROLES, teamLoginSchema } from '../../shared/team';
 import { resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
-import { withTeamDatabase } from '../team-connection';
+import { teamUrlFromEnv, withTeamDatabase } from '../team-connection';
 import { msg } from '../../core/i18n';
 
 const MEMBER_PASSWORD_ENV = 'DPO_DESK_MEMBER_PASSWORD';
@@ -87,5 +87,18 @@ export const teamUserPassword: Command = {
     if (!password.success) throw new UsageError(msg('msg.cli.usage.password', { env: MEMBER_PASSWORD_ENV }));
     await withTeamDatabase(ctx, (db) => resetTeamMemberPassword(db, login.data, password.data, new Date()), { teamKey: true });
     ctx.print({ login: login.data, passwordSet: true }, text(ctx).t('msg.cli.team.passwordSet', { login: login.data }));
+  },
+};
+
+export const teamPassword: Command = {
+  path: ['team', 'password'],
+  usage: 'team password [--lang en|it] [--json]',
+  options: { lang: { type: 'string' } },
+  async run(ctx) {
+    const next = newTeamMemberSchema.shape.password.safeParse(await ctx.secret(MEMBER_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.ownNewPassword')));
+    if (!next.success) throw new UsageError(msg('msg.cli.usage.password', { env: MEMBER_PASSWORD_ENV }));
+    const login = new URL(teamUrlFromEnv(ctx)).username;
+    await withTeamDatabase(ctx, (db, current) => changeOwnTeamPassword(db, current, next.data, new Date()));
+    ctx.print({ login: decodeURIComponent(login), passwordChanged: true }, text(ctx).t('msg.cli.team.ownPasswordChanged'));
   },
 };

@@ -4,6 +4,7 @@ import { isChannel } from '../../shared/channels';
 import { contract, type Channel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { VersionConflictError } from '../case-version/version-conflict-error';
+import { DraftConflictError } from '../documents/draft-conflict-error';
 import { isAppError } from '../errors';
 import { describeZodError } from './zod-issues';
 
@@ -50,6 +51,7 @@ export function createDispatch(handlers: Handlers, log: ReportError = console.er
             ...(error.issues ? { issues: error.issues } : {}),
             ...(error.detail ? { detail: error.detail } : {}),
             ...(error instanceof VersionConflictError ? { conflict: error.conflict } : {}),
+            ...(error instanceof DraftConflictError ? { draftConflict: error.conflict } : {}),
           },
         };
       }

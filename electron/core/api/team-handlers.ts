@@ -20,6 +20,7 @@ export function teamHandlers(session: TeamAwareSession | null): HandlersOf<typeo
     'team.test': async ({ password, ...choice }) => (session ? session.testServer(choice, password) : appOnly()),
     'team.connect': async (choice) => (session ? session.connect(choice) : appOnly()),
     'team.useLocal': async () => (session ? session.useLocalVault() : appOnly()),
+    'team.changePassword': async ({ current, next }) => (session ? session.changeOwnPassword(current, next) : appOnly()),
     'team.changes': async ({ after }) => session?.teamChanges(after) ?? { cursor: 0, changes: [] },
   };
 }

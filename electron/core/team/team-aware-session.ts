@@ -15,6 +15,7 @@ import type { UnlockMethod } from '../vault/vault-keys';
 import { chosenTeamServer, TeamConfigFile, type TeamServerChoice } from './team-config';
 import type { TeamChangeFeed } from './team-change-feed';
 import { unavailableSections } from './team-sections';
+import { changeOwnTeamPassword } from './team-members';
 import { serverOf, signInToTeam, type TeamSignIn } from './team-sign-in';
 
 export interface TeamAwareSessionOptions extends VaultSessionOptions {
@@ -22,6 +23,8 @@ export interface TeamAwareSessionOptions extends VaultSessionOptions {
   teamConfigPath: string;
   /** Where `DPO_DESK_DATABASE_URL` is read (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Whether signing in listens for colleagues' changes (default true; the CLI, which runs one command and exits, says false). */
+  liveChanges?: boolean;
 }
 
 function idleTimer(fn: () => void, ms: number): { clear(): void } {
@@ -47,9 +50,13 @@ export class TeamAwareSession extends VaultSession {
   private teamAutoLock: number | null = null;
   private teamIdle: { clear(): void } | null = null;
   private readonly teamTimer: NonNullable<VaultSessionOptions['setTimer']>;
+  private readonly liveChanges: boolean;
+  private readonly clock: () => Date;
 
   constructor(options: TeamAwareSessionOptions) {
     super(options);
+    this.liveChanges = options.liveChanges ?? true;
+    this.clock = options.now ?? (() => new Date());
     this.teamTimer = options.setTimer ?? idleTimer;
     this.config = new TeamConfigFile(options.teamConfigPath);
     this.chosen = chosenTeamServer(options.env ?? process.env, this.config);
@@ -108,10 +115,26 @@ export class TeamAwareSession extends VaultSession {
     await this.lock('user');
     const signIn = await signInToTeam(chosen, login, password);
     this.signedIn = { ...signIn, unavailable: await unavailableSections(signIn.db) };
-    this.feed = signIn.openChangeFeed();
-    await this.feed.started();
+    if (this.liveChanges) {
+      this.feed = signIn.openChangeFeed();
+      await this.feed.started();
+    }
     this.setAutoLockMinutes((await readSettings(signIn.db))['security.autoLockMinutes']);
     return this.teamStatus();
+  }
+
+  /**
+   * The signed-in member changes their own password (the current one must open their copy of
+   * the team key), then is signed in again with the new one: the connections opened with the
+   * old password are closed, since the server no longer accepts it for new ones.
+   */
+  async changeOwnPassword(current: string, next: string): Promise<TeamStatus> {
+    const signedIn = this.signedIn;
+    if (!signedIn) throw new AppError('VAULT_LOCKED', msg('msg.error.team.signIn.signedOut'));
+    await changeOwnTeamPassword(signedIn.db, current, next, this.clock());
+    const login = signedIn.member.login;
+    await this.lock('user');
+    return this.signIn(login, next);
   }
 
   /** Signs in to a server and straight out again: proves the address, TLS and login before switching. */

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin, setTeamMemberPassword } from '../../../db/postgres/team-members';
+import { disableTeamMemberRole, insertTeamMember, selectTeamMembers, sessionLogin, setOwnPassword, setTeamMemberPassword } from '../../../db/postgres/team-members';
 import type { TeamRole } from '../../../db/postgres/team-schema';
 import type { Database } from '../../../db/schema';
 import type { newTeamMemberSchema } from '../../shared/team';
 import { deleteTeamKey, insertTeamKey } from '../../../db/postgres/team-keys';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { heldTeamKey, wrapTeamKeyFor } from './team-data-key';
+import { heldTeamKey, unwrapOwnTeamKey, wrapTeamKeyFor } from './team-data-key';
 import { withTeamErrors } from './team-errors';
 
 export type NewTeamMemberInput = z.output<typeof newTeamMemberSchema>;
@@ -52,6 +52,29 @@ export async function resetTeamMemberPassword(db: Kysely<Database>, login: strin
       await appendAuditEvent(trx, { actor: await sessionLogin(trx), action: 'team.member-password-set', entityType: 'team-member', entityId: login }, now);
     }),
   );
+}
+
+/**
+ * A member changes their own password: the current one must open their copy of the team key
+ * (so an unattended signed-in screen cannot change it), then, in one transaction, the login
+ * takes the new password, their copy of the key is wrapped for it and the change is audited
+ * in their name. Any role may; nobody else's password changes this way. Connections opened
+ * with the old password stay open until closed; new ones need the new password.
+ */
+export async function changeOwnTeamPassword(db: Kysely<Database>, current: string, next: string, now: Date): Promise<void> {
+  const login = await sessionLogin(db);
+  const dataKey = await unwrapOwnTeamKey(db, login, current);
+  try {
+    const wrapped = await wrapTeamKeyFor(dataKey, login, next, now);
+    await withTeamErrors(login, () =>
+      db.transaction().execute(async (trx) => {
+        await setOwnPassword(trx, next, wrapped, now);
+        await appendAuditEvent(trx, { actor: login, action: 'team.own-password-changed', entityType: 'team-member', entityId: login }, now);
+      }),
+    );
+  } finally {
+    dataKey.fill(0);
+  }
 }
 
 /** Stops a member from logging in and deletes their copy of the team key, with its audit event; their work and their name in the trail stay. */

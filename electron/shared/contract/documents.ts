@@ -11,6 +11,7 @@ import {
   type DocumentKindInfo,
   type DocumentSummary,
   type LetterDraft,
+  type SavedLetterDraft,
   type LetterPreview,
 } from '../document-contract';
 import { channel } from './define-channel';
@@ -23,6 +24,6 @@ export const documentChannels = {
   'documents.list': channel(documentListSchema).returns<DocumentSummary[]>(),
   'documents.export': channel(documentExportSchema).returns<GeneratedFile>(),
   'documents.sent': channel(documentSentSchema).returns<DocumentSummary>(),
-  'documents.draftSave': channel(documentDraftSaveSchema).returns<LetterDraft>(),
+  'documents.draftSave': channel(documentDraftSaveSchema).returns<SavedLetterDraft>(),
   'documents.draftGet': channel(documentDraftGetSchema).returns<LetterDraft | null>(),
 };

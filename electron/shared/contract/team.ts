@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teamLoginSchema, teamPasswordSchema, teamServerSchema, type TEAM_ROLES, type TeamSection } from '../team';
+import { newTeamMemberSchema, teamLoginSchema, teamPasswordSchema, teamServerSchema, type TEAM_ROLES, type TeamSection } from '../team';
 import { channel, noInput } from './define-channel';
 
 /** The server a team mode points at, as the sign-in screen and Settings show it. */
@@ -58,6 +58,8 @@ export const teamChannels = {
   'team.test': channel(teamServerSchema.extend({ password: teamPasswordSchema }).strict()).returns<{ server: TeamServerView; member: TeamMemberView }>(),
   /** Saves the server (never the password) and switches to it: the local vault is locked and the sign-in screen follows. */
   'team.connect': channel(teamServerSchema).returns<TeamStatus>(),
+  /** The signed-in member changes their own password (the current one must open their team key); signed in again with the new one. */
+  'team.changePassword': channel(z.object({ current: teamPasswordSchema, next: newTeamMemberSchema.shape.password }).strict()).returns<TeamStatus>(),
   /** Forgets the saved server and goes back to the local vault. */
   'team.useLocal': channel(noInput).returns<TeamStatus>(),
   /**

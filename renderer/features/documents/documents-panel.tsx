@@ -21,6 +21,8 @@ interface DocumentsPanelProps {
   onCaseChanged?: () => void;
   /** Changes whenever the case is saved elsewhere on the page, so the letter being prepared reads it again. */
   caseVersion?: string;
+  /** Hears the case's new version after a letter's draft is saved (an audited change of the case that moves its version). */
+  onCaseVersion?: (version: number) => void;
   /** The letter the case's state calls for now (the extension letter after an extension), with why; offered above the choice. */
   suggestion?: { kind: DocumentKind; why: string; action: string } | null;
   /** A letter to open, asked for elsewhere on the page (a client's row of the breach clocks): the panel opens it and comes into view. */
@@ -33,7 +35,7 @@ interface DocumentsPanelProps {
  * names first the letter the case calls for now, and a `preset` opens one of them with the
  * inputs that say what it is about.
  */
-export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, suggestion = null, preset = null }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, onCaseVersion, suggestion = null, preset = null }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const caseRef = { caseType, caseId };
@@ -111,6 +113,8 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, case
               kind={kind}
               language={language}
               caseVersion={caseVersion}
+              onCaseVersion={onCaseVersion}
+              timeZone={timeZone ?? 'UTC'}
               initialInputs={opened?.kind === kind ? opened.inputs : undefined}
               onFinalised={(document) => {
                 setKind('');

@@ -10,6 +10,7 @@ import { LetterTextPreview } from './letter-text-preview';
 import { LetterWarnings } from './letter-warnings';
 import { MissingFields } from './missing-fields';
 import { DateField } from '../../components/date-field';
+import { DraftConflictNote } from './draft-conflict-note';
 import { useLetterDraft } from './use-letter-draft';
 import { withInitialInputs } from './initial-inputs';
 import { letterRequest, useLetterPreview } from './use-letter-preview';
@@ -23,27 +24,41 @@ interface LetterEditorProps {
   /** Inputs the letter opens with (the client a notice is for, a NIS2 report's phase); they win over a kept draft's. */
   initialInputs?: InputValues;
   onFinalised: (document: DocumentSummary) => void;
+  /** Hears the case's new version after each draft save (an audited change of the case), so the page's next edit sends it. */
+  onCaseVersion?: (version: number) => void;
+  /** The case's zone, for the time a colleague saved the draft. */
+  timeZone: string;
 }
 
 /**
  * One letter being prepared: its own fields, what is still missing, the text (read as a page
  * or edited), the PDF preview to download, and Finalise once nothing is missing.
  */
-export function LetterEditor({ caseRef, kind, language, caseVersion, initialInputs, onFinalised }: LetterEditorProps) {
+export function LetterEditor({ caseRef, kind, language, caseVersion, initialInputs, onFinalised, onCaseVersion, timeZone }: LetterEditorProps) {
   const { t } = useTranslation();
   const [inputs, setInputs] = useState<InputValues>(initialInputs ?? {});
   const [body, setBody] = useState<LetterBody | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [date, setDate] = useState('');
+  // Bumped when a kept draft replaces what is on screen: the fields start afresh from it instead of keeping the text typed.
+  const [loadedDrafts, setLoadedDrafts] = useState(0);
   const request = letterRequest(caseRef, kind, language, inputs, body, date);
   const { preview, error, updating } = useLetterPreview(request, caseVersion);
-  const draft = useLetterDraft(caseRef, kind, language, { date, inputs, body }, (kept) => {
-    const restored = withInitialInputs(kept, initialInputs);
-    setDate(restored.date);
-    setInputs(restored.inputs);
-    setBody(restored.body);
-  });
+  const draft = useLetterDraft(
+    caseRef,
+    kind,
+    language,
+    { date, inputs, body },
+    (kept) => {
+      const restored = withInitialInputs(kept, initialInputs);
+      setDate(restored.date);
+      setLoadedDrafts((n) => n + 1);
+      setInputs(restored.inputs);
+      setBody(restored.body);
+    },
+    onCaseVersion,
+  );
 
   if (!preview) {
     return (
@@ -62,14 +77,16 @@ export function LetterEditor({ caseRef, kind, language, caseVersion, initialInpu
   return (
     <div className="letter-editor" aria-busy={updating}>
       {draft.restored ? <p className="info-note">{t('documents.draft.restored')}</p> : null}
+      {draft.conflict ? <DraftConflictNote conflict={draft.conflict} timeZone={timeZone} onLoadTheirs={() => void draft.loadTheirs()} onKeepMine={draft.keepMine} /> : null}
       <DateField
+        key={`date-${loadedDrafts}`}
         label={t('documents.date.label')}
         hint={t('documents.date.hint')}
         value={date || preview.date}
         onValueChange={setDate}
         className="letter-input-date"
       />
-      <LetterInputsForm inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
+      <LetterInputsForm key={`inputs-${loadedDrafts}`} inputs={preview.inputs} values={inputs} onChange={(key, value) => setInputs((old) => ({ ...old, [key]: value }))} />
       <MissingFields missing={preview.missing} />
       <section className="letter-text" aria-labelledby="letter-text-title">
         <div className="letter-text-head">

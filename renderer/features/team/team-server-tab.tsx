@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamStatus } from '../../../electron/shared/contract/team';
 import { ErrorAlert } from '../../components/error-alert';
 import { useVaultStore } from '../vault/vault-store';
+import { TeamPasswordForm } from './team-password-form';
 import { TeamServerForm } from './team-server-form';
 import { useSwitchToLocal } from './use-switch-to-local';
 
@@ -23,7 +24,8 @@ function CurrentMode({ team }: { team: TeamStatus }) {
 
 /**
  * Settings → Team server: the current mode (local vault, or server, member and role), the
- * form to test and connect to a server, and the way back to the local vault. A server set by
+ * signed-in member's own password, the form to test and connect to a server, and the way
+ * back to the local vault. A server set by
  * `DPO_DESK_DATABASE_URL` is shown but not changed here.
  */
 export function TeamServerTab() {
@@ -37,6 +39,7 @@ export function TeamServerTab() {
   return (
     <div className="settings-stack">
       <CurrentMode team={team} />
+      {team.member ? <TeamPasswordForm /> : null}
       {fromEnvironment ? null : <TeamServerForm />}
       {team.mode === 'team' && !fromEnvironment ? (
         <section className="form-section">

@@ -10,14 +10,17 @@ const pollMs = 2_000;
 /**
  * What a colleague's change means on this screen: the list it belongs to refreshes (a resync
  * refreshes both), and the case, when its screen is open, learns its new version and who made
- * it (the screen reloads, or asks first when a form holds typing). The member's own changes
- * refresh lists only: their screen already shows them.
+ * it (the screen reloads, or asks first when a form holds typing); after a reconnect the open
+ * case is read again the same way. The member's own changes refresh lists only: their screen
+ * already shows them.
  */
 function apply(changes: TeamChange[], me: string): void {
   const requests = changes.some((change) => change.caseType === 'request' || change.caseType === 'resync');
   const breaches = changes.some((change) => change.caseType === 'breach' || change.caseType === 'resync');
   if (requests) void useInboxStore.getState().refresh();
   if (breaches) void useBreachListStore.getState().refresh();
+  // After a reconnect the changes missed are unknown: the open case screen reads its case again too.
+  if (changes.some((change) => change.caseType === 'resync')) useCaseChanges.getState().resynced();
   const at = new Date().toISOString();
   for (const change of changes) {
     if ((change.caseType !== 'request' && change.caseType !== 'breach') || change.caseId === null || change.actor === me) continue;

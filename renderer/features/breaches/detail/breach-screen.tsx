@@ -28,7 +28,7 @@ import { useBreachDetail } from './use-breach-detail';
  */
 export function BreachScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { detail, error, apply, reload } = useBreachDetail(id);
+  const { detail, error, apply, reload, moved } = useBreachDetail(id);
   const [registerVersion, setRegisterVersion] = useState(0);
   const [letter, setLetter] = useState<LetterPreset | null>(null);
   useDocumentTitle(detail ? detail.reference : t('breaches.detail.loading'));
@@ -73,7 +73,7 @@ export function BreachScreen({ id }: { id: string }) {
         <NotificationsSection detail={detail} timeZone={zone} onChange={apply} />
         <ActionsSection detail={detail} timeZone={zone} onChange={apply} />
       </div>
-      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} preset={letter} />
+      <DocumentsPanel caseType="breach" caseId={detail.id} timeZone={detail.timeZone} onCaseChanged={() => void reload()} onCaseVersion={moved} preset={letter} />
       <RecordSection key={detail.awareAt} detail={detail} timeZone={zone} onChange={apply} />
       <HistorySection detail={detail} timeZone={zone} />
     </div>

@@ -23,7 +23,7 @@ import { useRequestDetail } from './use-request-detail';
 /** One request: both clocks, the next steps its status allows, the record steps, its facts, notes, files and history. */
 export function RequestScreen({ id, step = null }: { id: string; step?: RecordStep | null }) {
   const { t } = useTranslation();
-  const { detail, error, apply, reload } = useRequestDetail(id);
+  const { detail, error, apply, reload, moved } = useRequestDetail(id);
   const suggestion = useLetterSuggestion(detail);
   useDocumentTitle(detail ? detail.reference : t('requests.detail.loading'));
   return (
@@ -50,6 +50,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
                 caseId={detail.id}
                 timeZone={detail.timeZone}
                 onCaseChanged={() => void reload()}
+                onCaseVersion={moved}
                 caseVersion={String(detail.timeline.at(-1)?.seq ?? '')}
                 suggestion={suggestion}
               />
