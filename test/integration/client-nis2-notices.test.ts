@@ -136,6 +136,34 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian.ok ? null : renderText('it', italian.error.detail ?? { key: '' })).toMatch(/^Il documento di tipo authority-notification spetta al titolare: la violazione B-2026-\d{3} riguarda solo dati che trattiamo in qualità di responsabile del trattamento per Rossi Arredamenti Srl/);
   });
 
+  it('notifies the authority of our own data only when the breach touches clients’ data too: for theirs we are processor and they notify (Arts 28, 33(1), 33(2))', async () => {
+    // The register's totals (9,000 people) cover the clients' lead lists too: section 7 waits for our own figures.
+    const complete = await preview('authority-notification', 'en', { 'notice.phase': 'complete' });
+    expect(complete.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['notice.ownSubjects', 'notice.ownRecords', 'notice.ownSubjectCategories', 'notice.ownDataCategories']));
+    expect(complete.missing.map((m) => m.key)).not.toContain('breach.subjects');
+    const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data', 'Contact data'] };
+    const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role');
+    for (const fact of [
+      'Part of the personal data concerned is processed by Noventia Srl as processor (Article 28 GDPR) on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
+      'For those data the notification is for each controller to make (Article 33(1) GDPR); we inform them without undue delay, as Article 33(2) GDPR requires',
+      'This notification concerns only the personal data of which Noventia Srl is the controller',
+      'Only those of which Noventia Srl is the controller, not those processed on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
+      'Approximate number of people 5,900', 'Approximate number of records 6,200',
+    ]) expect(en, fact).toContain(fact);
+    expect(en).not.toContain('9,000');
+    expect(en).not.toContain('we have informed them');
+    for (const fact of [
+      'Parte dei dati personali coinvolti è trattata da Noventia Srl in qualità di responsabile del trattamento (art. 28 GDPR) per conto di Rossi Arredamenti Srl e Studio Legale Verdi',
+      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR), che informiamo senza ingiustificato ritardo',
+      'La presente notifica riguarda soltanto i dati personali di cui Noventia Srl è titolare del trattamento',
+    ]) expect(italian, fact).toContain(fact);
+    expect(italian).not.toContain('9.000');
+    // The notice to each client says the same from its side: our notification covers our data, not theirs.
+    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
+    expect(client.en).toContain('Our own notification to the supervisory authority concerns only those data: it does not notify the breach of your data, which is for you to assess as controller.');
+    expect(client.it).toContain('La nostra notifica all’autorità di controllo riguarda soltanto tali dati e non comprende la violazione dei Vostri dati');
+  });
+
   it('names the client as missing until one is chosen, and refuses one the breach does not touch, listing those it does', async () => {
     expect((await preview('client-notice', 'en', {})).missing.map((m) => m.key)).toContain('notice.client');
     const other = await call<Client>('clients.save', { client: { name: 'Blu Mobility SpA', privacyContact: 'dpo@blu.example', country: 'IT' } });
@@ -181,15 +209,36 @@ describe('notices to clients and NIS2 reports', () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
       caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
-    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example' });
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example', reference: 'PEC 2026/0412' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
     const notices = Object.fromEntries(after.roles.clients.map((c) => [c.clientName, c]));
-    expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec' });
+    expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec', reference: 'PEC 2026/0412' });
     expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
-    // The earlier notice is listed, PEC explained to an English reader (C32).
-    const again = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-again');
-    expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\)/);
-    expect(again.it).toMatch(/Comunicazione del .* tramite PEC/);
+    // The earlier notice is listed with the reference it went under, PEC explained to an English reader (C32).
+    // A follow-up says what it adds or corrects: until the DPO says, that is missing.
+    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' });
+    expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
+    const again = await check(
+      'client-notice',
+      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of your people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      'client-notice-rossi-again',
+    );
+    expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);
+    expect(again.it).toMatch(/Comunicazione del .* tramite PEC, rif\. PEC 2026\/0412/);
+    // It follows the earlier notice (its date and reference) instead of opening as a first notice (lawyer's second review, B16).
+    expect(again.en).toContain('Further to our notice of 28 March 2026 (ref. PEC 2026/0412), we send you updated information on the personal data breach');
+    expect(again.en).toContain('What this notice adds or corrects Approximate number of your people concerned: 3,100');
+    expect(again.en).not.toContain('we notify you of a personal data breach');
+    expect(again.it).toContain('Facendo seguito alla nostra comunicazione del 28 marzo 2026 (rif. PEC 2026/0412), Vi trasmettiamo le informazioni aggiornate sulla violazione');
+    expect(again.it).toContain('Informazioni aggiunte o rettificate con la presente comunicazione');
+    expect(again.it).not.toContain('Vi comunichiamo una violazione');
+    // Section 6 lists every fact printed as "not yet known: see section 6" first, then what the DPO adds: the DPO's list no longer replaces it.
+    const section6 = again.en.slice(again.en.indexOf('6. What we do not know yet'));
+    expect(again.en).toContain('Not yet known: see section 6');
+    expect(section6).toContain('The approximate number of your records concerned');
+    expect(section6.indexOf('The approximate number of your records concerned')).toBeLessThan(section6.indexOf('The result of the access-log review'));
+    expect(section6).not.toContain('The approximate number of your people concerned');
+    expect(again.it.slice(again.it.indexOf('6. Che cosa non sappiamo ancora'))).toContain('Il numero approssimativo delle Vostre registrazioni coinvolte');
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');
