@@ -34,14 +34,15 @@ function kindInputs(kind: BreachNoticeKind, phase: unknown, client: unknown): Re
 export const notice: Command = {
   path: ['notice'],
   summary: 'Generate a breach notice as PDF: to the authority (Art. 33), the people (Art. 34), a client (Art. 33(2)) or the NIS2 CSIRT; --finalise also stores it',
-  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
+  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|progress|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
   details: [
     '--to         authority: the notification to the supervisory authority, laid out as the Garante’s form',
     '             subjects: the notice to the people affected, in plain language',
     '             client: the notice to one client whose data we process (Art. 33(2)); needs --client',
-    '             nis2: a report to the CSIRT (Directive (EU) 2022/2555 Art. 23(4); D.Lgs. 138/2024 art. 25); needs --phase',
+    '             nis2: a report to the CSIRT (D.Lgs. 138/2024 art. 25; Directive (EU) 2022/2555 Art. 23(4)); needs --phase',
     '--phase      with --to authority, the notification’s phase (Art. 33(4)); with --to nis2,',
-    '             early-warning (24 h), notification (72 h), intermediate (on request) or final (one month)',
+    '             early-warning (24 h), notification (72 h), intermediate (on request), progress (at the month',
+    '             while the incident goes on, art. 25, comma 5, lett. e)) or final (one month)',
     '--client     the client (id or name) the notice is for, one of those the breach affects',
     '--lang       en or it',
     '--out        where to write the PDF',

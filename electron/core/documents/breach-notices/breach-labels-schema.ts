@@ -68,6 +68,8 @@ export const BREACH_PHRASES = [
   'nis2DueMonth',
   'nis2DueAfterNotification',
   'nis2DueOnRequest',
+  'nis2DueAfterHandling',
+  'stillOngoing',
   'nis2Essential',
   'nis2Important',
   'suspectedMalicious',

@@ -23,7 +23,7 @@ export interface LetterCase {
   /** Today in the organisation's zone (YYYY-MM-DD): the date a letter bears unless the DPO sets one. */
   today: string;
   /** The facts a letter of `kind` states, which its date cannot precede, and the deadline it concerns. */
-  dateRules(kind: DocumentKind): DateRules;
+  dateRules(kind: DocumentKind, given?: LetterInputs): DateRules;
   applies(template: LetterTemplate): boolean;
   /**
    * Why a kind the templates would fit must still not be written for this case (a
