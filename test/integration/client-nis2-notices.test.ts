@@ -247,6 +247,13 @@ describe('notices to clients and NIS2 reports', () => {
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');
+    // Once every client has had its notice, the notification to the authority says so (Art. 33(2)), as of its own date.
+    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
+    const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+    const told = await check('authority-notification', own, 'authority-mixed-role-told');
+    expect(told.en).toContain('we have informed them as Article 33(2) GDPR requires');
+    expect(told.it).toContain('che abbiamo informato ai sensi dell’art. 33, par. 2, GDPR');
+    expect(told.en).not.toContain('we inform them without undue delay');
   });
 
   it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
@@ -382,6 +389,14 @@ describe('notices to clients and NIS2 reports', () => {
     // The final report cites its own letter of art. 25, comma 5 (lawyer's second review, B20), and the CSIRT's reference sits on the first report's line (C18).
     expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. d), del D.Lgs. 138/2024');
     expect(italian).toContain('rif. PN-7731');
+    // An incident that ended after the month (a progress report went then): the final report is due a month after its handling ends (lett. e)).
+    clock = Date.parse('2026-05-12T10:00:00+02:00');
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-05-10T18:00:00+02:00' } });
+    const later = await preview('nis2-report', 'it', { 'csirt.phase': 'final' });
+    expect(later.body.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.value) : []))).toContain(
+      'Entro un mese dalla conclusione della gestione dell’incidente, ancora in corso alla scadenza della relazione finale (il 29 aprile 2026 alle ore 09:00 CEST (+02:00)): art. 25, comma 5, lett. e), del D.Lgs. 138/2024',
+    );
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-03-27T10:20:00+01:00' } });
   });
 
   it('lists as earlier only the reports of earlier phases: an early warning never lists itself', async () => {
