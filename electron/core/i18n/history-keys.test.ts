@@ -24,7 +24,7 @@ function caseActions(): string[] {
   for (const file of sources(CORE)) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!/\baction: /.test(line)) continue;
-      for (const match of line.matchAll(/'((?:request|breach)\.[a-z-]+)'/g)) found.add(match[1]);
+      for (const [, action] of line.matchAll(/'((?:request|breach)\.[a-z-]+)'/g)) if (action) found.add(action);
     }
   }
   return [...found].sort();
