@@ -7,6 +7,7 @@ import { msg } from '../shared/pure/i18n/message';
 import { vaultCliText, type CliText } from './cli-text';
 import { UsageError, type CommandContext } from './command';
 import { withUnlockedVault } from './open-vault';
+import { firstIssue } from '../core/api/zod-issues';
 
 /**
  * Runs one channel for a CLI command through the app's own registry and dispatch, so the
@@ -31,15 +32,15 @@ export async function callChannelWithText<C extends Channel>(
   input: unknown,
 ): Promise<{ value: Output<C>; x: CliText }> {
   checkFlags(channel, input);
-  return withUnlockedVault(ctx, async (session) => ({
-    value: await dispatchIn(session, channel, input),
-    x: await vaultCliText(ctx, session.db()),
-  }));
+  return withUnlockedVault(ctx, async (session) => {
+    const x = await vaultCliText(ctx, session.db());
+    return { value: await dispatchIn(session, channel, input), x };
+  });
 }
 
 function checkFlags(channel: Channel, input: unknown): void {
   const checked = parseInput(channel, input);
-  if (!checked.ok) throw new UsageError(checked.error.message);
+  if (!checked.ok) throw new UsageError(firstIssue(checked.error.issues ?? []));
 }
 
 async function dispatchIn<C extends Channel>(session: VaultSession, channel: C, input: unknown): Promise<Output<C>> {

@@ -2,7 +2,6 @@ import { renderLine, renderText, translator, type CoreLanguage, type Explanation
 import { hasKey } from '../core/i18n/translator';
 import { readSettings } from '../core/settings/settings-service';
 import { localeOf } from '../shared/pure/i18n/format';
-import { resolveCliLanguage } from './cli-language';
 import type { CommandContext } from './command';
 
 /** The CLI's text in one language: catalogue keys (`msg.cli.*`), core's messages, history labels. */
@@ -10,6 +9,8 @@ export interface CliText {
   language: CoreLanguage;
   /** A key of the shared catalogue with its parameters. */
   t(key: string, params?: Record<string, string | number | boolean>): string;
+  /** Whether the catalogue has the key in this language. */
+  has(key: string): boolean;
   text(message: Message): string;
   line(line: ExplanationLine): string;
   /** A history entry's label from its action code; "Change recorded" for an action this build does not know. */
@@ -26,6 +27,7 @@ export function cliText(language: CoreLanguage): CliText {
   return {
     language,
     t: (key, params) => translate(key, params),
+    has: (key) => hasKey(language, key),
     text: (message) => renderText(language, message),
     line: (line) => renderLine(language, line),
     history: (action) => {
@@ -39,9 +41,20 @@ export function cliText(language: CoreLanguage): CliText {
 
 /**
  * The language of a command that opens the vault: `--lang`, else the organisation's letter
- * language in the vault's settings, else the OS locale (LC_ALL, LC_MESSAGES, LANG).
+ * language in the vault's settings, else the OS locale (LC_ALL, LC_MESSAGES, LANG). The
+ * context keeps it, so an error after this point reads in it too.
  */
 export async function vaultCliText(ctx: CommandContext, db: Parameters<typeof readSettings>[0]): Promise<CliText> {
   const settings = await readSettings(db);
-  return cliText(resolveCliLanguage(ctx.values.lang, settings['organisation.letterLanguage'], ctx.env));
+  ctx.useVaultLanguage(settings['organisation.letterLanguage']);
+  return ctx.text();
+}
+
+/**
+ * Runs a command's work in an open vault with the vault's letter language taken first (see
+ * {@link vaultCliText}), so a refusal of the work reads in it too; `ctx.text()` gives it afterwards.
+ */
+export async function inVaultLanguage<T>(ctx: CommandContext, db: Parameters<typeof readSettings>[0], work: () => Promise<T>): Promise<T> {
+  await vaultCliText(ctx, db);
+  return work();
 }

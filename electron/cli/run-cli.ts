@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
-import { renderText } from '../core/i18n';
+import { msg, renderText, type CoreLanguage, type Message } from '../core/i18n';
 import { roleRefusalError } from '../core/team/role-refusal-error';
+import { commandHelp, overview } from './cli-help';
+import { languageBeforeParsing, requireLangFlag } from './cli-language';
+import { cliText } from './cli-text';
 import { UsageError, type Command, type CommandContext } from './command';
 import { promptSecret } from './prompt-secret';
 
 const globalOptions = {
   json: { type: 'boolean' },
   vault: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -29,50 +33,38 @@ function findCommand(commands: Command[], argv: string[]): { command: Command; r
   return undefined;
 }
 
-function overview(commands: Command[]): string {
-  const width = Math.max(...commands.map((c) => c.path.join(' ').length));
-  return [
-    'DPO Desk command line',
-    '',
-    'Usage: npm run --silent cli -- <command> [options]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
-    '',
-    'Global options: --json (machine output on stdout), --vault DIR (or DPO_DESK_VAULT), --help',
-    'Secrets come from DPO_DESK_PASSPHRASE or a prompt on a terminal, never from arguments.',
-    'Exit codes: 0 ok, 1 error, 2 usage error.',
-  ].join('\n');
+function isParseError(error: unknown): error is TypeError & { code: string } {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
-function commandHelp(command: Command): string {
-  return [
-    `Usage: npm run --silent cli -- ${command.usage}`,
-    '',
-    command.summary,
-    ...(command.details && command.details.length > 0 ? ['', ...command.details] : []),
-    '',
-    'Global options: --json, --vault DIR, --help',
-  ].join('\n');
+/** The parser's refusal as a catalogue message: the option it names and what is wrong with it. */
+function parseProblem(error: TypeError & { code: string }): Message {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg('msg.cli.main.unknownOption', { option });
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return msg(error.message.includes('does not take') ? 'msg.cli.main.noValue' : 'msg.cli.main.needsValue', { option });
+  }
+  return msg('msg.cli.main.unexpected', { args: /'([^']*)'/.exec(error.message)?.[1] ?? '' });
 }
 
 /**
  * Runs one CLI invocation and returns its exit code: 0 ok, 1 error (one line on stderr),
- * 2 usage error. All output goes through `io`, so tests can run it in-process.
+ * 2 usage error. All output goes through `io`, so tests can run it in-process. Human text is
+ * in `--lang`, else the vault's letter language once a command has read it, else the OS locale.
  */
 export async function runCli(commands: Command[], argv: string[], io: CliIo): Promise<number> {
+  const first = cliText(languageBeforeParsing(argv, io.env));
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(overview(commands) + '\n');
+    io.stdout(overview(commands, first) + '\n');
     return argv.length === 0 ? 2 : 0;
   }
   const found = findCommand(commands, argv);
   if (!found) {
-    io.stderr(`Unknown command: ${argv.filter((a) => !a.startsWith('-')).join(' ')}. Run with --help to list the commands.\n`);
+    io.stderr(first.t('msg.cli.main.unknownCommand', { command: argv.filter((a) => !a.startsWith('-')).join(' ') }) + '\n');
     return 2;
   }
   const { command, rest } = found;
-  let json = false;
-  let italian = false;
+  let language: CoreLanguage = first.language;
   try {
     const parsed = parseArgs({
       args: rest,
@@ -80,18 +72,18 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       allowPositionals: true,
       strict: true,
     });
-    json = parsed.values.json === true;
-    italian = (parsed.values as Record<string, unknown>).lang === 'it';
+    const flag = requireLangFlag(parsed.values.lang);
+    const json = parsed.values.json === true;
     if (parsed.values.help === true) {
-      io.stdout(commandHelp(command) + '\n');
+      io.stdout(commandHelp(command, first) + '\n');
       return 0;
     }
     const limits = command.positionals ?? { min: 0, max: 0, names: [] };
     if (parsed.positionals.length < limits.min || parsed.positionals.length > limits.max) {
       throw new UsageError(
         limits.max === 0
-          ? `Unexpected argument: ${parsed.positionals.join(' ')}`
-          : `Expected ${limits.names.join(' ')}; see --help`,
+          ? msg('msg.cli.main.unexpected', { args: parsed.positionals.join(' ') })
+          : msg('msg.cli.main.expected', { names: limits.names.join(' ') }),
       );
     }
     const ctx: CommandContext = {
@@ -106,32 +98,37 @@ export async function runCli(commands: Command[], argv: string[], io: CliIo): Pr
       },
       vaultDir() {
         const dir = (parsed.values.vault as string | undefined) ?? io.env.DPO_DESK_VAULT;
-        if (!dir) throw new UsageError('No vault given: pass --vault DIR or set DPO_DESK_VAULT');
+        if (!dir) throw new UsageError(msg('msg.cli.main.noVault'));
         return dir;
       },
       async secret(envName, prompt) {
         const fromEnv = io.env[envName];
         if (fromEnv) return fromEnv;
-        if (!io.isTty) throw new UsageError(`Set ${envName}; secrets are never taken as arguments`);
+        if (!io.isTty) throw new UsageError(msg('msg.cli.main.setSecret', { name: envName }));
         return promptSecret(prompt);
       },
       env: io.env,
       readStdin: io.readStdin,
+      text: () => cliText(language),
+      useVaultLanguage(vaultLanguage) {
+        language = flag ?? vaultLanguage ?? language;
+      },
     };
     await command.run(ctx);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`Usage error: ${error.message}\n`);
+    const x = cliText(language);
+    if (error instanceof UsageError || isParseError(error)) {
+      const text = renderText(language, error instanceof UsageError ? error.detail : parseProblem(error));
+      io.stderr(x.t('msg.cli.main.usageError', { message: text }) + '\n');
       return 2;
     }
     const known = isAppError(error) ? error : roleRefusalError(error);
     if (known) {
-      // A command run with --lang it reads its refusals in Italian; otherwise English, as scripts expect.
-      io.stderr(italian ? `Errore: ${renderText('it', known.detail)}\n` : `Error: ${known.message}\n`);
+      io.stderr(x.t('msg.cli.main.error', { message: language === 'en' ? known.message : renderText(language, known.detail) }) + '\n');
       return 1;
     }
-    io.stderr(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(x.t('msg.cli.main.error', { message: error instanceof Error ? error.message : String(error) }) + '\n');
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import { openTeamDatabase, readTeamUrl, type TeamConnection } from '../core/team
 import { DATABASE_URL_ENV } from '../core/team/team-config';
 import { unlockTeamFields } from '../core/team/team-data-key';
 import { UsageError, type CommandContext } from './command';
+import { msg } from '../core/i18n';
 
 /** The password of the URL's user, when the URL leaves it out (secrets are never arguments). */
 const DATABASE_PASSWORD_ENV = 'DPO_DESK_DATABASE_PASSWORD';
@@ -24,7 +25,7 @@ export async function withTeamDatabase<T>(ctx: CommandContext, work: (db: TeamCo
 /** The team database's URL from `DPO_DESK_DATABASE_URL`, checked (a usage error when unset, refused when it is not a team URL). */
 export function teamUrlFromEnv(ctx: CommandContext): string {
   const url = ctx.env[DATABASE_URL_ENV];
-  if (!url) throw new UsageError(`Set ${DATABASE_URL_ENV}=postgres://user@host/database to work on a team database`);
+  if (!url) throw new UsageError(msg('msg.cli.usage.teamUrl', { name: DATABASE_URL_ENV }));
   readTeamUrl(url);
   return url;
 }
@@ -34,7 +35,7 @@ export async function withTeamDatabaseAt<T>(ctx: CommandContext, url: string, wo
   readTeamUrl(url);
   const parsed = new URL(url);
   const hasPassword = parsed.password !== '';
-  const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, 'Team database password: ');
+  const password = hasPassword ? undefined : await ctx.secret(DATABASE_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.teamDatabase'));
   const db = openTeamDatabase(url, password);
   try {
     if (needs.teamKey) await unlockTeamFields(db, decodeURIComponent(parsed.username), password ?? decodeURIComponent(parsed.password));

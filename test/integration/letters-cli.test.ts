@@ -42,9 +42,13 @@ describe('letter CLI over a real vault', () => {
     expect(existsSync(out)).toBe(false);
 
     await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
-    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
+    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
     expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\), marked DRAFT\n(Warning: .*\n)*$/);
+    // A letter in Italian: --lang is the letter's language and the CLI's, so its lines are Italian too.
+    const madeIt = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
+    expect(madeIt).toMatchObject({ code: 0, stderr: '' });
+    expect(madeIt.stdout).toMatch(/^Scritto .*ack\.pdf \(\d+ byte\), segnato come BOZZA\n(Avviso: .*\n)*$/);
     expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
   });
 

@@ -190,7 +190,7 @@ describe('tamper-evident case data', () => {
   it('says it on the command line: exit 1, the case reference and the field group', async () => {
     const row = raw.prepare(`SELECT id, reference, subject_name FROM requests LIMIT 1`).get() as { id: string; reference: string; subject_name: string };
     raw.prepare(`UPDATE requests SET subject_name = 'Someone Else' WHERE id = ?`).run(row.id);
-    const run = await cli(['audit', 'verify'], { env: { DPO_DESK_VAULT: app.session.files.dir } });
+    const run = await cli(['audit', 'verify', '--lang', 'en'], { env: { DPO_DESK_VAULT: app.session.files.dir } });
     raw.prepare(`UPDATE requests SET subject_name = ? WHERE id = ?`).run(row.subject_name, row.id);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Data CHANGED outside DPO Desk (1):');

@@ -2,12 +2,10 @@ import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import { clockLine } from './client-format';
 import type { BreachDetail, BreachListRow, BreachSummary } from '../../shared/breaches';
 import { localeOf } from '../../shared/pure/i18n/format';
-import { cliText, type CliText } from '../cli-text';
-
-const english = cliText('en');
+import type { CliText } from '../cli-text';
 
 /** Where the 72-hour clock stands, in a few words. */
-export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliText = english): string {
+export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliText): string {
   switch (s.clock) {
     case 'running':
       return x.t('msg.cli.breach.clock.running', { hours: x.decimal(s.hoursLeft) });
@@ -24,18 +22,18 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliT
  * An instant as the organisation reads it, when its zone is set: `30 Mar 2026, 11:00 CEST`.
  * Display only; the stored instant keeps the offset it was given in.
  */
-export function inZone(instant: string, timeZone: string | null, x: CliText = english): string {
+export function inZone(instant: string, timeZone: string | null, x: CliText): string {
   if (!timeZone) return instant;
   const text = new Intl.DateTimeFormat(localeOf(x.language), { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
   return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
-export function breachLine(b: BreachListRow): string {
+export function breachLine(b: BreachListRow, x: CliText): string {
   const flag = !b.controllerSide ? '   ' : b.urgency === 'red' ? '!! ' : b.urgency === 'amber' ? '!  ' : '   ';
-  const severity = b.severity ? b.severity.level : 'untriaged';
-  const clock = b.controllerSide ? clockText(b) : 'processor only';
-  return `${flag}${b.reference}  ${b.status.padEnd(9)} ${severity.padEnd(10)} ${clock.padEnd(28)} ${b.title}`;
+  const severity = b.severity ? x.t(`msg.cli.breach.level.${b.severity.level}`) : x.t('msg.cli.breach.untriaged');
+  const clock = b.controllerSide ? clockText(b, x) : x.t('msg.cli.breach.processorOnly');
+  return `${flag}${b.reference}  ${x.status('breach', b.status).padEnd(9)} ${severity.padEnd(10)} ${clock.padEnd(28)} ${b.title}`;
 }
 
 const yesNo = (value: boolean, x: CliText) => x.t(value ? 'msg.cli.yes' : 'msg.cli.no');
@@ -83,13 +81,13 @@ function followUpLine(f: NonNullable<BreachDetail['followUp']>, x: CliText): str
 }
 
 /** The authority's 72 hours, or, on a breach of clients' data only, that they are the controllers'. */
-export function authorityLine(d: BreachDetail, x: CliText = english): string {
+export function authorityLine(d: BreachDetail, x: CliText): string {
   if (!d.roles.controllerSide) return x.t('msg.cli.breach.authorityProcessorOnly');
   return x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) });
 }
 
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
-export function breachDetailLines(d: BreachDetail, x: CliText = english): string[] {
+export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
   return [
     `${d.reference}  ${x.status('breach', d.status)}  ${d.title}`,
     ...(d.cause ? [`${x.t('msg.cli.breach.cause')} ${d.cause}`] : []),

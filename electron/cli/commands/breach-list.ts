@@ -1,15 +1,15 @@
-import { describeZodError } from '../../core/api/zod-issues';
+import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 import { listBreaches } from '../../core/breaches/register';
 import { BREACH_STATUSES, breachQuerySchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { breachLine } from './breach-format';
+import { inVaultLanguage } from '../cli-text';
 
 export const breachList: Command = {
   path: ['breach', 'list'],
-  summary: 'List the breach register, latest awareness first, with the 72-hour clock',
+  helpParams: { statuses: BREACH_STATUSES.join(', ') },
   usage: 'breach list [--status S] [--search TEXT] [--limit N] --vault DIR [--json]',
-  details: [`--status  ${BREACH_STATUSES.join(', ')} (repeatable)`, 'Lines marked !! are past the 72 hours without notice to the authority, ! have 24 hours or less left.'],
   options: { status: { type: 'string', multiple: true }, search: { type: 'string' }, limit: { type: 'string' } },
   async run(ctx) {
     const parsed = breachQuerySchema.safeParse({
@@ -17,12 +17,13 @@ export const breachList: Command = {
       search: ctx.values.search,
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
-    if (!parsed.success) throw new UsageError(describeZodError(parsed.error).message);
-    const page = await withUnlockedVault(ctx, (session) => listBreaches(session.db(), parsed.data, new Date()));
+    if (!parsed.success) throw new UsageError(firstIssue(describeZodError(parsed.error).issues));
+    const page = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => listBreaches(session.db(), parsed.data, new Date())));
+    const x = ctx.text();
     ctx.print(page, [
-      `${page.total} breach(es)`,
-      ...page.rows.map(breachLine),
-      ...(page.total > page.rows.length ? [`… ${page.total - page.rows.length} more; use --limit`] : []),
+      x.t('msg.cli.count.breaches', { count: page.total }),
+      ...page.rows.map((row) => breachLine(row, x)),
+      ...(page.total > page.rows.length ? [x.t('msg.cli.more', { count: page.total - page.rows.length })] : []),
     ]);
   },
 };

@@ -1,13 +1,11 @@
 import { callChannelWithText } from '../call-channel';
-import { LANG_HELP, requireLangFlag } from '../cli-language';
+import { requireLangFlag } from '../cli-language';
 import type { Command } from '../command';
 import { breachDetailLines, clockText, nextSteps } from './breach-format';
 
 export const breachShow: Command = {
   path: ['breach', 'show'],
-  summary: 'Show one breach: facts, triage, time left on the clock, decision, notifications',
   usage: 'breach show REF [--lang en|it] --vault DIR [--json]',
-  details: [LANG_HELP.trim(), '  (with --json, codes stay as stored; "language" and "text" add the clock, reasons, next steps and history in --lang)'],
   options: { lang: { type: 'string' } },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {

@@ -14,8 +14,8 @@ import {
   type DeadlineInput,
   type DeadlineResult,
 } from '../../core/deadlines';
-import { renderLine, translator, type CoreLanguage } from '../../core/i18n';
-import { LANG_HELP, resolveCliLanguage } from '../cli-language';
+import { msg, renderLine, translator, type CoreLanguage, type Message } from '../../core/i18n';
+import { resolveCliLanguage } from '../cli-language';
 import { UsageError, type Command } from '../command';
 
 /** The machine output: exactly these fields, in this order. */
@@ -70,8 +70,8 @@ function humanLines(result: DeadlineResult, language: CoreLanguage): string[] {
   ];
 }
 
-function requireString(value: unknown, flag: string, hint: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${flag} is required; ${hint}`);
+function requireString(value: unknown, flag: string, hint: Message): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(msg('msg.cli.usage.required', { flag, hint: [hint] }));
   return value.trim();
 }
 
@@ -80,7 +80,7 @@ function parseStops(value: unknown): NonNullable<DeadlineInput['pauses']> {
   const texts = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
   return texts.map((text) => {
     const [reason = '', from = '', to] = text.split(':');
-    if (!from) throw new UsageError(`--stop "${text}": write REASON:FROM[:TO], e.g. clarification:2026-03-02:2026-03-05`);
+    if (!from) throw new UsageError(msg('msg.cli.usage.stopFormat', { text }));
     return { reason: reason as (typeof CLOCK_STOP_REASONS)[number], from, to: to ?? null };
   });
 }
@@ -103,46 +103,23 @@ const FLAG_OF_FIELD: Record<string, string> = {
  */
 export const deadline: Command = {
   path: ['deadline'],
-  summary: 'Compute the legal deadlines of a rights request (no vault needed)',
+  helpParams: {
+    regimes: REGIMES.join(', '),
+    typesByRegime: REGIMES.map((r) => `${' '.repeat(22)}${r}: ${REQUEST_TYPES_BY_REGIME[r].join(', ')}`).join('\n'),
+    countries: GDPR_COUNTRIES.join(', '),
+    ukDefault: DEFAULT_JURISDICTION['uk-gdpr'],
+    ukOthers: UK_JURISDICTIONS.slice(1).join(', '),
+    otherDefaults: REGIMES.filter((r) => r !== 'gdpr' && r !== 'uk-gdpr').map((r) => `${r} ${DEFAULT_JURISDICTION[r]}`).join(', '),
+    extensionDefault: GDPR_EXTENSION_READINGS[0],
+    extensionOthers: GDPR_EXTENSION_READINGS.slice(1).join(', '),
+    businessDayDefault: CCPA_BUSINESS_DAY_LISTS[0],
+    businessDayOthers: CCPA_BUSINESS_DAY_LISTS.slice(1).join(', '),
+    stopReasons: CLOCK_STOP_REASONS.join(', '),
+    identityDefault: GDPR_IDENTITY_READINGS[0],
+    identityOthers: GDPR_IDENTITY_READINGS.slice(1).join(', '),
+  },
   usage:
     'deadline --regime R --type T --received YYYY-MM-DD [--country CC[-SUB]] [--extended] [--gdpr-extension READING] [--gdpr-identity READING] [--ccpa-business-days LIST] [--stop REASON:FROM[:TO]]... [--lang en|it] [--json]',
-  details: [
-    'Prints the due date, the extended due date, the acknowledgement and extension-notice',
-    'deadlines, each explained and with the rule it comes from. A field that does not apply is',
-    'shown as "—" (null with --json).',
-    '',
-    'Options:',
-    `  --regime R          ${REGIMES.join(', ')}`,
-    '  --type T            the request type; valid per regime:',
-    ...REGIMES.map((r) => `${' '.repeat(22)}${r}: ${REQUEST_TYPES_BY_REGIME[r].join(', ')}`),
-    '  --received DATE     the day the request was received, YYYY-MM-DD, in the organisation\'s zone',
-    '  --country CC[-SUB]  whose public holidays count; required for gdpr (the controller\'s member',
-    `                      state: ${GDPR_COUNTRIES.join(', ')}, optionally with a region, e.g. DE-BY).`,
-    `                      Defaults: uk-gdpr ${DEFAULT_JURISDICTION['uk-gdpr']} (or ${UK_JURISDICTIONS.slice(1).join(', ')}),`,
-    `                      ${REGIMES.filter((r) => r !== 'gdpr' && r !== 'uk-gdpr').map((r) => `${r} ${DEFAULT_JURISDICTION[r]}`).join(', ')}`,
-    '  --extended          the request has been extended (complex or numerous requests)',
-    `  --gdpr-extension R  gdpr: how "two further months" is read: ${GDPR_EXTENSION_READINGS.join(' (default), ')}`,
-    `  --ccpa-business-days L  ccpa: the holidays business days skip: ${CCPA_BUSINESS_DAY_LISTS.join(' (default), ')}`,
-    `  --stop R:FROM[:TO]  uk-gdpr clock stop (Art. 12A), repeatable; R one of ${CLOCK_STOP_REASONS.join(', ')};`,
-    '                      gdpr: identity only, counted with --gdpr-identity suspended;',
-    `  --gdpr-identity R   gdpr: ${GDPR_IDENTITY_READINGS.join(' (default) or ')}: whether an identity request suspends the period (EDPB 01/2022 para. 159)`,
-    '                      leave out TO while still waiting',
-    LANG_HELP,
-    '  --json              print {"regime","type","received","country","due","extendedDue",',
-    '                      "acknowledgeBy","extensionNoticeBy","explanation","language","text"}',
-    '                      (codes and dates stay stable; "explanation" is English, "text" in --lang)',
-    '',
-    'Rules: GDPR/UK GDPR one month (Reg. 1182/71 Art. 3; ICO), +2 months; CCPA 10 business days',
-    'to acknowledge, 45 (+45) calendar days to respond, 15 business days for opt-out and limit;',
-    'LGPD 15 days; PIPEDA 30 (+30); FADP 30; Québec 30; VA/CO/CT/UT/TX/OR 45 (+45); Singapore',
-    '30; Australia 30 (planned for "a reasonable period"). Each last day is then treated by the',
-    "regime's own statute on computing time (cited in the explanation), or left where it falls",
-    'when the law is silent (Virginia, Connecticut).',
-    '',
-    'Examples:',
-    '  npm run --silent cli -- deadline --regime gdpr --type access --received 2026-03-31 --country IT',
-    '  npm run --silent cli -- deadline --regime ccpa --type know --received 2026-03-23 --extended --json',
-  ],
   options: {
     regime: { type: 'string' },
     type: { type: 'string' },
@@ -157,11 +134,11 @@ export const deadline: Command = {
   },
   async run(ctx) {
     const language = resolveCliLanguage(ctx.values.lang, null, ctx.env);
-    const regimeText = requireString(ctx.values.regime, 'regime', `valid: ${REGIMES.join(', ')}`);
+    const regimeText = requireString(ctx.values.regime, 'regime', msg('msg.cli.usage.hintValid', { valid: REGIMES.join(', ') }));
     const regime = RegimeSchema.safeParse(regimeText);
-    if (!regime.success) throw new UsageError(`--regime: unknown regime "${regimeText}"; valid: ${REGIMES.join(', ')}`);
-    const type = requireString(ctx.values.type, 'type', `valid for ${regime.data}: ${REQUEST_TYPES_BY_REGIME[regime.data].join(', ')}`);
-    const received = requireString(ctx.values.received, 'received', 'give the date of receipt as YYYY-MM-DD');
+    if (!regime.success) throw new UsageError(msg('msg.cli.usage.unknownRegime', { regime: regimeText, valid: REGIMES.join(', ') }));
+    const type = requireString(ctx.values.type, 'type', msg('msg.cli.usage.hintValidFor', { regime: regime.data, valid: REQUEST_TYPES_BY_REGIME[regime.data].join(', ') }));
+    const received = requireString(ctx.values.received, 'received', msg('msg.cli.usage.hintReceived'));
     const country = typeof ctx.values.country === 'string' ? ctx.values.country : undefined;
     let result: DeadlineResult;
     try {
@@ -174,7 +151,7 @@ export const deadline: Command = {
       if (isAppError(error) && error.code === 'VALIDATION') {
         const issue = error.issues?.[0];
         const flag = issue ? FLAG_OF_FIELD[issue.path.split('.')[0] ?? ''] : undefined;
-        throw new UsageError(flag && issue ? `${flag}: ${issue.message}` : error.message);
+        throw new UsageError(flag && issue ? msg('msg.cli.usage.flagProblem', { flag, problem: issue.detail ? [issue.detail] : issue.message }) : error.detail);
       }
       throw error;
     }

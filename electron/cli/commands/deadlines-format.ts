@@ -20,12 +20,12 @@ export function distanceText(item: CalendarItem, today: string, now: Date, x: Cl
   return days === 0 ? x.t('msg.cli.days.today') : x.t('msg.cli.days.left', { count: days });
 }
 
-/** One line: `!!` when overdue, the day (and time for a breach, in the zone), kind, reference, distance, title. */
+/** One line: `!!` when overdue, the day (and time for a breach, in the zone), kind, reference, distance, title (once, when it is the reference too, as a register entry's name is). */
 export function deadlineLine(item: CalendarItem, today: string, now: Date, timeZone: string, x: CliText): string {
   const flag = item.overdue ? '!! ' : '   ';
   const time = item.instant
     ? new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(item.instant))
     : '     ';
   const day = x.language === 'it' ? item.date.split('-').reverse().join('/') : item.date;
-  return `${flag}${day} ${time}  ${kindText(item, x).padEnd(26)} ${item.reference.padEnd(11)} ${distanceText(item, today, now, x).padEnd(14)} ${item.title}`;
+  return `${flag}${day} ${time}  ${kindText(item, x).padEnd(26)} ${item.reference.padEnd(11)} ${distanceText(item, today, now, x).padEnd(14)} ${item.title === item.reference ? '' : item.title}`.trimEnd();
 }

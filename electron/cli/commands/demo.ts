@@ -4,22 +4,18 @@ import { PASSPHRASE_ENV } from '../open-vault';
 
 export const demo: Command = {
   path: ['demo'],
-  summary: 'Create a demo vault with a realistic year of cases for an Italian SaaS company',
   usage: 'demo --vault DIR [--json]',
-  details: [
-    `The passphrase comes from ${PASSPHRASE_ENV} (or a prompt). The folder must not hold a vault yet.`,
-    'Open it with: DPO_DESK_VAULT=DIR npm start (or npm run start:browser).',
-  ],
   async run(ctx) {
     const dir = ctx.vaultDir();
-    const passphrase = await ctx.secret(PASSPHRASE_ENV, 'Passphrase for the demo vault: ');
+    const passphrase = await ctx.secret(PASSPHRASE_ENV, ctx.text().t('msg.cli.prompt.demo'));
     const result = await createDemoVault(dir, passphrase, {
-      onProgress: (done, total) => ctx.progress(`demo: ${done}/${total} events (${Math.round((done / total) * 100)}%)`),
+      onProgress: (done, total) => ctx.progress(ctx.text().t('msg.cli.vault.demoProgress', { done, total, percent: Math.round((done / total) * 100) })),
     });
+    const x = ctx.text();
     ctx.print({ vault: dir, ...result }, [
-      `Created a demo vault in ${dir}: ${result.requests} requests, ${result.breaches} breaches.`,
-      `Recovery key: ${result.recoveryKey}`,
-      `Open it with: DPO_DESK_VAULT=${dir} npm run start:browser`,
+      x.t('msg.cli.vault.demoCreated', { dir, requests: result.requests, breaches: result.breaches }),
+      x.t('msg.cli.vault.recoveryKey', { key: result.recoveryKey }),
+      x.t('msg.cli.vault.demoOpen', { dir }),
     ]);
   },
 };

@@ -6,9 +6,6 @@ import { msg } from '../../core/i18n';
 /** The flag that confirms free text in the other language (shared by `letter` and `notice`). */
 export const CONFIRM_LANGUAGE_OPTION = { 'confirm-language': { type: 'boolean' } } as const;
 
-/** The help line for --confirm-language. */
-export const CONFIRM_LANGUAGE_HELP = '--confirm-language  with --finalise: keep text that looks written in the other language (recorded in the audit event)';
-
 /**
  * Finalises a letter or notice from the command line: `--confirm-language` confirms text in the
  * other language; without it such a letter is refused, naming the fields and the flag.

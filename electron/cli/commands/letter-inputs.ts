@@ -1,11 +1,13 @@
 import { letterInputsSchema, type LetterInputs } from '../../shared/document-contract';
 import { UsageError } from '../command';
 import { readFactsFile } from './read-facts-file';
+import { msg } from '../../core/i18n';
+import { describeZodError, firstIssue } from '../../core/api/zod-issues';
 
 /** `--date YYYY-MM-DD` as the letter request's `date`, or nothing when the flag is absent. */
 export function letterDateFlag(value: unknown): { date?: string } {
   if (value === undefined) return {};
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError('--date takes YYYY-MM-DD, e.g. --date 2026-05-08');
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(msg('msg.cli.usage.dateFlag'));
   return { date: value };
 }
 
@@ -19,11 +21,11 @@ export async function letterInputsFromFlags(file: string | undefined, sets: stri
   const collected: Record<string, string[]> = {};
   for (const set of sets) {
     const at = set.indexOf('=');
-    if (at <= 0) throw new UsageError(`--set takes KEY=VALUE, e.g. --set extension.reasons="…"; got ${set}`);
+    if (at <= 0) throw new UsageError(msg('msg.cli.usage.setFormat', { given: set }));
     (collected[set.slice(0, at)] ??= []).push(set.slice(at + 1));
   }
   const fromSets = Object.fromEntries(Object.entries(collected).map(([key, values]) => [key, values.length === 1 ? (values[0] as string) : values]));
   const parsed = letterInputsSchema.safeParse({ ...(base as Record<string, unknown>), ...fromSets });
-  if (!parsed.success) throw new UsageError(`Letter inputs: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'inputs'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new UsageError(msg('msg.cli.usage.letterInputs', { problems: describeZodError(parsed.error).issues.map((issue) => firstIssue([issue])) }));
   return parsed.data;
 }

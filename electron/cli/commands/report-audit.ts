@@ -10,6 +10,7 @@ import { requireLangFlag } from '../cli-language';
 import { vaultCliText, type CliText } from '../cli-text';
 import { UsageError, type Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
+import { msg } from '../../core/i18n';
 
 const FORMATS = ['pdf', 'csv', 'json'] as const;
 
@@ -45,35 +46,22 @@ function headline(report: AuditReport, x: CliText): string[] {
 
 export const reportAudit: Command = {
   path: ['report', 'audit'],
-  summary: 'Write the audit report for a date range (figures, both registers, audit-chain integrity)',
   usage: 'report audit --from YYYY-MM-DD --to YYYY-MM-DD --format pdf|csv|json --out PATH [--lang en|it] [--locale C|en|it] [--with-names] --vault DIR [--json]',
-  details: [
-    '--format pdf   PATH is a file: figures, the chart of requests per month, integrity, both registers (PDF/A)',
-    '--format csv   PATH is a folder: summary, requests and breaches (UTF-8 with BOM, for spreadsheets), in the profile of',
-    '               --locale: it (; separator, decimal comma, dd/mm/yyyy, Italian labels beside the codes: riepilogo.csv,',
-    '               richieste.csv, violazioni.csv), en (labels beside the codes), or C for scripts (codes and ISO dates as',
-    '               stored); by default the profile of --lang',
-    '--format json  PATH is a file: the figures and both registers',
-    '--lang en|it   the language of the PDF and of the lines printed (default: the organisation’s letter language,',
-    '               then the OS locale); with --json the figures stay as they are and "text" adds the lines',
-    '--with-names   add the data subject to the requests register (left out by default)',
-    'Requests count by date of receipt, breaches by date of awareness, in the organisation’s time zone.',
-  ],
   options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'with-names': { type: 'boolean' }, locale: { type: 'string' } },
   async run(ctx) {
     const { from, to, format, out } = ctx.values;
-    if (typeof from !== 'string' || typeof to !== 'string') throw new UsageError('Give the range with --from YYYY-MM-DD --to YYYY-MM-DD');
-    if (typeof out !== 'string') throw new UsageError('Give the output with --out PATH');
-    if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}`);
+    if (typeof from !== 'string' || typeof to !== 'string') throw new UsageError(msg('msg.cli.usage.range'));
+    if (typeof out !== 'string') throw new UsageError(msg('msg.cli.usage.outPath'));
+    if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(msg('msg.cli.usage.oneOf', { flag: '--format', valid: FORMATS.join(', ') }));
     requireLangFlag(ctx.values.lang);
     const locale = ctx.values.locale;
-    if (locale !== undefined && !CSV_LOCALES.includes(locale as CsvLocale)) throw new UsageError(`--locale must be one of: ${CSV_LOCALES.join(', ')}`);
-    if (locale !== undefined && format !== 'csv') throw new UsageError('--locale applies to --format csv');
+    if (locale !== undefined && !CSV_LOCALES.includes(locale as CsvLocale)) throw new UsageError(msg('msg.cli.usage.oneOf', { flag: '--locale', valid: CSV_LOCALES.join(', ') }));
+    if (locale !== undefined && format !== 'csv') throw new UsageError(msg('msg.cli.usage.localeCsv'));
     let range;
     try {
       range = parseReportRange(from, to);
     } catch (error) {
-      throw error instanceof AppError ? new UsageError(error.message) : error;
+      throw error instanceof AppError ? new UsageError(error.detail) : error;
     }
     let last = '';
     const progress = (stage: string, done: number, total: number) => {

@@ -1,13 +1,12 @@
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
 import { CHANNELS } from '../../shared/requests';
 import type { Command } from '../command';
 import { detailLines } from './request-format';
 
 export const requestAcknowledge: Command = {
   path: ['request', 'acknowledge'],
-  summary: 'Record that receipt of a request was acknowledged (when, how, with which letter)',
+  helpParams: { channels: CHANNELS.join(', ') },
   usage: 'request acknowledge REF [--at ISO] [--channel C] [--document ID] --vault DIR [--json]',
-  details: ['--at       when it was acknowledged, ISO 8601 with offset (default: now)', `--channel  ${CHANNELS.join(', ')} (default: email)`, '--document the id of the finalised acknowledgement letter'],
   positionals: { min: 1, max: 1, names: ['REF'] },
   options: { at: { type: 'string' }, channel: { type: 'string' }, document: { type: 'string' } },
   async run(ctx) {
@@ -17,7 +16,7 @@ export const requestAcknowledge: Command = {
       ...(v.at !== undefined ? { at: v.at } : {}),
       ...(v.document !== undefined ? { documentId: v.document } : {}),
     };
-    const detail = await callChannel(ctx, 'requests.acknowledge', { id: ctx.positionals[0], acknowledgement });
-    ctx.print(detail, detailLines(detail));
+    const { value: detail, x } = await callChannelWithText(ctx, 'requests.acknowledge', { id: ctx.positionals[0], acknowledgement });
+    ctx.print(detail, detailLines(detail, x));
   },
 };

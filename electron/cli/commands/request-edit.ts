@@ -1,5 +1,5 @@
 import { CHANNELS, REQUESTER_RELATIONS } from '../../shared/requests';
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
 import type { Command } from '../command';
 import { confirmOld, requestFactOptions, requestFacts } from './request-fact-flags';
 import { detailLines } from './request-format';
@@ -9,22 +9,15 @@ const definedFlag = (field: string, on: unknown, off: unknown): Record<string, b
 
 export const requestEdit: Command = {
   path: ['request', 'edit'],
-  summary: 'Correct facts of a request, with the reason (old and new kept in its history; deadlines recomputed)',
+  helpParams: { channels: CHANNELS.join(', '), relations: REQUESTER_RELATIONS.join(', ') },
   usage: 'request edit REF [--name N] [--email E] [--type T …] [--received ISO] [--channel C] [--description D] [--system S …] [options] --reason TEXT --vault DIR [--json]',
-  details: [
-    'Only the flags given change; the reference never changes.',
-    '--type, --system   repeat for several; the list given replaces the old one',
-    `--channel ${CHANNELS.join(', ')}; --requester-relation ${REQUESTER_RELATIONS.join(', ')}`,
-    '--under16 / --not-under16, --complex / --not-complex, --phone, --address, --requester-name, --requester-email',
-    '--confirm-old      accept a corrected receipt more than 90 days back',
-  ],
   positionals: { min: 1, max: 1, names: ['REF'] },
   options: { reason: { type: 'string' }, ...requestFactOptions, 'not-under16': { type: 'boolean' }, 'not-complex': { type: 'boolean' } },
   async run(ctx) {
     const v = ctx.values;
     const changes = { ...requestFacts(v), ...definedFlag('under16', v.under16, v['not-under16']), ...definedFlag('complex', v.complex, v['not-complex']) };
     const correction = { changes, reason: v.reason ?? '', ...confirmOld(v) };
-    const detail = await callChannel(ctx, 'requests.correct', { id: ctx.positionals[0], correction });
-    ctx.print(detail, detailLines(detail));
+    const { value: detail, x } = await callChannelWithText(ctx, 'requests.correct', { id: ctx.positionals[0], correction });
+    ctx.print(detail, detailLines(detail, x));
   },
 };

@@ -1,7 +1,5 @@
 import type { RequestDetail, RequestSummary } from '../../shared/requests';
-import { cliText, type CliText } from '../cli-text';
-
-const english = cliText('en');
+import type { CliText } from '../cli-text';
 
 function daysText(days: number | null, x: CliText): string {
   if (days === null) return '';
@@ -11,11 +9,11 @@ function daysText(days: number | null, x: CliText): string {
 }
 
 /** One inbox line: reference, status, due date with days left, who, what. */
-export function summaryLine(r: RequestSummary): string {
+export function summaryLine(r: RequestSummary, x: CliText): string {
   const late = (r.lateness?.legalDays ?? 0) > 0 || (r.lateness?.commitmentDays ?? 0) > 0;
   const flag = r.overdue ? '!! ' : r.slaBreached ? '!  ' : late ? 'L  ' : '   ';
-  const due = r.effective.date ?? 'no date';
-  return `${flag}${r.reference}  ${r.status.padEnd(17)} ${due}  ${daysText(r.effective.daysLeft, english).padEnd(14)} ${r.regime}/${r.types.join('+')}  ${r.subjectName}`;
+  const due = r.effective.date ?? x.t('msg.cli.requestList.noDate');
+  return `${flag}${r.reference}  ${x.status('request', r.status).padEnd(17)} ${due}  ${daysText(r.effective.daysLeft, x).padEnd(14)} ${r.regime}/${r.types.join('+')}  ${r.subjectName}`;
 }
 
 /** How late a closed request was, against one clock, in words. */
@@ -40,7 +38,7 @@ export function historyTexts(d: RequestDetail, x: CliText): string[] {
 }
 
 /** The request page as text, in the reader's language; codes (regime, types, channel) stay as they are. */
-export function detailLines(d: RequestDetail, x: CliText = english): string[] {
+export function detailLines(d: RequestDetail, x: CliText): string[] {
   const labels = ['regime', 'subject', 'requester', 'received', 'identity', 'legalDue', 'ownDue', 'acknowledged', 'answered'] as const;
   const width = Math.max(...labels.map((l) => x.t(`msg.cli.request.label.${l}`).length)) + 1;
   const label = (name: (typeof labels)[number]) => x.t(`msg.cli.request.label.${name}`).padEnd(width);

@@ -1,20 +1,15 @@
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
 import { REQUEST_STATUSES } from '../../shared/requests';
 import type { Command } from '../command';
 import { summaryLine } from './request-format';
 
 export const requestList: Command = {
   path: ['request', 'list'],
-  summary: 'List requests, soonest deadline first',
+  helpParams: { statuses: REQUEST_STATUSES.join(', ') },
   usage: 'request list [--status S] [--overdue] [--late legal|commitment] [--search TEXT] [--limit N] --vault DIR [--json]',
-  details: [
-    `--status  ${REQUEST_STATUSES.join(', ')} (repeatable)`,
-    '--late    closed requests answered after the legal deadline, or after your own commitment',
-    'Lines marked !! are past the legal deadline, ! past only your own commitment, L were answered late.',
-  ],
   options: { status: { type: 'string', multiple: true }, overdue: { type: 'boolean' }, late: { type: 'string' }, search: { type: 'string' }, limit: { type: 'string' } },
   async run(ctx) {
-    const page = await callChannel(ctx, 'requests.list', {
+    const { value: page, x } = await callChannelWithText(ctx, 'requests.list', {
       status: ctx.values.status,
       overdue: ctx.values.overdue === true ? true : undefined,
       late: ctx.values.late,
@@ -22,9 +17,9 @@ export const requestList: Command = {
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
     ctx.print(page, [
-      `${page.total} request(s); today is ${page.today} (${page.timeZone})`,
-      ...page.rows.map(summaryLine),
-      ...(page.total > page.rows.length ? [`… ${page.total - page.rows.length} more; use --limit`] : []),
+      x.t('msg.cli.requestList.header', { requests: x.t('msg.cli.count.requests', { count: page.total }), today: page.today, zone: page.timeZone }),
+      ...page.rows.map((row) => summaryLine(row, x)),
+      ...(page.total > page.rows.length ? [x.t('msg.cli.more', { count: page.total - page.rows.length })] : []),
     ]);
   },
 };

@@ -1,13 +1,11 @@
 import { callChannelWithText } from '../call-channel';
-import { LANG_HELP, requireLangFlag } from '../cli-language';
+import { requireLangFlag } from '../cli-language';
 import type { Command } from '../command';
 import { detailLines, explanationTexts } from './request-format';
 
 export const requestShow: Command = {
   path: ['request', 'show'],
-  summary: 'Show one request: facts, both clocks explained, history',
   usage: 'request show REF [--lang en|it] --vault DIR [--json]',
-  details: [LANG_HELP.trim(), '  (with --json, codes stay as stored; "language" and "text" add the status, explanations and history in --lang)'],
   options: { lang: { type: 'string' } },
   positionals: { min: 1, max: 1, names: ['REF'] },
   async run(ctx) {

@@ -1,21 +1,12 @@
-import { callChannel } from '../call-channel';
+import { callChannelWithText } from '../call-channel';
 import { IDENTITY_METHODS, OUTCOMES, REFUSAL_GROUNDS } from '../../shared/requests';
 import type { Command } from '../command';
 import { detailLines } from './request-format';
 
 export const requestTransition: Command = {
   path: ['request', 'transition'],
-  summary: 'Move a request along its lifecycle (audited with who, when and why)',
+  helpParams: { methods: IDENTITY_METHODS.join(', '), outcomes: OUTCOMES.join(', '), grounds: REFUSAL_GROUNDS.join(', ') },
   usage: 'request transition REF --to STATUS [--reason TEXT] [--method M] [--outcome O] [--ground G] [--at ISO] --vault DIR [--json]',
-  details: [
-    '--to awaiting-identity --method M --reason TEXT   ask for identity (UK GDPR: stops the clock)',
-    '--to in-progress --method M [--not-required]      identity verified (or not needed)',
-    '--to extended --reason TEXT                       extension with its reasons',
-    '--to responded --outcome O [--ground G] --reason TEXT',
-    '--to withdrawn --reason TEXT',
-    `methods: ${IDENTITY_METHODS.join(', ')}`,
-    `outcomes: ${OUTCOMES.join(', ')}; grounds: ${REFUSAL_GROUNDS.join(', ')}`,
-  ],
   positionals: { min: 1, max: 1, names: ['REF'] },
   options: {
     to: { type: 'string' },
@@ -33,7 +24,7 @@ export const requestTransition: Command = {
     if (v.to === 'in-progress') raw.identity = { method: v.method, outcome: v['not-required'] === true ? 'not-required' : 'verified' };
     if (v.to === 'responded') Object.assign(raw, { outcome: v.outcome, refusalGround: v.ground });
     const transition = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
-    const detail = await callChannel(ctx, 'requests.transition', { id: ctx.positionals[0], transition });
-    ctx.print(detail, detailLines(detail));
+    const { value: detail, x } = await callChannelWithText(ctx, 'requests.transition', { id: ctx.positionals[0], transition });
+    ctx.print(detail, detailLines(detail, x));
   },
 };

@@ -9,7 +9,7 @@ import { fileProblem, sourceName } from '../file-problem';
 
 /** Reads a register entry from a JSON file ("-" for standard input); errors name the file. */
 export async function readEntryFile(source: unknown, readStdin: () => Promise<string>): Promise<Record<string, unknown>> {
-  if (typeof source !== 'string') throw new UsageError('Give the entry with --file F.json (or --file - for standard input)');
+  if (typeof source !== 'string') throw new UsageError(msg('msg.cli.usage.entryFile'));
   let text: string;
   try {
     text = source === '-' ? await readStdin() : await readFile(source, 'utf8');

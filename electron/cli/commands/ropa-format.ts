@@ -1,38 +1,41 @@
 import type { Activity, Processor, Transfer } from '../../shared/registers';
+import type { CliText } from '../cli-text';
 
 /** One line of the activity list: reference, role, name, legal bases, next review. */
-export function activityLine(a: Activity): string {
-  const bases = [...new Set(a.purposes.map((p) => p.legalBasis))].join(', ') || 'NO LEGAL BASIS';
-  return `${a.reference}  ${a.role === 'processor' ? 'P' : 'C'}  ${a.name}  [${bases}]  review ${a.nextReview}`;
+export function activityLine(a: Activity, x: CliText): string {
+  const bases = [...new Set(a.purposes.map((p) => p.legalBasis))].join(', ') || x.t('msg.cli.ropa.noLegalBasis');
+  return `${a.reference}  ${a.role === 'processor' ? 'P' : 'C'}  ${a.name}  [${bases}]  ${x.t('msg.cli.ropa.review', { date: a.nextReview })}`;
 }
 
-/** An activity as `ropa activity show` prints it, Art. 30 field by field. */
-export function activityLines(a: Activity, processors: Map<string, string>): string[] {
+/** An activity as `ropa activity show` prints it, Art. 30 field by field, in the reader's language. */
+export function activityLines(a: Activity, processors: Map<string, string>, x: CliText): string[] {
   const list = (items: string[]) => (items.length > 0 ? items.join('; ') : '—');
+  const label = (name: string) => x.t(`msg.cli.ropa.${name}`);
   return [
-    `${a.reference} ${a.name} (${a.role === 'processor' ? 'as processor, Art. 30(2)' : 'as controller, Art. 30(1)'})`,
-    `Owner: ${a.owner || '—'}`,
-    ...(a.role === 'processor' ? [`Controllers: ${list(a.controllers.map((c) => c.name))}`, `Processing: ${list(a.processingCategories)}`] : []),
-    `Purposes: ${list(a.purposes.map((p) => `${p.purpose} (${p.legalBasis}${p.art9Condition ? `, Art. 9: ${p.art9Condition}` : ''})`))}`,
-    `Data subjects: ${list(a.subjectCategories)}`,
-    `Data: ${list(a.dataCategories)}${a.specialCategories ? ' (special categories)' : ''}`,
-    `Source: ${a.source || '—'}`,
-    `Recipients: ${list(a.recipients)}`,
-    `Processors: ${list(a.processorIds.map((id) => processors.get(id) ?? id))}`,
-    `Retention: ${a.retention || '—'}`,
-    `Systems: ${list(a.systems)}`,
-    `DPIA: ${a.dpiaStatus}${a.dpiaScreening ? ` (screened ${a.dpiaScreening.screenedOn})` : ''}`,
-    `Review: last ${a.lastReviewedOn ?? 'never'}, next ${a.nextReview}`,
+    `${a.reference} ${a.name} (${label(a.role === 'processor' ? 'asProcessor' : 'asController')})`,
+    `${label('owner')} ${a.owner || '—'}`,
+    ...(a.role === 'processor' ? [`${label('controllers')} ${list(a.controllers.map((c) => c.name))}`, `${label('processing')} ${list(a.processingCategories)}`] : []),
+    `${label('purposes')} ${list(a.purposes.map((p) => `${p.purpose} (${p.legalBasis}${p.art9Condition ? x.t('msg.cli.ropa.art9', { condition: p.art9Condition }) : ''})`))}`,
+    `${label('subjects')} ${list(a.subjectCategories)}`,
+    `${label('data')} ${list(a.dataCategories)}${a.specialCategories ? label('special') : ''}`,
+    `${label('source')} ${a.source || '—'}`,
+    `${label('recipients')} ${list(a.recipients)}`,
+    `${label('processors')} ${list(a.processorIds.map((id) => processors.get(id) ?? id))}`,
+    `${label('retention')} ${a.retention || '—'}`,
+    `${label('systems')} ${list(a.systems)}`,
+    `${label('dpia')} ${a.dpiaStatus}${a.dpiaScreening ? x.t('msg.cli.ropa.screened', { date: a.dpiaScreening.screenedOn }) : ''}`,
+    x.t('msg.cli.ropa.reviewLine', { last: a.lastReviewedOn ?? label('never'), next: a.nextReview }),
   ];
 }
 
 /** One line of the processor list. */
-export function processorLine(p: Processor): string {
-  const contract = p.dpaSignedOn ? `DPA ${p.dpaSignedOn}` : 'NO DPA';
-  return `${p.name}  ${p.country}  ${p.service}  ${contract}  breach notice ${p.breachNoticeHours === null ? '—' : `${p.breachNoticeHours} h`}  review ${p.nextReview}`;
+export function processorLine(p: Processor, x: CliText): string {
+  const contract = p.dpaSignedOn ? x.t('msg.cli.ropa.dpa', { date: p.dpaSignedOn }) : x.t('msg.cli.ropa.noDpa');
+  const notice = x.t('msg.cli.ropa.breachNotice', { hours: p.breachNoticeHours === null ? '—' : `${p.breachNoticeHours} h` });
+  return `${p.name}  ${p.country}  ${p.service}  ${contract}  ${notice}  ${x.t('msg.cli.ropa.review', { date: p.nextReview })}`;
 }
 
 /** One line of the transfer list. */
-export function transferLine(t: Transfer): string {
-  return `${t.recipient}  ${t.country}  ${t.ground}${t.sccModule ? ` (${t.sccModule})` : ''}  TIA ${t.tiaOn ?? '—'}  review ${t.nextReview}`;
+export function transferLine(t: Transfer, x: CliText): string {
+  return `${t.recipient}  ${t.country}  ${t.ground}${t.sccModule ? ` (${t.sccModule})` : ''}  TIA ${t.tiaOn ?? '—'}  ${x.t('msg.cli.ropa.review', { date: t.nextReview })}`;
 }

@@ -1,10 +1,11 @@
 import { settingKeys, settingSchemas, type SettingKey } from '../../shared/settings';
 import { UsageError } from '../command';
+import { msg } from '../../core/i18n';
 
 /** Checks a setting key given on the command line, listing the valid ones when it is unknown. */
 export function parseSettingKey(raw: string): SettingKey {
   if ((settingKeys as string[]).includes(raw)) return raw as SettingKey;
-  throw new UsageError(`Unknown setting ${raw}. Valid settings: ${settingKeys.join(', ')}`);
+  throw new UsageError(msg('msg.cli.usage.unknownSetting', { key: raw, valid: settingKeys.join(', ') }));
 }
 
 /**
@@ -16,7 +17,7 @@ export function parseSettingValue(key: SettingKey, raw: string): unknown {
   const isNumeric = settingSchemas[key].safeParse(1).success;
   if (isNumeric) {
     const number = Number(raw);
-    if (!Number.isFinite(number)) throw new UsageError(`${key} takes a whole number; "${raw}" is not one`);
+    if (!Number.isFinite(number)) throw new UsageError(msg('msg.cli.usage.wholeNumber', { key, value: raw }));
     return number;
   }
   return raw;

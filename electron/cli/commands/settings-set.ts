@@ -5,12 +5,11 @@ import { settingsPatchSchema } from '../../shared/settings';
 import type { Command } from '../command';
 import { withUnlockedVault } from '../open-vault';
 import { parseSettingKey, parseSettingValue } from './setting-key';
+import { inVaultLanguage } from '../cli-text';
 
 export const settingsSet: Command = {
   path: ['settings', 'set'],
-  summary: 'Change one setting (validated, audited)',
   usage: 'settings set KEY VALUE --vault DIR [--json]',
-  details: ['An empty VALUE or the word null clears the setting.', 'Example: settings set organisation.country IT'],
   positionals: { min: 2, max: 2, names: ['KEY', 'VALUE'] },
   async run(ctx) {
     const key = parseSettingKey(ctx.positionals[0] as string);
@@ -19,7 +18,7 @@ export const settingsSet: Command = {
       const { issues } = describeZodError(parsed.error);
       throw new AppError('VALIDATION', firstIssue(issues), issues);
     }
-    const settings = await withUnlockedVault(ctx, (session) => updateSettings(session.db(), parsed.data, session.actor, new Date()));
-    ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? '(not set)' : String(settings[key])}`);
+    const settings = await withUnlockedVault(ctx, (session) => inVaultLanguage(ctx, session.db(), () => updateSettings(session.db(), parsed.data, session.actor, new Date())));
+    ctx.print({ key, value: settings[key] }, `${key} = ${settings[key] === null ? ctx.text().t('msg.cli.notSet') : String(settings[key])}`);
   },
 };

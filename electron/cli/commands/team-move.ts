@@ -8,7 +8,7 @@ import { readTeamUrl } from '../../core/team/open-team-database';
 import type { CopyProgress } from '../../core/team/table-progress';
 import { VaultSession } from '../../core/vault/vault-session';
 import { newTeamMemberSchema } from '../../shared/team';
-import { LANG_HELP, resolveCliLanguage } from '../cli-language';
+import { resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { PASSPHRASE_ENV, withUnlockedVault } from '../open-vault';
@@ -35,33 +35,22 @@ function progressLines(ctx: CommandContext): (progress: CopyProgress) => void {
 
 function folderFrom(ctx: CommandContext): string {
   const to = ctx.values.to;
-  if (typeof to !== 'string' || to === '') throw new UsageError('--to takes one folder: where the new vault is made');
+  if (typeof to !== 'string' || to === '') throw new UsageError(msg('msg.cli.usage.toFolder'));
   return resolve(to);
 }
 
 export const vaultMigrate: Command = {
   path: ['vault', 'migrate'],
-  summary: 'Move the vault into a new, empty team database on PostgreSQL (the vault itself is only read)',
   usage: 'vault migrate --to postgres://owner@host/database --login L --name "Full Name" --vault DIR [--lang en|it] [--json]',
-  details: [
-    'Run as the database owner, an administrator who may create roles, on a database that holds no tables.',
-    'In one transaction: the team schema, roles and grants; every table of the vault copied row for row',
-    '(documents, attachments and every audit event as it was hashed; notes, descriptions, letters and files',
-    "encrypted with a new team key, kept only wrapped for the first DPO's password); the first DPO account (its password from",
-    `${MEMBER_PASSWORD_ENV}, or asked for); an event recording the import; the whole chain verified on the server.`,
-    'Anything wrong and nothing is kept on the server. The vault passphrase comes from DPO_DESK_PASSPHRASE;',
-    'a password left out of the URL comes from DPO_DESK_DATABASE_PASSWORD, or is asked for. Progress goes to stderr.',
-    LANG_HELP.trim(),
-  ],
   options: { to: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const url = ctx.values.to;
-    if (typeof url !== 'string' || url === '') throw new UsageError('--to takes the team database URL: postgres://owner@host/database');
+    if (typeof url !== 'string' || url === '') throw new UsageError(msg('msg.cli.usage.toTeamUrl'));
     readTeamUrl(url);
-    const password = await ctx.secret(MEMBER_PASSWORD_ENV, 'Password for the first DPO: ');
+    const password = await ctx.secret(MEMBER_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.firstDpo'));
     const parsed = newTeamMemberSchema.safeParse({ login: ctx.values.login, displayName: ctx.values.name, role: 'dpo', password });
     if (!parsed.success) {
-      throw new UsageError(`invalid first DPO: --login is lower-case letters, digits and _ (2 to 41, a letter first), --name is required, and ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
+      throw new UsageError(msg('msg.cli.usage.firstDpo', { env: MEMBER_PASSWORD_ENV }));
     }
     const dpo = { ...parsed.data, role: 'dpo' as const };
     const moved = await withUnlockedVault(ctx, (session) => withTeamDatabaseAt(ctx, url, (team) => moveVaultToTeam(session.db(), team, dpo, new Date(), progressLines(ctx))));
@@ -76,25 +65,15 @@ export const vaultMigrate: Command = {
 
 export const teamExport: Command = {
   path: ['team', 'export'],
-  summary: 'Make a new local encrypted vault holding everything the team database holds',
   usage: 'team export --to DIR [--lang en|it] [--json]',
-  details: [
-    'Any member may export. The team database is DPO_DESK_DATABASE_URL (its password from the URL,',
-    `DPO_DESK_DATABASE_PASSWORD or a prompt); the new vault's passphrase comes from ${PASSPHRASE_ENV}, or is asked twice.`,
-    'The team trail is verified first; your team key (opened with your password) decrypts notes, descriptions,',
-    'letters and files; the new vault holds every table row for row and every event, then one',
-    'event that records the export, and is checked as `audit verify` checks a vault. Its recovery key is printed',
-    'once. An existing vault in DIR is never overwritten.',
-    LANG_HELP.trim(),
-  ],
   options: { to: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const url = teamUrlFromEnv(ctx);
     const dir = folderFrom(ctx);
     const fromEnv = ctx.env[PASSPHRASE_ENV];
-    const passphrase = await ctx.secret(PASSPHRASE_ENV, 'New vault passphrase: ');
+    const passphrase = await ctx.secret(PASSPHRASE_ENV, ctx.text().t('msg.cli.prompt.newVault'));
     if (!fromEnv) {
-      const again = await ctx.secret('DPO_DESK_PASSPHRASE_CONFIRM', 'Repeat the passphrase: ');
+      const again = await ctx.secret('DPO_DESK_PASSPHRASE_CONFIRM', ctx.text().t('msg.cli.prompt.repeat'));
       if (again !== passphrase) throw new AppError('VALIDATION', msg('msg.error.cli.passphrasesDiffer'));
     }
     const session = new VaultSession({ dir, actor: defaultActor('cli') });

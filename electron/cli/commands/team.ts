@@ -1,18 +1,13 @@
 import { initTeam } from '../../core/team/init-team';
 import { addTeamMember, disableTeamMember, listTeamMembers, resetTeamMemberPassword, type TeamMember } from '../../core/team/team-members';
 import { newTeamMemberSchema, TEAM_ROLES, teamLoginSchema } from '../../shared/team';
-import { LANG_HELP, resolveCliLanguage } from '../cli-language';
+import { resolveCliLanguage } from '../cli-language';
 import { cliText } from '../cli-text';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { withTeamDatabase } from '../team-connection';
+import { msg } from '../../core/i18n';
 
 const MEMBER_PASSWORD_ENV = 'DPO_DESK_MEMBER_PASSWORD';
-
-const CONNECTION_HELP = [
-  'The team database is DPO_DESK_DATABASE_URL=postgres://user[:password]@host[:port]/database; TLS with the',
-  'certificate checked (sslmode=verify-full) is required unless the host is this machine. A password left out of',
-  'the URL comes from DPO_DESK_DATABASE_PASSWORD, or is asked for.',
-];
 
 function text(ctx: CommandContext) {
   return cliText(resolveCliLanguage(ctx.values.lang, null, ctx.env));
@@ -20,11 +15,11 @@ function text(ctx: CommandContext) {
 
 /** Reads --login, --name and --role (and the new member's password, never an argument) into a valid member. */
 async function memberFrom(ctx: CommandContext, role: unknown) {
-  const password = await ctx.secret(MEMBER_PASSWORD_ENV, 'Password for the new member: ');
+  const password = await ctx.secret(MEMBER_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.newMember'));
   const parsed = newTeamMemberSchema.safeParse({ login: ctx.values.login, displayName: ctx.values.name, role, password });
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))].join(', ');
-    throw new UsageError(`invalid ${fields}: --login is lower-case letters, digits and _ (2 to 41, a letter first), --name is required, --role is one of ${TEAM_ROLES.join('|')}, and ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
+    throw new UsageError(msg('msg.cli.usage.member', { fields, roles: TEAM_ROLES.join('|'), env: MEMBER_PASSWORD_ENV }));
   }
   return parsed.data;
 }
@@ -37,16 +32,7 @@ function memberLine(ctx: CommandContext, member: TeamMember): string {
 
 export const teamInit: Command = {
   path: ['team', 'init'],
-  summary: 'Set up an empty PostgreSQL database as a team database, with its first DPO',
   usage: 'team init --login L --name "Full Name" [--lang en|it] [--json]',
-  details: [
-    'Run as the database owner, an administrator who may create roles. Creates the schema, the roles',
-    '<database>_dpo, _analyst and _auditor with their grants and row-level security, and the first DPO',
-    `account; its password comes from ${MEMBER_PASSWORD_ENV} (or is asked for). A database that already holds`,
-    'DPO Desk is refused, never changed.',
-    ...CONNECTION_HELP,
-    LANG_HELP.trim(),
-  ],
   options: { login: { type: 'string' }, name: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const member = await memberFrom(ctx, 'dpo');
@@ -57,15 +43,7 @@ export const teamInit: Command = {
 
 export const teamUserAdd: Command = {
   path: ['team', 'user', 'add'],
-  summary: 'Add a member to the team (as a DPO): a login role with its own password',
   usage: 'team user add --login L --name "Full Name" --role dpo|analyst|auditor [--lang en|it] [--json]',
-  details: [
-    'dpo: everything; analyst: cases and documents, not settings, clients or members; auditor: read only.',
-    `The new member's password comes from ${MEMBER_PASSWORD_ENV} (or is asked for); the server receives only a SCRAM verifier.`,
-    'The team key that encrypts notes, descriptions, letters and files is opened with your password and wrapped',
-    "for the new member's password, so run it as a DPO member (not as the server's administrator).",
-    ...CONNECTION_HELP,
-  ],
   options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     const member = await memberFrom(ctx, ctx.values.role);
@@ -76,9 +54,7 @@ export const teamUserAdd: Command = {
 
 export const teamUserList: Command = {
   path: ['team', 'user', 'list'],
-  summary: 'List the team’s members, their roles and whether they may log in',
   usage: 'team user list [--lang en|it] [--json]',
-  details: CONNECTION_HELP,
   options: { lang: { type: 'string' } },
   async run(ctx) {
     const members = await withTeamDatabase(ctx, listTeamMembers);
@@ -88,14 +64,12 @@ export const teamUserList: Command = {
 
 export const teamUserDisable: Command = {
   path: ['team', 'user', 'disable'],
-  summary: 'Stop a member from logging in (as a DPO); what they did stays, under their name',
   usage: 'team user disable LOGIN [--lang en|it] [--json]',
-  details: ['The last active DPO cannot be disabled. Their copy of the team key is deleted with them.', ...CONNECTION_HELP],
   positionals: { min: 1, max: 1, names: ['LOGIN'] },
   options: { lang: { type: 'string' } },
   async run(ctx) {
     const login = teamLoginSchema.safeParse(ctx.positionals[0]);
-    if (!login.success) throw new UsageError(`not a team login: ${String(ctx.positionals[0])}`);
+    if (!login.success) throw new UsageError(msg('msg.cli.usage.notLogin', { login: String(ctx.positionals[0]) }));
     await withTeamDatabase(ctx, (db) => disableTeamMember(db, login.data, new Date()));
     ctx.print({ login: login.data, active: false }, text(ctx).t('msg.cli.team.disabledNow', { login: login.data }));
   },
@@ -103,21 +77,14 @@ export const teamUserDisable: Command = {
 
 export const teamUserPassword: Command = {
   path: ['team', 'user', 'password'],
-  summary: 'Set a member’s new password (as a DPO), with the team key wrapped again for it',
   usage: 'team user password LOGIN [--lang en|it] [--json]',
-  details: [
-    `The new password comes from ${MEMBER_PASSWORD_ENV} (or is asked for); the server receives only a SCRAM verifier.`,
-    'In one transaction the login takes the new password and the team key is wrapped for it, so the old password',
-    'opens neither the server nor the team key. Run it as a DPO member (it needs the team key).',
-    ...CONNECTION_HELP,
-  ],
   positionals: { min: 1, max: 1, names: ['LOGIN'] },
   options: { lang: { type: 'string' } },
   async run(ctx) {
     const login = teamLoginSchema.safeParse(ctx.positionals[0]);
-    if (!login.success) throw new UsageError(`not a team login: ${String(ctx.positionals[0])}`);
-    const password = newTeamMemberSchema.shape.password.safeParse(await ctx.secret(MEMBER_PASSWORD_ENV, 'New password for the member: '));
-    if (!password.success) throw new UsageError(`invalid password: ${MEMBER_PASSWORD_ENV} has at least 12 characters`);
+    if (!login.success) throw new UsageError(msg('msg.cli.usage.notLogin', { login: String(ctx.positionals[0]) }));
+    const password = newTeamMemberSchema.shape.password.safeParse(await ctx.secret(MEMBER_PASSWORD_ENV, ctx.text().t('msg.cli.prompt.memberPassword')));
+    if (!password.success) throw new UsageError(msg('msg.cli.usage.password', { env: MEMBER_PASSWORD_ENV }));
     await withTeamDatabase(ctx, (db) => resetTeamMemberPassword(db, login.data, password.data, new Date()), { teamKey: true });
     ctx.print({ login: login.data, passwordSet: true }, text(ctx).t('msg.cli.team.passwordSet', { login: login.data }));
   },

@@ -9,15 +9,13 @@ const NEW_ENV = 'DPO_DESK_NEW_PASSPHRASE';
 
 export const vaultChangePassphrase: Command = {
   path: ['vault', 'change-passphrase'],
-  summary: 'Change the vault passphrase (the database is not rewritten)',
   usage: 'vault change-passphrase --vault DIR',
-  details: [`The current passphrase comes from ${PASSPHRASE_ENV} and the new one from ${NEW_ENV}, or both are asked on a terminal.`],
   async run(ctx) {
     const session = new VaultSession({ dir: ctx.vaultDir(), actor: defaultActor('cli') });
-    const current = await ctx.secret(PASSPHRASE_ENV, 'Current passphrase: ');
-    const next = await ctx.secret(NEW_ENV, 'New passphrase: ');
+    const current = await ctx.secret(PASSPHRASE_ENV, ctx.text().t('msg.cli.prompt.current'));
+    const next = await ctx.secret(NEW_ENV, ctx.text().t('msg.cli.prompt.newPassphrase'));
     if (!ctx.env[NEW_ENV]) {
-      const again = await ctx.secret('DPO_DESK_NEW_PASSPHRASE_CONFIRM', 'Repeat the new passphrase: ');
+      const again = await ctx.secret('DPO_DESK_NEW_PASSPHRASE_CONFIRM', ctx.text().t('msg.cli.prompt.repeatNew'));
       if (again !== next) throw new AppError('VALIDATION', msg('msg.error.cli.newPassphrasesDiffer'));
     }
     await session.unlock('passphrase', current);
@@ -26,6 +24,6 @@ export const vaultChangePassphrase: Command = {
     } finally {
       await session.lock('user');
     }
-    ctx.print({ changed: true }, 'Passphrase changed. The recovery key stays the same.');
+    ctx.print({ changed: true }, ctx.text().t('msg.cli.vault.passphraseChanged'));
   },
 };

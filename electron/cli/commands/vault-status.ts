@@ -7,13 +7,12 @@ import { msg } from '../../core/i18n';
 
 export const vaultStatus: Command = {
   path: ['vault', 'status'],
-  summary: 'Show where the vault is and how it is protected (no passphrase needed)',
   usage: 'vault status --vault DIR [--json]',
   async run(ctx) {
     const files = vaultFiles(ctx.vaultDir());
     const presence = vaultPresence(files);
     if (presence === 'absent') {
-      ctx.print({ vault: files.dir, state: 'absent' }, `No vault in ${files.dir} yet. Create one with: vault init`);
+      ctx.print({ vault: files.dir, state: 'absent' }, ctx.text().t('msg.cli.vault.absent', { dir: files.dir }));
       return;
     }
     if (presence !== 'present') {
@@ -30,13 +29,15 @@ export const vaultStatus: Command = {
       passphraseKdf: { name: header.passphrase.kdf, N: header.passphrase.N, r: header.passphrase.r, p: header.passphrase.p },
       recoveryKey: 'set',
     };
+    const x = ctx.text();
+    const label = (name: string) => x.t(`msg.cli.vault.label.${name}`).padEnd(12);
     ctx.print(status, [
-      `Vault:      ${files.dir}`,
-      `Vault id:   ${header.vaultId}`,
-      `Created:    ${header.createdAt}`,
-      `Database:   ${header.database.file}, ${header.database.cipher} (AES-256)`,
-      `Passphrase: scrypt N=${header.passphrase.N} r=${header.passphrase.r} p=${header.passphrase.p}`,
-      'Recovery:   a recovery key is set',
+      `${label('vault')}${files.dir}`,
+      `${label('id')}${header.vaultId}`,
+      `${label('created')}${header.createdAt}`,
+      `${label('database')}${header.database.file}, ${header.database.cipher} (AES-256)`,
+      `${label('passphrase')}scrypt N=${header.passphrase.N} r=${header.passphrase.r} p=${header.passphrase.p}`,
+      `${label('recovery')}${x.t('msg.cli.vault.recoverySet')}`,
     ]);
   },
 };

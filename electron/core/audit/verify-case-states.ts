@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../../../db/connection';
-import { eachCaseState, stateKey } from './all-case-states';
+import { eachCaseState } from './all-case-states';
 import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
@@ -34,7 +34,11 @@ interface PendingBreak {
  * until their first audited change.
  */
 export class CommitmentReplay {
-  readonly last = new Map<string, Committed>();
+  /**
+   * Each group's last commitment, by field group and then by case key: two lookups on the
+   * strings as they come (a million events commit some 700,000 groups), no joined key built.
+   */
+  readonly last = new Map<string, Map<string, Committed>>();
   readonly breaks: PendingBreak[] = [];
   legacy = false;
 
@@ -47,8 +51,8 @@ export class CommitmentReplay {
       const groups = states[key] as Record<string, [string, string]>;
       for (const group in groups) {
         const [before, after] = groups[group] as [string, string];
-        const k = stateKey(key, group);
-        const previous = this.last.get(k);
+        const cases = this.cases(group);
+        const previous = cases.get(key);
         const expected = previous?.hash ?? (this.legacy ? null : EMPTY_STATE);
         if (expected !== null && before !== expected) {
           this.add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${seq}`);
@@ -56,9 +60,16 @@ export class CommitmentReplay {
         if (previous) {
           previous.hash = after;
           previous.seq = seq;
-        } else this.last.set(k, { hash: after, seq });
+        } else cases.set(key, { hash: after, seq });
       }
     }
+  }
+
+  /** The last commitments of one field group, by case key. */
+  cases(group: string): Map<string, Committed> {
+    let cases = this.last.get(group);
+    if (!cases) this.last.set(group, (cases = new Map()));
+    return cases;
   }
 
   /** Notes a break (at most `MAX_BREAKS`). */
@@ -83,20 +94,20 @@ export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentRepla
     coveredGroups(sqlite),
     (key, group, now) => {
       checked += 1;
-      const k = stateKey(key, group);
-      const committed = last.get(k);
+      const cases = replay.cases(group);
+      const committed = cases.get(key);
       if (committed) {
-        last.delete(k);
+        cases.delete(key);
         if (now !== committed.hash) replay.add(key, group, `was changed outside DPO Desk after event ${committed.seq}`);
       } else if (replay.legacy) uncommitted += 1;
       else replay.add(key, group, 'holds data that no audit event accounts for: it was added outside DPO Desk');
     },
     onGroup,
   );
-  for (const [k, committed] of last) {
-    if (committed.hash === EMPTY_STATE) continue;
-    const [key = '', group = ''] = k.split('\n');
-    replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
+  for (const [group, cases] of last) {
+    for (const [key, committed] of cases) {
+      if (committed.hash !== EMPTY_STATE) replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
+    }
   }
   const breaks = replay.breaks.map(({ key, group, reason }): DataBreak => {
     const { caseType, caseId } = splitCaseKey(key);
