@@ -82,6 +82,18 @@ export const settingSchemas = {
   'nis2.scope': z.enum(['none', 'essential', 'important']).nullable(),
   /** The national CSIRT or authority significant incidents are reported to (Italy: CSIRT Italia, at ACN). */
   'nis2.authority': text(200),
+  /**
+   * The organisation's NIS2 CSIRT contact ("referente CSIRT"), who sends the reports to the
+   * CSIRT, answers it and signs them: name, role, e-mail and telephone.
+   */
+  'nis2.contactName': text(200),
+  'nis2.contactRole': text(200),
+  'nis2.contactEmail': z.email('Enter an e-mail address such as csirt@example.com').max(254, 'An e-mail address has at most 254 characters').nullable(),
+  'nis2.contactPhone': z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().\-/]{5,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
+    .nullable(),
   'security.autoLockMinutes': z.number().int().min(1).max(240),
   'backup.folder': z
     .string()
@@ -126,6 +138,10 @@ export const settingDefaults: Settings = {
   'breaches.followUpDays': null,
   'nis2.scope': null,
   'nis2.authority': null,
+  'nis2.contactName': null,
+  'nis2.contactRole': null,
+  'nis2.contactEmail': null,
+  'nis2.contactPhone': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',

@@ -129,6 +129,9 @@ test('on the breach page each client’s row opens its notice and each NIS2 row 
       'organisation.dpoEmail': 'dpo@noventia.example',
       'nis2.scope': 'important',
       'nis2.authority': 'CSIRT Italia (ACN)',
+      'nis2.contactName': 'Luca Bianchi',
+      'nis2.contactRole': 'Referente CSIRT',
+      'nis2.contactEmail': 'csirt@noventia.example',
     },
   });
   const verdi = await api<{ id: string }>(page, 'clients.save', { client: { name: 'Studio Legale Verdi', privacyContact: 'segreteria@studioverdi.example', country: 'IT' } });
@@ -175,6 +178,8 @@ test('on the breach page each client’s row opens its notice and each NIS2 row 
     await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('nis2-report');
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('notification');
     await expect(panel.locator('.letter-paper')).toContainText('72 hours');
+    // Signed by the NIS2 CSIRT contact of the settings.
+    await expect(panel.locator('.letter-paper')).toContainText('Luca Bianchi, Referente CSIRT');
     await clocks.getByRole('button', { name: 'Prepare the report: NIS2 early warning (PDF)' }).click();
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('early-warning');
   });

@@ -33,6 +33,10 @@ const SETTINGS = {
   'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
   'nis2.scope': 'important',
   'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+  'nis2.contactName': 'Luca Bianchi',
+  'nis2.contactRole': 'Referente CSIRT',
+  'nis2.contactEmail': 'csirt@noventia.example',
+  'nis2.contactPhone': '+39 02 8765 4321',
 } as const;
 
 describe('notices to clients and NIS2 reports', () => {
@@ -70,7 +74,8 @@ describe('notices to clients and NIS2 reports', () => {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings: p.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
         closings: language === 'en' ? ['Yours faithfully,'] : ['Distinti saluti,'],
-        signatory: 'Chiara Esposito',
+        // A NIS2 report is signed by the CSIRT contact of the settings; every other notice by the DPO.
+        signatory: kind === 'nis2-report' ? 'Luca Bianchi' : 'Chiara Esposito',
       });
       expect(problems, `${label}/${language}`).toEqual([]);
       const printed = pagesText(pages);
@@ -117,7 +122,7 @@ describe('notices to clients and NIS2 reports', () => {
       'Notice to a client of personal data breach B-2026-001 (Art. 33(2) GDPR)',
       'NIS2 report on significant incident B-2026-001',
     ]);
-    expect(kinds[3]?.inputs.find((i) => i.key === 'csirt.phase')?.options?.map((o) => o.value)).toEqual(['early-warning', 'notification', 'intermediate', 'final']);
+    expect(kinds[3]?.inputs.find((i) => i.key === 'csirt.phase')?.options?.map((o) => o.value)).toEqual(['early-warning', 'notification', 'intermediate', 'progress', 'final']);
   });
 
   it('refuses the authority notification and the notice to the people on a breach of clients’ data only: those are the controllers’ (Arts 33(1), 34), ours is the notice to each client', async () => {
@@ -134,6 +139,34 @@ describe('notices to clients and NIS2 reports', () => {
     }
     const italian = await app.dispatch('documents.preview', { caseType: 'breach', caseId: processorOnly.id, kind: 'authority-notification', language: 'it', inputs: {} });
     expect(italian.ok ? null : renderText('it', italian.error.detail ?? { key: '' })).toMatch(/^Il documento di tipo authority-notification spetta al titolare: la violazione B-2026-\d{3} riguarda solo dati che trattiamo in qualità di responsabile del trattamento per Rossi Arredamenti Srl/);
+  });
+
+  it('notifies the authority of our own data only when the breach touches clients’ data too: for theirs we are processor and they notify (Arts 28, 33(1), 33(2))', async () => {
+    // The register's totals (9,000 people) cover the clients' lead lists too: section 7 waits for our own figures.
+    const complete = await preview('authority-notification', 'en', { 'notice.phase': 'complete' });
+    expect(complete.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['notice.ownSubjects', 'notice.ownRecords', 'notice.ownSubjectCategories', 'notice.ownDataCategories']));
+    expect(complete.missing.map((m) => m.key)).not.toContain('breach.subjects');
+    const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data', 'Contact data'] };
+    const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role');
+    for (const fact of [
+      'Part of the personal data concerned is processed by Noventia Srl as processor (Article 28 GDPR) on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
+      'For those data the notification is for each controller to make (Article 33(1) GDPR); we inform them without undue delay, as Article 33(2) GDPR requires',
+      'This notification concerns only the personal data of which Noventia Srl is the controller',
+      'Only those of which Noventia Srl is the controller, not those processed on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
+      'Approximate number of people 5,900', 'Approximate number of records 6,200',
+    ]) expect(en, fact).toContain(fact);
+    expect(en).not.toContain('9,000');
+    expect(en).not.toContain('we have informed them');
+    for (const fact of [
+      'Parte dei dati personali coinvolti è trattata da Noventia Srl in qualità di responsabile del trattamento (art. 28 GDPR) per conto di Rossi Arredamenti Srl e Studio Legale Verdi',
+      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR), che informiamo senza ingiustificato ritardo',
+      'La presente notifica riguarda soltanto i dati personali di cui Noventia Srl è titolare del trattamento',
+    ]) expect(italian, fact).toContain(fact);
+    expect(italian).not.toContain('9.000');
+    // The notice to each client says the same from its side: our notification covers our data, not theirs.
+    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
+    expect(client.en).toContain('Our own notification to the supervisory authority concerns only those data: it does not notify the breach of your data, which is for you to assess as controller.');
+    expect(client.it).toContain('La nostra notifica all’autorità di controllo riguarda soltanto tali dati e non comprende la violazione dei Vostri dati');
   });
 
   it('names the client as missing until one is chosen, and refuses one the breach does not touch, listing those it does', async () => {
@@ -181,23 +214,55 @@ describe('notices to clients and NIS2 reports', () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
       caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
-    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example' });
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example', reference: 'PEC 2026/0412' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
     const notices = Object.fromEntries(after.roles.clients.map((c) => [c.clientName, c]));
-    expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec' });
+    expect(notices['Rossi Arredamenti Srl']).toMatchObject({ notifiedAt: expect.any(String), channel: 'pec', reference: 'PEC 2026/0412' });
     expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
-    // The earlier notice is listed, PEC explained to an English reader (C32).
-    const again = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-again');
-    expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\)/);
-    expect(again.it).toMatch(/Comunicazione del .* tramite PEC/);
+    // The earlier notice is listed with the reference it went under, PEC explained to an English reader (C32).
+    // A follow-up says what it adds or corrects: until the DPO says, that is missing.
+    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' });
+    expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
+    const again = await check(
+      'client-notice',
+      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of your people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      'client-notice-rossi-again',
+    );
+    expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);
+    expect(again.it).toMatch(/Comunicazione del .* tramite PEC, rif\. PEC 2026\/0412/);
+    // It follows the earlier notice (its date and reference) instead of opening as a first notice (lawyer's second review, B16).
+    expect(again.en).toContain('Further to our notice of 28 March 2026 (ref. PEC 2026/0412), we send you updated information on the personal data breach');
+    expect(again.en).toContain('What this notice adds or corrects Approximate number of your people concerned: 3,100');
+    expect(again.en).not.toContain('we notify you of a personal data breach');
+    expect(again.it).toContain('Facendo seguito alla nostra comunicazione del 28 marzo 2026 (rif. PEC 2026/0412), Vi trasmettiamo le informazioni aggiornate sulla violazione');
+    expect(again.it).toContain('Informazioni aggiunte o rettificate con la presente comunicazione');
+    expect(again.it).not.toContain('Vi comunichiamo una violazione');
+    // Section 6 lists every fact printed as "not yet known: see section 6" first, then what the DPO adds: the DPO's list no longer replaces it.
+    const section6 = again.en.slice(again.en.indexOf('6. What we do not know yet'));
+    expect(again.en).toContain('Not yet known: see section 6');
+    expect(section6).toContain('The approximate number of your records concerned');
+    expect(section6.indexOf('The approximate number of your records concerned')).toBeLessThan(section6.indexOf('The result of the access-log review'));
+    expect(section6).not.toContain('The approximate number of your people concerned');
+    expect(again.it.slice(again.it.indexOf('6. Che cosa non sappiamo ancora'))).toContain('Il numero approssimativo delle Vostre registrazioni coinvolte');
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');
+    // Once every client has had its notice, the notification to the authority says so (Art. 33(2)), as of its own date.
+    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
+    const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+    const told = await check('authority-notification', own, 'authority-mixed-role-told');
+    expect(told.en).toContain('we have informed them as Article 33(2) GDPR requires');
+    expect(told.it).toContain('che abbiamo informato ai sensi dell’art. 33, par. 2, GDPR');
+    expect(told.en).not.toContain('we inform them without undue delay');
   });
 
   it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
+    const late = clock;
+    clock = AWARE_MS + 20 * HOUR;
     const { en, it: italian } = await check('nis2-report', { 'csirt.phase': 'early-warning' }, 'nis2-early-warning');
-    for (const fact of ['CSIRT Italia', 'Early warning', 'Article 23(4)(a) of Directive (EU) 2022/2555', 'within 24 hours',
+    clock = late;
+    // The company's duty is the Italian decree's; the Directive is cited beside it (lawyer's second review, B34).
+    for (const fact of ['CSIRT Italia', 'Early warning', 'Article 25(5)(a) of Legislative Decree No. 138/2024 (Article 23(4)(a) of Directive (EU) 2022/2555)', '(Legislative Decree No. 138/2024, Article 25; Directive (EU) 2022/2555, Article 23)', 'within 24 hours',
       'by 28 March 2026 at 10:00 CET (+01:00)', 'Important entity', 'No: nothing so far suggests an unlawful or malicious act', 'also a personal data breach', 'B-2026-001']) {
       expect(en).toContain(fact);
     }
@@ -208,6 +273,31 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
     for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia']) expect(italian).toContain(fact);
+    // The CSIRT contact of the settings reports and signs.
+    for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
+  });
+
+  it('says when a late early warning was due and that it is late, with the reasons, never "within 24 hours" (art. 25, comma 5, lett. a))', async () => {
+    // 30 hours after awareness: the 24 hours ran out at 10:00 on 28 March.
+    const bare = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
+    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.lateReasons']);
+    const { en, it: italian } = await check('nis2-report', { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'The incident was first judged not significant.' }, 'nis2-early-warning-late');
+    expect(en).toContain('It is sent after the 24-hour time limit, which expired on 28 March 2026 at 10:00 CET (+01:00); the reasons for the delay are given in section 1.');
+    expect(en).toContain('Reasons for the delay The incident was first judged not significant.');
+    expect(en).not.toContain('requires within 24 hours');
+    expect(en).not.toContain('will follow within 72 hours');
+    expect(italian).toContain('La presente pre-notifica è trasmessa oltre il termine di 24 ore previsto dall’art. 25, comma 5, lett. a), scaduto il 28 marzo 2026 alle ore 10:00 CET (+01:00)');
+    expect(italian).not.toContain('entro 24 ore da quando');
+    // Dated a day after the one its 24 hours ran out on, the report is also warned about before finalising.
+    expect((await preview('nis2-report', 'en', { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'Judged not significant at first.' })).warnings).toEqual([]);
+    const now = clock;
+    clock = AWARE_MS + 50 * HOUR;
+    const nextDay = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'Ritenuto dapprima non significativo.' });
+    clock = now;
+    // (The register's description is in English: that is the language warning's, not this one's.)
+    const dated = nextDay.warnings.filter((w) => w.code === 'dated-after-deadline');
+    expect(dated).toHaveLength(1);
+    expect(dated[0]?.message.it).toContain('le 24 ore dell’art. 25, comma 5, lett. a), del D.Lgs. 138/2024');
   });
 
   it('needs the initial assessment in the incident notification, and prints indicators of compromise when given', async () => {
@@ -222,7 +312,9 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
     // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
-    const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' }, confirmLanguage: true });
+    const finalised = await call<DocumentSummary>('documents.finalise', {
+      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'L’incidente è stato dapprima ritenuto non significativo.' }, confirmLanguage: true,
+    });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
     expect(after.roles.nis2.earlyWarningAt).toBe('2026-03-28T15:00:00.000Z');
@@ -251,18 +343,41 @@ describe('notices to clients and NIS2 reports', () => {
     for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'E-mail of 29 March 2026', 'no download from outside']) expect(en).toContain(fact);
   });
 
-  it('drafts the final report one month after the notification: description, root cause, mitigation, nothing deferred', async () => {
+  it('while the incident goes on, owes the progress report at the month instead of the final report (art. 25, comma 5, lett. e))', async () => {
     clock = AWARE_MS + 60 * HOUR;
     await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-27T20:00:00+01:00', reference: 'PN-7731' });
     await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: '2026-03-29T09:00:00+02:00' });
+    // The register records no end of the incident: the progress report is the one suggested, and a final report is refused.
     const suggested = await preview('nis2-report', 'en', {});
-    expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('final');
-    // In the final report nothing waits for a later one: what the register lacks is named.
-    // Whether the impact crosses borders is not in the register (no Member State recorded): the DPO says (it was not asked before).
-    expect(suggested.missing.map((m) => m.key)).toEqual(['breach.ongoing', 'csirt.crossBorder', 'csirt.mitigation']);
+    expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('progress');
+    const final = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
+    expect(final.ok ? null : final.error.code).toBe('VALIDATION');
+    expect(final.ok ? '' : final.error.message).toContain('Send the progress report (phase progress), or record when the incident ended (breach edit --occurred-to)');
+    expect(final.ok ? '' : renderText('it', final.error.detail as Message)).toContain('Trasmetti la relazione sui progressi');
     const { en, it: italian } = await check(
       'nis2-report',
-      { 'breach.ongoing': 'Ended on 27 March 2026 at 10:20', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.mitigation': ['Bucket made private', 'Policy checks in the deployment pipeline'] },
+      { 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 29 March'], 'csirt.mitigation': ['Bucket made private'] },
+      'nis2-progress',
+    );
+    for (const fact of ['Progress report', 'because the significant incident is still ongoing when the final report is due (Article 25(5)(e) of Legislative Decree No. 138/2024; Article 23(4)(e) of Directive (EU) 2022/2555)',
+      'The final report will follow within one month of the end of our handling of the incident', 'Whether it is still ongoing Yes: the incident is still ongoing', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST',
+      'Progress since the incident notification Access logs reviewed up to 29 March', 'Description of the incident so far']) expect(en, fact).toContain(fact);
+    expect(en).not.toContain('this final report');
+    expect(italian).toContain('Relazione sui progressi');
+    expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. e), del D.Lgs. 138/2024; art. 23, par. 4, lett. e), della direttiva (UE) 2022/2555');
+    expect(italian).toContain('La relazione finale seguirà entro un mese dalla conclusione della gestione dell’incidente');
+  });
+
+  it('drafts the final report one month after the notification once the incident has ended: description, root cause, mitigation, nothing deferred', async () => {
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-03-27T10:20:00+01:00' } });
+    const suggested = await preview('nis2-report', 'en', {});
+    expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('final');
+    // In the final report nothing waits for a later one: what the register lacks is named; the end comes from the register.
+    // Whether the impact crosses borders is not in the register (no Member State recorded): the DPO says (it was not asked before).
+    expect(suggested.missing.map((m) => m.key)).toEqual(['csirt.crossBorder', 'csirt.mitigation']);
+    const { en, it: italian } = await check(
+      'nis2-report',
+      { 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.mitigation': ['Bucket made private', 'Policy checks in the deployment pipeline'] },
       'nis2-final',
     );
     for (const fact of ['Final report', 'Article 23(4)(d)', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST', 'Detailed description', 'readable without authentication',
@@ -274,6 +389,14 @@ describe('notices to clients and NIS2 reports', () => {
     // The final report cites its own letter of art. 25, comma 5 (lawyer's second review, B20), and the CSIRT's reference sits on the first report's line (C18).
     expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. d), del D.Lgs. 138/2024');
     expect(italian).toContain('rif. PN-7731');
+    // An incident that ended after the month (a progress report went then): the final report is due a month after its handling ends (lett. e)).
+    clock = Date.parse('2026-05-12T10:00:00+02:00');
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-05-10T18:00:00+02:00' } });
+    const later = await preview('nis2-report', 'it', { 'csirt.phase': 'final' });
+    expect(later.body.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.value) : []))).toContain(
+      'Entro un mese dalla conclusione della gestione dell’incidente, ancora in corso alla scadenza della relazione finale (il 29 aprile 2026 alle ore 09:00 CEST (+02:00)): art. 25, comma 5, lett. e), del D.Lgs. 138/2024',
+    );
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-03-27T10:20:00+01:00' } });
   });
 
   it('lists as earlier only the reports of earlier phases: an early warning never lists itself', async () => {
@@ -288,7 +411,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(notificationText).not.toContain('Incident notification sent on');
   });
 
-  it('claims severity and impact only when they are given, and is signed by the person reporting, in the role given', async () => {
+  it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role recorded there', async () => {
     const unknown = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
     const unknownText = pagesText(renderedPages(Buffer.from(unknown.pdfBase64 ?? '', 'base64'), tmp.dir));
     expect(unknownText).toContain('its severity and impact are not yet known and will follow in a later report');
@@ -296,17 +419,19 @@ describe('notices to clients and NIS2 reports', () => {
     const known = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': 'Low: no service interruption.' });
     expect(pagesText(renderedPages(Buffer.from(known.pdfBase64 ?? '', 'base64'), tmp.dir))).toContain('its severity and impact, and the indicators');
 
-    const signed = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.', 'notifier.name': 'Luca Bianchi', 'notifier.role': 'Referente CSIRT', 'notifier.contact': 'csirt@noventia.example' });
+    const signed = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' });
     const pages = renderedPages(Buffer.from(signed.pdfBase64 ?? '', 'base64'), tmp.dir);
     const lines = pages.flatMap((p) => p.body.map((l) => l.text));
     const closing = lines.lastIndexOf('Distinti saluti,');
     expect(lines.slice(closing + 1, closing + 4)).toEqual(['Luca Bianchi', 'Referente CSIRT', 'Noventia Srl']);
     expect(layoutProblems(pages, { pageLabel: (n, count) => `Pagina ${n} di ${count}`, headings: [], closings: ['Distinti saluti,'], signatory: 'Luca Bianchi' })).toEqual([]);
-    // Without a name given, the DPO signs, as the DPO.
-    const byDpo = renderedPages(Buffer.from((await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' })).pdfBase64 ?? '', 'base64'), tmp.dir);
-    const dpoLines = byDpo.flatMap((p) => p.body.map((l) => l.text));
-    const dpoClosing = dpoLines.lastIndexOf('Distinti saluti,');
-    expect(dpoLines.slice(dpoClosing + 1, dpoClosing + 3)).toEqual(['Chiara Esposito', 'Responsabile della protezione dei dati (RPD)']);
+    // Without the CSIRT contact in Settings, the report names it as missing: nobody else signs by default.
+    await call('settings.update', { changes: { 'nis2.contactName': null, 'nis2.contactRole': null, 'nis2.contactEmail': null, 'nis2.contactPhone': null } });
+    const unsigned = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' });
+    expect(unsigned.pdfBase64).toBeNull();
+    expect(unsigned.missing.map((m) => m.key)).toEqual(['csirt.contactName', 'csirt.contactRole', 'csirt.contactEmail']);
+    expect(unsigned.missing[0]?.label).toBe('Referente CSIRT NIS2: nome (Impostazioni → Organizzazione)');
+    await call('settings.update', { changes: SETTINGS });
   });
 
   it('offers no NIS2 report when the organisation is not within NIS2, whatever the breach says', async () => {

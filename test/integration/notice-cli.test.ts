@@ -69,7 +69,7 @@ describe('notice CLI over a real vault', () => {
   it('writes the notice to one client (Art. 33(2)) and a NIS2 report, checking --client and --phase', async () => {
     expect((await cli(['notice', reference, '--to', 'client', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe('Usage error: --client ID (or name) is required with --to client\n');
     expect((await cli(['notice', reference, '--to', 'nis2', '--phase', 'complete', '--lang', 'en', '--out', 'x.pdf', '--vault', vault])).stderr).toBe(
-      'Usage error: --phase must be one of: early-warning, notification, intermediate, final\n',
+      'Usage error: --phase must be one of: early-warning, notification, intermediate, progress, final\n',
     );
     const clientFile = join(tmp.dir, 'client.json');
     writeFileSync(clientFile, JSON.stringify({ name: 'Rossi Arredamenti Srl', privacyContact: 'privacy@rossi.example', country: 'IT', breachNoticeHours: 24 }));
@@ -85,9 +85,16 @@ describe('notice CLI over a real vault', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const fact of ['Rossi Arredamenti Srl', 'Article 33(2) GDPR', 'Export bucket readable without authentication', 'we will send it to you within 24 hours']) expect(text).toContain(fact);
     const nis2 = join(tmp.dir, 'nis2.pdf');
+    // The report is signed by the NIS2 CSIRT contact of the settings: named as missing until it is set.
+    const unsigned = await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'en', '--out', nis2, '--vault', vault]);
+    expect(unsigned.code).not.toBe(0);
+    expect(unsigned.stderr).toContain('NIS2 CSIRT contact: name (Settings → Organisation)');
+    for (const [key, value] of [['nis2.contactName', 'Luca Bianchi'], ['nis2.contactRole', 'Referente CSIRT'], ['nis2.contactEmail', 'csirt@noventia.example'], ['nis2.contactPhone', '+39 02 8765 4321']] as const) {
+      expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
+    }
     expect(await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault])).toMatchObject({ code: 0, stderr: '' });
     const report = execFileSync('pdftotext', ['-enc', 'UTF-8', nis2, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)']) expect(report).toContain(fact);
+    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)', 'Luca Bianchi, Referente CSIRT', 'csirt@noventia.example']) expect(report).toContain(fact);
   });
 
   it('records the period of the breach from the CLI (breach edit), and a notification sent with its protocol number on the register', async () => {

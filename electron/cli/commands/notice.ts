@@ -35,7 +35,7 @@ function kindInputs(kind: BreachNoticeKind, phase: unknown, client: unknown): Re
 
 export const notice: Command = {
   path: ['notice'],
-  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
+  usage: 'notice BREACH_REF --to authority|subjects|client|nis2 [--phase preliminary|complete|supplementary | early-warning|notification|intermediate|progress|final] [--client ID] --lang en|it --out FILE.pdf [--set KEY=VALUE]… [--inputs FILE.json] [--date YYYY-MM-DD] [--finalise [--confirm-language]] --vault DIR [--json]',
   options: {
     to: { type: 'string' },
     phase: { type: 'string' },

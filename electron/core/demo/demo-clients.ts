@@ -14,7 +14,16 @@ export async function seedDemoClients(call: DemoCall, activities: Map<string, st
   const at = (hoursAgo: number) => instantInZone(now.getTime() - hoursAgo * HOUR_MS, ZONE);
   const hosting = activities.get('Lead data hosted and processed for clients');
   const crm = activities.get('CRM integrations for clients');
-  await call('settings.update', { changes: { 'nis2.scope': 'important', 'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)' } });
+  await call('settings.update', {
+    changes: {
+      'nis2.scope': 'important',
+      'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+      'nis2.contactName': 'Davide Greco (demo)',
+      'nis2.contactRole': 'Referente CSIRT',
+      'nis2.contactEmail': 'csirt@lumenta.example',
+      'nis2.contactPhone': '+39 02 4000 1234',
+    },
+  });
   const rossi = await call('clients.save', {
     client: {
       name: 'Rossi Arredamenti Srl',

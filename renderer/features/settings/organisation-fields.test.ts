@@ -31,6 +31,10 @@ const freshVault: Settings = {
   'breaches.followUpDays': null,
   'nis2.scope': null,
   'nis2.authority': null,
+  'nis2.contactName': null,
+  'nis2.contactRole': null,
+  'nis2.contactEmail': null,
+  'nis2.contactPhone': null,
   'security.autoLockMinutes': 10,
   'backup.folder': null,
   'backup.schedule': 'daily',
@@ -52,6 +56,8 @@ describe('organisation form values', () => {
     expect(patchFromValues({ ...empty, gdprIdentity: 'suspended' }, empty)).toEqual({ 'deadlines.gdprIdentity': 'suspended' });
     expect(patchFromValues({ ...empty, sellsOrShares: 'yes', optOutNoticeUrl: 'https://noventia.example/opt-out' }, empty)).toEqual({ 'ccpa.sellsOrShares': 'yes', 'ccpa.optOutNoticeUrl': 'https://noventia.example/opt-out' });
     expect(patchFromValues({ ...empty, sellsOrShares: '' }, { ...empty, sellsOrShares: 'no' })).toEqual({ 'ccpa.sellsOrShares': null });
+    // The NIS2 CSIRT contact who signs the reports to the CSIRT (D.lgs. 138/2024 art. 25).
+    expect(patchFromValues({ ...empty, csirtContactName: ' Luca Bianchi ', csirtContactEmail: 'csirt@noventia.example' }, empty)).toEqual({ 'nis2.contactName': 'Luca Bianchi', 'nis2.contactEmail': 'csirt@noventia.example' });
   });
 
   it('sends only changed fields, trimmed, with empty ones as null and days as numbers', () => {

@@ -111,6 +111,16 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
         <TextareaField {...form.bind('authorityAddress')} rows={3} />
         <TextField {...form.bind('authorityWebsite')} type="url" inputMode="url" />
       </FormSection>
+      <FormSection title={t('settings.organisation.csirtSection')} description={t('settings.organisation.csirtIntro')}>
+        <div className="field-grid">
+          <TextField {...form.bind('csirtContactName')} autoComplete="off" />
+          <TextField {...form.bind('csirtContactRole')} autoComplete="off" />
+        </div>
+        <div className="field-grid">
+          <TextField {...form.bind('csirtContactEmail')} type="email" autoComplete="off" />
+          <TextField {...form.bind('csirtContactPhone')} type="tel" autoComplete="off" />
+        </div>
+      </FormSection>
       <FormSection title={t('settings.organisation.readingsSection')} description={t('settings.organisation.readingsIntro')}>
         <SelectField
           {...form.bind('gdprExtension')}

@@ -1,20 +1,30 @@
 import type { BreachDetail } from '../../../shared/breach-results';
 import { civilDateInZone } from '../../deadlines';
-import type { BreachNoticeKind } from '../../../shared/document-contract';
+import type { BreachNoticeKind, Localised } from '../../../shared/document-contract';
+import { hoursAfter } from '../../clocks/breach-case-clocks';
+import type { Nis2Phase } from './breach-field-catalogue';
 import type { DateRules } from '../letters/letter-dating';
 
 const AWARE = { en: 'the date the organisation became aware of the breach', it: 'la data in cui l’organizzazione è venuta a conoscenza della violazione' };
 const CLOCK = { en: 'the 72 hours of Article 33(1) GDPR', it: 'le 72 ore dell’art. 33, par. 1, GDPR' };
+/** The NIS2 reports with a clock in hours from awareness (D.lgs. 138/2024 art. 25, comma 5, lett. a), b)). */
+const NIS2_CLOCKS: Partial<Record<Nis2Phase, { hours: number; what: Localised }>> = {
+  'early-warning': { hours: 24, what: { en: 'the 24 hours of Article 25(5)(a) of Legislative Decree No. 138/2024', it: 'le 24 ore dell’art. 25, comma 5, lett. a), del D.Lgs. 138/2024' } },
+  notification: { hours: 72, what: { en: 'the 72 hours of Article 25(5)(b) of Legislative Decree No. 138/2024', it: 'le 72 ore dell’art. 25, comma 5, lett. b), del D.Lgs. 138/2024' } },
+};
 
 /**
  * A breach notice is never dated before the organisation became aware of the breach; the
- * notification to the authority concerns the 72-hour clock (a later one must give the
- * reasons for the delay, and its date should show why). Days are in the organisation's
- * zone (UTC until it is set, as the notices' own dates are).
+ * notification to the authority concerns the 72-hour clock, and the NIS2 early warning and
+ * incident notification their 24 and 72 hours (a later one must give the reasons for the
+ * delay, and its date should show why: a warning). Days are in the organisation's zone (UTC
+ * until it is set, as the notices' own dates are).
  */
-export function breachDateRules(detail: BreachDetail, kind: BreachNoticeKind): DateRules {
+export function breachDateRules(detail: BreachDetail, kind: BreachNoticeKind, nis2Phase: Nis2Phase | null): DateRules {
   const zone = detail.timeZone ?? 'UTC';
   const notBefore = [{ date: civilDateInZone(detail.awareAt, zone), what: AWARE }];
+  const nis2 = nis2Phase ? NIS2_CLOCKS[nis2Phase] : undefined;
+  if (kind === 'nis2-report' && nis2) return { notBefore, deadline: { date: civilDateInZone(hoursAfter(detail.awareAt, nis2.hours), zone), what: nis2.what } };
   if (kind !== 'authority-notification') return { notBefore, deadline: null };
   return { notBefore, deadline: { date: civilDateInZone(detail.authorityDeadline, zone), what: CLOCK } };
 }

@@ -10,11 +10,12 @@ export const NOTICE_PHASES = {
   supplementary: { en: 'supplementary', it: 'integrativa' },
 } as const;
 
-/** The NIS2 reports of Directive (EU) 2022/2555 Art. 23(4)(a)–(d), named as D.Lgs. 138/2024 art. 25 names them. */
+/** The NIS2 reports of Directive (EU) 2022/2555 Art. 23(4)(a)–(e), named as D.Lgs. 138/2024 art. 25, comma 5, names them. */
 export const NIS2_PHASES = {
   'early-warning': { en: 'early warning', it: 'pre-notifica' },
   notification: { en: 'incident notification', it: 'notifica dell’incidente' },
   intermediate: { en: 'intermediate report', it: 'relazione intermedia' },
+  progress: { en: 'progress report', it: 'relazione sui progressi' },
   final: { en: 'final report', it: 'relazione finale' },
 } as const;
 export type Nis2Phase = keyof typeof NIS2_PHASES;
@@ -56,6 +57,11 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.previous': fact('Earlier notification to the authority (record it on the breach first)', 'Notifica precedente all’autorità (registrala prima sulla violazione)'),
   'notice.phase': choice(NOTICE_PHASES, 'Type of notification (preliminary, complete or supplementary)', 'Tipo di notifica (preliminare, completa o integrativa)'),
   'notice.changes': input('list', 'What this supplementary notification adds to or corrects in the earlier one', 'Che cosa aggiunge o rettifica questa notifica integrativa rispetto alla precedente'),
+  'notice.ownSubjects': input('text', 'Approximate number of people whose data we control, when the breach also touches clients’ data', 'Numero approssimativo di interessati di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
+  'notice.ownRecords': input('text', 'Approximate number of records we control, when the breach also touches clients’ data', 'Numero approssimativo di registrazioni di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
+  'notice.ownSubjectCategories': input('list', 'Categories of people whose data we control, when the breach also touches clients’ data', 'Categorie di interessati di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
+  'notice.ownDataCategories': input('list', 'Categories of personal data we control, when the breach also touches clients’ data', 'Categorie di dati personali di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
+  'breach.clientNames': fact('Clients whose data the breach touches (breach roles)', 'Clienti i cui dati sono coinvolti (ruoli della violazione)'),
   'breach.discoveryMethod': input('text', 'How the breach was discovered (who noticed what, or which alert)', 'Come è stata scoperta la violazione (chi ha notato che cosa, o quale allarme)'),
   'breach.ongoing': input('text', 'Whether the breach is still ongoing (and since when it has ended)', 'Se la violazione è ancora in corso (o da quando è cessata)'),
   'breach.policeReport': input('text', 'Whether it was reported to the police or the judicial authority (when, to whom), or not', 'Se è stata sporta denuncia alle forze di polizia o all’autorità giudiziaria (quando, a chi), o no'),
@@ -63,7 +69,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.preliminarySent': fact('The preliminary notification this one completes (record it on the breach)', 'La notifica preliminare che questa completa (registrala sulla violazione)'),
   'notice.followUpDue': fact('The date the register set for the complete notification', 'La data prevista dal registro per la notifica completa'),
   'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),
-  'notifier.name': input('text', 'Name of the person notifying (in a NIS2 report, the CSIRT contact, who signs it)', 'Nome di chi effettua la notifica (nella segnalazione NIS2, il referente CSIRT, che la firma)'),
+  'notifier.name': input('text', 'Name of the person notifying', 'Nome di chi effettua la notifica'),
   'notifier.role': input('text', 'Role of the person notifying', 'Ruolo di chi effettua la notifica'),
   'notifier.contact': input('text', 'Contact details of the person notifying', 'Recapiti di chi effettua la notifica'),
   'controller.taxCode': input('text', 'Controller’s tax code or VAT number (optional)', 'Codice fiscale o partita IVA del titolare (facoltativo)'),
@@ -76,6 +82,12 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'client.deadline': fact('Deadline to notify the client (processing agreement)', 'Termine per informare il cliente (accordo sul trattamento)'),
   'client.agreement': fact('Processing agreement with the client', 'Accordo sul trattamento con il cliente'),
   'client.previous': fact('Earlier notice to the client (record it on the breach)', 'Comunicazione precedente al cliente (registrala sulla violazione)'),
+  'csirt.contactName': settings('NIS2 CSIRT contact: name (Settings → Organisation)', 'Referente CSIRT NIS2: nome (Impostazioni → Organizzazione)'),
+  'csirt.contactRole': settings('NIS2 CSIRT contact: role (Settings → Organisation)', 'Referente CSIRT NIS2: ruolo (Impostazioni → Organizzazione)'),
+  'csirt.contactEmail': settings('NIS2 CSIRT contact: e-mail (Settings → Organisation)', 'Referente CSIRT NIS2: e-mail (Impostazioni → Organizzazione)'),
+  'csirt.contactPhone': settings('NIS2 CSIRT contact: telephone (Settings → Organisation)', 'Referente CSIRT NIS2: telefono (Impostazioni → Organizzazione)'),
+  'csirt.dueAt': fact('When the 24 or 72 hours of the NIS2 report ran out', 'Quando sono scadute le 24 o 72 ore della segnalazione NIS2'),
+  'csirt.lateReasons': input('text', 'Why the NIS2 report comes after its 24 or 72 hours', 'Motivi per cui la segnalazione NIS2 è trasmessa oltre le 24 o 72 ore'),
   'csirt.authority': settings('NIS2 CSIRT or authority (Settings → NIS2)', 'CSIRT o autorità NIS2 (Impostazioni → NIS2)'),
   'csirt.entityType': settings('NIS2 scope: essential or important entity (Settings → NIS2)', 'Ambito NIS2: soggetto essenziale o importante (Impostazioni → NIS2)'),
   'csirt.type': fact('Type of NIS2 report', 'Tipo di segnalazione NIS2'),
@@ -87,9 +99,12 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'client.records': input('text', 'Approximate number of the client’s records concerned', 'Numero approssimativo di registrazioni del cliente coinvolte'),
   'client.subjectCategories': input('list', 'Categories of the client’s people concerned', 'Categorie di interessati del cliente coinvolti'),
   'client.dataCategories': input('list', 'Categories of the client’s personal data concerned', 'Categorie di dati personali del cliente coinvolti'),
-  'notice.toFollow': input('list', 'What is not yet known and will follow', 'Che cosa non è ancora noto e sarà comunicato in seguito'),
+  'notice.toFollow': input('list', 'What else will follow (the facts printed as not yet known are listed without it)', 'Che cos’altro sarà comunicato in seguito (i fatti indicati come non ancora noti sono elencati comunque)'),
+  'notice.toFollowAll': fact('What is not yet known and will follow', 'Che cosa non è ancora noto e sarà comunicato in seguito'),
+  'notice.clientUpdates': input('list', 'What this notice adds to or corrects in the earlier notice to the client', 'Che cosa aggiunge o rettifica questa comunicazione rispetto alla precedente al cliente'),
+  'client.earlierNotice': fact('The earlier notice to the client (record it on the breach)', 'La comunicazione precedente al cliente (registrala sulla violazione)'),
   'notice.followUpBy': input('text', 'When the rest will follow (e.g. by 6 March 2026, 12:00)', 'Quando seguirà il resto (es. entro il 6 marzo 2026, ore 12:00)'),
-  'csirt.phase': choice(NIS2_PHASES, 'NIS2 report (early warning, incident notification, intermediate or final report)', 'Segnalazione NIS2 (pre-notifica, notifica, relazione intermedia o finale)'),
+  'csirt.phase': choice(NIS2_PHASES, 'NIS2 report (early warning, incident notification, intermediate, progress or final report)', 'Segnalazione NIS2 (pre-notifica, notifica, relazione intermedia, sui progressi o finale)'),
   'csirt.malicious': input('text', 'Whether the incident is suspected to be caused by unlawful or malicious acts', 'Se si sospetta che l’incidente sia causato da atti illegittimi o malevoli'),
   'csirt.crossBorder': input('text', 'Whether the incident could have a cross-border impact', 'Se l’incidente può avere un impatto transfrontaliero'),
   'csirt.assessment': input('text', 'Initial assessment of the incident', 'Valutazione iniziale dell’incidente'),

@@ -71,6 +71,11 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notifier.contact': contact.length > 0 ? contact.join(' · ') : null,
     'controller.taxCode': s['organisation.vatNumber'],
     'notice.changes': null,
+    // With clients' data in the breach, the register's figures are not ours alone: the DPO gives ours (Art. 33(3)(a)).
+    'notice.ownSubjects': null,
+    'notice.ownRecords': null,
+    'notice.ownSubjectCategories': null,
+    'notice.ownDataCategories': null,
     'breach.discoveryMethod': null,
     // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
     'breach.ongoing': d.occurredTo && happened(d.occurredTo) ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,

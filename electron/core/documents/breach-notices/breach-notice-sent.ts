@@ -30,7 +30,8 @@ function recordedAt(nis2: { earlyWarningAt: string | null; notificationAt: strin
 }
 
 /**
- * Sending a client notice records the Art. 33(2) notice to that client on the breach, and
+ * Sending a client notice records the Art. 33(2) notice to that client on the breach, with
+ * the reference it went under (a PEC's number: a later notice cites it), and
  * sending a NIS2 report records that report to the CSIRT (early warning, notification, final),
  * in the sending's transaction, when none is recorded yet: the clock is met by the first
  * sending, later ones are updates kept as the document's own sendings. A final report sent
@@ -56,5 +57,5 @@ export async function recordBreachNoticeSent(trx: Transaction<Database>, documen
   if (typeof facts.clientId !== 'string') return;
   const row = await trx.selectFrom('breach_clients').select('notified_at').where('breach_id', '=', document.caseId).where('client_id', '=', facts.clientId).executeTakeFirst();
   if (!row || row.notified_at !== null) return;
-  await recordClientNoticeInTransaction(trx, { breachId: document.caseId, clientId: facts.clientId, sentAt, channel, reference: null }, actor, now);
+  await recordClientNoticeInTransaction(trx, { breachId: document.caseId, clientId: facts.clientId, sentAt, channel, reference }, actor, now);
 }

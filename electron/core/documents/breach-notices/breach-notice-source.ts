@@ -17,7 +17,7 @@ import { getClient } from '../../clients/clients';
 import type { LetterInputs } from '../../../shared/document-contract';
 import type { LetterTemplate } from '../letters/template-schema';
 import type { FieldValues } from '../letters/field-catalogue';
-import { chosenClient, clientNoticeDefaults, clientNoticeFields, type AffectedClient } from './client-notice-fields';
+import { chosenClient, clientNoticeDefaults, clientNoticeFields, clientToFollow, type AffectedClient } from './client-notice-fields';
 import { nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
 import { authorityPhaseOf, noticeMoment } from './notice-moment';
 import { refuseSecondPreliminary } from './preliminary-once';
@@ -62,7 +62,10 @@ export const breachNoticeSource: LetterSource = {
       const common = breachNoticeFields(ctx, noticeKind(kind));
       if (kind === 'client-notice') {
         const chosen = chosenClient(clients, given);
-        return chosen ? { ...common, ...clientNoticeFields(ctx, chosen) } : { ...common, 'recipient.name': null, 'recipient.contact': null, 'client.name': null };
+        if (!chosen) return { ...common, 'recipient.name': null, 'recipient.contact': null, 'client.name': null };
+        const client = { ...common, ...clientNoticeFields(ctx, chosen) };
+        const defaults = clientNoticeDefaults(ctx, chosen, breachInputDefaults(ctx, 'client-notice', loadFrame()));
+        return { ...client, 'notice.toFollowAll': clientToFollow(ctx, client, defaults, given) };
       }
       if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
       return common;
@@ -88,7 +91,7 @@ export const breachNoticeSource: LetterSource = {
       // The recipient is made from fields each template requires (the authority's settings) or is fixed.
       frameKeys: ['breach.reference'],
       today,
-      dateRules: (kind) => breachDateRules(detail, noticeKind(kind)),
+      dateRules: (kind, given) => breachDateRules(detail, noticeKind(kind), kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null),
       whyNot,
       applies,
       fields,
@@ -96,7 +99,7 @@ export const breachNoticeSource: LetterSource = {
         const ctx = context(language, kind, given, date);
         const defaults = breachInputDefaults(ctx, noticeKind(kind), loadFrame());
         const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
-        if (chosen) return clientNoticeDefaults(ctx, chosen, fields(language, kind, given, date), defaults, given);
+        if (chosen) return clientNoticeDefaults(ctx, chosen, defaults);
         if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given, date), defaults, given);
         return defaults;
       },

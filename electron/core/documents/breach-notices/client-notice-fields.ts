@@ -5,6 +5,7 @@ import { AppError, fieldIssue } from '../../errors';
 import { msg } from '../../i18n';
 import { isFilled, type FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
+import { civilDateInZone } from '../../deadlines';
 import { CLIENT_UNKNOWN_FACTS } from './breach-labels-schema';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
@@ -46,62 +47,88 @@ function channelWords(ctx: BreachNoticeContext, channel: string | null): string 
 }
 
 /**
+ * The earlier notice to this client, when one was recorded by this notice's date: its line for
+ * section 1 (date, channel and the reference it went under) and, for the opening of a follow-up
+ * notice, its date and reference ("our notice of 2 December 2026 (PEC 2026/0412)").
+ */
+function earlierNotice(ctx: BreachNoticeContext, notice: BreachClientNotice): { line: string; opening: string } | null {
+  const { words: w, detail: d } = ctx;
+  if (notice.notifiedAt === null || !ctx.moment.happened(notice.notifiedAt)) return null;
+  const line = w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': channelWords(ctx, notice.channel) });
+  const day = formatCivilDate(d.timeZone ? civilDateInZone(notice.notifiedAt, d.timeZone) : notice.notifiedAt.slice(0, 10), w.language);
+  const reference = notice.reference?.trim() || null;
+  return {
+    line: reference ? w.phrase('clientPreviousReference', { 'notice.line': line, 'notice.reference': reference }) : line,
+    opening: reference ? w.phrase('clientEarlierReference', { 'notice.date': day, 'notice.reference': reference }) : w.phrase('clientEarlier', { 'notice.date': day }),
+  };
+}
+
+/**
  * The fields of the notice to one client (Art. 33(2)): addressed to its privacy contact, the
- * agreement's deadline, an earlier notice recorded on the breach, and the flag
- * `notice.clientLate` once the contract's hours have run out.
+ * agreement's deadline, an earlier notice recorded on the breach (then `notice.clientFollowUp`:
+ * this notice follows it and says what it adds or corrects), and the flag `notice.clientLate`
+ * once the contract's hours have run out.
  */
 export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedClient): FieldValues {
-  const { words: w, detail: d } = ctx;
+  const { words: w } = ctx;
   const { client, notice } = chosen;
   const due = deadline(ctx, notice);
   const contact = client.privacyContact.split(/\r?\n|,\s+/).map((l) => l.trim()).filter((l) => l !== '');
   const agreement = client.agreementSignedOn ? w.phrase('clientAgreement', { 'agreement.date': formatCivilDate(client.agreementSignedOn, w.language) }) : w.phrase('clientAgreementUndated');
-  const previous = notice.notifiedAt && ctx.moment.happened(notice.notifiedAt)
-    ? [w.phrase('clientPrevious', { 'notice.date': formatInstant(notice.notifiedAt, d.timeZone, w.language), 'notice.channel': channelWords(ctx, notice.channel) })]
-    : null;
+  const earlier = earlierNotice(ctx, notice);
   return {
     'recipient.name': client.name,
     'recipient.contact': contact.length > 0 ? contact.join('\n') : null,
     'client.name': client.name,
     'client.deadline': due.text,
     'client.agreement': agreement,
-    'client.previous': previous,
+    'client.previous': earlier ? [earlier.line] : null,
+    'client.earlierNotice': earlier?.opening ?? null,
+    'notice.clientFollowUp': earlier !== null,
     'notice.clientLate': due.due !== null && notice.notifiedAt === null && ctx.now.getTime() > Date.parse(due.due),
   };
 }
 
 /**
- * The client-side defaults (what the DPO typed counts as known): the numbers of people and records when the breach concerns this
+ * The client-side defaults: the numbers of people and records when the breach concerns this
  * client's data alone (otherwise the register's totals are not this client's, and the DPO
- * gives them), the categories of the breach, and the list of what is not yet known, from the
- * facts the notice would otherwise print as "not yet known".
+ * gives them) and the categories of the breach. What else will follow starts empty: the facts
+ * still unknown are listed without it (see `clientToFollow`).
  */
-export function clientNoticeDefaults(
-  ctx: BreachNoticeContext,
-  chosen: AffectedClient,
-  fields: FieldValues,
-  defaults: Record<string, string | null>,
-  given: LetterInputs | undefined,
-): Record<string, string | null> {
+export function clientNoticeDefaults(ctx: BreachNoticeContext, chosen: AffectedClient, defaults: Record<string, string | null>): Record<string, string | null> {
   const { detail: d, words: w } = ctx;
   const soleParty = !d.roles.controllerSide && d.roles.clients.length === 1 && d.roles.clients[0]?.clientId === chosen.client.id;
   const draft = d.facts.draft;
   const l = w.labels;
   const subjectCategories = d.subjectCategories.map((c) => capitalise(l.subjectCategories[c][w.language]));
   const dataCategories = (draft.dataCategories ?? []).map((c) => capitalise(l.dataCategories[c][w.language]));
-  const values: Record<string, string | null> = {
+  return {
     ...defaults,
     'client.subjects': soleParty && draft.subjects !== undefined ? formatCount(draft.subjects, w.language) : null,
     'client.records': soleParty && d.recordsCount !== null ? formatCount(d.recordsCount, w.language) : null,
     'client.subjectCategories': subjectCategories.length > 0 ? subjectCategories.join('\n') : null,
     'client.dataCategories': dataCategories.length > 0 ? dataCategories.join('\n') : null,
     'notice.followUpBy': null,
+    'notice.toFollow': null,
+    'notice.clientUpdates': null,
   };
+}
+
+/**
+ * What section 6 lists as still to follow (Art. 33(4)): first every fact the notice prints as
+ * "not yet known: see section 6" (what the DPO typed counts as known), then what else the DPO
+ * adds, so the cross-reference always finds its items.
+ */
+export function clientToFollow(ctx: BreachNoticeContext, fields: FieldValues, defaults: Record<string, string | null>, given: LetterInputs | undefined): string[] | null {
+  const { words: w } = ctx;
   const known = (key: string) => {
     const typed = given?.[key];
     if (typed !== undefined) return Array.isArray(typed) ? typed.some((t) => t.trim() !== '') : typed.trim() !== '';
-    return isFilled(key in values ? values[key] : fields[key]);
+    return isFilled(key in defaults ? defaults[key] : fields[key]);
   };
-  const unknown = CLIENT_UNKNOWN_FACTS.filter((key) => !known(key)).map((key) => l.unknownFacts[key][w.language]);
-  return { ...values, 'notice.toFollow': unknown.length > 0 ? unknown.join('\n') : null };
+  const unknown = CLIENT_UNKNOWN_FACTS.filter((key) => !known(key)).map((key) => w.labels.unknownFacts[key][w.language]);
+  const typed = given?.['notice.toFollow'];
+  const added = (Array.isArray(typed) ? typed : (typed ?? '').split(/\r?\n/)).map((t) => t.trim()).filter((t) => t !== '' && !unknown.includes(t));
+  const all = [...unknown, ...added];
+  return all.length > 0 ? all : null;
 }

@@ -5,21 +5,29 @@ import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
-import { loadFrame } from '../letters/template-files';
+import { civilDateInZone } from '../../deadlines';
 import { AppError, fieldIssue } from '../../errors';
 import { msg } from '../../i18n';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
 
+/** Whether the register records that the incident has ended by the report's date. */
+function hasEnded(ctx: BreachNoticeContext): boolean {
+  const end = ctx.detail.occurredTo;
+  return end !== null && ctx.moment.happened(end);
+}
+
 /**
- * The report a NIS2 significant incident owes next: the early warning, then the incident
- * notification, then the final report (Art. 23(4)(a), (b), (d)); an intermediate report is
- * only ever asked for by the CSIRT, so it is never suggested.
+ * The report a NIS2 significant incident owes next (D.lgs. 138/2024 art. 25, comma 5; Art.
+ * 23(4) NIS2): the early warning, then the incident notification, then at the month the final
+ * report — or, while the register records no end of the incident, the progress report of
+ * lett. e). An intermediate report is only ever asked for by the CSIRT, so it is never suggested.
  */
 export function suggestedNis2Phase(ctx: BreachNoticeContext): Nis2Phase {
   const { nis2 } = ctx.detail.roles;
   if (nis2.earlyWarningAt === null) return 'early-warning';
-  return nis2.notificationAt === null ? 'notification' : 'final';
+  if (nis2.notificationAt === null) return 'notification';
+  return hasEnded(ctx) ? 'final' : 'progress';
 }
 
 /** The phase the DPO chose, or the one the case suggests. */
@@ -29,17 +37,55 @@ export function nis2PhaseOf(ctx: BreachNoticeContext, given: LetterInputs | unde
   return isPhase(trimmed) ? trimmed : suggestedNis2Phase(ctx);
 }
 
-/** When this report is due: 24 or 72 hours from awareness, on the CSIRT's request, or a month after the notification. */
+/** The hours from awareness within which the early warning and the incident notification are due (lett. a), b)). */
+const HOURS: Partial<Record<Nis2Phase, number>> = { 'early-warning': 24, notification: 72 };
+
+/**
+ * When this report is due: 24 or 72 hours from awareness, on the CSIRT's request, or a month
+ * after the notification (the final report, or the progress report while the incident goes
+ * on); a final report for an incident that ended after that month is due within a month of
+ * the end of its handling (lett. e)).
+ */
 function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
   const { detail: d, words: w } = ctx;
   const at = (iso: string) => formatInstant(iso, d.timeZone, w.language);
+  const hours = HOURS[phase];
+  if (hours !== undefined) return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
   if (phase === 'intermediate') return w.phrase('nis2DueOnRequest');
-  if (phase === 'final') {
-    const sent = d.roles.nis2.notificationAt;
-    return sent === null ? w.phrase('nis2DueAfterNotification') : w.phrase('nis2DueMonth', { 'csirt.due': at(oneMonthAfter(sent, d.timeZone ?? 'UTC')) });
-  }
-  const hours = phase === 'early-warning' ? 24 : 72;
-  return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
+  const sent = d.roles.nis2.notificationAt;
+  if (sent === null) return w.phrase('nis2DueAfterNotification');
+  const month = oneMonthAfter(sent, d.timeZone ?? 'UTC');
+  const ended = d.occurredTo;
+  if (phase === 'final' && ended !== null && Date.parse(ended) > Date.parse(month)) return w.phrase('nis2DueAfterHandling', { 'csirt.due': at(month) });
+  return w.phrase('nis2DueMonth', { 'csirt.due': at(month) });
+}
+
+/**
+ * The early warning or the incident notification sent after its 24 or 72 hours (not yet sent:
+ * now past them, or dated after the day they ran out): the report then says when it was due
+ * and that it is late, with the reasons (`csirt.late`, `csirt.dueAt`), never "within 24 hours".
+ */
+function lateness(ctx: BreachNoticeContext, phase: Nis2Phase): FieldValues {
+  const { detail: d, words: w } = ctx;
+  const hours = HOURS[phase];
+  if (hours === undefined) return { 'csirt.late': false, 'csirt.dueAt': null };
+  const due = hoursAfter(d.awareAt, hours);
+  const recorded = phase === 'early-warning' ? d.roles.nis2.earlyWarningAt : d.roles.nis2.notificationAt;
+  const dueDay = d.timeZone ? civilDateInZone(due, d.timeZone) : due.slice(0, 10);
+  // Once sent, the report is late or not by when it went; until then, by now and by its own date.
+  const late = recorded !== null && ctx.moment.happened(recorded) ? Date.parse(recorded) > Date.parse(due) : ctx.now.getTime() > Date.parse(due) || ctx.date > dueDay;
+  return { 'csirt.late': late, 'csirt.dueAt': formatInstant(due, d.timeZone, w.language) };
+}
+
+/**
+ * A final report while the register records no end of the incident: art. 25, comma 5, lett.
+ * e) asks for the progress report at the month instead, and the final report within a month
+ * of the end of its handling; refused (VALIDATION) with what to send or record instead.
+ */
+function refuseFinalWhileOngoing(ctx: BreachNoticeContext, phase: Nis2Phase): void {
+  if (phase !== 'final' || hasEnded(ctx)) return;
+  const detail = msg('msg.error.letter.nis2FinalOngoing', { reference: ctx.detail.reference });
+  throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
 }
 
 /**
@@ -54,8 +100,8 @@ function refuseFinalBeforeNotification(ctx: BreachNoticeContext, phase: Nis2Phas
   throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
 }
 
-/** The order of the reports (Art. 23(4)): an intermediate report comes after the notification and before the final report. */
-const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, intermediate: 2, final: 3 };
+/** The order of the reports (Art. 23(4)): intermediate and progress reports come after the notification and before the final report. */
+const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, intermediate: 2, progress: 3, final: 4 };
 
 /** The reports sent before this one: of an earlier phase, and sent by the report's own date (never the report itself). */
 function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] | null {
@@ -75,23 +121,22 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
   return nis2.reference ? [w.phrase('nis2PreviousReference', { 'notice.line': first, 'notice.reference': nis2.reference }), ...rest] : lines;
 }
 
-const typed = (given: LetterInputs | undefined, key: string): string | null => {
-  const value = given?.[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-};
-
 /**
- * Who signs a NIS2 report: the person reporting to the CSIRT (its contact, "referente") as the
- * DPO names them in the report's inputs, in the role given; until then the DPO, signing as
- * the DPO, so the signature always says in which role it is signed.
+ * Who signs a NIS2 report and answers the CSIRT: the organisation's NIS2 CSIRT contact
+ * ("referente CSIRT") from Settings, in the role recorded there; the report names the
+ * contact as missing until it is set, so it is never signed by someone else by default.
  */
-function signatory(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
-  const { settings: s, words: w } = ctx;
-  const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null).join('  ·  ');
+function signatory(ctx: BreachNoticeContext): FieldValues {
+  const { settings: s } = ctx;
+  const contact = [s['nis2.contactEmail'], s['nis2.contactPhone']].filter((c): c is string => c !== null).join('  ·  ');
   return {
-    'signatory.name': typed(given, 'notifier.name') ?? s['organisation.dpoName'],
-    'signatory.title': typed(given, 'notifier.role') ?? loadFrame().dpoTitle[w.language],
-    'signatory.contact': typed(given, 'notifier.contact') ?? (contact === '' ? null : contact),
+    'csirt.contactName': s['nis2.contactName'],
+    'csirt.contactRole': s['nis2.contactRole'],
+    'csirt.contactEmail': s['nis2.contactEmail'],
+    'csirt.contactPhone': s['nis2.contactPhone'],
+    'signatory.name': s['nis2.contactName'],
+    'signatory.title': s['nis2.contactRole'],
+    'signatory.contact': contact === '' ? null : contact,
   };
 }
 
@@ -105,6 +150,7 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
   const { settings: s, words: w, detail: d } = ctx;
   const phase = nis2PhaseOf(ctx, given);
   refuseFinalBeforeNotification(ctx, phase);
+  refuseFinalWhileOngoing(ctx, phase);
   const scope = s['nis2.scope'];
   return {
     'recipient.name': s['nis2.authority'],
@@ -116,7 +162,8 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
-    ...signatory(ctx, given),
+    ...lateness(ctx, phase),
+    ...signatory(ctx),
   };
 }
 
@@ -148,8 +195,11 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     'csirt.phase': phase,
     'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
     'csirt.crossBorder': crossBorder(ctx, regions),
-    // The final report's detailed description starts from the register's; an initial assessment is the DPO's to write.
-    'csirt.assessment': phase === 'final' && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
+    // The final and progress reports' description starts from the register's; an initial assessment is the DPO's to write.
+    'csirt.assessment': (phase === 'final' || phase === 'progress') && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
+    // A progress report is sent because the incident goes on (lett. e)): the register records no end.
+    'breach.ongoing': phase === 'progress' ? w.phrase('stillOngoing') : (defaults['breach.ongoing'] ?? null),
+    'csirt.lateReasons': null,
     'csirt.impact': typeof severity === 'string' ? severity : null,
     'csirt.indicators': null,
     'csirt.request': null,

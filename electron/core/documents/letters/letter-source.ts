@@ -31,7 +31,7 @@ export interface LetterCase {
    */
   cautions?(kind: DocumentKind, date: string, given?: LetterInputs): { code: LetterWarning['code']; message: Message }[];
   /** The facts a letter of `kind` states, which its date cannot precede, and the deadline it concerns. */
-  dateRules(kind: DocumentKind): DateRules;
+  dateRules(kind: DocumentKind, given?: LetterInputs): DateRules;
   applies(template: LetterTemplate): boolean;
   /**
    * Why a kind the templates would fit must still not be written for this case (a
