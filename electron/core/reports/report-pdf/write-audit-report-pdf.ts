@@ -24,6 +24,8 @@ import { reportWords } from './report-words';
 export interface WritePdfOptions extends WriteReportOptions {
   /** The report's language; by default the organisation's letter language, else English. */
   language?: LetterLanguage;
+  /** Aborted: the writing stops at the next page of the register read, and nothing is left under the name asked for. */
+  signal?: AbortSignal;
 }
 
 /** Lets the file catch up when pdfkit has more than 1 MB waiting, and yields to I/O now and then. */
@@ -114,7 +116,10 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
             table.row(requests.cells(row));
             if (writing && ++rows % 400 === 0) await drain(doc.doc);
           },
-          (done, all) => options.progress?.(writing ? 'writing' : 'paging', done, all),
+          (done, all) => {
+            options.signal?.throwIfAborted();
+            options.progress?.(writing ? 'writing' : 'paging', done, all);
+          },
         );
       },
     },
