@@ -6,6 +6,7 @@ import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { batchOutput } from './batched-output';
 import { compactPageParents } from './compact-page-parents';
 import { forgetFontLayouts } from './font-layout-cache';
+import { RawObjects } from './raw-objects';
 import { COLOR, FONT, MONO, SIZE, contentWidth, type PageGeometry } from './report-style';
 
 /** What every page shows at its foot: who and what on the left, "Page n of N" on the right. */
@@ -19,6 +20,8 @@ export interface ReportFurniture {
 export interface ReportDocument {
   doc: PDFKit.PDFDocument;
   root: PDFKit.PDFStructureElement;
+  /** Objects written as text beside pdfkit's (the registers' structure elements). */
+  raw: RawObjects;
   /** The shape of the current page. */
   geometry(): PageGeometry;
   addPage(geometry: PageGeometry): void;
@@ -89,6 +92,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   return {
     doc,
     root,
+    raw: new RawObjects(doc, (root as unknown as { dictionary: object }).dictionary),
     geometry() {
       if (!current) throw new Error('The report has no page yet');
       return current;
