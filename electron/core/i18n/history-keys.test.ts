@@ -24,7 +24,7 @@ function caseActions(): string[] {
   for (const file of sources(CORE)) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!/\baction: /.test(line)) continue;
-      for (const match of line.matchAll(/'((?:request|breach)\.[a-z-]+)'/g)) found.add(match[1]);
+      for (const match of line.matchAll(/'((?:request|breach)\.[a-z-]+)'/g)) if (match[1]) found.add(match[1]);
     }
   }
   return [...found].sort();

@@ -1,5 +1,6 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
 import { cellMeasures, type CellMeasures } from './cell-measures';
+import { captureContent, type ContentReplay } from './content-replay';
 import { forgetFontLayouts } from './font-layout-cache';
 import { RegisterRowWriter } from './register-row-writer';
 import type { ReportDocument } from './report-document';
@@ -98,6 +99,8 @@ export class RegisterTable {
   private readonly measure: CellMeasures;
   private readonly writer: RegisterRowWriter;
   private table: PDFKit.PDFStructureElement | null = null;
+  /** The "(continued)" line and column headers of a later page: drawn once, then written again as they were. */
+  private continued: { height: number; content: ContentReplay | null } | null = null;
   /** The object numbers of the data rows' TR elements, listed in the Table's kids when it closes. */
   private rowIds: number[] = [];
   private y = TOP;
@@ -208,6 +211,26 @@ export class RegisterTable {
     this.y += height;
   }
 
+  /**
+   * The top of a later page: "(continued)" and the column headers, as furniture. Laid out
+   * (and drawn) on the first such page only; later pages get the same content again.
+   */
+  private continuedHeader(): void {
+    if (this.continued) {
+      if (this.draw) this.continued.content?.replay(this.report.doc);
+      this.y += this.continued.height;
+      return;
+    }
+    const start = this.y;
+    const draw = () => {
+      this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
+      this.y += GAP.continued;
+      this.header(false);
+    };
+    const content = this.draw ? captureContent(this.report.doc, draw) : (draw(), null);
+    this.continued = { height: this.y - start, content };
+  }
+
   /** Opens the register on a new page: title, note and the header row. */
   start(): void {
     this.newPage();
@@ -231,9 +254,7 @@ export class RegisterTable {
     const height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
     if (this.y + height > BOTTOM) {
       this.newPage();
-      this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
-      this.y += GAP.continued;
-      this.header(false);
+      this.continuedHeader();
     }
     if (this.draw) this.drawDataRow(cells, this.rows % 2 === 0 ? 'odd' : 'even', height);
     this.y += height;
