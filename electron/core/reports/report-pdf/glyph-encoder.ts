@@ -43,7 +43,8 @@ const number = (n: number): number => Math.round(n * 1e6) / 1e6;
  */
 export class GlyphEncoder {
   private readonly chars = new Map<string, Shaped>();
-  private readonly kerns = new Map<string, number | null>();
+  /** Kerning by pair, keyed by both UTF-16 units in one number. */
+  private readonly kerns = new Map<number, number | null>();
 
   constructor(private readonly font: EmbeddedFont) {}
 
@@ -126,12 +127,12 @@ export class GlyphEncoder {
 
   /** The kerning of a pair (added to the first glyph's advance), or null when the pair shapes otherwise than its two glyphs. */
   private kern(a: string, b: string): number | null {
-    const key = a + b;
-    let kern = this.kerns.get(key);
+    const key = a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+    let kern = a.length === 1 && b.length === 1 ? this.kerns.get(key) : null;
     if (kern === undefined) {
       const first = this.char(a);
       const second = this.char(b);
-      const run = this.font.layoutRun(key);
+      const run = this.font.layoutRun(a + b);
       const [p, q] = run.positions;
       const fits =
         first && second && p && q && run.glyphs.length === 2 && run.glyphs[0]?.id === first.id && run.glyphs[1]?.id === second.id && !p.xOffset && !p.yOffset && !q.xOffset && !q.yOffset && q.xAdvance === second.advance;

@@ -1,7 +1,7 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
 import { cellMeasures, type CellMeasures } from './cell-measures';
 import { captureContent, type ContentReplay } from './content-replay';
-import { forgetFontLayouts } from './font-layout-cache';
+import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
 import { RegisterRowWriter } from './register-row-writer';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
@@ -88,7 +88,9 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
  * page's content with their structure elements, and listed in the Table when it closes.
  *
  * With `draw` false nothing is drawn and no page is added: the same layout only counts the
- * pages it would take, so the report knows its page total before the first page is written.
+ * pages it would take, so the report knows its page total before the first page is written;
+ * it records each row's height in `heights`, which the drawing table given the same array
+ * takes instead of measuring the rows again.
  */
 export class RegisterTable {
   private readonly widths: number[];
@@ -112,6 +114,7 @@ export class RegisterTable {
     private readonly section: PDFKit.PDFStructureElement | null,
     private readonly spec: RegisterSpec,
     private readonly draw = true,
+    private readonly heights: number[] = [],
   ) {
     this.widths = columnWidths(report.doc, spec.columns);
     report.doc.font(FONT.regular).fontSize(SIZE.register);
@@ -130,7 +133,7 @@ export class RegisterTable {
   private newPage(): void {
     this.counted += 1;
     if (this.draw) this.report.addPage(LANDSCAPE);
-    else forgetFontLayouts(this.report.doc);
+    else if (this.counted % FORGET_EVERY === 0) forgetFontLayouts(this.report.doc);
     this.y = TOP;
   }
 
@@ -248,10 +251,14 @@ export class RegisterTable {
 
   /** One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. */
   row(cells: readonly string[]): void {
-    const { doc } = this.report;
-    const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
-    doc.font(FONT.regular).fontSize(SIZE.register);
-    const height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
+    let height = this.draw ? this.heights[this.rows] : undefined;
+    if (height === undefined) {
+      const { doc } = this.report;
+      const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
+      doc.font(FONT.regular).fontSize(SIZE.register);
+      height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
+      if (!this.draw) this.heights.push(height);
+    }
     if (this.y + height > BOTTOM) {
       this.newPage();
       this.continuedHeader();

@@ -7,7 +7,7 @@ import { batchOutput } from './batched-output';
 import { compactPageParents } from './compact-page-parents';
 import { captureContent, type ContentReplay } from './content-replay';
 import { textOperators, textWidth, writeContent } from './direct-text';
-import { forgetFontLayouts } from './font-layout-cache';
+import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
 import { RawObjects } from './raw-objects';
 import { COLOR, FONT, MONO, SIZE, type PageGeometry } from './report-style';
 
@@ -121,7 +121,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       count += 1;
       compactPageParents(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
-      forgetFontLayouts(doc);
+      if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count, footers);
       doc.font(FONT.regular);
     },

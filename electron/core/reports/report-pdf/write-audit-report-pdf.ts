@@ -42,10 +42,10 @@ interface RegisterPart {
 }
 
 /** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
-async function drawRegister(doc: ReportDocument, part: RegisterPart): Promise<void> {
+async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[]): Promise<void> {
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
-  const table = new RegisterTable(doc, section, part.spec);
+  const table = new RegisterTable(doc, section, part.spec, true, heights);
   table.start();
   await part.fill(table);
   table.finish();
@@ -53,8 +53,8 @@ async function drawRegister(doc: ReportDocument, part: RegisterPart): Promise<vo
 }
 
 /** The pages a register will take, laid out on the dry run's document without drawing. */
-async function countRegister(dry: ReportDocument, part: RegisterPart): Promise<number> {
-  const table = new RegisterTable(dry, null, part.spec, false);
+async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[]): Promise<number> {
+  const table = new RegisterTable(dry, null, part.spec, false, heights);
   table.start();
   await part.fill(table);
   table.finish();
@@ -164,7 +164,13 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   dry.doc.on('data', () => undefined);
   drawFrontMatter(dry, front);
   let total = dry.pages();
-  for (const part of parts(false)) total += await countRegister(dry, part);
+  // Each register's row heights, measured while counting and taken again while drawing.
+  const heights: number[][] = [];
+  for (const part of parts(false)) {
+    const measured: number[] = [];
+    heights.push(measured);
+    total += await countRegister(dry, part, measured);
+  }
   dry.doc.end();
 
   const out = openReportOutput(target);
@@ -178,7 +184,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   doc.doc.pipe(out.stream);
   try {
     drawFrontMatter(doc, front);
-    for (const part of parts(true)) await drawRegister(doc, part);
+    for (const [i, part] of parts(true).entries()) await drawRegister(doc, part, heights[i] ?? []);
     doc.root.end();
     doc.doc.end();
     await finished(out.stream);
