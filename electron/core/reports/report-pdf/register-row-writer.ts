@@ -28,7 +28,8 @@ const number = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /**
  * Writes a register's data rows straight into the page's content, as pdfkit's `text()` would
- * set each one-line cell (same glyphs, kerning and position), tagged as pdfkit tags them: a
+ * set each one-line cell (same glyphs, kerning and position; one text object for the row,
+ * each cell's marked content inside it), tagged as pdfkit tags them: a
  * TR structure element per row, a TD per cell holding the cell's marked content, each
  * TD in the page's structure parent tree. The whole row goes to the content stream in one
  * piece, and its structure elements are written as text at once. A cell that wraps (or
@@ -75,6 +76,9 @@ export class RegisterRowWriter {
       content = '';
     };
     const { lefts, widths, aligns, pad } = this.geometry;
+    // One text object for the row's one-line cells, each cell's marked content inside it.
+    const begin = `q\n1 0 0 -1 0 ${number(page.height)} cm\nBT\n/${font} ${number(this.size)} Tf\n`;
+    let open = false;
     cells.forEach((cell, i) => {
       const td = this.raw.allocate();
       kids.push(`${td} 0 R`);
@@ -85,7 +89,6 @@ export class RegisterRowWriter {
       const mcid = parents.length;
       parents.push(this.raw.reference(td));
       tds.push([td, `<<\n/S /TD\n/P ${tr} 0 R\n/Pg ${page.dictionary.id} 0 R\n/K [${mcid}]\n>>`]);
-      content += `/TD <<\n/MCID ${mcid}\n>> BDC\n`;
       const room = (widths[i] ?? 0) - 2 * pad.x;
       const encoded = cell.includes('\n') ? null : this.encoder.encode(cell);
       const width = encoded ? (encoded.width * this.size) / 1000 : Infinity;
@@ -93,13 +96,19 @@ export class RegisterRowWriter {
         const shift = aligns[i] === 'right' ? room - this.width(cell.trimEnd()) : 0;
         const x = (lefts[i] ?? 0) + pad.x + shift;
         const y = page.height - (top + pad.y) - this.ascent;
-        content += `q\n1 0 0 -1 0 ${number(page.height)} cm\nBT\n1 0 0 1 ${number(x)} ${number(y)} Tm\n/${font} ${number(this.size)} Tf\n${encoded.tj} TJ\nET\nQ\n`;
+        if (!open) content += begin;
+        open = true;
+        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n1 0 0 1 ${number(x)} ${number(y)} Tm\n${encoded.tj} TJ\nEMC\n`;
       } else {
+        if (open) content += 'ET\nQ\n';
+        open = false;
+        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n`;
         flush();
         wrapped(cell, i);
+        content += 'EMC\n';
       }
-      content += 'EMC\n';
     });
+    if (open) content += 'ET\nQ\n';
     flush();
     for (const [id, body] of tds) this.raw.write(id, body);
     this.raw.write(tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids.join(' ')}]\n>>`);
