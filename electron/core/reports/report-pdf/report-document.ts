@@ -5,6 +5,7 @@ import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { batchOutput } from './batched-output';
 import { compactPageParents } from './compact-page-parents';
+import { compressPageFast } from './fast-page-compression';
 import { captureContent, type ContentReplay } from './content-replay';
 import { textOperators, textWidth, writeContent } from './direct-text';
 import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
@@ -120,6 +121,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       current = geometry;
       count += 1;
       compactPageParents(doc);
+      compressPageFast(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
       if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count, footers);
