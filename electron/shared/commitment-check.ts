@@ -9,8 +9,12 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 export interface LegalPeriod {
   amount: number;
   unit: 'months' | 'calendar-days' | 'business-days';
-  /** The rule that sets it, e.g. `GDPR Art. 12(3)`. */
-  citation: string;
+  /**
+   * The id of the rule that sets it (e.g. `gdpr-art-12-3`), never its words: a document or
+   * screen renders it as the catalogue's `msg.citation.<id>` in its own language, so an Italian
+   * report says "art. 12, par. 3, …" where an English one says "GDPR Art. 12(3)".
+   */
+  citationId: string;
 }
 
 /**

@@ -29,6 +29,7 @@ export const REQUEST_LETTER_KINDS = [
   'restriction-confirmation',
   'objection-confirmation',
   'opt-out-confirmation',
+  'withdrawal-confirmation',
   'refusal',
   'ccpa-response',
   'ccpa-denial',
@@ -262,7 +263,7 @@ export interface DocumentDispatch {
  * text in the other language (`language-mix`, naming its `field`) must be confirmed or edited.
  */
 export interface LetterWarning {
-  code: 'dated-after-deadline' | 'language-mix' | 'identity-not-verified';
+  code: 'dated-after-deadline' | 'language-mix' | 'identity-not-verified' | 'forwarded-earlier' | 'action-delayed';
   message: Localised;
   /** The field whose text looks written in the other language (language-mix only). */
   field?: string;

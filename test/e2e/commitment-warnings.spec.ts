@@ -49,7 +49,7 @@ test('a commitment later than the law allows is flagged in Settings and in the r
     await page.getByRole('radio', { name: 'Italiano' }).check();
     await page.getByRole('tab', { name: 'Organizzazione' }).click();
     await expect(page.getByTestId('commitment-warning-response')).toContainText(
-      'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, GDPR Art. 12(3)) per ogni tipo di richiesta, in',
+      'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, art. 12, par. 3, del Regolamento (UE) 2016/679) per ogni tipo di richiesta, in',
     );
     await expect(page.getByLabel('Giorni per rispondere')).toHaveAccessibleDescription(/Oltre il termine di legge/);
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Report', exact: true }).click();

@@ -147,7 +147,9 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const content = text(path);
     const flat = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(flat).toContain('Gli impegni dell’organizzazione');
-    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (GDPR: un mese, GDPR Art. 12(3)) per ogni tipo di richiesta');
+    // C25: the law cited as Italian writes it, never the English "GDPR Art. 12(3)".
+    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (GDPR: un mese, art. 12, par. 3, del Regolamento (UE) 2016/679) per ogni tipo di richiesta');
+    expect(flat).not.toMatch(/GDPR Art\.|CCPA Regs\./);
     expect(flat).toContain('per una richiesta ricevuta il 1º febbraio 2026 il termine di legge è il 2 marzo 2026 e l’impegno il 3 marzo 2026.');
     for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])
       expect(content, fact).toContain(fact);

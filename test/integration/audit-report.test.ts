@@ -105,7 +105,7 @@ describe('the audit report over a vault with known numbers', () => {
     expect(report.commitments).toMatchObject({ responseDays: 30, complexResponseDays: null, acknowledgeDays: null, triedFrom: '2026-03-01', datesTried: 366 });
     expect(report.commitments.beyondLaw).toHaveLength(1);
     const [finding] = report.commitments.beyondLaw;
-    expect(finding).toMatchObject({ commitment: 'response', days: 30, regime: 'gdpr', legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' }, shortestLegalDays: 28 });
+    expect(finding).toMatchObject({ commitment: 'response', days: 30, regime: 'gdpr', legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, shortestLegalDays: 28 });
     // The example is a real pair of dates: the commitment's is later than the law's, 30 days after receipt.
     expect(finding && finding.example.commitmentDate > finding.example.legalDate).toBe(true);
     await call('settings.update', { changes: { 'commitments.responseDays': 28 } });

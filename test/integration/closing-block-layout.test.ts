@@ -3,7 +3,8 @@ import type { LetterBlock } from '../../electron/shared/document-contract';
 import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layout';
 import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
 import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
-import { renderedPages, type RenderedPage } from '../support/pdf-layout';
+import PDFDocument from 'pdfkit';
+import { continuationProblems, renderedPages, splitProblems, type RenderedPage } from '../support/pdf-layout';
 import { tempDir } from './temp-vault';
 
 const tmp = tempDir();
@@ -44,7 +45,7 @@ function refusal(extra: number, last: string, addressLines: number): LetterLayou
     footer: 'Lumenta Srl · Nostro riferimento 2026-0091',
     pageLabel: 'Pagina {{page.number}} di {{page.count}}',
     draftMark: null,
-    labels: { email: 'E-mail', phone: 'Telefono' },
+    labels: { email: 'E-mail', phone: 'Telefono', continued: 'segue' },
     metadata: { subject: 'Riscontro', keywords: [], createdAt: new Date('2026-12-03T10:00:00Z') },
   };
 }
@@ -102,5 +103,98 @@ describe('the closing block of a letter', () => {
       }
     }
     expect(faults).toEqual([]);
+  }, 120_000);
+});
+
+describe('a table that runs on to another page', () => {
+  /** A notification-like letter: a paragraph, then section 7 with `rows` rows, then a closing paragraph. */
+  const notification = (rows: number, language: 'en' | 'it'): LetterLayout => {
+    const base = refusal(0, 'Per qualsiasi chiarimento può contattare il nostro Responsabile della protezione dei dati.', 2);
+    const table = Array.from({ length: rows }, (_, i) => ({ label: `Categoria ${i + 1} di dati personali`, value: `Dati anagrafici e di contatto, riga ${i + 1}\n• voce a\n• voce b` }));
+    return {
+      ...base,
+      language,
+      labels: { ...base.labels, continued: language === 'en' ? 'continued' : 'segue' },
+      body: { subject: 'Notifica', blocks: [{ type: 'paragraph', text: COMPLAINT }, { type: 'heading', text: '7. Interessati e dati coinvolti' }, { type: 'table', rows: table }, { type: 'paragraph', text: COMPLAINT }] },
+    };
+  };
+
+  it('repeats its section heading with "(segue)" / "(continued)" at the top of each further page (C27), as the structure check reads it', async () => {
+    for (const language of ['it', 'en'] as const) {
+      const pdf = await renderLetterPdf(notification(28, language));
+      const pages = renderedPages(pdf, tmp.dir);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      const word = language === 'en' ? 'continued' : 'segue';
+      expect(pages[1]?.body[0]?.text).toBe(`7. Interessati e dati coinvolti (${word})`);
+      expect(pages[2]?.body[0]?.text).toBe(`7. Interessati e dati coinvolti (${word})`);
+      expect(continuationProblems(pdf, pages, word)).toEqual([]);
+      expect(splitProblems(pdf)).toEqual([]);
+      // The repeat is page furniture: the structure holds the heading once.
+      expect(pdf.toString('latin1').match(/\/S \/H2/g)?.length).toBe(1);
+    }
+  });
+
+  it('the check fails a table whose rows run on to the next page under no heading', async () => {
+    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const table = doc.struct('Table');
+    root.add(table);
+    for (const page of [0, 1]) {
+      if (page === 1) doc.addPage();
+      const tr = doc.struct('TR');
+      table.add(tr);
+      tr.add(doc.struct('TD', {}, [() => doc.text(`Row on page ${page + 1}`, 72, 100, { width: 300 })]));
+      tr.end();
+    }
+    table.end();
+    root.end();
+    doc.end();
+    const pdf = await done;
+    expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a table runs on from page 1 under "Row on page 2", not its heading with "(segue)"']);
+  });
+});
+
+describe('the closing block after a long last paragraph or a long last table', () => {
+  const SENTENCES = Array.from({ length: 9 }, (_, i) => `Frase numero ${i + 1} dell’ultimo paragrafo, abbastanza lunga da occupare più di una riga della lettera stampata.`);
+
+  /** Where the closing sits: its page, whether anything of the body precedes it there, and that page's first line. */
+  async function closingPage(layout: LetterLayout): Promise<{ pages: RenderedPage[]; at: number; alone: boolean; first: string }> {
+    const pages = renderedPages(await renderLetterPdf(layout), tmp.dir);
+    const at = pages.findIndex((p) => p.body.some((l) => l.text === CLOSING));
+    const page = pages[at];
+    return { pages, at, alone: page?.body[0]?.text === CLOSING, first: page?.body[0]?.text ?? '' };
+  }
+
+  it('carries the last sentences of a long last paragraph over with the closing, filling the page before (no page with the closing alone)', async () => {
+    let split = 0;
+    for (let extra = 0; extra <= 120; extra += 12) {
+      const layout = refusal(extra, SENTENCES.join(' '), 2);
+      const { pages, at, alone, first } = await closingPage(layout);
+      expect(alone, `${extra} more words`).toBe(false);
+      const signature = pages[at]?.body.find((l) => l.text === SIGNATORY);
+      expect(signature, `${extra} more words`).toBeDefined();
+      if (/^Frase numero [2-9]/.test(first)) {
+        split += 1;
+        // The page before ends on the end of a sentence of the same paragraph, and had no room for the next one with the closing.
+        expect(pages[at - 1]?.body.at(-1)?.text, `${extra} more words`).toMatch(/stampata\.$/);
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('keeps the last row of a table longer than a page with the closing', async () => {
+    const base = refusal(0, 'x', 1);
+    const rows = Array.from({ length: 70 }, (_, i) => ({ label: `Voce ${i + 1}`, value: `Valore della voce ${i + 1}` }));
+    // Around the count at which the table's end reaches the foot of its second page.
+    for (let count = 50; count <= 66; count += 2) {
+      const table = rows.slice(0, count);
+      const { pages, at, alone } = await closingPage({ ...base, body: { subject: 'Notifica', blocks: [{ type: 'heading', text: '13. Altre informazioni' }, { type: 'table', rows: table }] } });
+      expect(alone, `${table.length} rows`).toBe(false);
+      expect(pages[at]?.body.some((l) => l.text.startsWith(`Voce ${table.length} `)), `${table.length} rows: the last row on the closing's page`).toBe(true);
+    }
   }, 120_000);
 });

@@ -32,7 +32,7 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
     expect(summary(italy)).toEqual([`response gdpr ${italy[0]?.types.join('+')}`]);
     // The objection to marketing and the withdrawal of consent are due on receipt (Arts 21(3), 7(3)): no promise in days is compared with them.
     expect(italy[0]?.types).not.toContain('marketing-opt-out');
-    expect(italy[0]).toMatchObject({ allTypes: true, legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' }, datesTried: 366 });
+    expect(italy[0]).toMatchObject({ allTypes: true, legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, datesTried: 366 });
     // Tried from today in the zone (UTC until one is set): the first later date is the end of January.
     expect(italy[0]?.example).toEqual({ received: '2027-01-31', legalDate: '2027-03-01', commitmentDate: '2027-03-02' });
     expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out+limit']);

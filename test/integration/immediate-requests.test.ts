@@ -63,6 +63,69 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     expect(text).not.toMatch(/prorog|al più tardi entro/);
   });
 
+  it('a withdrawal of consent has its own confirmation (B28): stopped on a date, not retroactive, and what goes on on another basis', async () => {
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: request(['consent-withdrawal']) });
+    const kinds = (await call<{ kind: string }[]>('documents.kinds', { caseType: 'request', caseId: id })).map((k) => k.kind);
+    expect(kinds).toContain('withdrawal-confirmation');
+    expect(kinds).not.toContain('opt-out-confirmation');
+    const optOut = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'opt-out-confirmation', language: 'en', inputs: { 'action.date': '2026-04-08' } });
+    expect(optOut.ok).toBe(false);
+    const inputs = { 'action.date': '2026-04-08', 'action.otherBasis': 'the invoices of your subscription, which the law requires us to keep (Article 6(1)(c)).' };
+    const text = async (language: 'en' | 'it', given: Record<string, string>) => {
+      const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'withdrawal-confirmation', language, inputs: given });
+      expect(preview.missing).toEqual([]);
+      return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
+    };
+    const en = await text('en', inputs);
+    expect(en).toContain('We confirm that since 8 April 2026 we no longer process your personal data for the purposes for which you had given your consent, which you withdrew on 8 April 2026.');
+    expect(en).toContain('The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3) of Regulation (EU) 2016/679 (“GDPR”)).');
+    expect(en).toContain('We continue to process only the following, on the basis stated: the invoices of your subscription');
+    const it_ = await text('it', { ...inputs, 'action.otherBasis': 'le fatture del Suo abbonamento, che la legge ci impone di conservare (art. 6, par. 1, lett. c)).' });
+    expect(it_).toContain('Le confermiamo che dall’8 aprile 2026 non trattiamo più i Suoi dati personali per le finalità per le quali aveva prestato il consenso, che ha revocato l’8 aprile 2026.');
+    expect(it_).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3, del Regolamento (UE) 2016/679 («GDPR»)).');
+    expect(it_).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: le fatture del Suo abbonamento');
+    // Nothing recorded on another basis: no sentence about it.
+    expect(await text('it', { 'action.date': '2026-04-08' })).not.toContain('altra base giuridica');
+    // The action date is held to the facts, as for every confirmation.
+    const early = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'withdrawal-confirmation', language: 'it', inputs: { 'action.date': '2026-04-01' } });
+    expect(early.ok).toBe(false);
+  });
+
+  it('warns before finalising when the marketing or the consent-based processing stopped days after the request arrived (Arts 21(3), 7(3); B33)', async () => {
+    for (const [type, kind, rule] of [
+      ['marketing-opt-out', 'opt-out-confirmation', 'l’opposizione al marketing diretto (art. 21, par. 3, GDPR)'],
+      ['consent-withdrawal', 'withdrawal-confirmation', 'la revoca del consenso (art. 7, par. 3, GDPR)'],
+    ] as const) {
+      const { reference } = await call<{ reference: string }>('requests.create', { request: { ...request([type]), receivedAt: '2026-04-01T10:00:00+02:00' } });
+      const warned = async (actionDate: string) =>
+        (await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language: 'it', inputs: { 'action.date': actionDate } })).warnings.filter((w) => w.code === 'action-delayed');
+      const [late] = await warned('2026-04-09');
+      expect(late?.message.it).toContain('Il trattamento risulta interrotto il gio 9 apr 2026, 8 giorni dopo l’arrivo della richiesta (mer 1 apr 2026)');
+      expect(late?.message.it).toContain(`${rule} impone di interromperlo non appena la richiesta arriva`);
+      expect(late?.message.en).toContain('8 days after the request arrived on Wed 1 Apr 2026');
+      // Over a weekend is still "at once": no warning.
+      expect(await warned('2026-04-03')).toEqual([]);
+    }
+  });
+
+  it('the confirmation of a withdrawal names, from the register, the purposes that go on on another legal basis', async () => {
+    await call('registers.saveActivity', {
+      activity: {
+        name: 'Newsletter and customer accounts',
+        systems: ['CRM'],
+        purposes: [
+          { purpose: 'Newsletter', legalBasis: 'consent' },
+          { purpose: 'Invoicing', legalBasis: 'legal-obligation' },
+        ],
+      },
+    });
+    const { reference } = await call<{ reference: string }>('requests.create', { request: { ...request(['consent-withdrawal']), systems: ['CRM'] } });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'withdrawal-confirmation', language: 'it', inputs: { 'action.date': '2026-04-08' } });
+    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
+    expect(text).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: Invoicing — obbligo legale (art. 6, par. 1, lett. c).');
+    expect(text).not.toContain('Newsletter —');
+  });
+
   it('an access request alone is still extended', async () => {
     const { id } = await call<{ id: string }>('requests.create', { request: request(['access']) });
     await call('requests.transition', { id, transition: verified });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewBreach } from '../../electron/shared/breaches';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
+import { continuationProblems, layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -126,6 +126,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       });
       expect(problems, `${label} ${kind}/${language}`).toEqual([]);
       expect(splitProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
+      expect(continuationProblems(pdf, pages, language === 'en' ? 'continued' : 'segue'), `${label} ${kind}/${language}`).toEqual([]);
       const text = pagesText(pages);
       expect(text, `${label} ${kind}/${language}`).not.toMatch(/undefined|null|NaN|⟦|\{\{|\s[.,;:]\s/);
       if (language === 'it') {
@@ -189,14 +190,25 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expectArt77(noData, 'no-data-held');
     });
 
-    for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation'] as const) {
+    for (const kind of ['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'] as const) {
       it(`${label}: ${kind}`, async () => {
-        // A marketing objection is its own request: it is acted on at once, never on the extended clock of the others (Art. 21(3)).
-        const optOut = kind === 'opt-out-confirmation'
-          ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: ['marketing-opt-out'], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
+        // A marketing objection and a withdrawal of consent are their own requests: acted on at once, never on the extended clock of the others (Arts 21(3), 7(3)).
+        const immediate = { 'opt-out-confirmation': 'marketing-opt-out', 'withdrawal-confirmation': 'consent-withdrawal' } as const;
+        const own = kind === 'opt-out-confirmation' || kind === 'withdrawal-confirmation'
+          ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: [immediate[kind]], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
           : null;
-        const confirmation = await check('request', optOut?.reference ?? reference, kind, { 'action.date': new Date(clock).toISOString().slice(0, 10) }, person.name);
+        const actionDate = new Date(clock).toISOString().slice(0, 10);
+        const confirmation = await check('request', own?.reference ?? reference, kind, { 'action.date': actionDate }, person.name);
         expectArt77(confirmation, kind);
+        if (kind === 'withdrawal-confirmation') {
+          // B28: the processing based on consent stopped on a date; Art. 7(3): the withdrawal does not reach back.
+          const flat = { en: confirmation.en.replace(/\s+/g, ' '), it: confirmation.it.replace(/\s+/g, ' ') };
+          expect(flat.en).toContain(`withdrew on ${person.day.en}`);
+          expect(flat.en).toContain('does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3)');
+          expect(flat.it).toContain('non trattiamo più i Suoi dati personali per le finalità per le quali aveva prestato il consenso, che ha revocato ');
+          expect(flat.it).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3,');
+          for (const text of [flat.en, flat.it]) expect(text).not.toMatch(/marketing|Article 21|art\. 21/);
+        }
       });
     }
 
@@ -295,7 +307,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     expect([...seen].sort()).toEqual(
       [
         'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
-        'objection-confirmation', 'opt-out-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
+        'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
       ].sort(),
     );
   });

@@ -137,8 +137,42 @@ describe('the letters of a request held for a client: the holding reply to the p
     // Once the holding reply is recorded as sent, the notice says what it told the person, and when.
     const holding = await call(app, 'documents.finalise', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it', confirmLanguage: true });
     await call(app, 'documents.sent', { documentId: holding.id, sentOn: '2026-04-10', channel: 'email', recipient: 'Paola Neri' });
-    const told = bodyText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs }));
+    const told = bodyText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs, date: '2026-04-10' }));
     expect(told).toContain('All’interessato abbiamo soltanto comunicato, il 10 aprile 2026, che il titolare del trattamento è Bottega Rossi Srl e che gli inoltreremo la richiesta, senza dare riscontro nel merito.');
     expect(told).not.toContain('non abbiamo dato alcun riscontro');
+    // Dated on the day of the forwarding (the default), the notice cannot tell of the holding reply sent the day after.
+    const onTheDay = bodyText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs }));
+    expect(onTheDay).toContain('All’interessato non abbiamo dato alcun riscontro nel merito.');
+  });
+
+  it('never contradicts the recorded forwarding (B32): dated on that day by default, a later notice confirms it, an earlier one is refused', async () => {
+    const inputs = { 'forward.held': ['Contact record'], 'forward.needed': 'Your instructions.' };
+    const preview = (language: 'en' | 'it', date?: string) => call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language, inputs, ...(date ? { date } : {}) });
+    // Recorded as forwarded on 9 April (earlier test); today is the 10th.
+    const byDefault = await preview('en');
+    expect(byDefault.date).toBe('2026-04-09');
+    expect(bodyText(byDefault)).toContain('we forward to you a request from a data subject');
+    expect(byDefault.warnings.map((w) => w.code)).not.toContain('forwarded-earlier');
+
+    const later = await preview('it', '2026-04-10');
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-confirming-it.pdf'), Buffer.from(later.pdfBase64 ?? '', 'base64'));
+    const laterText = bodyText(later);
+    expect(laterText).toContain('Come anticipato il 9 aprile 2026, in qualità di responsabile del trattamento');
+    expect(laterText).toContain('Vi abbiamo inoltrato la richiesta di un interessato');
+    expect(laterText).not.toContain('Vi inoltriamo');
+    const warning = later.warnings.find((w) => w.code === 'forwarded-earlier');
+    expect(warning?.message.it).toContain('La richiesta risulta inoltrata a Bottega Rossi Srl il gio 9 apr 2026');
+    expect(warning?.message.en).toContain('recorded as forwarded to Bottega Rossi Srl on Thu 9 Apr 2026');
+    const laterEnPreview = await preview('en', '2026-04-10');
+    if (SHOTS) writeFileSync(join(SHOTS, 'client-forwarding-notice-confirming-en.pdf'), Buffer.from(laterEnPreview.pdfBase64 ?? '', 'base64'));
+    const laterEn = bodyText(laterEnPreview);
+    expect(laterEn).toContain('on 9 April 2026 we forwarded to you a request from a data subject');
+    expect(laterEn).toContain('this notice confirms that forwarding in writing');
+
+    const before = await app.dispatch('documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'en', inputs, date: '2026-04-08' });
+    expect(before.ok).toBe(false);
+    if (before.ok) return;
+    expect(before.error.code).toBe('VALIDATION');
+    expect(before.error.message).toContain('the day the request is recorded as forwarded to the client');
   });
 });

@@ -171,3 +171,27 @@ export function splitProblems(pdf: Buffer): string[] {
   }
   return problems;
 }
+
+/**
+ * Tables that run on to another page without saying so, in words (empty when none): read
+ * from the tags, each page a table's rows reach after its first must open with its section's
+ * heading again, followed by "(continued)" / "(segue)" (`word`), so its rows there do not read
+ * as part of the section before.
+ */
+export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: string): string[] {
+  const { nodes, pageNumber } = structureOf(pdf);
+  const problems: string[] = [];
+  const pagesOf = (id: string): number[] => {
+    const node = nodes.get(id);
+    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
+  };
+  for (const node of nodes.values()) {
+    if (node.type !== 'Table') continue;
+    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
+    for (const n of reached.slice(1)) {
+      const first = pages[n - 1]?.body[0]?.text ?? '';
+      if (!first.endsWith(`(${word})`)) problems.push(`page ${n}: a table runs on from page ${n - 1} under "${first}", not its heading with "(${word})"`);
+    }
+  }
+  return problems;
+}

@@ -29,7 +29,7 @@ function headline(report: AuditReport, x: CliText): string[] {
         days: f.days,
         what: x.t(`msg.cli.report.commitment.${f.commitment}`),
         regime: f.regime.toUpperCase(),
-        citation: f.legal.citation,
+        citation: x.t(`msg.citation.${f.legal.citationId}`),
         later: f.datesLater,
         tried: f.datesTried,
         received: f.example.received,

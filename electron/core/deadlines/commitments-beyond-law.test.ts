@@ -14,7 +14,7 @@ describe('commitmentsBeyondLaw', () => {
       commitment: 'response',
       days: 30,
       regime: 'gdpr',
-      legal: { amount: 1, unit: 'months', citation: 'GDPR Art. 12(3)' },
+      legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' },
       shortestLegalDays: 28,
       datesTried: 366,
       // One month from Sun 31 Jan 2027 ends Sun 28 Feb, rolled to Mon 1 Mar; 30 days end Tue 2 Mar.
@@ -35,7 +35,7 @@ describe('commitmentsBeyondLaw', () => {
     expect(findings[0]).toMatchObject({
       commitment: 'response',
       types: ['opt-out', 'limit'],
-      legal: { amount: 15, unit: 'business-days', citation: 'CCPA Regs. (11 CCR) § 7026(f)' },
+      legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
       datesLater: 366,
       // Fri 1 Jan 2027 is New Year's Day: 15 business days run from Mon 4 Jan, with Martin Luther King Day off, to Mon 25 Jan.
       example: { received: '2027-01-01', legalDate: '2027-01-25', commitmentDate: '2027-01-31' },

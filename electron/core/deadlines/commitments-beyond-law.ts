@@ -1,7 +1,6 @@
 import type { CommitmentBeyondLaw, CommitmentKind, LegalPeriod } from '../../shared/commitment-check';
 import { addDays, daysBetween, type CivilDate } from '../../shared/pure/civil-date';
 import { REQUEST_TYPES_BY_REGIME, type Regime, type RequestType } from '../../shared/regimes';
-import { citation } from './citations';
 import { computeDeadlines } from './compute-deadlines';
 import type { CcpaBusinessDayList, DeadlineField, DeadlineResult, GdprExtensionReading } from './deadline-types';
 import type { OrganisationCommitments } from './organisation-clock';
@@ -23,7 +22,7 @@ export interface CommitmentCheckInput {
 interface Target {
   field: DeadlineField;
   extended: boolean;
-  period: Omit<LegalPeriod, 'citation'>;
+  period: Omit<LegalPeriod, 'citationId'>;
 }
 
 /**
@@ -125,7 +124,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           const received = addDays(input.from, i);
           const detail = legalOn(received, target.extended).details[target.field];
           if (!detail?.date) continue;
-          cited ??= detail.citations[0] ? citation(detail.citations[0]).source : null;
+          cited ??= detail.citations[0] ?? null;
           const commitmentDate = addDays(received, days);
           shortest = Math.min(shortest, daysBetween(received, detail.date));
           if (commitmentDate > detail.date) {
@@ -140,7 +139,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           regime,
           types,
           allTypes: types.length === comparedTypes(regime).length,
-          legal: { ...target.period, citation: cited ?? '' },
+          legal: { ...target.period, citationId: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,
           datesLater: later,

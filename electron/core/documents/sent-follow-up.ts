@@ -16,6 +16,7 @@ const DECISIONS: Record<string, { outcome: RequestOutcome; refusalGround: Refusa
   'restriction-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'objection-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'opt-out-confirmation': { outcome: 'fulfilled', refusalGround: null },
+  'withdrawal-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'ccpa-response': { outcome: 'fulfilled', refusalGround: null },
   refusal: { outcome: 'refused', refusalGround: null },
   'ccpa-denial': { outcome: 'refused', refusalGround: null },

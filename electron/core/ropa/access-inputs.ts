@@ -32,6 +32,8 @@ export function activityTransfers(activities: readonly Activity[], registers: Pi
  * the processors they use), transfers with their safeguards, retention per activity, the
  * source and automated decisions. Lists are one item a line, as the letter inputs take them;
  * where the register says nothing (no transfer, no automated decision) the letter says so.
+ * For a withdrawal of consent, the purposes that rest on another legal basis and so go on
+ * (Art. 7(3) ends only what consent founded): none listed when every purpose is consent.
  */
 export function accessInputsFrom(activities: readonly Activity[], registers: Pick<Registers, 'processors' | 'transfers'>, language: Language): Record<string, string | null> {
   if (activities.length === 0) return {};
@@ -45,7 +47,9 @@ export function accessInputsFrom(activities: readonly Activity[], registers: Pic
   const retention = activities.filter((a) => a.retention.trim() !== '').map((a) => `${a.name}: ${a.retention}`);
   const sources = unique(activities.map((a) => a.source));
   const automated = unique(activities.map((a) => a.automatedDecisions));
+  const otherBasis = unique(activities.flatMap((a) => a.purposes.filter((p) => p.legalBasis !== 'consent').map((p) => `${p.purpose} — ${LEGAL_BASIS_LABELS[p.legalBasis][language]}`)));
   return {
+    'action.otherBasis': otherBasis.join('; ') || null,
     'access.purposes': purposes.join('\n') || null,
     'access.categories': unique(activities.flatMap((a) => a.dataCategories)).join('\n') || null,
     'access.recipients': recipients.join('\n') || null,

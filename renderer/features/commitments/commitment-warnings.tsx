@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CommitmentBeyondLaw, LegalPeriod } from '../../../electron/shared/commitment-check';
 import { useLanguage } from '../../i18n/use-language';
+import { useMessages } from '../../i18n/use-message';
 import { formatCivilDate } from '../requests/format';
 
 /** The Settings field of each commitment, whose label names it in the report's list. */
@@ -22,6 +23,7 @@ interface CommitmentWarningsProps {
  */
 export function CommitmentWarnings({ findings, from, named = false, testId }: CommitmentWarningsProps) {
   const { t } = useTranslation();
+  const messages = useMessages();
   const language = useLanguage();
   if (findings.length === 0) return null;
   const date = (civil: string) => formatCivilDate(civil, language);
@@ -38,7 +40,7 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
       days: f.days,
       regime: t(`requests.regimesShort.${f.regime}`),
       period: period(f.legal),
-      citation: f.legal.citation,
+      citation: messages.text({ key: `msg.citation.${f.legal.citationId}` }),
       types: f.allTypes ? t('commitmentCheck.typesAll') : t('commitmentCheck.typesSome', { list: f.types.map((type) => t(`requests.types.${type}`)).join(', ') }),
       dates: from ? t('commitmentCheck.datesFrom', { later: f.datesLater, tried: f.datesTried, from: date(from) }) : t('commitmentCheck.datesNext', { later: f.datesLater, tried: f.datesTried }),
       received: date(f.example.received),

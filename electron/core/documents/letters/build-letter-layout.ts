@@ -67,7 +67,7 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     footer: `${organisation}  ·  ${frame.ourReference[lang]} ${args.reference}`,
     pageLabel: frame.page[lang],
     draftMark: args.draft ? frame.draft[lang] : null,
-    labels: { email: frame.email[lang], phone: frame.phone[lang] },
+    labels: { email: frame.email[lang], phone: frame.phone[lang], continued: frame.continued[lang] },
     metadata: { subject: args.body.subject, keywords: ['DPO Desk', args.kind, args.reference, ...(law ? [law] : []), lang], createdAt: args.createdAt },
   };
 }

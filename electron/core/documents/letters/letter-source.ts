@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import type { JsonValue } from '../../audit/canonical-json';
-import type { CaseType, DocumentKind, LetterInputs, LetterLanguage } from '../../../shared/document-contract';
+import type { CaseType, DocumentKind, LetterInputs, LetterLanguage, LetterWarning } from '../../../shared/document-contract';
 import type { FieldValues } from './field-catalogue';
 import type { DateRules } from './letter-dating';
 import type { LetterTemplate } from './template-schema';
@@ -22,6 +22,14 @@ export interface LetterCase {
   frameKeys: readonly string[];
   /** Today in the organisation's zone (YYYY-MM-DD): the date a letter bears unless the DPO sets one. */
   today: string;
+  /** The date a letter of `kind` bears unless the DPO sets one, when it is not today (the forwarding notice: the day the forwarding is recorded); null for today. Absent: always today. */
+  defaultDate?(kind: DocumentKind): string | null;
+  /**
+   * What the DPO should weigh before finalising a letter of `kind` dated `date` with the
+   * inputs `given`, beyond its date and language (a forwarding confirmed later than it was
+   * made, an objection to marketing acted on days after it arrived); none when absent.
+   */
+  cautions?(kind: DocumentKind, date: string, given?: LetterInputs): { code: LetterWarning['code']; message: Message }[];
   /** The facts a letter of `kind` states, which its date cannot precede, and the deadline it concerns. */
   dateRules(kind: DocumentKind): DateRules;
   applies(template: LetterTemplate): boolean;

@@ -72,7 +72,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     throw new AppError('VALIDATION', msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] }), [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
   }
   const { language } = request;
-  const dated = checkLetterDate(request.date, letterCase.today, letterCase.dateRules(request.kind));
+  const dated = checkLetterDate(request.date, letterCase.defaultDate?.(request.kind) ?? letterCase.today, letterCase.dateRules(request.kind));
   const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), request.inputs, language);
   const fields = { ...letterCase.fields(language, request.kind, request.inputs, dated.date), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
   const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys]);
@@ -86,7 +86,12 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     composed,
     body,
     date: dated.date,
-    warnings: [...dated.warnings, ...holdWarnings(letterCase.notYet?.(request.kind) ?? null), ...languageWarnings(composed.usedKeys, fields, language)],
+    warnings: [
+      ...dated.warnings,
+      ...holdWarnings(letterCase.notYet?.(request.kind) ?? null),
+      ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
+      ...languageWarnings(composed.usedKeys, fields, language),
+    ],
     layout: (createdAt, draft) =>
       buildLetterLayout({
         language,

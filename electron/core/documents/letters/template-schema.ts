@@ -84,6 +84,8 @@ export const letterFrameSchema = z
     email: localised,
     phone: localised,
     draft: localised,
+    /** After a section's heading repeated at the top of a page its table runs on to: "(continued)", "(segue)". */
+    continued: localised,
   })
   .strict();
 export type LetterFrame = z.infer<typeof letterFrameSchema>;

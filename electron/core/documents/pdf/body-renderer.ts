@@ -1,6 +1,7 @@
 import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
+import { splitForClosing } from './closing-split';
 import { drawTable, firstRowHeight, tableHeight } from './table-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
@@ -37,9 +38,37 @@ function roomBelowHeading(doc: PDFKit.PDFDocument, next: LetterBlock | undefined
   return 3 * lineHeight(doc);
 }
 
-function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock, next: LetterBlock | undefined): void {
+/**
+ * The last block, kept with the closing block below it (`closingHeight`): a table keeps its
+ * last row with it; a paragraph that does not fit with it in the room left gives that room
+ * its leading sentences and carries the rest over with the closing; otherwise the block moves
+ * whole to the next page when it fits there with the closing. Never a page holding only the closing.
+ */
+function drawLast(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock, closingHeight: number, continuation: string | null): void {
   if (block.type === 'table') {
-    drawTable(doc, parent, block.rows);
+    drawTable(doc, parent, block.rows, continuation, closingHeight);
+    return;
+  }
+  const needed = blockHeight(doc, block) + closingHeight;
+  if (doc.y + needed <= BODY_BOTTOM) return drawBlock(doc, parent, block, undefined, continuation);
+  if (block.type === 'paragraph') {
+    doc.font(FONT.regular).fontSize(SIZE.body);
+    const cut = splitForClosing(tieCitations(block.text), doc.y, closingHeight + PARAGRAPH_GAP, 2 * lineHeight(doc), (text) => doc.heightOfString(text, bodyText));
+    if (cut) {
+      drawBlock(doc, parent, { type: 'paragraph', text: cut.head }, undefined, continuation);
+      doc.addPage();
+      doc.y = MARGIN.top;
+      return drawBlock(doc, parent, { type: 'paragraph', text: cut.tail }, undefined, continuation);
+    }
+  }
+  if (needed < BODY_BOTTOM - MARGIN.top) keepRoom(doc, needed);
+  drawBlock(doc, parent, block, undefined, continuation);
+}
+
+/** A block as drawn; `continuation` tops the further pages a table runs on to (its section's heading, "(continued)"). */
+function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, block: LetterBlock, next: LetterBlock | undefined, continuation: string | null): void {
+  if (block.type === 'table') {
+    drawTable(doc, parent, block.rows, continuation);
     return;
   }
   if (block.type === 'heading') {
@@ -92,14 +121,14 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
   });
   doc.y += PARAGRAPH_GAP;
   const { blocks } = layout.body;
+  let heading: string | null = null;
   group(doc, root, 'Sect', (section) => {
     blocks.forEach((block, i) => {
+      if (block.type === 'heading') heading = block.text;
+      const continuation = heading === null ? null : `${heading} (${layout.labels.continued})`;
       // The last block goes with the signature, so the signature never stands alone on a page.
-      if (i === blocks.length - 1) {
-        const needed = blockHeight(doc, block) + closingHeight;
-        if (needed < BODY_BOTTOM - MARGIN.top) keepRoom(doc, needed);
-      }
-      drawBlock(doc, section, block, blocks[i + 1]);
+      if (i === blocks.length - 1) drawLast(doc, section, block, closingHeight, continuation);
+      else drawBlock(doc, section, block, blocks[i + 1], continuation);
     });
   });
 }

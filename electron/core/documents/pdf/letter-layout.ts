@@ -24,6 +24,7 @@ export interface LetterLayout {
   pageLabel: string;
   /** "DRAFT" / "BOZZA" across every page of a preview; null on a finalised document. */
   draftMark: string | null;
-  labels: { email: string; phone: string };
+  /** Contact labels, and the word after a heading repeated above the rest of its table on a new page ("continued", "segue"). */
+  labels: { email: string; phone: string; continued: string };
   metadata: { subject: string; keywords: string[]; createdAt: Date };
 }

@@ -1,5 +1,5 @@
 import type { LetterTableRow } from '../../../shared/document-contract';
-import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { artifact, group, tagged } from './tagging';
 import { tieCitations } from './typography';
 
@@ -61,38 +61,55 @@ function drawBand(doc: PDFKit.PDFDocument, tr: PDFKit.PDFStructureElement, label
   doc.y = top + height;
 }
 
-function newPage(doc: PDFKit.PDFDocument): void {
+/**
+ * A new page for the rest of a table: at its top, the section's heading again with
+ * "(continued)" / "(segue)", so the rows there do not read as part of another section. The
+ * repeat is page furniture (an artifact): the structure holds the heading once.
+ */
+function newPage(doc: PDFKit.PDFDocument, continuation: string | null): void {
   doc.addPage();
   doc.y = MARGIN.top;
+  if (continuation === null) return;
+  artifact(doc, 'Pagination', () => {
+    doc.font(FONT.bold).fontSize(SIZE.heading).fillColor(COLOR.accent).text(tieCitations(continuation), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: LINE_GAP });
+  });
+  doc.y += 3;
 }
 
 /**
  * A row kept whole on one page when it fits on one; a row taller than a page is cut
  * between the lines of its value, its label on the first band only.
  */
-function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row: LetterTableRow): void {
+function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row: LetterTableRow, continuation: string | null, keepBelow: number): void {
   const label = tieCitations(row.label);
   const value = tieCitations(row.value);
   const height = Math.max(labelHeight(doc, label), valueHeight(doc, value)) + 2 * PAD.y;
+  // Room kept below the row (the closing block under a letter's last row), when there is a page that can hold both.
+  const keep = height + keepBelow <= BODY_BOTTOM - MARGIN.top ? keepBelow : 0;
   group(doc, table, 'TR', (tr) => {
-    if (doc.y + height <= BODY_BOTTOM) return drawBand(doc, tr, label, value, doc.y);
+    if (doc.y + height + keep <= BODY_BOTTOM) return drawBand(doc, tr, label, value, doc.y);
     if (height <= BODY_BOTTOM - MARGIN.top) {
-      newPage(doc);
+      newPage(doc, continuation);
       return drawBand(doc, tr, label, value, doc.y);
     }
     let bandLabel = label;
     for (const line of value.split('\n')) {
-      if (doc.y + valueHeight(doc, line) + 2 * PAD.y > BODY_BOTTOM) newPage(doc);
+      if (doc.y + valueHeight(doc, line) + 2 * PAD.y > BODY_BOTTOM) newPage(doc, continuation);
       drawBand(doc, tr, bandLabel, line, doc.y);
       bandLabel = '';
     }
   });
 }
 
-/** A form-like table: question on the left (shaded), answer on the right, tagged Table/TR/TH/TD. */
-export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[]): void {
+/**
+ * A form-like table: question on the left (shaded), answer on the right, tagged Table/TR/TH/TD.
+ * `continuation` is what tops each further page the table runs on to (its section's heading
+ * with "(continued)"); null when the table has no heading. `closingHeight`, for a letter's
+ * last table, is the closing block its last row keeps on its page.
+ */
+export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[], continuation: string | null, closingHeight = 0): void {
   group(doc, parent, 'Table', (table) => {
-    for (const row of rows) drawRow(doc, table, row);
+    rows.forEach((row, i) => drawRow(doc, table, row, continuation, i === rows.length - 1 && closingHeight > 0 ? closingHeight + PARAGRAPH_GAP + 2 : 0));
   });
   doc.x = MARGIN.left;
   doc.y += PARAGRAPH_GAP + 2;

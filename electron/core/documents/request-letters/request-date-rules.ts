@@ -6,6 +6,7 @@ const RECEIVED = { en: 'the date the request was received', it: 'la data di rice
 const ORIGINAL = { en: 'the deadline it extends, by which the extension must be notified', it: 'il termine che proroga, entro cui la proroga va comunicata' };
 const ACKNOWLEDGE = { en: 'the deadline for confirming receipt', it: 'il termine per confermare la ricezione' };
 const DUE = { en: 'the legal deadline for answering', it: 'il termine di legge per rispondere' };
+const FORWARDED = { en: 'the day the request is recorded as forwarded to the client', it: 'il giorno in cui la richiesta risulta inoltrata al cliente' };
 const FORWARD = { en: 'the date the processing agreement sets for forwarding the request', it: 'la data entro cui l’accordo sul trattamento prevede l’inoltro della richiesta' };
 
 /**
@@ -14,13 +15,17 @@ const FORWARD = { en: 'the date the processing agreement sets for forwarding the
  * month; CCPA §7021(b): within the first 45 days), a CCPA acknowledgement the 10 business
  * days of §7021(a), the letters of a request held for a client the date its processing agreement
  * sets for forwarding, every other letter the deadline for answering (extended where it was).
+ * The forwarding notice is never dated before the forwarding the request records: it would
+ * announce as new a forwarding the register says came later.
  */
 export function requestDateRules(detail: RequestDetail, kind: DocumentKind): DateRules {
   const notBefore = [{ date: detail.receivedDate, what: RECEIVED }];
   const { due, extendedDue, acknowledgeBy } = detail.deadlines;
   if (kind === 'processor-holding-reply' || kind === 'client-forwarding-notice') {
     const forwardBy = detail.processorSide?.forwardBy ?? null;
-    return { notBefore, deadline: forwardBy ? { date: forwardBy, what: FORWARD } : null };
+    const forwardedOn = kind === 'client-forwarding-notice' ? (detail.processorSide?.forwardedOn ?? null) : null;
+    const facts = forwardedOn ? [...notBefore, { date: forwardedOn, what: FORWARDED }] : notBefore;
+    return { notBefore: facts, deadline: forwardBy ? { date: forwardBy, what: FORWARD } : null };
   }
   if (kind === 'extension-notice') return { notBefore, deadline: due ? { date: due, what: ORIGINAL } : null };
   if (kind === 'acknowledgement' && acknowledgeBy) return { notBefore, deadline: { date: acknowledgeBy, what: ACKNOWLEDGE } };

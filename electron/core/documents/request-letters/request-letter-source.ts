@@ -11,6 +11,8 @@ import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { listDocuments } from '../document-store';
 import { requestDateRules } from './request-date-rules';
+import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
+import { formatCivilDate } from '../letters/format-date';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
 import { AppError, fieldIssue } from '../../errors';
@@ -80,6 +82,9 @@ export const requestLetterSource: LetterSource = {
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
+      // The forwarding notice is dated, unless the DPO says otherwise, on the day the forwarding is recorded.
+      defaultDate: (kind) => (kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today ? detail.processorSide.forwardedOn : null),
+      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given),
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
@@ -93,7 +98,11 @@ export const requestLetterSource: LetterSource = {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
         }
-        return requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn });
+        const dated = date ?? today;
+        const earlier = forwardedBefore(detail, kind, dated);
+        // A letter states as done only what had happened by its date: a holding reply sent later is not yet told.
+        const toldBy = holdingSentOn !== null && holdingSentOn <= dated ? holdingSentOn : null;
+        return { ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }), 'forward.earlier': earlier ? formatCivilDate(earlier, language) : null };
       },
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
       extraReferences(language, fields) {

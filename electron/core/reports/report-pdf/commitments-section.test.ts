@@ -18,7 +18,7 @@ const noventia: ReportCommitments = {
       regime: 'ccpa',
       types: ['opt-out', 'limit'],
       allTypes: false,
-      legal: { amount: 15, unit: 'business-days', citation: 'CCPA Regs. (11 CCR) § 7026(f)' },
+      legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
       shortestLegalDays: 19,
       datesTried: 366,
       datesLater: 366,
@@ -40,7 +40,7 @@ describe('the commitments in the audit report', () => {
   it('says the same in Italian, with the articles elided before 8 and 11', () => {
     const it8 = { ...noventia, triedFrom: '2027-01-08', beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, example: { ...f.example, received: '2027-01-11' } })) };
     const [flag] = commitmentTexts(it8, words('it')).flags;
-    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (CCPA: 15 giorni lavorativi, CCPA Regs. (11 CCR) § 7026(f))');
+    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (CCPA: 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f))');
     expect(flag).toContain('provate dall’8 gennaio 2027');
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });

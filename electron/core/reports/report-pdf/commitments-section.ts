@@ -21,7 +21,7 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
     'c.days': w.count(f.days),
     'c.regime': w.code(w.labels.regimes, f.regime),
     'c.period': periodText(f.legal, w),
-    'c.citation': f.legal.citation,
+    'c.citation': w.citation(f.legal.citationId),
     'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),
     'c.later': w.count(f.datesLater),
     'c.tried': w.count(f.datesTried),

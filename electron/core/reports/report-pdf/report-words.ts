@@ -2,6 +2,7 @@ import type { LetterLanguage, Localised } from '../../../shared/document-contrac
 import { elideItalianArticles } from '../../documents/letters/italian-elision';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { fillPlaceholders } from '../../documents/letters/placeholders';
+import { msg, renderText } from '../../i18n';
 import type { Share } from '../audit-report-types';
 import type { ReportLabels, ReportText } from './report-labels';
 
@@ -13,6 +14,9 @@ export interface ReportWords {
   t(key: ReportText, values?: Record<string, string>): string;
   /** A code in words from one of the labels' tables; the code itself when the table lacks it. */
   code(table: Record<string, Localised | undefined>, code: string): string;
+  /** A law's citation by its rule id, as the shared catalogue writes it in this language (`msg.citation.<id>`). */
+  citation(id: string): string;
+  /** A whole number with thousands always grouped ("2.300" as "12.400"), so a column reads alike. */
   count(value: number): string;
   /** A decimal with at most one digit after the point, or "n/a". */
   decimal(value: number | null): string;
@@ -27,7 +31,8 @@ export interface ReportWords {
 /** Words for a report in `language`, instants read in `timeZone`. */
 export function reportWords(labels: ReportLabels, language: LetterLanguage, timeZone: string): ReportWords {
   const locale = language === 'it' ? 'it-IT' : 'en-GB';
-  const counts = new Intl.NumberFormat(locale);
+  // Italian CLDR leaves four-digit numbers ungrouped ("2300" beside "12.400"): group always.
+  const counts = new Intl.NumberFormat(locale, { useGrouping: 'always' });
   const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const instants = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -41,6 +46,7 @@ export function reportWords(labels: ReportLabels, language: LetterLanguage, time
     labels,
     t,
     code: (table, code) => table[code]?.[language] ?? code,
+    citation: (id) => renderText(language, msg(`msg.citation.${id}`)),
     count: (value) => counts.format(value),
     decimal: (value) => (value === null ? t('notApplicable') : decimals.format(value)),
     share: (s) =>

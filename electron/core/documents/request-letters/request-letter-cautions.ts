@@ -1,0 +1,51 @@
+import type { DocumentKind, LetterInputs, LetterWarning } from '../../../shared/document-contract';
+import { daysBetween, isCivilDate } from '../../../shared/pure/civil-date';
+import type { RequestDetail } from '../../../shared/requests';
+import { msg, type Message } from '../../i18n';
+
+/**
+ * Days between receipt and the confirmed stop beyond which an objection to direct marketing or
+ * a withdrawal of consent reads as deferred: "at once" (Arts 21(3), 7(3)) leaves room for a
+ * weekend, not for a week.
+ */
+const PROMPT_DAYS = 3;
+
+/** The confirmations of a request acted on at once, with the rule each answers to. */
+const IMMEDIATE_CONFIRMATIONS: Partial<Record<DocumentKind, { type: 'marketing-opt-out' | 'consent-withdrawal'; rule: string }>> = {
+  'opt-out-confirmation': { type: 'marketing-opt-out', rule: 'msg.letterWarning.ruleMarketing' },
+  'withdrawal-confirmation': { type: 'consent-withdrawal', rule: 'msg.letterWarning.ruleConsent' },
+};
+
+/** A caution: its code and its words. */
+type Caution = { code: LetterWarning['code']; message: Message };
+
+/** The day a forwarding notice dated `date` says the forwarding happened, when it was recorded before that day; null otherwise. */
+export function forwardedBefore(detail: RequestDetail, kind: DocumentKind, date: string): string | null {
+  const on = kind === 'client-forwarding-notice' ? (detail.processorSide?.forwardedOn ?? null) : null;
+  return on !== null && on < date ? on : null;
+}
+
+/**
+ * What the DPO should weigh before finalising a request letter: a forwarding notice dated
+ * after the forwarding the request records (it then confirms it, and says so); a confirmation
+ * that marketing or consent-based processing stopped more than {@link PROMPT_DAYS} days after
+ * the request arrived (Arts 21(3) and 7(3): at once; the CCPA's 15 business days are not at
+ * issue here).
+ */
+export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs): Caution[] {
+  const cautions: Caution[] = [];
+  const forwardedOn = forwardedBefore(detail, kind, date);
+  if (forwardedOn !== null) {
+    cautions.push({ code: 'forwarded-earlier', message: msg('msg.letterWarning.forwardedEarlier', { client: detail.processorSide?.clientName ?? '', forwardedOn, date }) });
+  }
+  const immediate = IMMEDIATE_CONFIRMATIONS[kind];
+  const actionDate = typeof given?.['action.date'] === 'string' ? given['action.date'].trim() : '';
+  const euOrUk = detail.regime === 'gdpr' || detail.regime === 'uk-gdpr';
+  if (immediate && euOrUk && detail.types.includes(immediate.type) && isCivilDate(actionDate)) {
+    const days = daysBetween(detail.receivedDate, actionDate);
+    if (days > PROMPT_DAYS) {
+      cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule)] }) });
+    }
+  }
+  return cautions;
+}
