@@ -128,5 +128,6 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain('/S /Table');
     await expect(page.getByText('Downloaded')).toBeVisible();
+    await checkBothSchemes(page, 'reports');
   });
 });
