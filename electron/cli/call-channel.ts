@@ -1,6 +1,7 @@
 import { createDispatch, parseInput } from '../core/api/dispatch';
 import { handlerRegistry } from '../core/api/handler-registry';
 import { AppError } from '../core/errors';
+import { folderDestinations } from '../core/files/folder-destinations';
 import type { VaultSession } from '../core/vault/vault-session';
 import type { Channel, Output } from '../shared/contract';
 import { msg } from '../shared/pure/i18n/message';
@@ -47,7 +48,7 @@ function checkFlags(channel: Channel, input: unknown): void {
 
 async function dispatchIn<C extends Channel>(session: VaultSession, channel: C, input: unknown): Promise<Output<C>> {
   let unexpected: { error: unknown } | undefined;
-  const dispatch = createDispatch(handlerRegistry(session, () => new Date(), 'cli'), (error) => {
+  const dispatch = createDispatch(handlerRegistry(session, () => new Date(), 'cli', folderDestinations(process.cwd())), (error) => {
     unexpected = { error };
   });
   const result = await dispatch(channel, input);

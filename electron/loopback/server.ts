@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import { createHandlers } from '../core/api/create-handlers';
 import { createDispatch } from '../core/api/dispatch';
 import { watchFirstRead } from '../core/api/first-read';
 import { defaultActor } from '../core/actor';
+import { stagedDownloads } from '../core/files/staged-downloads';
 import { startReminderLoop, type ReminderLoop, type ReminderLoopOptions } from './reminder-loop';
 import { bridgeScript } from './bridge-script';
 import { hostAllowed, isJsonContentType, originAllowed, readCookie, safeStaticPath, secretEquals } from './request-guards';
@@ -36,6 +38,7 @@ export interface LoopbackServer {
 
 const API_PREFIX = '/__dpo/api/';
 const BRIDGE_PATH = '/__dpo/bridge.js';
+const DOWNLOAD_PREFIX = '/__dpo/download/';
 const COOKIE = 'dpo_session';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -89,8 +92,10 @@ function readBody(req: IncomingMessage): Promise<string> {
  * must be this server's own.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
+  const downloads = stagedDownloads(DOWNLOAD_PREFIX);
   const app = createHandlers({
     vaultDir: options.vaultDir,
+    files: downloads,
     appVersion: options.appVersion ?? '0.0.0',
     actor: defaultActor('app'),
     ...(options.now ? { now: options.now } : {}),
@@ -157,6 +162,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     }
     if (req.method !== 'GET') return send(res, 405, 'Method not allowed');
     if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(API_PREFIX), CONTENT_TYPES['.js']);
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX)) return sendDownload(res, url.pathname.slice(DOWNLOAD_PREFIX.length));
 
     const filePath = url.pathname === '/' ? indexPath : safeStaticPath(options.rendererDir, url.pathname);
     if (!filePath || !existsSync(filePath) || !statSync(filePath).isFile()) return send(res, 404, 'Not found');
@@ -165,6 +171,29 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return send(res, 200, html, CONTENT_TYPES['.html']);
     }
     return send(res, 200, readFileSync(filePath), CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream');
+  }
+
+  /**
+   * A file the app wrote for download (the audit report as PDF), streamed from disk once
+   * and deleted, however the sending ends. Signed-in only, as every route but the sign-in link.
+   */
+  async function sendDownload(res: ServerResponse, id: string): Promise<void> {
+    const file = downloads.take(id);
+    if (!file) return send(res, 404, 'This file has already been downloaded or is no longer kept. Generate it again.');
+    try {
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': file.mimeType,
+        'content-length': String(statSync(file.path).size),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      });
+      await pipeline(createReadStream(file.path), res);
+    } catch {
+      // The browser went away mid-file: nothing more can be said on this response.
+      res.destroy();
+    } finally {
+      downloads.release(file);
+    }
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -182,6 +211,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       reminders.stop();
       await app.dispose();
       server.closeAllConnections();
+      downloads.dispose();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

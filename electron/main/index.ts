@@ -13,6 +13,7 @@ import { eventChannels, type CaseTarget } from '../shared/api';
 import { buildMenuTemplate } from './app-menu';
 import { registerAppSchemePrivileges, serveRendererFiles } from './app-protocol';
 import { registerIpc } from './register-ipc';
+import { saveDialogDestinations } from './save-dialog-destinations';
 import { startAppReminders } from './reminders-notification';
 import { failureText, watchRendererFailures } from './renderer-failures';
 import { watchScreenLock } from './screen-lock';
@@ -114,7 +115,9 @@ function run(): void {
     });
     if (!source.dev) serveRendererFiles(session.defaultSession.protocol, join(outDir, 'renderer'), contentSecurityPolicy);
 
-    const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app') });
+    // A file the app writes itself (the audit report as PDF) goes where the person chooses in the save dialog, asked first.
+    const files = saveDialogDestinations((options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)), app.getPath('documents'));
+    const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app'), files });
     const dispatch = createDispatch(registry.handlers, registry.reportError);
     // The window's calls are watched for Today's first read after an unlock; the reminders wait for it.
     const watched = watchFirstRead(dispatch);

@@ -113,4 +113,21 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await expect(page.getByText('Chain verified')).toBeVisible();
     await checkBothSchemes(page, 'reports');
   });
+
+  await test.step('the audit report as PDF is written by the app and streamed as one download', async () => {
+    await page.getByRole('radio', { name: /^PDF/ }).check();
+    await page.getByRole('button', { name: 'Generate' }).click();
+    const name = `audit-report-${today.slice(0, 4)}-01-01-${today}.pdf`;
+    const button = page.getByRole('button', { name: `Download ${name}` });
+    await expect(button).toBeVisible();
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(name);
+    const bytes = await readFile((await download.path()) ?? '');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('/S /Table');
+    await expect(page.getByText('Downloaded')).toBeVisible();
+    await checkBothSchemes(page, 'reports');
+  });
 });

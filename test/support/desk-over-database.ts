@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { handlerRegistry } from '../../electron/core/api/handler-registry';
+import { folderDestinations } from '../../electron/core/files/folder-destinations';
 import { withTeamWorkErrors } from '../../electron/core/team/team-work-errors';
 import { VaultSession } from '../../electron/core/vault/vault-session';
 import type { Channel } from '../../electron/shared/channels';
@@ -42,7 +43,7 @@ export interface DeskOver {
  */
 export function deskOver(db: Kysely<Database>, actor: string, now: () => Date, member?: TeamMemberView): DeskOver {
   const dir = mkdtempSync(join(tmpdir(), 'dpo-desk-over-'));
-  const registry = handlerRegistry(new SessionOver(db, dir, actor, now), now, '0.0.0-test');
+  const registry = handlerRegistry(new SessionOver(db, dir, actor, now), now, '0.0.0-test', folderDestinations(join(dir, 'saved')));
   // On a team server, the app's mapping of the server's refusals (per role) wraps the handlers, as in the app.
   const handlers = member ? withTeamWorkErrors(registry, { signedIn: () => ({ member, host: 'test', database: 'test' }) }) : registry;
   const dispatch = createDispatch(handlers, (error, { channel }) => console.error(channel, error));

@@ -4,6 +4,8 @@ import { startBackupScheduler, type BackupScheduler } from '../backup/backup-sch
 import { logLevelFrom, logPathFor, RotatingLog } from '../logging/rotating-log';
 import { TeamAwareSession } from '../team/team-aware-session';
 import { withTeamWorkErrors } from '../team/team-work-errors';
+import type { FileDestinations } from '../files/file-destinations';
+import { folderDestinations } from '../files/folder-destinations';
 import type { ReportError } from './dispatch';
 import { handlerRegistry } from './handler-registry';
 
@@ -15,6 +17,11 @@ export interface HandlerOptions {
   /** The app's local choice of team server; by default `team-server.json` beside the vault folder. */
   teamConfigPath?: string;
   now?: () => Date;
+  /**
+   * Where the files the app writes itself go: the desktop app's save dialog, browser mode's
+   * staged downloads; by default a `reports` folder beside the vault folder (tools, tests).
+   */
+  files?: FileDestinations;
   /** The environment, for DPO_DESK_LOG (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** The timer of the automatic backups (injectable so tests drive it). */
@@ -46,7 +53,7 @@ export function createHandlers(options: HandlerOptions): {
     env: options.env ?? process.env,
   });
 
-  const handlers = withTeamWorkErrors(handlerRegistry(session, now, options.appVersion), { signedIn: () => session.member() });
+  const handlers = withTeamWorkErrors(handlerRegistry(session, now, options.appVersion, options.files ?? folderDestinations(join(dirname(options.vaultDir), 'reports'))), { signedIn: () => session.member() });
 
   const log = new RotatingLog(logPathFor(options.vaultDir), { level: logLevelFrom(options.env ?? process.env) });
   const reportError: ReportError = (error, { channel, errorId }) => {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { TeamAwareSession } from '../team/team-aware-session';
+import type { FileDestinations } from '../files/file-destinations';
 import type { VaultSession } from '../vault/vault-session';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
@@ -20,9 +21,10 @@ import { vaultHandlers } from './vault-handlers';
 /**
  * The API as one object: each area's handlers over one vault session. The type `Handlers`
  * (derived from the contract) makes a channel without a handler a compile error. The app,
- * browser mode and the CLI all dispatch through this same registry.
+ * browser mode and the CLI all dispatch through this same registry; `files` is the transport's
+ * answer to where a file the app writes itself goes (the save dialog, a staged download).
  */
-export function handlerRegistry(session: VaultSession, now: () => Date, appVersion: string): Handlers {
+export function handlerRegistry(session: VaultSession, now: () => Date, appVersion: string, files: FileDestinations): Handlers {
   return {
     ...appHandlers(session, now, appVersion),
     ...vaultHandlers(session, now),
@@ -30,7 +32,7 @@ export function handlerRegistry(session: VaultSession, now: () => Date, appVersi
     ...requestHandlers(session, now),
     ...breachHandlers(session, now),
     ...documentHandlers(session, now),
-    ...reportHandlers(session, now),
+    ...reportHandlers(session, now, files),
     ...dashboardHandlers(session, now),
     ...calendarHandlers(session, now),
     ...reminderHandlers(session, now),

@@ -1,13 +1,14 @@
-import { Writable } from 'node:stream';
+import { statSync } from 'node:fs';
 import type { HandlersOf } from '../../shared/contract/define-channel';
 import type { reportChannels } from '../../shared/contract/reports';
-import type { GeneratedFile } from '../../shared/generated-file';
+import type { GeneratedFile, WrittenFile } from '../../shared/generated-file';
 import type { AuditReport } from '../../shared/reports';
+import type { FileDestinations } from '../files/file-destinations';
 import { parseReportRange } from '../reports/report-range';
 import { memoryFolder } from '../reports/text-sink';
 import { recordReportGenerated } from '../reports/record-report-generated';
 import { writeAuditReportPdf } from '../reports/report-pdf/write-audit-report-pdf';
-import { reportProgress, withReportProgress } from '../reports/report-progress';
+import { cancelReport, reportProgress, withReportProgress } from '../reports/report-progress';
 import { writeAuditReportCsv, writeAuditReportJson } from '../reports/write-audit-report';
 import type { VaultSession } from '../vault/vault-session';
 
@@ -21,41 +22,47 @@ function generated(name: string, prefix: string, content: Buffer, only = false):
 
 /**
  * The reports part of the API. `reports.audit` writes the audit report with the same writers
- * the CLI uses, into memory (never a temp file: a crash would leave personal data in
- * plaintext there), and hands the files to the renderer's save dialog, which writes them
- * where the user chose. Each generation is recorded in the audit trail. CSV gives one file per register plus the summary; JSON gives one file.
+ * the CLI uses. CSV and JSON are written into memory (never a temp file: a crash would leave
+ * personal data in plaintext there) and handed to the renderer. The PDF (thousands of pages
+ * for a large register) is never held whole: the transport's `files` says where it goes
+ * first (the desktop app's save dialog, or a staged download in browser mode) and the PDF is
+ * streamed straight to that file; a cancelled dialog or a stopped generation
+ * (`reports.cancel`) writes nothing and answers `cancelled`. Each generation is recorded in the audit trail.
  */
-export function reportHandlers(session: VaultSession, now: () => Date): HandlersOf<typeof reportChannels> {
+export function reportHandlers(session: VaultSession, now: () => Date, files: FileDestinations): HandlersOf<typeof reportChannels> {
   return {
     'reports.audit': ({ from, to, format, withNames, locale, progressId }) =>
-      withReportProgress(progressId, async (progress) => {
+      withReportProgress(progressId, async (progress, signal) => {
         const range = parseReportRange(from, to);
         const prefix = locale === 'it' ? `rapporto-audit-${from}-${to}` : `audit-report-${from}-${to}`;
         const options = { range, now: now(), withNames, locale, progress };
         const folder = memoryFolder();
         let summary: AuditReport;
-        let files: GeneratedFile[];
+        let inline: GeneratedFile[] = [];
+        let written: WrittenFile[] = [];
         if (format === 'csv') {
-          const written = await writeAuditReportCsv(session.db(), folder, options);
-          summary = written.report;
-          files = written.files.map((name) => generated(name, prefix, folder.contents(name)));
+          const csv = await writeAuditReportCsv(session.db(), folder, options);
+          summary = csv.report;
+          inline = csv.files.map((name) => generated(name, prefix, folder.contents(name)));
         } else if (format === 'pdf') {
-          const chunks: Buffer[] = [];
-          const sink = new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              chunks.push(chunk);
-              done();
-            },
-          });
-          summary = await writeAuditReportPdf(session.db(), sink, { ...options, language: locale === 'it' ? 'it' : locale === 'en' ? 'en' : undefined });
-          files = [generated('report.pdf', prefix, Buffer.concat(chunks), true)];
+          const destination = await files.choose({ fileName: `${prefix}.pdf`, mimeType: MIME.pdf as string });
+          if (!destination) return { cancelled: true as const };
+          try {
+            summary = await writeAuditReportPdf(session.db(), destination.path, { ...options, signal, language: locale === 'it' ? 'it' : locale === 'en' ? 'en' : undefined });
+          } catch (error) {
+            destination.abandoned();
+            if (signal?.aborted) return { cancelled: true as const };
+            throw error;
+          }
+          written = [destination.delivered(statSync(destination.path).size)];
         } else {
           summary = await writeAuditReportJson(session.db(), await folder.open('report.json'), options);
-          files = [generated('report.json', prefix, folder.contents('report.json'), true)];
+          inline = [generated('report.json', prefix, folder.contents('report.json'), true)];
         }
         await recordReportGenerated(session.db(), { report: summary, format, withNames: withNames === true }, session.actor, now());
-        return { files, summary };
+        return { files: inline, written, summary };
       }),
+    'reports.cancel': ({ id }) => Promise.resolve({ cancelled: cancelReport(id) }),
     'reports.progress': ({ id }) => Promise.resolve(reportProgress(id)),
   };
 }

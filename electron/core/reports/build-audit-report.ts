@@ -84,20 +84,36 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
 }
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
+/** What a writer keeps of the registers as the report reads them, so they are read once: each request row, then the breach rows. */
+export interface RegisterReader {
+  request(row: RequestRegisterRow): void;
+  breaches(rows: BreachRegisterRow[]): void;
+}
+
 /**
  * The audit report for a range of receipt/awareness dates: request and breach figures, the
  * organisation's commitments with those that outlast the law (receipt dates tried from the
  * range's start), and the audit chain's integrity (verified, with its head hash and event count).
+ * `registers` sees every row read on the way, for a writer that prints the registers too.
  */
-export async function buildAuditReport(db: Kysely<Database>, range: ReportRange, now: Date, progress?: ReportProgress): Promise<AuditReport> {
+export async function buildAuditReport(db: Kysely<Database>, range: ReportRange, now: Date, progress?: ReportProgress, registers?: RegisterReader): Promise<AuditReport> {
   const settings = await readSettings(db);
   const timeZone = settings['organisation.timeZone'] ?? 'UTC';
   const today = todayInZone(timeZone, now);
   const requests = new RequestFiguresBuilder(range.to < today ? range.to : today);
-  await forEachRequestInRange(db, range, (row) => requests.add(row), (done, total) => progress?.('requests', done, total));
+  await forEachRequestInRange(
+    db,
+    range,
+    (row) => {
+      requests.add(row);
+      registers?.request(row);
+    },
+    (done, total) => progress?.('requests', done, total),
+  );
   const breaches = new BreachFiguresBuilder();
   const breachRows = await breachesInRange(db, range, timeZone);
   breachRows.forEach((row) => breaches.add(row));
+  registers?.breaches(breachRows);
   progress?.('breaches', breachRows.length, breachRows.length);
   const commitments = {
     responseDays: settings['commitments.responseDays'],

@@ -1,10 +1,19 @@
-import type { GeneratedFile } from '../generated-file';
+import type { GeneratedFile, WrittenFile } from '../generated-file';
 import { auditReportRequestSchema, reportProgressRequestSchema, type AuditReport, type ReportProgressView } from '../reports';
 import { channel } from './define-channel';
 
+/**
+ * A generated audit report: CSV and JSON as files in the answer, the PDF written by the app
+ * itself (to the path chosen in the save dialog, or as a download in browser mode); or
+ * nothing, when the person cancelled the save dialog or the generation.
+ */
+export type AuditReportResult = { files: GeneratedFile[]; written: WrittenFile[]; summary: AuditReport } | { cancelled: true };
+
 /** Reports: the audit report. CSV gives the summary, requests and breaches registers as three files; JSON and PDF one file. */
 export const reportChannels = {
-  'reports.audit': channel(auditReportRequestSchema).returns<{ files: GeneratedFile[]; summary: AuditReport }>(),
+  'reports.audit': channel(auditReportRequestSchema).returns<AuditReportResult>(),
+  /** Stops the report being built under an id: its file is not written, and `reports.audit` answers cancelled. */
+  'reports.cancel': channel(reportProgressRequestSchema).returns<{ cancelled: boolean }>(),
   /** How far the report being built under an id has got, asked while `reports.audit` runs. */
   'reports.progress': channel(reportProgressRequestSchema).returns<ReportProgressView | null>(),
 };

@@ -1,9 +1,40 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedFile } from '../../../electron/shared/generated-file';
-import { downloadFile } from '../../lib/download-file';
+import type { GeneratedFile, WrittenFile } from '../../../electron/shared/generated-file';
+import { downloadFile, downloadFromServer } from '../../lib/download-file';
 
-/** The report's files, each to save on its own, or all at once. */
-export function ReportFiles({ files }: { files: GeneratedFile[] }) {
+/** A file the app wrote itself: where it was saved, or its one download (then marked as done). */
+function WrittenFileRow({ file }: { file: WrittenFile }) {
+  const { t } = useTranslation();
+  const [downloaded, setDownloaded] = useState(false);
+  if ('savedTo' in file) {
+    return (
+      <li className="report-file">
+        <span className="report-file-name">{file.fileName}</span>
+        <span className="report-file-saved">{t('reports.files.savedTo', { path: file.savedTo })}</span>
+      </li>
+    );
+  }
+  const download = () => {
+    downloadFromServer(file.downloadUrl, file.fileName);
+    setDownloaded(true);
+  };
+  return (
+    <li className="report-file">
+      <span className="report-file-name">{file.fileName}</span>
+      {downloaded ? (
+        <span className="report-file-saved">{t('reports.files.downloaded')}</span>
+      ) : (
+        <button type="button" className="button" aria-label={t('reports.files.downloadName', { name: file.fileName })} onClick={download}>
+          {t('reports.files.download')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** The report's files: those in the answer, each to save on its own or all at once, and those the app wrote itself. */
+export function ReportFiles({ files, written }: { files: GeneratedFile[]; written: WrittenFile[] }) {
   const { t } = useTranslation();
   return (
     <section className="report-files" aria-labelledby="report-files-title">
@@ -18,6 +49,9 @@ export function ReportFiles({ files }: { files: GeneratedFile[] }) {
               {t('reports.files.download')}
             </button>
           </li>
+        ))}
+        {written.map((file) => (
+          <WrittenFileRow key={'savedTo' in file ? file.savedTo : file.downloadUrl} file={file} />
         ))}
       </ul>
       {files.length > 1 ? (

@@ -16,7 +16,7 @@ export function ReportsSection() {
   const { t } = useTranslation();
   useDocumentTitle(t('reports.title'));
   const { zone, known } = useOrganisationZone();
-  const { generate, generating, progress, output, error } = useAuditReport();
+  const { generate, cancel, generating, progress, output, error } = useAuditReport();
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
   const progressText = progress ? t('reports.form.progress', { stage: t(`reports.form.stages.${progress.stage}`), done: progress.done, total: progress.total }) : t('reports.form.generating');
   return (
@@ -27,26 +27,31 @@ export function ReportsSection() {
       </header>
       <div className="report-card">{known ? <ReportForm zone={zone} generating={generating} onGenerate={(request) => void generate(request)} /> : null}</div>
       {generating ? (
-        <div
-          className="report-progress"
-          role="progressbar"
-          aria-label={t('reports.form.generating')}
-          aria-busy="true"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent ?? undefined}
-          aria-valuetext={progressText}
-          data-testid="report-progress"
-        >
-          <span className={percent === null ? 'report-progress-bar' : 'report-progress-bar determinate'} style={percent === null ? undefined : { width: `${percent}%` }} />
+        <div className="report-running">
+          <div
+            className="report-progress"
+            role="progressbar"
+            aria-label={t('reports.form.generating')}
+            aria-busy="true"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent ?? undefined}
+            aria-valuetext={progressText}
+            data-testid="report-progress"
+          >
+            <span className={percent === null ? 'report-progress-bar' : 'report-progress-bar determinate'} style={percent === null ? undefined : { width: `${percent}%` }} />
+          </div>
+          <button type="button" className="button" onClick={cancel}>
+            {t('reports.form.cancel')}
+          </button>
         </div>
       ) : null}
-      <StatusMessage message={generating ? progressText : output ? t('reports.files.ready', { count: output.files.length }) : null} />
+      <StatusMessage message={generating ? progressText : output ? t('reports.files.ready', { count: output.files.length + output.written.length }) : null} />
       <ErrorAlert error={error} />
       {output ? (
         <div className="report-results">
           <div className="report-card">
-            <ReportFiles files={output.files} />
+            <ReportFiles files={output.files} written={output.written} />
           </div>
           <div className="report-card">
             <ReportSummary report={output.summary} />

@@ -12,11 +12,14 @@ const POLL_MS = 300;
 /**
  * Generates the audit report. The renderer receives no pushes, so while the report is built
  * the hook asks `reports.progress` how far it has got (stage, done of total) under an id it
- * chose. CSV files and the PDF follow the UI's language (Italian: `;`, decimal comma,
- * dd/mm/yyyy, Italian labels and names).
+ * chose, and `cancel` stops it under that id. A PDF is written by the app itself (where the
+ * save dialog said, or staged for download); a cancelled save dialog or generation leaves
+ * the screen as it was. CSV files and the PDF follow the UI's language (Italian: `;`,
+ * decimal comma, dd/mm/yyyy, Italian labels and names).
  */
 export function useAuditReport(): {
   generate: (request: AuditReportRequest) => Promise<void>;
+  cancel: () => void;
   generating: boolean;
   progress: ReportProgress | null;
   output: AuditReportOutput | null;
@@ -50,8 +53,11 @@ export function useAuditReport(): {
     const result = await call('reports.audit', { locale: language, ...request, progressId: id });
     setRunning(null);
     setProgress(null);
-    if (result.ok) setOutput(result.value);
-    else setError(result.error);
+    if (!result.ok) setError(result.error);
+    else if (!('cancelled' in result.value)) setOutput(result.value);
   };
-  return { generate, generating: running !== null, progress, output, error };
+  const cancel = () => {
+    if (running !== null) void call('reports.cancel', { id: running });
+  };
+  return { generate, cancel, generating: running !== null, progress, output, error };
 }

@@ -1,3 +1,5 @@
+import { encoderOf } from './glyph-encoder';
+
 /** More distinct texts than this and the measures are forgotten and taken afresh. */
 const KEPT = 20_000;
 
@@ -22,17 +24,18 @@ function bounded<T>(measure: (key: string) => T): (key: string) => T {
 }
 
 /**
- * The measures of a register's cell texts in one font and size, each taken once: dates,
- * statuses, outcomes and type lists repeat on every page, and measuring a text lays out its
- * glyphs (pdfkit's own cache of those layouts is forgotten page by page to keep memory flat),
- * wrapping one runs pdfkit's line wrapper. The caller sets the font before asking; bounded,
- * so unique texts (references, names) never make it grow with the register.
+ * The measures of a register's cell texts in the document's current font and size: a
+ * width from the font's {@link encoderOf} glyphs and pair kerning, without shaping the text
+ * anew (in the font set when this is made); a wrapped height from pdfkit's line wrapper,
+ * each taken once (bounded, so unique texts never make it grow with the register), in the
+ * font the caller has set before asking.
  */
 export function cellMeasures(doc: PDFKit.PDFDocument): CellMeasures {
-  const width = bounded((text) => doc.widthOfString(text));
+  const encoder = encoderOf(doc);
+  const size = (doc as unknown as { _fontSize: number })._fontSize;
   const height = bounded((key) => {
     const cut = key.indexOf('\u0000');
     return doc.heightOfString(key.slice(cut + 1), { width: Number(key.slice(0, cut)) });
   });
-  return { width, height: (text, room) => height(`${room}\u0000${text}`) };
+  return { width: (text) => (encoder.width(text) * size) / 1000, height: (text, room) => height(`${room}\u0000${text}`) };
 }

@@ -1,6 +1,8 @@
 import { artifact, tagged } from '../../documents/pdf/tagging';
 import { cellMeasures, type CellMeasures } from './cell-measures';
-import { forgetFontLayouts } from './font-layout-cache';
+import { captureContent, type ContentReplay } from './content-replay';
+import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
+import { RegisterRowWriter } from './register-row-writer';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
 
@@ -82,17 +84,27 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
  * Cells wrap within their column and a row is as tall as its tallest cell; a row never
  * breaks across pages (one that does not fit starts the next page). Tagged as a real table
  * (Table, TR, TH with column scope, TD); the header row repeated on later pages is page
- * furniture. Each row's structure is written out as soon as the row is drawn.
+ * furniture. The data rows are written by a {@link RegisterRowWriter}, straight into the
+ * page's content with their structure elements, and listed in the Table when it closes.
  *
  * With `draw` false nothing is drawn and no page is added: the same layout only counts the
- * pages it would take, so the report knows its page total before the first page is written.
+ * pages it would take, so the report knows its page total before the first page is written;
+ * it records each row's height in `heights`, which the drawing table given the same array
+ * takes instead of measuring the rows again.
  */
 export class RegisterTable {
   private readonly widths: number[];
+  /** Each column's left edge. */
+  private readonly lefts: number[];
   private readonly headerRow: number;
   /** Measures of row cells, in the regular register font. */
   private readonly measure: CellMeasures;
+  private readonly writer: RegisterRowWriter;
   private table: PDFKit.PDFStructureElement | null = null;
+  /** The "(continued)" line and column headers of a later page: drawn once, then written again as they were. */
+  private continued: { height: number; content: ContentReplay | null } | null = null;
+  /** The object numbers of the data rows' TR elements, listed in the Table's kids when it closes. */
+  private rowIds: number[] = [];
   private y = TOP;
   private rows = 0;
   private counted = 0;
@@ -102,9 +114,13 @@ export class RegisterTable {
     private readonly section: PDFKit.PDFStructureElement | null,
     private readonly spec: RegisterSpec,
     private readonly draw = true,
+    private readonly heights: number[] = [],
   ) {
     this.widths = columnWidths(report.doc, spec.columns);
+    report.doc.font(FONT.regular).fontSize(SIZE.register);
     this.measure = cellMeasures(report.doc);
+    this.lefts = this.widths.map((_, i) => LEFT + this.widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+    this.writer = new RegisterRowWriter(report.doc, report.raw, { lefts: this.lefts, widths: this.widths, aligns: spec.columns.map((c) => c.align ?? 'left'), pad: PAD });
     report.doc.font(FONT.bold).fontSize(SIZE.register);
     this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, cellMeasures(report.doc));
   }
@@ -117,7 +133,7 @@ export class RegisterTable {
   private newPage(): void {
     this.counted += 1;
     if (this.draw) this.report.addPage(LANDSCAPE);
-    else forgetFontLayouts(this.report.doc);
+    else if (this.counted % FORGET_EVERY === 0) forgetFontLayouts(this.report.doc);
     this.y = TOP;
   }
 
@@ -133,6 +149,20 @@ export class RegisterTable {
       else artifact(doc, 'Pagination', write);
     }
     this.y += height;
+  }
+
+  /** Draws a data row at the current position: its stripe, then its cells and their TR and TD elements in one piece. */
+  private drawDataRow(cells: readonly string[], kind: 'odd' | 'even', height: number): void {
+    const { doc } = this.report;
+    const top = this.y;
+    if (kind === 'even') artifact(doc, 'Layout', () => doc.rect(LEFT, top, WIDTH, height).fillColor(TABLE_COLOR.stripe).fill());
+    doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
+    const table = this.table as unknown as { dictionary: { id: number } } | null;
+    if (!table) return;
+    const tr = this.writer.row(cells, top, table.dictionary.id, (cell, i) => {
+      this.cellText(cell, this.lefts[i] ?? LEFT, top, this.widths[i] ?? 0, height, this.spec.columns[i]?.align ?? 'left', false);
+    });
+    this.rowIds.push(tr);
   }
 
   /** Draws a row of cells at the current position, each cell a `cellType` element of a TR (or furniture). */
@@ -184,6 +214,26 @@ export class RegisterTable {
     this.y += height;
   }
 
+  /**
+   * The top of a later page: "(continued)" and the column headers, as furniture. Laid out
+   * (and drawn) on the first such page only; later pages get the same content again.
+   */
+  private continuedHeader(): void {
+    if (this.continued) {
+      if (this.draw) this.continued.content?.replay(this.report.doc);
+      this.y += this.continued.height;
+      return;
+    }
+    const start = this.y;
+    const draw = () => {
+      this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
+      this.y += GAP.continued;
+      this.header(false);
+    };
+    const content = this.draw ? captureContent(this.report.doc, draw) : (draw(), null);
+    this.continued = { height: this.y - start, content };
+  }
+
   /** Opens the register on a new page: title, note and the header row. */
   start(): void {
     this.newPage();
@@ -194,25 +244,42 @@ export class RegisterTable {
     if (this.draw && this.section) {
       this.table = this.report.doc.struct('Table');
       this.section.add(this.table);
+      this.listRowsOnClose(this.table);
     }
     this.header(true);
   }
 
   /** One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. */
   row(cells: readonly string[]): void {
-    const { doc } = this.report;
-    const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
-    doc.font(FONT.regular).fontSize(SIZE.register);
-    const height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
+    let height = this.draw ? this.heights[this.rows] : undefined;
+    if (height === undefined) {
+      const { doc } = this.report;
+      const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
+      doc.font(FONT.regular).fontSize(SIZE.register);
+      height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
+      if (!this.draw) this.heights.push(height);
+    }
     if (this.y + height > BOTTOM) {
       this.newPage();
-      this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
-      this.y += GAP.continued;
-      this.header(false);
+      this.continuedHeader();
     }
-    if (this.draw) this.drawRow(cells, this.rows % 2 === 0 ? 'odd' : 'even', height, 'TD');
+    if (this.draw) this.drawDataRow(cells, this.rows % 2 === 0 ? 'odd' : 'even', height);
     this.y += height;
     this.rows += 1;
+  }
+
+  /**
+   * Makes the Table list the data rows written as text after the rows pdfkit knows (the
+   * header): pdfkit fills the Table's kids just before it writes the Table, when it closes.
+   */
+  private listRowsOnClose(table: PDFKit.PDFStructureElement): void {
+    const dictionary = (table as unknown as { dictionary: { data: { K?: unknown[] | null }; end(chunk?: unknown): void } }).dictionary;
+    const end = dictionary.end.bind(dictionary);
+    dictionary.end = (chunk?: unknown) => {
+      if (this.rowIds.length > 0) dictionary.data.K = [...(dictionary.data.K ?? []), this.report.raw.printed(this.rowIds.map((id) => `${id} 0 R`).join(' '))];
+      this.rowIds = [];
+      end(chunk);
+    };
   }
 
   /** Closes the register: its table, and a note when it had no rows. */

@@ -5,8 +5,12 @@ import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { batchOutput } from './batched-output';
 import { compactPageParents } from './compact-page-parents';
-import { forgetFontLayouts } from './font-layout-cache';
-import { COLOR, FONT, MONO, SIZE, contentWidth, type PageGeometry } from './report-style';
+import { compressPageFast } from './fast-page-compression';
+import { captureContent, type ContentReplay } from './content-replay';
+import { textOperators, textWidth, writeContent } from './direct-text';
+import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
+import { RawObjects } from './raw-objects';
+import { COLOR, FONT, MONO, SIZE, type PageGeometry } from './report-style';
 
 /** What every page shows at its foot: who and what on the left, "Page n of N" on the right. */
 export interface ReportFurniture {
@@ -19,6 +23,8 @@ export interface ReportFurniture {
 export interface ReportDocument {
   doc: PDFKit.PDFDocument;
   root: PDFKit.PDFStructureElement;
+  /** Objects written as text beside pdfkit's (the registers' structure elements). */
+  raw: RawObjects;
   /** The shape of the current page. */
   geometry(): PageGeometry;
   addPage(geometry: PageGeometry): void;
@@ -37,17 +43,33 @@ export interface ReportDocumentOptions {
   furniture: ReportFurniture | null;
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportFurniture, n: number): void {
-  const bottomMargin = doc.page.margins.bottom;
-  doc.page.margins.bottom = 0;
+/**
+ * Draws the page's footer: the rule and the footer text, laid out once per page shape and
+ * then written again as they were ({@link captureContent}), and "Page n of N" set at the
+ * right edge without pdfkit's line wrapper.
+ */
+function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportFurniture, n: number, kept: Map<PageGeometry, ContentReplay>): void {
   const y = g.height - g.margins.bottom + 22;
-  artifact(doc, 'Pagination', () => {
-    doc.moveTo(g.margins.left, y - 7).lineTo(g.width - g.margins.right, y - 7).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
-    doc.text(furniture.footer, g.margins.left, y, { lineBreak: false });
-    doc.text(furniture.pageLabel(n), g.margins.left, y, { width: contentWidth(g), align: 'right', lineBreak: false });
-  });
-  doc.page.margins.bottom = bottomMargin;
+  const same = kept.get(g);
+  if (same) same.replay(doc);
+  else {
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    kept.set(
+      g,
+      captureContent(doc, () =>
+        artifact(doc, 'Pagination', () => {
+          doc.moveTo(g.margins.left, y - 7).lineTo(g.width - g.margins.right, y - 7).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+          doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+          doc.text(furniture.footer, g.margins.left, y, { lineBreak: false });
+        }),
+      ),
+    );
+    doc.page.margins.bottom = bottomMargin;
+  }
+  doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+  const label = furniture.pageLabel(n);
+  artifact(doc, 'Pagination', () => writeContent(doc, textOperators(doc, label, g.width - g.margins.right - textWidth(doc, label.trimEnd()), y)));
   doc.x = g.margins.left;
   doc.y = g.margins.top;
 }
@@ -85,10 +107,12 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   const root = doc.struct('Document');
   doc.addStructure(root);
   let current: PageGeometry | null = null;
+  const footers = new Map<PageGeometry, ContentReplay>();
   let count = 0;
   return {
     doc,
     root,
+    raw: new RawObjects(doc, (root as unknown as { dictionary: object }).dictionary),
     geometry() {
       if (!current) throw new Error('The report has no page yet');
       return current;
@@ -97,9 +121,10 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       current = geometry;
       count += 1;
       compactPageParents(doc);
+      compressPageFast(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
-      forgetFontLayouts(doc);
-      if (options.furniture) drawFooter(doc, geometry, options.furniture, count);
+      if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
+      if (options.furniture) drawFooter(doc, geometry, options.furniture, count, footers);
       doc.font(FONT.regular);
     },
     pages: () => count,

@@ -3,13 +3,14 @@ import { finished } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
+import { nextTurn } from '../../next-turn';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { loadBreachLabels } from '../../documents/letters/template-files';
 import { loadRegisters } from '../../ropa/load-registers';
 import { registerFindings } from '../../ropa/register-findings';
 import { readSettings } from '../../settings/settings-service';
 import type { AuditReport } from '../audit-report-types';
-import { breachesInRange, buildAuditReport, forEachRequestInRange } from '../build-audit-report';
+import { buildAuditReport, type BreachRegisterRow } from '../build-audit-report';
 import type { WriteReportOptions } from '../write-audit-report';
 import { drawFrontMatter, type FrontMatter } from './front-matter';
 import { breachRegister, lateRegister, requestRegister } from './register-columns';
@@ -24,6 +25,8 @@ import { reportWords } from './report-words';
 export interface WritePdfOptions extends WriteReportOptions {
   /** The report's language; by default the organisation's letter language, else English. */
   language?: LetterLanguage;
+  /** Aborted: the writing stops at the next page of the register read, and nothing is left under the name asked for. */
+  signal?: AbortSignal;
 }
 
 /** Lets the file catch up when pdfkit has more than 1 MB waiting, and yields to I/O now and then. */
@@ -39,10 +42,10 @@ interface RegisterPart {
 }
 
 /** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
-async function drawRegister(doc: ReportDocument, part: RegisterPart): Promise<void> {
+async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[]): Promise<void> {
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
-  const table = new RegisterTable(doc, section, part.spec);
+  const table = new RegisterTable(doc, section, part.spec, true, heights);
   table.start();
   await part.fill(table);
   table.finish();
@@ -50,34 +53,52 @@ async function drawRegister(doc: ReportDocument, part: RegisterPart): Promise<vo
 }
 
 /** The pages a register will take, laid out on the dry run's document without drawing. */
-async function countRegister(dry: ReportDocument, part: RegisterPart): Promise<number> {
-  const table = new RegisterTable(dry, null, part.spec, false);
+async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[]): Promise<number> {
+  const table = new RegisterTable(dry, null, part.spec, false, heights);
   table.start();
   await part.fill(table);
   table.finish();
   return table.pages();
 }
 
+/** The separator of a request row's printed cells, kept as one string per row (no cell holds it). */
+const CELL = '\u001f';
+
+/** Every so many rows the writer reports progress, lets the file catch up (or the window be served) and sees whether it was stopped. */
+const STEP = 400;
+
 /**
  * Writes the audit report as a PDF/A-2b file: title, figures, the chart of requests per
  * month, the integrity statement, then the requests register, the requests answered late and
  * the breach register (with each breach's effects and remedial action) on landscape pages,
- * every page numbered "Page n of N". Everything is laid out once without output to count
- * the pages (the registers measured row by row, not drawn); the requests register is
- * streamed from the vault page by page (keyset) straight into the file, so the report's
- * memory does not grow with the register. `target` is a path (written beside it under a
- * temporary name, renamed when complete), or a stream (the app's in-memory file: never a
- * temp file). Progress as the CSV writer, plus `paging` while the pages are counted.
+ * every page numbered "Page n of N". The vault is read once: the pass that makes the figures
+ * also keeps each request's printed cells (one string per row, some 15 MB for 100,000
+ * requests) and the breach rows. Everything is then laid out once without output to count
+ * the pages (the registers measured row by row, not drawn), and written straight into the
+ * file. `target` is a path (written beside it under a temporary name, renamed when
+ * complete), or a stream. Progress as the CSV writer, plus `paging` while the pages are
+ * counted; an aborted `signal` stops it within a few hundred rows.
  */
 export async function writeAuditReportPdf(db: Kysely<Database>, target: string | Writable, options: WritePdfOptions): Promise<AuditReport> {
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
   const settings = await readSettings(db);
   const language = options.language ?? settings['organisation.letterLanguage'] ?? 'en';
-  const words = reportWords(loadReportLabels(), language, report.timeZone);
+  const words = reportWords(loadReportLabels(), language, settings['organisation.timeZone'] ?? 'UTC');
+  const requests = requestRegister(words, options.withNames === true);
+  const requestRows: string[] = [];
+  let breaches: BreachRegisterRow[] = [];
+  const report = await buildAuditReport(
+    db,
+    options.range,
+    options.now,
+    (stage, done, total) => {
+      options.signal?.throwIfAborted();
+      options.progress?.(stage, done, total);
+    },
+    { request: (row) => requestRows.push(requests.cells(row).join(CELL)), breaches: (rows) => (breaches = rows) },
+  );
   const today = todayInZone(report.timeZone, options.now);
   const findings = registerFindings(await loadRegisters(db), today);
   const front: FrontMatter = { report, words, breachLabels: loadBreachLabels(), asOf: options.range.to < today ? options.range.to : today, registerFindings: { findings, today } };
-  const breaches = await breachesInRange(db, options.range, report.timeZone);
   const range = { 'range.from': report.from, 'range.to': report.to };
   const meta: Omit<ReportDocumentOptions, 'furniture'> = {
     language,
@@ -88,7 +109,6 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
     createdAt: options.now,
   };
 
-  const requests = requestRegister(words, options.withNames === true);
   const requestTitle = words.t('requestRegister');
   const late = lateRegister(words);
   const lateTitle = words.t('lateRegister');
@@ -106,16 +126,16 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
         columns: requests.columns,
       },
       fill: async (table) => {
-        let rows = 0;
-        await forEachRequestInRange(
-          db,
-          options.range,
-          async (row) => {
-            table.row(requests.cells(row));
-            if (writing && ++rows % 400 === 0) await drain(doc.doc);
-          },
-          (done, all) => options.progress?.(writing ? 'writing' : 'paging', done, all),
-        );
+        const total = requestRows.length;
+        for (let done = 0; done < total; done += 1) {
+          table.row((requestRows[done] as string).split(CELL));
+          if ((done + 1) % STEP === 0 || done + 1 === total) {
+            options.signal?.throwIfAborted();
+            options.progress?.(writing ? 'writing' : 'paging', done + 1, total);
+            if (writing) await drain(doc.doc);
+            else await nextTurn();
+          }
+        }
       },
     },
     {
@@ -144,7 +164,13 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   dry.doc.on('data', () => undefined);
   drawFrontMatter(dry, front);
   let total = dry.pages();
-  for (const part of parts(false)) total += await countRegister(dry, part);
+  // Each register's row heights, measured while counting and taken again while drawing.
+  const heights: number[][] = [];
+  for (const part of parts(false)) {
+    const measured: number[] = [];
+    heights.push(measured);
+    total += await countRegister(dry, part, measured);
+  }
   dry.doc.end();
 
   const out = openReportOutput(target);
@@ -158,7 +184,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   doc.doc.pipe(out.stream);
   try {
     drawFrontMatter(doc, front);
-    for (const part of parts(true)) await drawRegister(doc, part);
+    for (const [i, part] of parts(true).entries()) await drawRegister(doc, part, heights[i] ?? []);
     doc.root.end();
     doc.doc.end();
     await finished(out.stream);

@@ -1,0 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { FileDestinations } from './file-destinations';
+
+/**
+ * Files the app writes itself go into one folder under the name they are offered with (the
+ * command line's working folder, a test's temp folder): no question asked, the writer's
+ * temporary name and rename keep a half-written file from ever taking that name.
+ */
+export function folderDestinations(dir: string): FileDestinations {
+  return {
+    choose(file) {
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, basename(file.fileName));
+      return Promise.resolve({ path, delivered: (bytes) => ({ ...file, bytes, savedTo: path }), abandoned: () => undefined });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/** The part of pdfkit's document (0.20) that numbers, writes and cross-references its objects. */
+interface DocumentObjects {
+  _offsets: (number | null)[];
+  _waiting: number;
+  _offset: number;
+  _write(data: string): void;
+  _refEnd(ref: { id: number; offset: number }): void;
+}
+
+/**
+ * Objects written into a pdfkit document as text, beside pdfkit's own: numbered from the
+ * same counter, written through the same output (so the cross-reference table holds their
+ * offsets) and counted as pdfkit counts the objects it waits for before it can finish the
+ * file. For the registers' structure elements (one per table cell, 1.6 million for 100,000
+ * requests), whose dictionaries are known in full when they are written: pdfkit would build
+ * an object, a closure and a parent link for each. `reference` and `printed` make values
+ * that pdfkit prints as written when they sit in one of its own dictionaries or arrays.
+ */
+export class RawObjects {
+  private readonly doc: DocumentObjects;
+  private readonly referencePrototype: object;
+
+  /** `sample` is any of pdfkit's references (a structure element's dictionary): its class is how pdfkit recognises a reference. */
+  constructor(doc: PDFKit.PDFDocument, sample: object) {
+    this.doc = doc as unknown as DocumentObjects;
+    const abstract = Object.getPrototypeOf(Object.getPrototypeOf(sample)) as object;
+    this.referencePrototype = Object.create(abstract, {
+      toString: {
+        value(this: { id: number }) {
+          return `${this.id} 0 R`;
+        },
+      },
+    }) as object;
+  }
+
+  /** A new object number, to be written later with {@link write}. */
+  allocate(): number {
+    this.doc._offsets.push(null);
+    this.doc._waiting += 1;
+    return this.doc._offsets.length;
+  }
+
+  /** Writes object `id` with its dictionary or array as text (`<< /S /TD … >>`). */
+  write(id: number, body: string): void {
+    const offset = this.doc._offset;
+    this.doc._write(`${id} 0 obj\n${body}\nendobj`);
+    this.doc._refEnd({ id, offset });
+  }
+
+  /** A reference to object `id` that pdfkit prints as `id 0 R` (an entry of the structure parent tree). */
+  reference(id: number): { id: number; gen: number } {
+    const reference = Object.create(this.referencePrototype) as { id: number; gen: number };
+    reference.id = id;
+    reference.gen = 0;
+    return reference;
+  }
+
+  /** A value pdfkit prints as `text`, as it is (several references in one entry of an array). */
+  printed(text: string): object {
+    return Object.create(this.referencePrototype, { toString: { value: () => text } }) as object;
+  }
+}

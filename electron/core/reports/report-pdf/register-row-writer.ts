@@ -1,0 +1,117 @@
+import { encoderOf, type GlyphEncoder } from './glyph-encoder';
+import type { RawObjects } from './raw-objects';
+
+/** What pdfkit's page (0.20) offers here: its object, its fonts and its content stream. */
+interface Page {
+  dictionary: { id: number };
+  fonts: Record<string, unknown>;
+  height: number;
+  structParentTreeKey: number;
+  write(chunk: Uint8Array): void;
+}
+
+/** pdfkit's structure parent tree: per page, the structure element of each marked-content id. */
+interface ParentTree {
+  get(key: number): unknown[];
+}
+
+/** Where a row's cells go: each cell's left edge and width, its alignment, and the padding inside it. */
+export interface RowGeometry {
+  lefts: readonly number[];
+  widths: readonly number[];
+  aligns: readonly ('left' | 'right')[];
+  pad: { x: number; y: number };
+}
+
+/** pdfkit's number format in content streams. */
+const number = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Writes a register's data rows straight into the page's content, as pdfkit's `text()` would
+ * set each one-line cell (same glyphs, kerning and position; one text object for the row,
+ * each cell's marked content inside it), tagged as pdfkit tags them: a
+ * TR structure element per row, a TD per cell holding the cell's marked content, each
+ * TD in the page's structure parent tree. The whole row goes to the content stream in one
+ * piece, and its structure elements are written as text at once. A cell that wraps (or
+ * does not fit on one line) is handed back to `wrapped`, which sets it with pdfkit's line
+ * wrapper inside the TD's marked content.
+ */
+export class RegisterRowWriter {
+  private readonly encoder: GlyphEncoder;
+  private readonly size: number;
+  private readonly ascent: number;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly raw: RawObjects,
+    private readonly geometry: RowGeometry,
+  ) {
+    this.encoder = encoderOf(doc);
+    const current = doc as unknown as { _font: { ascender: number }; _fontSize: number };
+    this.size = current._fontSize;
+    this.ascent = (current._font.ascender / 1000) * this.size;
+  }
+
+  /** The width of a text in the row font, as pdfkit's `widthOfString` gives it. */
+  width(text: string): number {
+    return (this.encoder.width(text) * this.size) / 1000;
+  }
+
+  /**
+   * Writes one row's cells at `top`, under a new TR whose parent is `table`; returns the TR's
+   * object number. The row font and fill colour are set (with pdfkit) before this is called.
+   */
+  row(cells: readonly string[], top: number, table: number, wrapped: (cell: string, index: number) => void): number {
+    const internals = this.doc as unknown as { page: Page; getStructParentTree(): ParentTree };
+    const page = internals.page;
+    const parents = internals.getStructParentTree().get(page.structParentTreeKey);
+    const font = this.encoder.useOn(page);
+    const tr = this.raw.allocate();
+    const kids: string[] = [];
+    const tds: [number, string][] = [];
+    let content = '';
+    const flush = () => {
+      if (content === '') return;
+      page.write(Buffer.from(content, 'latin1'));
+      content = '';
+    };
+    const { lefts, widths, aligns, pad } = this.geometry;
+    // One text object for the row's one-line cells, each cell's marked content inside it.
+    const begin = `q\n1 0 0 -1 0 ${number(page.height)} cm\nBT\n/${font} ${number(this.size)} Tf\n`;
+    let open = false;
+    cells.forEach((cell, i) => {
+      const td = this.raw.allocate();
+      kids.push(`${td} 0 R`);
+      if (cell === '') {
+        tds.push([td, `<<\n/S /TD\n/P ${tr} 0 R\n>>`]);
+        return;
+      }
+      const mcid = parents.length;
+      parents.push(this.raw.reference(td));
+      tds.push([td, `<<\n/S /TD\n/P ${tr} 0 R\n/Pg ${page.dictionary.id} 0 R\n/K [${mcid}]\n>>`]);
+      const room = (widths[i] ?? 0) - 2 * pad.x;
+      const encoded = cell.includes('\n') ? null : this.encoder.encode(cell);
+      const width = encoded ? (encoded.width * this.size) / 1000 : Infinity;
+      if (encoded && width <= room) {
+        const shift = aligns[i] === 'right' ? room - this.width(cell.trimEnd()) : 0;
+        const x = (lefts[i] ?? 0) + pad.x + shift;
+        const y = page.height - (top + pad.y) - this.ascent;
+        if (!open) content += begin;
+        open = true;
+        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n1 0 0 1 ${number(x)} ${number(y)} Tm\n${encoded.tj} TJ\nEMC\n`;
+      } else {
+        if (open) content += 'ET\nQ\n';
+        open = false;
+        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n`;
+        flush();
+        wrapped(cell, i);
+        content += 'EMC\n';
+      }
+    });
+    if (open) content += 'ET\nQ\n';
+    flush();
+    for (const [id, body] of tds) this.raw.write(id, body);
+    this.raw.write(tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids.join(' ')}]\n>>`);
+    return tr;
+  }
+}
