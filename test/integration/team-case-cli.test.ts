@@ -83,7 +83,7 @@ describe.skipIf(!availability.available)('the same CLI on the team server', () =
     const pdf = join(out, 'ack.pdf');
     const letter = await cli(['letter', reference, '--kind', 'acknowledgement', '--lang', 'it', '--out', pdf], { env: dpo });
     expect(letter.stderr).toBe('');
-    expect(letter.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\), marked DRAFT\n/);
+    expect(letter.stdout).toMatch(/^Scritto .*ack\.pdf \(\d+ byte\), segnato come BOZZA\n/);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 
     const admin = await team.adminClient();
