@@ -164,9 +164,43 @@ describe('notices to clients and NIS2 reports', () => {
     ]) expect(italian, fact).toContain(fact);
     expect(italian).not.toContain('9.000');
     // The notice to each client says the same from its side: our notification covers our data, not theirs.
+    // None is recorded yet (we may still find our part unlikely to result in a risk): "any notification we make", never one that does not exist (B37).
     const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
-    expect(client.en).toContain('Our own notification to the supervisory authority concerns only those data: it does not notify the breach of your data, which is for you to assess as controller.');
-    expect(client.it).toContain('La nostra notifica all’autorità di controllo riguarda soltanto tali dati e non comprende la violazione dei Vostri dati');
+    expect(client.en).toContain('Any notification we make to the supervisory authority will concern only those data: it will not notify the breach of your data, which is for you to assess as controller.');
+    expect(client.en).not.toContain('Our notification to the supervisory authority');
+    expect(client.it).toContain(
+      'La violazione riguarda anche dati personali di cui siamo titolari del trattamento. L’eventuale nostra notifica all’autorità di controllo riguarderà soltanto tali dati e non comprenderà la violazione dei Vostri dati, che spetta a Voi valutare in qualità di titolare.',
+    );
+    expect(client.it).not.toContain('La nostra notifica all’autorità di controllo');
+  });
+
+  it('names our own notification to the authority in the notice to a client once it is recorded, with its date and protocol (B37)', async () => {
+    const mixed = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Mailbox compromised',
+        awareAt: AWARE_AT,
+        description: 'A support mailbox holding our customers’ and a client’s messages was accessed by an attacker.',
+        cause: 'cyber-attack',
+        occurredFrom: '2026-03-26T09:00:00+01:00',
+        subjectCategories: ['customers'],
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact'], subjects: 300 },
+        roles: { controllerSide: true, clientIds: [rossi.id], processorReportedAt: null, nis2Significant: false },
+      },
+    });
+    const notice = (language: LetterLanguage) =>
+      call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: mixed.id, kind: 'client-notice', language, inputs: { 'notice.client': rossi.id } });
+    const paragraphs = (p: LetterPreview) => p.body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs(await notice('en')).join(' ')).toContain('Any notification we make to the supervisory authority will concern only those data');
+    await call('breaches.addNotification', {
+      id: mixed.id,
+      notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-03-27T12:00:00+01:00', reference: 'Garante 2026/123', summary: 'Preliminary notification' },
+    });
+    const en = paragraphs(await notice('en')).join(' ');
+    expect(en).toContain('Our notification to the supervisory authority of 27 March 2026 (ref. Garante 2026/123) concerns only those data: it does not notify the breach of your data');
+    expect(en).not.toContain('Any notification we make');
+    const italian = paragraphs(await notice('it')).join(' ');
+    expect(italian).toContain('La nostra notifica all’autorità di controllo del 27 marzo 2026 (protocollo Garante 2026/123) riguarda soltanto tali dati e non comprende la violazione dei Vostri dati');
+    expect(italian).not.toContain('L’eventuale nostra notifica');
   });
 
   it('names the client as missing until one is chosen, and refuses one the breach does not touch, listing those it does', async () => {
@@ -334,6 +368,14 @@ describe('notices to clients and NIS2 reports', () => {
     expect(final.error.message).toContain('Send the incident notification first (Article 25(5)(b))');
     expect(renderText('it', final.error.detail as Message)).toContain('Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b))');
     expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.finalReportAt).toBeNull();
+    // So is a progress report: it is due when the final report is, a month after the notification (art. 25, comma 5, lett. d) ed e); B38).
+    const progress = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'progress' } });
+    expect(progress.ok ? null : progress.error.code).toBe('VALIDATION');
+    expect(progress.ok ? '' : progress.error.message).toContain('No progress report for breach B-2026-001: it is due when the final report is, one month after the incident notification');
+    expect(progress.ok ? '' : progress.error.message).toContain('Send the incident notification first (Article 25(5)(b))');
+    expect(progress.ok ? '' : renderText('it', progress.error.detail as Message)).toContain(
+      'Nessuna relazione sui progressi per la violazione B-2026-001: è dovuta alla scadenza della relazione finale, un mese dopo la notifica dell’incidente (art. 25, comma 5, lett. d) ed e), del D.Lgs. 138/2024), e nessuna notifica risulta inviata. Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b)).',
+    );
   });
 
   it('asks for the CSIRT’s request and the updates in an intermediate report', async () => {
@@ -347,23 +389,27 @@ describe('notices to clients and NIS2 reports', () => {
     clock = AWARE_MS + 60 * HOUR;
     await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-27T20:00:00+01:00', reference: 'PN-7731' });
     await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: '2026-03-29T09:00:00+02:00' });
-    // The register records no end of the incident: the progress report is the one suggested, and a final report is refused.
-    const suggested = await preview('nis2-report', 'en', {});
-    expect(suggested.inputs.find((i) => i.key === 'csirt.phase')?.value).toBe('progress');
+    // The register records no end of the incident, which does not show that it goes on (B38): the final report is the next one
+    // the law names, never the progress report; with no end recorded it is refused, saying what to send or record.
+    const suggested = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: {} });
+    expect(suggested.ok ? '' : suggested.error.message).toContain('No final report yet for breach B-2026-001');
     const final = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
     expect(final.ok ? null : final.error.code).toBe('VALIDATION');
     expect(final.ok ? '' : final.error.message).toContain('Send the progress report (phase progress), or record when the incident ended (breach edit --occurred-to)');
     expect(final.ok ? '' : renderText('it', final.error.detail as Message)).toContain('Trasmetti la relazione sui progressi');
     const { en, it: italian } = await check(
       'nis2-report',
-      { 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 29 March'], 'csirt.mitigation': ['Bucket made private'] },
+      { 'csirt.phase': 'progress', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 29 March'], 'csirt.mitigation': ['Bucket made private'] },
       'nis2-progress',
     );
     for (const fact of ['Progress report', 'because the significant incident is still ongoing when the final report is due (Article 25(5)(e) of Legislative Decree No. 138/2024; Article 23(4)(e) of Directive (EU) 2022/2555)',
-      'The final report will follow within one month of the end of our handling of the incident', 'Whether it is still ongoing Yes: the incident is still ongoing', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST',
+      'The final report will follow within one month of the end of our handling of the incident', 'Whether it is still ongoing Not yet known: to follow in a later report', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST',
       'Progress since the incident notification Access logs reviewed up to 29 March', 'Description of the incident so far']) expect(en, fact).toContain(fact);
     expect(en).not.toContain('this final report');
+    expect(en).not.toContain('Yes: the incident is still ongoing');
     expect(italian).toContain('Relazione sui progressi');
+    expect(italian).toContain('Se è ancora in corso Non ancora noto');
+    expect(italian).not.toContain('l’incidente è ancora in corso');
     expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. e), del D.Lgs. 138/2024; art. 23, par. 4, lett. e), della direttiva (UE) 2022/2555');
     expect(italian).toContain('La relazione finale seguirà entro un mese dalla conclusione della gestione dell’incidente');
   });
@@ -399,12 +445,15 @@ describe('notices to clients and NIS2 reports', () => {
     await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-03-27T10:20:00+01:00' } });
   });
 
-  it('lists as earlier only the reports of earlier phases: an early warning never lists itself', async () => {
-    const early = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
-    const earlyText = pagesText(renderedPages(Buffer.from(early.pdfBase64 ?? '', 'base64'), tmp.dir));
-    expect(earlyText).toContain('Pre-notifica');
-    expect(earlyText).not.toContain('Segnalazioni precedenti');
-    expect(earlyText).not.toContain('PN-7731');
+  it('refuses a second early warning, naming the recorded one, and lists as earlier only the reports of earlier phases (B36)', async () => {
+    // One early warning is recorded (27 March 2026 at 20:00, ref. PN-7731): another "pre-notifica … entro 24 ore" is refused, as a second preliminary notification is.
+    const second = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    expect(second.ok ? null : second.error.code).toBe('VALIDATION');
+    expect(second.ok ? '' : second.error.message).toContain('An early warning of breach B-2026-001 was already sent on Fri 27 Mar 2026 at 20:00 (ref. PN-7731)');
+    expect(second.ok ? '' : second.error.message).toContain('Generate the incident notification (Article 25(5)(b); phase notification) or an intermediate report');
+    expect(second.ok ? '' : renderText('it', second.error.detail as Message)).toContain(
+      'è già stata trasmessa una pre-notifica il ven 27 mar 2026 alle ore 20:00 (rif. PN-7731): ve ne è una sola (art. 25, comma 5, lett. a), del D.Lgs. 138/2024). Genera la notifica dell’incidente (art. 25, comma 5, lett. b)',
+    );
     const notification = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.' });
     const notificationText = pagesText(renderedPages(Buffer.from(notification.pdfBase64 ?? '', 'base64'), tmp.dir));
     expect(notificationText).toContain('Early warning sent on 27 March 2026 at 20:00 CET (+01:00)');
@@ -412,10 +461,13 @@ describe('notices to clients and NIS2 reports', () => {
   });
 
   it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role recorded there', async () => {
-    const unknown = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
-    const unknownText = pagesText(renderedPages(Buffer.from(unknown.pdfBase64 ?? '', 'base64'), tmp.dir));
-    expect(unknownText).toContain('its severity and impact are not yet known and will follow in a later report');
-    expect(unknownText).not.toContain('its severity and impact, and the indicators');
+    // The incident notification must give an initial assessment of severity and impact (art. 25, comma 5, lett. b); B39): required, never deferred.
+    for (const language of ['en', 'it'] as const) {
+      const unknown = await preview('nis2-report', language, { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
+      expect(unknown.missing.map((m) => m.key)).toEqual(['csirt.impact']);
+      expect(unknown.pdfBase64).toBeNull();
+      expect(unknown.body.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ')).not.toMatch(/not yet known and will follow|non sono ancora noti/);
+    }
     const known = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': 'Low: no service interruption.' });
     expect(pagesText(renderedPages(Buffer.from(known.pdfBase64 ?? '', 'base64'), tmp.dir))).toContain('its severity and impact, and the indicators');
 

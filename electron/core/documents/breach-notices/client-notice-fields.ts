@@ -64,6 +64,23 @@ function earlierNotice(ctx: BreachNoticeContext, notice: BreachClientNotice): { 
 }
 
 /**
+ * Our own notification to the authority, as the notice to a client names it: "of 4 December
+ * 2026 (ref. …)" for the first one recorded as sent by the notice's date, or null while none
+ * is (we may still find our own part unlikely to result in a risk, Art. 33(1)): the notice
+ * then says "any notification we make", never one that does not exist.
+ */
+function authorityNotice(ctx: BreachNoticeContext): string | null {
+  const { detail: d, words: w } = ctx;
+  const sent = d.notifications
+    .filter((n) => n.recipient === 'authority' && ctx.moment.happened(n.sentAt))
+    .sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt))[0];
+  if (!sent) return null;
+  const day = formatCivilDate(d.timeZone ? civilDateInZone(sent.sentAt, d.timeZone) : sent.sentAt.slice(0, 10), w.language);
+  const reference = sent.reference?.trim() || null;
+  return reference ? w.phrase('clientAuthorityNoticeReference', { 'notice.date': day, 'notice.reference': reference }) : w.phrase('clientAuthorityNotice', { 'notice.date': day });
+}
+
+/**
  * The fields of the notice to one client (Art. 33(2)): addressed to its privacy contact, the
  * agreement's deadline, an earlier notice recorded on the breach (then `notice.clientFollowUp`:
  * this notice follows it and says what it adds or corrects), and the flag `notice.clientLate`
@@ -85,6 +102,7 @@ export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedCli
     'client.previous': earlier ? [earlier.line] : null,
     'client.earlierNotice': earlier?.opening ?? null,
     'notice.clientFollowUp': earlier !== null,
+    'client.authorityNotice': authorityNotice(ctx),
     'notice.clientLate': due.due !== null && notice.notifiedAt === null && ctx.now.getTime() > Date.parse(due.due),
   };
 }

@@ -6,6 +6,7 @@ import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
 import { civilDateInZone } from '../../deadlines';
+import { instantToWallTime } from '../../../shared/pure/zoned-time';
 import { AppError, fieldIssue } from '../../errors';
 import { msg } from '../../i18n';
 
@@ -18,16 +19,17 @@ function hasEnded(ctx: BreachNoticeContext): boolean {
 }
 
 /**
- * The report a NIS2 significant incident owes next (D.lgs. 138/2024 art. 25, comma 5; Art.
- * 23(4) NIS2): the early warning, then the incident notification, then at the month the final
- * report — or, while the register records no end of the incident, the progress report of
- * lett. e). An intermediate report is only ever asked for by the CSIRT, so it is never suggested.
+ * The report a NIS2 significant incident owes next (D.Lgs. 138/2024 art. 25, comma 5; Art.
+ * 23(4) NIS2): the early warning, then the incident notification, then the final report at the
+ * month. The progress report of lett. e) is never suggested: an end missing from the register
+ * does not show that the incident goes on, so the DPO chooses it (a final report while no end
+ * is recorded is refused, saying so). An intermediate report is only ever asked for by the CSIRT.
  */
 export function suggestedNis2Phase(ctx: BreachNoticeContext): Nis2Phase {
   const { nis2 } = ctx.detail.roles;
   if (nis2.earlyWarningAt === null) return 'early-warning';
   if (nis2.notificationAt === null) return 'notification';
-  return hasEnded(ctx) ? 'final' : 'progress';
+  return 'final';
 }
 
 /** The phase the DPO chose, or the one the case suggests. */
@@ -100,6 +102,38 @@ function refuseFinalBeforeNotification(ctx: BreachNoticeContext, phase: Nis2Phas
   throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
 }
 
+/**
+ * The progress report is due when the final report would be, a month after the incident
+ * notification (art. 25, comma 5, lett. d) and e), D.Lgs. 138/2024): until one is recorded as
+ * sent by the report's date it is refused (VALIDATION) with what to send first.
+ */
+function refuseProgressBeforeNotification(ctx: BreachNoticeContext, phase: Nis2Phase): void {
+  const sent = ctx.detail.roles.nis2.notificationAt;
+  if (phase !== 'progress' || (sent !== null && ctx.moment.happened(sent))) return;
+  const detail = msg('msg.error.letter.nis2ProgressFirst', { reference: ctx.detail.reference });
+  throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
+}
+
+/**
+ * There is one early warning (art. 25, comma 5, lett. a)): once one is recorded as sent by the
+ * report's date, another is refused (VALIDATION), naming when it went and the CSIRT's
+ * reference, and pointing to the incident notification or an intermediate report.
+ */
+function refuseSecondEarlyWarning(ctx: BreachNoticeContext, phase: Nis2Phase): void {
+  const { detail: d } = ctx;
+  const sent = d.roles.nis2.earlyWarningAt;
+  if (phase !== 'early-warning' || sent === null || !ctx.moment.happened(sent)) return;
+  const zone = d.timeZone ?? 'UTC';
+  const reference = d.roles.nis2.reference;
+  const detail = msg(reference ? 'msg.error.letter.nis2EarlyWarningSentRef' : 'msg.error.letter.nis2EarlyWarningSent', {
+    reference: d.reference,
+    sentOn: civilDateInZone(sent, zone),
+    time: instantToWallTime(sent, zone).slice(11, 16),
+    protocol: reference ?? '',
+  });
+  throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
+}
+
 /** The order of the reports (Art. 23(4)): intermediate and progress reports come after the notification and before the final report. */
 const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, intermediate: 2, progress: 3, final: 4 };
 
@@ -149,6 +183,8 @@ function signatory(ctx: BreachNoticeContext): FieldValues {
 export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs | undefined): FieldValues {
   const { settings: s, words: w, detail: d } = ctx;
   const phase = nis2PhaseOf(ctx, given);
+  refuseSecondEarlyWarning(ctx, phase);
+  refuseProgressBeforeNotification(ctx, phase);
   refuseFinalBeforeNotification(ctx, phase);
   refuseFinalWhileOngoing(ctx, phase);
   const scope = s['nis2.scope'];
@@ -197,8 +233,8 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     'csirt.crossBorder': crossBorder(ctx, regions),
     // The final and progress reports' description starts from the register's; an initial assessment is the DPO's to write.
     'csirt.assessment': (phase === 'final' || phase === 'progress') && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
-    // A progress report is sent because the incident goes on (lett. e)): the register records no end.
-    'breach.ongoing': phase === 'progress' ? w.phrase('stillOngoing') : (defaults['breach.ongoing'] ?? null),
+    // An end missing from the register is not an ongoing incident: the recorded end, else the DPO's word, else "not yet known".
+    'breach.ongoing': defaults['breach.ongoing'] ?? null,
     'csirt.lateReasons': null,
     'csirt.impact': typeof severity === 'string' ? severity : null,
     'csirt.indicators': null,

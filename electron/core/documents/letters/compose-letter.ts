@@ -53,8 +53,9 @@ function itemsOf(value: FieldValues[string] | undefined): string[] {
  * Fills a template for one language. The missing fields are the letter frame's, the
  * template's required ones and every placeholder in a block (or table row) whose condition
  * holds, when empty; in the composed text each stands as ⟦its name⟧, never blank. While the
- * template's `deferrable.when` holds, its deferrable fields are not missing when empty and
- * print the language's `deferred` text ("to follow in a later phase").
+ * template's `deferrable.when` holds, its deferrable fields (those in `only` while their own
+ * condition holds too) are not missing when empty and print the language's `deferred` text
+ * ("to follow in a later phase").
  */
 export function composeLetter(template: LetterTemplate, language: LetterLanguage, fields: FieldValues, frameKeys: readonly string[]): ComposedLetter {
   const text = template[language];
@@ -63,7 +64,9 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     .filter(holds)
     .map((block) => (block.type === 'table' ? { ...block, rows: block.rows.filter(holds) } : block))
     .filter((block) => block.type !== 'table' || block.rows.length > 0);
-  const deferred = template.deferrable && conditionHolds(template.deferrable.when, fields) ? new Set(template.deferrable.keys) : new Set<string>();
+  const deferrable = template.deferrable;
+  const deferred =
+    deferrable && conditionHolds(deferrable.when, fields) ? new Set(deferrable.keys.filter((key) => conditionHolds(deferrable.only?.[key], fields))) : new Set<string>();
   const salutationKeys = text.salutation ? placeholdersIn(text.salutation) : [];
   const usedKeys = [
     ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...salutationKeys, ...blocks.flatMap(blockKeys)]),

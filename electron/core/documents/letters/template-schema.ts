@@ -52,9 +52,14 @@ export const letterTemplateSchema = z
     inputs: z.array(z.string()),
     /**
      * Fields that may be given later (Art. 33(4): information in phases): while `when` holds,
-     * an empty one is not missing and prints the language's `deferred` text instead.
+     * an empty one is not missing and prints the language's `deferred` text instead. A key in
+     * `only` waits only while its own condition holds too (the law asks for it at some phases).
      */
-    deferrable: z.object({ when: condition, keys: z.array(fieldKey).min(1) }).strict().optional(),
+    deferrable: z
+      .object({ when: condition, keys: z.array(fieldKey).min(1), only: z.record(fieldKey, condition).optional() })
+      .strict()
+      .refine((d) => Object.keys(d.only ?? {}).every((key) => d.keys.includes(key)), { message: 'Every key of `only` is one of the deferrable keys' })
+      .optional(),
     en: languageTextSchema,
     it: languageTextSchema,
   })

@@ -22,6 +22,7 @@ function conditions(template: LetterTemplate): string[] {
   return [
     ...texts.flatMap((b) => [...conditionKeys(b.when), ...(b.type === 'table' ? b.rows.flatMap((r) => conditionKeys(r.when)) : [])]),
     ...conditionKeys(template.deferrable?.when),
+    ...Object.values(template.deferrable?.only ?? {}).flatMap((when) => conditionKeys(when)),
   ];
 }
 
