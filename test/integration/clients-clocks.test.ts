@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breachDetailLines } from '../../electron/cli/commands/breach-format';
+import { cliText } from '../../electron/cli/cli-text';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { summaryCounts } from '../../electron/core/dashboard/summary-counts';
 import { renderText } from '../../electron/core/i18n';
@@ -168,6 +170,18 @@ describe('controller and processor: clients, processor-side requests, and every 
       'msg.citation.nis2-art-23-4-d',
     ]);
     expect(renderText('it', clockOf(detail.clocks, 'nis2-final').source)).toBe('Direttiva (UE) 2022/2555, art. 23, par. 4, lett. d); D.Lgs. 138/2024, art. 25');
+    // `breach show` lists what was sent under the roles beside the notifications (review 3, B40).
+    const sent = (language: 'en' | 'it') => {
+      const lines = breachDetailLines(detail, cliText(language));
+      const from = lines.indexOf(cliText(language).t('msg.cli.breach.notifications'));
+      return lines.slice(from + 1, lines.indexOf(cliText(language).t('msg.cli.breach.actions')));
+    };
+    expect(sent('it')).toEqual([
+      '  2026-03-27T18:00:00+01:00  comunicazione al cliente Bottega Rossi Srl (certified-email), rif. PEC 2026/114',
+      '  2026-03-28T09:00:00+01:00  pre-notifica NIS2',
+      "  2026-03-28T18:00:00+01:00  notifica dell'incidente NIS2, rif. CSIRT-IT 4471",
+    ]);
+    expect(sent('en')[0]).toBe('  2026-03-27T18:00:00+01:00  notice to the client Bottega Rossi Srl (certified-email), ref PEC 2026/114');
     expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 

@@ -105,26 +105,26 @@ describe.each(dialects)('letter draft versions on $name', ({ open }) => {
   it('refuses the second of two saves made on one draft version, naming who saved and both versions, in English and Italian', async () => {
     const { first, second, firstName } = pair;
     const request = await first.call('requests.create', { request: accessRequest });
-    const key = { caseType: 'request' as const, caseId: request.id, kind: 'acknowledgement' as const, language: 'it' as const };
+    const key = { caseType: 'request' as const, caseId: request.id, kind: 'access-response' as const, language: 'it' as const };
     expect(await second.call('documents.draftGet', key)).toBeNull();
 
-    const saved = await first.call('documents.draftSave', { ...key, inputs: { 'ack.note': 'Prima stesura' }, expectedDraftVersion: 0 });
+    const saved = await first.call('documents.draftSave', { ...key, inputs: { 'access.purposes': 'Prima stesura' }, expectedDraftVersion: 0 });
     expect(saved).toMatchObject({ version: 1, updatedBy: firstName });
-    const error = await refusal(second, 'documents.draftSave', { ...key, inputs: { 'ack.note': 'La mia stesura' }, expectedDraftVersion: 0 });
+    const error = await refusal(second, 'documents.draftSave', { ...key, inputs: { 'access.purposes': 'La mia stesura' }, expectedDraftVersion: 0 });
     expect(error.code).toBe('CONFLICT');
     expect(error.draftConflict).toEqual({ ...key, readVersion: 0, currentVersion: 1, changedBy: firstName, changedAt: NOW.toISOString() });
     expect(error.conflict).toBeUndefined();
     expect(error.message).toContain(`saved by ${firstName} at 2026-04-10 08:00 UTC after you opened it (you edited version 0; it is now version 1)`);
     expect(error.detail && renderText('it', error.detail)).toContain(`salvata da ${firstName} alle 2026-04-10 08:00 UTC dopo che l'hai aperta (hai modificato la versione 0; ora è la versione 1)`);
-    expect(await second.call('documents.draftGet', key)).toMatchObject({ version: 1, inputs: { 'ack.note': 'Prima stesura' } });
+    expect(await second.call('documents.draftGet', key)).toMatchObject({ version: 1, inputs: { 'access.purposes': 'Prima stesura' } });
 
-    const stale = await refusal(first, 'documents.draftSave', { ...key, inputs: { 'ack.note': 'Terza' }, expectedDraftVersion: 3 });
+    const stale = await refusal(first, 'documents.draftSave', { ...key, inputs: { 'access.purposes': 'Terza' }, expectedDraftVersion: 3 });
     expect(stale.draftConflict).toMatchObject({ readVersion: 3, currentVersion: 1 });
-    const redone = await second.call('documents.draftSave', { ...key, inputs: { 'ack.note': 'La mia stesura' }, expectedDraftVersion: 1 });
+    const redone = await second.call('documents.draftSave', { ...key, inputs: { 'access.purposes': 'La mia stesura' }, expectedDraftVersion: 1 });
     expect(redone.version).toBe(2);
-    const scripted = await first.call('documents.draftSave', { ...key, inputs: { 'ack.note': 'Da uno script' } });
+    const scripted = await first.call('documents.draftSave', { ...key, inputs: { 'access.purposes': 'Da uno script' } });
     expect(scripted.version).toBe(3);
-    expect(await first.call('documents.draftGet', key)).toMatchObject({ version: 3, inputs: { 'ack.note': 'Da uno script' } });
+    expect(await first.call('documents.draftGet', key)).toMatchObject({ version: 3, inputs: { 'access.purposes': 'Da uno script' } });
   });
 
   it('answers a save with the case’s new version, so the page’s next edit of the case is not refused as stale', async () => {

@@ -103,6 +103,9 @@ describe('letters as things that are sent', () => {
     expect(await call<LetterDraft | null>('documents.draftGet', key)).toMatchObject({ date: '2026-05-08', inputs, body: null });
     await call<LetterDraft>('documents.draftSave', { ...key, date: '2026-05-07', inputs });
     expect((await call<LetterDraft | null>('documents.draftGet', key))?.date).toBe('2026-05-07');
+    // A draft kept before a field was retired from its template still opens, without the field.
+    await app.session.db().updateTable('letter_drafts').set({ inputs_json: JSON.stringify({ ...inputs, 'notifier.name': 'Anna Verdi' }) }).where('kind', '=', 'extension-notice').execute();
+    expect((await call<LetterDraft | null>('documents.draftGet', key))?.inputs).toEqual(inputs);
     await call<DocumentSummary>('documents.finalise', { ...key, date: '2026-05-08', inputs });
     expect(await call<LetterDraft | null>('documents.draftGet', key)).toBeNull();
   });

@@ -89,7 +89,7 @@ describe.skipIf(!availability.available)('confidential text on a team server', (
     });
     await analyst.call('requests.transition', { id: request.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     await analyst.call('requests.transition', { id: request.id, transition: { to: 'extended', reason: `${MARKER} six systems to search` } });
-    await analyst.call('documents.draftSave', { caseType: 'request', caseId: request.reference, kind: 'extension-notice', language: 'en', date: '2026-04-10', inputs: { 'extension.note': `${MARKER} draft note` } });
+    await analyst.call('documents.draftSave', { caseType: 'request', caseId: request.reference, kind: 'extension-notice', language: 'en', date: '2026-04-10', inputs: { 'extension.reasons': `${MARKER} draft note` } });
     const letter = await analyst.call('documents.finalise', { caseType: 'request', caseId: request.reference, kind: 'extension-notice', language: 'it', date: '2026-04-10' });
     ids.document = letter.id;
   }, 180_000);
@@ -142,7 +142,7 @@ describe.skipIf(!availability.available)('confidential text on a team server', (
       expect(detail.timeline.map((entry) => JSON.stringify(entry.data)).filter((data) => data.includes(MARKER))).toHaveLength(2);
       const pdf = await desk.call('documents.export', { documentId: ids.document as string });
       expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-      expect((await desk.call('documents.draftGet', { caseType: 'request', caseId: detail.reference, kind: 'extension-notice', language: 'en' }))?.inputs).toEqual({ 'extension.note': `${MARKER} draft note` });
+      expect((await desk.call('documents.draftGet', { caseType: 'request', caseId: detail.reference, kind: 'extension-notice', language: 'en' }))?.inputs).toEqual({ 'extension.reasons': `${MARKER} draft note` });
       const list = await desk.call('requests.list', { search: 'Rossi' });
       expect(list.rows.map((r) => r.subjectName)).toEqual(['Giulia Rossi']);
     } finally {

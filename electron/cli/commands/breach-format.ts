@@ -1,5 +1,6 @@
 import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import { clockLine } from './client-format';
+import { NIS2_STAGES } from '../../shared/clients';
 import type { BreachDetail, BreachListRow, BreachSummary } from '../../shared/breaches';
 import { localeOf } from '../../shared/pure/i18n/format';
 import type { CliText } from '../cli-text';
@@ -86,6 +87,26 @@ export function authorityLine(d: BreachDetail, x: CliText): string {
   return x.t('msg.cli.breach.authorityBy', { deadline: inZone(d.authorityDeadline, d.timeZone, x), clock: clockText(d, x) });
 }
 
+/**
+ * The notices sent under the breach's roles, oldest first: to each client whose data it touches
+ * (Art. 33(2)) and the NIS2 reports to the CSIRT. The register holds one CSIRT reference, shown
+ * on the latest report.
+ */
+function rolesSent(d: BreachDetail, x: CliText): string[] {
+  const ref = (reference: string | null): string => (reference ? `, ${x.t('msg.cli.breach.ref', { reference })}` : '');
+  const clients = d.roles.clients.flatMap((c) =>
+    c.notifiedAt ? [{ at: c.notifiedAt, text: `${x.t('msg.cli.breach.clientNoticeSent', { client: c.clientName })}${c.channel ? ` (${c.channel})` : ''}${ref(c.reference)}` }] : [],
+  );
+  const { nis2 } = d.roles;
+  const reports = NIS2_STAGES.flatMap((stage) => {
+    const at = { 'early-warning': nis2.earlyWarningAt, notification: nis2.notificationAt, final: nis2.finalReportAt }[stage];
+    return at ? [{ at, stage }] : [];
+  });
+  const latest = reports.at(-1)?.stage;
+  const nis2Lines = reports.map((r) => ({ at: r.at, text: `${x.t(`msg.cli.breach.nis2Stage.${r.stage}`)}${r.stage === latest ? ref(nis2.reference) : ''}` }));
+  return [...clients, ...nis2Lines].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map((line) => `  ${line.at}  ${line.text}`);
+}
+
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
 export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
   return [
@@ -104,13 +125,14 @@ export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
     ...decisionLines(d, x),
     '',
     x.t('msg.cli.breach.notifications'),
-    ...(d.notifications.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
+    ...(d.notifications.length === 0 && rolesSent(d, x).length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
     ...d.notifications.map(
       (n) =>
         `  ${n.sentAt}  ${x.t(`msg.cli.breach.recipient.${n.recipient}`)}${n.phase ? ` (${x.t(`msg.cli.breach.phase.${n.phase}`)})` : ''}${n.channel ? ` (${x.t(`msg.cli.breach.channel.${n.channel}`)})` : ''}` +
         `${n.recipientsCount !== null ? ` → ${n.recipientsCount}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
         `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; ${x.t('msg.cli.breach.adds', { adds: n.adds })}` : ''}`,
     ),
+    ...rolesSent(d, x),
     ...(d.followUp ? [`  ${followUpLine(d.followUp, x)}`] : []),
     x.t('msg.cli.breach.actions'),
     ...(d.actions.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),

@@ -28,6 +28,6 @@ export const breachNis2Report: Command = {
     const v = ctx.values;
     const input = parseEntry(nis2ReportSchema, { breachId: ctx.positionals[0], stage: v.stage, sentAt: v['sent-at'], reference: v.reference });
     const roles = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), () => recordNis2Report(session.db(), input, session.actor, new Date())));
-    ctx.print(roles, ctx.text().t('msg.cli.breach.nis2Report', { stage: input.stage, at: input.sentAt }));
+    ctx.print(roles, ctx.text().t('msg.cli.breach.nis2Report', { stage: ctx.text().t(`msg.cli.breach.nis2Stage.${input.stage}`), at: input.sentAt }));
   },
 };

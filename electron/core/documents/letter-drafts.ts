@@ -4,6 +4,7 @@ import type { Database } from '../../../db/schema';
 import { letterBodySchema, letterInputsSchema, type DocumentDraftKey, type DraftSaveRequest, type LetterDraft, type SavedLetterDraft } from '../../shared/document-contract';
 import { DraftConflictError } from './draft-conflict-error';
 import { SOURCES } from './letter-sources';
+import { loadTemplate } from './letters/template-files';
 
 type DraftRowKey = DocumentDraftKey & { caseId: string };
 
@@ -101,7 +102,12 @@ export async function saveDraft(db: Kysely<Database>, request: DraftSaveRequest,
   };
 }
 
-/** The kept draft of a letter, or null when there is none (or it no longer reads as one). */
+/**
+ * The kept draft of a letter, or null when there is none (or it no longer reads as one). Only
+ * the inputs the letter's template still offers come back: a draft kept before a field was
+ * retired (the NIS2 reports' `notifier.*`, now the CSIRT contact setting) still opens, rather
+ * than every preview of it being refused for a field the DPO can no longer see.
+ */
 export async function getDraft(db: Kysely<Database>, key: DocumentDraftKey, now: Date): Promise<LetterDraft | null> {
   const letterCase = await SOURCES[key.caseType].load(db, key.caseId, now);
   const row = await db
@@ -113,9 +119,11 @@ export async function getDraft(db: Kysely<Database>, key: DocumentDraftKey, now:
     .where('language', '=', key.language)
     .executeTakeFirst();
   if (!row) return null;
-  const inputs = letterInputsSchema.safeParse(JSON.parse(row.inputs_json));
+  const parsed = letterInputsSchema.safeParse(JSON.parse(row.inputs_json));
+  const offered = new Set(loadTemplate(key.caseType, key.kind).inputs);
+  const inputs = parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([field]) => offered.has(field))) : {};
   const body = row.body_json ? letterBodySchema.safeParse(JSON.parse(row.body_json)) : null;
-  return { date: row.letter_date, inputs: inputs.success ? inputs.data : {}, body: body?.success ? body.data : null, updatedAt: row.updated_at, updatedBy: row.updated_by, version: row.version };
+  return { date: row.letter_date, inputs, body: body?.success ? body.data : null, updatedAt: row.updated_at, updatedBy: row.updated_by, version: row.version };
 }
 
 /** Drops the draft of a letter (when it is finalised), in the caller's transaction. */
