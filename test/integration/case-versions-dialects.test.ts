@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { renderText } from '../../electron/core/i18n/translator';
-import type { Dispatch } from '../../electron/core/api/dispatch';
-import type { Channel } from '../../electron/shared/channels';
-import type { Input, Output } from '../../electron/shared/contract';
 import type { ApiError } from '../../electron/shared/result';
-import { deskOver } from '../support/desk-over-database';
+import { deskCalls, deskOver, type DeskCalls as Desk } from '../support/desk-over-database';
 import { postgresAvailability, startTestPostgres, type TestPostgres } from '../support/postgres';
 import { createTestTeam, type TestTeam } from '../support/team-database';
 import { accessRequest } from './italian-request-vault';
@@ -17,10 +14,6 @@ const now = () => NOW;
 const availability = postgresAvailability();
 
 /** One person's desk: the real registry and dispatch. */
-interface Desk {
-  dispatch: Dispatch;
-  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
-}
 
 /**
  * Two people on one database, and the name the audit trail gives the second; `beside` edits at
@@ -41,16 +34,6 @@ interface DialectCase {
   open(): Promise<Pair>;
 }
 
-function deskOf(dispatch: Dispatch): Desk {
-  return {
-    dispatch,
-    async call(channel, input) {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-      return result.value as Output<typeof channel>;
-    },
-  };
-}
 
 const cleanups: (() => Promise<void> | void)[] = [];
 let server: TestPostgres | undefined;
@@ -72,7 +55,7 @@ const dialects: DialectCase[] = [
         await app.dispose();
         tmp.cleanup();
       });
-      return { first: deskOf(app.dispatch), second: deskOf(cli.dispatch), secondName: 'test', beside: deskOf(app.dispatch), verified: async () => (await app.session.verify()).ok };
+      return { first: deskCalls(app.dispatch), second: deskCalls(cli.dispatch), secondName: 'test', beside: deskCalls(app.dispatch), verified: async () => (await app.session.verify()).ok };
     },
   },
 ];

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { renderText } from '../../electron/core/i18n/translator';
-import type { Dispatch } from '../../electron/core/api/dispatch';
-import type { Channel } from '../../electron/shared/channels';
-import type { Input, Output } from '../../electron/shared/contract';
 import type { ApiError } from '../../electron/shared/result';
-import { deskOver } from '../support/desk-over-database';
+import { deskCalls, deskOver, type DeskCalls as Desk } from '../support/desk-over-database';
 import { ITALIAN_ORGANISATION } from '../support/italian-organisation';
 import { postgresAvailability, startTestPostgres, type TestPostgres } from '../support/postgres';
 import { createTestTeam, type TestTeam } from '../support/team-database';
@@ -16,10 +13,6 @@ const NOW = new Date('2026-04-10T08:00:00Z');
 const now = () => NOW;
 const availability = postgresAvailability();
 
-interface Desk {
-  dispatch: Dispatch;
-  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
-}
 
 /** Two people on one database (on the vault: the app and a second process; on a team server: two members), and the trail's name of the first. */
 interface Pair {
@@ -29,16 +22,6 @@ interface Pair {
   verified(): Promise<boolean>;
 }
 
-function deskOf(dispatch: Dispatch): Desk {
-  return {
-    dispatch,
-    async call(channel, input) {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-      return result.value as Output<typeof channel>;
-    },
-  };
-}
 
 const cleanups: (() => Promise<void> | void)[] = [];
 let server: TestPostgres | undefined;
@@ -59,7 +42,7 @@ const dialects: { name: 'sqlite' | 'postgres'; open(): Promise<Pair> }[] = [
         await app.dispose();
         tmp.cleanup();
       });
-      return { first: deskOf(app.dispatch), second: deskOf(other.dispatch), firstName: 'test', verified: async () => (await app.session.verify()).ok };
+      return { first: deskCalls(app.dispatch), second: deskCalls(other.dispatch), firstName: 'test', verified: async () => (await app.session.verify()).ok };
     },
   },
 ];

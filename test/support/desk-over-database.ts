@@ -28,10 +28,26 @@ class SessionOver extends VaultSession {
   }
 }
 
-/** The app's API over a database, as one person: the real handler registry and dispatch (zod first), no mocks. */
-export interface DeskOver {
+/** A dispatch, and a call through it that unwraps the value or throws with the error's code and message. */
+export interface DeskCalls {
   dispatch: Dispatch;
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+}
+
+/** {@link DeskCalls} over one dispatch (the app's, a second process's, a team member's). */
+export function deskCalls(dispatch: Dispatch): DeskCalls {
+  return {
+    dispatch,
+    async call(channel, input) {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+      return result.value as Output<typeof channel>;
+    },
+  };
+}
+
+/** The app's API over a database, as one person: the real handler registry and dispatch (zod first), no mocks. */
+export interface DeskOver extends DeskCalls {
   cleanup(): void;
 }
 
@@ -47,13 +63,5 @@ export function deskOver(db: Kysely<Database>, actor: string, now: () => Date, m
   // On a team server, the app's mapping of the server's refusals (per role) wraps the handlers, as in the app.
   const handlers = member ? withTeamWorkErrors(registry, { signedIn: () => ({ member, host: 'test', database: 'test' }) }) : registry;
   const dispatch = createDispatch(handlers, (error, { channel }) => console.error(channel, error));
-  return {
-    dispatch,
-    async call(channel, input) {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-      return result.value as Output<typeof channel>;
-    },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  return { ...deskCalls(dispatch), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
