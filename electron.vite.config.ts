@@ -33,13 +33,14 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: resolve('renderer/index.html') },
-        // Libraries and the EN/IT text in chunks of their own (cached apart from the app's
-        // code, and no chunk over the 500 kB warning); each section is split by its lazy import.
+        // Libraries in chunks of their own (cached apart from the app's code, and no chunk over
+        // the 500 kB warning); the EN and IT text are one lazy chunk each (renderer/i18n/index.ts)
+        // and each section is split by its lazy import.
         output: {
           codeSplitting: {
             groups: [
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]|[\\/]i18n[\\/][^\\/]+\.json$/ },
+              { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             ],
           },
         },

@@ -2,7 +2,7 @@ import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../i18n';
+import { resources } from '../i18n/resources';
 import { DateField } from './date-field';
 import { DateTimeField } from './date-time-field';
 import { TimeField } from './time-field';

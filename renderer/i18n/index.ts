@@ -1,38 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import it from './it.json';
-import backupEn from './backup.en.json';
-import backupIt from './backup.it.json';
-import breachesEn from './breaches.en.json';
-import breachesIt from './breaches.it.json';
-import clientsEn from './clients.en.json';
-import clientsIt from './clients.it.json';
-import dashboardEn from './dashboard.en.json';
-import dashboardIt from './dashboard.it.json';
-import documentsEn from './documents.en.json';
-import documentsIt from './documents.it.json';
-import requestsEn from './requests.en.json';
-import requestsIt from './requests.it.json';
-import reportsEn from './reports.en.json';
-import reportsIt from './reports.it.json';
 import { messageFormatters } from '../../electron/shared/pure/i18n/format';
-import messagesEn from '../../electron/shared/pure/i18n/messages.en.json';
-import messagesIt from '../../electron/shared/pure/i18n/messages.it.json';
-import ropaEn from './ropa.en.json';
-import ropaIt from './ropa.it.json';
-import teamEn from './team.en.json';
-import teamIt from './team.it.json';
 import { readLanguagePreference, resolveLanguage, type Language, type LanguagePreference, writeLanguagePreference } from './language';
 
 /**
- * The renderer's catalogue: its own files, plus the messages core builds (`msg`, shared with
- * core from electron/shared/pure/i18n), so a core message renders the same on both sides.
+ * The renderer's catalogue in each language (its own files, plus the messages core builds
+ * under `msg`, shared with core from electron/shared/pure/i18n, so a core message renders the
+ * same on both sides), each its own chunk: the app loads the language it shows, and the
+ * other only when the user switches to it.
  */
-export const resources = {
-  en: { translation: { ...en, requests: requestsEn, breaches: breachesEn, documents: documentsEn, reports: reportsEn, dashboard: dashboardEn, ropa: ropaEn, clients: clientsEn, backup: backupEn, team: teamEn, msg: messagesEn } },
-  it: { translation: { ...it, requests: requestsIt, breaches: breachesIt, documents: documentsIt, reports: reportsIt, dashboard: dashboardIt, ropa: ropaIt, clients: clientsIt, backup: backupIt, team: teamIt, msg: messagesIt } },
-} as const;
+const catalogues: Record<Language, () => Promise<{ translation: object }>> = {
+  en: () => import('./catalogue.en'),
+  it: () => import('./catalogue.it'),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { translation } = await catalogues[language]();
+  i18next.addResourceBundle(language, 'translation', translation);
+}
 
 function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
@@ -41,10 +27,12 @@ function applyDocumentLanguage(language: Language): void {
 /** Starts i18next in the language the user chose, or the operating system's. */
 export async function initI18n(): Promise<void> {
   const language = resolveLanguage(readLanguagePreference(), navigator.language);
+  const { translation } = await catalogues[language]();
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: { translation } },
     lng: language,
-    fallbackLng: 'en',
+    // Both catalogues hold the same keys (locales.test), so nothing falls back to English.
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -58,6 +46,7 @@ export async function initI18n(): Promise<void> {
 export async function setLanguagePreference(preference: LanguagePreference): Promise<void> {
   writeLanguagePreference(preference);
   const language = resolveLanguage(preference, navigator.language);
+  await ensureLoaded(language);
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }

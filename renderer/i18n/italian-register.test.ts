@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './index';
+import { resources } from './resources';
 
 /** Every string of a catalogue with its key path. */
 function* strings(node: unknown, path: string): Generator<[string, string]> {

@@ -2,7 +2,7 @@ import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { DraftConflictNote } from './draft-conflict-note';
 
 async function render(language: 'en' | 'it', element: React.ReactElement): Promise<string> {
