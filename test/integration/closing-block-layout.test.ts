@@ -4,7 +4,7 @@ import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layo
 import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
 import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
 import PDFDocument from 'pdfkit';
-import { continuationProblems, renderedPages, splitProblems, type RenderedPage } from '../support/pdf-layout';
+import { closingCompanyProblems, continuationProblems, renderedPages, splitProblems, type RenderedPage } from '../support/pdf-layout';
 import { tempDir } from './temp-vault';
 
 const tmp = tempDir();
@@ -83,9 +83,11 @@ describe('the closing block of a letter', () => {
     let alone = 0;
     for (const lines of [1, 2, 3, 4]) {
       for (let extra = 0; extra <= 48; extra += 8) {
-        const { fault, alone: starts } = await closingFault(refusal(extra, last, lines), 'Se dispone');
+        // A one-sentence last paragraph goes with the paragraph before it (review D10): that pair is the closing block.
+        const { fault, alone: starts } = await closingFault(refusal(extra, last, lines), 'Ha il diritto');
         if (fault) faults.push(`${lines} address lines, ${extra} more words: ${fault}`);
         if (starts) alone += 1;
+        expect((await closingFault(refusal(extra, last, lines), 'Se dispone')).alone, `${lines} address lines, ${extra} more words: the farewell alone with the closing`).toBe(false);
       }
     }
     expect(faults).toEqual([]);
@@ -98,7 +100,7 @@ describe('the closing block of a letter', () => {
     const faults: string[] = [];
     for (const lines of [1, 2, 3, 4]) {
       for (let extra = 0; extra <= 48; extra += 8) {
-        const { fault } = await closingFault(refusal(extra, last, lines), 'Ha inoltre');
+        const { fault } = await closingFault(refusal(extra, last, lines), 'Ha il diritto');
         if (fault) faults.push(`${lines} address lines, ${extra} more words: ${fault}`);
       }
     }
@@ -197,4 +199,52 @@ describe('the closing block after a long last paragraph or a long last table', (
       expect(pages[at]?.body.some((l) => l.text.startsWith(`Voce ${table.length} `)), `${table.length} rows: the last row on the closing's page`).toBe(true);
     }
   }, 120_000);
+});
+
+describe('a one-sentence farewell after the last table (review D10)', () => {
+  const FAREWELL = 'Per qualsiasi chiarimento in merito alla presente notifica può contattare il nostro Responsabile della protezione dei dati.';
+
+  /** A notification like the Garante's: a paragraph, section 12 as a table of `rows` rows, then the farewell line. */
+  const notification = (rows: number): LetterLayout => {
+    const base = refusal(0, FAREWELL, 2);
+    const table = Array.from({ length: rows }, (_, i) => ({ label: `Voce ${i + 1}`, value: `Valore della voce ${i + 1}` }));
+    return { ...base, body: { subject: 'Notifica', blocks: [{ type: 'paragraph', text: COMPLAINT }, { type: 'heading', text: '12. Altre informazioni' }, { type: 'table', rows: table }, { type: 'paragraph', text: FAREWELL }] } };
+  };
+
+  it('takes the table’s last row to the closing’s page rather than leave the farewell alone there with the closing', async () => {
+    let carried = 0;
+    for (let rows = 24; rows <= 44; rows += 1) {
+      const pdf = await renderLetterPdf(notification(rows));
+      const pages = renderedPages(pdf, tmp.dir);
+      expect(closingCompanyProblems(pdf, pages, [CLOSING]), `${rows} rows`).toEqual([]);
+      expect(splitProblems(pdf), `${rows} rows`).toEqual([]);
+      const at = pages.findIndex((p) => p.body.some((l) => l.text === CLOSING));
+      if (at > 0 && pages[at]?.body[0]?.text === '12. Altre informazioni (segue)') {
+        carried += 1;
+        expect(pages[at]?.body.some((l) => l.text.startsWith(`Voce ${rows} `)), `${rows} rows`).toBe(true);
+      }
+    }
+    // The sweep reached tables whose end left too little room for the farewell and the closing.
+    expect(carried).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('the check fails a closing page holding only the farewell line and the closing', async () => {
+    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const section = doc.struct('Sect');
+    root.add(section);
+    section.add(doc.struct('P', {}, [() => doc.text('Il testo della notifica. Finisce qui.', 72, 100, { width: 300 })]));
+    doc.addPage();
+    section.add(doc.struct('P', {}, [() => doc.text(FAREWELL, 72, 100, { width: 400 })]));
+    section.end();
+    root.add(doc.struct('P', {}, [() => doc.text(CLOSING, 72, 200, { width: 300 })]));
+    root.end();
+    doc.end();
+    const pdf = await done;
+    expect(closingCompanyProblems(pdf, renderedPages(pdf, tmp.dir), [CLOSING])).toEqual([`page 2 holds only the body's last sentence ("${FAREWELL.slice(0, 40)}…") and the closing`]);
+  });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewBreach } from '../../electron/shared/breaches';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { continuationProblems, layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
+import { closingCompanyProblems, continuationProblems, layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -118,13 +118,15 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(pdfaProblems(pdf, tmp.dir), `${label} ${kind}/${language}`).toEqual([]);
       const pages = renderedPages(pdf, tmp.dir);
       const headings = preview.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+      const closings = language === 'en' ? ['Yours sincerely,', 'Yours faithfully,'] : ['Cordiali saluti,', 'Distinti saluti,'];
       const problems = layoutProblems(pages, {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings,
-        closings: language === 'en' ? ['Yours sincerely,', 'Yours faithfully,'] : ['Cordiali saluti,', 'Distinti saluti,'],
+        closings,
         signatory: 'Chiara Esposito',
       });
       expect(problems, `${label} ${kind}/${language}`).toEqual([]);
+      expect(closingCompanyProblems(pdf, pages, closings), `${label} ${kind}/${language}`).toEqual([]);
       expect(splitProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
       expect(continuationProblems(pdf, pages, language === 'en' ? 'continued' : 'segue'), `${label} ${kind}/${language}`).toEqual([]);
       const text = pagesText(pages);

@@ -195,3 +195,28 @@ export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: s
   }
   return problems;
 }
+
+/**
+ * A closing page that holds, of the body, only a one-sentence farewell ("For any question…")
+ * moved over with the closing while the page before kept the rest, in words (empty when the
+ * page also holds another block or a part of one, or a last paragraph of several sentences
+ * that the page before had no room to begin): the blocks read from the tags, the body being the
+ * letter's `Sect`, the sentence from the page's text above the closing.
+ */
+export function closingCompanyProblems(pdf: Buffer, pages: RenderedPage[], closings: string[]): string[] {
+  const { nodes, pageNumber } = structureOf(pdf);
+  const pagesOf = (id: string): number[] => {
+    const node = nodes.get(id);
+    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
+  };
+  const body = [...nodes.values()].find((node) => node.type === 'Sect');
+  if (!body || body.kids.length < 2) return [];
+  const blocks = body.kids.map((id) => [...new Set(pagesOf(id))]);
+  const closingPage = Math.max(...(blocks.at(-1) ?? [0]));
+  const there = blocks.filter((blockPages) => blockPages.includes(closingPage));
+  const only = there[0];
+  if (closingPage < 2 || there.length !== 1 || !only?.every((page) => page === closingPage)) return [];
+  const lines = pages[closingPage - 1]?.body ?? [];
+  const above = lines.slice(0, Math.max(0, lines.findIndex((line) => closings.includes(line.text)))).map((line) => line.text).join(' ');
+  return /[.!?;:»”)]\s+[«“"(]?\p{Lu}/u.test(above) ? [] : [`page ${closingPage} holds only the body's last sentence ("${above.slice(0, 40)}…") and the closing`];
+}

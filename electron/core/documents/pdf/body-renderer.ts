@@ -1,7 +1,7 @@
 import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
-import { splitForClosing } from './closing-split';
+import { isOneSentence, splitForClosing } from './closing-split';
 import { drawTable, firstRowHeight, tableHeight } from './table-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
@@ -121,14 +121,31 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
   });
   doc.y += PARAGRAPH_GAP;
   const { blocks } = layout.body;
+  const withClosing = closingGroupStart(blocks);
   let heading: string | null = null;
   group(doc, root, 'Sect', (section) => {
     blocks.forEach((block, i) => {
       if (block.type === 'heading') heading = block.text;
       const continuation = heading === null ? null : `${heading} (${layout.labels.continued})`;
-      // The last block goes with the signature, so the signature never stands alone on a page.
-      if (i === blocks.length - 1) drawLast(doc, section, block, closingHeight, continuation);
+      // The first block of the closing group keeps the rest of it and the signature below it
+      // on its page, so the signature never stands alone on a page, nor with a line of farewell only.
+      if (i === withClosing) drawLast(doc, section, block, closingHeight + blocks.slice(i + 1).reduce((sum, b) => sum + blockHeight(doc, b), 0), continuation);
       else drawBlock(doc, section, block, blocks[i + 1], continuation);
     });
   });
+}
+
+/**
+ * Where the blocks that go with the closing start: the last block; and the one before it too
+ * when the last is a one-sentence paragraph ("For any question…", which cannot give the page
+ * before its leading sentences), so that the closing's page also holds the end of the body
+ * (a table's last row, a paragraph's last sentences) and not the farewell line alone (review D10).
+ * A heading before it is not taken: it already keeps the start of what follows.
+ */
+function closingGroupStart(blocks: readonly LetterBlock[]): number {
+  const last = blocks.length - 1;
+  const before = blocks[last - 1];
+  const final = blocks[last];
+  if (final?.type === 'paragraph' && isOneSentence(tieCitations(final.text)) && before && before.type !== 'heading') return last - 1;
+  return last;
 }

@@ -16,6 +16,11 @@ function sentences(text: string): string[] {
   return parts;
 }
 
+/** A paragraph of one sentence, which `splitForClosing` can never cut. */
+export function isOneSentence(text: string): boolean {
+  return sentences(text).length === 1;
+}
+
 /**
  * Where to cut a letter's last paragraph when it and the closing block do not fit in the
  * room left on the page: the most leading sentences that fill the page (at least two lines,
