@@ -7,7 +7,7 @@ import { icsCategory, icsSummary } from '../../electron/core/calendar/ics-titles
 import { renderText } from '../../electron/core/i18n';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { CalendarPage } from '../../electron/shared/calendar';
-import type { DocumentSummary } from '../../electron/shared/document-contract';
+import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -155,6 +155,10 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
       ['nis2-final', '2026-06-10T18:00:00+02:00', 'running'],
     ]);
     expect((await calendar()).items.map((i) => [i.kind, i.date, i.overdue])).toEqual([['breach-nis2', '2026-06-10', false]]);
+    // The final report lists the progress report among the reports already sent, after the notification.
+    const final = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
+    const printed = final.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.map((r) => r.value) : [b.text])).join('\n');
+    expect(printed).toMatch(/Incident notification sent on 29 March 2026[^\n]*\n[^\n]*Progress report sent on 2 May 2026 at 10:00 CEST/);
     expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 });
