@@ -99,7 +99,7 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
     expect(item).toMatchObject({ kind: 'breach-nis2-progress', date: '2026-04-29', overdue: true, title: 'Exports bucket left public' });
     if (!item) return;
     expect(kindText(item, cliText('en'))).toBe('breach-nis2-progress');
-    expect(kindText(item, cliText('it'))).toBe('relazione sui progressi NIS2');
+    expect(kindText(item, cliText('it'))).toBe('relazione progressi NIS2');
     expect(icsSummary(item, 'it', true)).toBe('Violazione B-2026-001: relazione sui progressi NIS2 al CSIRT (incidente ancora in corso)');
     expect(icsCategory(item, 'en')).toBe('NIS2 progress report');
   });
