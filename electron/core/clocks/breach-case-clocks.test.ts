@@ -102,6 +102,14 @@ describe('the NIS2 final report and the progress report of an incident still ong
     expect(clocksAt('2026-10-25T12:00:00+01:00', nis2, '2026-10-20T12:00:00+02:00')[1]?.dueAt).toBe('2026-11-20T12:00:00+01:00');
   });
 
+  it('a progress report sent, then an end recorded before the month: the incident was over at the month, so the final report is due then (point (d))', () => {
+    const nis2 = { notificationAt: NOTIFIED, progressReportAt: '2026-04-20T10:00:00+02:00' };
+    expect(brief(clocksAt('2026-04-25T12:00:00+02:00', nis2, '2026-04-22T18:00:00+02:00'))).toEqual([
+      ['nis2-progress', MONTH, '2026-04-20T10:00:00+02:00', 'done', 'msg.clock.explain.progressAtMonth', 'msg.citation.nis2-art-23-4-e'],
+      ['nis2-final', MONTH, null, 'running', 'msg.clock.explain.monthFromNotification', 'msg.citation.nis2-art-23-4-d'],
+    ]);
+  });
+
   it('the final report sent: met, against the end after a progress report, against the month without one', () => {
     const nis2 = { notificationAt: NOTIFIED, progressReportAt: '2026-04-28T10:00:00+02:00', finalReportAt: '2026-06-05T10:00:00+02:00' };
     expect(brief(clocksAt('2026-07-01T12:00:00+02:00', nis2, '2026-05-10T18:00:00+02:00'))).toEqual([

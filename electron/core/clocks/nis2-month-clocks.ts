@@ -33,7 +33,9 @@ const CSIRT = { party: 'csirt', partyId: null, ours: true } as const;
  *   falls after it): the incident was ongoing, so the progress report is the one owed at the
  *   month (overdue until sent), and the final report waits for the end.
  * - Once a progress report is recorded: the final report is due one month after the recorded
- *   end, and waits (never overdue) while none is recorded.
+ *   end, and waits (never overdue) while none is recorded; an end recorded by the month shows
+ *   the incident was over then, so point (d) applies and the final report is due at the month
+ *   (as the report itself says, `nis2-report-fields.ts`).
  * - A final report recorded with no progress report before it: met (or met late) against the
  *   month; nothing more is owed.
  */
@@ -60,9 +62,10 @@ export function nis2MonthClocks(facts: Nis2MonthFacts, now: Date): CaseClock[] {
           },
         ]
       : [];
-  if (progress.length === 0) {
+  // The final report waits on the end once a progress report is owed or sent, unless the recorded end shows the incident over by the month.
+  if (progress.length === 0 || !ongoingAtMonth) {
     const status = instantStatus(notificationAt, month, finalReportAt, now);
-    return [{ ...CSIRT, kind: 'nis2-final', dueAt: month, doneAt: finalReportAt, status, explanation: msg('msg.clock.explain.monthFromNotification'), source: source('d') }];
+    return [...progress, { ...CSIRT, kind: 'nis2-final', dueAt: month, doneAt: finalReportAt, status, explanation: msg('msg.clock.explain.monthFromNotification'), source: source('d') }];
   }
   const final: CaseClock =
     incidentEndAt === null || monthAfterEnd === null
