@@ -22,10 +22,12 @@ const CSIRT = { party: 'csirt', partyId: null, ours: true } as const;
 
 /**
  * The final report, and the progress report when one is owed or was sent. Directive (EU)
- * 2022/2555 Art. 23(4) (as on EUR-Lex, CELEX 32022L2555; D.Lgs. 138/2024 art. 25, comma 5):
- * (d) a final report not later than one month after the incident notification; (e) where the
- * incident is still ongoing at that time, a progress report then, and the final report within
- * one month of the end of the handling of the incident.
+ * 2022/2555 Art. 23(4) (consolidated text on EUR-Lex, CELEX 02022L2555-20221227; D.Lgs.
+ * 138/2024 art. 25, comma 5), in paraphrase: (d) a final report not later than one month
+ * after the incident notification; (e) where the incident is still ongoing at that time, a
+ * progress report then, and the final report within one month of the entity's handling of the
+ * incident. (The EUR-Lex page was found; its Art. 23 wording was not among the passages the
+ * reference search returned, so this paraphrase follows the brief and the report templates.)
  *
  * - No notification yet: the final report waits for it.
  * - Before the month: the final report runs to the month.
