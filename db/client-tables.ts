@@ -57,6 +57,8 @@ export interface BreachRolesTable {
   nis2_significant: number;
   nis2_early_warning_at: string | null;
   nis2_notification_at: string | null;
+  /** The progress report of an incident still ongoing at the month (migration 0030). */
+  nis2_progress_report_at: string | null;
   nis2_final_report_at: string | null;
   nis2_reference: string | null;
 }

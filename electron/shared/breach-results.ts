@@ -49,6 +49,8 @@ export interface BreachSummary {
   /** All the facts the triage needs are in. */
   factsComplete: boolean;
   awareAt: string;
+  /** When the breach (the incident) ended, as recorded; null while no end is (the NIS2 final report counts from it, Art. 23(4)(e)). */
+  occurredTo: string | null;
   /** awareAt + 72 hours, in awareAt's offset. */
   authorityDeadline: string;
   /** Hours from `now` to the deadline, one decimal; negative once past. */
@@ -174,7 +176,6 @@ export interface BreachDetail extends BreachSummary {
   description: string;
   discoveredAt: string | null;
   occurredFrom: string | null;
-  occurredTo: string | null;
   systems: string[];
   subjectCategories: SubjectCategory[];
   recordsCount: number | null;

@@ -10,7 +10,7 @@ export const civilDateInput = z.iso.date('Use a real calendar date written YYYY-
 const language = z.enum(['en', 'it']);
 
 /** Every kind of deadline the calendar knows. */
-export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'processor-forward'] as const;
+export const DEADLINE_KINDS = ['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'retention-review', 'register-review', 'breach-client', 'breach-nis2', 'breach-nis2-progress', 'processor-forward'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** One deadline on the calendar. `title` may name a person: the .ics export can leave it out. */

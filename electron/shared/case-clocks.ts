@@ -12,6 +12,7 @@ export const CLOCK_KINDS = [
   'gdpr-client',
   'nis2-early-warning',
   'nis2-notification',
+  'nis2-progress',
   'nis2-final',
   'processor-forward',
   'client-assist',

@@ -15,8 +15,12 @@ import type { CaseClock } from './case-clocks';
 export const DAY_BASES = ['calendar', 'working'] as const;
 export type DayBasis = (typeof DAY_BASES)[number];
 
-/** The stages of the NIS2 reporting (Directive (EU) 2022/2555 Art. 23(4)(a), (b), (d); D.Lgs. 138/2024 art. 25). */
-export const NIS2_STAGES = ['early-warning', 'notification', 'final'] as const;
+/**
+ * The stages of the NIS2 reporting the register records (Directive (EU) 2022/2555 Art. 23(4)(a),
+ * (b), (d), (e); D.Lgs. 138/2024 art. 25, comma 5): the early warning, the incident
+ * notification, the progress report of an incident still ongoing at the month, the final report.
+ */
+export const NIS2_STAGES = ['early-warning', 'notification', 'progress', 'final'] as const;
 export type Nis2Stage = (typeof NIS2_STAGES)[number];
 
 const text = (max: number) => z.string().trim().min(1, 'Fill this in').max(max);
@@ -145,5 +149,5 @@ export interface BreachRoles {
   processorReportedAt: string | null;
   clients: BreachClientNotice[];
   nis2Significant: boolean;
-  nis2: { earlyWarningAt: string | null; notificationAt: string | null; finalReportAt: string | null; reference: string | null };
+  nis2: { earlyWarningAt: string | null; notificationAt: string | null; progressReportAt: string | null; finalReportAt: string | null; reference: string | null };
 }

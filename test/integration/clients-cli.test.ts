@@ -74,10 +74,13 @@ describe('client, request --client and breach --clients over a real vault', () =
       { kind: 'gdpr-client', party: 'Scuola Lingue Bianchi', dueAt: null, status: 'undue-delay', source: 'msg.citation.gdpr-art-33-2' },
       { kind: 'nis2-early-warning', party: 'csirt', dueAt: '2026-03-28T10:00:00+01:00', status: 'overdue', source: 'msg.citation.nis2-art-23-4-a' },
       { kind: 'nis2-notification', party: 'csirt', dueAt: '2026-03-30T10:00:00+01:00', status: 'done', source: 'msg.citation.nis2-art-23-4-b' },
-      { kind: 'nis2-final', party: 'csirt', dueAt: '2026-04-29T09:00:00+02:00', status: 'overdue', source: 'msg.citation.nis2-art-23-4-d' },
+      // The month after the notification has passed with no end of the incident recorded: the report owed then is the
+      // progress report (Art. 23(4)(e)), overdue; the final report waits on the end.
+      { kind: 'nis2-progress', party: 'csirt', dueAt: '2026-04-29T09:00:00+02:00', status: 'overdue', source: 'msg.citation.nis2-art-23-4-e' },
+      { kind: 'nis2-final', party: 'csirt', dueAt: null, status: 'waiting', source: 'msg.citation.nis2-art-23-4-e' },
     ]);
     const human = await cli(['breach', 'show', reference, '--vault', vault]);
-    expect(human.stdout).toContain('NIS2 final report — CSIRT: 2026-04-29T09:00:00+02:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(d); D.Lgs. 138/2024 art. 25)');
+    expect(human.stdout).toContain('NIS2 progress report — CSIRT: 2026-04-29T09:00:00+02:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs. 138/2024 art. 25)');
     const refused = await cli(['breach', 'nis2-report', reference, '--stage', 'interim', '--sent-at', '2026-03-29T09:00:00+02:00', '--vault', vault]);
     expect(refused.code).not.toBe(0);
   });

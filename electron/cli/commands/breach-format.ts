@@ -99,7 +99,7 @@ function rolesSent(d: BreachDetail, x: CliText): string[] {
   );
   const { nis2 } = d.roles;
   const reports = NIS2_STAGES.flatMap((stage) => {
-    const at = { 'early-warning': nis2.earlyWarningAt, notification: nis2.notificationAt, final: nis2.finalReportAt }[stage];
+    const at = { 'early-warning': nis2.earlyWarningAt, notification: nis2.notificationAt, progress: nis2.progressReportAt, final: nis2.finalReportAt }[stage];
     return at ? [{ at, stage }] : [];
   });
   const latest = reports.at(-1)?.stage;

@@ -37,7 +37,8 @@ const isRequestKind = (kind: DeadlineKind): kind is RequestKind => kind === 'req
  * Every deadline of the vault in a range of days (organisation's zone), optionally of some
  * kinds only: request response dates (legal and the organisation's), acknowledgements,
  * extension notices, breach 72-hour deadlines, the complete notifications owed after a
- * preliminary one (Art. 33(4)), each client's breach notice and the NIS2 reports, the
+ * preliminary one (Art. 33(4)), each client's breach notice and the NIS2 reports (the progress
+ * report of an incident still ongoing at the month apart, Art. 23(4)(e) NIS2), the
  * forwarding of requests held for clients, and retention reviews. A page of `limit` items
  * from `offset` in calendar order (each request source is read through its index up to
  * `offset + limit + 1`, so `truncated` is exact; the few others whole, once), with the range's
@@ -66,6 +67,7 @@ export async function calendarItems(db: Kysely<Database>, query: ParsedCalendarQ
     'register-review': () => registerReviewItems(db, all),
     'breach-client': () => partyItems('breach-client'),
     'breach-nis2': () => partyItems('breach-nis2'),
+    'breach-nis2-progress': () => partyItems('breach-nis2-progress'),
     'processor-forward': () => processorForwardItems(db, all),
   };
   const whole = new Map<DeadlineKind, Promise<CalendarItem[]>>();

@@ -14,6 +14,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'register-review': (entry) => `Register review: ${entry}`,
     'breach-client': (ref) => `Breach ${ref}: notice to the client under its contract`,
     'breach-nis2': (ref) => `Breach ${ref}: NIS2 report to the CSIRT`,
+    'breach-nis2-progress': (ref) => `Breach ${ref}: NIS2 progress report to the CSIRT (incident still ongoing)`,
     'processor-forward': (ref) => `Request ${ref}: forward to the client (controller)`,
   },
   it: {
@@ -27,6 +28,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'register-review': (entry) => `Revisione registro: ${entry}`,
     'breach-client': (ref) => `Violazione ${ref}: comunicazione al cliente prevista dal contratto`,
     'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
+    'breach-nis2-progress': (ref) => `Violazione ${ref}: relazione sui progressi NIS2 al CSIRT (incidente ancora in corso)`,
     'processor-forward': (ref) => `Richiesta ${ref}: inoltro al cliente (titolare)`,
   },
 };
@@ -47,6 +49,7 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'register-review': 'Register review',
     'breach-client': 'Breach notice to a client',
     'breach-nis2': 'NIS2 report',
+    'breach-nis2-progress': 'NIS2 progress report',
     'processor-forward': 'Forward to a client',
   },
   it: {
@@ -59,6 +62,7 @@ const KIND_NAMES: Record<Language, Record<CalendarItem['kind'], string>> = {
     'register-review': 'Revisione registro',
     'breach-client': 'Comunicazione violazione al cliente',
     'breach-nis2': 'Notifica NIS2',
+    'breach-nis2-progress': 'Relazione sui progressi NIS2',
     'processor-forward': 'Inoltro al cliente',
   },
 };

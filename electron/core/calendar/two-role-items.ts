@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CalendarItem } from '../../shared/calendar';
+import type { ClockKind } from '../../shared/case-clocks';
 import type { BreachRoles } from '../../shared/clients';
 import { SUMMARY_COLUMNS, toSummary } from '../breaches/register/breach-summary';
 import { recordedNotices } from '../breaches/register/recorded-notices';
@@ -14,9 +15,21 @@ import type { DateRange } from './request-items';
 const inRange = (date: string, range: DateRange) => date <= range.to && (range.from === null || date >= range.from);
 
 /**
+ * The deadline kind of a breach's clock owed to a client or the CSIRT: the progress report of an
+ * incident still ongoing at the month has its own (Directive (EU) 2022/2555 Art. 23(4)(e)), so
+ * the calendar names that report, not the final one it stands in for.
+ */
+function partyKind(kind: ClockKind): 'breach-client' | 'breach-nis2' | 'breach-nis2-progress' {
+  if (kind === 'gdpr-client') return 'breach-client';
+  return kind === 'nis2-progress' ? 'breach-nis2-progress' : 'breach-nis2';
+}
+
+/**
  * The clocks of open breaches owed to others than the authority, still to be met: each
- * client's notice under its contract (`breach-client`) and the NIS2 reports to the CSIRT
- * (`breach-nis2`), on the day their instant falls on in the organisation's zone. Only breaches
+ * client's notice under its contract (`breach-client`), the NIS2 reports to the CSIRT
+ * (`breach-nis2`) and the progress report owed in place of the final one while the incident
+ * goes on (`breach-nis2-progress`), on the day their instant falls on in the organisation's
+ * zone. Only breaches
  * with roles recorded are read (a handful), and each is reckoned as its page reckons it.
  */
 export async function breachPartyItems(db: Kysely<Database>, range: DateRange, timeZone: string, now: Date): Promise<CalendarItem[]> {
@@ -39,14 +52,14 @@ export async function breachPartyItems(db: Kysely<Database>, range: DateRange, t
       if (clock.dueAt === null || clock.doneAt !== null || clock.kind === 'gdpr-authority') continue;
       const date = civilDateInZone(clock.dueAt, timeZone);
       if (!inRange(date, range)) continue;
-      const client = clock.kind === 'gdpr-client';
+      const kind = partyKind(clock.kind);
       items.push({
-        id: `${client ? 'breach-client' : 'breach-nis2'}:${row.id}:${clock.partyId ?? clock.kind}`,
-        kind: client ? 'breach-client' : 'breach-nis2',
+        id: `${kind}:${row.id}:${clock.partyId ?? clock.kind}`,
+        kind,
         caseType: 'breach',
         caseId: row.id,
         reference: row.reference,
-        title: client ? `${row.title} · ${clock.party}` : row.title,
+        title: kind === 'breach-client' ? `${row.title} · ${clock.party}` : row.title,
         date,
         instant: clock.dueAt,
         clock: null,

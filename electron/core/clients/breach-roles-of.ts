@@ -10,7 +10,7 @@ const CONTROLLER_ONLY: BreachRoles = {
   processorReportedAt: null,
   clients: [],
   nis2Significant: false,
-  nis2: { earlyWarningAt: null, notificationAt: null, finalReportAt: null, reference: null },
+  nis2: { earlyWarningAt: null, notificationAt: null, progressReportAt: null, finalReportAt: null, reference: null },
 };
 
 /** Ids per query: well under SQLite's limit on bound parameters. */
@@ -60,7 +60,13 @@ export async function loadBreachRolesOf(db: Db, breachIds: readonly string[]): P
               processorReportedAt: row.processor_reported_at,
               clients: clientNotices,
               nis2Significant: row.nis2_significant === 1,
-              nis2: { earlyWarningAt: row.nis2_early_warning_at, notificationAt: row.nis2_notification_at, finalReportAt: row.nis2_final_report_at, reference: row.nis2_reference },
+              nis2: {
+                earlyWarningAt: row.nis2_early_warning_at,
+                notificationAt: row.nis2_notification_at,
+                progressReportAt: row.nis2_progress_report_at,
+                finalReportAt: row.nis2_final_report_at,
+                reference: row.nis2_reference,
+              },
             }
           : { ...CONTROLLER_ONLY, clients: clientNotices },
       );

@@ -25,6 +25,7 @@ async function ensureRolesRow(trx: Transaction<Database>, breachId: string): Pro
       nis2_significant: 0,
       nis2_early_warning_at: null,
       nis2_notification_at: null,
+      nis2_progress_report_at: null,
       nis2_final_report_at: null,
       nis2_reference: null,
     })
@@ -116,12 +117,19 @@ export async function recordClientNotice(db: Kysely<Database>, input: z.output<t
   return loadBreachRoles(db, id);
 }
 
-const STAGE_COLUMN = { 'early-warning': 'nis2_early_warning_at', notification: 'nis2_notification_at', final: 'nis2_final_report_at' } as const;
+const STAGE_COLUMN = {
+  'early-warning': 'nis2_early_warning_at',
+  notification: 'nis2_notification_at',
+  progress: 'nis2_progress_report_at',
+  final: 'nis2_final_report_at',
+} as const;
 
 /**
  * Records, in the caller's transaction, a NIS2 report sent to the CSIRT, audited; returns the
- * breach's id. Only a breach marked as a significant incident has them; the final report
- * follows the incident notification (Art. 23(4)(d)).
+ * breach's id. Only a breach marked as a significant incident has them. The final report
+ * follows the incident notification (Art. 23(4)(d)), and so does the progress report, which
+ * an incident still ongoing at that month owes in its place (Art. 23(4)(e); D.Lgs. 138/2024
+ * art. 25, comma 5, lett. e)): either before the notification is refused, naming it.
  */
 export async function recordNis2ReportInTransaction(trx: Transaction<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<string> {
   refuseFuture(input.sentAt, now);
@@ -132,8 +140,8 @@ export async function recordNis2ReportInTransaction(trx: Transaction<Database>, 
     const detail = msg('msg.error.nis2NotSignificant');
     throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
   }
-  if (input.stage === 'final' && roles.nis2.notificationAt === null) {
-    const detail = msg('msg.error.nis2FinalBeforeNotification');
+  if ((input.stage === 'final' || input.stage === 'progress') && roles.nis2.notificationAt === null) {
+    const detail = msg(input.stage === 'final' ? 'msg.error.nis2FinalBeforeNotification' : 'msg.error.nis2ProgressBeforeNotification');
     throw new AppError('VALIDATION', detail, [fieldIssue('stage', detail)]);
   }
   await trx

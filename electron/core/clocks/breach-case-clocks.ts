@@ -6,6 +6,7 @@ import { addMonths } from '../../shared/pure/civil-date';
 import { msg } from '../../shared/pure/i18n/message';
 import { instantToWallTime, wallTimeToInstant } from '../../shared/pure/zoned-time';
 import { instantStatus } from './clock-status';
+import { nis2MonthClocks } from './nis2-month-clocks';
 
 const HOUR_MS = 3_600_000;
 /** Directive (EU) 2022/2555 Art. 23(4)(a) and (b); D.Lgs. 138/2024 art. 25. */
@@ -23,6 +24,8 @@ export interface BreachClockFacts {
   roles: BreachRoles;
   /** The organisation says it is an essential or important entity under NIS2. */
   nis2InScope: boolean;
+  /** When the incident ended, as the register records it (the breach's `occurred_to`); null while none is. */
+  incidentEndAt: string | null;
   timeZone: string;
 }
 
@@ -107,22 +110,22 @@ function nis2Clocks(facts: BreachClockFacts, now: Date): CaseClock[] {
       source: msg(source),
     };
   };
-  const finalDue = nis2.notificationAt === null ? null : oneMonthAfter(nis2.notificationAt, facts.timeZone);
-  const final: CaseClock = {
-    kind: 'nis2-final',
-    party: 'csirt',
-    partyId: null,
-    dueAt: finalDue,
-    doneAt: nis2.finalReportAt,
-    status: finalDue === null || nis2.notificationAt === null ? 'waiting' : instantStatus(nis2.notificationAt, finalDue, nis2.finalReportAt, now),
-    ours: true,
-    explanation: msg(finalDue === null ? 'msg.clock.explain.finalAwaitsNotification' : 'msg.clock.explain.monthFromNotification'),
-    source: msg('msg.citation.nis2-art-23-4-d'),
-  };
+  const monthAfter = (instant: string | null) => (instant === null ? null : oneMonthAfter(instant, facts.timeZone));
+  const month = nis2MonthClocks(
+    {
+      notificationAt: nis2.notificationAt,
+      progressReportAt: nis2.progressReportAt,
+      finalReportAt: nis2.finalReportAt,
+      incidentEndAt: facts.incidentEndAt,
+      monthAfterNotification: monthAfter(nis2.notificationAt),
+      monthAfterEnd: monthAfter(facts.incidentEndAt),
+    },
+    now,
+  );
   return [
     timed('nis2-early-warning', NIS2_EARLY_WARNING_HOURS, nis2.earlyWarningAt, 'msg.citation.nis2-art-23-4-a'),
     timed('nis2-notification', NIS2_NOTIFICATION_HOURS, nis2.notificationAt, 'msg.citation.nis2-art-23-4-b'),
-    final,
+    ...month,
   ];
 }
 
@@ -131,9 +134,11 @@ function nis2Clocks(facts: BreachClockFacts, now: Date): CaseClock[] {
  * touches our own data as controller (Art. 33(1)); each affected client's notice under its
  * contract, or "without undue delay" where the contract fixes no hours (Art. 33(2)); and,
  * for a significant incident of an organisation within NIS2, the early warning (24 hours),
- * the incident notification (72 hours) and the final report (one month after the
- * notification) to the CSIRT. Every clock starts at our awareness, even when a processor of
- * ours reported the breach to us earlier.
+ * the incident notification (72 hours), and the final report (one month after the
+ * notification) or, for an incident still ongoing then, the progress report at that month and
+ * the final report a month after the incident's end (see {@link nis2MonthClocks}), to the
+ * CSIRT. Every clock of hours starts at our awareness, even when a processor of ours reported
+ * the breach to us earlier.
  */
 export function breachCaseClocks(facts: BreachClockFacts, now: Date): CaseClock[] {
   return [

@@ -12,7 +12,7 @@ export function nis2InScope(settings: Pick<Settings, 'nis2.scope'>): boolean {
   return settings['nis2.scope'] === 'essential' || settings['nis2.scope'] === 'important';
 }
 
-type ClockSummary = Pick<BreachSummary, 'id' | 'awareAt' | 'authorityDeadline' | 'clock' | 'urgency' | 'authorityNotifiedAt'>;
+type ClockSummary = Pick<BreachSummary, 'id' | 'awareAt' | 'authorityDeadline' | 'clock' | 'urgency' | 'authorityNotifiedAt' | 'occurredTo'>;
 
 /**
  * Every clock a breach carries at `now`, from its register row as summarised, its roles (as
@@ -29,6 +29,7 @@ export function breachClocksWithRoles(summary: ClockSummary, roles: BreachRoles,
       firstAuthorityNotice: summary.authorityNotifiedAt,
       roles,
       nis2InScope: nis2InScope(settings),
+      incidentEndAt: summary.occurredTo,
       timeZone: settings['organisation.timeZone'] ?? 'UTC',
     },
     now,

@@ -40,7 +40,12 @@ export function BreachClocksCard({ detail, timeZone, onChange, onPrepare }: { de
   );
 }
 
-const NIS2_STAGE_OF: Partial<Record<CaseClock['kind'], string>> = { 'nis2-early-warning': 'early-warning', 'nis2-notification': 'notification', 'nis2-final': 'final' };
+const NIS2_STAGE_OF: Partial<Record<CaseClock['kind'], string>> = {
+  'nis2-early-warning': 'early-warning',
+  'nis2-notification': 'notification',
+  'nis2-progress': 'progress',
+  'nis2-final': 'final',
+};
 
 /** The document a clock's row can prepare: the notification to the authority (Art. 33(1)), the notice to that client (Art. 33(2)), or that NIS2 report. */
 function PrepareButton({ clock, onPrepare }: { clock: CaseClock; onPrepare: (preset: Omit<LetterPreset, 'nonce'>) => void }) {

@@ -17,8 +17,8 @@ import { useLanguage } from '../../i18n/use-language';
 
 type Stage = Nis2Stage;
 
-/** The NIS2 reports in the order they are due (Art. 23(4)(a), (b), (d)). */
-const NIS2_STAGES = ['early-warning', 'notification', 'final'] as const satisfies readonly Nis2Stage[];
+/** The NIS2 reports in the order they are due (Art. 23(4)(a), (b), (e) while the incident goes on at the month, (d)). */
+const NIS2_STAGES = ['early-warning', 'notification', 'progress', 'final'] as const satisfies readonly Nis2Stage[];
 
 /** Records the Art. 33(2) notice sent to one of the clients the breach affects; sent after the contract's hours, it says it will show as late. */
 export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachDetail; timeZone: string; onDone: (detail: BreachDetail) => void }) {
@@ -72,7 +72,7 @@ export function ClientNoticeForm({ detail, timeZone, onDone }: { detail: BreachD
 
 /**
  * Records a NIS2 report sent to the CSIRT: the early warning, the incident notification, the
- * final report; sent after its deadline, it says it will show as late (as the authority's notice does).
+ * progress report (an incident still ongoing at the month), the final report; sent after its deadline, it says it will show as late (as the authority's notice does).
  */
 export function Nis2ReportForm({ detail, timeZone, onDone }: { detail: BreachDetail; timeZone: string; onDone: (detail: BreachDetail) => void }) {
   const { t } = useTranslation();

@@ -12,5 +12,5 @@ function complete<T extends string>() {
 }
 
 export const requestGroups = complete<RequestGroupKey>()(['overdue', 'pastCommitment', 'dueToday', 'dueThisWeek', 'acknowledgements', 'extensionNotices']);
-export const deadlineKinds = complete<DeadlineKind>()(['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'breach-client', 'breach-nis2', 'processor-forward', 'retention-review', 'register-review']);
+export const deadlineKinds = complete<DeadlineKind>()(['request-due', 'request-ack', 'extension-notice', 'breach-72h', 'breach-follow-up', 'breach-client', 'breach-nis2', 'breach-nis2-progress', 'processor-forward', 'retention-review', 'register-review']);
 export const retentionTriggers = complete<RetentionTrigger>()(['collection', 'end-of-relationship', 'account-closure', 'last-activity', 'end-of-financial-year', 'other']);

@@ -94,7 +94,6 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     description: row.description,
     discoveredAt: row.discovered_at,
     occurredFrom: row.occurred_from,
-    occurredTo: row.occurred_to,
     systems: readJson<string[]>(row.systems),
     subjectCategories: readJson<SubjectCategory[]>(row.subject_categories),
     recordsCount: row.records_count,

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../../db/schema';
-import { NIS2_STAGES, type Nis2Stage } from '../../../shared/clients';
+import { NIS2_STAGES, type BreachRoles, type Nis2Stage } from '../../../shared/clients';
 import type { DispatchChannel, DocumentSummary } from '../../../shared/document-contract';
 import { loadBreachRoles, recordClientNoticeInTransaction, recordNis2ReportInTransaction } from '../../clients/breach-roles';
 import { recordRegisterNotice } from './register-notice-sent';
@@ -23,20 +23,26 @@ async function factsOfDocument(trx: Transaction<Database>, document: DocumentSum
 
 const isStage = (value: unknown): value is Nis2Stage => (NIS2_STAGES as readonly unknown[]).includes(value);
 
-/** The stages whose sending is already recorded on the breach. */
-function recordedAt(nis2: { earlyWarningAt: string | null; notificationAt: string | null; finalReportAt: string | null }, stage: Nis2Stage): string | null {
-  if (stage === 'early-warning') return nis2.earlyWarningAt;
-  return stage === 'notification' ? nis2.notificationAt : nis2.finalReportAt;
+/** When the register records this stage as sent, if it does. */
+function recordedAt(nis2: BreachRoles['nis2'], stage: Nis2Stage): string | null {
+  const at: Record<Nis2Stage, string | null> = { 'early-warning': nis2.earlyWarningAt, notification: nis2.notificationAt, progress: nis2.progressReportAt, final: nis2.finalReportAt };
+  return at[stage];
 }
+
+/** The final and the progress reports count from the incident notification (Art. 23(4)(d), (e)): one sent before it is the document's own. */
+const followsNotification = (stage: Nis2Stage): boolean => stage === 'final' || stage === 'progress';
 
 /**
  * Sending a client notice records the Art. 33(2) notice to that client on the breach, with
  * the reference it went under (a PEC's number: a later notice cites it), and
- * sending a NIS2 report records that report to the CSIRT (early warning, notification, final),
- * in the sending's transaction, when none is recorded yet: the clock is met by the first
- * sending, later ones are updates kept as the document's own sendings. A final report sent
- * before the notification is recorded stays a sending of the document only (the register
- * refuses that order). An intermediate report has no clock and records nothing more. A
+ * sending a NIS2 report records that report to the CSIRT (early warning, notification,
+ * progress report, final report), in the sending's transaction, when none is recorded yet:
+ * the clock is met by the first sending, later ones are updates kept as the document's own
+ * sendings. A final or progress report sent before the notification is recorded stays a
+ * sending of the document only (the register refuses that order). The progress report is
+ * what an incident still ongoing at the month owes (Directive (EU) 2022/2555 Art. 23(4)(e);
+ * D.Lgs. 138/2024 art. 25, comma 5, lett. e)): once recorded, the final report waits for the
+ * incident's end. An intermediate report has no clock and records nothing more. A
  * notification to the authority and a notice to the people affected are recorded as the
  * breach's notifications (Arts 33(5), 34), with the authority's protocol number when given.
  */
@@ -50,7 +56,7 @@ export async function recordBreachNoticeSent(trx: Transaction<Database>, documen
   if (document.kind === 'nis2-report') {
     if (!isStage(facts.nis2Stage)) return;
     const { nis2 } = await loadBreachRoles(trx, document.caseId);
-    if (recordedAt(nis2, facts.nis2Stage) !== null || (facts.nis2Stage === 'final' && nis2.notificationAt === null)) return;
+    if (recordedAt(nis2, facts.nis2Stage) !== null || (followsNotification(facts.nis2Stage) && nis2.notificationAt === null)) return;
     await recordNis2ReportInTransaction(trx, { breachId: document.caseId, stage: facts.nis2Stage, sentAt, reference: null }, actor, now);
     return;
   }

@@ -144,6 +144,7 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
   const sent: [Nis2Phase, string | null][] = [
     ['early-warning', nis2.earlyWarningAt],
     ['notification', nis2.notificationAt],
+    ['progress', nis2.progressReportAt],
     ['final', nis2.finalReportAt],
   ];
   const lines = sent

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breachDetailLines } from '../../electron/cli/commands/breach-format';
+import { kindText } from '../../electron/cli/commands/deadlines-format';
+import { cliText } from '../../electron/cli/cli-text';
+import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
+import { icsCategory, icsSummary } from '../../electron/core/calendar/ics-titles';
+import { renderText } from '../../electron/core/i18n';
+import type { BreachDetail } from '../../electron/shared/breaches';
+import type { CalendarPage } from '../../electron/shared/calendar';
+import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
+import type { Message } from '../../electron/shared/pure/i18n/message';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * The NIS2 progress report on the register (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs.
+ * 138/2024 art. 25, comma 5, lett. e)): while the incident goes on at the month, the report
+ * owed then is the progress report (the calendar names it so); sending the finalised report
+ * records it on the breach, audited, and the final report then waits on the incident's end
+ * instead of going overdue a month after the notification.
+ */
+const AWARE_AT = '2026-03-27T10:00:00+01:00';
+const NOTIFIED = '2026-03-29T09:00:00+02:00';
+
+const SETTINGS = {
+  'organisation.name': 'Noventia Srl',
+  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
+  'organisation.country': 'IT',
+  'organisation.timeZone': 'Europe/Rome',
+  'organisation.dpoName': 'Chiara Esposito',
+  'organisation.dpoEmail': 'dpo@noventia.example',
+  'organisation.authorityName': 'Garante per la protezione dei dati personali',
+  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
+  'nis2.scope': 'important',
+  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+  'nis2.contactName': 'Luca Bianchi',
+  'nis2.contactRole': 'Referente CSIRT',
+  'nis2.contactEmail': 'csirt@noventia.example',
+} as const;
+
+describe('the NIS2 progress report, recorded on the breach when sent, and the clocks it moves', () => {
+  const tmp = tempDir();
+  let clock = Date.parse(AWARE_AT) + 2 * 3_600_000;
+  const app = appOver(tmp.dir, () => new Date(clock));
+  let breach: BreachDetail;
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  const get = () => call<BreachDetail>('breaches.get', { id: breach.id });
+  const nis2Clocks = (d: BreachDetail) => d.clocks.filter((c) => c.kind === 'nis2-progress' || c.kind === 'nis2-final').map((c) => [c.kind, c.dueAt, c.status]);
+  const calendar = () => call<CalendarPage>('deadlines.calendar', { from: null, to: '2026-12-31', kinds: ['breach-nis2', 'breach-nis2-progress'] });
+
+  beforeAll(async () => {
+    await app.session.create(PASSPHRASE);
+    await call('settings.update', { changes: SETTINGS });
+    breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports of account data was readable without authentication.',
+        cause: 'human-error',
+        occurredFrom: '2026-03-18T09:00:00+01:00',
+        systems: ['Object storage (exports)'],
+        subjectCategories: ['customers'],
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['identity', 'contact'], subjects: 9000 },
+        roles: { controllerSide: true, clientIds: [], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  it('refuses a progress report on the register before the incident notification, saying why in English and Italian', async () => {
+    const refused = await app.dispatch('breaches.nis2Report', { breachId: breach.id, stage: 'progress', sentAt: '2026-03-27T11:00:00+01:00' });
+    expect(refused.ok ? null : refused.error.code).toBe('VALIDATION');
+    expect(refused.ok ? '' : refused.error.message).toBe('The progress report is due a month after the incident notification: record the notification first');
+    expect(refused.ok ? '' : renderText('it', refused.error.detail as Message)).toBe('La relazione sui progressi è dovuta un mese dopo la notifica dell’incidente: registri prima la notifica');
+    expect((await get()).roles.nis2.progressReportAt).toBeNull();
+  });
+
+  it('at the month, with no end recorded, names the progress report as overdue (clock, calendar, CLI kind, .ics) and lets the final report wait', async () => {
+    clock = Date.parse('2026-03-30T10:00:00+02:00');
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-27T20:00:00+01:00', reference: 'CSIRT-IT 4471' });
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: NOTIFIED });
+    expect(nis2Clocks(await get())).toEqual([['nis2-final', '2026-04-29T09:00:00+02:00', 'running']]);
+    expect((await calendar()).items.map((i) => [i.kind, i.date, i.overdue])).toEqual([['breach-nis2', '2026-04-29', false]]);
+
+    clock = Date.parse('2026-05-02T10:00:00+02:00');
+    expect(nis2Clocks(await get())).toEqual([
+      ['nis2-progress', '2026-04-29T09:00:00+02:00', 'overdue'],
+      ['nis2-final', null, 'waiting'],
+    ]);
+    const [item, ...others] = (await calendar()).items;
+    expect(others).toEqual([]);
+    expect(item).toMatchObject({ kind: 'breach-nis2-progress', date: '2026-04-29', overdue: true, title: 'Exports bucket left public' });
+    if (!item) return;
+    expect(kindText(item, cliText('en'))).toBe('breach-nis2-progress');
+    expect(kindText(item, cliText('it'))).toBe('relazione progressi NIS2');
+    expect(icsSummary(item, 'it', true)).toBe('Violazione B-2026-001: relazione sui progressi NIS2 al CSIRT (incidente ancora in corso)');
+    expect(icsCategory(item, 'en')).toBe('NIS2 progress report');
+  });
+
+  it('records the progress report on the breach when the finalised report is recorded as sent, audited, once; no NIS2 report is overdue after it', async () => {
+    const finalised = await call<DocumentSummary>('documents.finalise', {
+      caseType: 'breach',
+      caseId: breach.id,
+      kind: 'nis2-report',
+      language: 'en',
+      inputs: { 'csirt.phase': 'progress', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 1 May'], 'csirt.mitigation': ['Bucket made private'] },
+    });
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-05-02', channel: 'pec', recipient: 'CSIRT Italia' });
+    const after = await get();
+    expect(after.roles.nis2).toMatchObject({ progressReportAt: '2026-05-02T08:00:00.000Z', finalReportAt: null, reference: 'CSIRT-IT 4471' });
+    expect(nis2Clocks(after)).toEqual([
+      ['nis2-progress', '2026-04-29T09:00:00+02:00', 'done-late'],
+      ['nis2-final', null, 'waiting'],
+    ]);
+    expect(renderText('en', after.clocks.find((c) => c.kind === 'nis2-final')?.explanation as Message)).toContain('no end is recorded yet');
+    expect(renderText('it', after.clocks.find((c) => c.kind === 'nis2-final')?.explanation as Message)).toContain('nessuna conclusione è ancora registrata');
+    const events = await app.session.db().selectFrom('audit_events').select(['entity_id', 'data']).where('action', '=', 'breach.nis2-reported').orderBy('seq').execute();
+    expect(events.map((e) => [e.entity_id, (JSON.parse(e.data) as { stage?: string; sentAt?: string }).stage])).toEqual([
+      [breach.id, 'early-warning'],
+      [breach.id, 'notification'],
+      [breach.id, 'progress'],
+    ]);
+    expect(JSON.parse(events[2]?.data ?? '{}')).toMatchObject({ sentAt: '2026-05-02T08:00:00.000Z' });
+    expect((await calendar()).items).toEqual([]);
+    // A second sending of the same report is the document's own: the register keeps the first.
+    clock += 3_600_000;
+    await call('documents.sent', { documentId: finalised.id, sentOn: '2026-05-02', channel: 'email', recipient: 'CSIRT Italia' });
+    expect((await get()).roles.nis2.progressReportAt).toBe('2026-05-02T08:00:00.000Z');
+    // `breach show` lists it with the other reports sent, in order, in both languages.
+    const sent = (language: 'en' | 'it') => {
+      const x = cliText(language);
+      const lines = breachDetailLines(after, x);
+      return lines.slice(lines.indexOf(x.t('msg.cli.breach.notifications')) + 1, lines.indexOf(x.t('msg.cli.breach.actions')));
+    };
+    expect(sent('en')).toEqual([
+      '  2026-03-27T20:00:00+01:00  NIS2 early warning',
+      '  2026-03-29T09:00:00+02:00  NIS2 incident notification',
+      '  2026-05-02T08:00:00.000Z  NIS2 progress report, ref CSIRT-IT 4471',
+    ]);
+    expect(sent('it').at(-1)).toBe('  2026-05-02T08:00:00.000Z  relazione sui progressi NIS2, rif. CSIRT-IT 4471');
+  });
+
+  it('once the end is recorded, runs the final report to one month after it, on the calendar too', async () => {
+    clock = Date.parse('2026-05-12T10:00:00+02:00');
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-05-10T18:00:00+02:00' } });
+    expect(nis2Clocks(await get())).toEqual([
+      ['nis2-progress', '2026-04-29T09:00:00+02:00', 'done-late'],
+      ['nis2-final', '2026-06-10T18:00:00+02:00', 'running'],
+    ]);
+    expect((await calendar()).items.map((i) => [i.kind, i.date, i.overdue])).toEqual([['breach-nis2', '2026-06-10', false]]);
+    // The final report lists the progress report among the reports already sent, after the notification.
+    const final = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
+    const printed = final.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.map((r) => r.value) : [b.text])).join('\n');
+    expect(printed).toMatch(/Incident notification sent on 29 March 2026[^\n]*\n[^\n]*Progress report sent on 2 May 2026 at 10:00 CEST/);
+    expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
+  });
+});
