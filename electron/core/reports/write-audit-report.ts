@@ -18,6 +18,16 @@ export interface WriteReportOptions {
   progress?: ReportProgress;
   /** The CSV profile: `C` (the default) for scripts, `en` or `it` for people (see `csvProfile`). */
   locale?: CsvLocale;
+  /** Aborted: the writing stops at the next page of the register read (a few thousand rows at most). */
+  signal?: AbortSignal;
+}
+
+/** The options' progress, which first stops the writing (throws) when the signal was aborted. */
+function stoppable(options: WriteReportOptions): ReportProgress {
+  return (stage, done, total) => {
+    options.signal?.throwIfAborted();
+    options.progress?.(stage, done, total);
+  };
 }
 
 /** The columns of late.csv: the requests answered late, against the law and against the commitment. */
@@ -30,7 +40,8 @@ const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on'
  */
 export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | SinkFolder, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
   const folder = typeof dir === 'string' ? diskFolder(dir) : dir;
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
+  const progress = stoppable(options);
+  const report = await buildAuditReport(db, options.range, options.now, progress);
   const profile = csvProfile(options.locale ?? 'C', report.timeZone);
   const withNames = options.withNames === true;
   const names = [profile.fileNames.summary, profile.fileNames.requests, profile.fileNames.breaches, profile.fileNames.late];
@@ -46,7 +57,7 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
     db,
     options.range,
     (row) => requests.write(profile.line(profile.requestCells(row, withNames))),
-    (done, total) => options.progress?.('writing', done, total),
+    (done, total) => progress('writing', done, total),
   );
   await requests.close();
 
@@ -66,7 +77,8 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
 
 /** Writes the report as one JSON file (a path, or any sink): the figures, the integrity statement and both registers. */
 export async function writeAuditReportJson(db: Kysely<Database>, path: string | TextSink, options: WriteReportOptions): Promise<AuditReport> {
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
+  const progress = stoppable(options);
+  const report = await buildAuditReport(db, options.range, options.now, progress);
   const sink = typeof path === 'string' ? await openTextSink(path) : path;
   await sink.write(`{"report":${JSON.stringify(report)},"requestColumns":${JSON.stringify([...REQUEST_REGISTER_COLUMNS, ...(options.withNames ? ['subject'] : [])])},"requests":[`);
   let first = true;
@@ -78,7 +90,7 @@ export async function writeAuditReportJson(db: Kysely<Database>, path: string | 
       first = false;
       return sink.write(text);
     },
-    (done, total) => options.progress?.('writing', done, total),
+    (done, total) => progress('writing', done, total),
   );
   await sink.write(`],"breachColumns":${JSON.stringify(BREACH_REGISTER_COLUMNS)},"breaches":[`);
   const breaches = await breachesInRange(db, options.range, report.timeZone);
