@@ -132,7 +132,8 @@ describe('the audit report over a vault with known numbers', () => {
     expect(requests).toContain('2026-0001,gdpr,access,email,2026-03-02,responded,fulfilled,,verified,2026-04-02,,2026-04-01,2026-03-11,9,true,true');
     expect(requests).not.toContain('Giulia');
     expect(readFileSync(join(dir, 'breaches.csv'), 'utf8')).toContain('Mailbox compromise');
-    expect([...stages]).toEqual(expect.arrayContaining(['requests', 'breaches', 'integrity', 'writing']));
+    // The requests register is written as the requests are read for the figures: one pass, no stage of its own.
+    expect([...stages]).toEqual(['requests', 'breaches', 'integrity']);
 
     const named = join(tmp.dir, 'named');
     await writeAuditReportCsv(app.session.db(), named, { range: { from: '2026-03-01', to: '2026-03-31' }, now: new Date(clock), withNames: true });

@@ -41,7 +41,7 @@ export function reportHandlers(session: VaultSession, now: () => Date, files: Fi
           else if (format === 'json') summary = await writeAuditReportJson(session.db(), await sinks.open('report.json'), options);
           else summary = await writeAuditReportPdf(session.db(), await sinks.stream('report.pdf'), { ...options, language: locale === 'it' ? 'it' : locale === 'en' ? 'en' : undefined });
         } catch (error) {
-          sinks.discard();
+          await sinks.discard();
           if (signal?.aborted) return { cancelled: true as const };
           throw error;
         }

@@ -93,9 +93,12 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
 }
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
-/** What a writer keeps of the registers as the report reads them, so they are read once: each request row, then the breach rows. */
+/**
+ * What a writer keeps of the registers as the report reads them, so they are read once: each
+ * request row (awaited, so a writer may stream it to a file with back-pressure), then the breach rows.
+ */
 export interface RegisterReader {
-  request(row: RequestRegisterRow): void;
+  request(row: RequestRegisterRow): void | Promise<void>;
   breaches(rows: BreachRegisterRow[]): void;
 }
 
@@ -115,7 +118,7 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     range,
     (row) => {
       requests.add(row);
-      registers?.request(row);
+      return registers?.request(row);
     },
     (done, total) => progress?.('requests', done, total),
   );

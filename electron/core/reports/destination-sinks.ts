@@ -10,10 +10,10 @@ import type { SinkFolder } from './text-sink';
 export interface DestinationSinks extends SinkFolder {
   /** The file `name` as a byte stream (the PDF, which its writer ends), under its temporary name. */
   stream(name: string): Promise<Writable>;
-  /** Every file is written: each takes its destination's name, and the renderer is told where it went. */
+  /** Every file is written: each takes its destination's name, and the renderer is told where it went (in the order chosen). */
   commit(): WrittenFile[];
-  /** The writing failed or was stopped: no file is left under any name, and the destinations are forgotten. */
-  discard(): void;
+  /** The writing failed or was stopped: once each file is closed, none is left under any name, and the destinations are forgotten. */
+  discard(): Promise<void>;
 }
 
 /**
@@ -23,22 +23,28 @@ export interface DestinationSinks extends SinkFolder {
  * beside the destination, renamed only when every file of the report is complete.
  */
 export function destinationSinks(chosen: ReadonlyMap<string, FileDestination>): DestinationSinks {
-  const open: { destination: FileDestination; partial: string; stream: WriteStream }[] = [];
-  const start = async (name: string): Promise<WriteStream> => {
+  const open: { destination: FileDestination; partial: string; stream: WriteStream; failure: { error: unknown } | null }[] = [];
+  const start = async (name: string) => {
     const destination = chosen.get(name);
     if (!destination) throw new Error(`No destination was chosen for ${name}`);
     const partial = `${destination.path}.${randomBytes(4).toString('hex')}.part`;
     const stream = createWriteStream(partial, { mode: 0o600 });
-    open.push({ destination, partial, stream });
+    const file = { destination, partial, stream, failure: null as { error: unknown } | null };
+    // A failed write (a full disk) is kept and thrown by the next write, never left unhandled;
+    // so is the write still under way when a stopped report's file is given up.
+    stream.on('error', (error) => (file.failure ??= { error }));
+    open.push(file);
     await once(stream, 'open');
-    return stream;
+    return file;
   };
   return {
-    stream: start,
+    stream: async (name) => (await start(name)).stream,
     async open(name) {
-      const stream = await start(name);
+      const file = await start(name);
+      const { stream } = file;
       return {
         async write(text: string): Promise<void> {
+          if (file.failure) throw file.failure.error;
           if (!stream.write(text)) await once(stream, 'drain');
         },
         async close(): Promise<void> {
@@ -49,14 +55,20 @@ export function destinationSinks(chosen: ReadonlyMap<string, FileDestination>): 
     },
     nameOf: (name) => chosen.get(name)?.path ?? name,
     commit() {
-      return open.map(({ destination, partial }) => {
+      // In the order the files were chosen, whatever the order they were written in.
+      const written = [...chosen.values()].flatMap((destination) => open.filter((file) => file.destination === destination));
+      return written.map(({ destination, partial }) => {
         renameSync(partial, destination.path);
         return destination.delivered(statSync(destination.path).size);
       });
     },
-    discard() {
+    async discard() {
       for (const { stream, partial } of open) {
-        stream.destroy();
+        if (!stream.closed) {
+          const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+          stream.destroy();
+          await closed;
+        }
         rmSync(partial, { force: true });
       }
       for (const destination of chosen.values()) destination.abandoned();

@@ -92,7 +92,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       options.signal?.throwIfAborted();
       options.progress?.(stage, done, total);
     },
-    { request: (row) => requestRows.push(requests.cells(row).join(CELL)), breaches: (rows) => (breaches = rows) },
+    { request: (row) => void requestRows.push(requests.cells(row).join(CELL)), breaches: (rows) => (breaches = rows) },
   );
   const today = todayInZone(report.timeZone, options.now);
   const findings = registerFindings(await loadRegisters(db), today);
