@@ -115,8 +115,15 @@ function run(): void {
     });
     if (!source.dev) serveRendererFiles(session.defaultSession.protocol, join(outDir, 'renderer'), contentSecurityPolicy);
 
-    // A file the app writes itself (the audit report as PDF) goes where the person chooses in the save dialog, asked first.
-    const files = saveDialogDestinations((options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)), app.getPath('documents'));
+    // A file the app writes itself (the audit report) goes where the person chooses in the save dialog, asked first; a set of files (the CSV registers) into a folder chosen once.
+    const files = saveDialogDestinations(
+      (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      app.getPath('documents'),
+      (options) => {
+        const folderOptions = { ...options, properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const] };
+        return mainWindow ? dialog.showOpenDialog(mainWindow, folderOptions) : dialog.showOpenDialog(folderOptions);
+      },
+    );
     const registry = createHandlers({ vaultDir: defaultVaultDir(), appVersion: app.getVersion(), actor: defaultActor('app'), files });
     const dispatch = createDispatch(registry.handlers, registry.reportError);
     // The window's calls are watched for Today's first read after an unlock; the reminders wait for it.

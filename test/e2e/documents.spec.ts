@@ -114,6 +114,21 @@ test('an Italian acknowledgement is previewed, finalised as version 1 and export
     await checkBothSchemes(page, 'reports');
   });
 
+  await test.step('each CSV file was written by the app and is streamed as its own download', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /^Download .*requests\.csv$/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`audit-report-${today.slice(0, 4)}-01-01-${today}-requests.csv`);
+    const text = await readFile((await download.path()) ?? '', 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(2);
+    await expect(page.getByRole('button', { name: /^Download .*requests\.csv$/ })).toHaveCount(0);
+    const others = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download all' }).click();
+    expect((await others).suggestedFilename()).toMatch(/\.csv$/);
+    await expect(page.getByRole('button', { name: 'Download all' })).toHaveCount(0);
+  });
+
   await test.step('the audit report as PDF is written by the app and streamed as one download', async () => {
     await page.getByRole('radio', { name: /^PDF/ }).check();
     await page.getByRole('button', { name: 'Generate' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildAuditReport } from '../../electron/core/reports/build-audit-report';
+import { buildAuditReport, forEachRequestInRange } from '../../electron/core/reports/build-audit-report';
 import { writeAuditReportCsv, writeAuditReportJson } from '../../electron/core/reports/write-audit-report';
 import type { AuditReport } from '../../electron/shared/reports';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
@@ -132,7 +132,8 @@ describe('the audit report over a vault with known numbers', () => {
     expect(requests).toContain('2026-0001,gdpr,access,email,2026-03-02,responded,fulfilled,,verified,2026-04-02,,2026-04-01,2026-03-11,9,true,true');
     expect(requests).not.toContain('Giulia');
     expect(readFileSync(join(dir, 'breaches.csv'), 'utf8')).toContain('Mailbox compromise');
-    expect([...stages]).toEqual(expect.arrayContaining(['requests', 'breaches', 'integrity', 'writing']));
+    // The requests register is written as the requests are read for the figures: one pass, no stage of its own.
+    expect([...stages]).toEqual(['requests', 'breaches', 'integrity']);
 
     const named = join(tmp.dir, 'named');
     await writeAuditReportCsv(app.session.db(), named, { range: { from: '2026-03-01', to: '2026-03-31' }, now: new Date(clock), withNames: true });
@@ -145,5 +146,19 @@ describe('the audit report over a vault with known numbers', () => {
     expect(json.report.commitments.beyondLaw).toMatchObject([{ commitment: 'response', regime: 'gdpr', days: 30 }]);
     expect(json.requests).toHaveLength(4);
     expect(json.breaches).toHaveLength(1);
+  });
+
+  it('leaves void requests out of the register and out of the total its progress counts to', async () => {
+    const range = { from: '2026-03-01', to: '2026-03-31' };
+    at('2026-03-05T09:00:00Z');
+    const error = await call<{ id: string; reference: string }>('requests.create', { request: request('2026-03-05T09:00:00+01:00') });
+    await call('requests.void', { id: error.id, reason: 'Registered twice' });
+    const seen: string[] = [];
+    const totals: number[] = [];
+    const total = await forEachRequestInRange(app.session.db(), range, (row) => void seen.push(row.reference), (_, of) => totals.push(of));
+    expect(total).toBe(4);
+    expect(seen).toHaveLength(4);
+    expect(seen).not.toContain(error.reference);
+    expect(totals).toEqual([4]);
   });
 });

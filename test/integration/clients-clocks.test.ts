@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breachDetailLines } from '../../electron/cli/commands/breach-format';
 import { cliText } from '../../electron/cli/cli-text';
@@ -118,12 +119,12 @@ describe('controller and processor: clients, processor-side requests, and every 
   it('counts the two roles apart in the audit report (summary and CSV)', async () => {
     const report = await call(app, 'reports.audit', { from: '2026-04-01', to: '2026-04-10', format: 'csv' });
     if ('cancelled' in report) throw new Error('The report was cancelled');
-    const { summary, files } = report;
+    const { summary, written } = report;
     expect(summary.requests.byRole).toEqual({
       controller: { received: 1, closed: 0, open: 1, overdue: 0 },
       processor: { received: 3, closed: 0, open: 3, overdue: 0 },
     });
-    const csv = files.map((f) => Buffer.from(f.base64, 'base64').toString('utf8')).join('\n');
+    const csv = written.map((f) => ('savedTo' in f ? readFileSync(f.savedTo, 'utf8') : '')).join('\n');
     expect(csv).toContain('requests.by_role.processor.received,3');
   });
 

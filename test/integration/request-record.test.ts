@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/verify-audit-chain';
 import { sha256Text } from '../../electron/core/audit/text-hash';
@@ -142,13 +143,14 @@ describe('a case record a DPO can stand behind (over a real vault)', () => {
     expect(dashboard.requests.acknowledgements.rows.map((r) => r.id)).toEqual([keep]);
     const calendar = await call<{ items: { kind: string; caseId: string | null }[] }>('deadlines.calendar', { from: '2026-03-01', to: '2026-05-31' });
     expect(calendar.items.some((i) => i.caseId === id)).toBe(false);
-    const out = await call<{ files: { base64: string }[]; summary: { requests: { received: number } } }>('reports.audit', {
+    const out = await call<{ written: { savedTo: string }[]; summary: { requests: { received: number } } }>('reports.audit', {
       from: '2026-01-01',
       to: '2026-12-31',
       format: 'csv',
     });
     expect(out.summary.requests.received).toBe(1);
-    expect(out.files.map((f) => Buffer.from(f.base64, 'base64').toString('utf8')).join('\n')).not.toContain(reference);
+    expect(out.written).toHaveLength(4);
+    expect(out.written.map((f) => readFileSync(f.savedTo, 'utf8')).join('\n')).not.toContain(reference);
     const register = await call<RequestPage>('requests.list', { status: ['void'] });
     expect(register.rows.map((r) => r.reference)).toEqual([reference]);
     for (const attempt of [

@@ -18,8 +18,13 @@ export interface FileDestination {
 /**
  * Where the files the app writes itself go, decided by the transport: the desktop app asks
  * the person with the system's save dialog (in the main process), browser mode stages the
- * file for one download. Null: the person cancelled, nothing is to be written.
+ * file for one download (each file of a set its own). Null: the person cancelled, nothing is to be written.
  */
 export interface FileDestinations {
   choose(file: FileToWrite): Promise<FileDestination | null>;
+  /**
+   * Where several files written together go (the audit report's CSV registers), asked once
+   * for all of them: one destination per file, in their order. Null: the person cancelled.
+   */
+  chooseSet(files: readonly FileToWrite[]): Promise<FileDestination[] | null>;
 }

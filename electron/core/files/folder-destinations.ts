@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { FileDestinations } from './file-destinations';
+import type { FileDestination, FileDestinations, FileToWrite } from './file-destinations';
 
 /**
  * Files the app writes itself go into one folder under the name they are offered with (the
@@ -8,11 +8,13 @@ import type { FileDestinations } from './file-destinations';
  * temporary name and rename keep a half-written file from ever taking that name.
  */
 export function folderDestinations(dir: string): FileDestinations {
+  const place = (file: FileToWrite): FileDestination => {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, basename(file.fileName));
+    return { path, delivered: (bytes) => ({ ...file, bytes, savedTo: path }), abandoned: () => undefined };
+  };
   return {
-    choose(file) {
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, basename(file.fileName));
-      return Promise.resolve({ path, delivered: (bytes) => ({ ...file, bytes, savedTo: path }), abandoned: () => undefined });
-    },
+    choose: (file) => Promise.resolve(place(file)),
+    chooseSet: (files) => Promise.resolve(files.map(place)),
   };
 }

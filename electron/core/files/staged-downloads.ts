@@ -23,7 +23,7 @@ export interface StagedDownloads extends FileDestinations {
 }
 
 /**
- * Files the app writes for browser mode's downloads (the audit report as PDF): written to a
+ * Files the app writes for browser mode's downloads (the audit report, each of its files): written to a
  * private temp folder (owner-only, made on first use), each served once at
  * `{prefix}{id}` and then deleted, or deleted unclaimed after ten minutes or when the server
  * closes, so the browser streams the file from disk and its bytes are never held whole in
@@ -37,25 +37,27 @@ export function stagedDownloads(prefix: string): StagedDownloads {
     folder ??= mkdtempSync(join(tmpdir(), 'dpo-desk-download-'));
     return folder;
   };
+  const stage = (file: FileToWrite): FileDestination => {
+    const id = randomUUID();
+    const path = join(place(), id);
+    const destination: FileDestination = {
+      path,
+      delivered(bytes) {
+        const timer = setTimeout(() => {
+          ready.delete(id);
+          remove(path);
+        }, KEPT_MS);
+        timer.unref();
+        ready.set(id, { ...file, path, timer });
+        return { ...file, bytes, downloadUrl: `${prefix}${id}` };
+      },
+      abandoned: () => remove(path),
+    };
+    return destination;
+  };
   return {
-    choose(file) {
-      const id = randomUUID();
-      const path = join(place(), id);
-      const destination: FileDestination = {
-        path,
-        delivered(bytes) {
-          const timer = setTimeout(() => {
-            ready.delete(id);
-            remove(path);
-          }, KEPT_MS);
-          timer.unref();
-          ready.set(id, { ...file, path, timer });
-          return { ...file, bytes, downloadUrl: `${prefix}${id}` };
-        },
-        abandoned: () => remove(path),
-      };
-      return Promise.resolve(destination);
-    },
+    choose: (file) => Promise.resolve(stage(file)),
+    chooseSet: (files) => Promise.resolve(files.map(stage)),
     take(id) {
       const staged = ready.get(id);
       if (!staged) return null;

@@ -21,6 +21,21 @@ export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[numbe
 const CLIENT_OF = sql<string | null>`(SELECT rc.client_id FROM request_clients rc WHERE rc.request_id = requests.id)`.as('client_id');
 
 /**
+ * How many requests (void ones left out) were received in the range, counted from indexes
+ * alone: those received in the range (the received-date index covers it), less the void ones
+ * among them (found through a status index, and few). Asking for `status != 'void'` in one
+ * count would read every row of the table, whose pages (some 2 kB a request, most of it the
+ * deadlines) are decrypted one by one: for 100,000 requests that took longer than the rest
+ * of the reading together, only to learn the total the progress shows.
+ */
+async function countRequestsInRange(db: Kysely<Database>, range: ReportRange): Promise<number> {
+  const received = db.selectFrom('requests').where('received_date', '>=', range.from).where('received_date', '<=', range.to);
+  const all = await received.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const voided = await received.where('status', '=', 'void').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(all.n) - Number(voided.n);
+}
+
+/**
  * Reads the requests received in the range page by page (keyset on the received date), so the
  * report's memory does not grow with the vault. Void requests (registered in error) are left out. Calls (and awaits) `each` for every row.
  */
@@ -30,13 +45,7 @@ export async function forEachRequestInRange(
   each: (row: RequestRegisterRow) => void | Promise<void>,
   progress?: (done: number, total: number) => void,
 ): Promise<number> {
-  const { total } = await db
-    .selectFrom('requests')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('received_date', '>=', range.from)
-    .where('received_date', '<=', range.to)
-    .where('status', '!=', 'void')
-    .executeTakeFirstOrThrow();
+  const total = await countRequestsInRange(db, range);
   let done = 0;
   // Keyset paging on (received_date, registration order): in the vault the received_date index
   // holds the rowid, so each page is an index seek, not a scan.
@@ -84,9 +93,12 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
 }
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
-/** What a writer keeps of the registers as the report reads them, so they are read once: each request row, then the breach rows. */
+/**
+ * What a writer keeps of the registers as the report reads them, so they are read once: each
+ * request row (awaited, so a writer may stream it to a file with back-pressure), then the breach rows.
+ */
 export interface RegisterReader {
-  request(row: RequestRegisterRow): void;
+  request(row: RequestRegisterRow): void | Promise<void>;
   breaches(rows: BreachRegisterRow[]): void;
 }
 
@@ -106,7 +118,7 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     range,
     (row) => {
       requests.add(row);
-      registers?.request(row);
+      return registers?.request(row);
     },
     (done, total) => progress?.('requests', done, total),
   );

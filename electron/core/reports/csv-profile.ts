@@ -19,7 +19,7 @@ type Localised = { en: string; it: string };
  */
 export interface CsvProfile {
   locale: CsvLocale;
-  /** The three files' names, in the reader's language. */
+  /** The four files' names, in the reader's language. */
   fileNames: { summary: string; requests: string; breaches: string; late: string };
   line(values: readonly Cell[]): string;
   requestHeader(withNames: boolean): string[];
@@ -36,11 +36,18 @@ type BreachColumn = (typeof BREACH_REGISTER_COLUMNS)[number];
 const REQUEST_DATES = new Set<RequestColumn>(['received', 'legal_due', 'extended_due', 'organisation_due', 'answered_on']);
 const BREACH_INSTANTS = new Set<BreachColumn>(['aware_at', 'first_authority_notice', 'closed_at']);
 
+/** The four files' names for a locale: `C`'s in English, a person's in their language. */
+export function csvFileNames(locale: CsvLocale): CsvProfile['fileNames'] {
+  if (locale === 'C') return { summary: 'summary.csv', requests: 'requests.csv', breaches: 'breaches.csv', late: 'late.csv' };
+  const t = translator(locale);
+  return { summary: t('msg.report.csv.file.summary'), requests: t('msg.report.csv.file.requests'), breaches: t('msg.report.csv.file.breaches'), late: t('msg.report.csv.file.late') };
+}
+
 /** The machine profile: the registers exactly as stored. */
 function machineProfile(): CsvProfile {
   return {
     locale: 'C',
-    fileNames: { summary: 'summary.csv', requests: 'requests.csv', breaches: 'breaches.csv', late: 'late.csv' },
+    fileNames: csvFileNames('C'),
     line: (values) => csvLine(values),
     requestHeader: (withNames) => [...REQUEST_REGISTER_COLUMNS, ...(withNames ? ['subject'] : [])],
     requestCells: (row, withNames) => requestRegisterCells(row, withNames),
@@ -106,7 +113,7 @@ function humanProfile(language: 'en' | 'it', timeZone: string): CsvProfile {
   const requestColumns = (withNames: boolean): RequestColumn[] => [...REQUEST_REGISTER_COLUMNS, ...(withNames ? (['subject'] as const) : [])];
   return {
     locale: language,
-    fileNames: { summary: t('msg.report.csv.file.summary'), requests: t('msg.report.csv.file.requests'), breaches: t('msg.report.csv.file.breaches'), late: t('msg.report.csv.file.late') },
+    fileNames: csvFileNames(language),
     line: (values) => csvLine(values, separator),
     requestHeader: (withNames) => requestColumns(withNames).flatMap((column) => header('request', column)),
     requestCells: (row, withNames) => {

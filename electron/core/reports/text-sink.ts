@@ -35,26 +35,3 @@ export function diskFolder(dir: string): SinkFolder {
   mkdirSync(dir, { recursive: true });
   return { open: (name) => openTextSink(join(dir, name)), nameOf: (name) => join(dir, name) };
 }
-
-/**
- * Files kept in memory only, for a report handed to the app's save dialog: personal data is
- * never staged in plaintext in a temp folder, where a crash would leave it behind.
- */
-export function memoryFolder(): SinkFolder & { contents(name: string): Buffer } {
-  const files = new Map<string, string[]>();
-  return {
-    open: (name) => {
-      const chunks: string[] = [];
-      files.set(name, chunks);
-      return Promise.resolve({
-        write: (text: string) => {
-          chunks.push(text);
-          return Promise.resolve();
-        },
-        close: () => Promise.resolve(),
-      });
-    },
-    nameOf: (name) => name,
-    contents: (name) => Buffer.from((files.get(name) ?? []).join(''), 'utf8'),
-  };
-}

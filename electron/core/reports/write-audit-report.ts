@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { AuditReport, ReportProgress } from './audit-report-types';
-import { breachesInRange, buildAuditReport, forEachRequestInRange } from './build-audit-report';
+import { breachesInRange, buildAuditReport, forEachRequestInRange, type BreachRegisterRow } from './build-audit-report';
+import { readSettings } from '../settings/settings-service';
 import type { CsvLocale } from '../../shared/reports';
 import { CSV_BOM } from './csv';
 import { csvProfile } from './csv-profile';
@@ -18,6 +19,16 @@ export interface WriteReportOptions {
   progress?: ReportProgress;
   /** The CSV profile: `C` (the default) for scripts, `en` or `it` for people (see `csvProfile`). */
   locale?: CsvLocale;
+  /** Aborted: the writing stops at the next page of the register read (a few thousand rows at most). */
+  signal?: AbortSignal;
+}
+
+/** The options' progress, which first stops the writing (throws) when the signal was aborted. */
+function stoppable(options: WriteReportOptions): ReportProgress {
+  return (stage, done, total) => {
+    options.signal?.throwIfAborted();
+    options.progress?.(stage, done, total);
+  };
 }
 
 /** The columns of late.csv: the requests answered late, against the law and against the commitment. */
@@ -25,34 +36,37 @@ const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on'
 
 /**
  * Writes the registers as CSV files in `dir` (a folder on disk, or a {@link SinkFolder} such
- * as memory): summary, requests, breaches and late (named in the profile's language), UTF-8
- * with a byte-order mark so spreadsheets read accents right. Returns the files as `nameOf` names them.
+ * as the destinations the app chose): summary, requests, breaches and late (named in the
+ * profile's language), UTF-8 with a byte-order mark so spreadsheets read accents right. The
+ * vault is read once: the requests register is streamed row by row as the figures are made.
+ * Returns the files as `nameOf` names them.
  */
 export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | SinkFolder, options: WriteReportOptions): Promise<{ report: AuditReport; files: string[] }> {
   const folder = typeof dir === 'string' ? diskFolder(dir) : dir;
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
-  const profile = csvProfile(options.locale ?? 'C', report.timeZone);
+  const progress = stoppable(options);
+  const locale = options.locale ?? 'C';
   const withNames = options.withNames === true;
+  // The requests register is written as the figures are made, so the vault's requests are read
+  // (and decrypted) once; its instants need the organisation's zone, known before the first row.
+  const profile = csvProfile(locale, (await readSettings(db))['organisation.timeZone'] ?? 'UTC');
   const names = [profile.fileNames.summary, profile.fileNames.requests, profile.fileNames.breaches, profile.fileNames.late];
+  const requests = await folder.open(names[1] as string);
+  await requests.write(CSV_BOM + profile.line(profile.requestHeader(withNames)));
+  let breachRows: BreachRegisterRow[] = [];
+  const report = await buildAuditReport(db, options.range, options.now, progress, {
+    request: (row) => requests.write(profile.line(profile.requestCells(row, withNames))),
+    breaches: (rows) => (breachRows = rows),
+  });
+  await requests.close();
 
   const summary = await folder.open(names[0] as string);
   await summary.write(CSV_BOM + profile.line(profile.summaryHeader()));
   for (const [metric, value] of summaryRows(report)) await summary.write(profile.line(profile.summaryCells(metric, value)));
   await summary.close();
 
-  const requests = await folder.open(names[1] as string);
-  await requests.write(CSV_BOM + profile.line(profile.requestHeader(withNames)));
-  await forEachRequestInRange(
-    db,
-    options.range,
-    (row) => requests.write(profile.line(profile.requestCells(row, withNames))),
-    (done, total) => options.progress?.('writing', done, total),
-  );
-  await requests.close();
-
   const breaches = await folder.open(names[2] as string);
   await breaches.write(CSV_BOM + profile.line(profile.breachHeader()));
-  for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(profile.line(profile.breachCells(row)));
+  for (const row of breachRows) await breaches.write(profile.line(profile.breachCells(row)));
   await breaches.close();
 
   const late = await folder.open(names[3] as string);
@@ -66,7 +80,8 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
 
 /** Writes the report as one JSON file (a path, or any sink): the figures, the integrity statement and both registers. */
 export async function writeAuditReportJson(db: Kysely<Database>, path: string | TextSink, options: WriteReportOptions): Promise<AuditReport> {
-  const report = await buildAuditReport(db, options.range, options.now, options.progress);
+  const progress = stoppable(options);
+  const report = await buildAuditReport(db, options.range, options.now, progress);
   const sink = typeof path === 'string' ? await openTextSink(path) : path;
   await sink.write(`{"report":${JSON.stringify(report)},"requestColumns":${JSON.stringify([...REQUEST_REGISTER_COLUMNS, ...(options.withNames ? ['subject'] : [])])},"requests":[`);
   let first = true;
@@ -78,7 +93,7 @@ export async function writeAuditReportJson(db: Kysely<Database>, path: string | 
       first = false;
       return sink.write(text);
     },
-    (done, total) => options.progress?.('writing', done, total),
+    (done, total) => progress('writing', done, total),
   );
   await sink.write(`],"breachColumns":${JSON.stringify(BREACH_REGISTER_COLUMNS)},"breaches":[`);
   const breaches = await breachesInRange(db, options.range, report.timeZone);

@@ -1,13 +1,13 @@
-import type { GeneratedFile, WrittenFile } from '../generated-file';
+import type { WrittenFile } from '../generated-file';
 import { auditReportRequestSchema, reportProgressRequestSchema, type AuditReport, type ReportProgressView } from '../reports';
 import { channel } from './define-channel';
 
 /**
- * A generated audit report: CSV and JSON as files in the answer, the PDF written by the app
- * itself (to the path chosen in the save dialog, or as a download in browser mode); or
- * nothing, when the person cancelled the save dialog or the generation.
+ * A generated audit report: its files written by the app itself (where the save dialog said,
+ * the four CSV files into the folder chosen, or as downloads in browser mode), and its
+ * figures; or nothing, when the person cancelled the dialog or the generation.
  */
-export type AuditReportResult = { files: GeneratedFile[]; written: WrittenFile[]; summary: AuditReport } | { cancelled: true };
+export type AuditReportResult = { written: WrittenFile[]; summary: AuditReport } | { cancelled: true };
 
 /** Reports: the audit report. CSV gives the summary, requests and breaches registers as three files; JSON and PDF one file. */
 export const reportChannels = {

@@ -46,12 +46,12 @@ export function ReportsSection() {
           </button>
         </div>
       ) : null}
-      <StatusMessage message={generating ? progressText : output ? t('reports.files.ready', { count: output.files.length + output.written.length }) : null} />
+      <StatusMessage message={generating ? progressText : output ? t('reports.files.ready', { count: output.written.length }) : null} />
       <ErrorAlert error={error} />
       {output ? (
         <div className="report-results">
           <div className="report-card">
-            <ReportFiles files={output.files} written={output.written} />
+            <ReportFiles written={output.written} />
           </div>
           <div className="report-card">
             <ReportSummary report={output.summary} />

@@ -12,9 +12,9 @@ const POLL_MS = 300;
 /**
  * Generates the audit report. The renderer receives no pushes, so while the report is built
  * the hook asks `reports.progress` how far it has got (stage, done of total) under an id it
- * chose, and `cancel` stops it under that id. A PDF is written by the app itself (where the
- * save dialog said, or staged for download); a cancelled save dialog or generation leaves
- * the screen as it was. CSV files and the PDF follow the UI's language (Italian: `;`,
+ * chose, and `cancel` stops it under that id. Every format is written by the app itself
+ * (where the save dialog said, the CSV files into the folder chosen, or staged for
+ * download); a cancelled dialog or generation leaves the screen as it was. CSV files and the PDF follow the UI's language (Italian: `;`,
  * decimal comma, dd/mm/yyyy, Italian labels and names).
  */
 export function useAuditReport(): {

@@ -33,18 +33,27 @@ export class RawObjects {
     }) as object;
   }
 
-  /** A new object number, to be written later with {@link write}. */
+  /** A new object number, to be written later with {@link writeAll}. */
   allocate(): number {
     this.doc._offsets.push(null);
     this.doc._waiting += 1;
     return this.doc._offsets.length;
   }
 
-  /** Writes object `id` with its dictionary or array as text (`<< /S /TD … >>`). */
-  write(id: number, body: string): void {
-    const offset = this.doc._offset;
-    this.doc._write(`${id} 0 obj\n${body}\nendobj`);
-    this.doc._refEnd({ id, offset });
+  /**
+   * Writes objects (each allocated with {@link allocate}, its dictionary or array as text:
+   * `<< /S /TD … >>`) one after the other, a line break after each as pdfkit writes its own, in
+   * one piece: each object's offset counted from the text before it (ASCII, one byte a
+   * character), so a row's cells cost one write rather than one each.
+   */
+  writeAll(objects: readonly (readonly [number, string])[]): void {
+    let offset = this.doc._offset;
+    const texts = objects.map(([id, body]) => `${id} 0 obj\n${body}\nendobj`);
+    this.doc._write(texts.join('\n'));
+    objects.forEach(([id], i) => {
+      this.doc._refEnd({ id, offset });
+      offset += (texts[i]?.length ?? 0) + 1;
+    });
   }
 
   /** A reference to object `id` that pdfkit prints as `id 0 R` (an entry of the structure parent tree). */

@@ -48,14 +48,17 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
     { key: 'within_commitment', header: w.t('colInCommitment'), weight: 48 },
     ...(withNames ? [{ key: 'subject' as const, header: w.t('colSubject'), weight: 84 }] : []),
   ];
-  const names = [...REQUEST_REGISTER_COLUMNS, 'subject'] as const;
-  const text = (key: RequestKey, value: Cell, all: Record<string, Cell>): string => {
+  // Where each printed column's value sits in the register's cells, found once rather than row by row.
+  const names: readonly RequestKey[] = [...REQUEST_REGISTER_COLUMNS, 'subject'];
+  const at = columns.map((c) => names.indexOf(c.key));
+  const refusalAt = names.indexOf('refusal_ground');
+  const text = (key: RequestKey, value: Cell, refusal: Cell): string => {
     if (value === null) return '';
     switch (key) {
       case 'regime': return w.code(l.regimes, String(value));
       case 'types': return String(value).split('+').map((t) => w.code(l.types, t)).join(', ');
       case 'status': return w.code(l.statuses, String(value));
-      case 'outcome': return all.refusal_ground ? `${w.code(l.outcomes, String(value))}: ${afterColon(w.code(l.refusalGrounds, String(all.refusal_ground)), w.language)}` : w.code(l.outcomes, String(value));
+      case 'outcome': return refusal ? `${w.code(l.outcomes, String(value))}: ${afterColon(w.code(l.refusalGrounds, String(refusal)), w.language)}` : w.code(l.outcomes, String(value));
       case 'identity': return w.code(l.identity, String(value));
       case 'days_to_respond': return w.count(Number(value));
       case 'within_legal_deadline':
@@ -67,8 +70,8 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
     columns,
     cells(row: RequestRegisterRow): string[] {
       const values = requestRegisterCells(row, withNames);
-      const all = Object.fromEntries(values.map((v, i) => [names[i] as string, v]));
-      return columns.map((c) => text(c.key, all[c.key] ?? null, all));
+      const refusal = values[refusalAt] ?? null;
+      return columns.map((c, i) => text(c.key, values[at[i] ?? -1] ?? null, refusal));
     },
   };
 }

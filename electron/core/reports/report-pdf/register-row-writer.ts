@@ -110,8 +110,8 @@ export class RegisterRowWriter {
     });
     if (open) content += 'ET\nQ\n';
     flush();
-    for (const [id, body] of tds) this.raw.write(id, body);
-    this.raw.write(tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids.join(' ')}]\n>>`);
+    tds.push([tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids.join(' ')}]\n>>`]);
+    this.raw.writeAll(tds);
     return tr;
   }
 }

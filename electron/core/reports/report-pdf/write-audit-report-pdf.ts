@@ -21,12 +21,10 @@ import { createReportDocument, type ReportDocument, type ReportDocumentOptions }
 import { loadReportLabels } from './report-labels';
 import { reportWords } from './report-words';
 
-/** The CSV writer's options, and the PDF's language. */
+/** The CSV writer's options (an aborted `signal` leaves nothing under the name asked for), and the PDF's language. */
 export interface WritePdfOptions extends WriteReportOptions {
   /** The report's language; by default the organisation's letter language, else English. */
   language?: LetterLanguage;
-  /** Aborted: the writing stops at the next page of the register read, and nothing is left under the name asked for. */
-  signal?: AbortSignal;
 }
 
 /** Lets the file catch up when pdfkit has more than 1 MB waiting, and yields to I/O now and then. */
@@ -94,7 +92,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       options.signal?.throwIfAborted();
       options.progress?.(stage, done, total);
     },
-    { request: (row) => requestRows.push(requests.cells(row).join(CELL)), breaches: (rows) => (breaches = rows) },
+    { request: (row) => void requestRows.push(requests.cells(row).join(CELL)), breaches: (rows) => (breaches = rows) },
   );
   const today = todayInZone(report.timeZone, options.now);
   const findings = registerFindings(await loadRegisters(db), today);
