@@ -170,7 +170,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     expect(content).toContain('Register of requests (continued)');
     expect(content.match(/\b2026-\d{4}\b/g)?.length).toBeGreaterThanOrEqual(136);
     expect(splitProblems(readFileSync(path))).toEqual([]);
-  });
+  }, 120_000);
 
   it('says "to date" for a period that has not ended, elides Italian articles before the 8th and the 11th, and is PDF/A-2b', async () => {
     at('2026-05-11T08:00:00Z');
