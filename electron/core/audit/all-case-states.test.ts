@@ -29,14 +29,36 @@ afterEach(() => sqlite?.close());
 function database(): SqliteDatabase {
   const db = openPlainDatabase(':memory:');
   db.exec(`CREATE TABLE strict_rows (id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, label TEXT, amount INTEGER, score REAL) STRICT;
-    CREATE TABLE loose_rows (case_type TEXT, case_id TEXT, anything, other)`);
+    CREATE TABLE loose_rows (case_type TEXT, case_id TEXT, anything, other);
+    CREATE TABLE single_rows (case_id TEXT PRIMARY KEY, label TEXT, amount INTEGER, score REAL) STRICT`);
   return db;
 }
 
-const strictSpec: GroupSpec = { table: 'strict_rows', group: 'strict_rows.all', columns: ['label', 'id', 'case_id', 'amount', 'score'], caseType: { literal: 'request' }, caseId: 'case_id', holds: { label: 'text', id: 'integer', case_id: 'text', amount: 'integer', score: 'real' } };
+const strictSpec: GroupSpec = {
+  table: 'strict_rows',
+  group: 'strict_rows.all',
+  columns: ['label', 'id', 'case_id', 'amount', 'score'],
+  caseType: { literal: 'request' },
+  caseId: 'case_id',
+  holds: { label: 'text', id: 'integer', case_id: 'text', amount: 'integer', score: 'real' },
+  oneRowPerCase: false,
+};
 /** A second field group of the same table: one scan serves both. */
 const scoreSpec: GroupSpec = { ...strictSpec, group: 'strict_rows.score', columns: ['score', 'case_id'] };
-const looseSpec: GroupSpec = { table: 'loose_rows', group: 'loose_rows.all', columns: ['other', 'anything', 'case_type', 'case_id'], caseType: { column: 'case_type' }, caseId: 'case_id', holds: {} };
+const looseSpec: GroupSpec = { table: 'loose_rows', group: 'loose_rows.all', columns: ['other', 'anything', 'case_type', 'case_id'], caseType: { column: 'case_type' }, caseId: 'case_id', holds: {}, oneRowPerCase: false };
+/** A table keyed by its case id, read unsorted (each row a case), in two field groups. */
+const singleSpec: GroupSpec = {
+  table: 'single_rows',
+  group: 'single_rows.all',
+  columns: ['label', 'case_id', 'amount', 'score'],
+  caseType: { literal: 'request' },
+  caseId: 'case_id',
+  holds: { label: 'text', case_id: 'text', amount: 'integer', score: 'real' },
+  oneRowPerCase: true,
+};
+const singleScoreSpec: GroupSpec = { ...singleSpec, group: 'single_rows.score', columns: ['score', 'case_id'] };
+/** The same groups read the general way: sorted on the whole case key, each case's rows gathered. */
+const sortedSpecs = [singleSpec, singleScoreSpec].map((spec): GroupSpec => ({ ...spec, holds: {}, oneRowPerCase: false }));
 
 /** The reference: each case's rows as `json_object` text, canonicalised and hashed by `groupStateHash` (what the writer commits to). */
 function reference(db: SqliteDatabase, spec: GroupSpec, keys: string[]): Map<string, string> {
@@ -82,6 +104,37 @@ describe('allCaseStates', () => {
       expect(after.get(stateKey('request:b', strictSpec.group)), edit).toBe(before.get(stateKey('request:b', strictSpec.group)));
       expect(after, edit).toEqual(reference(sqlite, strictSpec, ['request:a', 'request:b']));
       sqlite.exec('ROLLBACK TO edit; RELEASE edit');
+    }
+  });
+
+  it('reads a table keyed by its case id unsorted, each row a case, with the states the sorted read gives, before and after each edit', () => {
+    sqlite = database();
+    const db = sqlite;
+    const insert = db.prepare('INSERT INTO single_rows (case_id, label, amount, score) VALUES (?, ?, ?, ?)');
+    TEXTS.forEach((text, i) => insert.run(`case-${i}`, text, i % 3 === 0 ? null : i, i % 2 === 0 ? null : i / 4));
+    NUMBERS.filter((n) => !n.includes('.') && !n.includes('e')).forEach((number, i) => db.exec(`INSERT INTO single_rows (case_id, amount, score) VALUES ('n-${i}', ${number}, ${i}.0)`));
+    const keys = () => (db.prepare('SELECT case_id FROM single_rows').pluck().all() as string[]).map((id) => `request:${id}`);
+    const check = (what: string) => {
+      const fast = allCaseStates(db, [singleSpec, singleScoreSpec]);
+      expect(fast, what).toEqual(allCaseStates(db, sortedSpecs));
+      expect(fast, what).toEqual(new Map([...reference(db, singleSpec, keys()), ...reference(db, singleScoreSpec, keys())]));
+      return fast;
+    };
+    const before = check('as written');
+    const edits = [
+      { what: 'a value edited', sql: `UPDATE single_rows SET label = 'plain ' WHERE case_id = 'case-1'`, changed: 'request:case-1' },
+      { what: 'a row deleted', sql: `DELETE FROM single_rows WHERE case_id = 'case-2'`, changed: 'request:case-2' },
+      { what: 'a row added', sql: `INSERT INTO single_rows (case_id, label) VALUES ('case-new', 'x')`, changed: 'request:case-new' },
+      { what: 'a big integer edited', sql: `UPDATE single_rows SET amount = amount + 2 WHERE amount = 9007199254740993`, changed: 'request:n-5' },
+    ];
+    for (const edit of edits) {
+      db.exec('SAVEPOINT edit');
+      db.exec(edit.sql);
+      const after = check(edit.what);
+      const differs = [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key) !== after.get(key));
+      expect(differs, edit.what).toContain(stateKey(edit.changed, singleSpec.group));
+      for (const key of differs) expect(key.startsWith(`${edit.changed}\n`), `${edit.what}: ${key}`).toBe(true);
+      db.exec('ROLLBACK TO edit; RELEASE edit');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { SqliteDatabase } from '../../../db/connection';
 import { allRowsSql, type GroupSpec } from './state-sql';
 import { canonicalRow, canonicalRowsHash } from './state-hash';
@@ -5,18 +6,57 @@ import { canonicalRow, canonicalRowsHash } from './state-hash';
 /** The map key of one case's field group. */
 export const stateKey = (caseKey: string, group: string): string => `${caseKey}\n${group}`;
 
-/** The field groups of each table, in order: one scan and one sort serve them all. */
+/** The field groups of each table, in order: one scan (and one sort, if any) serves them all. */
 function byTable(specs: readonly GroupSpec[]): GroupSpec[][] {
   const tables = new Map<string, GroupSpec[]>();
   for (const spec of specs) tables.set(spec.table, [...(tables.get(spec.table) ?? []), spec]);
   return [...tables.values()];
 }
 
+type CaseRow = [string | null, ...(string | number)[]];
+
+/** The canonical text of group `g` of a row of `allRowsSql` (SQLite's, or JavaScript's where it flagged the row). */
+const canonicalText = (row: CaseRow, g: number): string => (row[2 + 2 * g] === 0 ? (row[1 + 2 * g] as string) : canonicalRow(row[1 + 2 * g] as string));
+
+/**
+ * The states of a table with one row per case: each row is the whole of its case's group,
+ * hashed as it comes ({@link canonicalRowsHash} of one line is the hash of that line).
+ */
+function eachSingleRowState(rows: Iterable<CaseRow>, table: readonly GroupSpec[], onState: (caseKey: string, group: string, hash: string) => void): void {
+  for (const row of rows) {
+    const key = row[0];
+    if (key === null) continue;
+    for (let g = 0; g < table.length; g++) onState(key, (table[g] as GroupSpec).group, hash('sha256', canonicalText(row, g), 'hex'));
+  }
+}
+
+/** The states of a table read in case order: each case's rows gathered, then hashed, group by group. */
+function eachGroupedState(rows: Iterable<CaseRow>, table: readonly GroupSpec[], onState: (caseKey: string, group: string, hash: string) => void): void {
+  let current: string | null = null;
+  let lines: string[][] = table.map(() => []);
+  const close = () => {
+    if (current === null) return;
+    for (let g = 0; g < table.length; g++) onState(current, (table[g] as GroupSpec).group, canonicalRowsHash(lines[g] as string[]));
+  };
+  for (const row of rows) {
+    const key = row[0];
+    if (key === null) continue;
+    if (key !== current) {
+      close();
+      current = key;
+      lines = table.map(() => []);
+    }
+    for (let g = 0; g < table.length; g++) (lines[g] as string[]).push(canonicalText(row, g));
+  }
+  close();
+}
+
 /**
  * The state hash of every case's every field group as the database holds them now, handed
- * to `onState` one at a time, in one ordered pass per table: rows are read one at a time, in
- * the canonical form SQLite writes for them (see `allRowsSql`), and hashed a case at a time,
- * so nothing grows with the vault but one case's rows. Groups with no rows are not handed
+ * to `onState` one at a time, in one pass per table (in case order, unless the table holds
+ * one row per case): rows are read one at a time, in the canonical form SQLite writes for them
+ * (see `allRowsSql`), and hashed a case at a time, so nothing grows with the vault but one
+ * case's rows. Groups with no rows are not handed
  * over: their state is `EMPTY_STATE`. `onGroup` hears how many field groups are done.
  */
 export function eachCaseState(
@@ -27,26 +67,9 @@ export function eachCaseState(
 ): void {
   let done = 0;
   for (const table of byTable(specs)) {
-    let current: string | null = null;
-    let rows: string[][] = table.map(() => []);
-    const close = () => {
-      if (current === null) return;
-      for (let g = 0; g < table.length; g++) onState(current, (table[g] as GroupSpec).group, canonicalRowsHash(rows[g] as string[]));
-    };
-    for (const row of sqlite.prepare(allRowsSql(table)).raw().iterate() as IterableIterator<[string | null, ...(string | number)[]]>) {
-      const key = row[0];
-      if (key === null) continue;
-      if (key !== current) {
-        close();
-        current = key;
-        rows = table.map(() => []);
-      }
-      for (let g = 0; g < table.length; g++) {
-        const text = row[1 + 2 * g] as string;
-        (rows[g] as string[]).push(row[2 + 2 * g] === 0 ? text : canonicalRow(text));
-      }
-    }
-    close();
+    const rows = sqlite.prepare(allRowsSql(table)).raw().iterate() as IterableIterator<CaseRow>;
+    if (table[0]?.oneRowPerCase) eachSingleRowState(rows, table, onState);
+    else eachGroupedState(rows, table, onState);
     done += table.length;
     onGroup?.(done, specs.length);
   }

@@ -3,6 +3,7 @@ import { eachCaseState } from './all-case-states';
 import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
+import { eachCanonicalCommitment } from './states-text';
 import { splitCaseKey, type CaseStates } from './state-tracker';
 import { TRACKING_STARTED } from './state-upkeep';
 
@@ -18,6 +19,8 @@ export interface CaseStateCheck {
 interface Committed {
   hash: string;
   seq: number;
+  /** Compared with the rows as they are now (by {@link verifyCaseStates}). */
+  checked: boolean;
 }
 
 interface PendingBreak {
@@ -46,23 +49,30 @@ export class CommitmentReplay {
   event(seq: number, action: string, statesText: string | null): void {
     if (action === TRACKING_STARTED) this.legacy = true;
     if (statesText === null) return;
+    const commit = (key: string, group: string, before: string, after: string) => this.commitment(seq, key, group, before, after);
+    if (eachCanonicalCommitment(statesText, commit)) return;
     const states = JSON.parse(statesText) as CaseStates;
     for (const key in states) {
       const groups = states[key] as Record<string, [string, string]>;
       for (const group in groups) {
         const [before, after] = groups[group] as [string, string];
-        const cases = this.cases(group);
-        const previous = cases.get(key);
-        const expected = previous?.hash ?? (this.legacy ? null : EMPTY_STATE);
-        if (expected !== null && before !== expected) {
-          this.add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${seq}`);
-        }
-        if (previous) {
-          previous.hash = after;
-          previous.seq = seq;
-        } else cases.set(key, { hash: after, seq });
+        commit(key, group, before, after);
       }
     }
+  }
+
+  /** One commitment of event `seq`: its "before" must be the group's last "after". */
+  private commitment(seq: number, key: string, group: string, before: string, after: string): void {
+    const cases = this.cases(group);
+    const previous = cases.get(key);
+    const expected = previous?.hash ?? (this.legacy ? null : EMPTY_STATE);
+    if (expected !== null && before !== expected) {
+      this.add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${seq}`);
+    }
+    if (previous) {
+      previous.hash = after;
+      previous.seq = seq;
+    } else cases.set(key, { hash: after, seq, checked: false });
   }
 
   /** The last commitments of one field group, by case key. */
@@ -96,8 +106,8 @@ export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentRepla
       checked += 1;
       const cases = replay.cases(group);
       const committed = cases.get(key);
-      if (committed) {
-        cases.delete(key);
+      if (committed && !committed.checked) {
+        committed.checked = true;
         if (now !== committed.hash) replay.add(key, group, `was changed outside DPO Desk after event ${committed.seq}`);
       } else if (replay.legacy) uncommitted += 1;
       else replay.add(key, group, 'holds data that no audit event accounts for: it was added outside DPO Desk');
@@ -106,7 +116,7 @@ export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentRepla
   );
   for (const [group, cases] of last) {
     for (const [key, committed] of cases) {
-      if (committed.hash !== EMPTY_STATE) replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
+      if (!committed.checked && committed.hash !== EMPTY_STATE) replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
     }
   }
   const breaks = replay.breaks.map(({ key, group, reason }): DataBreak => {
