@@ -5,6 +5,8 @@ import { UsageError, type Command } from '../command';
 import { withWorkSession } from '../work-session';
 import { authorityLine, clockText, inZone } from './breach-format';
 import { clockLine } from './client-format';
+import { inClockOrder } from './breach-order';
+import { factLabel } from './breach-facts-format';
 import { readFactsFile } from './read-facts-file';
 import { msg } from '../../core/i18n';
 import { vaultCliText } from '../cli-text';
@@ -62,9 +64,9 @@ export const breachAdd: Command = {
         : x.t('msg.cli.breach.registeredProcessor', { reference: detail.reference, authority: authorityLine(detail, x) }),
       detail.triage
         ? x.t('msg.cli.breach.triaged', { level: x.t(`msg.triage.level.${detail.triage.severity.level}`), risk: x.t(`msg.cli.triage.riskWords.${detail.triage.risk}`), reference: detail.reference })
-        : x.t('msg.cli.breach.factsNeeded', { missing: detail.facts.missing.join(', ') }),
+        : x.t('msg.cli.breach.factsNeeded', { missing: detail.facts.missing.map((name) => factLabel(name, x)).join(', ') }),
       x.t('msg.cli.breach.clocks'),
-      ...detail.clocks.map((clock) => clockLine(clock, x)),
+      ...inClockOrder(detail.clocks).map((clock) => clockLine(clock, x, detail.timeZone)),
     ]);
   },
 };

@@ -50,11 +50,22 @@ export function firstIssue(issues: readonly FieldIssue[]): Message {
   return first.path ? msg('msg.error.fieldProblem', { path: first.path, problem }) : msg('msg.error.problem', { problem });
 }
 
+/**
+ * The schema's sentence, with the bound of a length or size issue when the sentence does not
+ * state it (`Give the reasons for the extension: the person must be told them. Too short: at
+ * least 10 characters.`), so the English says how long as the Italian does.
+ */
+function withBound(issue: Issue, detail: Message | undefined): string {
+  if ((issue.code !== 'too_small' && issue.code !== 'too_big') || !detail || detail.key === 'msg.error.required') return issue.message;
+  const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  return issue.message.includes(bound) ? issue.message : `${issue.message.replace(/[.\s]+$/, '')}. ${renderText('en', detail)}`;
+}
+
 /** Turns zod issues into field issues and one sentence naming the first bad field. */
 export function describeZodError(error: z.ZodError): { message: string; issues: FieldIssue[] } {
   const issues = error.issues.map((issue): FieldIssue => {
     const detail = issueDetail(issue);
-    return { path: issue.path.map(String).join('.'), message: issue.message, ...(detail ? { detail } : {}) };
+    return { path: issue.path.map(String).join('.'), message: withBound(issue, detail), ...(detail ? { detail } : {}) };
   });
   const first = issues[0];
   const message = first
