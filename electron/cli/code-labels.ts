@@ -8,6 +8,11 @@ type ReportTable = 'regimes' | 'types' | 'outcomes' | 'refusalGrounds' | 'identi
 type Localised = { en: string; it: string };
 const word = (table: Partial<Record<string, Localised>>, code: string, language: CoreLanguage): string => table[code]?.[language] ?? code;
 
+/** A code in words from one of core's tables of words in each language (`LEGAL_BASIS_LABELS`…); the code when the table has none. */
+export function inWords(language: CoreLanguage, table: Partial<Record<string, Localised>>, code: string): string {
+  return word(table, code, language);
+}
+
 /**
  * A register code in words, from the same tables as the audit report and its CSV files
  * (`assets/templates/reports/labels.json`): `gdpr` → `GDPR`, `access` → `Accesso`,

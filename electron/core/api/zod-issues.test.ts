@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { renderText } from '../i18n';
-import { describeZodError } from './zod-issues';
+import { msg } from '../i18n';
+import { customIssue, describeZodError } from './zod-issues';
 
 const schema = z.strictObject({
   email: z.email(),
@@ -52,5 +53,17 @@ describe('describeZodError', () => {
     expect(byPath('plain')?.message).toContain('3');
     const italian = issues.map((issue) => (issue.detail ? renderText('it', issue.detail) : ''));
     expect(italian).toEqual(['Troppo breve: almeno 10 caratteri.', 'Troppo lungo: al massimo 5 caratteri.', 'Scegline almeno 2.', 'Troppo breve: almeno 3 caratteri.']);
+  });
+
+  it('gives a schema’s own problem its catalogue message when it is made with customIssue, the English kept in message', () => {
+    const schema = z.object({ regime: z.string() }).superRefine((input, ctx) => {
+      ctx.addIssue(customIssue(['country'], msg('msg.error.deadline.cannotExtend', { regime: input.regime, type: 'erasure' })));
+    });
+    const parsed = schema.safeParse({ regime: 'ccpa' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const [issue] = describeZodError(parsed.error).issues;
+    expect(issue).toMatchObject({ path: 'country', message: 'ccpa erasure requests cannot be extended' });
+    expect(issue?.detail && renderText('it', issue.detail)).toBe('le richieste ccpa di tipo erasure non si possono prorogare');
   });
 });

@@ -5,10 +5,26 @@ import { renderText } from '../i18n/translator';
 
 type Issue = z.core.$ZodIssue;
 
+/** A `custom` issue's catalogue message, when the schema gave one (see {@link customIssue}). */
+function customDetail(params: Record<string, unknown> | undefined): Message | undefined {
+  const detail = params?.detail;
+  return typeof detail === 'object' && detail !== null && typeof (detail as { key?: unknown }).key === 'string' ? (detail as Message) : undefined;
+}
+
+/**
+ * A schema's own problem as a zod `custom` issue that carries its catalogue message, so it reads
+ * in the reader's language: `ctx.addIssue(customIssue(['country'], msg('msg.error.…', params)))`.
+ * Its `message` is the English, as for every issue.
+ */
+export function customIssue(path: (string | number)[], detail: Message): { code: 'custom'; path: (string | number)[]; message: string; params: { detail: Message } } {
+  return { code: 'custom', path, message: renderText('en', detail), params: { detail } };
+}
+
 /**
  * A zod issue as a catalogue message (`msg.error.*`), so the form shows it in the reader's
- * language. A schema's own sentence (a `custom` issue) has no key: the English stays in
- * `message` and the UI falls back to its field's own sentence.
+ * language. A schema's own sentence (a `custom` issue) has a key only when it was made with
+ * {@link customIssue}; otherwise the English stays in `message` and the UI falls back to its
+ * field's own sentence.
  */
 export function issueDetail(issue: Issue): Message | undefined {
   switch (issue.code) {
@@ -32,7 +48,7 @@ export function issueDetail(issue: Issue): Message | undefined {
     case 'unrecognized_keys':
       return msg('msg.error.unexpectedField');
     case 'custom':
-      return undefined;
+      return customDetail(issue.params);
     default:
       return msg('msg.error.invalid');
   }
