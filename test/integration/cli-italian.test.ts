@@ -65,6 +65,7 @@ describe('the CLI speaks Italian to an Italian user', () => {
   it('refuses bad usage in Italian, before any vault is opened', async () => {
     speaksItalian((await cli(['deadlines', 'list', '--within', 'soon', '--vault', vault], { env: italian })).stderr, ['Errore d\'uso: --within: "soon" non è un intervallo come 7d o 2w'], ['Usage error', 'is not a span']);
     speaksItalian((await cli(['deadline', '--regime', 'gdpr', '--type', 'access', '--received', '2026-03-27'], { env: italian })).stderr, ["Errore d'uso: --country: per il gdpr serve come paese lo Stato membro del titolare; valori validi: AT, "], ["needs the controller's member state", 'valid:']);
+    speaksItalian((await run(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', ''])).stderr, ["Errore d'uso: Interessato: Campo obbligatorio."], ['request.subjectName']);
     speaksItalian((await cli(['breach', 'lsit'], { env: italian })).stderr, ['Comando sconosciuto: breach lsit. Esegui con --help'], ['Unknown command', 'Run with']);
     speaksItalian((await cli(['settings', 'get', '--bogus'], { env: italian })).stderr, ["Errore d'uso: Opzione sconosciuta '--bogus'"], ['Unknown option']);
     speaksItalian((await cli(['settings', 'get'], { env: { ...italian, DPO_DESK_VAULT: '' } })).stderr, ["Errore d'uso: Nessun archivio indicato: usa --vault DIR o imposta DPO_DESK_VAULT"], ['No vault given']);
@@ -197,5 +198,11 @@ describe('the CLI speaks Italian to an Italian user', () => {
     expect(imported.code).toBe(1);
     speaksItalian(imported.stderr, ['riga 2, special_categories: Scrivi sì o no', 'riga 2, subjects_estimate: Scrivi un numero intero'], ['Write yes or no', 'whole number']);
     expect((await english(['ropa', 'import', '--csv', csv])).stderr).toContain('Write yes or no');
+  });
+
+  it('the audit report: its progress lines in Italian', async () => {
+    const report = await run(['report', 'audit', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'json', '--out', join(tmp.dir, 'report.json')]);
+    expect(report.code, report.stderr).toBe(0);
+    speaksItalian(report.stderr, ['richieste: ', 'violazioni: ', 'integrità: '], ['requests: ', 'breaches: ', 'integrity: ', 'writing: ']);
   });
 });

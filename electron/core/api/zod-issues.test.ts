@@ -66,4 +66,21 @@ describe('describeZodError', () => {
     expect(issue).toMatchObject({ path: 'country', message: 'ccpa erasure requests cannot be extended' });
     expect(issue?.detail && renderText('it', issue.detail)).toBe('le richieste ccpa di tipo erasure non si possono prorogare');
   });
+
+  it('tells a missing value from one of the wrong type, in Italian too', () => {
+    const schema = z.object({
+      subjects: z.number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') }),
+      count: z.number(),
+      name: z.string(),
+    });
+    const parsed = schema.safeParse({ subjects: 'many', count: 'x' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const italian = describeZodError(parsed.error).issues.map((issue) => [issue.path, issue.detail ? renderText('it', issue.detail) : null]);
+    expect(italian).toEqual([
+      ['subjects', 'Questo valore non è valido.'],
+      ['count', 'Questo valore non è valido.'],
+      ['name', 'Campo obbligatorio.'],
+    ]);
+  });
 });

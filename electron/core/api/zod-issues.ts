@@ -5,6 +5,16 @@ import { renderText } from '../i18n/translator';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * Whether a type issue is a missing value rather than a wrong one. zod keeps the input on an
+ * issue only when asked to (`reportInput`), so without it the sentence tells: zod's own says
+ * `received undefined`, the schemas' own say `required`.
+ */
+function isMissing(issue: Extract<Issue, { code: 'invalid_type' }>): boolean {
+  if ('input' in issue) return issue.input === undefined;
+  return /received undefined|required/i.test(issue.message);
+}
+
 /** A `custom` issue's catalogue message, when the schema gave one (see {@link customIssue}). */
 function customDetail(params: Record<string, unknown> | undefined): Message | undefined {
   const detail = params?.detail;
@@ -29,7 +39,7 @@ export function customIssue(path: (string | number)[], detail: Message): { code:
 export function issueDetail(issue: Issue): Message | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return msg(issue.input === undefined ? 'msg.error.required' : 'msg.error.invalid');
+      return msg(isMissing(issue) ? 'msg.error.required' : 'msg.error.invalid');
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('msg.error.required') : msg('msg.error.tooShort', { minimum: Number(issue.minimum) });
       if (issue.origin === 'array' || issue.origin === 'set') return msg('msg.error.tooFew', { minimum: Number(issue.minimum) });
