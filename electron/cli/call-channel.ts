@@ -49,15 +49,16 @@ function checkFlags(channel: Channel, input: unknown): void {
 }
 
 /**
- * The first bad flag's problem, its field named as the request form labels it
- * (`Interessato: Campo obbligatorio.` rather than `request.subjectName: …`); a field with no
- * label keeps its path.
+ * The first bad flag's problem, its field named as the request form (or, for a breach's facts,
+ * the triage) labels it (`Interessato: Campo obbligatorio.` rather than `request.subjectName: …`);
+ * a field with no label keeps its path.
  */
-function namedIssue(issues: readonly FieldIssue[]): Message {
+export function namedIssue(issues: readonly FieldIssue[]): Message {
   const problem = firstIssue(issues);
-  const field = issues[0]?.path.split('.').at(-1) ?? '';
-  const label = `msg.cli.request.field.${field}`;
-  return problem.key === 'msg.error.fieldProblem' && hasKey('en', label) ? msg(problem.key, { ...problem.params, path: [msg(label)] }) : problem;
+  const path = issues[0]?.path.split('.') ?? [];
+  const field = path.at(-1) ?? '';
+  const label = [path.includes('facts') ? `msg.triage.fact.${field}` : '', `msg.cli.request.field.${field}`].find((key) => key !== '' && hasKey('en', key));
+  return problem.key === 'msg.error.fieldProblem' && label ? msg(problem.key, { ...problem.params, path: [msg(label)] }) : problem;
 }
 
 async function dispatchIn<C extends Channel>(session: VaultSession, channel: C, input: unknown): Promise<Output<C>> {

@@ -66,6 +66,11 @@ describe('the CLI speaks Italian to an Italian user', () => {
     speaksItalian((await cli(['deadlines', 'list', '--within', 'soon', '--vault', vault], { env: italian })).stderr, ['Errore d\'uso: --within: "soon" non è un intervallo come 7d o 2w'], ['Usage error', 'is not a span']);
     speaksItalian((await cli(['deadline', '--regime', 'gdpr', '--type', 'access', '--received', '2026-03-27'], { env: italian })).stderr, ["Errore d'uso: --country: per il gdpr serve come paese lo Stato membro del titolare; valori validi: AT, "], ["needs the controller's member state", 'valid:']);
     speaksItalian((await run(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', ''])).stderr, ["Errore d'uso: Interessato: Campo obbligatorio."], ['request.subjectName']);
+    const badFacts = join(tmp.dir, 'bad-facts.json');
+    writeFileSync(badFacts, JSON.stringify({ awareAt: '2026-12-03T10:00:00+01:00', subjects: 'molte' }));
+    const wrongFacts = await run(['breach', 'add', '--title', 'Chiavetta', '--aware-at', '2026-12-03T10:00:00+01:00', '--facts', badFacts]);
+    speaksItalian(wrongFacts.stderr, ["Errore d'uso: Numero approssimativo di persone: Questo valore non è valido."], ['facts.subjects', 'Campo obbligatorio']);
+    speaksItalian((await run(['request', 'transition', '2026-0001', '--to', 'extended', '--reason', 'breve'])).stderr, ["Errore d'uso: Motivo: Troppo breve: almeno 10 caratteri."], ['transition.reason']);
     speaksItalian((await cli(['breach', 'lsit'], { env: italian })).stderr, ['Comando sconosciuto: breach lsit. Esegui con --help'], ['Unknown command', 'Run with']);
     speaksItalian((await cli(['settings', 'get', '--bogus'], { env: italian })).stderr, ["Errore d'uso: Opzione sconosciuta '--bogus'"], ['Unknown option']);
     speaksItalian((await cli(['settings', 'get'], { env: { ...italian, DPO_DESK_VAULT: '' } })).stderr, ["Errore d'uso: Nessun archivio indicato: usa --vault DIR o imposta DPO_DESK_VAULT"], ['No vault given']);

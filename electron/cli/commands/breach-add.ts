@@ -1,4 +1,5 @@
-import { describeZodError, firstIssue } from '../../core/api/zod-issues';
+import { describeZodError } from '../../core/api/zod-issues';
+import { namedIssue } from '../call-channel';
 import { createBreach, getBreachDetail } from '../../core/breaches/register';
 import { BREACH_CAUSES, newBreachSchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
@@ -50,7 +51,7 @@ export const breachAdd: Command = {
     const roles = { controllerSide: v['processor-only'] !== true, clientIds, processorReportedAt: v['processor-reported-at'], nis2Significant: v.nis2 === true };
     const period = { occurredFrom: v['occurred-from'], occurredTo: v['occurred-to'], discoveredAt: v['discovered-at'] };
     const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, ...period, facts, ...(hasRoles ? { roles } : {}) });
-    if (!parsed.success) throw new UsageError(firstIssue(describeZodError(parsed.error).issues));
+    if (!parsed.success) throw new UsageError(namedIssue(describeZodError(parsed.error).issues));
     const detail = await withWorkSession(ctx, async (session) => {
       await vaultCliText(ctx, session.db());
       const now = new Date();
