@@ -49,15 +49,15 @@ function checkFlags(channel: Channel, input: unknown): void {
 }
 
 /**
- * The first bad flag's problem, its field named as the request form (or, for a breach's facts,
- * the triage) labels it (`Interessato: Campo obbligatorio.` rather than `request.subjectName: …`);
+ * The first bad flag's problem, its field named as the request form (for a breach's facts, the
+ * triage; for a breach's record, its register) labels it (`Interessato: Campo obbligatorio.` rather than `request.subjectName: …`);
  * a field with no label keeps its path.
  */
 export function namedIssue(issues: readonly FieldIssue[]): Message {
   const problem = firstIssue(issues);
   const path = issues[0]?.path.split('.') ?? [];
   const field = path.at(-1) ?? '';
-  const label = [path.includes('facts') ? `msg.triage.fact.${field}` : '', `msg.cli.request.field.${field}`].find((key) => key !== '' && hasKey('en', key));
+  const label = [path.includes('facts') ? `msg.triage.fact.${field}` : '', `msg.cli.request.field.${field}`, `msg.report.csv.breach.${field}`].find((key) => key !== '' && hasKey('en', key));
   return problem.key === 'msg.error.fieldProblem' && label ? msg(problem.key, { ...problem.params, path: [msg(label)] }) : problem;
 }
 

@@ -71,6 +71,7 @@ describe('the CLI speaks Italian to an Italian user', () => {
     const wrongFacts = await run(['breach', 'add', '--title', 'Chiavetta', '--aware-at', '2026-12-03T10:00:00+01:00', '--facts', badFacts]);
     speaksItalian(wrongFacts.stderr, ["Errore d'uso: Numero approssimativo di persone: Questo valore non è valido."], ['facts.subjects', 'Campo obbligatorio']);
     speaksItalian((await run(['request', 'transition', '2026-0001', '--to', 'extended', '--reason', 'breve'])).stderr, ["Errore d'uso: Motivo: Troppo breve: almeno 10 caratteri."], ['transition.reason']);
+    speaksItalian((await run(['breach', 'edit', 'B-2026-001', '--cause', 'nessuna'])).stderr, ["Errore d'uso: Causa: Scegli uno dei valori proposti."], ['changes.cause']);
     speaksItalian((await cli(['breach', 'lsit'], { env: italian })).stderr, ['Comando sconosciuto: breach lsit. Esegui con --help'], ['Unknown command', 'Run with']);
     speaksItalian((await cli(['settings', 'get', '--bogus'], { env: italian })).stderr, ["Errore d'uso: Opzione sconosciuta '--bogus'"], ['Unknown option']);
     speaksItalian((await cli(['settings', 'get'], { env: { ...italian, DPO_DESK_VAULT: '' } })).stderr, ["Errore d'uso: Nessun archivio indicato: usa --vault DIR o imposta DPO_DESK_VAULT"], ['No vault given']);
