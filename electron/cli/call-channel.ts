@@ -4,7 +4,9 @@ import { AppError } from '../core/errors';
 import { folderDestinations } from '../core/files/folder-destinations';
 import type { VaultSession } from '../core/vault/vault-session';
 import type { Channel, Output } from '../shared/contract';
-import { msg } from '../shared/pure/i18n/message';
+import { msg, type Message } from '../shared/pure/i18n/message';
+import type { FieldIssue } from '../shared/result';
+import { hasKey } from '../core/i18n';
 import { vaultCliText, type CliText } from './cli-text';
 import { UsageError, type CommandContext } from './command';
 import { withWorkSession } from './work-session';
@@ -43,7 +45,20 @@ export async function callChannelWithText<C extends Channel>(
 
 function checkFlags(channel: Channel, input: unknown): void {
   const checked = parseInput(channel, input);
-  if (!checked.ok) throw new UsageError(firstIssue(checked.error.issues ?? []));
+  if (!checked.ok) throw new UsageError(namedIssue(checked.error.issues ?? []));
+}
+
+/**
+ * The first bad flag's problem, its field named as the request form (for a breach's facts, the
+ * triage; for a breach's record, its register) labels it (`Interessato: Campo obbligatorio.` rather than `request.subjectName: …`);
+ * a field with no label keeps its path.
+ */
+export function namedIssue(issues: readonly FieldIssue[]): Message {
+  const problem = firstIssue(issues);
+  const path = issues[0]?.path.split('.') ?? [];
+  const field = path.at(-1) ?? '';
+  const label = [path.includes('facts') ? `msg.triage.fact.${field}` : '', `msg.cli.request.field.${field}`, `msg.report.csv.breach.${field}`].find((key) => key !== '' && hasKey('en', key));
+  return problem.key === 'msg.error.fieldProblem' && label ? msg(problem.key, { ...problem.params, path: [msg(label)] }) : problem;
 }
 
 async function dispatchIn<C extends Channel>(session: VaultSession, channel: C, input: unknown): Promise<Output<C>> {

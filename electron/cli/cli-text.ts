@@ -2,6 +2,7 @@ import { renderLine, renderText, translator, type CoreLanguage, type Explanation
 import { hasKey } from '../core/i18n/translator';
 import { readSettings } from '../core/settings/settings-service';
 import { localeOf } from '../shared/pure/i18n/format';
+import { formatInstantInZone } from '../shared/pure/instant-format';
 import type { CommandContext } from './command';
 
 /** The CLI's text in one language: catalogue keys (`msg.cli.*`), core's messages, history labels. */
@@ -19,6 +20,14 @@ export interface CliText {
   status(kind: 'request' | 'breach', status: string): string;
   /** A figure with one decimal as the language writes it: `61.5`, `61,5`. */
   decimal(value: number): string;
+  /**
+   * An instant as the app's History shows it, in the organisation's zone and the reader's
+   * format (`4 ott 2026, 21:42`); in UTC, saying so, when no zone is set. `withZone` adds the weekday,
+   * zone and its offset (`CEST (+02:00)`).
+   */
+  instant(at: string, timeZone: string | null, withZone?: boolean): string;
+  /** A catalogue key's words for a code (`msg.cli.request.relation.self`), or the code when this build has none. */
+  code(prefix: string, code: string): string;
 }
 
 /** The text helpers for one language. */
@@ -36,6 +45,9 @@ export function cliText(language: CoreLanguage): CliText {
     },
     status: (kind, status) => (hasKey(language, `msg.status.${kind}.${status}`) ? translate(`msg.status.${kind}.${status}`) : status),
     decimal: (value) => new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+    instant: (at, timeZone, withZone = false) =>
+      timeZone ? formatInstantInZone(at, timeZone, language, withZone, withZone) : translate('msg.cli.instantUtc', { at: formatInstantInZone(at, 'UTC', language) }),
+    code: (prefix, code) => (hasKey(language, `${prefix}.${code}`) ? translate(`${prefix}.${code}`) : code),
   };
 }
 

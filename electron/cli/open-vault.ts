@@ -9,9 +9,9 @@ export const RECOVERY_KEY_ENV = 'DPO_DESK_RECOVERY_KEY';
 /**
  * The secret that opens a vault: the recovery key when DPO_DESK_RECOVERY_KEY is set (for a
  * DPO who has lost the passphrase), otherwise the passphrase from DPO_DESK_PASSPHRASE or a
- * prompt. Never an argument, so it stays out of shell history and process lists.
+ * prompt in the reader's language. Never an argument, so it stays out of shell history and process lists.
  */
-export async function vaultSecret(ctx: CommandContext, prompt = 'Vault passphrase: '): Promise<{ method: UnlockMethod; secret: string }> {
+export async function vaultSecret(ctx: CommandContext, prompt = ctx.text().t('msg.cli.prompt.vault')): Promise<{ method: UnlockMethod; secret: string }> {
   const recoveryKey = ctx.env[RECOVERY_KEY_ENV];
   if (recoveryKey) return { method: 'recovery-key', secret: recoveryKey };
   return { method: 'passphrase', secret: await ctx.secret(PASSPHRASE_ENV, prompt) };

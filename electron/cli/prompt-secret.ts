@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { AppError } from '../core/errors';
+import { msg } from '../core/i18n';
 
 /** Asks for a secret on the terminal without echoing it. */
 export function promptSecret(prompt: string): Promise<string> {
@@ -20,7 +22,7 @@ export function promptSecret(prompt: string): Promise<string> {
     muted = true;
     rl.on('SIGINT', () => {
       rl.close();
-      reject(new Error('Cancelled'));
+      reject(new AppError('VALIDATION', msg('msg.error.cli.cancelled')));
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { Message } from './pure/i18n/message';
 import type { ActivityRole, Art9Condition, DpiaStatus, GaranteDpiaItem, LegalBasis, MeasureKind, SccModule, SubProcessorApproval, TransferGround, Wp248Criterion } from './registers';
 
 /** Review dates every register entry carries (civil dates in the organisation's zone). */
@@ -101,7 +102,9 @@ export interface Registers {
 export interface ImportIssue {
   row: number;
   column: string;
+  /** The problem in English (kept for scripts); `detail` is the same as a catalogue message for the reader's language. */
   message: string;
+  detail: Message;
 }
 
 /** What an import did: every row or none. */

@@ -97,7 +97,7 @@ describe('breach register over a real vault', () => {
       facts: { draft: { awareAt: AWARE_AT }, complete: null, missing: ['confidentiality', 'integrity', 'availability', 'maliciousIntent', 'dataCategories', 'subjects'] },
     });
     expect(Date.parse(breach.authorityDeadline) - AWARE_MS).toBe(72 * HOUR);
-    expect(breach.transitions).toEqual([{ to: 'assessed', problem: { key: 'msg.error.breach.move.missingFacts', params: { missing: expect.stringContaining('confidentiality') as string } } }]);
+    expect(breach.transitions).toEqual([{ to: 'assessed', problem: { key: 'msg.error.breach.move.missingFacts', params: { missing: expect.arrayContaining([{ key: 'msg.triage.fact.confidentiality' }]) as unknown } } }]);
     expect(breach.timeline).toMatchObject([{ action: 'breach.created', toStatus: 'open', data: { reference: 'B-2026-001', authorityDeadline: breach.authorityDeadline, factsComplete: false } }]);
 
     expect((await quickEntry()).reference).toBe('B-2026-002');
@@ -381,7 +381,7 @@ describe('breach CLI over a real vault', () => {
 
     const quick = await cli(['breach', 'add', '--title', 'Misdirected e-mail', '--aware-at', 'now']);
     expect(quick.code).toBe(0);
-    expect(quick.stdout).toMatch(/^Registered breach B-\d{4}-002: notify the authority by .* \(72\.0 h left\)\nFacts still needed for the triage: confidentiality, /);
+    expect(quick.stdout).toMatch(/^Registered breach B-\d{4}-002: notify the authority by .* \(72\.0 h left\)\nFacts still needed for the triage: Confidentiality, /);
 
     const list = await cli(['breach', 'list', '--json']);
     expect((JSON.parse(list.stdout) as BreachPage).rows.map((r) => r.title)).toEqual(['Misdirected e-mail', TITLE]);
@@ -395,7 +395,7 @@ describe('breach CLI over a real vault', () => {
     expect(show.stdout).toContain('70.0 h left');
     expect(show.stdout).toMatch(/Triage: +severity [0-9.]+ \(very high, ENISA\), likely to result in a high risk to people/);
     expect(show.stdout).toContain('Decision:   none recorded yet');
-    expect(show.stdout).toContain('subjects           4800');
+    expect(show.stdout).toContain('Approximate number of people             4,800');
     const json = JSON.parse((await cli(['breach', 'show', added.reference, '--json'])).stdout) as BreachDetail;
     expect(json.id).toBe(added.id);
 

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../electron/cli/commands';
 import { englishWords } from '../../electron/core/i18n/english-detector';
+import type { BreachDetail } from '../../electron/shared/breaches';
+import type { RequestDetail } from '../../electron/shared/requests';
 import { cli } from '../support/cli';
 import { tempDir } from './temp-vault';
 
@@ -61,6 +64,14 @@ describe('the CLI speaks Italian to an Italian user', () => {
 
   it('refuses bad usage in Italian, before any vault is opened', async () => {
     speaksItalian((await cli(['deadlines', 'list', '--within', 'soon', '--vault', vault], { env: italian })).stderr, ['Errore d\'uso: --within: "soon" non è un intervallo come 7d o 2w'], ['Usage error', 'is not a span']);
+    speaksItalian((await cli(['deadline', '--regime', 'gdpr', '--type', 'access', '--received', '2026-03-27'], { env: italian })).stderr, ["Errore d'uso: --country: per il gdpr serve come paese lo Stato membro del titolare; valori validi: AT, "], ["needs the controller's member state", 'valid:']);
+    speaksItalian((await run(['request', 'add', '--regime', 'gdpr', '--type', 'access', '--name', ''])).stderr, ["Errore d'uso: Interessato: Campo obbligatorio."], ['request.subjectName']);
+    const badFacts = join(tmp.dir, 'bad-facts.json');
+    writeFileSync(badFacts, JSON.stringify({ awareAt: '2026-12-03T10:00:00+01:00', subjects: 'molte' }));
+    const wrongFacts = await run(['breach', 'add', '--title', 'Chiavetta', '--aware-at', '2026-12-03T10:00:00+01:00', '--facts', badFacts]);
+    speaksItalian(wrongFacts.stderr, ["Errore d'uso: Numero approssimativo di persone: Questo valore non è valido."], ['facts.subjects', 'Campo obbligatorio']);
+    speaksItalian((await run(['request', 'transition', '2026-0001', '--to', 'extended', '--reason', 'breve'])).stderr, ["Errore d'uso: Motivo: Troppo breve: almeno 10 caratteri."], ['transition.reason']);
+    speaksItalian((await run(['breach', 'edit', 'B-2026-001', '--cause', 'nessuna'])).stderr, ["Errore d'uso: Causa: Scegli uno dei valori proposti."], ['changes.cause']);
     speaksItalian((await cli(['breach', 'lsit'], { env: italian })).stderr, ['Comando sconosciuto: breach lsit. Esegui con --help'], ['Unknown command', 'Run with']);
     speaksItalian((await cli(['settings', 'get', '--bogus'], { env: italian })).stderr, ["Errore d'uso: Opzione sconosciuta '--bogus'"], ['Unknown option']);
     speaksItalian((await cli(['settings', 'get'], { env: { ...italian, DPO_DESK_VAULT: '' } })).stderr, ["Errore d'uso: Nessun archivio indicato: usa --vault DIR o imposta DPO_DESK_VAULT"], ['No vault given']);
@@ -134,5 +145,70 @@ describe('the CLI speaks Italian to an Italian user', () => {
     const missing = await cli(['breach', 'show', 'B-2099-999', '--vault', vault]);
     expect(missing.stderr).toMatch(/^Errore: /);
     expect((await cli(['breach', 'list', '--vault', vault, '--lang', 'en'])).stdout).toMatch(/^1 breach\n/);
+  });
+  /** The first history line's time as the organisation reads it in Rome, in the reader's format (never UTC, never ISO). */
+  const inRome = (at: string, locale: 'it-IT' | 'en-GB') =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Rome', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.parse(at));
+  const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+  it('request show: regime, types, identity and channel in words, History in the organisation’s zone; an extension’s short reason names the minimum', async () => {
+    const shown = await run(['request', 'show', '2026-0001']);
+    expect(shown.code, shown.stderr).toBe(0);
+    speaksItalian(shown.stdout, ['GDPR: Accesso', "(Conferma dall'indirizzo e-mail registrato)", 'fuso Europe/Rome, tramite ', 'Cronologia:'], ['gdpr, access', 'email-confirmation', 'verified', 'pending', ' via ']);
+    expect(shown.stdout).not.toMatch(ISO_INSTANT);
+    const json = JSON.parse((await run(['request', 'show', '2026-0001', '--json'])).stdout) as RequestDetail;
+    expect(json).toMatchObject({ regime: 'gdpr', types: ['access'], identity: { method: 'email-confirmation' } });
+    const created = json.timeline[0]?.at ?? '';
+    expect(shown.stdout).toContain(`  ${inRome(created, 'it-IT')}  Richiesta registrata → ricevuta`);
+    const inEnglish = await english(['request', 'show', '2026-0001']);
+    speaksItalian(inEnglish.stdout, ['GDPR: Access', '(Confirmed from the e-mail address on file)', `  ${inRome(created, 'en-GB')}  Request recorded → received`], ['Accesso', 'Cronologia']);
+
+    const short = await run(['request', 'transition', '2026-0001', '--to', 'extended', '--reason', 'troppi']);
+    expect(short.code).toBe(2);
+    speaksItalian(short.stderr, ['almeno 10 caratteri'], ['Give the reasons', 'characters']);
+    expect((await english(['request', 'transition', '2026-0001', '--to', 'extended', '--reason', 'troppi'])).stderr).toContain('at least 10 characters');
+  });
+
+  it('breach show: the facts by their labels and values, the cause in words, every time in the organisation’s zone', async () => {
+    const awareAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    const factsFile = join(tmp.dir, 'facts.json');
+    writeFileSync(factsFile, JSON.stringify({ awareAt, confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['health', 'identity'], subjects: 12000 }));
+    const added = await run(['breach', 'add', '--title', 'Cartelle cliniche esposte', '--aware-at', awareAt, '--facts', factsFile, '--json']);
+    expect(added.code, added.stderr).toBe(0);
+    const { reference } = JSON.parse(added.stdout) as BreachDetail;
+    expect((await run(['breach', 'edit', reference, '--cause', 'cyber-attack'])).code).toBe(0);
+    const shown = await run(['breach', 'show', reference]);
+    expect(shown.code, shown.stderr).toBe(0);
+    speaksItalian(
+      shown.stdout,
+      ['Causa:      Attacco informatico', 'Riservatezza', 'Destinatari ignoti', 'Intento doloso', 'dati relativi alla salute, dati identificativi', '12.000'],
+      ['dataCategories', 'maliciousIntent', 'unknown-recipients', 'cyber-attack', 'health', 'true', 'false', 'Facts:'],
+    );
+    expect(shown.stdout).not.toMatch(ISO_INSTANT);
+    const json = JSON.parse((await run(['breach', 'show', reference, '--json'])).stdout) as BreachDetail;
+    expect(json.facts.complete).toMatchObject({ confidentiality: 'unknown-recipients', maliciousIntent: true });
+    expect(shown.stdout).toContain(`  ${inRome(json.timeline[0]?.at ?? '', 'it-IT')}  Violazione registrata → aperta`);
+    const inEnglish = await english(['breach', 'show', reference]);
+    speaksItalian(inEnglish.stdout, ['Cause:      Cyber-attack', 'Confidentiality', 'Unknown recipients', 'Malicious intent', 'health data, identity data', '12,000'], ['Riservatezza', 'unknown-recipients']);
+  });
+
+  it('audit verify and the register import: why they fail, in Italian', async () => {
+    const verify = await run(['audit', 'verify', '--head', 'a'.repeat(64)]);
+    expect(verify.code).toBe(1);
+    speaksItalian(verify.stdout, ["Traccia di audit INTERROTTA all'evento ", `l'hash di testa ${'a'.repeat(64)} non è un evento di questa traccia`], ['is not an event of this trail', 'rewritten']);
+    expect((await english(['audit', 'verify', '--head', 'a'.repeat(64)])).stdout).toContain('is not an event of this trail');
+
+    const csv = join(tmp.dir, 'register.csv');
+    writeFileSync(csv, 'name,special_categories,subjects_estimate\nPaghe,forse,circa 40\n');
+    const imported = await run(['ropa', 'import', '--csv', csv]);
+    expect(imported.code).toBe(1);
+    speaksItalian(imported.stderr, ['riga 2, special_categories: Scrivi sì o no', 'riga 2, subjects_estimate: Scrivi un numero intero'], ['Write yes or no', 'whole number']);
+    expect((await english(['ropa', 'import', '--csv', csv])).stderr).toContain('Write yes or no');
+  });
+
+  it('the audit report: its progress lines in Italian', async () => {
+    const report = await run(['report', 'audit', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'json', '--out', join(tmp.dir, 'report.json')]);
+    expect(report.code, report.stderr).toBe(0);
+    speaksItalian(report.stderr, ['richieste: ', 'violazioni: ', 'integrità: '], ['requests: ', 'breaches: ', 'integrity: ', 'writing: ']);
   });
 });

@@ -61,7 +61,7 @@ describe('client, request --client and breach --clients over a real vault', () =
       'breach', 'add', '--title', 'Bucket left public', '--aware-at', '2026-03-27T10:00:00+01:00', '--clients', `${retailer.id},${school.id}`, '--nis2', '--vault', vault,
     ]);
     expect(add.code).toBe(0);
-    expect(add.stdout).toContain('Notice to the client (controller) — Bottega Rossi Srl: 2026-03-28T10:00:00+01:00');
+    expect(add.stdout).toContain('Notice to the client (controller) — Bottega Rossi Srl: 28 Mar 2026, 10:00');
     expect(add.stdout).toContain('Notice to the client (controller) — Scuola Lingue Bianchi: without undue delay: no fixed number of hours  [without undue delay]');
     const reference = /Registered breach (B-\d{4}-\d{3})/.exec(add.stdout)?.[1] ?? '';
     const notice = await cli(['breach', 'notify-client', reference, '--client', retailer.id, '--sent-at', '2026-03-27T20:00:00+01:00', '--channel', 'certified-email', '--vault', vault]);
@@ -80,7 +80,8 @@ describe('client, request --client and breach --clients over a real vault', () =
       { kind: 'nis2-final', party: 'csirt', dueAt: null, status: 'waiting', source: 'msg.citation.nis2-art-23-4-e' },
     ]);
     const human = await cli(['breach', 'show', reference, '--vault', vault]);
-    expect(human.stdout).toContain('NIS2 progress report — CSIRT: 2026-04-29T09:00:00+02:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs. 138/2024 art. 25)');
+    // In the organisation's zone (Europe/Rome), as the app's History shows it.
+    expect(human.stdout).toContain('NIS2 progress report — CSIRT: 29 Apr 2026, 09:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs. 138/2024 art. 25)');
     const refused = await cli(['breach', 'nis2-report', reference, '--stage', 'interim', '--sent-at', '2026-03-29T09:00:00+02:00', '--vault', vault]);
     expect(refused.code).not.toBe(0);
   });

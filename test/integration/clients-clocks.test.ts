@@ -177,12 +177,13 @@ describe('controller and processor: clients, processor-side requests, and every 
       const from = lines.indexOf(cliText(language).t('msg.cli.breach.notifications'));
       return lines.slice(from + 1, lines.indexOf(cliText(language).t('msg.cli.breach.actions')));
     };
+    // In the organisation's zone and the reader's format; the channel in words.
     expect(sent('it')).toEqual([
-      '  2026-03-27T18:00:00+01:00  comunicazione al cliente Bottega Rossi Srl (certified-email), rif. PEC 2026/114',
-      '  2026-03-28T09:00:00+01:00  pre-notifica NIS2',
-      "  2026-03-28T18:00:00+01:00  notifica dell'incidente NIS2, rif. CSIRT-IT 4471",
+      '  27 mar 2026, 18:00  comunicazione al cliente Bottega Rossi Srl (PEC), rif. PEC 2026/114',
+      '  28 mar 2026, 09:00  pre-notifica NIS2',
+      "  28 mar 2026, 18:00  notifica dell'incidente NIS2, rif. CSIRT-IT 4471",
     ]);
-    expect(sent('en')[0]).toBe('  2026-03-27T18:00:00+01:00  notice to the client Bottega Rossi Srl (certified-email), ref PEC 2026/114');
+    expect(sent('en')[0]).toBe('  27 Mar 2026, 18:00  notice to the client Bottega Rossi Srl (Certified e-mail (PEC)), ref PEC 2026/114');
     expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
   });
 

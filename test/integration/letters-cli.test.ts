@@ -108,10 +108,10 @@ describe('letter CLI over a real vault', () => {
     const documentId = (JSON.parse(made.stdout) as { finalised: { id: string } }).finalised.id;
 
     const open = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--vault', vault]);
-    expect(open.stdout).toContain('2026-0001 is still open: add --close to close it as responded (no-data-held) with this letter.');
+    expect(open.stdout).toContain('2026-0001 is still open: add --close to close it as responded (No data held (answered)) with this letter.');
     const closed = await cli(['letter', 'sent', '2026-0001', documentId, '--at', today, '--channel', 'email', '--close', '--vault', vault]);
     expect(closed).toMatchObject({ code: 0, stderr: '' });
-    expect(closed.stdout).toContain('2026-0001 is closed as responded (no-data-held).');
+    expect(closed.stdout).toContain('2026-0001 is closed as responded (No data held (answered)).');
     const shown = JSON.parse((await cli(['request', 'show', '2026-0001', '--json', '--vault', vault])).stdout) as unknown;
     expect(shown).toMatchObject({ status: 'responded', outcome: 'no-data-held', refusalGround: null });
   });

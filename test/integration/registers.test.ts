@@ -86,7 +86,10 @@ describe('the registers: activities, processors, transfers, DPIA screening, and 
       'Trattamento;Finalità;Categorie di interessati;Responsabili;Ultima revisione;Colore',
       'Webinar;Registrazione: contract;Partecipanti;;;',
     ].join('\n');
-    expect(await call(app, 'registers.import', { csv: bad })).toEqual({ imported: 0, issues: [{ row: 1, column: 'Colore', message: expect.stringContaining('Unknown column') }] });
+    expect(await call(app, 'registers.import', { csv: bad })).toEqual({
+      imported: 0,
+      issues: [{ row: 1, column: 'Colore', message: expect.stringContaining('Unknown column'), detail: { key: 'msg.error.register.import.unknownColumn', params: { columns: expect.any(String) as string } } }],
+    });
     const rows = [
       'Trattamento;Finalità;Categorie di interessati;Responsabili;Ultima revisione;Numero di interessati',
       'Webinar;Registrazione: contract|Follow-up: f;Partecipanti;Zendesk, Inc.;2026-01-15;300',
@@ -95,7 +98,15 @@ describe('the registers: activities, processors, transfers, DPIA screening, and 
     ].join('\n');
     const result = await call(app, 'registers.import', { csv: rows });
     expect(result.imported).toBe(0);
-    expect(result.issues).toEqual([
+    // Each problem is also a catalogue message for the reader's language (register-import-messages.test.ts).
+    expect(result.issues.map((issue) => issue.detail.key)).toEqual([
+      'msg.error.required',
+      'msg.error.register.import.needsBasis',
+      'msg.error.register.import.wholeNumber',
+      'msg.error.register.import.notProcessor',
+      'msg.error.invalid',
+    ]);
+    expect(result.issues.map(({ row, column, message }) => ({ row, column, message }))).toEqual([
       { row: 3, column: 'name', message: 'Fill this in' },
       { row: 4, column: 'purposes', message: expect.stringContaining('needs a legal basis') },
       { row: 4, column: 'subjects_estimate', message: 'Write a whole number' },

@@ -33,7 +33,7 @@ describe('CLI: acknowledge, edit, void, reopen a request (same services, real va
     expect(noReason.code).toBe(2);
     const edit = await cli(['request', 'edit', reference, '--email', 'giulia@example.it', '--system', 'CRM', '--reason', 'Typo in the address', '--vault', vault]);
     expect(edit.code).toBe(0);
-    expect(edit.stdout).toContain('subjectEmail: g@example.it → giulia@example.it');
+    expect(edit.stdout).toContain('E-mail: g@example.it → giulia@example.it');
     expect(await show(reference)).toMatchObject({ reference, subjectEmail: 'giulia@example.it', systems: ['CRM'] });
 
     await cli(['request', 'transition', reference, '--to', 'in-progress', '--method', 'email-confirmation', '--vault', vault]);

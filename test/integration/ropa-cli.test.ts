@@ -27,7 +27,7 @@ describe('ropa commands over a real vault', () => {
     expect(processor.code).toBe(0);
     const processorId = (JSON.parse(processor.stdout) as { id: string }).id;
     const transfer = await cli(['ropa', 'transfer', 'add', '--file', file('t.json', { recipient: 'Zendesk, Inc.', country: 'US', processorId, ground: 'scc', sccModule: 'c2p' }), '--vault', vault]);
-    expect(transfer.stdout).toContain('Added Zendesk, Inc.  US  scc (c2p)');
+    expect(transfer.stdout).toContain('Added Zendesk, Inc.  US  standard contractual clauses (Art. 46(2)(c)) (module 2, controller to processor)');
     const activity = await cli([
       'ropa', 'activity', 'add', '--vault', vault,
       '--file', file('a.json', { name: 'Customer support', purposes: [{ purpose: 'Answering tickets', legalBasis: 'contract' }], processorIds: ['Zendesk, Inc.'], retention: '2 years after closure' }),

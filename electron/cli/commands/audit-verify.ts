@@ -36,7 +36,7 @@ export const auditVerify: Command = {
     const x = ctx.text();
     const caseName = (b: (typeof result.dataBreaks)[number]) =>
       b.kind === 'schema' ? x.t('msg.cli.verify.schema') : `${x.has(`msg.cli.verify.caseType.${b.caseType}`) ? x.t(`msg.cli.verify.caseType.${b.caseType}`) : b.caseType} ${b.reference ?? b.caseId}`;
-    const dataLines = result.dataBreaks.map((b) => `${caseName(b)}, ${b.group}: ${b.reason}`);
+    const dataLines = result.dataBreaks.map((b) => `${caseName(b)}, ${b.group}: ${x.text(b.detail)}`);
     ctx.print(
       result,
       result.ok
@@ -47,7 +47,7 @@ export const auditVerify: Command = {
             ...(result.givenHeadSeq !== null ? [x.t('msg.cli.verify.grown', { seq: result.givenHeadSeq, added: result.eventCount - result.givenHeadSeq })] : []),
           ]
         : [
-            ...(result.firstBreak ? [x.t('msg.cli.verify.broken', { seq: result.firstBreak.seq, reason: result.firstBreak.reason }), x.t('msg.cli.verify.before', { count: result.eventCount })] : []),
+            ...(result.firstBreak ? [x.t('msg.cli.verify.broken', { seq: result.firstBreak.seq, reason: x.text(result.firstBreak.detail) }), x.t('msg.cli.verify.before', { count: result.eventCount })] : []),
             ...(dataLines.length > 0 ? [x.t('msg.cli.verify.changed', { count: dataLines.length }), ...dataLines.map((line) => `  ${line}`)] : []),
           ],
     );

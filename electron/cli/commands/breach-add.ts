@@ -1,10 +1,13 @@
-import { describeZodError, firstIssue } from '../../core/api/zod-issues';
+import { describeZodError } from '../../core/api/zod-issues';
+import { namedIssue } from '../call-channel';
 import { createBreach, getBreachDetail } from '../../core/breaches/register';
 import { BREACH_CAUSES, newBreachSchema } from '../../shared/breaches';
 import { UsageError, type Command } from '../command';
 import { withWorkSession } from '../work-session';
 import { authorityLine, clockText, inZone } from './breach-format';
 import { clockLine } from './client-format';
+import { inClockOrder } from './breach-order';
+import { factLabel } from './breach-facts-format';
 import { readFactsFile } from './read-facts-file';
 import { msg } from '../../core/i18n';
 import { vaultCliText } from '../cli-text';
@@ -48,7 +51,7 @@ export const breachAdd: Command = {
     const roles = { controllerSide: v['processor-only'] !== true, clientIds, processorReportedAt: v['processor-reported-at'], nis2Significant: v.nis2 === true };
     const period = { occurredFrom: v['occurred-from'], occurredTo: v['occurred-to'], discoveredAt: v['discovered-at'] };
     const parsed = newBreachSchema.safeParse({ title: v.title, awareAt, description: v.description, cause: v.cause, ...period, facts, ...(hasRoles ? { roles } : {}) });
-    if (!parsed.success) throw new UsageError(firstIssue(describeZodError(parsed.error).issues));
+    if (!parsed.success) throw new UsageError(namedIssue(describeZodError(parsed.error).issues));
     const detail = await withWorkSession(ctx, async (session) => {
       await vaultCliText(ctx, session.db());
       const now = new Date();
@@ -62,9 +65,9 @@ export const breachAdd: Command = {
         : x.t('msg.cli.breach.registeredProcessor', { reference: detail.reference, authority: authorityLine(detail, x) }),
       detail.triage
         ? x.t('msg.cli.breach.triaged', { level: x.t(`msg.triage.level.${detail.triage.severity.level}`), risk: x.t(`msg.cli.triage.riskWords.${detail.triage.risk}`), reference: detail.reference })
-        : x.t('msg.cli.breach.factsNeeded', { missing: detail.facts.missing.join(', ') }),
+        : x.t('msg.cli.breach.factsNeeded', { missing: detail.facts.missing.map((name) => factLabel(name, x)).join(', ') }),
       x.t('msg.cli.breach.clocks'),
-      ...detail.clocks.map((clock) => clockLine(clock, x)),
+      ...inClockOrder(detail.clocks).map((clock) => clockLine(clock, x, detail.timeZone)),
     ]);
   },
 };

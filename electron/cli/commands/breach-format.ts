@@ -1,8 +1,10 @@
-import { zoneWithOffset } from '../../shared/pure/zoned-time';
 import { clockLine } from './client-format';
+import { causeLabel } from '../code-labels';
+import { factsLines } from './breach-facts-format';
+import { inClockOrder, inRecipientOrder } from './breach-order';
 import { NIS2_STAGES } from '../../shared/clients';
 import type { BreachDetail, BreachListRow, BreachSummary } from '../../shared/breaches';
-import { localeOf } from '../../shared/pure/i18n/format';
+import { formatCivilDate, formatCount } from '../../shared/pure/i18n/format';
 import type { CliText } from '../cli-text';
 
 /** Where the 72-hour clock stands, in a few words. */
@@ -20,13 +22,12 @@ export function clockText(s: Pick<BreachSummary, 'clock' | 'hoursLeft'>, x: CliT
 }
 
 /**
- * An instant as the organisation reads it, when its zone is set: `30 Mar 2026, 11:00 CEST`.
- * Display only; the stored instant keeps the offset it was given in.
+ * An instant as the organisation reads it, with its weekday, zone and UTC offset
+ * (`Mon 30 Mar 2026, 11:00 CEST (+02:00)`); in UTC, saying so, when no zone is set.
+ * Display only; the stored instant keeps the offset it was given in (`--json`).
  */
 export function inZone(instant: string, timeZone: string | null, x: CliText): string {
-  if (!timeZone) return instant;
-  const text = new Intl.DateTimeFormat(localeOf(x.language), { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
-  return `${instant} (${text} ${zoneWithOffset(Date.parse(instant), timeZone)}, ${timeZone})`;
+  return x.instant(instant, timeZone, true);
 }
 
 /** One register line: a flag for the clock's colour, reference, status, severity, clock, title. */
@@ -38,15 +39,6 @@ export function breachLine(b: BreachListRow, x: CliText): string {
 }
 
 const yesNo = (value: boolean, x: CliText) => x.t(value ? 'msg.cli.yes' : 'msg.cli.no');
-
-function factsLines(d: BreachDetail, x: CliText): string[] {
-  const entries = Object.entries(d.facts.complete ?? d.facts.draft).filter(([name]) => name !== 'awareAt');
-  return [
-    x.t('msg.cli.breach.facts'),
-    ...entries.map(([name, value]) => `  ${name.padEnd(19)}${Array.isArray(value) ? value.join(', ') : String(value)}`),
-    ...(d.facts.missing.length > 0 ? [`  ${x.t('msg.cli.breach.missingFacts', { missing: d.facts.missing.join(', ') })}`] : []),
-  ];
-}
 
 function triageLines(d: BreachDetail, x: CliText): string[] {
   if (!d.triage) return [];
@@ -63,7 +55,7 @@ function decisionLines(d: BreachDetail, x: CliText): string[] {
   if (!c) return [x.t('msg.cli.breach.noDecision')];
   const notes = [
     c.art34Exemption ? ` (${x.t('msg.cli.breach.exemption', { ground: c.art34Exemption })})` : '',
-    x.t('msg.cli.breach.decidedBy', { who: c.decidedBy, at: c.decidedAt }),
+    x.t('msg.cli.breach.decidedBy', { who: c.decidedBy, at: x.instant(c.decidedAt, d.timeZone) }),
     c.followsRecommendation ? '' : ` (${x.t('msg.cli.breach.departs')})`,
     c.stale ? ` (${x.t('msg.cli.breach.stale')})` : '',
   ];
@@ -77,7 +69,7 @@ export function nextSteps(d: BreachDetail, x: CliText): string[] {
 
 /** The complete notification still owed after a preliminary one (Art. 33(4)), and whether it is overdue. */
 function followUpLine(f: NonNullable<BreachDetail['followUp']>, x: CliText): string {
-  const line = x.t(f.defaultPeriod ? 'msg.cli.breach.followUpDefault' : 'msg.cli.breach.followUp', { due: f.due, days: f.days });
+  const line = x.t(f.defaultPeriod ? 'msg.cli.breach.followUpDefault' : 'msg.cli.breach.followUp', { due: formatCivilDate(f.due, x.language), days: f.days });
   return f.daysLeft < 0 ? `${line}${x.t('msg.cli.breach.followUpOverdue', { days: -f.daysLeft })}` : line;
 }
 
@@ -88,14 +80,14 @@ export function authorityLine(d: BreachDetail, x: CliText): string {
 }
 
 /**
- * The notices sent under the breach's roles, oldest first: to each client whose data it touches
- * (Art. 33(2)) and the NIS2 reports to the CSIRT. The register holds one CSIRT reference, shown
+ * The notices sent under the breach's roles: to each client whose data it touches (Art. 33(2)),
+ * oldest first, then the NIS2 reports to the CSIRT, stage by stage. The register holds one CSIRT reference, shown
  * on the latest report.
  */
 function rolesSent(d: BreachDetail, x: CliText): string[] {
   const ref = (reference: string | null): string => (reference ? `, ${x.t('msg.cli.breach.ref', { reference })}` : '');
   const clients = d.roles.clients.flatMap((c) =>
-    c.notifiedAt ? [{ at: c.notifiedAt, text: `${x.t('msg.cli.breach.clientNoticeSent', { client: c.clientName })}${c.channel ? ` (${c.channel})` : ''}${ref(c.reference)}` }] : [],
+    c.notifiedAt ? [{ at: c.notifiedAt, text: `${x.t('msg.cli.breach.clientNoticeSent', { client: c.clientName })}${c.channel ? ` (${x.code('msg.cli.breach.channel', c.channel)})` : ''}${ref(c.reference)}` }] : [],
   );
   const { nis2 } = d.roles;
   const reports = NIS2_STAGES.flatMap((stage) => {
@@ -104,20 +96,21 @@ function rolesSent(d: BreachDetail, x: CliText): string[] {
   });
   const latest = reports.at(-1)?.stage;
   const nis2Lines = reports.map((r) => ({ at: r.at, text: `${x.t(`msg.cli.breach.nis2Stage.${r.stage}`)}${r.stage === latest ? ref(nis2.reference) : ''}` }));
-  return [...clients, ...nis2Lines].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map((line) => `  ${line.at}  ${line.text}`);
+  const oldestFirst = [...clients].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return [...oldestFirst, ...nis2Lines].map((line) => `  ${x.instant(line.at, d.timeZone)}  ${line.text}`);
 }
 
 /** The breach page as text: record, clock, facts, triage, decision, notifications, actions, history. */
 export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
   return [
     `${d.reference}  ${x.status('breach', d.status)}  ${d.title}`,
-    ...(d.cause ? [`${x.t('msg.cli.breach.cause')} ${d.cause}`] : []),
+    ...(d.cause ? [`${x.t('msg.cli.breach.cause')} ${causeLabel(x.language, d.cause)}`] : []),
     ...(d.description ? [`${x.t('msg.cli.breach.about')} ${d.description}`] : []),
     `${x.t('msg.cli.breach.awareAt')} ${inZone(d.awareAt, d.timeZone, x)}`,
     `${x.t('msg.cli.breach.authority')} ${authorityLine(d, x)}`,
     ...(d.roles.processorReportedAt ? [x.t('msg.cli.breach.reportedByProcessor', { at: inZone(d.roles.processorReportedAt, d.timeZone, x) })] : []),
     x.t('msg.cli.breach.clocks'),
-    ...d.clocks.map((clock) => clockLine(clock, x)),
+    ...inClockOrder(d.clocks).map((clock) => clockLine(clock, x, d.timeZone)),
     '',
     ...factsLines(d, x),
     '',
@@ -126,20 +119,20 @@ export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
     '',
     x.t('msg.cli.breach.notifications'),
     ...(d.notifications.length === 0 && rolesSent(d, x).length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
-    ...d.notifications.map(
+    ...inRecipientOrder(d.notifications).map(
       (n) =>
-        `  ${n.sentAt}  ${x.t(`msg.cli.breach.recipient.${n.recipient}`)}${n.phase ? ` (${x.t(`msg.cli.breach.phase.${n.phase}`)})` : ''}${n.channel ? ` (${x.t(`msg.cli.breach.channel.${n.channel}`)})` : ''}` +
-        `${n.recipientsCount !== null ? ` → ${n.recipientsCount}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
+        `  ${x.instant(n.sentAt, d.timeZone)}  ${x.t(`msg.cli.breach.recipient.${n.recipient}`)}${n.phase ? ` (${x.t(`msg.cli.breach.phase.${n.phase}`)})` : ''}${n.channel ? ` (${x.t(`msg.cli.breach.channel.${n.channel}`)})` : ''}` +
+        `${n.recipientsCount !== null ? ` → ${formatCount(n.recipientsCount, x.language)}` : ''}, ${x.t('msg.cli.breach.hoursAfter', { hours: x.decimal(n.hoursAfterAwareness) })}${n.late ? `, ${x.t('msg.cli.breach.late')}` : ''}` +
         `${n.reference ? `, ${x.t('msg.cli.breach.ref', { reference: n.reference })}` : ''}${n.delayReasons ? `; ${x.t('msg.cli.breach.delay', { reasons: n.delayReasons })}` : ''}${n.adds ? `; ${x.t('msg.cli.breach.adds', { adds: n.adds })}` : ''}`,
     ),
     ...rolesSent(d, x),
     ...(d.followUp ? [`  ${followUpLine(d.followUp, x)}`] : []),
     x.t('msg.cli.breach.actions'),
     ...(d.actions.length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),
-    ...d.actions.map((a) => `  ${a.at}  ${x.t(`msg.cli.breach.actionKind.${a.kind}`)}: ${a.text} (${a.who})`),
+    ...d.actions.map((a) => `  ${x.instant(a.at, d.timeZone)}  ${x.t(`msg.cli.breach.actionKind.${a.kind}`)}: ${a.text} (${a.who})`),
     x.t('msg.cli.breach.next'),
     ...nextSteps(d, x).map((line) => `  → ${line}`),
     x.t('msg.cli.history'),
-    ...d.timeline.map((t) => `  ${t.at}  ${x.history(t.action)}${t.toStatus ? ` → ${x.status('breach', t.toStatus)}` : ''}${t.reason ? `: ${t.reason}` : ''}  (${t.actor})`),
+    ...d.timeline.map((t) => `  ${x.instant(t.at, d.timeZone)}  ${x.history(t.action)}${t.toStatus ? ` → ${x.status('breach', t.toStatus)}` : ''}${t.reason ? `: ${t.reason}` : ''}  (${t.actor})`),
   ];
 }

@@ -1,5 +1,6 @@
 import type { CaseClock } from '../../shared/case-clocks';
 import type { Client } from '../../shared/clients';
+import { formatCivilDate } from '../../shared/pure/i18n/format';
 import type { CliText } from '../cli-text';
 
 /** One line of the client list: name, country, the contract's terms, in the reader's language. */
@@ -25,10 +26,15 @@ export function clientLines(c: Client, x: CliText): string[] {
   ];
 }
 
-/** One clock as a line, in the reader's language: what, for whom, by when, where it stands, and the rule. */
-export function clockLine(c: CaseClock, x: CliText): string {
+/** A clock's time: a civil date with its weekday, an instant in the organisation's zone. */
+function clockTime(at: string, x: CliText, timeZone: string | null): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? formatCivilDate(at, x.language) : x.instant(at, timeZone);
+}
+
+/** One clock as a line, in the reader's language: what, for whom, by when (in the organisation's zone), where it stands, and the rule. */
+export function clockLine(c: CaseClock, x: CliText, timeZone: string | null): string {
   const party = ['authority', 'csirt', 'controller'].includes(c.party) ? x.t(`msg.clock.party.${c.party}`) : c.party;
   const kind = x.t(`msg.clock.kind.${c.kind}`);
   const status = x.t(`msg.clock.status.${c.status}`);
-  return `  ${kind} — ${party}: ${c.dueAt ?? x.text(c.explanation)}  [${status}${c.doneAt ? ` ${c.doneAt}` : ''}]  (${x.text(c.source)})`;
+  return `  ${kind} — ${party}: ${c.dueAt ? clockTime(c.dueAt, x, timeZone) : x.text(c.explanation)}  [${status}${c.doneAt ? ` ${clockTime(c.doneAt, x, timeZone)}` : ''}]  (${x.text(c.source)})`;
 }

@@ -5,6 +5,8 @@ import { recordDocumentSent } from '../../core/documents/letter-dispatch';
 import { UsageError, type Command } from '../command';
 import { withWorkSession } from '../work-session';
 import { vaultCliText, type CliText } from '../cli-text';
+import { formatCivilDate } from '../../shared/pure/i18n/format';
+import { reportCodeLabel } from '../code-labels';
 import { describeZodError } from '../../core/api/zod-issues';
 import { msg, type Message } from '../../core/i18n';
 import type { FieldIssue } from '../../shared/result';
@@ -19,6 +21,9 @@ function flagIssue(issue: FieldIssue): Message {
 }
 
 /** The `close` part of the input from --close/--ground/--reason: the outcome is the one the letter gives. */
+/** An outcome in words, as the audit report writes it (`Nessun dato detenuto (risposta data)`). */
+const outcomeWords = (outcome: string, x: CliText) => reportCodeLabel(x.language, 'outcomes', outcome);
+
 function closeInput(document: DocumentSummary, values: Record<string, unknown>, x: CliText): Record<string, unknown> {
   const plan = document.onSent?.close;
   if (!plan) throw new UsageError(msg('msg.cli.usage.cannotClose', { title: document.title }));
@@ -64,10 +69,11 @@ export const letterSent: Command = {
     const { before, after } = result;
     const last = after.dispatches.at(-1);
     const x = ctx.text();
-    const lines = [x.t('msg.cli.letter.sent', { title: after.title, at: last?.sentOn ?? '', channel: last?.channel ?? '', recipient: last?.recipient ?? '' })];
+    const sent = { at: last ? formatCivilDate(last.sentOn, x.language) : '', channel: last ? x.code('msg.cli.letter.channel', last.channel) : '' };
+    const lines = [x.t('msg.cli.letter.sent', { title: after.title, ...sent, recipient: last?.recipient ?? '' })];
     if (before.onSent?.acknowledges) lines.push(x.t('msg.cli.letter.acknowledged', { ref }));
-    if (ctx.values.close === true) lines.push(x.t('msg.cli.letter.closed', { ref, outcome: before.onSent?.close?.outcome ?? '' }));
-    else if (before.onSent?.close) lines.push(x.t('msg.cli.letter.stillOpen', { ref, outcome: before.onSent.close.outcome }));
+    if (ctx.values.close === true) lines.push(x.t('msg.cli.letter.closed', { ref, outcome: outcomeWords(before.onSent?.close?.outcome ?? '', x) }));
+    else if (before.onSent?.close) lines.push(x.t('msg.cli.letter.stillOpen', { ref, outcome: outcomeWords(before.onSent.close.outcome, x) }));
     ctx.print(after, lines.join('\n'));
   },
 };

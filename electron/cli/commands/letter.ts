@@ -1,3 +1,4 @@
+import { formatCivilDate } from '../../shared/pure/i18n/format';
 import { writeFileSync } from 'node:fs';
 import { LETTER_LANGUAGES, REQUEST_LETTER_KINDS, type LetterLanguage, type RequestLetterKind } from '../../shared/document-contract';
 import { renderLetter } from '../../core/documents/letter-service';
@@ -46,7 +47,7 @@ export const letter: Command = {
       { file: out, kind, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en, ...(w.field ? { field: w.field } : {}) })) },
       [
         `${x.t('msg.cli.wrote', { file: out, bytes: result.pdf.length })}${document ? '' : x.t('msg.cli.letter.draft')}`,
-        ...(document ? [x.t('msg.cli.letter.finalised', { version: document.version, id: document.id, date: document.letterDate, sha: document.sha256 })] : []),
+        ...(document ? [x.t('msg.cli.letter.finalised', { version: document.version, id: document.id, date: formatCivilDate(document.letterDate, x.language), sha: document.sha256 })] : []),
         ...result.warnings.map((w) => x.t('msg.cli.letter.warning', { message: w.message[x.language] })),
       ],
     );

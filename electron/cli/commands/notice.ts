@@ -1,3 +1,4 @@
+import { formatCivilDate } from '../../shared/pure/i18n/format';
 import { writeFileSync } from 'node:fs';
 import { AUTHORITY_PHASES, type AuthorityPhase } from '../../shared/breaches';
 import { LETTER_LANGUAGES, type BreachNoticeKind, type LetterLanguage } from '../../shared/document-contract';
@@ -72,7 +73,7 @@ export const notice: Command = {
       { file: out, kind, phase: typeof phase === 'string' ? phase : null, client: fixed['notice.client'] ?? null, language: lang, size: result.pdf.length, finalised: document, warnings: result.warnings.map((w) => ({ code: w.code, message: w.message.en, ...(w.field ? { field: w.field } : {}) })) },
       [
         `${x.t('msg.cli.wrote', { file: out, bytes: result.pdf.length })}${document ? '' : x.t('msg.cli.letter.draft')}`,
-        ...(document ? [x.t('msg.cli.letter.finalised', { version: document.version, id: document.id, date: document.letterDate, sha: document.sha256 })] : []),
+        ...(document ? [x.t('msg.cli.letter.finalised', { version: document.version, id: document.id, date: formatCivilDate(document.letterDate, x.language), sha: document.sha256 })] : []),
         ...result.warnings.map((w) => x.t('msg.cli.letter.warning', { message: w.message[x.language] })),
       ],
     );

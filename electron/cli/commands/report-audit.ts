@@ -67,7 +67,10 @@ export const reportAudit: Command = {
     const progress = (stage: string, done: number, total: number) => {
       const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
       const key = `${stage}:${percent}`;
-      if (key !== last && (percent % 10 === 0 || done === total)) ctx.progress(`${stage}: ${done}/${total} (${percent}%)`);
+      if (key !== last && (percent % 10 === 0 || done === total)) {
+        const x = ctx.text();
+        ctx.progress(x.t('msg.cli.report.progress.line', { stage: x.code('msg.cli.report.progress', stage), done, total, percent }));
+      }
       last = key;
     };
     const options = { range, now: new Date(), withNames: ctx.values['with-names'] === true, progress };

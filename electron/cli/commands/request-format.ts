@@ -1,5 +1,16 @@
 import type { RequestDetail, RequestSummary } from '../../shared/requests';
+import { formatCivilDate } from '../../shared/pure/i18n/format';
+import { reportCodeLabel } from '../code-labels';
 import type { CliText } from '../cli-text';
+
+/** The regime and the request types in words: `GDPR: Accesso, Portabilità`. */
+export function regimeAndTypes(r: Pick<RequestSummary, 'regime' | 'types'>, x: CliText): string {
+  const types = r.types.map((type) => reportCodeLabel(x.language, 'types', type)).join(', ');
+  return `${reportCodeLabel(x.language, 'regimes', r.regime)}: ${types}`;
+}
+
+/** A request channel in words (`Telefono`), as the audit report's CSV files write it. */
+const channelLabel = (channel: string, x: CliText) => x.code('msg.report.csv.channel', channel);
 
 function daysText(days: number | null, x: CliText): string {
   if (days === null) return '';
@@ -13,7 +24,7 @@ export function summaryLine(r: RequestSummary, x: CliText): string {
   const late = (r.lateness?.legalDays ?? 0) > 0 || (r.lateness?.commitmentDays ?? 0) > 0;
   const flag = r.overdue ? '!! ' : r.slaBreached ? '!  ' : late ? 'L  ' : '   ';
   const due = r.effective.date ?? x.t('msg.cli.requestList.noDate');
-  return `${flag}${r.reference}  ${x.status('request', r.status).padEnd(17)} ${due}  ${daysText(r.effective.daysLeft, x).padEnd(14)} ${r.regime}/${r.types.join('+')}  ${r.subjectName}`;
+  return `${flag}${r.reference}  ${x.status('request', r.status).padEnd(17)} ${due}  ${daysText(r.effective.daysLeft, x).padEnd(14)} ${regimeAndTypes(r, x)}  ${r.subjectName}`;
 }
 
 /** How late a closed request was, against one clock, in words. */
@@ -27,33 +38,48 @@ export function explanationTexts(d: RequestDetail, x: CliText): string[] {
   return d.deadlines.explanationLines.length > 0 ? d.deadlines.explanationLines.map((line) => x.line(line)) : d.deadlines.explanations;
 }
 
-/** Each history entry as one line: when, what (in words), the new status and the reason, who; corrections below it. */
+/** Each history entry as one line: when (in the organisation's zone), what (in words), the new status and the reason, who; corrections below it. */
 export function historyTexts(d: RequestDetail, x: CliText): string[] {
   return d.timeline.map((t) => {
     const data = t.data as { from?: string | null; to?: string | null; reason?: string | null };
-    const changes = (t.changes ?? []).map((c) => `\n      ${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join('');
+    const changes = (t.changes ?? []).map((c) => `\n      ${x.code('msg.cli.request.field', c.field)}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join('');
     const to = data.to ? ` → ${x.status('request', data.to)}` : '';
-    return `  ${t.at}  ${x.history(t.action)}${to}${data.reason ? `: ${data.reason}` : ''}  (${t.actor})${changes}`;
+    return `  ${x.instant(t.at, d.timeZone)}  ${x.history(t.action)}${to}${data.reason ? `: ${data.reason}` : ''}  (${t.actor})${changes}`;
   });
 }
 
-/** The request page as text, in the reader's language; codes (regime, types, channel) stay as they are. */
+/** The status, with the outcome and the ground of a refusal in words: `evasa (Accolta)`. */
+function statusText(d: RequestDetail, x: CliText): string {
+  if (!d.outcome) return x.status('request', d.status);
+  const outcome = reportCodeLabel(x.language, 'outcomes', d.outcome);
+  const ground = d.refusalGround ? `: ${reportCodeLabel(x.language, 'refusalGrounds', d.refusalGround)}` : '';
+  return `${x.status('request', d.status)} (${outcome}${ground})`;
+}
+
+/** How the identity stands, and how it was checked, in words. */
+function identityText(d: RequestDetail, x: CliText): string {
+  const outcome = reportCodeLabel(x.language, 'identity', d.identity.outcome);
+  return d.identity.method ? `${outcome} (${x.code('msg.cli.request.identityMethod', d.identity.method)})` : outcome;
+}
+
+/** The request page as text, in the reader's language: codes in words, instants in the organisation's zone. */
 export function detailLines(d: RequestDetail, x: CliText): string[] {
   const labels = ['regime', 'subject', 'requester', 'received', 'identity', 'legalDue', 'ownDue', 'acknowledged', 'answered'] as const;
   const width = Math.max(...labels.map((l) => x.t(`msg.cli.request.label.${l}`).length)) + 1;
   const label = (name: (typeof labels)[number]) => x.t(`msg.cli.request.label.${name}`).padEnd(width);
   const ack = d.acknowledgement;
+  const at = (instant: string) => x.instant(instant, d.timeZone);
   return [
-    ...(d.void ? [`${x.t('msg.cli.request.void', { at: d.void.at })}${d.void.reason ? `: ${d.void.reason}` : ''}`] : []),
-    `${d.reference}  ${x.status('request', d.status)}${d.outcome ? ` (${d.outcome}${d.refusalGround ? `: ${d.refusalGround}` : ''})` : ''}`,
-    `${label('regime')}${d.regime}, ${d.types.join(', ')}`,
+    ...(d.void ? [`${x.t('msg.cli.request.void', { at: at(d.void.at) })}${d.void.reason ? `: ${d.void.reason}` : ''}`] : []),
+    `${d.reference}  ${statusText(d, x)}`,
+    `${label('regime')}${regimeAndTypes(d, x)}`,
     `${label('subject')}${d.subjectName}${d.subjectEmail ? ` <${d.subjectEmail}>` : ''}${d.under16 ? ` (${x.t('msg.cli.request.under16')})` : ''}`,
-    ...(d.requesterRelation !== 'self' ? [`${label('requester')}${d.requesterName ?? ''} (${d.requesterRelation})`] : []),
-    `${label('received')}${x.t('msg.cli.request.receivedValue', { at: d.receivedAt, date: d.receivedDate, zone: d.timeZone, channel: d.channel })}`,
-    `${label('identity')}${d.identity.outcome}${d.identity.method ? ` ${x.t('msg.cli.request.via', { method: d.identity.method })}` : ''}`,
-    `${label('legalDue')}${d.legal.date ?? x.t('msg.cli.request.none')} ${daysText(d.legal.daysLeft, x)}`,
-    `${label('ownDue')}${d.organisation.date ?? x.t('msg.cli.request.noCommitment')} ${daysText(d.organisation.daysLeft, x)}`,
-    `${label('acknowledged')}${ack ? x.t('msg.cli.request.ackValue', { at: ack.at, channel: ack.channel ?? '?' }) + (ack.documentId ? ` ${x.t('msg.cli.request.withLetter', { id: ack.documentId })}` : '') : x.t('msg.cli.request.notYet')}`,
+    ...(d.requesterRelation !== 'self' ? [`${label('requester')}${d.requesterName ?? ''} (${x.code('msg.cli.request.relation', d.requesterRelation)})`] : []),
+    `${label('received')}${x.t('msg.cli.request.receivedValue', { at: x.instant(d.receivedAt, d.timeZone, true), zone: d.timeZone, channel: channelLabel(d.channel, x) })}`,
+    `${label('identity')}${identityText(d, x)}`,
+    `${label('legalDue')}${d.legal.date ? formatCivilDate(d.legal.date, x.language) : x.t('msg.cli.request.none')} ${daysText(d.legal.daysLeft, x)}`,
+    `${label('ownDue')}${d.organisation.date ? formatCivilDate(d.organisation.date, x.language) : x.t('msg.cli.request.noCommitment')} ${daysText(d.organisation.daysLeft, x)}`,
+    `${label('acknowledged')}${ack ? x.t('msg.cli.request.ackValue', { at: at(ack.at), channel: ack.channel ? channelLabel(ack.channel, x) : '?' }) + (ack.documentId ? ` ${x.t('msg.cli.request.withLetter', { id: ack.documentId })}` : '') : x.t('msg.cli.request.notYet')}`,
     ...(d.lateness ? [`${label('answered')}${x.t('msg.cli.request.answeredValue', { law: lateText(d.lateness.legalDays, x), commitment: lateText(d.lateness.commitmentDays, x) })}`] : []),
     '',
     ...explanationTexts(d, x),

@@ -1,3 +1,4 @@
+import { formatCivilDate } from '../../shared/pure/i18n/format';
 import { callChannelWithText } from '../call-channel';
 import { REQUEST_STATUSES } from '../../shared/requests';
 import type { Command } from '../command';
@@ -17,7 +18,7 @@ export const requestList: Command = {
       limit: ctx.values.limit === undefined ? 500 : Number(ctx.values.limit),
     });
     ctx.print(page, [
-      x.t('msg.cli.requestList.header', { requests: x.t('msg.cli.count.requests', { count: page.total }), today: page.today, zone: page.timeZone }),
+      x.t('msg.cli.requestList.header', { requests: x.t('msg.cli.count.requests', { count: page.total }), today: formatCivilDate(page.today, x.language), zone: page.timeZone }),
       ...page.rows.map((row) => summaryLine(row, x)),
       ...(page.total > page.rows.length ? [x.t('msg.cli.more', { count: page.total - page.rows.length })] : []),
     ]);

@@ -1,9 +1,11 @@
 import type { Activity, Processor, Transfer } from '../../shared/registers';
 import type { CliText } from '../cli-text';
+import { inWords } from '../code-labels';
+import { ART9_LABELS, DPIA_STATUS_LABELS, GROUND_LABELS, LEGAL_BASIS_LABELS, SCC_MODULE_LABELS } from '../../core/ropa/register-labels';
 
 /** One line of the activity list: reference, role, name, legal bases, next review. */
 export function activityLine(a: Activity, x: CliText): string {
-  const bases = [...new Set(a.purposes.map((p) => p.legalBasis))].join(', ') || x.t('msg.cli.ropa.noLegalBasis');
+  const bases = [...new Set(a.purposes.map((p) => inWords(x.language, LEGAL_BASIS_LABELS, p.legalBasis)))].join(', ') || x.t('msg.cli.ropa.noLegalBasis');
   return `${a.reference}  ${a.role === 'processor' ? 'P' : 'C'}  ${a.name}  [${bases}]  ${x.t('msg.cli.ropa.review', { date: a.nextReview })}`;
 }
 
@@ -15,7 +17,7 @@ export function activityLines(a: Activity, processors: Map<string, string>, x: C
     `${a.reference} ${a.name} (${label(a.role === 'processor' ? 'asProcessor' : 'asController')})`,
     `${label('owner')} ${a.owner || '—'}`,
     ...(a.role === 'processor' ? [`${label('controllers')} ${list(a.controllers.map((c) => c.name))}`, `${label('processing')} ${list(a.processingCategories)}`] : []),
-    `${label('purposes')} ${list(a.purposes.map((p) => `${p.purpose} (${p.legalBasis}${p.art9Condition ? x.t('msg.cli.ropa.art9', { condition: p.art9Condition }) : ''})`))}`,
+    `${label('purposes')} ${list(a.purposes.map((p) => `${p.purpose} (${inWords(x.language, LEGAL_BASIS_LABELS, p.legalBasis)}${p.art9Condition ? x.t('msg.cli.ropa.art9', { condition: inWords(x.language, ART9_LABELS, p.art9Condition) }) : ''})`))}`,
     `${label('subjects')} ${list(a.subjectCategories)}`,
     `${label('data')} ${list(a.dataCategories)}${a.specialCategories ? label('special') : ''}`,
     `${label('source')} ${a.source || '—'}`,
@@ -23,7 +25,7 @@ export function activityLines(a: Activity, processors: Map<string, string>, x: C
     `${label('processors')} ${list(a.processorIds.map((id) => processors.get(id) ?? id))}`,
     `${label('retention')} ${a.retention || '—'}`,
     `${label('systems')} ${list(a.systems)}`,
-    `${label('dpia')} ${a.dpiaStatus}${a.dpiaScreening ? x.t('msg.cli.ropa.screened', { date: a.dpiaScreening.screenedOn }) : ''}`,
+    `${label('dpia')} ${inWords(x.language, DPIA_STATUS_LABELS, a.dpiaStatus)}${a.dpiaScreening ? x.t('msg.cli.ropa.screened', { date: a.dpiaScreening.screenedOn }) : ''}`,
     x.t('msg.cli.ropa.reviewLine', { last: a.lastReviewedOn ?? label('never'), next: a.nextReview }),
   ];
 }
@@ -37,5 +39,5 @@ export function processorLine(p: Processor, x: CliText): string {
 
 /** One line of the transfer list. */
 export function transferLine(t: Transfer, x: CliText): string {
-  return `${t.recipient}  ${t.country}  ${t.ground}${t.sccModule ? ` (${t.sccModule})` : ''}  TIA ${t.tiaOn ?? '—'}  ${x.t('msg.cli.ropa.review', { date: t.nextReview })}`;
+  return `${t.recipient}  ${t.country}  ${inWords(x.language, GROUND_LABELS, t.ground)}${t.sccModule ? ` (${inWords(x.language, SCC_MODULE_LABELS, t.sccModule)})` : ''}  TIA ${t.tiaOn ?? '—'}  ${x.t('msg.cli.ropa.review', { date: t.nextReview })}`;
 }

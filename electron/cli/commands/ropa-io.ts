@@ -21,8 +21,8 @@ export const ropaImport: Command = {
     });
     const result = await withWorkSession(ctx, (session) => inVaultLanguage(ctx, session.db(), async () => importRegisterCsv(session.db(), text, await registerToday(session.db()), session.actor, new Date())));
     if (result.issues.length > 0) {
-      const lines = result.issues.map((i) => `${ctx.text().t('msg.cli.ropa.row', { row: i.row })}${i.column ? `, ${i.column}` : ''}: ${i.message}`);
-      throw new AppError('VALIDATION', msg('msg.error.cli.importFailed', { count: result.issues.length, path, lines: lines.join('\n') }), result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message })));
+      const lines = result.issues.map((i) => `${ctx.text().t('msg.cli.ropa.row', { row: i.row })}${i.column ? `, ${i.column}` : ''}: ${ctx.text().text(i.detail)}`);
+      throw new AppError('VALIDATION', msg('msg.error.cli.importFailed', { count: result.issues.length, path, lines: lines.join('\n') }), result.issues.map((i) => ({ path: `row ${i.row}.${i.column}`, message: i.message, detail: i.detail })));
     }
     ctx.print(result, [ctx.text().t('msg.cli.ropa.imported', { count: result.imported, path })]);
   },

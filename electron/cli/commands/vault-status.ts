@@ -34,7 +34,7 @@ export const vaultStatus: Command = {
     ctx.print(status, [
       `${label('vault')}${files.dir}`,
       `${label('id')}${header.vaultId}`,
-      `${label('created')}${header.createdAt}`,
+      `${label('created')}${x.instant(header.createdAt, null)}`,
       `${label('database')}${header.database.file}, ${header.database.cipher} (AES-256)`,
       `${label('passphrase')}scrypt N=${header.passphrase.N} r=${header.passphrase.r} p=${header.passphrase.p}`,
       `${label('recovery')}${x.t('msg.cli.vault.recoverySet')}`,

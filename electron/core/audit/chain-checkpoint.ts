@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import { breakReason, type BreakReason } from './break-reason';
 
 /** The chain's length and head hash, kept outside the database and authenticated. */
 export interface ChainCheckpoint {
@@ -37,14 +38,14 @@ export async function makeCheckpoint(db: Kysely<Database>, dataKey: Buffer, vaul
  * still there with its head hash (the chain may only have grown since). Returns the reason
  * it fails, or null when it holds.
  */
-export async function checkCheckpoint(db: Kysely<Database>, checkpoint: ChainCheckpoint, dataKey: Buffer, vaultId: string): Promise<string | null> {
+export async function checkCheckpoint(db: Kysely<Database>, checkpoint: ChainCheckpoint, dataKey: Buffer, vaultId: string): Promise<BreakReason | null> {
   const expected = mac(dataKey, vaultId, checkpoint.length, checkpoint.headHash);
   const given = Buffer.from(checkpoint.mac, 'base64');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return 'the chain checkpoint in the vault header was altered (its authentication code does not match)';
+    return breakReason('msg.audit.break.checkpointAltered');
   }
   const event = await db.selectFrom('audit_events').select('hash').where('seq', '=', checkpoint.length).executeTakeFirst();
-  if (!event) return `events up to ${checkpoint.length} were recorded, but the trail now ends before event ${checkpoint.length}: the newest events were deleted`;
-  if (event.hash !== checkpoint.headHash) return `event ${checkpoint.length} is not the event recorded at the last checkpoint: the trail was rewritten`;
+  if (!event) return breakReason('msg.audit.break.newestDeleted', { seq: checkpoint.length });
+  if (event.hash !== checkpoint.headHash) return breakReason('msg.audit.break.rewritten', { seq: checkpoint.length });
   return null;
 }

@@ -1,11 +1,11 @@
 import { auditEventHash, GENESIS_HASH } from './audit-hash';
 import type { JsonValue } from './canonical-json';
 import { storedEventHash } from './stored-event-hash';
+import { breakReason, type BreakReason } from './break-reason';
 
 /** Where the chain first breaks: the event and what is wrong with it. */
-export interface AuditBreak {
+export interface AuditBreak extends BreakReason {
   seq: number;
-  reason: string;
 }
 
 /** The chain check's answer. */
@@ -28,7 +28,7 @@ export type StoredEventRow = [number, string, string, string, string, string | n
 export const STORED_EVENT_COLUMNS = 'seq, at, actor, action, entity_type, entity_id, data, prev_hash, hash, states';
 
 /** Why an event that does not hash as stored fails: its texts are not JSON, or its content was changed. */
-function recheck(row: StoredEventRow): string | null {
+function recheck(row: StoredEventRow): BreakReason | null {
   const [seq, at, actor, action, entityType, entityId, dataText, prevHash, hash, statesText] = row;
   let data: JsonValue;
   let states: JsonValue | null;
@@ -36,10 +36,10 @@ function recheck(row: StoredEventRow): string | null {
     data = JSON.parse(dataText) as JsonValue;
     states = statesText === null ? null : (JSON.parse(statesText) as JsonValue);
   } catch {
-    return `event ${seq} holds data that is not valid JSON`;
+    return breakReason('msg.audit.break.notJson', { seq });
   }
   const recomputed = auditEventHash(prevHash, { seq, at, actor, action, entityType, entityId, data, states });
-  return recomputed === hash ? null : `event ${seq} was changed after it was written (its hash does not match its content)`;
+  return recomputed === hash ? null : breakReason('msg.audit.break.changed', { seq });
 }
 
 /**
@@ -72,12 +72,12 @@ export class ChainWalk {
    * they hash to `hash`); `row` reads the whole event, only when they do not, to say why.
    */
   check(seq: number, prevHash: string, hash: string, hashesAsStored: boolean, row: () => StoredEventRow): boolean {
-    let reason: string | null = null;
-    if (seq !== this.expectedSeq) reason = `event ${this.expectedSeq} is missing (the next event is ${seq})`;
-    else if (prevHash !== this.prevHash) reason = `event ${seq} does not point at the hash of event ${seq - 1}`;
+    let reason: BreakReason | null = null;
+    if (seq !== this.expectedSeq) reason = breakReason('msg.audit.break.missing', { seq: this.expectedSeq, next: seq });
+    else if (prevHash !== this.prevHash) reason = breakReason('msg.audit.break.notLinked', { seq, previous: seq - 1 });
     else if (!hashesAsStored) reason = recheck(row());
     if (reason !== null) {
-      this.broken = { seq, reason };
+      this.broken = { seq, ...reason };
       return false;
     }
     this.prevHash = hash;

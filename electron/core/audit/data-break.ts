@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from '../../../db/connection';
+import type { Message } from '../i18n';
 
 /** One place where the stored data differs from what the audit trail or a stored hash says. */
 export interface DataBreak {
@@ -11,6 +12,8 @@ export interface DataBreak {
   /** The field group (`requests.subject`), the hashed column (`attachments.content`) or the schema object. */
   group: string;
   reason: string;
+  /** `reason` as a catalogue message, for the reader's language. */
+  detail: Message;
 }
 
 /** Reports at most this many breaks: enough to act on, never a flood. */

@@ -1,6 +1,7 @@
 import type { SqliteDatabase } from '../../../db/connection';
 import { eachCaseState } from './all-case-states';
 import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
+import { breakReason, type BreakReason } from './break-reason';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
 import { eachCanonicalCommitment } from './states-text';
@@ -23,10 +24,9 @@ interface Committed {
   checked: boolean;
 }
 
-interface PendingBreak {
+interface PendingBreak extends BreakReason {
   key: string;
   group: string;
-  reason: string;
 }
 
 /**
@@ -67,7 +67,7 @@ export class CommitmentReplay {
     const previous = cases.get(key);
     const expected = previous?.hash ?? (this.legacy ? null : EMPTY_STATE);
     if (expected !== null && before !== expected) {
-      this.add(key, group, `was changed outside DPO Desk between event ${previous?.seq ?? 'the start of the trail'} and event ${seq}`);
+      this.add(key, group, previous ? breakReason('msg.audit.data.changedBetween', { from: previous.seq, to: seq }) : breakReason('msg.audit.data.changedSinceStart', { to: seq }));
     }
     if (previous) {
       previous.hash = after;
@@ -83,8 +83,8 @@ export class CommitmentReplay {
   }
 
   /** Notes a break (at most `MAX_BREAKS`). */
-  add(key: string, group: string, reason: string): void {
-    if (this.breaks.length < MAX_BREAKS) this.breaks.push({ key, group, reason });
+  add(key: string, group: string, reason: BreakReason): void {
+    if (this.breaks.length < MAX_BREAKS) this.breaks.push({ key, group, ...reason });
   }
 }
 
@@ -108,20 +108,20 @@ export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentRepla
       const committed = cases.get(key);
       if (committed && !committed.checked) {
         committed.checked = true;
-        if (now !== committed.hash) replay.add(key, group, `was changed outside DPO Desk after event ${committed.seq}`);
+        if (now !== committed.hash) replay.add(key, group, breakReason('msg.audit.data.changedAfter', { seq: committed.seq }));
       } else if (replay.legacy) uncommitted += 1;
-      else replay.add(key, group, 'holds data that no audit event accounts for: it was added outside DPO Desk');
+      else replay.add(key, group, breakReason('msg.audit.data.unaccounted'));
     },
     onGroup,
   );
   for (const [group, cases] of last) {
     for (const [key, committed] of cases) {
-      if (!committed.checked && committed.hash !== EMPTY_STATE) replay.add(key, group, `was deleted outside DPO Desk after event ${committed.seq}`);
+      if (!committed.checked && committed.hash !== EMPTY_STATE) replay.add(key, group, breakReason('msg.audit.data.deleted', { seq: committed.seq }));
     }
   }
-  const breaks = replay.breaks.map(({ key, group, reason }): DataBreak => {
+  const breaks = replay.breaks.map(({ key, group, reason, detail }): DataBreak => {
     const { caseType, caseId } = splitCaseKey(key);
-    return { kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason };
+    return { kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason, detail };
   });
   return { checked, uncommitted, breaks };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SqliteDatabase } from '../../../db/connection';
 import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
+import { breakReason } from './break-reason';
 
 interface StoredFile {
   id: string;
@@ -37,7 +38,7 @@ export function verifyContentHashes(sqlite: SqliteDatabase): { checked: number; 
         caseId: file.case_id,
         reference: caseReference(sqlite, file.case_type, file.case_id),
         group: `${table}.content`,
-        reason: `the content of ${table === 'attachments' ? 'attachment' : 'document'} ${file.id} does not match its stored SHA-256 and size: it was replaced outside DPO Desk`,
+        ...breakReason(table === 'attachments' ? 'msg.audit.data.attachmentReplaced' : 'msg.audit.data.documentReplaced', { id: file.id }),
       });
     }
   }

@@ -3,6 +3,7 @@ import type { SqliteDatabase } from '../../../db/connection';
 import type { Database } from '../../../db/schema';
 import { checkCheckpoint, type ChainCheckpoint } from './chain-checkpoint';
 import type { DataBreak } from './data-break';
+import { breakReason } from './break-reason';
 import type { AuditVerification } from './chain-walk';
 import { CommitmentReplay, verifyCaseStates } from './verify-case-states';
 import { verifyContentHashes } from './verify-content-hashes';
@@ -68,7 +69,7 @@ export async function verifyVault(
   if (!chain.ok) return result;
   if (keys.checkpoint) {
     const reason = await checkCheckpoint(db, keys.checkpoint, keys.dataKey, keys.vaultId);
-    if (reason) return { ...result, ok: false, firstBreak: { seq: keys.checkpoint.length, reason } };
+    if (reason) return { ...result, ok: false, firstBreak: { seq: keys.checkpoint.length, ...reason } };
   }
   return withGivenHead(db, result, givenHead);
 }
@@ -82,7 +83,7 @@ export async function withGivenHead(db: Kysely<Database>, result: VaultVerificat
   if (givenHead === undefined) return result;
   const event = await db.selectFrom('audit_events').select('seq').where('hash', '=', givenHead.toLowerCase()).executeTakeFirst();
   if (!event) {
-    return { ...result, ok: false, firstBreak: { seq: result.eventCount, reason: `the head hash ${givenHead} is not an event of this trail: the trail was rewritten since it was quoted, or it is another vault's` } };
+    return { ...result, ok: false, firstBreak: { seq: result.eventCount, ...breakReason('msg.audit.break.headUnknown', { head: givenHead }) } };
   }
   return { ...result, givenHeadSeq: event.seq };
 }

@@ -32,7 +32,7 @@ export async function verifyVaultCopy(path: string, dataKey: Buffer, vaultId: st
     const stored = await db.selectFrom('vault_meta').select('value').where('key', '=', 'vault_id').executeTakeFirst();
     if (stored?.value !== vaultId) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyForeign', { path }));
     const chain = await verifyAuditChain(db);
-    if (!chain.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyChain', { path, seq: chain.firstBreak?.seq ?? '—', cause: chain.firstBreak?.reason ?? '' }));
+    if (!chain.ok) throw new AppError('VAULT_CORRUPT', msg('msg.error.backup.copyChain', { path, seq: chain.firstBreak?.seq ?? '—', cause: chain.firstBreak ? [chain.firstBreak.detail] : '' }));
     return { eventCount: chain.eventCount, headHash: chain.headHash };
   } finally {
     await db.destroy();

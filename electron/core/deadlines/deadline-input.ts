@@ -14,7 +14,8 @@ import {
   type Regime,
 } from '../../shared/regimes';
 import { canExtend } from './rule-table';
-import { renderText } from '../i18n';
+import { msg } from '../i18n';
+import { customIssue } from '../api/zod-issues';
 
 const civilDate = (what: string) =>
   z.string({ error: `${what} must be a date YYYY-MM-DD` }).refine(isCivilDate, {
@@ -89,54 +90,37 @@ export const DeadlineInputSchema = z
   .superRefine((input, ctx) => {
     const { regime, type } = input;
     if (!isRequestTypeOf(regime, type)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['type'],
-        message: `unknown request type ${JSON.stringify(type)} for ${regime}; valid: ${REQUEST_TYPES_BY_REGIME[regime].join(', ')}`,
-      });
+      ctx.addIssue(customIssue(['type'], msg('msg.error.deadline.unknownType', { type, regime, valid: REQUEST_TYPES_BY_REGIME[regime].join(', ') })));
       return;
     }
     const country = input.country ?? DEFAULT_JURISDICTION[regime];
     if (country === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['country'],
-        message: `gdpr needs the controller's member state as country; valid: ${GDPR_COUNTRIES.join(', ')}`,
-      });
+      ctx.addIssue(customIssue(['country'], msg('msg.error.deadline.gdprCountry', { valid: GDPR_COUNTRIES.join(', ') })));
     } else {
       const problem = jurisdictionProblem(country) ?? regimeCountryProblem(regime, country);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['country'], message: typeof problem === 'string' ? problem : renderText('en', problem) });
+      if (problem) ctx.addIssue(typeof problem === 'string' ? { code: 'custom', path: ['country'], message: problem } : customIssue(['country'], problem));
     }
     if (input.extended && !canExtend(regime, type)) {
-      ctx.addIssue({ code: 'custom', path: ['extended'], message: `${regime} ${type} requests cannot be extended` });
+      ctx.addIssue(customIssue(['extended'], msg('msg.error.deadline.cannotExtend', { regime, type })));
     }
     if (regime === 'gdpr') {
       input.pauses.forEach((pause, i) => {
         if (pause.reason !== 'identity') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['pauses', i, 'reason'],
-            message: `under the gdpr only an identity request suspends the period (EDPB Guidelines 01/2022 para. 159), not ${pause.reason}`,
-          });
+          ctx.addIssue(customIssue(['pauses', i, 'reason'], msg('msg.error.deadline.gdprPause', { reason: pause.reason })));
         }
       });
     } else if (input.pauses.length > 0 && regime !== 'uk-gdpr') {
-      const why = regime === 'ccpa' ? ' (CCPA § 7021(b): verification does not stop the clock)' : '';
-      ctx.addIssue({ code: 'custom', path: ['pauses'], message: `clock stops exist only under uk-gdpr (Art. 12A) and, for identity, gdpr, not ${regime}${why}` });
+      ctx.addIssue(customIssue(['pauses'], regime === 'ccpa' ? msg('msg.error.deadline.pauseRegimeCcpa') : msg('msg.error.deadline.pauseRegime', { regime })));
     }
     input.pauses.forEach((pause, i) => {
       if (pause.from < input.received) {
-        ctx.addIssue({ code: 'custom', path: ['pauses', i, 'from'], message: `clock stop from ${pause.from} is before the request was received (${input.received})` });
+        ctx.addIssue(customIssue(['pauses', i, 'from'], msg('msg.error.deadline.pauseBeforeReceipt', { from: pause.from, received: input.received })));
       }
       if (pause.to !== null && pause.to < pause.from) {
-        ctx.addIssue({ code: 'custom', path: ['pauses', i, 'to'], message: `clock stop ends (${pause.to}) before it starts (${pause.from})` });
+        ctx.addIssue(customIssue(['pauses', i, 'to'], msg('msg.error.deadline.pauseEndsFirst', { to: pause.to, from: pause.from })));
       }
       if (pause.reason === 'clarification' && type !== 'access') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['pauses', i, 'reason'],
-          message: `a clarification stop applies only to access requests (UK GDPR Art. 12A), not ${type}`,
-        });
+        ctx.addIssue(customIssue(['pauses', i, 'reason'], msg('msg.error.deadline.clarificationOnlyAccess', { type })));
       }
     });
   });

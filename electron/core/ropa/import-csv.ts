@@ -6,8 +6,15 @@ import { listActivities, writeActivity } from './activities';
 import { CSV_COLUMNS, columnOf, legalBasisOf, type CsvColumn } from './csv-layout';
 import { parseCsv } from './csv-parse';
 import { saveMeasure } from './measures';
+import { issueDetail } from '../api/zod-issues';
+import { msg, renderText, type Message } from '../i18n';
 
 type Cells = Partial<Record<CsvColumn, string>>;
+
+/** An import problem as a catalogue message, with its English kept in `message` for scripts. */
+function importIssue(row: number, column: string, detail: Message): ImportIssue {
+  return { row, column, message: renderText('en', detail), detail };
+}
 
 /** Where each activity field comes from, for issues found by the schema. */
 const FIELD_COLUMN: Record<string, CsvColumn> = {
@@ -68,29 +75,29 @@ function keptFrom(existing: Activity, present: ReadonlySet<CsvColumn>, candidate
 
 function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups, present: ReadonlySet<CsvColumn>): RowResult {
   const issues: ImportIssue[] = [];
-  const issue = (column: string, message: string) => issues.push({ row, column, message });
+  const issue = (column: string, detail: Message) => issues.push(importIssue(row, column, detail));
   const list = (column: CsvColumn) => (cells[column] ?? '').split(listSep).map((s) => s.trim()).filter((s) => s !== '');
-  const names = (column: CsvColumn, map: Map<string, string>, what: string) =>
+  const names = (column: CsvColumn, map: Map<string, string>, what: 'msg.error.register.import.notProcessor' | 'msg.error.register.import.notTransfer') =>
     list(column).flatMap((name) => {
       const id = map.get(name.toLowerCase());
-      if (!id) issue(column, `${name} is not a ${what} in the register; add it first`);
+      if (!id) issue(column, msg(what, { name }));
       return id ? [id] : [];
     });
   const purposes = list('purposes').map((item) => {
     const cut = item.lastIndexOf(':');
     const basis = cut < 0 ? null : legalBasisOf(item.slice(cut + 1));
-    if (basis === null) issue('purposes', `"${item}" needs a legal basis after a colon, e.g. "Invoicing: legal-obligation"`);
+    if (basis === null) issue('purposes', msg('msg.error.register.import.needsBasis', { item }));
     return { purpose: cut < 0 ? item : item.slice(0, cut).trim(), legalBasis: basis ?? '', art9Condition: cells.art9_condition?.trim() || null };
   });
   for (const category of list('breach_categories')) {
-    if (!(dataCategories as readonly string[]).includes(category)) issue('breach_categories', `${category} is not a breach data category (${dataCategories.join(', ')})`);
+    if (!(dataCategories as readonly string[]).includes(category)) issue('breach_categories', msg('msg.error.register.import.notBreachCategory', { category, categories: dataCategories.join(', ') }));
   }
   const yes = (cells.special_categories ?? '').trim().toLowerCase();
-  if (!['', 'yes', 'no', 'sì', 'si', 'true', 'false'].includes(yes)) issue('special_categories', 'Write yes or no');
+  if (!['', 'yes', 'no', 'sì', 'si', 'true', 'false'].includes(yes)) issue('special_categories', msg('msg.error.register.import.yesNo'));
   const number = (column: CsvColumn) => {
     const raw = (cells[column] ?? '').trim();
     if (raw === '') return undefined;
-    if (!/^\d+$/.test(raw)) issue(column, 'Write a whole number');
+    if (!/^\d+$/.test(raw)) issue(column, msg('msg.error.register.import.wholeNumber'));
     return Number(raw);
   };
   const role = (cells.role ?? '').trim().toLowerCase();
@@ -116,19 +123,19 @@ function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups, pre
     subjectsEstimate: number('subjects_estimate'),
     lastReviewedOn: (cells.last_review ?? '').trim() || undefined,
     reviewEveryMonths: number('review_every_months'),
-    processorIds: names('processors', found.processors, 'processor'),
-    transferIds: names('transfers', found.transfers, 'transfer recipient'),
+    processorIds: names('processors', found.processors, 'msg.error.register.import.notProcessor'),
+    transferIds: names('transfers', found.transfers, 'msg.error.register.import.notTransfer'),
     measureIds: measureNames.flatMap((n) => found.measures.get(n.toLowerCase()) ?? []),
   };
   const reference = (cells.reference ?? '').trim();
   const id = reference === '' ? undefined : found.references.get(reference.toLowerCase());
-  if (reference !== '' && !id) issue('reference', `There is no activity ${reference} to update; leave the reference empty to add one`);
+  if (reference !== '' && !id) issue('reference', msg('msg.error.register.import.noActivity', { reference }));
   const existing = id === undefined ? undefined : found.activities.get(id);
   const parsed = activitySchema.safeParse(existing ? { ...candidate, ...keptFrom(existing, present, candidate) } : candidate);
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
       const column = FIELD_COLUMN[String(zi.path[0])] ?? String(zi.path[0] ?? 'name');
-      if (!issues.some((i) => i.column === column)) issue(column, zi.message);
+      if (!issues.some((i) => i.column === column)) issues.push({ row, column, message: zi.message, detail: issueDetail(zi) ?? msg('msg.error.invalid') });
     }
   }
   return { id, activity: parsed.success ? parsed.data : null, newMeasures: measureNames.filter((n) => !found.measures.has(n.toLowerCase())), issues };
@@ -143,14 +150,14 @@ function readRow(cells: Cells, row: number, listSep: RegExp, found: Lookups, pre
  */
 export async function importRegisterCsv(db: Kysely<Database>, csv: string, today: string, actor: string, now: Date): Promise<RegisterImport> {
   const parsed = parseCsv(csv);
-  if (parsed.unterminatedAt !== null) return { imported: 0, issues: [{ row: parsed.unterminatedAt, column: '', message: 'A quoted cell opens here and is never closed' }] };
+  if (parsed.unterminatedAt !== null) return { imported: 0, issues: [importIssue(parsed.unterminatedAt, '', msg('msg.error.register.import.unterminated'))] };
   const [header, ...rows] = parsed.records;
-  if (!header || rows.length === 0) return { imported: 0, issues: [{ row: 1, column: '', message: 'The file needs a header row and at least one activity' }] };
+  if (!header || rows.length === 0) return { imported: 0, issues: [importIssue(1, '', msg('msg.error.register.import.noRows'))] };
   const columns = header.map(columnOf);
   const issues: ImportIssue[] = header.flatMap((h, i) =>
-    columns[i] === null ? [{ row: 1, column: h, message: `Unknown column; the columns are: ${CSV_COLUMNS.map((c) => c.key).join(', ')}` }] : [],
+    columns[i] === null ? [importIssue(1, h, msg('msg.error.register.import.unknownColumn', { columns: CSV_COLUMNS.map((c) => c.key).join(', ') }))] : [],
   );
-  if (!columns.includes('name')) issues.push({ row: 1, column: 'name', message: 'The name column is required' });
+  if (!columns.includes('name')) issues.push(importIssue(1, 'name', msg('msg.error.register.import.nameRequired')));
   if (issues.length > 0) return { imported: 0, issues };
   const found = await lookups(db);
   const present = new Set(columns.filter((c): c is CsvColumn => c !== null));

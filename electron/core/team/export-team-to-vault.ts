@@ -7,7 +7,7 @@ import { statesSinceTrail } from '../audit/states-since-trail';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import type { VaultVerification } from '../audit/verify-vault';
 import { AppError } from '../errors';
-import { msg } from '../i18n';
+import { msg, type Message } from '../i18n';
 import type { VaultSession } from '../vault/vault-session';
 import type { OnCopyProgress } from './table-progress';
 import { heldTeamKey } from './team-data-key';
@@ -34,7 +34,7 @@ export interface TeamExported {
  */
 export async function exportTeamToVault(team: Kysely<Database>, session: VaultSession, passphrase: string, progress: OnCopyProgress = () => undefined): Promise<TeamExported> {
   const source = await verifyAuditChain(team);
-  if (!source.ok) throw new AppError('CONFLICT', msg('msg.error.team.export.teamChainBroken', { seq: source.firstBreak?.seq ?? 0, reason: source.firstBreak?.reason ?? '' }));
+  if (!source.ok) throw new AppError('CONFLICT', msg('msg.error.team.export.teamChainBroken', { seq: source.firstBreak?.seq ?? 0, reason: source.firstBreak ? [source.firstBreak.detail] : '' }));
   const dataKey = heldTeamKey(team);
   const open = (table: keyof Database, row: Record<string, unknown>) => {
     try {
@@ -64,7 +64,13 @@ export async function exportTeamToVault(team: Kysely<Database>, session: VaultSe
   const verification = await session.verify();
   if (!verification.ok || verification.dataBreaks.length > 0) {
     await session.lock('user');
-    throw new AppError('INTERNAL', msg('msg.error.team.export.vaultCheck', { dir: session.files.dir, reason: verification.firstBreak?.reason ?? verification.dataBreaks[0]?.reason ?? '' }));
+    throw new AppError('INTERNAL', msg('msg.error.team.export.vaultCheck', { dir: session.files.dir, reason: breakDetails(verification) }));
   }
   return { vault: session.files.dir, recoveryKey, rows, verification };
+}
+
+/** The first break of a verification as a message list for a sentence (empty when there is none). */
+function breakDetails(verification: { firstBreak: { detail: Message } | null; dataBreaks: readonly { detail: Message }[] }): Message[] {
+  const first = verification.firstBreak ?? verification.dataBreaks[0];
+  return first ? [first.detail] : [];
 }

@@ -66,7 +66,7 @@ export async function moveVaultToTeam(
   progress: OnCopyProgress = () => undefined,
 ): Promise<VaultMoved> {
   const source = await verifyAuditChain(vault);
-  if (!source.ok) throw new AppError('CONFLICT', msg('msg.error.team.move.vaultChainBroken', { seq: source.firstBreak?.seq ?? 0, reason: source.firstBreak?.reason ?? '' }));
+  if (!source.ok) throw new AppError('CONFLICT', msg('msg.error.team.move.vaultChainBroken', { seq: source.firstBreak?.seq ?? 0, reason: source.firstBreak ? [source.firstBreak.detail] : '' }));
   const tables = await publicTableCount(team);
   if (tables > 0) throw new AppError('CONFLICT', msg('msg.error.team.move.targetNotEmpty', { count: tables }));
   const dataKey = newTeamDataKey();
@@ -84,7 +84,7 @@ export async function moveVaultToTeam(
       await appendAuditEvent(trx, { actor: owner, action: 'team.vault-imported', entityType: 'vault', entityId: vaultId?.value ?? null, data }, now);
       const chain = await verifyAuditChain(trx);
       if (!chain.ok || chain.eventCount !== source.eventCount + 2) {
-        throw new AppError('INTERNAL', msg('msg.error.team.move.chainOnArrival', { seq: chain.firstBreak?.seq ?? chain.eventCount, reason: chain.firstBreak?.reason ?? '' }));
+        throw new AppError('INTERNAL', msg('msg.error.team.move.chainOnArrival', { seq: chain.firstBreak?.seq ?? chain.eventCount, reason: chain.firstBreak ? [chain.firstBreak.detail] : '' }));
       }
       return { rows, chain, owner, dpo: firstDpo.login };
     }),

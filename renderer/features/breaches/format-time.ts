@@ -1,5 +1,5 @@
 import { dateTimeFormat, numberFormat } from '../../../electron/shared/pure/intl-formats';
-import { zoneWithOffset } from '../../../electron/shared/pure/zoned-time';
+import { formatInstantInZone } from '../../../electron/shared/pure/instant-format';
 import type { Language } from '../../i18n/language';
 
 /**
@@ -16,19 +16,7 @@ const MINUTE_MS = 60_000;
  * explained, so the hour cannot be misread around a change of clocks.
  */
 export function formatInstant(instant: string | number, timeZone: string, language: Language, withWeekday = false, withZone = false): string {
-  const time = typeof instant === 'number' ? instant : Date.parse(instant);
-  if (Number.isNaN(time)) return String(instant);
-  const text = dateTimeFormat(locales[language], {
-    timeZone,
-    weekday: withWeekday ? 'short' : undefined,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(time);
-  return withZone ? `${text} ${zoneWithOffset(time, timeZone, locales[language])}` : text;
+  return formatInstantInZone(instant, timeZone, language, withWeekday, withZone);
 }
 
 /** The two halves of an instant in a zone, for a narrow cell: `27 Mar 2026` and `10:00`. */

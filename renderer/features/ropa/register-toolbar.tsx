@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StatusMessage } from '../../components/status-message';
 import { call } from '../../lib/api';
 import { downloadFile } from '../../lib/download-file';
+import { useMessages } from '../../i18n/use-message';
 
 const EXPORTS = [
   { key: 'pdfEn', format: 'pdf', language: 'en' },
@@ -17,6 +18,7 @@ const EXPORTS = [
 /** Export the register (PDF in either language, CSV, JSON) and import activities from CSV, showing each problem by row and column. */
 export function RegisterToolbar({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
+  const messages = useMessages();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -84,7 +86,7 @@ export function RegisterToolbar({ onImported }: { onImported: () => void }) {
                 <tr key={`${issue.row}-${issue.column}-${issue.message}`}>
                   <td>{issue.row}</td>
                   <td>{issue.column}</td>
-                  <td>{issue.message}</td>
+                  <td>{messages.text(issue.detail)}</td>
                 </tr>
               ))}
             </tbody>

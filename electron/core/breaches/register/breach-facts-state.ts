@@ -2,7 +2,12 @@ import type { BreachFactsDraft, TriagePreview } from '../../../shared/breaches';
 import { describeZodError } from '../../api/zod-issues';
 import { AppError, fieldIssue } from '../../errors';
 import { breachFactsSchema, triageBreach, type BreachFacts, type TriageResult } from '../triage';
-import { msg } from '../../i18n';
+import { msg, type Message } from '../../i18n';
+
+/** Facts by the breach form's names (`msg.triage.fact.<name>`), for a message that lists them in the reader's language. */
+export function factNames(names: readonly string[]): Message[] {
+  return names.map((name) => msg(`msg.triage.fact.${name}`));
+}
 
 /**
  * The facts the triage cannot do without, read off the triage schema itself (a field is

@@ -36,7 +36,7 @@ describe('breach lifecycle', () => {
 
   it('assesses only a triaged breach with a current decision', () => {
     expect(transitionProblem(facts({ triaged: false, missingFacts: ['subjects', 'integrity'] }), 'assessed')).toBe(
-      'Complete the facts first so the breach can be triaged; missing: subjects, integrity',
+      'Complete the facts first so the breach can be triaged; missing: Approximate number of people, Integrity',
     );
     expect(transitionProblem(facts({ decision: null }), 'assessed')).toBe('Record your decision on notifying the authority and the people first');
     expect(transitionProblem(facts({ decision: { ...decided, stale: true } }), 'assessed')).toMatch(/^The facts changed after your decision/);

@@ -1,5 +1,6 @@
 import type { Art34Exemption, BreachStatus, NotificationRecipient } from '../../../shared/breaches';
 import { msg, type Message } from '../../i18n';
+import { factNames } from './breach-facts-state';
 
 /**
  * The lifecycle of a breach: open → assessed → notified → closed, one step at a time.
@@ -44,7 +45,7 @@ export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): Mess
   if (facts.decision?.stale) return msg('msg.error.breach.move.stale');
   switch (to) {
     case 'assessed':
-      if (!facts.triaged) return msg('msg.error.breach.move.missingFacts', { missing: facts.missingFacts.join(', ') });
+      if (!facts.triaged) return msg('msg.error.breach.move.missingFacts', { missing: factNames(facts.missingFacts) });
       if (!facts.decision) return msg('msg.error.breach.move.noDecision');
       return null;
     case 'notified':

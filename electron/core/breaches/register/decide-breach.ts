@@ -4,7 +4,7 @@ import type { Database } from '../../../../db/schema';
 import type { decideBreachSchema } from '../../../shared/breaches';
 import { AppError, fieldIssue } from '../../errors';
 import type { TriageResult } from '../triage';
-import { missingFacts } from './breach-facts-state';
+import { factNames, missingFacts } from './breach-facts-state';
 import { decisionIssue, followsRecommendation } from './decision-rules';
 import { readJson, readJsonOrNull } from './json-columns';
 import { loadBreach, requireNotClosed } from './load-breach';
@@ -31,7 +31,7 @@ export async function decideBreach(db: Kysely<Database>, idOrReference: string, 
       const missing = missingFacts(readJson(row.facts_draft));
       throw new AppError(
         'VALIDATION',
-        msg('msg.error.breach.decideIncomplete', { missing: missing.join(', ') }),
+        msg('msg.error.breach.decideIncomplete', { missing: factNames(missing) }),
         missing.map((name) => fieldIssue(`facts.${name}`, msg('msg.error.required'))),
       );
     }
