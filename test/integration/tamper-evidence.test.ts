@@ -185,7 +185,7 @@ describe('tamper-evident case data', () => {
     raw.prepare(`UPDATE requests SET subject_phone = '+39 333 000 0000' WHERE id = ?`).run(row.id);
     const result = await verify();
     raw.prepare(`UPDATE requests SET subject_phone = NULL WHERE id = ?`).run(row.id);
-    expect(result.dataBreaks).toEqual([{ kind: 'case-state', caseType: 'request', caseId: row.id, reference: row.reference, group: 'requests.subject', reason: expect.stringContaining('after event') }]);
+    expect(result.dataBreaks).toEqual([{ kind: 'case-state', caseType: 'request', caseId: row.id, reference: row.reference, group: 'requests.subject', reason: expect.stringContaining('after event'), detail: { key: 'msg.audit.data.changedAfter', params: { seq: expect.any(Number) } } }]);
   });
 
   it('says it on the command line: exit 1, the case reference and the field group', async () => {
