@@ -150,16 +150,20 @@ describe('notices to clients and NIS2 reports', () => {
     const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role');
     for (const fact of [
       'Part of the personal data concerned is processed by Noventia Srl as processor (Article 28 GDPR) on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
-      'For those data the notification is for each controller to make (Article 33(1) GDPR); we inform them without undue delay, as Article 33(2) GDPR requires',
+      'For those data the notification is for each controller to make (Article 33(1) GDPR).',
+      // Per client, from the register, never a blanket "we inform them" (C38).
+      'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent: we will send it without undue delay; to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
       'This notification concerns only the personal data of which Noventia Srl is the controller',
       'Only those of which Noventia Srl is the controller, not those processed on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
       'Approximate number of people 5,900', 'Approximate number of records 6,200',
     ]) expect(en, fact).toContain(fact);
     expect(en).not.toContain('9,000');
     expect(en).not.toContain('we have informed them');
+    expect(en).not.toContain('we inform them');
     for (const fact of [
       'Parte dei dati personali coinvolti è trattata da Noventia Srl in qualità di responsabile del trattamento (art. 28 GDPR) per conto di Rossi Arredamenti Srl e Studio Legale Verdi',
-      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR), che informiamo senza ingiustificato ritardo',
+      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR).',
+      'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata: la invieremo senza ingiustificato ritardo; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
       'La presente notifica riguarda soltanto i dati personali di cui Noventia Srl è titolare del trattamento',
     ]) expect(italian, fact).toContain(fact);
     expect(italian).not.toContain('9.000');
@@ -282,12 +286,17 @@ describe('notices to clients and NIS2 reports', () => {
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');
     // Once every client has had its notice, the notification to the authority says so (Art. 33(2)), as of its own date.
-    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
     const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+    const paragraphs = (p: LetterPreview) => p.body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join(' ');
+    // One client told, one not: each stated as the register holds it.
+    expect(paragraphs(await preview('authority-notification', 'en', own))).toContain('to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, not yet sent: we will send it without undue delay.');
+    expect(paragraphs(await preview('authority-notification', 'it', own))).toContain('a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.');
+    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
     const told = await check('authority-notification', own, 'authority-mixed-role-told');
-    expect(told.en).toContain('we have informed them as Article 33(2) GDPR requires');
-    expect(told.it).toContain('che abbiamo informato ai sensi dell’art. 33, par. 2, GDPR');
-    expect(told.en).not.toContain('we inform them without undue delay');
+    // Each client's notice with its date and the reference it went under, as the register holds it (C38).
+    expect(told.en).toContain('Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, sent on 28 March 2026.');
+    expect(told.it).toContain('La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, inviata il 28 marzo 2026.');
+    expect(told.en).not.toContain('not yet sent');
   });
 
   it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
