@@ -77,7 +77,7 @@ describe('client, request --client and breach --clients over a real vault', () =
       { kind: 'nis2-final', party: 'csirt', dueAt: '2026-04-29T09:00:00+02:00', status: 'overdue', source: 'msg.citation.nis2-art-23-4-d' },
     ]);
     const human = await cli(['breach', 'show', reference, '--vault', vault]);
-    expect(human.stdout).toContain('NIS2 final report — CSIRT: 2026-04-29T09:00:00+02:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(d); D.Lgs. 138/2024 art. 25)');
+    expect(human.stdout).toContain('NIS2 final report — CSIRT: 2026-04-29T09:00:00+02:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(d); Legislative Decree No. 138/2024, Article 25)');
     const refused = await cli(['breach', 'nis2-report', reference, '--stage', 'interim', '--sent-at', '2026-03-29T09:00:00+02:00', '--vault', vault]);
     expect(refused.code).not.toBe(0);
   });
