@@ -225,8 +225,13 @@ describe('notices to clients and NIS2 reports', () => {
       'Chiara Esposito', 'dpo@noventia.example', 'Article 28(3)(f) GDPR',
     ]) expect(en).toContain(fact);
     // Given by the DPO, the number of people is not listed as still to follow.
-    expect(en).not.toContain('The approximate number of your people concerned');
+    expect(en).not.toContain('The approximate number of the people concerned');
     expect(en).not.toContain('reaches you after the time');
+    // "The people concerned", never "your people" or "your data subjects concerned" (review, third round); the Italian "gli interessati".
+    expect(en).toContain('3. The people and the data concerned');
+    expect(en).not.toMatch(/your (people|data subjects)/i);
+    expect(italian).toContain('3. Gli interessati e i dati coinvolti');
+    expect(italian).not.toContain('Vostri interessati');
     for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Ve le invieremo', 'per Vostro conto', 'Rossi Arredamenti Srl è titolare del trattamento']) {
       expect(italian).toContain(fact);
     }
@@ -263,14 +268,14 @@ describe('notices to clients and NIS2 reports', () => {
     expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
     const again = await check(
       'client-notice',
-      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of your people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
       'client-notice-rossi-again',
     );
     expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);
     expect(again.it).toMatch(/Comunicazione del .* tramite PEC, rif\. PEC 2026\/0412/);
     // It follows the earlier notice (its date and reference) instead of opening as a first notice (lawyer's second review, B16).
     expect(again.en).toContain('Further to our notice of 28 March 2026 (ref. PEC 2026/0412), we send you updated information on the personal data breach');
-    expect(again.en).toContain('What this notice adds or corrects Approximate number of your people concerned: 3,100');
+    expect(again.en).toContain('What this notice adds or corrects Approximate number of people concerned: 3,100');
     expect(again.en).not.toContain('we notify you of a personal data breach');
     expect(again.it).toContain('Facendo seguito alla nostra comunicazione del 28 marzo 2026 (rif. PEC 2026/0412), Vi trasmettiamo le informazioni aggiornate sulla violazione');
     expect(again.it).toContain('Informazioni aggiunte o rettificate con la presente comunicazione');
@@ -280,7 +285,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(again.en).toContain('Not yet known: see section 6');
     expect(section6).toContain('The approximate number of your records concerned');
     expect(section6.indexOf('The approximate number of your records concerned')).toBeLessThan(section6.indexOf('The result of the access-log review'));
-    expect(section6).not.toContain('The approximate number of your people concerned');
+    expect(section6).not.toContain('The approximate number of the people concerned');
     expect(again.it.slice(again.it.indexOf('6. Che cosa non sappiamo ancora'))).toContain('Il numero approssimativo delle Vostre registrazioni coinvolte');
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
