@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewBreach } from '../../electron/shared/breaches';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { continuationProblems, layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
+import { continuationProblems, layoutProblems, pagesText, renderedPages, shortBlockProblems, splitProblems } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
@@ -127,6 +127,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(problems, `${label} ${kind}/${language}`).toEqual([]);
       expect(splitProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
       expect(continuationProblems(pdf, pages, language === 'en' ? 'continued' : 'segue'), `${label} ${kind}/${language}`).toEqual([]);
+      expect(shortBlockProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
       const text = pagesText(pages);
       expect(text, `${label} ${kind}/${language}`).not.toMatch(/undefined|null|NaN|⟦|\{\{|\s[.,;:]\s/);
       if (language === 'it') {
