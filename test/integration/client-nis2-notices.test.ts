@@ -73,7 +73,7 @@ describe('notices to clients and NIS2 reports', () => {
       const problems = layoutProblems(pages, {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings: p.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
-        closings: language === 'en' ? ['Yours faithfully,'] : ['Distinti saluti,'],
+        closings: language === 'en' ? ['Yours faithfully,', 'Yours sincerely,'] : ['Distinti saluti,'],
         // A NIS2 report is signed by the CSIRT contact of the settings; every other notice by the DPO.
         signatory: kind === 'nis2-report' ? 'Luca Bianchi' : 'Chiara Esposito',
       });
@@ -219,7 +219,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(bare.missing.map((m) => m.key)).toEqual(['notice.followUpBy']);
     const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
     for (const fact of [
-      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Sir or Madam,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
+      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Rossi Arredamenti Srl,', 'Yours sincerely,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
       '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
       '3,100', 'Customers', 'Identity data', 'Not yet known: see section 6', 'The approximate number of your records concerned', 'we will send it to you by 30 March 2026, 12:00',
       'Chiara Esposito', 'dpo@noventia.example', 'Article 28(3)(f) GDPR',
@@ -320,7 +320,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).toContain('Non ancora noto: sarà comunicato in una segnalazione successiva');
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
-    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia']) expect(italian).toContain(fact);
+    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile Autorità,']) expect(italian).toContain(fact);
     // The CSIRT contact of the settings reports and signs.
     for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });
