@@ -73,7 +73,7 @@ describe('notices to clients and NIS2 reports', () => {
       const problems = layoutProblems(pages, {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings: p.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
-        closings: language === 'en' ? ['Yours faithfully,'] : ['Distinti saluti,'],
+        closings: language === 'en' ? ['Yours faithfully,', 'Yours sincerely,'] : ['Distinti saluti,'],
         // A NIS2 report is signed by the CSIRT contact of the settings; every other notice by the DPO.
         signatory: kind === 'nis2-report' ? 'Luca Bianchi' : 'Chiara Esposito',
       });
@@ -150,16 +150,20 @@ describe('notices to clients and NIS2 reports', () => {
     const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role');
     for (const fact of [
       'Part of the personal data concerned is processed by Noventia Srl as processor (Article 28 GDPR) on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
-      'For those data the notification is for each controller to make (Article 33(1) GDPR); we inform them without undue delay, as Article 33(2) GDPR requires',
+      'For those data the notification is for each controller to make (Article 33(1) GDPR).',
+      // Per client, from the register, never a blanket "we inform them" (C38).
+      'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent: we will send it without undue delay; to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
       'This notification concerns only the personal data of which Noventia Srl is the controller',
       'Only those of which Noventia Srl is the controller, not those processed on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
       'Approximate number of people 5,900', 'Approximate number of records 6,200',
     ]) expect(en, fact).toContain(fact);
     expect(en).not.toContain('9,000');
     expect(en).not.toContain('we have informed them');
+    expect(en).not.toContain('we inform them');
     for (const fact of [
       'Parte dei dati personali coinvolti è trattata da Noventia Srl in qualità di responsabile del trattamento (art. 28 GDPR) per conto di Rossi Arredamenti Srl e Studio Legale Verdi',
-      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR), che informiamo senza ingiustificato ritardo',
+      'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR).',
+      'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata: la invieremo senza ingiustificato ritardo; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
       'La presente notifica riguarda soltanto i dati personali di cui Noventia Srl è titolare del trattamento',
     ]) expect(italian, fact).toContain(fact);
     expect(italian).not.toContain('9.000');
@@ -215,14 +219,19 @@ describe('notices to clients and NIS2 reports', () => {
     expect(bare.missing.map((m) => m.key)).toEqual(['notice.followUpBy']);
     const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
     for (const fact of [
-      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Sir or Madam,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
+      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Rossi Arredamenti Srl,', 'Yours sincerely,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
       '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
       '3,100', 'Customers', 'Identity data', 'Not yet known: see section 6', 'The approximate number of your records concerned', 'we will send it to you by 30 March 2026, 12:00',
       'Chiara Esposito', 'dpo@noventia.example', 'Article 28(3)(f) GDPR',
     ]) expect(en).toContain(fact);
     // Given by the DPO, the number of people is not listed as still to follow.
-    expect(en).not.toContain('The approximate number of your people concerned');
+    expect(en).not.toContain('The approximate number of the people concerned');
     expect(en).not.toContain('reaches you after the time');
+    // "The people concerned", never "your people" or "your data subjects concerned" (review, third round); the Italian "gli interessati".
+    expect(en).toContain('3. The people and the data concerned');
+    expect(en).not.toMatch(/your (people|data subjects)/i);
+    expect(italian).toContain('3. Gli interessati e i dati coinvolti');
+    expect(italian).not.toContain('Vostri interessati');
     for (const fact of ['Spettabile Rossi Arredamenti Srl,', 'art. 33, par. 2, GDPR', 'Accordo sul trattamento del 3 febbraio 2025', '24 ore da quando abbiamo avuto conoscenza della violazione', 'Non ancora noto: si veda la sezione 6', 'Ve le invieremo', 'per Vostro conto', 'Rossi Arredamenti Srl è titolare del trattamento']) {
       expect(italian).toContain(fact);
     }
@@ -259,14 +268,14 @@ describe('notices to clients and NIS2 reports', () => {
     expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
     const again = await check(
       'client-notice',
-      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of your people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
       'client-notice-rossi-again',
     );
     expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);
     expect(again.it).toMatch(/Comunicazione del .* tramite PEC, rif\. PEC 2026\/0412/);
     // It follows the earlier notice (its date and reference) instead of opening as a first notice (lawyer's second review, B16).
     expect(again.en).toContain('Further to our notice of 28 March 2026 (ref. PEC 2026/0412), we send you updated information on the personal data breach');
-    expect(again.en).toContain('What this notice adds or corrects Approximate number of your people concerned: 3,100');
+    expect(again.en).toContain('What this notice adds or corrects Approximate number of people concerned: 3,100');
     expect(again.en).not.toContain('we notify you of a personal data breach');
     expect(again.it).toContain('Facendo seguito alla nostra comunicazione del 28 marzo 2026 (rif. PEC 2026/0412), Vi trasmettiamo le informazioni aggiornate sulla violazione');
     expect(again.it).toContain('Informazioni aggiunte o rettificate con la presente comunicazione');
@@ -276,18 +285,23 @@ describe('notices to clients and NIS2 reports', () => {
     expect(again.en).toContain('Not yet known: see section 6');
     expect(section6).toContain('The approximate number of your records concerned');
     expect(section6.indexOf('The approximate number of your records concerned')).toBeLessThan(section6.indexOf('The result of the access-log review'));
-    expect(section6).not.toContain('The approximate number of your people concerned');
+    expect(section6).not.toContain('The approximate number of the people concerned');
     expect(again.it.slice(again.it.indexOf('6. Che cosa non sappiamo ancora'))).toContain('Il numero approssimativo delle Vostre registrazioni coinvolte');
     const rossiClock = after.clocks.find((c) => c.kind === 'gdpr-client' && c.partyId === rossi.id);
     expect(rossiClock?.doneAt).toBe(notices['Rossi Arredamenti Srl']?.notifiedAt);
     expect(rossiClock?.status).toBe('done-late');
     // Once every client has had its notice, the notification to the authority says so (Art. 33(2)), as of its own date.
-    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
     const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+    const paragraphs = (p: LetterPreview) => p.body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join(' ');
+    // One client told, one not: each stated as the register holds it.
+    expect(paragraphs(await preview('authority-notification', 'en', own))).toContain('to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, not yet sent: we will send it without undue delay.');
+    expect(paragraphs(await preview('authority-notification', 'it', own))).toContain('a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.');
+    await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
     const told = await check('authority-notification', own, 'authority-mixed-role-told');
-    expect(told.en).toContain('we have informed them as Article 33(2) GDPR requires');
-    expect(told.it).toContain('che abbiamo informato ai sensi dell’art. 33, par. 2, GDPR');
-    expect(told.en).not.toContain('we inform them without undue delay');
+    // Each client's notice with its date and the reference it went under, as the register holds it (C38).
+    expect(told.en).toContain('Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, sent on 28 March 2026.');
+    expect(told.it).toContain('La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, inviata il 28 marzo 2026.');
+    expect(told.en).not.toContain('not yet sent');
   });
 
   it('drafts the early warning: suspected malicious act and cross-border impact, due 24 hours from awareness', async () => {
@@ -306,7 +320,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).toContain('Non ancora noto: sarà comunicato in una segnalazione successiva');
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
-    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia']) expect(italian).toContain(fact);
+    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile Autorità,']) expect(italian).toContain(fact);
     // The CSIRT contact of the settings reports and signs.
     for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });

@@ -81,7 +81,7 @@ describe('client, request --client and breach --clients over a real vault', () =
     ]);
     const human = await cli(['breach', 'show', reference, '--vault', vault]);
     // In the organisation's zone (Europe/Rome), as the app's History shows it.
-    expect(human.stdout).toContain('NIS2 progress report — CSIRT: 29 Apr 2026, 09:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs. 138/2024 art. 25)');
+    expect(human.stdout).toContain('NIS2 progress report — CSIRT: 29 Apr 2026, 09:00  [overdue]  (Directive (EU) 2022/2555 Art. 23(4)(e); Legislative Decree No. 138/2024, Article 25)');
     const refused = await cli(['breach', 'nis2-report', reference, '--stage', 'interim', '--sent-at', '2026-03-29T09:00:00+02:00', '--vault', vault]);
     expect(refused.code).not.toBe(0);
   });

@@ -4,7 +4,7 @@ import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layo
 import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
 import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
 import PDFDocument from 'pdfkit';
-import { closingCompanyProblems, continuationProblems, renderedPages, splitProblems, type RenderedPage } from '../support/pdf-layout';
+import { closingCompanyProblems, continuationProblems, renderedPages, shortBlockProblems, splitProblems, type RenderedPage } from '../support/pdf-layout';
 import { tempDir } from './temp-vault';
 
 const tmp = tempDir();
@@ -157,6 +157,83 @@ describe('a table that runs on to another page', () => {
     doc.end();
     const pdf = await done;
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a table runs on from page 1 under "Row on page 2", not its heading with "(segue)"']);
+  });
+});
+
+describe('a list that runs on to another page, and short tables and lists kept whole (C39, C40)', () => {
+  /** A letter with `fill` words of text, then a heading and `block`, then a closing paragraph. */
+  const letter = (fill: number, block: LetterBlock, language: 'en' | 'it' = 'it'): LetterLayout => {
+    const base = refusal(0, 'Per qualsiasi chiarimento può contattare il nostro Responsabile della protezione dei dati.', 2);
+    const words = Array.from({ length: fill }, (_, i) => (i % 9 === 8 ? 'richiesta.' : 'motivazione')).join(' ');
+    return {
+      ...base,
+      language,
+      labels: { ...base.labels, continued: language === 'en' ? 'continued' : 'segue' },
+      body: { subject: 'Notifica', blocks: [{ type: 'paragraph', text: words }, { type: 'heading', text: '6. Che cosa non sappiamo ancora' }, block, { type: 'paragraph', text: COMPLAINT }] },
+    };
+  };
+
+  it('repeats the heading of a list that runs on to another page with "(segue)" / "(continued)", each item whole', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => `Voce ${i + 1} dell’elenco, con qualche parola in più per occupare la riga`);
+    for (const language of ['it', 'en'] as const) {
+      const word = language === 'en' ? 'continued' : 'segue';
+      const pdf = await renderLetterPdf(letter(40, { type: 'list', items }, language));
+      const pages = renderedPages(pdf, tmp.dir);
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages[1]?.body[0]?.text).toBe(`6. Che cosa non sappiamo ancora (${word})`);
+      expect(continuationProblems(pdf, pages, word)).toEqual([]);
+      expect(splitProblems(pdf)).toEqual([]);
+      expect(pdf.toString('latin1').match(/\/S \/H2/g)?.length).toBe(1);
+    }
+  }, 60_000);
+
+  it('moves a short table or list whole to the next page, with its heading, wherever the page ends', async () => {
+    const faults: string[] = [];
+    const rows = [1, 2, 3].map((i) => ({ label: `Voce ${i}`, value: `Valore della voce ${i}, su una o due righe della tabella` }));
+    const items = [1, 2, 3].map((i) => `Voce ${i} dell’elenco breve, lunga abbastanza da andare a capo una volta nella lettera stampata`);
+    let moved = 0;
+    for (const block of [{ type: 'table', rows } as const, { type: 'list', items } as const]) {
+      for (let fill = 120; fill <= 300; fill += 6) {
+        const pdf = await renderLetterPdf(letter(fill, block));
+        const problems = [...shortBlockProblems(pdf), ...splitProblems(pdf)];
+        if (problems.length > 0) faults.push(`${block.type}, ${fill} words: ${problems.join('; ')}`);
+        const pages = renderedPages(pdf, tmp.dir);
+        const at = pages.findIndex((p) => p.body.some((l) => l.text === '6. Che cosa non sappiamo ancora'));
+        if (at > 0 && pages[at]?.body[0]?.text === '6. Che cosa non sappiamo ancora') moved += 1;
+        // The heading never stays behind at the foot of the page before.
+        if (at >= 0 && pages[at]?.body.at(-1)?.text === '6. Che cosa non sappiamo ancora') faults.push(`${block.type}, ${fill} words: the heading ends page ${at + 1}`);
+      }
+    }
+    expect(faults).toEqual([]);
+    expect(moved).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
+    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const section = doc.struct('Sect');
+    root.add(section);
+    section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
+    const list = doc.struct('L');
+    section.add(list);
+    for (const page of [0, 1]) {
+      if (page === 1) doc.addPage();
+      const li = doc.struct('LI');
+      list.add(li);
+      li.add(doc.struct('LBody', {}, [() => doc.text(`Item on page ${page + 1}`, 72, 100, { width: 300 })]));
+      li.end();
+    }
+    list.end();
+    section.end();
+    root.end();
+    doc.end();
+    const pdf = await done;
+    expect(shortBlockProblems(pdf)).toEqual(['a list of 2 is split over pages 1 and 2']);
+    expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a list runs on from page 1 under "Item on page 2", not its heading with "(segue)"']);
   });
 });
 

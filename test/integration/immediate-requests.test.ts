@@ -68,8 +68,20 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     const kinds = (await call<{ kind: string }[]>('documents.kinds', { caseType: 'request', caseId: id })).map((k) => k.kind);
     expect(kinds).toContain('withdrawal-confirmation');
     expect(kinds).not.toContain('opt-out-confirmation');
-    const optOut = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'opt-out-confirmation', language: 'en', inputs: { 'action.date': '2026-04-08' } });
-    expect(optOut.ok).toBe(false);
+    // The opt-out confirmation refused, naming the letter to send instead, EN and IT.
+    for (const [language, words] of [
+      ['en', 'Send the confirmation of withdrawal of consent (withdrawal-confirmation) instead'],
+      ['it', 'Invia invece la conferma della revoca del consenso (withdrawal-confirmation)'],
+    ] as const) {
+      const optOut = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'opt-out-confirmation', language, inputs: { 'action.date': '2026-04-08' } });
+      expect(optOut.ok).toBe(false);
+      if (!optOut.ok) expect(renderText(language, optOut.error.detail as Message)).toContain(words);
+    }
+    // And the other way round: a marketing objection is pointed to the opt-out confirmation.
+    const marketing = await call<{ reference: string }>('requests.create', { request: request(['marketing-opt-out']) });
+    const withdrawal = await app.dispatch('documents.preview', { caseType: 'request', caseId: marketing.reference, kind: 'withdrawal-confirmation', language: 'it', inputs: { 'action.date': '2026-04-08' } });
+    expect(withdrawal.ok).toBe(false);
+    if (!withdrawal.ok) expect(renderText('it', withdrawal.error.detail as Message)).toContain('Invia invece la conferma di opposizione (opt-out-confirmation)');
     const inputs = { 'action.date': '2026-04-08', 'action.otherBasis': 'the invoices of your subscription, which the law requires us to keep (Article 6(1)(c)).' };
     const text = async (language: 'en' | 'it', given: Record<string, string>) => {
       const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'withdrawal-confirmation', language, inputs: given });
@@ -78,12 +90,19 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     };
     const en = await text('en', inputs);
     expect(en).toContain('We confirm that since 8 April 2026 we no longer process your personal data for the purposes for which you had given your consent, which you withdrew on 8 April 2026.');
-    expect(en).toContain('The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3) of Regulation (EU) 2016/679 (“GDPR”)).');
+    expect(en).toContain('The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3) of Regulation (EU) 2016/679, the “GDPR”).');
     expect(en).toContain('We continue to process only the following, on the basis stated: the invoices of your subscription');
     const it_ = await text('it', { ...inputs, 'action.otherBasis': 'le fatture del Suo abbonamento, che la legge ci impone di conservare (art. 6, par. 1, lett. c)).' });
     expect(it_).toContain('Le confermiamo che dall’8 aprile 2026 non trattiamo più i Suoi dati personali per le finalità per le quali aveva prestato il consenso, che ha revocato l’8 aprile 2026.');
-    expect(it_).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3, del Regolamento (UE) 2016/679 («GDPR»)).');
+    expect(it_).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3, del Regolamento (UE) 2016/679, il «GDPR»).');
     expect(it_).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: le fatture del Suo abbonamento');
+    // The DPO repeating the lead-in's verb: it is said once (C41).
+    const repeated = await text('en', { ...inputs, 'action.otherBasis': 'We continue to keep the invoices of your subscription, which the law requires us to keep (Article 6(1)(c)).' });
+    expect(repeated).toContain('We continue to process only the following, on the basis stated: the invoices of your subscription');
+    expect(repeated.match(/continue to/gi)).toHaveLength(1);
+    const ripetuto = await text('it', { ...inputs, 'action.otherBasis': 'Continuiamo a conservare le fatture del Suo abbonamento, che la legge ci impone di conservare (art. 6, par. 1, lett. c)).' });
+    expect(ripetuto).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: le fatture del Suo abbonamento');
+    expect(ripetuto).not.toMatch(/continuiamo/i);
     // Nothing recorded on another basis: no sentence about it.
     expect(await text('it', { 'action.date': '2026-04-08' })).not.toContain('altra base giuridica');
     // The action date is held to the facts, as for every confirmation.

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import type { NewBreach } from '../../electron/shared/breaches';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
-import { closingCompanyProblems, continuationProblems, layoutProblems, pagesText, renderedPages, splitProblems } from '../support/pdf-layout';
+import { closingCompanyProblems, continuationProblems, layoutProblems, pagesText, renderedPages, shortBlockProblems, splitProblems } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
+import { nestedBrackets } from '../../electron/core/documents/letters/brackets';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -129,6 +130,10 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(closingCompanyProblems(pdf, pages, closings), `${label} ${kind}/${language}`).toEqual([]);
       expect(splitProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
       expect(continuationProblems(pdf, pages, language === 'en' ? 'continued' : 'segue'), `${label} ${kind}/${language}`).toEqual([]);
+      expect(shortBlockProblems(pdf), `${label} ${kind}/${language}`).toEqual([]);
+      // No bracket inside another in what the letter says (C21), the DPO's inputs included.
+      const said = preview.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flatMap((r) => [r.label, r.value]) : [b.text]));
+      expect(said.flatMap(nestedBrackets), `${label} ${kind}/${language}`).toEqual([]);
       const text = pagesText(pages);
       expect(text, `${label} ${kind}/${language}`).not.toMatch(/undefined|null|NaN|⟦|\{\{|\s[.,;:]\s/);
       if (language === 'it') {

@@ -83,7 +83,7 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(text).toContain('Your request of 7 April 2026: Bottega Rossi Srl is the controller');
     expect(text).toMatch(/We will forward your request to Bottega Rossi Srl by \d{1,2} April 2026, and we will assist the controller in answering you \(Article 28\(3\)\(e\) GDPR\)/);
     expect(text).not.toContain('passed on');
-    expect(text).toContain('Bottega Rossi Srl is therefore the controller, responsible for answering your request (Articles 4(7) and 12 of Regulation (EU) 2016/679 (“GDPR”))');
+    expect(text).toContain('Bottega Rossi Srl is therefore the controller, responsible for answering your request (Articles 4(7) and 12 of Regulation (EU) 2016/679, the “GDPR”)');
     expect(text).toContain('You may also write to it directly: Ufficio privacy');
     const it = await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it' });
     expect(bodyText(it)).toContain('è quindi il titolare del trattamento, tenuto a dare riscontro alla Sua richiesta');

@@ -173,10 +173,11 @@ export function splitProblems(pdf: Buffer): string[] {
 }
 
 /**
- * Tables that run on to another page without saying so, in words (empty when none): read
- * from the tags, each page a table's rows reach after its first must open with its section's
- * heading again, followed by "(continued)" / "(segue)" (`word`), so its rows there do not read
- * as part of the section before.
+ * Tables and lists that run on to another page without saying so, in words (empty when
+ * none): read from the tags, each page a table's rows (or a list's items, when a heading
+ * stands above the list in its section) reach after its first must open with its section's
+ * heading again, followed by "(continued)" / "(segue)" (`word`), so its rows or items there
+ * do not read as part of the section before (reviews C27, C39).
  */
 export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: string): string[] {
   const { nodes, pageNumber } = structureOf(pdf);
@@ -185,13 +186,40 @@ export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: s
     const node = nodes.get(id);
     return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
   };
-  for (const node of nodes.values()) {
-    if (node.type !== 'Table') continue;
+  const check = (node: StructNode, what: string) => {
     const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
     for (const n of reached.slice(1)) {
       const first = pages[n - 1]?.body[0]?.text ?? '';
-      if (!first.endsWith(`(${word})`)) problems.push(`page ${n}: a table runs on from page ${n - 1} under "${first}", not its heading with "(${word})"`);
+      if (!first.endsWith(`(${word})`)) problems.push(`page ${n}: a ${what} runs on from page ${n - 1} under "${first}", not its heading with "(${word})"`);
     }
+  };
+  for (const node of nodes.values()) {
+    if (node.type === 'Table') check(node, 'table');
+    let headed = false;
+    for (const kid of node.kids.map((id) => nodes.get(id))) {
+      if (kid?.type === 'H2') headed = true;
+      if (kid?.type === 'L' && headed) check(kid, 'list');
+    }
+  }
+  return problems;
+}
+
+/**
+ * Short tables (three rows or fewer) and short lists (three items or fewer) split across
+ * pages, in words (empty when none): such a block is moved whole to the next page (review C40).
+ */
+export function shortBlockProblems(pdf: Buffer): string[] {
+  const { nodes, pageNumber } = structureOf(pdf);
+  const pagesOf = (id: string): number[] => {
+    const node = nodes.get(id);
+    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
+  };
+  const problems: string[] = [];
+  for (const node of nodes.values()) {
+    const parts = node.kids.filter((id) => nodes.get(id)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
+    if ((node.type !== 'Table' && node.type !== 'L') || parts.length > 3) continue;
+    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
+    if (reached.length > 1) problems.push(`a ${node.type === 'Table' ? 'table' : 'list'} of ${parts.length} is split over pages ${reached.join(' and ')}`);
   }
   return problems;
 }

@@ -29,7 +29,6 @@ function headline(report: AuditReport, x: CliText): string[] {
       x.t('msg.cli.report.commitmentLater', {
         days: f.days,
         what: x.t(`msg.cli.report.commitment.${f.commitment}`),
-        regime: f.regime.toUpperCase(),
         citation: x.t(`msg.citation.${f.legal.citationId}`),
         later: f.datesLater,
         tried: f.datesTried,

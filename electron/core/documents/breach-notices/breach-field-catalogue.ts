@@ -62,6 +62,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.ownSubjectCategories': input('list', 'Categories of people whose data we control, when the breach also touches clients’ data', 'Categorie di interessati di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
   'notice.ownDataCategories': input('list', 'Categories of personal data we control, when the breach also touches clients’ data', 'Categorie di dati personali di cui siamo titolari, quando la violazione riguarda anche dati dei clienti'),
   'breach.clientNames': fact('Clients whose data the breach touches (breach roles)', 'Clienti i cui dati sono coinvolti (ruoli della violazione)'),
+  'breach.clientNotices': fact('Our notice to each client (Art. 33(2)): sent when and under which reference, or not yet (breach roles)', 'La nostra comunicazione a ciascun cliente (art. 33, par. 2): inviata quando e con quale riferimento, o non ancora (ruoli della violazione)'),
   'breach.discoveryMethod': input('text', 'How the breach was discovered (who noticed what, or which alert)', 'Come è stata scoperta la violazione (chi ha notato che cosa, o quale allarme)'),
   'breach.ongoing': input('text', 'Whether the breach is still ongoing (and since when it has ended)', 'Se la violazione è ancora in corso (o da quando è cessata)'),
   'breach.policeReport': input('text', 'Whether it was reported to the police or the judicial authority (when, to whom), or not', 'Se è stata sporta denuncia alle forze di polizia o all’autorità giudiziaria (quando, a chi), o no'),

@@ -9,6 +9,7 @@ import { capitalise, type BreachWords } from './breach-phrases';
 import { formatCount, formatInstant } from './format-instant';
 import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
+import { mixedRoleFields } from './mixed-role-fields';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -141,22 +142,6 @@ function authorityFields(ctx: BreachNoticeContext, regions: Intl.DisplayNames): 
 }
 
 /**
- * A breach of our own data and of clients' data (mixed role): for the clients' data we are
- * processor, and each client, as controller, decides on its own notification (Arts 28,
- * 33(1)); we tell them (Art. 33(2)). The flag `breach.mixedRole`, the clients by name, and
- * `breach.clientsNotified` once every one of them has had a notice by this one's date.
- */
-function mixedRoleFields(ctx: BreachNoticeContext): FieldValues {
-  const { roles } = ctx.detail;
-  const mixed = roles.controllerSide && roles.clients.length > 0;
-  return {
-    'breach.mixedRole': mixed,
-    'breach.clientNames': mixed ? ctx.words.list(roles.clients.map((c) => c.clientName)) : null,
-    'breach.clientsNotified': mixed && roles.clients.every((c) => c.notifiedAt !== null && ctx.moment.happened(c.notifiedAt)),
-  };
-}
-
-/**
  * The facts of a breach and of the organisation, as a notice prints them: instants in the
  * organisation's zone, codes in words, counts as the language writes them, and the flag
  * `notice.late`. What the register does not hold stays null, to be named as missing (or
@@ -229,6 +214,6 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'notice.followUpDue': d.followUp ? formatCivilDate(d.followUp.due, lang) : null,
     // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
     'breach.atProcessor': d.cause === 'processor-incident',
-    ...mixedRoleFields(ctx),
+    ...mixedRoleFields(d, w, ctx.moment),
   };
 }

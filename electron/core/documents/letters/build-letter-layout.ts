@@ -23,9 +23,9 @@ export interface LayoutArgs {
   kind: string;
   title: string;
   body: LetterBody;
-  /** The template's salutation and closing, when it has its own; else the frame's. */
-  salutation: string | null;
-  closing: string | null;
+  /** The salutation and closing of the template's reader (the frame's `readers`). */
+  salutation: string;
+  closing: string;
   fields: FieldValues;
   frame: LetterFrame;
   reference: string;
@@ -61,9 +61,9 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
       { label: frame.ourReference[lang], value: args.reference },
       ...args.extraReferences,
     ],
-    salutation: args.salutation ?? fill(frame.salutation[lang]),
+    salutation: args.salutation,
     body: args.body,
-    closing: args.closing ?? frame.closing[lang],
+    closing: args.closing,
     footer: `${organisation}  ·  ${frame.ourReference[lang]} ${args.reference}`,
     pageLabel: frame.page[lang],
     draftMark: args.draft ? frame.draft[lang] : null,

@@ -1,4 +1,5 @@
 import type { LetterField, LetterInputSpec, Localised } from '../../../shared/document-contract';
+import type { LeadIn } from './lead-in';
 
 /** A field of the catalogue: its name in both languages, where it is set and, for inputs, its type. */
 export interface CatalogueEntry {
@@ -7,6 +8,8 @@ export interface CatalogueEntry {
   type?: LetterInputSpec['type'];
   /** For a `choice` input: its values with their names, in the order offered. */
   options?: { value: string; label: Localised }[];
+  /** For a text input the template prints after a lead-in: the lead-in's words, trimmed from what the DPO types. */
+  leadIn?: LeadIn;
 }
 
 /** A field the DPO sets in the organisation settings. */
@@ -14,7 +17,12 @@ export const settings = (en: string, it: string): CatalogueEntry => ({ label: { 
 /** A field read from the case. */
 export const fromCase = (en: string, it: string): CatalogueEntry => ({ label: { en, it }, source: 'case' });
 /** An editable field of the letter itself. */
-export const input = (type: Exclude<LetterInputSpec['type'], 'choice'>, en: string, it: string): CatalogueEntry => ({ label: { en, it }, source: 'input', type });
+export const input = (type: Exclude<LetterInputSpec['type'], 'choice'>, en: string, it: string, leadIn?: LeadIn): CatalogueEntry => ({
+  label: { en, it },
+  source: 'input',
+  type,
+  ...(leadIn ? { leadIn } : {}),
+});
 /** An editable field that takes one of `options` (value → name in each language). */
 export const choice = (options: Record<string, Localised>, en: string, it: string): CatalogueEntry => ({
   label: { en, it },

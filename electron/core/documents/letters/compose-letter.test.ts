@@ -8,9 +8,12 @@ const template: LetterTemplate = {
   appliesTo: { gdpr: '*' },
   required: ['request.receivedDate'],
   inputs: ['access.purposes'],
+  reader: 'person',
   en: {
     title: 'Letter {{request.reference}}',
     subject: 'Your request of {{request.receivedDate}}',
+    salutation: 'Dear Sir or Madam,',
+    closing: 'Yours faithfully,',
     blocks: [
       { type: 'paragraph', text: 'It concerns {{request.types}}.' },
       { type: 'paragraph', when: 'regime.ukGdpr', text: 'UK only: {{deadlines.extendedDue}}' },
@@ -18,7 +21,7 @@ const template: LetterTemplate = {
       { type: 'list', from: 'access.purposes' },
     ],
   },
-  it: { title: 'Lettera', subject: 'Oggetto', blocks: [{ type: 'paragraph', text: 'Testo' }] },
+  it: { title: 'Lettera', subject: 'Oggetto', salutation: 'Spettabile,', closing: 'Distinti saluti,', blocks: [{ type: 'paragraph', text: 'Testo' }] },
 };
 
 describe('composing a letter from its template', () => {
@@ -53,10 +56,12 @@ describe('composing a letter from its template', () => {
       required: [],
       inputs: [],
       deferrable: { when: 'notice.phase=preliminary', keys: ['breach.cause'] },
+      reader: 'authority',
       en: {
         title: 'Notice {{breach.reference}}',
         subject: 'Notice',
         salutation: 'Dear Sir or Madam,',
+        closing: 'Yours faithfully,',
         deferred: 'To follow',
         blocks: [
           { type: 'table', rows: [
@@ -68,7 +73,7 @@ describe('composing a letter from its template', () => {
           { type: 'table', when: 'notice.late', rows: [{ label: 'Delay', value: '{{notice.delayReasons}}' }] },
         ],
       },
-      it: { title: 'Notifica', subject: 'Notifica', deferred: 'Seguirà', blocks: [{ type: 'paragraph', text: 'Testo' }] },
+      it: { title: 'Notifica', subject: 'Notifica', salutation: 'Spettabile Autorità,', closing: 'Distinti saluti,', deferred: 'Seguirà', blocks: [{ type: 'paragraph', text: 'Testo' }] },
     };
     const fields = { 'breach.reference': 'B-2026-001', 'notice.phase=preliminary': true, 'breach.cause': null, 'breach.systems': ['Portal', 'Mail'], 'notice.late': false };
     const preliminary = composeLetter(form, 'en', fields, []);

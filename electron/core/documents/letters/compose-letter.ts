@@ -9,10 +9,10 @@ import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template
 export interface ComposedLetter {
   title: string;
   body: LetterBody;
-  /** The template's own salutation, filled; null when the frame's is used. */
-  salutation: string | null;
-  /** The template's own closing; null when the frame's is used. */
-  closing: string | null;
+  /** The salutation of the template's reader, filled. */
+  salutation: string;
+  /** The closing of the template's reader. */
+  closing: string;
   missing: MissingField[];
   /** Every field key the letter used (frame, required, placeholders), in order. */
   usedKeys: string[];
@@ -32,7 +32,7 @@ function blockKeys(block: TemplateBlock): string[] {
 /** Every field a template's text refers to in one language, whatever its conditions (for checking templates). */
 export function templateKeys(template: LetterTemplate, language: LetterLanguage): string[] {
   const text = template[language];
-  const heads = [text.title, text.subject, ...(text.salutation ? [text.salutation] : [])];
+  const heads = [text.title, text.subject, text.salutation];
   return [...new Set([...heads.flatMap(placeholdersIn), ...text.blocks.flatMap(blockKeys)])];
 }
 
@@ -67,7 +67,7 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
   const deferrable = template.deferrable;
   const deferred =
     deferrable && conditionHolds(deferrable.when, fields) ? new Set(deferrable.keys.filter((key) => conditionHolds(deferrable.only?.[key], fields))) : new Set<string>();
-  const salutationKeys = text.salutation ? placeholdersIn(text.salutation) : [];
+  const salutationKeys = placeholdersIn(text.salutation);
   const usedKeys = [
     ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...salutationKeys, ...blocks.flatMap(blockKeys)]),
   ];
@@ -99,8 +99,8 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
   return {
     title: polishSentence(fill(text.title), language),
     body: polishBody({ subject: fill(text.subject), blocks: composed }, language),
-    salutation: text.salutation ? fill(text.salutation) : null,
-    closing: text.closing ?? null,
+    salutation: fill(text.salutation),
+    closing: text.closing,
     missing,
     usedKeys,
   };

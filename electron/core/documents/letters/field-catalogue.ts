@@ -2,6 +2,7 @@ import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
 import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
+import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
 export type FieldValue = string | string[] | boolean | null;
@@ -75,7 +76,12 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'ccpa.disclosedBusiness': input('text', 'Categories disclosed for a business purpose, and to whom (§7024(k))', 'Categorie comunicate per finalità aziendali e destinatari (§7024(k))'),
   'action.date': input('date', 'Date the action was taken', 'Data in cui è stata eseguita l’azione'),
   'action.details': input('text', 'What was done (optional)', 'Cosa è stato fatto (facoltativo)'),
-  'action.otherBasis': input('text', 'Processing that continues on another legal basis, and that basis (optional)', 'Trattamenti che proseguono su un’altra base giuridica, e quale (facoltativo)'),
+  'action.otherBasis': input(
+    'text',
+    'What goes on on another legal basis, and that basis, without a verb: the letter says “We continue to process only the following” before it (e.g. “the invoices of your subscription — legal obligation”; optional)',
+    'Che cosa prosegue su un’altra base giuridica, e quale, senza verbo: la lettera premette «Proseguiamo soltanto i seguenti trattamenti» (es. «le fatture del Suo abbonamento — obbligo di legge»; facoltativo)',
+    CONTINUES_LEAD_IN,
+  ),
   'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
   'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),

@@ -2,6 +2,7 @@ import { AppError, fieldIssue, type KeyedIssue } from '../../errors';
 import type { LetterInputs, LetterLanguage } from '../../../shared/document-contract';
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate, isCivilDate } from './format-date';
+import { trimLeadIn } from './lead-in';
 import { msg } from '../../i18n';
 
 export type InputValue = string | string[] | null;
@@ -63,7 +64,7 @@ export function resolveInputs(
       fields[key] = date === '' || !isCivilDate(date) ? null : formatCivilDate(date, language);
     } else {
       values[key] = raw.trim() === '' ? null : raw.trim();
-      fields[key] = values[key];
+      fields[key] = values[key] === null ? null : trimLeadIn(values[key], entry?.leadIn, language);
     }
   }
   if (issues.length > 0) throw new AppError('VALIDATION', msg('msg.error.letter.input.all', { problems: issues.map((i) => i.detail) }), issues);

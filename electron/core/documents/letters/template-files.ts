@@ -8,7 +8,7 @@ import {
   lawTableSchema,
   letterFrameSchema,
   letterLabelsSchema,
-  letterTemplateSchema,
+  letterTemplateFileSchema,
   type LawTable,
   type LetterFrame,
   type LetterLabels,
@@ -37,11 +37,21 @@ function readJson<T>(relative: string, schema: z.ZodType<T>): T {
 /** Where each case type's templates live under `assets/templates/`. */
 const FOLDERS: Record<CaseType, string> = { request: 'requests', breach: 'breaches' };
 
-/** The template of one kind, for the case type it belongs to. */
+/**
+ * The template of one kind, for the case type it belongs to, opening and closing as the frame
+ * says for its reader (one salutation per kind of reader in every letter; review C36).
+ */
 export function loadTemplate(caseType: CaseType, kind: DocumentKind): LetterTemplate {
-  const template = readJson(`${FOLDERS[caseType]}/${kind}.json`, letterTemplateSchema);
-  if (template.kind !== kind || template.caseType !== caseType) throw new Error(`The template file for ${kind} declares ${template.caseType}/${template.kind}`);
-  return template;
+  const file = readJson(`${FOLDERS[caseType]}/${kind}.json`, letterTemplateFileSchema);
+  if (file.kind !== kind || file.caseType !== caseType) throw new Error(`The template file for ${kind} declares ${file.caseType}/${file.kind}`);
+  const reader = file.reader ?? 'person';
+  const words = loadFrame().readers[reader];
+  return {
+    ...file,
+    reader,
+    en: { ...file.en, salutation: words.salutation.en, closing: words.closing.en },
+    it: { ...file.it, salutation: words.salutation.it, closing: words.closing.it },
+  };
 }
 
 /** The words around every letter. */

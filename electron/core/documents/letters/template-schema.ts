@@ -26,49 +26,54 @@ const templateBlockSchema = z.union([
   z.object({ type: z.literal('table'), rows: z.array(tableRowSchema).min(1), when: condition.optional() }).strict(),
 ]);
 
-const languageTextSchema = z
+/** Who reads a document, and so how it opens and closes (the frame's `readers`; review C36). */
+export const READERS = ['person', 'client', 'authority', 'people'] as const;
+export type Reader = (typeof READERS)[number];
+
+/** A template's text in one language as its file holds it: no salutation or closing of its own. */
+const languageFileSchema = z
   .object({
     title: text,
     subject: text,
-    /** Replaces the frame's "Dear {{recipient.name}}," (a notice to an authority or to many people). */
-    salutation: text.optional(),
-    /** Replaces the frame's closing ("Yours faithfully," after "Dear Sir or Madam,"). */
-    closing: text.optional(),
     /** What a deferrable field prints while it may still wait (see `deferrable`). */
     deferred: text.optional(),
     blocks: z.array(templateBlockSchema).min(1),
   })
   .strict();
 
-export const letterTemplateSchema = z
-  .object({
-    kind: z.enum(DOCUMENT_KINDS),
-    caseType: z.enum(CASE_TYPES),
-    /** The regimes it serves, each with the request types it fits ("*" for any). */
-    appliesTo: z.partialRecord(z.enum(REGIMES), z.union([z.literal('*'), z.array(z.string()).min(1)])),
-    /** Fields that must be filled, besides the letter frame's and every placeholder in use. */
-    required: z.array(z.string()),
-    /** The editable fields the DPO fills or checks in the preview. */
-    inputs: z.array(z.string()),
-    /**
-     * Fields that may be given later (Art. 33(4): information in phases): while `when` holds,
-     * an empty one is not missing and prints the language's `deferred` text instead. A key in
-     * `only` waits only while its own condition holds too (the law asks for it at some phases).
-     */
-    deferrable: z
-      .object({ when: condition, keys: z.array(fieldKey).min(1), only: z.record(fieldKey, condition).optional() })
-      .strict()
-      .refine((d) => Object.keys(d.only ?? {}).every((key) => d.keys.includes(key)), { message: 'Every key of `only` is one of the deferrable keys' })
-      .optional(),
-    en: languageTextSchema,
-    it: languageTextSchema,
-  })
-  .strict()
-  .refine((t) => !t.deferrable || (t.en.deferred !== undefined && t.it.deferred !== undefined), {
-    message: 'A template with deferrable fields says in each language what they print while deferred',
-  });
 
-export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
+const templateShape = {
+  kind: z.enum(DOCUMENT_KINDS),
+  caseType: z.enum(CASE_TYPES),
+  /** The regimes it serves, each with the request types it fits ("*" for any). */
+  appliesTo: z.partialRecord(z.enum(REGIMES), z.union([z.literal('*'), z.array(z.string()).min(1)])),
+  /** Fields that must be filled, besides the letter frame's and every placeholder in use. */
+  required: z.array(z.string()),
+  /** The editable fields the DPO fills or checks in the preview. */
+  inputs: z.array(z.string()),
+  /**
+   * Fields that may be given later (Art. 33(4): information in phases): while `when` holds,
+   * an empty one is not missing and prints the language's `deferred` text instead. A key in
+   * `only` waits only while its own condition holds too (the law asks for it at some phases).
+   */
+  deferrable: z
+    .object({ when: condition, keys: z.array(fieldKey).min(1), only: z.record(fieldKey, condition).optional() })
+    .strict()
+    .refine((d) => Object.keys(d.only ?? {}).every((key) => d.keys.includes(key)), { message: 'Every key of `only` is one of the deferrable keys' })
+    .optional(),
+};
+const deferredSaid = (t: { deferrable?: unknown; en: { deferred?: string }; it: { deferred?: string } }) => !t.deferrable || (t.en.deferred !== undefined && t.it.deferred !== undefined);
+const deferredMessage = { message: 'A template with deferrable fields says in each language what they print while deferred' };
+
+/** A template file: its reader (a person unless it says otherwise) in place of its own salutation and closing. */
+export const letterTemplateFileSchema = z
+  .object({ ...templateShape, reader: z.enum(READERS).optional(), en: languageFileSchema, it: languageFileSchema })
+  .strict()
+  .refine(deferredSaid, deferredMessage);
+
+/** A template's text in one language as loaded: with the salutation and closing of its reader, from the frame. */
+type LanguageText = z.infer<typeof languageFileSchema> & { salutation: string; closing: string };
+export type LetterTemplate = Omit<z.infer<typeof letterTemplateFileSchema>, 'reader' | 'en' | 'it'> & { reader: Reader; en: LanguageText; it: LanguageText };
 export type TemplateBlock = z.infer<typeof templateBlockSchema>;
 export type TemplateTableRow = z.infer<typeof tableRowSchema>;
 export type TemplateCondition = z.infer<typeof condition>;
@@ -82,8 +87,8 @@ export const letterFrameSchema = z
     ourReference: localised,
     yourRequestOf: localised,
     dpoTitle: localised,
-    salutation: localised,
-    closing: localised,
+    /** How a document opens and closes for each kind of reader: "Dear Giulia Bianchi," / "Dear Rossi Arredamenti Srl," / "Dear Sir or Madam,". */
+    readers: z.object(Object.fromEntries(READERS.map((r) => [r, z.object({ salutation: localised, closing: localised }).strict()])) as Record<Reader, z.ZodObject<{ salutation: typeof localised; closing: typeof localised }>>).strict(),
     onBehalfOf: localised,
     page: localised,
     email: localised,

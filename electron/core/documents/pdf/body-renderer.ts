@@ -2,7 +2,8 @@ import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { isOneSentence, splitForClosing } from './closing-split';
-import { drawTable, firstRowHeight, tableHeight } from './table-renderer';
+import { drawTable, tableHeight, tableStartHeight } from './table-renderer';
+import { drawList, listHeight, listStartHeight } from './list-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
 
@@ -27,13 +28,14 @@ function lineHeight(doc: PDFKit.PDFDocument): number {
 function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
   if (block.type === 'table') return tableHeight(doc, block.rows);
   doc.font(block.type === 'heading' ? FONT.bold : FONT.regular).fontSize(SIZE.body);
-  if (block.type === 'list') return block.items.reduce((sum, item) => sum + doc.heightOfString(tieCitations(item), { ...bodyText, width: CONTENT_WIDTH - 4 - 14 }) + 2, PARAGRAPH_GAP);
+  if (block.type === 'list') return listHeight(doc, block.items);
   return doc.heightOfString(tieCitations(block.text), bodyText) + PARAGRAPH_GAP;
 }
 
-/** What a heading keeps on its page below it: a table's first row, or two lines of text. */
+/** What a heading keeps on its page below it: a table's first row or a list's first item (a short one whole), or two lines of text. */
 function roomBelowHeading(doc: PDFKit.PDFDocument, next: LetterBlock | undefined): number {
-  if (next?.type === 'table') return firstRowHeight(doc, next.rows) + 4;
+  if (next?.type === 'table') return tableStartHeight(doc, next.rows) + 4;
+  if (next?.type === 'list') return listStartHeight(doc, next.items);
   doc.font(FONT.regular).fontSize(SIZE.body);
   return 3 * lineHeight(doc);
 }
@@ -91,17 +93,7 @@ function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, 
       doc.text(tieCitations(block.text), MARGIN.left, doc.y, bodyText);
     });
   } else {
-    group(doc, parent, 'L', (list) => {
-      doc.list(block.items.map(tieCitations), MARGIN.left + 4, doc.y, {
-        ...bodyText,
-        width: CONTENT_WIDTH - 4,
-        structParent: list,
-        bulletRadius: 1.8,
-        bulletIndent: 0,
-        textIndent: 14,
-        paragraphGap: 2,
-      });
-    });
+    drawList(doc, parent, block.items, continuation);
   }
   doc.y += PARAGRAPH_GAP;
 }

@@ -1,7 +1,8 @@
 import type { LetterTableRow } from '../../../shared/document-contract';
-import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { artifact, group, tagged } from './tagging';
 import { tieCitations } from './typography';
+import { continueOnNewPage, SHORT_BLOCK } from './continued-page';
 
 /** The label column's share of the width, the cell padding and the table's colours. */
 const LABEL_WIDTH = Math.round(CONTENT_WIDTH * 0.36);
@@ -62,21 +63,6 @@ function drawBand(doc: PDFKit.PDFDocument, tr: PDFKit.PDFStructureElement, label
 }
 
 /**
- * A new page for the rest of a table: at its top, the section's heading again with
- * "(continued)" / "(segue)", so the rows there do not read as part of another section. The
- * repeat is page furniture (an artifact): the structure holds the heading once.
- */
-function newPage(doc: PDFKit.PDFDocument, continuation: string | null): void {
-  doc.addPage();
-  doc.y = MARGIN.top;
-  if (continuation === null) return;
-  artifact(doc, 'Pagination', () => {
-    doc.font(FONT.bold).fontSize(SIZE.heading).fillColor(COLOR.accent).text(tieCitations(continuation), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: LINE_GAP });
-  });
-  doc.y += 3;
-}
-
-/**
  * A row kept whole on one page when it fits on one; a row taller than a page is cut
  * between the lines of its value, its label on the first band only.
  */
@@ -89,12 +75,12 @@ function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row
   group(doc, table, 'TR', (tr) => {
     if (doc.y + height + keep <= BODY_BOTTOM) return drawBand(doc, tr, label, value, doc.y);
     if (height <= BODY_BOTTOM - MARGIN.top) {
-      newPage(doc, continuation);
+      continueOnNewPage(doc, continuation);
       return drawBand(doc, tr, label, value, doc.y);
     }
     let bandLabel = label;
     for (const line of value.split('\n')) {
-      if (doc.y + valueHeight(doc, line) + 2 * PAD.y > BODY_BOTTOM) newPage(doc, continuation);
+      if (doc.y + valueHeight(doc, line) + 2 * PAD.y > BODY_BOTTOM) continueOnNewPage(doc, continuation);
       drawBand(doc, tr, bandLabel, line, doc.y);
       bandLabel = '';
     }
@@ -108,6 +94,9 @@ function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row
  * last table, is the closing block its last row keeps on its page.
  */
 export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[], continuation: string | null, closingHeight = 0): void {
+  // A short table (three rows or fewer) moves whole to the next page rather than split (review C40).
+  const whole = tableHeight(doc, rows);
+  if (rows.length <= SHORT_BLOCK && doc.y + whole > BODY_BOTTOM && whole <= BODY_BOTTOM - MARGIN.top) continueOnNewPage(doc, null);
   group(doc, parent, 'Table', (table) => {
     rows.forEach((row, i) => drawRow(doc, table, row, continuation, i === rows.length - 1 && closingHeight > 0 ? closingHeight + PARAGRAPH_GAP + 2 : 0));
   });
@@ -115,8 +104,13 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
   doc.y += PARAGRAPH_GAP + 2;
 }
 
+/** What a table keeps with the heading above it: the whole of a short table (it is never split), else its first row. */
+export function tableStartHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
+  return rows.length <= SHORT_BLOCK ? tableHeight(doc, rows) : firstRowHeight(doc, rows);
+}
+
 /** The height a table's first row needs, so a heading is never left alone above it. */
-export function firstRowHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
+function firstRowHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
   const first = rows[0];
   if (!first) return 0;
   return Math.max(labelHeight(doc, tieCitations(first.label)), valueHeight(doc, tieCitations(first.value))) + 2 * PAD.y;

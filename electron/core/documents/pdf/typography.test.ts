@@ -14,10 +14,15 @@ describe('tying citations and dates', () => {
     expect(tieCitations('see https://www.garanteprivacy.it or http://x.example.')).toBe('see https://\u200dwww.garanteprivacy.it or http://\u200dx.example.');
   });
   it('keeps an Italian article number whole: 2-undecies never splits at its hyphen', () => {
-    expect(tieCitations('art. 2-undecies, comma 3, and art. 110-bis')).toBe(`${nbsp('art. 2')}-\u200dundecies, comma 3, and ${nbsp('art. 110')}-\u200dbis`);
+    expect(tieCitations('art. 2-undecies, comma 3, and art. 110-bis')).toBe(`${nbsp('art. 2')}-\u200dundecies, ${nbsp('comma 3')}, and ${nbsp('art. 110')}-\u200dbis`);
   });
   it('ties an elided article to its number: "sull’art." and "dall’art." never end a line', () => {
     expect(tieCitations('si fonda sull’art. 2-undecies e dall’art. 17, par. 3, lett. b)')).toBe(`si fonda sull’${nbsp('art. 2')}-\u200dundecies e dall’${nbsp('art. 17')}, ${nbsp('par. 3')}, ${nbsp('lett. b)')}`);
+  });
+  it('keeps a citation whole: never split between its brackets, a decree never apart from its number (review C44)', () => {
+    expect(tieCitations('Article 25(5)(a) of Legislative Decree No. 138/2024')).toBe(`${nbsp('Article 25(5)')}\u200d(a) of ${nbsp('Legislative Decree No. 138/2024')}`);
+    expect(tieCitations('art. 25, comma 5, lett. a), del D.Lgs. 138/2024; Art. 23(4)(e)')).toBe(`${nbsp('art. 25')}, ${nbsp('comma 5')}, ${nbsp('lett. a)')}, del ${nbsp('D.Lgs. 138/2024')}; ${nbsp('Art. 23(4)')}\u200d(e)`);
+    expect(tieCitations('Art. 33(2) GDPR')).toBe(nbsp('Art. 33(2) GDPR'));
   });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');

@@ -9,11 +9,16 @@ const MONTHS =
  * line never ends on "Article" before "12(3)" (nor on "sull’art." before "2-undecies"), on "art. 77" before "GDPR", or on "30"
  * before "April". Text extraction reads a no-break space as a space. A web address keeps
  * its scheme with its host ("https://" never ends a line), and an Italian article number
- * its suffix ("2-undecies" is never split at its hyphen).
+ * its suffix ("2-undecies" is never split at its hyphen). A citation is one token: its
+ * brackets stay together ("Article 25(5)(a)", "Art. 33(2)" never split between ")(") and a
+ * decree keeps its name with its number ("Legislative Decree No. 138/2024", "D.Lgs. 138/2024").
  */
 export function tieCitations(text: string): string {
   return text
-    .replace(/(^|[\s(’'])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
+    .replace(/(^|[\s(’'])(Articles?|Art\.|art\.|artt\.|par\.|parr\.|lett\.|sections?|sezioni|sezione|comma|commi|title|titolo|Schedules?|§§|§) (?=\d|[a-z][),]|\()/g, `$1$2${NBSP}`)
+    .replace(/\b(Legislative) (Decree) (No\.) (?=\d)/g, `$1${NBSP}$2${NBSP}$3${NBSP}`)
+    .replace(/\b(D\.Lgs\.) (?=\d)/g, `$1${NBSP}`)
+    .replace(/\)(?=\()/g, `)${ZWJ}`)
     .replace(/ UK GDPR\b/g, `${NBSP}UK${NBSP}GDPR`)
     .replace(/ (GDPR|CCPA)\b/g, `${NBSP}$1`)
     .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`)

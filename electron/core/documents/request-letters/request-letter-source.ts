@@ -67,6 +67,11 @@ export const requestLetterSource: LetterSource = {
       // Stopping marketing or ending a consent discloses nothing: no identity step, and no refusal for want of one (Art. 12(6)).
       const identityStep = kind === 'identity-verification' || (kind === 'refusal' && detail.refusalGround === 'identity-not-verified');
       if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference });
+      // The confirmation of the other immediate right names the one that fits (Arts 7(3), 21(3)).
+      const withdraws = detail.types.includes('consent-withdrawal');
+      const optsOut = detail.types.includes('marketing-opt-out');
+      if (kind === 'opt-out-confirmation' && withdraws && !optsOut) return msg('msg.error.letter.optOutForWithdrawal', { reference: detail.reference });
+      if (kind === 'withdrawal-confirmation' && optsOut && !withdraws) return msg('msg.error.letter.withdrawalForOptOut', { reference: detail.reference });
       return null;
     };
     // Letters that give the person their data wait for the identity check (or its record that none is needed).

@@ -32,7 +32,7 @@ describe('the commitments in the audit report', () => {
     const texts = commitmentTexts(noventia, words('en'));
     expect(texts.stated).toMatch(/^Promised by the organisation: an answer within 30 days; for complex requests, within 60 days\. Each commitment is judged on its own/);
     expect(texts.flags).toEqual([
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline (CCPA: 15 business days, CCPA Regs. (11 CCR) § 7026(f)) for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried from 1 January 2027. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline of 15 business days – CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried from 1 January 2027. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
     ]);
     expect(texts.withinLaw).toBeNull();
   });
@@ -40,9 +40,24 @@ describe('the commitments in the audit report', () => {
   it('says the same in Italian, with the articles elided before 8 and 11', () => {
     const it8 = { ...noventia, triedFrom: '2027-01-08', beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, example: { ...f.example, received: '2027-01-11' } })) };
     const [flag] = commitmentTexts(it8, words('it')).flags;
-    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge (CCPA: 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f))');
+    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge di 15 giorni lavorativi – Regolamento CCPA (11 CCR), § 7026(f) – per');
     expect(flag).toContain('provate dall’8 gennaio 2027');
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
+  });
+
+  it('names the law once: the citation names it, so the regime is not printed before it, nor a bracket inside another (review C35)', () => {
+    const uk: ReportCommitments = {
+      ...noventia,
+      beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, regime: 'uk-gdpr', legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12a' } })),
+    };
+    const [en] = commitmentTexts(uk, words('en')).flags;
+    const [italian] = commitmentTexts(uk, words('it')).flags;
+    expect(en).toContain('ends after the legal deadline of one month – UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) – for requests');
+    expect(italian).toContain('scade dopo il termine di legge di un mese – UK GDPR, art. 12A (introdotto dal Data (Use and Access) Act 2025) – per le richieste');
+    for (const text of [en, italian]) {
+      expect(text?.match(/UK GDPR/g)).toHaveLength(1);
+      expect(text).not.toMatch(/\)\)|\(\(/);
+    }
   });
 
   it('says when every commitment is within the law, and when none was made', () => {

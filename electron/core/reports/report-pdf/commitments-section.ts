@@ -19,7 +19,6 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
   return w.t('commitmentBeyondLaw', {
     'c.what': w.t(WHAT[f.commitment]),
     'c.days': w.count(f.days),
-    'c.regime': w.code(w.labels.regimes, f.regime),
     'c.period': periodText(f.legal, w),
     'c.citation': w.citation(f.legal.citationId),
     'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),

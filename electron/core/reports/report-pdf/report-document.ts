@@ -124,8 +124,9 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       compressPageFast(doc);
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
       if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
+      // The footer is drawn in its own size and colour: what follows is written in the body's, whatever was set before.
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count, footers);
-      doc.font(FONT.regular);
+      doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.ink);
     },
     pages: () => count,
   };

@@ -31,10 +31,12 @@ export function heading(report: ReportDocument, parent: PDFKit.PDFStructureEleme
 export function paragraph(report: ReportDocument, parent: PDFKit.PDFStructureElement, text: string, options: { size?: number; color?: string } = {}): void {
   const { doc } = report;
   const g = report.geometry();
-  doc.font(FONT.regular).fontSize(options.size ?? SIZE.body);
-  ensureRoom(report, doc.heightOfString(text, { width: contentWidth(g) }));
+  const size = options.size ?? SIZE.body;
+  doc.font(FONT.regular).fontSize(size);
+  ensureRoom(report, doc.heightOfString(text, { width: contentWidth(g), lineGap: 1.5 }));
+  // A new page draws its footer in the footer's size: the paragraph's own font is set again after it.
   tagged(doc, parent, 'P', () => {
-    doc.fillColor(options.color ?? COLOR.ink).text(tieCitations(text), g.margins.left, doc.y, { width: contentWidth(g), lineGap: 1.5 });
+    doc.font(FONT.regular).fontSize(size).fillColor(options.color ?? COLOR.ink).text(tieCitations(text), g.margins.left, doc.y, { width: contentWidth(g), lineGap: 1.5 });
   });
   doc.y += 6;
 }
