@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
+import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+
+/**
+ * The fourth lawyer review's findings on the audit report (D1–D5), read back from the PDF
+ * (pdftotext) in English and Italian and from the CSV/JSON exports, over a vault that holds
+ * each case: a 30-day commitment (against what the law wants done on receipt), a breach
+ * closed with no remedial action, a late notification with its reasons whose complete
+ * notification is overdue, and a breach not notified whose triage scored a high severity.
+ */
+describe('the audit report after lawyer review 4 (D1–D5)', () => {
+  const tmp = tempDir();
+  let clock = Date.parse('2026-02-16T20:00:00Z');
+  const at = (iso: string) => (clock = Date.parse(iso));
+  const app = appOver(tmp.dir, () => new Date(clock));
+  const RANGE = { from: '2026-01-01', to: '2026-12-31' };
+  const texts = new Map<string, string>();
+
+  async function call<T>(channel: string, input: unknown): Promise<T> {
+    const result = await app.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+  /** The report's text in a language, on one line (pdftotext -raw, spaces collapsed), made once. */
+  async function pdfText(language: 'en' | 'it'): Promise<string> {
+    const known = texts.get(language);
+    if (known) return known;
+    const path = join(tmp.dir, `report-${language}.pdf`);
+    await writeAuditReportPdf(app.session.db(), path, { range: RANGE, now: new Date(clock), language, progress: () => undefined });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    texts.set(language, text);
+    return text;
+  }
+
+  beforeAll(async () => {
+    await app.session.create(PASSPHRASE);
+    await call('settings.update', { changes: { 'organisation.name': 'Noventia Srl', 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'commitments.responseDays': 30 } });
+    // B-2026-001: one trusted recipient, deleted at once; a high ENISA severity, not notified; closed with no remedial action.
+    const invoice = await call<{ id: string }>('breaches.create', {
+      breach: {
+        title: 'Invoice e-mailed to the wrong customer',
+        awareAt: '2026-02-16T21:00:00+01:00',
+        cause: 'misdirected-communication',
+        facts: { confidentiality: 'known-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['identity', 'contact', 'financial'], subjects: 1, recipientTrusted: true },
+      },
+    });
+    at('2026-02-17T16:00:00Z');
+    await call('breaches.decide', { id: invoice.id, decision: { notifyAuthority: false, notifySubjects: false, rationale: 'One known, trusted recipient confirmed deletion in writing within hours' } });
+    await call('breaches.transition', { id: invoice.id, transition: { to: 'assessed' } });
+    at('2026-03-18T20:00:00Z');
+    await call('breaches.transition', { id: invoice.id, transition: { to: 'notified' } });
+    await call('breaches.transition', { id: invoice.id, transition: { to: 'closed', reason: 'Agent retrained' } });
+    // B-2026-002: notified 90 hours after awareness with the reasons; the complete notification never followed.
+    at('2026-03-04T21:00:00Z');
+    const ransomware = await call<{ id: string }>('breaches.create', {
+      breach: {
+        title: 'Ransomware at the mailing processor',
+        awareAt: '2026-03-04T22:00:00+01:00',
+        cause: 'processor-incident',
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact'], subjects: 1200 },
+      },
+    });
+    at('2026-03-05T10:00:00Z');
+    await call('breaches.decide', { id: ransomware.id, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Exfiltration by an attacker: a high risk to the people' } });
+    await call('breaches.addAction', { id: ransomware.id, action: { kind: 'containment', at: '2026-03-05T11:00:00+01:00', who: 'IT', text: 'Integration with the processor suspended' } });
+    at('2026-03-08T16:00:00Z');
+    await call('breaches.addNotification', {
+      id: ransomware.id,
+      notification: {
+        recipient: 'authority',
+        phase: 'preliminary',
+        sentAt: '2026-03-08T16:00:00+01:00',
+        reference: 'GPDP-2026-0977',
+        summary: 'Preliminary notification',
+        delayReasons: 'The processor informed us 70 hours after its own discovery',
+      },
+    });
+    // B-2026-003: closed after a remedial step was recorded: not a finding.
+    at('2026-04-01T08:00:00Z');
+    const laptop = await call<{ id: string }>('breaches.create', {
+      breach: { title: 'Laptop lost on a train', awareAt: '2026-04-01T09:00:00+02:00', cause: 'lost-stolen-device', facts: { confidentiality: 'known-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['contact'], subjects: 12, unintelligible: true } },
+    });
+    await call('breaches.decide', { id: laptop.id, decision: { notifyAuthority: false, notifySubjects: false, rationale: 'Full-disk encryption with a strong key: no risk to the people' } });
+    await call('breaches.addAction', { id: laptop.id, action: { kind: 'remediation', at: '2026-04-01T09:30:00+02:00', who: 'IT', text: 'Device wiped remotely' } });
+    await call('breaches.transition', { id: laptop.id, transition: { to: 'assessed' } });
+    await call('breaches.transition', { id: laptop.id, transition: { to: 'notified' } });
+    await call('breaches.transition', { id: laptop.id, transition: { to: 'closed', reason: 'Device wiped' } });
+    // Generated on 10 May: the complete notification was due 30 days after 8 March (7 April).
+    at('2026-05-10T08:00:00Z');
+  });
+  afterAll(async () => {
+    await app.dispose();
+    tmp.cleanup();
+  });
+
+  it('D1: reports a 30-day commitment against what the law wants on receipt, per type with its article, and names the month’s types', async () => {
+    const en = await pdfText('en');
+    expect(en).toContain('Later than the law allows: the commitment to answer within 30 days ends after the legal deadline (GDPR: on the day of receipt, GDPR Art. 21(3)) for requests of type Marketing opt-out, on 366 of 366 receipt dates');
+    expect(en).toMatch(/\(GDPR: on the day of receipt, GDPR Art\. 7\(3\)\) for requests of type Consent withdrawal, on 366 of 366 receipt dates/);
+    expect(en).toMatch(/\(GDPR: one month, GDPR Art\. 12\(3\)\) for requests of type Access, [^.]*, on \d+ of 366 receipt dates/);
+    expect(en).not.toContain('for every type of request');
+    const it = await pdfText('it');
+    expect(it).toMatch(/\(GDPR: il giorno stesso del ricevimento, art\. 21, par\. 3, .*?\) per le richieste di tipo Opposizione al marketing, in 366 date di ricevimento su 366/);
+    expect(it).not.toContain('ogni tipo di richiesta');
+  });
+});
