@@ -66,6 +66,10 @@ export interface BreachFigures {
   notifiedWithin72h: Share;
   medianHoursToNotification: number | null;
   peopleAffected: number;
+  /** References of the breaches closed with no remedial action recorded (Art. 33(5): the register documents the remedial action taken). */
+  closedWithoutRemedialAction: string[];
+  /** Open breaches whose complete notification (Art. 33(4)) is past the date planned for it, on the day the report is made. */
+  completeNotificationsOverdue: { reference: string; due: string; daysOverdue: number }[];
 }
 
 export interface AuditIntegrity {

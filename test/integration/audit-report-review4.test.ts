@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAuditReportPdf } from '../../electron/core/reports/report-pdf/write-audit-report-pdf';
+import { writeAuditReportCsv, writeAuditReportJson } from '../../electron/core/reports/write-audit-report';
+import type { AuditReport } from '../../electron/shared/reports';
 import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 
 /**
@@ -90,11 +93,11 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     await call('breaches.transition', { id: laptop.id, transition: { to: 'closed', reason: 'Device wiped' } });
     // Generated on 10 May: the complete notification was due 30 days after 8 March (7 April).
     at('2026-05-10T08:00:00Z');
-  });
+  }, 180_000);
   afterAll(async () => {
     await app.dispose();
     tmp.cleanup();
-  });
+  }, 180_000);
 
   it('D1: reports a 30-day commitment against what the law wants on receipt, per type with its article, and names the month’s types', async () => {
     const en = await pdfText('en');
@@ -105,5 +108,72 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     const it = await pdfText('it');
     expect(it).toMatch(/\(GDPR: il giorno stesso del ricevimento, art\. 21, par\. 3, .*?\) per le richieste di tipo Opposizione al marketing, in 366 date di ricevimento su 366/);
     expect(it).not.toContain('ogni tipo di richiesta');
-  });
+  }, 180_000);
+
+  it('D2: lists the breaches closed with no remedial action recorded among the inspector’s findings (Art. 33(5))', async () => {
+    const en = await pdfText('en');
+    expect(en).toContain('5. Registers (Arts. 28, 30, 33(5), 44–49)');
+    expect(en).toContain('Breaches closed without remedial action recorded (Art. 33(5)) 1 B-2026-001');
+    // The laptop was closed after a remedial step was recorded; the ransomware is still open.
+    expect(en).not.toMatch(/recorded \(Art\. 33\(5\)\) \d B-2026-001[^.]*B-2026-003/);
+    const it = await pdfText('it');
+    expect(it).toContain('Violazioni chiuse senza misure adottate per porvi rimedio registrate (art. 33, par. 5) 1 B-2026-001');
+    expect(it).toContain('ossia i punti su cui un ispettore chiederebbe conto per primi');
+  }, 180_000);
+
+  it('D4: shows the complete notification still owed, and how late, in the register and among the findings (Art. 33(4))', async () => {
+    const en = await pdfText('en');
+    expect(en).toContain('Complete notification (Art. 33(4)) still owed, planned for 7 April 2026: overdue by 33 days');
+    expect(en).toContain('Complete notifications overdue (Art. 33(4)) 1 B-2026-002 (planned for 7 April 2026)');
+    const it = await pdfText('it');
+    expect(it).toContain('Notifica completa (art. 33, par. 4) ancora da inviare, prevista entro il 7 aprile 2026: in ritardo di 33 giorni');
+    expect(it).toContain('Notifiche complete in ritardo (art. 33, par. 4) 1 B-2026-002 (prevista entro il 7 aprile 2026)');
+  }, 180_000);
+
+  it('D3: prints the reasons for a late notification beside it (Art. 33(1))', async () => {
+    expect(await pdfText('en')).toMatch(/2026-03-08 16:00 Reasons for the delay \(Art\. 33\(1\)\): The processor informed us 70 hours after its own discovery/);
+    expect(await pdfText('it')).toContain('Motivi del ritardo (art. 33, par. 1): The processor informed us 70 hours after its own discovery');
+  }, 180_000);
+
+  it('D5: a breach not notified shows no effects expected with the decision’s reason, and its high severity as outweighed by it', async () => {
+    const en = await pdfText('en');
+    expect(en).toContain('High (set aside)');
+    expect(en).toContain('One known, trusted recipient confirmed deletion in writing within hours The ENISA severity (High) is set aside by this decision, for the reason it gives.');
+    expect(en).toContain('None expected, per the decision not to notify (see its reason). Had the data been misused, which that decision judges unlikely: depending');
+    // The notified breach keeps its consequences as the notices state them, and its severity as scored.
+    expect(en).not.toContain('Medium (set aside)');
+    expect(en).not.toContain('Low (set aside)');
+    const it = await pdfText('it');
+    expect(it).toContain('Alta (superata)');
+    expect(it).toContain('La gravità ENISA (Alta) è superata da questa decisione, per il motivo indicato.');
+    expect(it).toContain('Nessuna prevista, secondo la decisione di non notificare (v. il motivo). Se i dati fossero usati illecitamente, eventualità che la decisione giudica improbabile: a seconda');
+  }, 180_000);
+
+  it('carries the same facts in the CSV (machine and Italian) and JSON exports', async () => {
+    const options = { range: RANGE, now: new Date(clock) };
+    const dir = join(tmp.dir, 'csv');
+    await writeAuditReportCsv(app.session.db(), dir, options);
+    const summary = readFileSync(join(dir, 'summary.csv'), 'utf8');
+    expect(summary).toContain('\r\nbreaches.closed_without_remedial_action,1\r\nbreaches.closed_without_remedial_action.references,B-2026-001\r\n');
+    expect(summary).toContain('\r\nbreaches.complete_notification_overdue,1\r\nbreaches.complete_notification_overdue.references,B-2026-002\r\n');
+    const breaches = readFileSync(join(dir, 'breaches.csv'), 'utf8').trim().split('\r\n');
+    expect(breaches[0]?.endsWith(',decision_reason,delay_reasons,remedial_actions,complete_notification_due,complete_notification_days_overdue,severity_outweighed_by_decision')).toBe(true);
+    expect(breaches[1]?.startsWith('B-2026-001,')).toBe(true);
+    expect(breaches[1]?.endsWith(',"One known, trusted recipient confirmed deletion in writing within hours",,0,,,true')).toBe(true);
+    expect(breaches[2]).toMatch(/^B-2026-002,.*,The processor informed us 70 hours after its own discovery,1,2026-04-07,33,false$/);
+    const it = join(tmp.dir, 'csv-it');
+    await writeAuditReportCsv(app.session.db(), it, { ...options, locale: 'it' });
+    const [file] = readdirSync(it).filter((name) => name.includes('violazioni'));
+    const italian = readFileSync(join(it, file ?? ''), 'utf8');
+    expect(italian).toContain('Motivi del ritardo nella notifica (art. 33, par. 1)');
+    expect(italian).toContain('07/04/2026;33');
+    const path = join(tmp.dir, 'report.json');
+    await writeAuditReportJson(app.session.db(), path, options);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { report: AuditReport; breachColumns: string[]; breaches: unknown[][] };
+    expect(json.report.breaches.closedWithoutRemedialAction).toEqual(['B-2026-001']);
+    expect(json.report.breaches.completeNotificationsOverdue).toEqual([{ reference: 'B-2026-002', due: '2026-04-07', daysOverdue: 33 }]);
+    const column = (name: string) => json.breachColumns.indexOf(name);
+    expect(json.breaches[1]?.[column('delay_reasons')]).toBe('The processor informed us 70 hours after its own discovery');
+    expect(json.breaches[0]?.[column('severity_outweighed_by_decision')]).toBe(true);
+  }, 180_000);
 });

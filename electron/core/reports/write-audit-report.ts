@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import { todayInZone } from '../deadlines';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { breachesInRange, buildAuditReport, forEachRequestInRange } from './build-audit-report';
 import type { CsvLocale } from '../../shared/reports';
@@ -52,7 +53,7 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
 
   const breaches = await folder.open(names[2] as string);
   await breaches.write(CSV_BOM + profile.line(profile.breachHeader()));
-  for (const row of await breachesInRange(db, options.range, report.timeZone)) await breaches.write(profile.line(profile.breachCells(row)));
+  for (const row of await breachesInRange(db, options.range, report.timeZone, todayInZone(report.timeZone, options.now))) await breaches.write(profile.line(profile.breachCells(row)));
   await breaches.close();
 
   const late = await folder.open(names[3] as string);
@@ -81,7 +82,7 @@ export async function writeAuditReportJson(db: Kysely<Database>, path: string | 
     (done, total) => options.progress?.('writing', done, total),
   );
   await sink.write(`],"breachColumns":${JSON.stringify(BREACH_REGISTER_COLUMNS)},"breaches":[`);
-  const breaches = await breachesInRange(db, options.range, report.timeZone);
+  const breaches = await breachesInRange(db, options.range, report.timeZone, todayInZone(report.timeZone, options.now));
   await sink.write(breaches.map((row) => JSON.stringify(breachRegisterCells(row))).join(','));
   await sink.write(']}\n');
   await sink.close();

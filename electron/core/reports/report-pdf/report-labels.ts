@@ -31,6 +31,7 @@ export const REPORT_TEXTS = [
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays', 'legalPeriodOnReceipt',
+  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 
