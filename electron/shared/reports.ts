@@ -65,6 +65,8 @@ export interface BreachFigures {
   /** Of the breaches notified: the first notice within 72 hours of awareness. */
   notifiedWithin72h: Share;
   medianHoursToNotification: number | null;
+  /** Each first notification's hours from awareness, fewest first: with fewer than three a median is no typical time, so the report prints these. */
+  hoursToNotification: number[];
   peopleAffected: number;
   /** References of the breaches closed with no remedial action recorded (Art. 33(5): the register documents the remedial action taken). */
   closedWithoutRemedialAction: string[];

@@ -149,12 +149,20 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     expect(it).toContain('Nessuna prevista, secondo la decisione di non notificare (v. il motivo). Se i dati fossero usati illecitamente, eventualità che la decisione giudica improbabile: a seconda');
   }, 180_000);
 
+  it('D6: prints each notification’s hours, not a median, when fewer than three were notified', async () => {
+    const en = await pdfText('en');
+    expect(en).toContain('Hours from awareness to notification, each (fewer than three: no median) 90');
+    expect(en).not.toContain('notification: median');
+    expect(await pdfText('it')).toContain('Ore dalla conoscenza alla notifica, per ciascuna (meno di tre: nessuna mediana) 90');
+  }, 180_000);
+
   it('carries the same facts in the CSV (machine and Italian) and JSON exports', async () => {
     const options = { range: RANGE, now: new Date(clock) };
     const dir = join(tmp.dir, 'csv');
     await writeAuditReportCsv(app.session.db(), dir, options);
     const summary = readFileSync(join(dir, 'summary.csv'), 'utf8');
     expect(summary).toContain('\r\nbreaches.closed_without_remedial_action,1\r\nbreaches.closed_without_remedial_action.references,B-2026-001\r\n');
+    expect(summary).toContain('\r\nbreaches.hours_to_notification,90\r\n');
     expect(summary).toContain('\r\nbreaches.complete_notification_overdue,1\r\nbreaches.complete_notification_overdue.references,B-2026-002\r\n');
     const breaches = readFileSync(join(dir, 'breaches.csv'), 'utf8').trim().split('\r\n');
     expect(breaches[0]?.endsWith(',decision_reason,delay_reasons,remedial_actions,complete_notification_due,complete_notification_days_overdue,severity_outweighed_by_decision')).toBe(true);

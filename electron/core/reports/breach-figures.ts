@@ -54,6 +54,7 @@ export class BreachFiguresBuilder {
       notifiedToAuthority: this.hours.length,
       notifiedWithin72h: share(this.inTime, this.hours.length),
       medianHoursToNotification: median(this.hours),
+      hoursToNotification: [...this.hours].sort((a, b) => a - b),
       peopleAffected: this.people,
       closedWithoutRemedialAction: this.closedWithoutRemedy,
       completeNotificationsOverdue: this.overdue,

@@ -107,14 +107,14 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
     { key: 'severity', header: w.t('colSeverity'), weight: 40, words: [...vocabulary(w, breachLabels.severity), w.t('severityOutweighed', { 'breach.severity': '' })] },
     { key: 'risk', header: w.t('colRisk'), weight: 40, words: vocabulary(w, l.risk) },
     { key: 'status', header: w.t('colStatus'), weight: 42, words: vocabulary(w, l.breachStatuses) },
-    { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 72 },
-    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 84 },
+    { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 50 },
+    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 96 },
     { key: 'hours_to_authority_notice', header: w.t('colHours'), weight: 28, align: 'right' },
     { key: 'within_72_hours', header: w.t('colWithin72h'), weight: 30 },
     { key: 'subjects_notified', header: w.t('colPeopleTold'), weight: 40 },
     { key: 'people_affected', header: w.t('colPeople'), weight: 36, align: 'right' },
-    { key: 'effects', header: w.t('colEffects'), weight: 104 },
-    { key: 'remedial', header: w.t('colRemedial'), weight: 96 },
+    { key: 'effects', header: w.t('colEffects'), weight: 110 },
+    { key: 'remedial', header: w.t('colRemedial'), weight: 110 },
   ];
   const text = (key: BreachKey, value: Cell, all: Record<string, Cell>): string => {
     switch (key) {
