@@ -138,14 +138,14 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
   it('D5: a breach not notified shows no effects expected with the decision’s reason, and its high severity as outweighed by it', async () => {
     const en = await pdfText('en');
     expect(en).toContain('High (set aside)');
-    expect(en).toContain('One known, trusted recipient confirmed deletion in writing within hours The ENISA severity (High) is set aside by this decision, for the reason it gives.');
+    expect(en).toContain('No misuse of the data has been observed so far. The ENISA severity (High) is set aside by the decision not to notify, for the reason it gives.');
     expect(en).toContain('None expected, per the decision not to notify (see its reason). Had the data been misused, which that decision judges unlikely: depending');
     // The notified breach keeps its consequences as the notices state them, and its severity as scored.
     expect(en).not.toContain('Medium (set aside)');
     expect(en).not.toContain('Low (set aside)');
     const it = await pdfText('it');
     expect(it).toContain('Alta (superata)');
-    expect(it).toContain('La gravità ENISA (Alta) è superata da questa decisione, per il motivo indicato.');
+    expect(it).toContain('Finora non è stato rilevato alcun uso illecito dei dati. La gravità ENISA (Alta) è superata dalla decisione di non notificare, per il motivo indicato.');
     expect(it).toContain('Nessuna prevista, secondo la decisione di non notificare (v. il motivo). Se i dati fossero usati illecitamente, eventualità che la decisione giudica improbabile: a seconda');
   }, 180_000);
 

@@ -95,7 +95,7 @@ function noticeNotes(row: BreachRegisterRow, late: boolean, w: ReportWords): str
  * times in the report's zone, then what Art. 33(5) asks besides the facts: the breach's
  * effects and the remedial action taken (cells that wrap). Under the first notification, the
  * reasons for its delay and the complete notification still owed; a high severity that a
- * decision not to notify set aside is marked so, and the decision says it (lawyer review 4, D3–D5).
+ * decision not to notify set aside is marked so, and the effects say it (lawyer review 4, D3–D5).
  */
 export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
   const l = w.labels;
@@ -138,13 +138,11 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
       const values = breachRegisterCells(row);
       const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
       return columns.map((c) => {
-        if (c.key === 'effects') return effects?.effects ?? w.t('effectsUnknown');
         if (c.key === 'remedial') return effects?.remedialAction ?? w.t('noRemedialAction');
         const outweighed = all.severity_outweighed_by_decision === true;
         const severity = { 'breach.severity': text('severity', all.severity ?? null, all) };
-        if (c.key === 'decision_notify_authority' && effects?.whyNotNotified) {
-          return [text(c.key, all[c.key] ?? null, all), effects.whyNotNotified, ...(outweighed ? [w.t('severitySetAside', severity)] : [])].join('\n');
-        }
+        if (c.key === 'effects') return [effects?.effects ?? w.t('effectsUnknown'), ...(outweighed ? [w.t('severitySetAside', severity)] : [])].join('\n');
+        if (c.key === 'decision_notify_authority' && effects?.whyNotNotified) return `${text(c.key, all[c.key] ?? null, all)}\n${effects.whyNotNotified}`;
         if (c.key === 'severity' && outweighed) return w.t('severityOutweighed', severity);
         if (c.key === 'first_authority_notice') return [text(c.key, all[c.key] ?? null, all), ...noticeNotes(row, all.within_72_hours === false, w)].filter((line) => line !== '').join('\n');
         return text(c.key, all[c.key] ?? null, all);
