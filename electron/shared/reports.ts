@@ -65,7 +65,13 @@ export interface BreachFigures {
   /** Of the breaches notified: the first notice within 72 hours of awareness. */
   notifiedWithin72h: Share;
   medianHoursToNotification: number | null;
+  /** Each first notification's hours from awareness, fewest first: with fewer than three a median is no typical time, so the report prints these. */
+  hoursToNotification: number[];
   peopleAffected: number;
+  /** References of the breaches closed with no remedial action recorded (Art. 33(5): the register documents the remedial action taken). */
+  closedWithoutRemedialAction: string[];
+  /** Open breaches whose complete notification (Art. 33(4)) is past the date planned for it, on the day the report is made. */
+  completeNotificationsOverdue: { reference: string; due: string; daysOverdue: number }[];
 }
 
 export interface AuditIntegrity {

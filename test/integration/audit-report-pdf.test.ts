@@ -104,7 +104,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       'Noventia Srl', 'Audit report', '1 February 2026 to 31 March 2026', 'Europe/Rome', 'Generated',
       'Requests received 6', 'Open past the legal deadline on 31 March 2026 0', 'Closed 5', 'Still open 1', 'Answered within the legal deadline 4 of 5 (80.0%)', 'Answered within the organisation’s commitment 4 of 5 (80.0%)',
       'Days to respond: median 10', 'Days to respond: 90th percentile 40', 'Identity verification failures 1',
-      'Breaches 1', 'First notification within 72 hours of awareness 1 of 1 (100.0%)', 'Hours from awareness to notification: median 30', 'People affected (approximate) 40',
+      'Breaches 1', 'First notification within 72 hours of awareness 1 of 1 (100.0%)', 'Hours from awareness to notification, each (fewer than three: no median) 30', 'People affected (approximate) 40',
       'Requests received per month, by type', 'Feb', 'Mar', 'Requests by type', 'Access 3 3 0 0', 'Erasure 3 2 1 0', 'Requests by regime', 'GDPR 6 5 1 0',
       'Refusals by ground', 'Identity not verified 1', 'Breaches by severity (ENISA)', 'Breaches by cause', 'Cyber-attack 1',
       'Integrity of the audit trail', `each of its ${eventCount} events`, headHash,
@@ -119,8 +119,8 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       'Mailbox compromise', 'Effects', 'Remedial action taken', 'could expose the people concerned to', '2026-03-10: Mailbox password reset and sessions revoked',
       // The commitment is judged on its own: 30 days end after the GDPR month for a receipt on Sun 1 Feb 2026 (1 Mar is a Sunday: the law's day rolls to Mon 2 Mar).
       'The organisation’s commitments', 'Promised by the organisation: an answer within 30 days. Each commitment is judged on its own',
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline of one month – GDPR Art. 12(3) – for every type of request',
-      'receipt dates tried from 1 February 2026. For example, for a request received on 1 February 2026 the legal deadline is 2 March 2026 and the commitment 3 March 2026.',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline of one month – GDPR Art. 12(3) – for requests of type Access,',
+      'receipt dates tried, from 1 February 2026 to 1 February 2027. For example, for a request received on 1 February 2026 the legal deadline is 2 March 2026 and the commitment 3 March 2026.',
     ]) expect(flat, fact).toContain(fact);
     const bytes = readFileSync(path).toString('latin1');
     for (const tag of ['/S /Table', '/S /TR', '/S /TH', '/S /TD', '/Scope /Column']) expect(bytes, tag).toContain(tag);
@@ -148,7 +148,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const flat = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(flat).toContain('Gli impegni dell’organizzazione');
     // C25: the law cited as Italian writes it, never the English "GDPR Art. 12(3)".
-    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge di un mese – art. 12, par. 3, del Regolamento (UE) 2016/679 – per ogni tipo di richiesta');
+    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge di un mese – art. 12, par. 3, del Regolamento (UE) 2016/679 – per le richieste di tipo Accesso,');
     expect(flat).not.toMatch(/GDPR Art\.|CCPA Regs\./);
     expect(flat).toContain('per una richiesta ricevuta il 1º febbraio 2026 il termine di legge è il 2 marzo 2026 e l’impegno il 3 marzo 2026.');
     for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])

@@ -209,7 +209,7 @@ describe('the registers: activities, processors, transfers, DPIA screening, and 
     const path = join(app.tmp.dir, 'audit.pdf');
     await writeAuditReportPdf(app.session.db(), path, { range: parseReportRange('2026-01-01', '2026-03-31'), now: new Date(app.clock.ms), language: 'en' });
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('5. Registers (Arts. 28, 30, 44–49)');
+    expect(text).toContain('5. Registers (Arts. 28, 30, 33(5), 44–49)');
     expect(text).toContain('Processors without an Art. 28 contract 1 HubSpot Ireland Ltd');
     expect(text).toMatch(/Reviews overdue \d+ /);
   });

@@ -1,8 +1,13 @@
 import type { BreachFigures } from './audit-report-types';
+import type { CompleteNotificationOwed } from './complete-notifications-owed';
 import { median, share, tally } from './statistics';
 
-/** The columns the breach figures read, with the first notice to the authority joined in. */
+/** The columns the breach figures read, with the first notice to the authority, the remedial steps and the complete notification owed joined in. */
 export interface BreachFactsRow {
+  reference: string;
+  status: string;
+  remedial_actions: number;
+  complete_notification_owed: CompleteNotificationOwed | null;
   cause: string | null;
   severity_level: string | null;
   aware_at: string;
@@ -20,9 +25,16 @@ export class BreachFiguresBuilder {
   private readonly hours: number[] = [];
   private inTime = 0;
   private people = 0;
+  private readonly closedWithoutRemedy: string[] = [];
+  private readonly overdue: BreachFigures['completeNotificationsOverdue'] = [];
 
   add(row: BreachFactsRow): void {
     this.total += 1;
+    // Art. 33(5): the register documents "the remedial action taken"; a breach closed with none recorded is a finding.
+    if (row.status === 'closed' && row.remedial_actions === 0) this.closedWithoutRemedy.push(row.reference);
+    // Art. 33(4): the complete notification a preliminary one announced, past the date planned for it.
+    const owed = row.complete_notification_owed;
+    if (owed && owed.daysOverdue > 0) this.overdue.push({ reference: row.reference, due: owed.due, daysOverdue: owed.daysOverdue });
     tally(this.bySeverity, row.severity_level ?? 'untriaged');
     tally(this.byCause, row.cause ?? 'unknown');
     const facts = JSON.parse(row.facts ?? row.facts_draft) as { subjects?: number };
@@ -42,7 +54,10 @@ export class BreachFiguresBuilder {
       notifiedToAuthority: this.hours.length,
       notifiedWithin72h: share(this.inTime, this.hours.length),
       medianHoursToNotification: median(this.hours),
+      hoursToNotification: [...this.hours].sort((a, b) => a - b),
       peopleAffected: this.people,
+      closedWithoutRemedialAction: this.closedWithoutRemedy,
+      completeNotificationsOverdue: this.overdue,
     };
   }
 }

@@ -7,6 +7,7 @@ import { DATES_TRIED, checkCommitments } from '../settings/commitment-check';
 import { readSettings } from '../settings/settings-service';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { BreachFiguresBuilder, type BreachFactsRow } from './breach-figures';
+import { completeNotificationsOwed } from './complete-notifications-owed';
 import { RequestFiguresBuilder } from './request-figures';
 import type { ReportRange } from './report-range';
 
@@ -72,24 +73,36 @@ export async function forEachRequestInRange(
   return total;
 }
 
-/** The breaches the DPO became aware of within the range (in the organisation's zone). */
-export async function breachesInRange(db: Kysely<Database>, range: ReportRange, timeZone: string) {
+/**
+ * The breaches the DPO became aware of within the range (in the organisation's zone), with what Art. 33 asks the register
+ * to show besides the facts: the remedial steps recorded (how many), the reasons given for a late first notification
+ * (Art. 33(1)), and the complete notification still owed after a preliminary one (Art. 33(4)) as of `today`, the day
+ * the report is made: when it was planned and how many days it is overdue (negative: days left), as the breach's page
+ * and the dashboard count it.
+ */
+export async function breachesInRange(db: Kysely<Database>, range: ReportRange, timeZone: string, today: string) {
+  const firstAuthority = (column: 'sent_at' | 'delay_reasons') =>
+    sql<string | null>`(SELECT ${sql.ref(`n.${column}`)} FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'authority' ORDER BY ${instantSortKey(db, 'n.sent_at')} LIMIT 1)`;
   const rows = await db
     .selectFrom('breaches as b')
     .select([
       'b.id', 'b.reference', 'b.title', 'b.status', 'b.cause', 'b.severity_level', 'b.risk', 'b.aware_at', 'b.authority_deadline',
-      'b.facts', 'b.facts_draft', 'b.dpo_notify_authority', 'b.dpo_notify_subjects', 'b.closed_at',
-      sql<string | null>`(SELECT n.sent_at FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'authority' ORDER BY ${instantSortKey(db, 'n.sent_at')} LIMIT 1)`.as('first_authority_notice'),
+      'b.facts', 'b.facts_draft', 'b.dpo_notify_authority', 'b.dpo_notify_subjects', 'b.dpo_decision_rationale', 'b.closed_at',
+      firstAuthority('sent_at').as('first_authority_notice'),
+      firstAuthority('delay_reasons').as('first_notice_delay_reasons'),
       sql<number>`(SELECT count(*) FROM breach_notifications n WHERE n.breach_id = b.id AND n.recipient = 'subjects')`.as('subject_notices'),
+      sql<number>`(SELECT count(*) FROM breach_actions a WHERE a.breach_id = b.id)`.as('remedial_actions'),
     ])
     .where('b.aware_utc', '>=', addDays(range.from, -1))
     .where('b.aware_utc', '<', addDays(range.to, 2))
     .orderBy('b.aware_utc')
     .execute();
-  return rows.filter((row) => {
+  const inRange = rows.filter((row) => {
     const day = civilDateInZone(row.aware_at, timeZone);
     return day >= range.from && day <= range.to;
   });
+  const owed = await completeNotificationsOwed(db, inRange.filter((row) => row.status !== 'closed').map((row) => row.id), timeZone, today);
+  return inRange.map((row) => ({ ...row, remedial_actions: Number(row.remedial_actions), subject_notices: Number(row.subject_notices), complete_notification_owed: owed.get(row.id) ?? null }));
 }
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
@@ -123,7 +136,7 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     (done, total) => progress?.('requests', done, total),
   );
   const breaches = new BreachFiguresBuilder();
-  const breachRows = await breachesInRange(db, range, timeZone);
+  const breachRows = await breachesInRange(db, range, timeZone, today);
   breachRows.forEach((row) => breaches.add(row));
   registers?.breaches(breachRows);
   progress?.('breaches', breachRows.length, breachRows.length);

@@ -108,6 +108,7 @@ function humanProfile(language: 'en' | 'it', timeZone: string): CsvProfile {
     if (label) return [value, value === null ? null : label(String(value))];
     if (value !== null && register === 'request' && REQUEST_DATES.has(column as RequestColumn)) return [civil(String(value))];
     if (value !== null && register === 'breach' && BREACH_INSTANTS.has(column as BreachColumn)) return [instantText(String(value), timeZone, italian)];
+    if (value !== null && register === 'breach' && column === 'complete_notification_due') return [civil(String(value))];
     return [plain(value)];
   };
   const requestColumns = (withNames: boolean): RequestColumn[] => [...REQUEST_REGISTER_COLUMNS, ...(withNames ? (['subject'] as const) : [])];

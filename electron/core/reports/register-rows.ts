@@ -39,9 +39,26 @@ export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean
 export const BREACH_REGISTER_COLUMNS = [
   'reference', 'title', 'aware_at', 'cause', 'severity', 'risk', 'status', 'decision_notify_authority', 'decision_notify_subjects',
   'first_authority_notice', 'hours_to_authority_notice', 'within_72_hours', 'subjects_notified', 'people_affected', 'closed_at',
+  'decision_reason', 'delay_reasons', 'remedial_actions', 'complete_notification_due', 'complete_notification_days_overdue', 'severity_outweighed_by_decision',
 ] as const;
 
-/** One line of the breach register (Art. 33(5)). */
+/** Severities at which the ENISA scale says the people may suffer significant consequences. */
+const SIGNIFICANT = new Set(['high', 'very-high']);
+
+/**
+ * Whether the row's severity was outweighed by the DPO's decision not to notify the authority: a high or very high
+ * ENISA score beside a decision that the breach is unlikely to result in a risk (Art. 33(1)). Read alone, the two
+ * contradict each other; the register shows that the decision, with its reason, prevailed over the score.
+ */
+export function severityOutweighed(row: Pick<BreachRegisterRow, 'severity_level' | 'dpo_notify_authority'>): boolean {
+  return row.dpo_notify_authority === 0 && row.severity_level !== null && SIGNIFICANT.has(row.severity_level);
+}
+
+/**
+ * One line of the breach register (Art. 33(5)): the facts, the decision with its reason, the reasons given for a late
+ * first notification (Art. 33(1)), how many remedial steps are recorded, the complete notification still owed
+ * (Art. 33(4)) with the days it is overdue, and whether the severity was outweighed by the decision not to notify.
+ */
 export function breachRegisterCells(row: BreachRegisterRow): Cell[] {
   const notice = row.first_authority_notice;
   const hours = notice ? Math.round(((Date.parse(notice) - Date.parse(row.aware_at)) / 3_600_000) * 10) / 10 : null;
@@ -62,5 +79,11 @@ export function breachRegisterCells(row: BreachRegisterRow): Cell[] {
     row.subject_notices > 0,
     facts.subjects ?? null,
     row.closed_at,
+    row.dpo_decision_rationale,
+    row.first_notice_delay_reasons,
+    row.remedial_actions,
+    row.complete_notification_owed?.due ?? null,
+    row.complete_notification_owed ? Math.max(0, row.complete_notification_owed.daysOverdue) : null,
+    severityOutweighed(row),
   ];
 }

@@ -45,7 +45,13 @@ export function summaryRows(report: AuditReport): Row[] {
     ['breaches.notified_to_authority', b.notifiedToAuthority],
     ['breaches.notified_within_72h', b.notifiedWithin72h.share],
     ['breaches.median_hours_to_notification', b.medianHoursToNotification],
+    ['breaches.hours_to_notification', b.hoursToNotification.join(' ')],
     ['breaches.people_affected', b.peopleAffected],
+    // What an inspector asks first of the Art. 33(5) register: breaches closed with no remedial action, complete notifications overdue.
+    ['breaches.closed_without_remedial_action', b.closedWithoutRemedialAction.length],
+    ['breaches.closed_without_remedial_action.references', b.closedWithoutRemedialAction.join(' ')],
+    ['breaches.complete_notification_overdue', b.completeNotificationsOverdue.length],
+    ['breaches.complete_notification_overdue.references', b.completeNotificationsOverdue.map((o) => o.reference).join(' ')],
     ['audit.verified', report.integrity.ok],
     ['audit.event_count', report.integrity.eventCount],
     ['audit.head_hash', report.integrity.headHash],

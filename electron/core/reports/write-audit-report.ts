@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import { todayInZone } from '../deadlines';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { breachesInRange, buildAuditReport, forEachRequestInRange, type BreachRegisterRow } from './build-audit-report';
 import { readSettings } from '../settings/settings-service';
@@ -96,7 +97,7 @@ export async function writeAuditReportJson(db: Kysely<Database>, path: string | 
     (done, total) => progress('writing', done, total),
   );
   await sink.write(`],"breachColumns":${JSON.stringify(BREACH_REGISTER_COLUMNS)},"breaches":[`);
-  const breaches = await breachesInRange(db, options.range, report.timeZone);
+  const breaches = await breachesInRange(db, options.range, report.timeZone, todayInZone(report.timeZone, options.now));
   await sink.write(breaches.map((row) => JSON.stringify(breachRegisterCells(row))).join(','));
   await sink.write(']}\n');
   await sink.close();

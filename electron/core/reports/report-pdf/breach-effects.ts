@@ -30,6 +30,19 @@ function whyNotNotified(decision: DecisionColumns, w: ReportWords): string | nul
   return reason === '' ? w.t('reasonNotRecorded') : w.t('notNotifiedBecause', { 'breach.reason': reason });
 }
 
+/**
+ * The effects as the register records them for the decision taken. A breach the DPO decided not to notify, with a
+ * reason, is one judged unlikely to result in a risk (Art. 33(1)): its effects are "none expected", pointing to that
+ * reason (printed beside the decision), and what misuse could have caused is said as such, not as the breach's effects (which would contradict the
+ * decision on the same row; lawyer review 4, D5). Otherwise the consequences the notices would state.
+ */
+function effectsOf(decision: DecisionColumns, possible: string | null, w: ReportWords): string {
+  const reason = (decision.dpo_decision_rationale ?? '').trim();
+  if (whyNotNotified(decision, w) === null || reason === '') return possible ?? w.t('effectsUnknown');
+  const effects = possible ?? w.t('effectsUnknown');
+  return w.t('effectsNotExpected', { 'breach.effects': effects.charAt(0).toLocaleLowerCase(w.language) + effects.slice(1) });
+}
+
 /** Ids per query, well under SQLite's limit on bound parameters. */
 const CHUNK = 500;
 
@@ -61,8 +74,9 @@ export async function breachEffects(db: Kysely<Database>, ids: readonly string[]
     }
     for (const row of rows) {
       const done = steps.get(row.id) ?? [];
+      const possible = consequencesText({ facts: { draft: readJson<BreachFactsDraft>(row.facts_draft) } }, words, false);
       result.set(row.id, {
-        effects: consequencesText({ facts: { draft: readJson<BreachFactsDraft>(row.facts_draft) } }, words, false) ?? w.t('effectsUnknown'),
+        effects: effectsOf(row, possible, w),
         remedialAction: done.length > 0 ? done.join('\n') : w.t('noRemedialAction'),
         whyNotNotified: whyNotNotified(row, w),
       });

@@ -1,4 +1,5 @@
 import type { CommitmentBeyondLaw, LegalPeriod } from '../../../shared/commitment-check';
+import { addDays } from '../../../shared/pure/civil-date';
 import type { ReportCommitments } from '../../../shared/reports';
 import type { ReportDocument } from './report-document';
 import { COLOR, SIZE } from './report-style';
@@ -7,12 +8,16 @@ import type { ReportWords } from './report-words';
 
 const WHAT = { response: 'commitmentWhatResponse', complexResponse: 'commitmentWhatComplex', acknowledge: 'commitmentWhatAcknowledge' } as const;
 
-/** A legal period in words: "one month", "3 months", "45 calendar days", "15 business days". */
+/** A legal period in words: "one month", "3 months", "45 calendar days", "15 business days", "on the day of receipt". */
 function periodText(period: LegalPeriod, w: ReportWords): string {
+  if (period.unit === 'on-receipt') return w.t('legalPeriodOnReceipt');
   const amount = { 'p.amount': w.count(period.amount) };
   if (period.unit === 'months') return period.amount === 1 ? w.t('legalPeriodMonth') : w.t('legalPeriodMonths', amount);
   return w.t(period.unit === 'calendar-days' ? 'legalPeriodCalendarDays' : 'legalPeriodBusinessDays', amount);
 }
+
+/** The last receipt date tried: a year and a day from 1 January 2026 ends on 1 January 2027, which the report says (review 4, D24). */
+const lastTried = (from: string, tried: number): string => addDays(from, tried - 1);
 
 /** One finding as the report's sentence: which promise, which law and period, how often, and one dated example. */
 function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string {
@@ -25,6 +30,7 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
     'c.later': w.count(f.datesLater),
     'c.tried': w.count(f.datesTried),
     'c.from': w.date(from),
+    'c.to': w.date(lastTried(from, f.datesTried)),
     'c.received': w.date(f.example.received),
     'c.legalDate': w.date(f.example.legalDate),
     'c.commitmentDate': w.date(f.example.commitmentDate),
@@ -46,7 +52,7 @@ export function commitmentTexts(c: ReportCommitments, w: ReportWords): { stated:
   ).flatMap(([key, days]) => (days === null ? [] : [w.t(key, { 'c.days': w.count(days) })]));
   const stated = w.t('commitmentsStated', { 'c.list': promised.join('; ') });
   const flags = c.beyondLaw.map((f) => flagText(f, c.triedFrom, w));
-  return { stated, flags, withinLaw: flags.length === 0 ? w.t('commitmentsWithinLaw', { 'c.tried': w.count(c.datesTried), 'c.from': w.date(c.triedFrom) }) : null };
+  return { stated, flags, withinLaw: flags.length === 0 ? w.t('commitmentsWithinLaw', { 'c.tried': w.count(c.datesTried), 'c.from': w.date(c.triedFrom), 'c.to': w.date(lastTried(c.triedFrom, c.datesTried)) }) : null };
 }
 
 /** The commitments under their own heading in the summary, each flag in the warning colour. */

@@ -53,7 +53,10 @@ export function breachSummaryRows(report: AuditReport, w: ReportWords): string[]
     [w.t('breaches'), w.count(b.total)],
     [w.t('notified'), w.count(b.notifiedToAuthority)],
     [w.t('within72h'), w.share(b.notifiedWithin72h)],
-    [w.t('medianHours'), w.decimal(b.medianHoursToNotification)],
+    // A median of one or two values reads as a typical time neither notification had (review 4, D6): each value instead.
+    b.hoursToNotification.length > 0 && b.hoursToNotification.length < 3
+      ? [w.t('hoursEach'), b.hoursToNotification.map((hours) => w.decimal(hours)).join('; ')]
+      : [w.t('medianHours'), w.decimal(b.medianHoursToNotification)],
     [w.t('peopleAffected'), w.count(b.peopleAffected)],
   ];
 }

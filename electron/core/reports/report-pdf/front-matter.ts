@@ -92,5 +92,5 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     heading(doc, s, 'H1', w.t('integrity'), 90);
     drawIntegrity(doc, s, report.integrity, w);
   });
-  if (registerFindings) drawRegisterFindings(doc, registerFindings.findings, w.language, registerFindings.today);
+  if (registerFindings) drawRegisterFindings(doc, registerFindings.findings, report.breaches, w.language, registerFindings.today);
 }

@@ -77,28 +77,47 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
 }
 
 /**
+ * What the register says under a first notification to the authority: the reasons for the delay when it came after
+ * 72 hours (Art. 33(1), or that none are recorded), and the complete notification still owed after it (Art. 33(4)),
+ * with how late it is.
+ */
+function noticeNotes(row: BreachRegisterRow, late: boolean, w: ReportWords): string[] {
+  const notes: string[] = [];
+  const reasons = (row.first_notice_delay_reasons ?? '').trim();
+  if (late) notes.push(reasons === '' ? w.t('delayReasonsMissing') : w.t('delayReasons', { 'breach.reasons': reasons }));
+  const owed = row.complete_notification_owed;
+  if (owed) {
+    const phase = { 'phase.due': w.date(owed.due), 'phase.days': w.count(owed.daysOverdue) };
+    notes.push(w.t(owed.daysOverdue <= 0 ? 'completeOwed' : owed.daysOverdue === 1 ? 'completeOverdueOneDay' : 'completeOverdue', phase));
+  }
+  return notes;
+}
+
+/**
  * The breach register (Art. 33(5)) as the PDF prints it: the CSV's cells, codes in words,
  * times in the report's zone, then what Art. 33(5) asks besides the facts: the breach's
- * effects and the remedial action taken (cells that wrap).
+ * effects and the remedial action taken (cells that wrap). Under the first notification, the
+ * reasons for its delay and the complete notification still owed; a high severity that a
+ * decision not to notify set aside is marked so, and the effects say it (lawyer review 4, D3–D5).
  */
 export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
   const l = w.labels;
   const columns: Printed<BreachKey | 'effects' | 'remedial'>[] = [
     { key: 'reference', header: w.t('colReference'), weight: 50 },
-    { key: 'title', header: w.t('colTitle'), weight: 78 },
+    { key: 'title', header: w.t('colTitle'), weight: 72 },
     { key: 'aware_at', header: w.t('colAwareAt'), weight: 50 },
     { key: 'cause', header: w.t('colCause'), weight: 58, words: vocabulary(w, breachLabels.causes) },
-    { key: 'severity', header: w.t('colSeverity'), weight: 40, words: vocabulary(w, breachLabels.severity) },
+    { key: 'severity', header: w.t('colSeverity'), weight: 40, words: [...vocabulary(w, breachLabels.severity), w.t('severityOutweighed', { 'breach.severity': '' })] },
     { key: 'risk', header: w.t('colRisk'), weight: 40, words: vocabulary(w, l.risk) },
     { key: 'status', header: w.t('colStatus'), weight: 42, words: vocabulary(w, l.breachStatuses) },
     { key: 'decision_notify_authority', header: w.t('colDecision'), weight: 50 },
-    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 50 },
+    { key: 'first_authority_notice', header: w.t('colFirstNotice'), weight: 96 },
     { key: 'hours_to_authority_notice', header: w.t('colHours'), weight: 28, align: 'right' },
     { key: 'within_72_hours', header: w.t('colWithin72h'), weight: 30 },
     { key: 'subjects_notified', header: w.t('colPeopleTold'), weight: 40 },
     { key: 'people_affected', header: w.t('colPeople'), weight: 36, align: 'right' },
-    { key: 'effects', header: w.t('colEffects'), weight: 124 },
-    { key: 'remedial', header: w.t('colRemedial'), weight: 124 },
+    { key: 'effects', header: w.t('colEffects'), weight: 110 },
+    { key: 'remedial', header: w.t('colRemedial'), weight: 110 },
   ];
   const text = (key: BreachKey, value: Cell, all: Record<string, Cell>): string => {
     switch (key) {
@@ -122,9 +141,13 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
       const values = breachRegisterCells(row);
       const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
       return columns.map((c) => {
-        if (c.key === 'effects') return effects?.effects ?? w.t('effectsUnknown');
         if (c.key === 'remedial') return effects?.remedialAction ?? w.t('noRemedialAction');
+        const outweighed = all.severity_outweighed_by_decision === true;
+        const severity = { 'breach.severity': text('severity', all.severity ?? null, all) };
+        if (c.key === 'effects') return [effects?.effects ?? w.t('effectsUnknown'), ...(outweighed ? [w.t('severitySetAside', severity)] : [])].join('\n');
         if (c.key === 'decision_notify_authority' && effects?.whyNotNotified) return `${text(c.key, all[c.key] ?? null, all)}\n${effects.whyNotNotified}`;
+        if (c.key === 'severity' && outweighed) return w.t('severityOutweighed', severity);
+        if (c.key === 'first_authority_notice') return [text(c.key, all[c.key] ?? null, all), ...noticeNotes(row, all.within_72_hours === false, w)].filter((line) => line !== '').join('\n');
         return text(c.key, all[c.key] ?? null, all);
       });
     },

@@ -1,4 +1,5 @@
 import type { RegisterFindings } from '../../../shared/registers';
+import type { BreachFigures } from '../../../shared/reports';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { drawGrid } from './grid-table';
@@ -6,12 +7,15 @@ import type { ReportDocument } from './report-document';
 import { heading, paragraph } from './report-text';
 
 const WORDS = {
-  title: { en: '5. Registers (Arts. 28, 30, 44–49)', it: '5. Registri (artt. 28, 30, 44–49)' },
+  title: { en: '5. Registers (Arts. 28, 30, 33(5), 44–49)', it: '5. Registri (artt. 28, 30, 33, par. 5, 44–49)' },
   intro: {
-    en: 'What the record of processing, the processors and the transfers lacked on {{date}}, as an inspector would ask about it first.',
-    it: 'Cosa mancava al registro dei trattamenti, ai responsabili e ai trasferimenti al {{date}}, come lo chiederebbe per primo un ispettore.',
+    en: 'What the record of processing, the processors, the transfers and the register of breaches lacked on {{date}}: what an inspector would ask about first.',
+    it: 'Cosa mancava al registro dei trattamenti, ai responsabili, ai trasferimenti e al registro delle violazioni al {{date}}, ossia i punti su cui un ispettore chiederebbe conto per primi.',
   },
-  none: { en: 'Nothing: every activity has a legal basis and a retention rule, every processor a contract, every transfer a safeguard, and no review is overdue.', it: 'Nulla: ogni trattamento ha una base giuridica e un termine di conservazione, ogni responsabile un contratto, ogni trasferimento una garanzia, e nessuna revisione è scaduta.' },
+  none: {
+    en: 'Nothing: every activity has a legal basis and a retention rule, every processor a contract, every transfer a safeguard, no review is overdue, every breach closed has its remedial action recorded and no complete notification is overdue.',
+    it: 'Nulla: ogni trattamento ha una base giuridica e un termine di conservazione, ogni responsabile un contratto, ogni trasferimento una garanzia, nessuna revisione è scaduta, ogni violazione chiusa ha le misure adottate per porvi rimedio e nessuna notifica completa è in ritardo.',
+  },
   finding: { en: 'Finding', it: 'Rilievo' },
   number: { en: 'Number', it: 'Numero' },
   entries: { en: 'Entries', it: 'Voci' },
@@ -20,13 +24,21 @@ const WORDS = {
   overdue: { en: 'Reviews overdue', it: 'Revisioni scadute' },
   noContract: { en: 'Processors without an Art. 28 contract', it: 'Responsabili senza contratto art. 28' },
   noSafeguard: { en: 'Transfers without a safeguard', it: 'Trasferimenti senza garanzie' },
+  noRemedy: { en: 'Breaches closed without remedial action recorded (Art. 33(5))', it: 'Violazioni chiuse senza misure adottate per porvi rimedio registrate (art. 33, par. 5)' },
+  completeOverdue: { en: 'Complete notifications overdue (Art. 33(4))', it: 'Notifiche complete in ritardo (art. 33, par. 4)' },
+  plannedFor: { en: '{{ref}} (planned for {{date}})', it: '{{ref}} (prevista entro il {{date}})' },
 } as const;
+
+/** The Art. 33 findings of the breach register in the report's period, from the breach figures. */
+type BreachFindings = Pick<BreachFigures, 'closedWithoutRemedialAction' | 'completeNotificationsOverdue'>;
 
 /**
  * The audit report's register section: one row per kind of gap with how many entries it
- * concerns and which. Deterministic, so the report's dry run counts its pages.
+ * concerns and which, the breach register's among them (breaches closed with no remedial
+ * action, complete notifications overdue: lawyer review 4, D2 and D4). Deterministic, so the
+ * report's dry run counts its pages.
  */
-export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFindings, language: LetterLanguage, asOf: string): void {
+export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFindings, breaches: BreachFindings, language: LetterLanguage, asOf: string): void {
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
@@ -38,6 +50,8 @@ export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFind
     [w('overdue'), findings.overdueReviews.map((r) => `${r.name} (${formatCivilDate(r.nextReview, language)})`)],
     [w('noContract'), findings.processorsWithoutContract.map((p) => p.name)],
     [w('noSafeguard'), findings.transfersWithoutSafeguard.map((t) => `${t.recipient} (${t.country})`)],
+    [w('noRemedy'), breaches.closedWithoutRemedialAction],
+    [w('completeOverdue'), breaches.completeNotificationsOverdue.map((o) => w('plannedFor').replace('{{ref}}', o.reference).replace('{{date}}', formatCivilDate(o.due, language)))],
   ];
   if (rows.every(([, entries]) => entries.length === 0)) paragraph(doc, section, w('none'));
   else {

@@ -16,7 +16,7 @@ export const REPORT_TEXTS = [
   'title', 'subtitle', 'organisation', 'period', 'periodValue', 'periodToDate', 'timeZone', 'generatedAt', 'basis', 'summary',
   'measure', 'value', 'requestsHeading', 'received', 'closed', 'open', 'overdue', 'withinLegal', 'withinCommitment',
   'shareOf', 'notApplicable', 'medianDays', 'p90Days', 'extensions', 'identityFailures', 'breachesHeading',
-  'breaches', 'notified', 'within72h', 'medianHours', 'peopleAffected', 'requestsSection', 'requestsByType',
+  'breaches', 'notified', 'within72h', 'medianHours', 'hoursEach', 'peopleAffected', 'requestsSection', 'requestsByType',
   'requestsByRegime', 'requestsByRole', 'role', 'type', 'regime', 'receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn', 'refusals',
   'ground', 'number', 'noRefusals', 'chartTitle', 'chartTitleYears', 'chartAxis', 'chartMonths', 'chartYears',
   'otherTypes', 'noRequests', 'breachesSection', 'breachesBySeverity', 'severity', 'untriaged', 'breachesByCause',
@@ -30,7 +30,8 @@ export const REPORT_TEXTS = [
   'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'notNotifiedBecause', 'reasonNotRecorded', 'noDataHeld',
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome',
-  'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
+  'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays', 'legalPeriodOnReceipt',
+  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 
