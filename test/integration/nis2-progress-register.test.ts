@@ -140,11 +140,11 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
       return lines.slice(lines.indexOf(x.t('msg.cli.breach.notifications')) + 1, lines.indexOf(x.t('msg.cli.breach.actions')));
     };
     expect(sent('en')).toEqual([
-      '  2026-03-27T20:00:00+01:00  NIS2 early warning',
-      '  2026-03-29T09:00:00+02:00  NIS2 incident notification',
-      '  2026-05-02T08:00:00.000Z  NIS2 progress report, ref CSIRT-IT 4471',
+      '  27 Mar 2026, 20:00  NIS2 early warning',
+      '  29 Mar 2026, 09:00  NIS2 incident notification',
+      '  2 May 2026, 10:00  NIS2 progress report, ref CSIRT-IT 4471',
     ]);
-    expect(sent('it').at(-1)).toBe('  2026-05-02T08:00:00.000Z  relazione sui progressi NIS2, rif. CSIRT-IT 4471');
+    expect(sent('it').at(-1)).toBe('  2 mag 2026, 10:00  relazione sui progressi NIS2, rif. CSIRT-IT 4471');
   });
 
   it('once the end is recorded, runs the final report to one month after it, on the calendar too', async () => {

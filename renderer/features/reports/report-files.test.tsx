@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../../electron/shared/generated-file';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { ReportFiles } from './report-files';
 
 async function render(language: 'en' | 'it', written: WrittenFile[]): Promise<string> {

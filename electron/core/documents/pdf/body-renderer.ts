@@ -2,6 +2,7 @@ import type { LetterBlock } from '../../../shared/document-contract';
 import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { isOneSentence, splitForClosing } from './closing-split';
+import { SHORT_BLOCK } from './continued-page';
 import { drawTable, tableHeight, tableStartHeight } from './table-renderer';
 import { drawList, listHeight, listStartHeight } from './list-renderer';
 import { tieCitations } from './typography';
@@ -27,7 +28,11 @@ function lineHeight(doc: PDFKit.PDFDocument): number {
  */
 function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
   if (block.type === 'table') return tableHeight(doc, block.rows);
-  doc.font(block.type === 'heading' ? FONT.bold : FONT.regular).fontSize(SIZE.body);
+  if (block.type === 'heading') {
+    doc.font(FONT.bold).fontSize(SIZE.heading);
+    return PARAGRAPH_GAP + 1 + doc.heightOfString(tieCitations(block.text), bodyText);
+  }
+  doc.font(FONT.regular).fontSize(SIZE.body);
   if (block.type === 'list') return listHeight(doc, block.items);
   return doc.heightOfString(tieCitations(block.text), bodyText) + PARAGRAPH_GAP;
 }
@@ -132,12 +137,15 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
  * when the last is a one-sentence paragraph ("For any question…", which cannot give the page
  * before its leading sentences), so that the closing's page also holds the end of the body
  * (a table's last row, a paragraph's last sentences) and not the farewell line alone (review D10).
- * A heading before it is not taken: it already keeps the start of what follows.
+ * A heading before it comes along only above a short table or list (never split, C40); otherwise
+ * it already keeps the start of what follows.
  */
 function closingGroupStart(blocks: readonly LetterBlock[]): number {
   const last = blocks.length - 1;
   const before = blocks[last - 1];
   const final = blocks[last];
-  if (final?.type === 'paragraph' && isOneSentence(tieCitations(final.text)) && before && before.type !== 'heading') return last - 1;
-  return last;
+  if (!(final?.type === 'paragraph' && isOneSentence(tieCitations(final.text)) && before && before.type !== 'heading')) return last;
+  // A short table or list is never split (C40): with its heading, it goes to the closing's page whole.
+  const short = (before.type === 'table' && before.rows.length <= SHORT_BLOCK) || (before.type === 'list' && before.items.length <= SHORT_BLOCK);
+  return short && blocks[last - 2]?.type === 'heading' ? last - 2 : last - 1;
 }

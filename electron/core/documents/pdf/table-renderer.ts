@@ -95,10 +95,13 @@ function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row
  */
 export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[], continuation: string | null, closingHeight = 0): void {
   // A short table (three rows or fewer) moves whole to the next page rather than split (review C40).
-  const whole = tableHeight(doc, rows);
-  if (rows.length <= SHORT_BLOCK && doc.y + whole > BODY_BOTTOM && whole <= BODY_BOTTOM - MARGIN.top) continueOnNewPage(doc, null);
+  const keepBelow = closingHeight > 0 ? closingHeight + PARAGRAPH_GAP + 2 : 0;
+  // With the closing block its last row keeps, when a page can hold both.
+  const page = BODY_BOTTOM - MARGIN.top;
+  const whole = tableHeight(doc, rows) + (tableHeight(doc, rows) + keepBelow <= page ? keepBelow : 0);
+  if (rows.length <= SHORT_BLOCK && doc.y + whole > BODY_BOTTOM && whole <= page) continueOnNewPage(doc, null);
   group(doc, parent, 'Table', (table) => {
-    rows.forEach((row, i) => drawRow(doc, table, row, continuation, i === rows.length - 1 && closingHeight > 0 ? closingHeight + PARAGRAPH_GAP + 2 : 0));
+    rows.forEach((row, i) => drawRow(doc, table, row, continuation, i === rows.length - 1 ? keepBelow : 0));
   });
   doc.x = MARGIN.left;
   doc.y += PARAGRAPH_GAP + 2;
