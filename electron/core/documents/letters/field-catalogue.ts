@@ -2,6 +2,7 @@ import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
 import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
+import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
 export type FieldValue = string | string[] | boolean | null;
@@ -83,6 +84,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
+  ...CCPA_DENIAL_FIELDS,
   ...EXEMPTION_FIELDS,
   ...BREACH_FIELDS,
 };
@@ -109,7 +111,6 @@ export const REQUEST_FLAGS = [
   'request.immediateMarketing',
   'request.immediateConsent',
   'identity.verified',
-  'refusal.identity',
   'refusal.exemption',
   'controller.italian',
 ] as const;

@@ -1,4 +1,4 @@
-import type { RequestDetail, RequestType } from '../../../shared/requests';
+import type { RefusalGround, RequestDetail, RequestType } from '../../../shared/requests';
 import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
 import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
@@ -128,11 +128,13 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.immediateMarketing': immediate && has(d, 'marketing-opt-out'),
     'request.immediateConsent': immediate && has(d, 'consent-withdrawal'),
     'identity.verified': d.identity.outcome === 'verified',
-    'refusal.identity': d.refusalGround === 'identity-not-verified',
     'refusal.exemption': d.refusalGround === 'exemption',
     'controller.italian': s['organisation.country'] === 'IT' && d.regime === 'gdpr',
   };
 }
+
+/** The CCPA denial's ground as the request's recorded refusal ground gives it. */
+const DENIAL_GROUND: Partial<Record<RefusalGround, string>> = { 'identity-not-verified': 'identity', exemption: 'exception' };
 
 /**
  * What the editable fields start from, taken from the case: what the identity check needs
@@ -149,5 +151,7 @@ export function requestInputDefaults(detail: RequestDetail, language: LetterLang
     'action.date': detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null,
     'refusal.explanation': refusedReason,
     'denial.reasons': refusedReason,
+    // The ground the request was closed on, when it was closed as refused; otherwise the DPO chooses it (review D20).
+    'denial.ground': detail.refusalGround ? (DENIAL_GROUND[detail.refusalGround] ?? null) : null,
   };
 }
