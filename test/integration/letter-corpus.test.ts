@@ -108,10 +108,10 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
   }
 
   /** Previews a document in both languages and checks its text and its rendered layout; returns the text of each. */
-  async function check(caseType: 'request' | 'breach', caseId: string, kind: DocumentKind, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
+  async function check(caseType: 'request' | 'breach', caseId: string, kind: DocumentKind, inputs: LetterInputs, label: string, inLanguage?: Record<LetterLanguage, LetterInputs>): Promise<Record<LetterLanguage, string>> {
     const texts = { en: '', it: '' };
     for (const language of ['en', 'it'] as const) {
-      const preview = await call<LetterPreview>('documents.preview', { caseType, caseId, kind, language, inputs });
+      const preview = await call<LetterPreview>('documents.preview', { caseType, caseId, kind, language, inputs: { ...inputs, ...inLanguage?.[language] } });
       expect(preview.missing, `${label} ${kind}/${language}`).toEqual([]);
       const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
       if (OUT) writeFileSync(join(OUT, `${label.replace(/\W+/g, '-')}.${kind}.${language}.pdf`), pdf);
@@ -214,7 +214,16 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
 
     it(`${label}: refusal on an exemption`, async () => {
       await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is needed for the defence in pending court proceedings.' });
-      const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name);
+      // Art. 2-undecies(1): the "pregiudizio effettivo e concreto" for each right refused, and how long the restriction lasts (comma 3; review D12).
+      const rights = { en: ['access to your personal data', 'erasure of your personal data', 'rectification of your personal data', 'restriction of processing', 'objection to processing'], it: ['accesso ai Suoi dati personali', 'cancellazione dei Suoi dati personali', 'rettifica dei Suoi dati personali', 'limitazione del trattamento', 'opposizione al trattamento'] };
+      const why = { en: 'it would disclose our defence strategy to the other party.', it: 'rivelerebbe alla controparte la nostra strategia difensiva.' };
+      const until = { en: 'until the proceedings before the Court of Milan end', it: 'fino alla conclusione del giudizio dinanzi al Tribunale di Milano' };
+      const perRight = (language: LetterLanguage) => ({ 'refusal.prejudice': rights[language].map((right) => `${right}: ${why[language]}`), 'refusal.limitationUntil': until[language] });
+      const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name, { en: perRight('en'), it: perRight('it') });
+      expect(refusal.en.replace(/\s+/g, ' ')).toContain('only where exercising the right could cause actual and concrete prejudice to the interest it protects');
+      expect(refusal.it.replace(/\s+/g, ' ')).toContain('possa derivare un pregiudizio effettivo e concreto');
+      expect(refusal.it.replace(/\s+/g, ' ')).toContain(`per il tempo e nei limiti in cui costituisce una misura necessaria e proporzionata (art. 2-undecies, comma 3, del Codice): ${until.it}.`);
+      for (const language of ['en', 'it'] as const) for (const right of rights[language]) expect(refusal[language].replace(/\s+/g, ' ')).toContain(`${right}: ${why[language]}`);
       // Art. 2-undecies(1) excludes the Art. 77 complaint in these cases: the route through the Garante (comma 3) and Art. 79 remain.
       for (const remedy of ['Article 79', 'Article 2-undecies(1), letter (e)', 'Article 2-undecies(3)']) expect(refusal.en).toContain(remedy);
       for (const remedy of ['art. 79', 'dall’art. 2-undecies, comma 1, lett. e), del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);

@@ -85,6 +85,16 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
   'action.recipientsNotified': input('text', 'Recipients told of the change, Art. 19 (optional)', 'Destinatari informati della modifica, art. 19 (facoltativo)'),
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
+  'refusal.prejudice': input(
+    'list',
+    'Art. 2-undecies(1) refusal: for each right refused, why exercising it would cause actual and concrete prejudice, one line each as "right: why"',
+    'Rifiuto ex art. 2-undecies, comma 1: per ciascun diritto rifiutato, perché il suo esercizio arrecherebbe un pregiudizio effettivo e concreto, una riga ciascuno nella forma "diritto: perché"',
+  ),
+  'refusal.prejudiceByRight': fromCase(
+    'Why exercising each right refused would cause actual and concrete prejudice: a line "right: why" for every right the request exercises (fill refusal.prejudice)',
+    'Perché l’esercizio di ciascun diritto rifiutato arrecherebbe un pregiudizio effettivo e concreto: una riga "diritto: perché" per ogni diritto esercitato con la richiesta (compila refusal.prejudice)',
+  ),
+  'refusal.limitationUntil': input('text', 'Art. 2-undecies refusal: how long the restriction lasts (e.g. until the proceedings end)', 'Rifiuto ex art. 2-undecies: per quanto tempo vale la limitazione (es. fino alla conclusione del giudizio)'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
   ...CCPA_DENIAL_FIELDS,

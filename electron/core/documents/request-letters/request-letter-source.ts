@@ -13,6 +13,7 @@ import { listDocuments } from '../document-store';
 import { requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
+import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
@@ -107,9 +108,10 @@ export const requestLetterSource: LetterSource = {
           ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
+          'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
         };
       },
-      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
+      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
