@@ -162,8 +162,12 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
 
     it(`${label}: identity verification`, async () => {
-      await move({ to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' });
-      await check('request', reference, 'identity-verification', {}, person.name);
+      // The doubt is the address: confirming from the account's address answers it, an identity document would not be proportionate (Arts 5(1)(c), 12(2); review D19).
+      await move({ to: 'awaiting-identity', method: 'email-confirmation', reason: 'The e-mail address is not the one on the account.' });
+      const identity = await check('request', reference, 'identity-verification', {}, person.name);
+      expect(identity.it.replace(/\s+/g, ' ')).toContain('Poiché abbiamo ragionevoli dubbi sulla Sua identità');
+      expect(identity.it.replace(/\s+/g, ' ')).toContain('rispondendo dall’indirizzo e-mail collegato al Suo account');
+      for (const text of [identity.en, identity.it]) expect(text).not.toMatch(/certi |certezza|be sure|identity document|documento di identità/);
     });
 
     it(`${label}: extension notice`, async () => {

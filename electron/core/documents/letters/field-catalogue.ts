@@ -125,6 +125,7 @@ export const REQUEST_FLAGS = [
   'request.immediateMarketing',
   'request.immediateConsent',
   'identity.verified',
+  'identity.idCopy',
   'refusal.exemption',
   'controller.italian',
 ] as const;

@@ -129,6 +129,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.immediateMarketing': immediate && has(d, 'marketing-opt-out'),
     'request.immediateConsent': immediate && has(d, 'consent-withdrawal'),
     'identity.verified': d.identity.outcome === 'verified',
+    // A copy of an identity document is asked for only when the DPO chose it; the letter then says it is deleted once verified (Art. 5(1)(c), (e); review D19).
+    'identity.idCopy': d.identity.method === 'id-document',
     'refusal.exemption': d.refusalGround === 'exemption',
     'controller.italian': s['organisation.country'] === 'IT' && d.regime === 'gdpr',
   };
