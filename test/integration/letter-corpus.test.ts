@@ -202,7 +202,13 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
           ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: [immediate[kind]], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
           : null;
         const actionDate = new Date(clock).toISOString().slice(0, 10);
-        const confirmation = await check('request', own?.reference ?? reference, kind, { 'action.date': actionDate }, person.name);
+        // Art. 19: the recipients told, and named on request (review D26).
+        const art19 = kind === 'erasure-confirmation' || kind === 'rectification-confirmation' || kind === 'restriction-confirmation' ? { 'action.recipientsTold': 'notified' } : {};
+        const confirmation = await check('request', own?.reference ?? reference, kind, { 'action.date': actionDate, ...art19 }, person.name);
+        if (own === null) {
+          expect(confirmation.en.replace(/\s+/g, ' ')).toMatch(/to each recipient to whom the data had been disclosed \(Article 19 GDPR\); if you wish, we will tell you who they are\./);
+          expect(confirmation.it.replace(/\s+/g, ' ')).toMatch(/ai destinatari cui i dati erano stati trasmessi \(art\. 19 GDPR\); se lo desidera, Le indicheremo chi sono\./);
+        }
         expectArt77(confirmation, kind);
         if (kind === 'withdrawal-confirmation') {
           // B28: the processing based on consent stopped on a date; Art. 7(3): the withdrawal does not reach back.

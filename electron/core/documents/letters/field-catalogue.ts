@@ -3,6 +3,7 @@ import type { LetterField, LetterInputSpec } from '../../../shared/document-cont
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
+import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
 export type FieldValue = string | string[] | boolean | null;
@@ -83,7 +84,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
   'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
-  'action.recipientsNotified': input('text', 'Recipients told of the change, Art. 19 (optional)', 'Destinatari informati della modifica, art. 19 (facoltativo)'),
+  ...RECIPIENTS_FIELDS,
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
   'refusal.prejudice': input(
     'list',

@@ -154,6 +154,8 @@ export function requestInputDefaults(detail: RequestDetail, language: LetterLang
     'action.date': detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null,
     'refusal.explanation': refusedReason,
     'denial.reasons': refusedReason,
+    // Art. 19, in the finding's words: the recipients told, named on request; the DPO changes it when there were none or telling them proved impossible (review D26).
+    'action.recipientsTold': 'notified',
     // The ground the request was closed on, when it was closed as refused; otherwise the DPO chooses it (review D20).
     'denial.ground': detail.refusalGround ? (DENIAL_GROUND[detail.refusalGround] ?? null) : null,
   };
