@@ -24,8 +24,10 @@ describe('CCPA denial of a request to delete', () => {
     return reference;
   }
 
-  async function denial(reference: string, language: LetterLanguage): Promise<{ missing: string[]; text: string }> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'ccpa-denial', language, inputs: { 'denial.reasons': 'We must keep your invoices for seven years under tax law.' } });
+  const EXCEPTION = { 'denial.exception': 'Civil Code §1798.105(d)(8), compliance with a legal obligation' };
+
+  async function denial(reference: string, language: LetterLanguage, inputs: Record<string, string> = EXCEPTION): Promise<{ missing: string[]; text: string }> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'ccpa-denial', language, inputs: { 'denial.reasons': 'We must keep your invoices for seven years under tax law.', ...inputs } });
     // A web address may break after a slash at the end of a line: read it joined.
     const text = preview.pdfBase64 ? pdfText(Buffer.from(preview.pdfBase64, 'base64'), tmp.dir).replace(/\s+/g, ' ').replace(/\/ /g, '/') : '';
     return { missing: preview.missing.map((m) => m.key), text };
@@ -36,28 +38,56 @@ describe('CCPA denial of a request to delete', () => {
     const en = await denial(reference, 'en');
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('We are unable to comply with it, for the reasons set out below.');
-    expect(en.text).toContain('We have deleted your personal information that the exception does not cover (section 7022(f)(2) of the CCPA regulations)');
+    expect(en.text).toContain('Our denial rests on the following exception to the CCPA, or conflict with federal or state law (section 7022(f)(1) of the CCPA regulations): Civil Code §1798.105(d)(8), compliance with a legal obligation.');
+    expect(en.text).toContain('We have deleted your personal information that this exception does not cover (section 7022(f)(2) of the CCPA regulations)');
     expect(en.text).toContain(`you may ask us not to sell or share your personal information: ${NOTICE}`);
     expect(en.text).toContain('section 7022(g)');
     expect(en.text).not.toContain('in whole or in part');
     const it_ = await denial(reference, 'it');
     expect(it_.text).toContain('Non possiamo dare seguito alla Sua richiesta, per i motivi indicati di seguito.');
-    expect(it_.text).toContain('Abbiamo cancellato i Suoi dati personali non coperti dall’eccezione (sezione 7022(f)(2)');
+    expect(it_.text).toContain('Il diniego si fonda sulla seguente eccezione prevista dal CCPA, o sul seguente conflitto con la legge federale o statale (sezione 7022(f)(1)');
+    expect(it_.text).toContain('Abbiamo cancellato i Suoi dati personali non coperti da tale eccezione (sezione 7022(f)(2)');
     expect(it_.text).toContain('Se lo desidera, può chiederci di non vendere né condividere i Suoi dati personali');
     expect(it_.text).not.toMatch(/in tutto o in parte|darvi seguito/);
   });
 
   it('denied in part: says it is a part', async () => {
     const reference = await denied('partially-fulfilled');
-    expect((await denial(reference, 'en')).text).toContain('We are unable to comply with part of it, for the reasons set out below.');
-    expect((await denial(reference, 'it')).text).toContain('Non possiamo dare seguito a una parte della Sua richiesta');
+    const ground = { ...EXCEPTION, 'denial.ground': 'exception' };
+    expect((await denial(reference, 'en', ground)).text).toContain('We are unable to comply with part of it, for the reasons set out below.');
+    expect((await denial(reference, 'it', ground)).text).toContain('Non possiamo dare seguito a una parte della Sua richiesta');
   });
 
-  it('denied because identity could not be verified: nothing about deleting what an exception does not cover', async () => {
+  it('denied because identity could not be verified: says so and what the person can do, nothing about an exception (review D20)', async () => {
     const reference = await denied('refused', 'identity-not-verified');
-    const en = await denial(reference, 'en');
-    expect(en.text).not.toContain('7022(f)(2)');
+    const en = await denial(reference, 'en', {});
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('We could not verify your identity to the degree of certainty the CCPA regulations require (sections 7022(d) and 7060 to 7062');
+    expect(en.text).toContain('You may make your request again at any time, with information that lets us verify that it comes from you');
+    expect(en.text).toContain('section 7063 of the CCPA regulations');
     expect(en.text).toContain('section 7022(g)');
+    expect(en.text).not.toMatch(/7022\(f\)|exception/);
+    const it_ = await denial(reference, 'it', {});
+    expect(it_.text).toContain('Non abbiamo potuto verificare la Sua identità');
+    expect(it_.text).toContain('Può ripresentare la richiesta in qualsiasi momento');
+    expect(it_.text).not.toMatch(/7022\(f\)|eccezione/);
+  });
+
+  it('on a request not closed with a ground, refuses until the DPO chooses one; an exception must be named (review D20)', async () => {
+    const request = { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-08T10:00:00-07:00', channel: 'email', subjectName: 'Sam Lee', subjectEmail: 'sam@example.com' };
+    const { reference } = await call<{ reference: string }>('requests.create', { request });
+    const open = await denial(reference, 'en', {});
+    expect(open.missing).toEqual(['denial.ground']);
+    expect(open.text).toBe('');
+    const unnamed = await denial(reference, 'it', { 'denial.ground': 'exception' });
+    expect(unnamed.missing).toEqual(['denial.exception']);
+    const identity = await denial(reference, 'en', { 'denial.ground': 'identity' });
+    expect(identity.missing).toEqual([]);
+    expect(identity.text).toContain('We could not verify your identity');
+    expect(identity.text).not.toContain('7022(f)');
+    const named = await denial(reference, 'en', { ...EXCEPTION, 'denial.ground': 'exception' });
+    expect(named.text).toContain('that this exception does not cover (section 7022(f)(2)');
+    expect(named.text).not.toContain('We could not verify your identity');
   });
 
   it('a business that neither sells nor shares offers no opt-out; one that has not said is asked to, before the letter can go', async () => {

@@ -109,10 +109,10 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
   }
 
   /** Previews a document in both languages and checks its text and its rendered layout; returns the text of each. */
-  async function check(caseType: 'request' | 'breach', caseId: string, kind: DocumentKind, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
+  async function check(caseType: 'request' | 'breach', caseId: string, kind: DocumentKind, inputs: LetterInputs, label: string, inLanguage?: Record<LetterLanguage, LetterInputs>): Promise<Record<LetterLanguage, string>> {
     const texts = { en: '', it: '' };
     for (const language of ['en', 'it'] as const) {
-      const preview = await call<LetterPreview>('documents.preview', { caseType, caseId, kind, language, inputs });
+      const preview = await call<LetterPreview>('documents.preview', { caseType, caseId, kind, language, inputs: { ...inputs, ...inLanguage?.[language] } });
       expect(preview.missing, `${label} ${kind}/${language}`).toEqual([]);
       const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
       if (OUT) writeFileSync(join(OUT, `${label.replace(/\W+/g, '-')}.${kind}.${language}.pdf`), pdf);
@@ -169,8 +169,12 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
 
     it(`${label}: identity verification`, async () => {
-      await move({ to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' });
-      await check('request', reference, 'identity-verification', {}, person.name);
+      // The doubt is the address: confirming from the account's address answers it, an identity document would not be proportionate (Arts 5(1)(c), 12(2); review D19).
+      await move({ to: 'awaiting-identity', method: 'email-confirmation', reason: 'The e-mail address is not the one on the account.' });
+      const identity = await check('request', reference, 'identity-verification', {}, person.name);
+      expect(identity.it.replace(/\s+/g, ' ')).toContain('Poiché abbiamo ragionevoli dubbi sulla Sua identità');
+      expect(identity.it.replace(/\s+/g, ' ')).toContain('rispondendo dall’indirizzo e-mail collegato al Suo account');
+      for (const text of [identity.en, identity.it]) expect(text).not.toMatch(/certi |certezza|be sure|identity document|documento di identità/);
     });
 
     it(`${label}: extension notice`, async () => {
@@ -205,7 +209,14 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
           ? await call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types: [immediate[kind]], receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } })
           : null;
         const actionDate = new Date(clock).toISOString().slice(0, 10);
-        const confirmation = await check('request', own?.reference ?? reference, kind, { 'action.date': actionDate }, person.name);
+        // Art. 19: the recipients told, and named on request (review D26).
+        const toRecipients = kind === 'erasure-confirmation' || kind === 'rectification-confirmation' || kind === 'restriction-confirmation';
+        const inputs: LetterInputs = toRecipients ? { 'action.date': actionDate, 'action.recipientsTold': 'notified' } : { 'action.date': actionDate };
+        const confirmation = await check('request', own?.reference ?? reference, kind, inputs, person.name);
+        if (toRecipients) {
+          expect(confirmation.en.replace(/\s+/g, ' ')).toMatch(/to each recipient to whom the data had been disclosed \(Article 19 GDPR\); if you wish, we will tell you who they are\./);
+          expect(confirmation.it.replace(/\s+/g, ' ')).toMatch(/ai destinatari cui i dati erano stati trasmessi \(art\. 19 GDPR\); se lo desidera, Le indicheremo chi sono\./);
+        }
         expectArt77(confirmation, kind);
         if (kind === 'withdrawal-confirmation') {
           // B28: the processing based on consent stopped on a date; Art. 7(3): the withdrawal does not reach back.
@@ -221,7 +232,16 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
 
     it(`${label}: refusal on an exemption`, async () => {
       await move({ to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The data is needed for the defence in pending court proceedings.' });
-      const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name);
+      // Art. 2-undecies(1): the "pregiudizio effettivo e concreto" for each right refused, and how long the restriction lasts (comma 3; review D12).
+      const rights = { en: ['access to your personal data', 'erasure of your personal data', 'rectification of your personal data', 'restriction of processing', 'objection to processing'], it: ['accesso ai Suoi dati personali', 'cancellazione dei Suoi dati personali', 'rettifica dei Suoi dati personali', 'limitazione del trattamento', 'opposizione al trattamento'] };
+      const why = { en: 'it would disclose our defence strategy to the other party.', it: 'rivelerebbe alla controparte la nostra strategia difensiva.' };
+      const until = { en: 'until the proceedings before the Court of Milan end', it: 'fino alla conclusione del giudizio dinanzi al Tribunale di Milano' };
+      const perRight = (language: LetterLanguage) => ({ 'refusal.prejudice': rights[language].map((right) => `${right}: ${why[language]}`), 'refusal.limitationUntil': until[language] });
+      const refusal = await check('request', reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' }, person.name, { en: perRight('en'), it: perRight('it') });
+      expect(refusal.en.replace(/\s+/g, ' ')).toContain('only where exercising the right could cause actual and concrete prejudice to the interest it protects');
+      expect(refusal.it.replace(/\s+/g, ' ')).toContain('possa derivare un pregiudizio effettivo e concreto');
+      expect(refusal.it.replace(/\s+/g, ' ')).toContain(`per il tempo e nei limiti in cui costituisce una misura necessaria e proporzionata (art. 2-undecies, comma 3, del Codice): ${until.it}.`);
+      for (const language of ['en', 'it'] as const) for (const right of rights[language]) expect(refusal[language].replace(/\s+/g, ' ')).toContain(`${right}: ${why[language]}`);
       // Art. 2-undecies(1) excludes the Art. 77 complaint in these cases: the route through the Garante (comma 3) and Art. 79 remain.
       for (const remedy of ['Article 79', 'Article 2-undecies(1), letter (e)', 'Article 2-undecies(3)']) expect(refusal.en).toContain(remedy);
       for (const remedy of ['art. 79', 'dall’art. 2-undecies, comma 1, lett. e), del Codice', 'art. 2-undecies, comma 3']) expect(refusal.it).toContain(remedy);
@@ -263,7 +283,11 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       await check('request', know.reference, 'ccpa-response', CCPA_KNOW, 'ccpa');
     });
     it('denial', async () => {
-      await check('request', know.reference, 'ccpa-denial', { 'denial.reasons': 'The details you gave do not match our records.' }, 'ccpa');
+      // Its own request, refused for want of verification: the answered one would hide what the denial says (review D20).
+      const denied = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['know', 'delete'] } });
+      await call('requests.transition', { id: denied.id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'The details you gave do not match our records.' } });
+      const denial = await check('request', denied.reference, 'ccpa-denial', {}, 'ccpa');
+      for (const text of [denial.en, denial.it]) expect(text).not.toMatch(/7022\(f\)\(2\)|exception does not cover|coperti da/);
     });
     it('opt-out confirmation', async () => {
       const optOut = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out'] } });

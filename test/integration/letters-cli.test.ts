@@ -36,17 +36,17 @@ describe('letter CLI over a real vault', () => {
 
   it('names the missing fields and writes nothing (exit 1), then generates once they are set', async () => {
     const out = join(tmp.dir, 'ack.pdf');
-    const missing = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--vault', vault]);
+    const missing = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--date', '2026-04-02', '--out', out, '--vault', vault]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('Error: Fill these before generating the letter: DPO e-mail (Settings → Organisation) [organisation.dpoEmail]\n');
     expect(existsSync(out)).toBe(false);
 
     await cli(['settings', 'set', 'organisation.dpoEmail', 'dpo@noventia.example', '--vault', vault]);
-    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--vault', vault]);
+    const made = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--date', '2026-04-02', '--out', out, '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
     expect(made.stdout).toMatch(/^Wrote .*ack\.pdf \(\d+ bytes\), marked DRAFT\n(Warning: .*\n)*$/);
     // A letter in Italian: --lang is the letter's language and the CLI's, so its lines are Italian too.
-    const madeIt = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--out', out, '--vault', vault]);
+    const madeIt = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'it', '--date', '2026-04-02', '--out', out, '--vault', vault]);
     expect(madeIt).toMatchObject({ code: 0, stderr: '' });
     expect(madeIt.stdout).toMatch(/^Scritto .*ack\.pdf \(\d+ byte\), segnato come BOZZA\n(Avviso: .*\n)*$/);
     expect(readFileSync(out).subarray(0, 8).toString()).toBe('%PDF-1.7');
@@ -89,7 +89,7 @@ describe('letter CLI over a real vault', () => {
     expect(second.finalised.version).toBe(2);
 
     const wrongKey = await cli(['letter', '2026-0001', '--kind', 'acknowledgement', '--lang', 'en', '--out', out, '--set', 'access.purposes=x', '--vault', vault]);
-    expect(wrongKey).toMatchObject({ code: 1, stderr: 'Error: This letter has no field access.purposes; its fields are: none\n' });
+    expect(wrongKey).toMatchObject({ code: 1, stderr: 'Error: This letter has no field access.purposes; its fields are: ack.answerBy\n' });
     const badKind = await cli(['letter', '2026-0001', '--kind', 'apology', '--lang', 'en', '--out', out, '--vault', vault]);
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toMatch(/^Usage error: --kind must be one of: acknowledgement, /);

@@ -61,6 +61,30 @@ describe('a refusal on an exemption names a provision that fits the request', ()
     expect(text).toContain('art. 79');
   });
 
+  it('on 2-undecies, asks for the "pregiudizio effettivo e concreto" per right refused and how long the restriction lasts (review D12)', async () => {
+    const three = await refusedRequest(['access', 'rectification', 'restriction']);
+    const undecies = { 'refusal.exemptionProvision': 'art-23', 'refusal.undeciesLetter': 'e' };
+    const preview = (inputs: Record<string, string>) => call<LetterPreview>('documents.preview', letter(three, { ...undecies, ...inputs }));
+    const prefilled = await preview({});
+    // The field starts with one line per right, for the DPO to complete; until every right has its reason, the letter names it as missing.
+    expect(prefilled.inputs.find((i) => i.key === 'refusal.prejudice')?.value).toEqual(['accesso ai Suoi dati personali:', 'rettifica dei Suoi dati personali:', 'limitazione del trattamento:']);
+    expect(prefilled.missing.map((m) => m.key).sort()).toEqual(['refusal.limitationUntil', 'refusal.prejudiceByRight']);
+    const accessOnly = await preview({ 'refusal.prejudice': 'accesso ai Suoi dati personali: la copia rivelerebbe la strategia difensiva.\nrettifica dei Suoi dati personali:\nlimitazione del trattamento:', 'refusal.limitationUntil': 'fino alla conclusione del giudizio' });
+    expect(accessOnly.missing.map((m) => m.key)).toEqual(['refusal.prejudiceByRight']);
+    const each = [
+      'accesso ai Suoi dati personali: la copia rivelerebbe alla controparte la strategia difensiva.',
+      'rettifica dei Suoi dati personali: la correzione dei dati contestati pregiudicherebbe la prova in giudizio.',
+      'limitazione del trattamento: ci impedirebbe di usare i dati nella difesa in giudizio.',
+    ];
+    const full = await preview({ 'refusal.prejudice': each.join('\n'), 'refusal.limitationUntil': 'fino alla conclusione del giudizio dinanzi al Tribunale di Milano' });
+    expect(full.missing).toEqual([]);
+    const text = full.body.blocks.map((b) => ('text' in b ? b.text : b.type === 'list' ? b.items.join(' ') : '')).join(' ');
+    expect(text).toContain('consente la limitazione solo se dall’esercizio del diritto possa derivare un pregiudizio effettivo e concreto');
+    for (const line of each) expect(text).toContain(line);
+    expect(text).toContain('La limitazione vale per il tempo e nei limiti in cui costituisce una misura necessaria e proporzionata (art. 2-undecies, comma 3, del Codice): fino alla conclusione del giudizio dinanzi al Tribunale di Milano.');
+    expect(full.pdfBase64).toBeTruthy();
+  });
+
   it('refuses a 2-undecies letter for a controller not established in Italy', async () => {
     await app.handlers['settings.update']({ changes: { 'organisation.country': 'FR' } });
     try {

@@ -2,6 +2,8 @@ import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
 import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
+import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
+import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
@@ -35,6 +37,8 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'law.short': fromCase('Law', 'Normativa'),
   'law.outsideArea': fromCase('Territory of the law', 'Territorio della normativa'),
   'law.exemptionBasis': fromCase('Legal basis of exemptions', 'Base giuridica delle eccezioni'),
+  'law.monthRule': fromCase('Provisions giving the one month to answer', 'Norme sul termine di un mese per rispondere'),
+  'ack.lapsedOn': fromCase('Day the month to answer ran out (a late acknowledgement)', 'Giorno in cui è scaduto il mese per rispondere (conferma di ricezione tardiva)'),
   'request.reference': fromCase('Request reference', 'Riferimento della richiesta'),
   'request.receivedDate': fromCase('Date the request was received', 'Data di ricevimento della richiesta'),
   'request.types': fromCase('What the request asks for', 'Oggetto della richiesta'),
@@ -56,6 +60,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'forward.needed': input('text', 'What we need from the client (instructions, who answers)', 'Che cosa ci serve dal cliente (istruzioni, chi risponde)'),
   'identity.needed': input('text', 'What we need to confirm identity', 'Cosa serve per verificare l’identità'),
   'identity.reason': input('text', 'Why identity must be confirmed', 'Perché occorre verificare l’identità'),
+  'ack.answerBy': input('date', 'Date by which we will now answer (only when the acknowledgement comes after the month ran out)', 'Data entro cui risponderemo ora (solo se la conferma arriva dopo la scadenza del mese)'),
   'extension.reasons': input('text', 'Reasons for the extension', 'Motivi della proroga'),
   'access.purposes': input('list', 'Purposes of the processing (Art. 15(1)(a))', 'Finalità del trattamento (art. 15, par. 1, lett. a)'),
   'access.categories': input('list', 'Categories of personal data (Art. 15(1)(b))', 'Categorie di dati personali (art. 15, par. 1, lett. b)'),
@@ -85,10 +90,21 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
   'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
-  'action.recipientsNotified': input('text', 'Recipients told of the change, Art. 19 (optional)', 'Destinatari informati della modifica, art. 19 (facoltativo)'),
+  ...RECIPIENTS_FIELDS,
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
+  'refusal.prejudice': input(
+    'list',
+    'Art. 2-undecies(1) refusal: for each right refused, why exercising it would cause actual and concrete prejudice, one line each as "right: why"',
+    'Rifiuto ex art. 2-undecies, comma 1: per ciascun diritto rifiutato, perché il suo esercizio arrecherebbe un pregiudizio effettivo e concreto, una riga ciascuno nella forma "diritto: perché"',
+  ),
+  'refusal.prejudiceByRight': fromCase(
+    'Why exercising each right refused would cause actual and concrete prejudice: a line "right: why" for every right the request exercises (fill refusal.prejudice)',
+    'Perché l’esercizio di ciascun diritto rifiutato arrecherebbe un pregiudizio effettivo e concreto: una riga "diritto: perché" per ogni diritto esercitato con la richiesta (compila refusal.prejudice)',
+  ),
+  'refusal.limitationUntil': input('text', 'Art. 2-undecies refusal: how long the restriction lasts (e.g. until the proceedings end)', 'Rifiuto ex art. 2-undecies: per quanto tempo vale la limitazione (es. fino alla conclusione del giudizio)'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
+  ...CCPA_DENIAL_FIELDS,
   ...EXEMPTION_FIELDS,
   ...BREACH_FIELDS,
 };
@@ -104,6 +120,7 @@ export const REQUEST_FLAGS = [
   'request.ccpaOptOut',
   'request.ccpaMixed',
   'request.hasKnow',
+  'ack.late',
   'request.hasDelete',
   'request.hasCorrect',
   'request.hasSaleOptOut',
@@ -115,7 +132,7 @@ export const REQUEST_FLAGS = [
   'request.immediateMarketing',
   'request.immediateConsent',
   'identity.verified',
-  'refusal.identity',
+  'identity.idCopy',
   'refusal.exemption',
   'controller.italian',
 ] as const;

@@ -1,4 +1,4 @@
-import type { RequestDetail, RequestType } from '../../../shared/requests';
+import type { RefusalGround, RequestDetail, RequestType } from '../../../shared/requests';
 import type { Settings } from '../../../shared/settings';
 import { civilDateInZone } from '../../deadlines';
 import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
@@ -62,6 +62,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'law.short': law?.short ?? null,
     'law.outsideArea': law?.outsideArea?.[language] ?? null,
     'law.exemptionBasis': law?.exemptionBasis?.[language] ?? null,
+    'law.monthRule': law?.monthRule?.[language] ?? null,
   };
   const ground = d.refusalGround ? ctx.labels.refusalGrounds[d.refusalGround]?.[language] : undefined;
   const verifiable = has(d, 'know', 'delete', 'correct');
@@ -128,11 +129,15 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.immediateMarketing': immediate && has(d, 'marketing-opt-out'),
     'request.immediateConsent': immediate && has(d, 'consent-withdrawal'),
     'identity.verified': d.identity.outcome === 'verified',
-    'refusal.identity': d.refusalGround === 'identity-not-verified',
+    // A copy of an identity document is asked for only when the DPO chose it; the letter then says it is deleted once verified (Art. 5(1)(c), (e); review D19).
+    'identity.idCopy': d.identity.method === 'id-document',
     'refusal.exemption': d.refusalGround === 'exemption',
     'controller.italian': s['organisation.country'] === 'IT' && d.regime === 'gdpr',
   };
 }
+
+/** The CCPA denial's ground as the request's recorded refusal ground gives it. */
+const DENIAL_GROUND: Partial<Record<RefusalGround, string>> = { 'identity-not-verified': 'identity', exemption: 'exception' };
 
 /**
  * What the editable fields start from, taken from the case: what the identity check needs
@@ -149,5 +154,9 @@ export function requestInputDefaults(detail: RequestDetail, language: LetterLang
     'action.date': detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null,
     'refusal.explanation': refusedReason,
     'denial.reasons': refusedReason,
+    // Art. 19, in the finding's words: the recipients told, named on request; the DPO changes it when there were none or telling them proved impossible (review D26).
+    'action.recipientsTold': 'notified',
+    // The ground the request was closed on, when it was closed as refused; otherwise the DPO chooses it (review D20).
+    'denial.ground': detail.refusalGround ? (DENIAL_GROUND[detail.refusalGround] ?? null) : null,
   };
 }

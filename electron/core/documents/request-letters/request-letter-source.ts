@@ -12,6 +12,8 @@ import { checkExemption } from './exemption-check';
 import { listDocuments } from '../document-store';
 import { requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
+import { lateAcknowledgement } from './late-acknowledgement';
+import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
 import { msg } from '../../i18n';
@@ -107,9 +109,14 @@ export const requestLetterSource: LetterSource = {
         const earlier = forwardedBefore(detail, kind, dated);
         // A letter states as done only what had happened by its date: a holding reply sent later is not yet told.
         const toldBy = holdingSentOn !== null && holdingSentOn <= dated ? holdingSentOn : null;
-        return { ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }), 'forward.earlier': earlier ? formatCivilDate(earlier, language) : null };
+        return {
+          ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
+          'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
+          ...lateAcknowledgement(detail, kind, dated, given, language),
+          'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
+        };
       },
-      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels) }),
+      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
