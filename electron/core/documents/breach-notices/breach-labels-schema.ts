@@ -65,6 +65,8 @@ export const BREACH_PHRASES = [
   'clientAuthorityNotice',
   'clientAuthorityNoticeReference',
   'clientChannelPec',
+  'otherBodyNis2',
+  'controllerInformed',
   'nis2Previous',
   'nis2DueHours',
   'nis2DueMonth',

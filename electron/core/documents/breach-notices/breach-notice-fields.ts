@@ -9,6 +9,7 @@ import { capitalise, type BreachWords } from './breach-phrases';
 import { formatCount, formatInstant } from './format-instant';
 import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
+import { otherBodiesFields } from './other-bodies';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -220,7 +221,7 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...authorityFields(ctx, regions),
     // "None" only when the register records where the people live; with nothing recorded it is not yet known.
     'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : (draft.affectedCountries ?? []).length > 0 ? w.phrase('noOtherStates') : w.phrase('otherStatesUnknown'),
-    'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
+    ...otherBodiesFields(ctx),
     'notice.previous': previousNotices(ctx, at),
     'notice.late': noticeIsLate(d, ctx.now),
     'notice.preliminarySent': preliminarySent(ctx, at),

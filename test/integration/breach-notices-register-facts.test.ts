@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { BreachDetail } from '../../electron/shared/breaches';
+import type { Client } from '../../electron/shared/clients';
+import type { LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
+import { letterVault, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
+
+/**
+ * What a breach notice states about the register's own record (fourth lawyer review): the
+ * other bodies informed (D8), the lateness of the first notification seen from a later phase
+ * (D32), an earlier notice to the people (D36), the controller's identifiers (D25), the NIS2
+ * report's sender (D28) and the facts printed "not yet known" (D9, D29, D34). Each document
+ * is generated and read back with pdftotext, in English and Italian.
+ */
+const HOUR = 3_600_000;
+const AWARE_AT = '2026-03-27T10:00:00+01:00';
+const AWARE_MS = Date.parse(AWARE_AT);
+
+const NIS2 = {
+  'nis2.scope': 'important',
+  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+  'nis2.contactName': 'Luca Bianchi',
+  'nis2.contactRole': 'Referente CSIRT',
+  'nis2.contactEmail': 'csirt@noventia.example',
+  'nis2.contactPhone': '+39 02 8765 4321',
+} as const;
+
+/** A preview's PDF read back with pdftotext (white space made single), and what it lists as missing. */
+async function read(preview: Promise<LetterPreview>, dir: string): Promise<{ text: string; missing: string[]; preview: LetterPreview }> {
+  const p = await preview;
+  return { text: p.pdfBase64 ? pdfText(Buffer.from(p.pdfBase64, 'base64'), dir) : '', missing: p.missing.map((m) => m.key), preview: p };
+}
+
+describe('section 12 of the notification names the other bodies and the controllers the register shows informed (D8)', () => {
+  const { tmp, call } = letterVault(new Date(AWARE_MS + 30 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NIS2 });
+  const notice = (breach: BreachDetail, language: LetterLanguage, date?: string) =>
+    read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language, inputs: { 'notice.phase': 'preliminary' }, ...(date ? { date } : {}) }), tmp.dir);
+
+  it('lists the NIS2 early warning with its decree letter, time and reference, and the client notice, never "None"', async () => {
+    const client = await call<Client>('clients.save', { client: { name: 'Blu Mobility SpA', privacyContact: 'privacy@blu.example', country: 'IT', breachNoticeHours: 24 } });
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports was readable without authentication.',
+        cause: 'human-error',
+        roles: { controllerSide: true, clientIds: [client.id], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+    const before = await notice(breach, 'en');
+    expect(before.text).toContain('Other supervisory authorities or bodies notified None');
+
+    await call('breaches.clientNotice', { breachId: breach.id, clientId: client.id, sentAt: '2026-03-27T15:00:00+01:00', channel: 'pec', reference: 'PEC 2026/0412' });
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-28T09:00:00+01:00', reference: 'CSIRT-IT pre-notifica 7731' });
+    const en = await notice(breach, 'en');
+    expect(en.text).not.toContain('bodies notified None');
+    expect(en.text).toContain(
+      'CSIRT Italia (Agenzia per la cybersicurezza nazionale): NIS2 early warning (Article 25(5)(a) of Legislative Decree No. 138/2024) sent on 28 March 2026 at 09:00 CET (+01:00), ref. CSIRT-IT pre-notifica 7731',
+    );
+    expect(en.text).toContain('Blu Mobility SpA, as controller: our notice of 27 March 2026 at 15:00 CET (+01:00) by certified e-mail (PEC), ref. PEC 2026/0412');
+    const it = await notice(breach, 'it');
+    expect(it.text).not.toContain('organismi informati Nessuna');
+    // pdftotext joins a word hyphenated at a line's end ("pre-notifica" may read "prenotifica").
+    expect(it.text).toContain('notifica NIS2 (art. 25, comma 5, lett. a), del D.Lgs. 138/2024) inviata il 28 marzo 2026 alle ore 09:00 CET (+01:00), rif. CSIRT');
+    expect(it.text).toContain('Blu Mobility SpA, in qualità di titolare del trattamento: nostra comunicazione del 27 marzo 2026 alle ore 15:00 CET (+01:00) tramite PEC, rif. PEC 2026/0412');
+
+    // A notification dated before the early warning went lists only what had been sent by its date.
+    const earlier = await notice(breach, 'en', '2026-03-27');
+    expect(earlier.text).toContain('Blu Mobility SpA, as controller: our notice of 27 March 2026');
+    expect(earlier.text).toContain('Other supervisory authorities or bodies notified None');
+  });
+});
