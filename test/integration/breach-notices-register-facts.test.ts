@@ -69,3 +69,69 @@ describe('section 12 of the notification names the other bodies and the controll
     expect(earlier.text).toContain('Other supervisory authorities or bodies notified None');
   });
 });
+
+describe('a complete notification after a late preliminary one is not itself "made after 72 hours" (D32, Art. 33(4))', () => {
+  // Today is 3 December; the breach was known on 4 October and notified 90 hours later, on 8 October.
+  const { tmp, call } = letterVault(new Date('2026-12-03T10:00:00+01:00'), NOVENTIA_WITH_CONTACTS);
+  const FULL = {
+    'breach.discoveryMethod': 'Alert from the mailing provider.',
+    'breach.ongoing': 'No: it ended on 6 October 2026.',
+    'breach.policeReport': 'No.',
+    'breach.securityMeasures': 'Encryption at rest.',
+    'breach.measuresTaken': 'Keys rotated.',
+    'notice.completeDelayReasons': 'The forensic report arrived on 1 December.',
+  };
+  const preview = (breach: BreachDetail, language: LetterLanguage, phase: string, inputs: Record<string, string> = {}) =>
+    read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language, inputs: { 'notice.phase': phase, ...FULL, ...inputs } }), tmp.dir);
+
+  it('says when the preliminary went, how late, and repeats its reasons; the date warning does not fire', async () => {
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Ransomware at the mailing provider',
+        awareAt: '2026-10-04T20:00:00+02:00',
+        description: 'Attackers encrypted the provider’s mailing database.',
+        cause: 'cyber-attack',
+        occurredFrom: '2026-10-03T22:00:00+02:00',
+        occurredTo: '2026-10-06T12:00:00+02:00',
+        systems: ['Mailing database'],
+        subjectCategories: ['customers'],
+        recordsCount: 12_400,
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'days', maliciousIntent: true, dataCategories: ['identity', 'contact'], subjects: 12_400 },
+      },
+    });
+    await call('breaches.decide', { id: breach.id, decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Contact data of 12,400 customers in unknown hands' } });
+    // Before any notification, the first one dated today is late and says so, with the 72-hour warning.
+    const first = await preview(breach, 'en', 'preliminary', { 'notice.delayReasons': 'The processor told us late.' });
+    expect(first.missing).toEqual([]);
+    expect(first.text).toContain('This notification is made more than 72 hours after we became aware of the breach.');
+    expect(first.preview.warnings.map((w) => w.code)).toContain('dated-after-deadline');
+
+    await call('breaches.addNotification', {
+      id: breach.id,
+      notification: {
+        recipient: 'authority',
+        phase: 'preliminary',
+        sentAt: '2026-10-08T14:00:00+02:00',
+        reference: 'GPDP-2026-0977',
+        summary: 'Preliminary notification',
+        delayReasons: 'The processor informed us 70 hours after its own discovery.',
+      },
+    });
+    for (const phase of ['complete', 'supplementary']) {
+      const en = await preview(breach, 'en', phase, phase === 'supplementary' ? { 'notice.changes': 'The number of people concerned.' } : {});
+      expect(en.missing, phase).toEqual([]);
+      expect(en.text, phase).not.toContain('This notification is made more than 72 hours');
+      expect(en.text, phase).toContain(
+        'The preliminary notification of 8 October 2026 at 14:00 CEST (+02:00) (reference GPDP-2026-0977) was made 90 hours after we became aware of the breach; the reasons for the delay, already given then, are repeated in section 13 (Article 33(1) GDPR).',
+      );
+      expect(en.text, phase).toContain('The processor informed us 70 hours after its own discovery.');
+      expect(en.preview.warnings.map((w) => w.code), phase).not.toContain('dated-after-deadline');
+      const it = await preview(breach, 'it', phase, phase === 'supplementary' ? { 'notice.changes': 'Il numero degli interessati.' } : {});
+      expect(it.text, phase).not.toContain('La presente notifica è effettuata oltre 72 ore');
+      expect(it.text, phase).toContain(
+        'La notifica preliminare dell’8 ottobre 2026 alle ore 14:00 CEST (+02:00) (protocollo GPDP-2026-0977) è stata effettuata 90 ore dopo che si è avuta conoscenza della violazione; i motivi del ritardo, già indicati in quella sede, sono riportati nella sezione 13 (art. 33, par. 1, GDPR).',
+      );
+      expect(it.preview.warnings.map((w) => w.code), phase).not.toContain('dated-after-deadline');
+    }
+  });
+});

@@ -91,7 +91,13 @@ export const breachNoticeSource: LetterSource = {
       // The recipient is made from fields each template requires (the authority's settings) or is fixed.
       frameKeys: ['breach.reference'],
       today,
-      dateRules: (kind, given) => breachDateRules(detail, noticeKind(kind), kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null),
+      dateRules: (kind, given) =>
+        breachDateRules(
+          detail,
+          noticeKind(kind),
+          kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null,
+          kind === 'authority-notification' ? authorityPhaseOf(detail, given) : null,
+        ),
       whyNot,
       applies,
       fields,
