@@ -135,3 +135,41 @@ describe('a complete notification after a late preliminary one is not itself "ma
     }
   });
 });
+
+describe('a notice to the people when the register already records one is a follow-up, with a caution (D36, Art. 34)', () => {
+  const { tmp, call } = letterVault(new Date('2026-12-03T10:00:00+01:00'), NOVENTIA_WITH_CONTACTS);
+  const INPUTS = { en: { 'notice.whatHappened': 'Attackers copied a list with names and e-mail addresses.' }, it: { 'notice.whatHappened': 'Alcuni aggressori hanno copiato un elenco con nomi e indirizzi e-mail.' } };
+  const notice = (breach: BreachDetail, language: LetterLanguage, date?: string) =>
+    read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'subject-notice', language, inputs: { ...INPUTS[language], 'breach.measuresTaken': 'Keys rotated.' }, ...(date ? { date } : {}) }), tmp.dir);
+
+  it('opens "Further to our notice of 9 October 2026 by e-mail" and warns with the date, channel and count; a notice dated before it is a first notice', async () => {
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Ransomware at the mailing provider',
+        awareAt: '2026-10-04T20:00:00+02:00',
+        description: 'Attackers encrypted the provider’s mailing database.',
+        cause: 'cyber-attack',
+        subjectCategories: ['customers'],
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact'], subjects: 12_400 },
+      },
+    });
+    await call('breaches.addNotification', { id: breach.id, notification: { recipient: 'subjects', channel: 'email', recipientsCount: 12_400, sentAt: '2026-10-09T11:00:00+02:00', summary: 'E-mail to each customer' } });
+
+    const en = await notice(breach, 'en');
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('Further to our notice of 9 October 2026 by e-mail, we are writing with an update on the security incident at Noventia Srl');
+    expect(en.text).not.toContain('The law requires us to tell you without undue delay');
+    const caution = en.preview.warnings.find((w) => w.code === 'subjects-told-earlier');
+    expect(caution?.message.en).toMatch(/already told on \w+ 9 Oct 2026 \(E-mail; 12,400 people\): this notice is written as a follow-up/);
+    expect(caution?.message.it).toMatch(/già stati informati il \w+ 9 ott 2026 \(E-mail; 12\.400 persone\)/);
+
+    const it = await notice(breach, 'it');
+    expect(it.text).toContain('Facendo seguito alla nostra comunicazione del 9 ottobre 2026 tramite e-mail, Le scriviamo per aggiornarLa');
+    expect(it.text).not.toContain('La legge ci impone di informarLa');
+
+    // Dated before that notice went, it is the first notice, with no caution.
+    const first = await notice(breach, 'en', '2026-10-08');
+    expect(first.text).toContain('We are writing to tell you about a security incident at Noventia Srl');
+    expect(first.preview.warnings.map((w) => w.code)).not.toContain('subjects-told-earlier');
+  });
+});

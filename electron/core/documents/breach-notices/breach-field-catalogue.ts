@@ -69,6 +69,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.completeDelayReasons': input('text', 'Why the complete notification comes after the date the register set for it (Art. 33(4))', 'Motivi dei tempi della notifica completa, oltre la data prevista dal registro (art. 33, par. 4)'),
   'notice.preliminarySent': fact('The preliminary notification this one completes (record it on the breach)', 'La notifica preliminare che questa completa (registrala sulla violazione)'),
   'notice.earlierLate': fact('The first notification to the authority, sent after the 72 hours (record it on the breach)', 'La prima notifica all’autorità, inviata oltre le 72 ore (registrala sulla violazione)'),
+  'notice.subjectsEarlier': fact('The earlier notice to the people (record it on the breach)', 'La comunicazione precedente agli interessati (registrala sulla violazione)'),
   'notice.followUpDue': fact('The date the register set for the complete notification', 'La data prevista dal registro per la notifica completa'),
   'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),
   'notifier.name': input('text', 'Name of the person notifying', 'Nome di chi effettua la notifica'),

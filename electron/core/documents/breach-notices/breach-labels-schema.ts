@@ -40,6 +40,8 @@ export const BREACH_PHRASES = [
   'noMisuseObservedYou',
   'genericConsequence',
   'subjectsTold',
+  'subjectsEarlier',
+  'subjectsEarlierChannel',
   'subjectsToBeTold',
   'subjectsNotToldExempt',
   'subjectsNotToldNoHighRisk',

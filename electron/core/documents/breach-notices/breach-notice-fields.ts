@@ -10,6 +10,7 @@ import { formatCount, formatInstant } from './format-instant';
 import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
 import { otherBodiesFields } from './other-bodies';
+import { subjectsToldBy } from './breach-notice-cautions';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -127,6 +128,20 @@ function preliminarySent(ctx: BreachNoticeContext, at: (iso: string) => string):
   return first.reference
     ? w.phrase('completesPreliminaryReference', { 'notice.date': at(first.sentAt), 'notice.reference': first.reference })
     : w.phrase('completesPreliminary', { 'notice.date': at(first.sentAt) });
+}
+
+/**
+ * The people's earlier notice, when the register records one by this notice's date: "our
+ * notice of 9 October 2026 by e-mail". A notice to the people then opens as a follow-up to it,
+ * never again as a first notice "without undue delay" (Art. 34; review 4, D36).
+ */
+function subjectsEarlier(ctx: BreachNoticeContext): string | null {
+  const { detail: d, words: w } = ctx;
+  const told = subjectsToldBy(d, ctx.date);
+  if (!told) return null;
+  const channel = told.channel ? (w.labels.channels[told.channel]?.[w.language] ?? told.channel) : null;
+  const date = formatCivilDate(told.sentOn, w.language);
+  return channel ? w.phrase('subjectsEarlierChannel', { 'notice.date': date, 'notice.channel': channel }) : w.phrase('subjectsEarlier', { 'notice.date': date });
 }
 
 function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): FieldValues {
@@ -251,6 +266,7 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'notice.previous': previousNotices(ctx, at),
     ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
+    'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
     // The complete notification dated after the day the register set for it: "without undue further delay" wants the reasons (Art. 33(4)).
     'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,
     'notice.followUpDue': d.followUp ? formatCivilDate(d.followUp.due, lang) : null,

@@ -9,6 +9,7 @@ import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '.
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadBreachLabels, loadFrame } from '../letters/template-files';
 import { breachDateRules } from './breach-date-rules';
+import { breachNoticeCautions } from './breach-notice-cautions';
 import { breachInputDefaults } from './breach-input-defaults';
 import { breachNoticeFields } from './breach-notice-fields';
 import { breachWords } from './breach-phrases';
@@ -98,6 +99,7 @@ export const breachNoticeSource: LetterSource = {
           kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null,
           kind === 'authority-notification' ? authorityPhaseOf(detail, given) : null,
         ),
+      cautions: (kind, date) => breachNoticeCautions(detail, noticeKind(kind), date),
       whyNot,
       applies,
       fields,
