@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { Client } from '../../electron/shared/clients';
 import type { LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
-import { letterVault, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
+import { letterVault, NOVENTIA, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
 
 /**
  * What a breach notice states about the register's own record (fourth lawyer review): the
@@ -171,5 +171,29 @@ describe('a notice to the people when the register already records one is a foll
     const first = await notice(breach, 'en', '2026-10-08');
     expect(first.text).toContain('We are writing to tell you about a security incident at Noventia Srl');
     expect(first.preview.warnings.map((w) => w.code)).not.toContain('subjects-told-earlier');
+  });
+});
+
+describe('the controller’s VAT number, PEC, e-mail and telephone missing from Settings are named, not silently dropped (D25)', () => {
+  const { tmp, call } = letterVault(new Date(AWARE_MS + 30 * HOUR), NOVENTIA);
+  const notice = (breach: BreachDetail, language: LetterLanguage, inputs: Record<string, string> = {}) =>
+    read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'authority-notification', language, inputs: { 'notice.phase': 'preliminary', ...inputs } }), tmp.dir);
+
+  it('cautions with each missing identifier in the catalogue’s words, EN and IT, until Settings hold them', async () => {
+    const breach = await call<BreachDetail>('breaches.create', { breach: { title: 'Laptop stolen', awareAt: AWARE_AT, description: 'A laptop with an unencrypted export was stolen.', cause: 'lost-stolen-device' } });
+    const en = await notice(breach, 'en');
+    expect(en.text).toContain('3. Controller');
+    const caution = en.preview.warnings.find((w) => w.code === 'controller-details-missing');
+    expect(caution?.message.en).toContain(
+      'Settings do not hold them: VAT number (Settings → Organisation); Certified e-mail, PEC (Settings → Organisation); Organisation e-mail (Settings → Organisation); Organisation telephone (Settings → Organisation).',
+    );
+    expect(caution?.message.it).toContain('non sono nelle Impostazioni: Partita IVA (Impostazioni → Organizzazione); Posta elettronica certificata, PEC (Impostazioni → Organizzazione)');
+    // A tax code typed on the notice is printed and no longer missing.
+    const typed = await notice(breach, 'it', { 'controller.taxCode': '01234567890' });
+    expect(typed.text).toContain('Codice fiscale o partita IVA 01234567890');
+    expect(typed.preview.warnings.find((w) => w.code === 'controller-details-missing')?.message.it).not.toContain('Partita IVA');
+
+    await call('settings.update', { changes: NOVENTIA_WITH_CONTACTS });
+    expect((await notice(breach, 'en')).preview.warnings.map((w) => w.code)).not.toContain('controller-details-missing');
   });
 });
