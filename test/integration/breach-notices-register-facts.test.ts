@@ -197,3 +197,30 @@ describe('the controller’s VAT number, PEC, e-mail and telephone missing from 
     expect((await notice(breach, 'en')).preview.warnings.map((w) => w.code)).not.toContain('controller-details-missing');
   });
 });
+
+describe('a NIS2 report carries the entity and its CSIRT contact in the letterhead, not the DPO (D28)', () => {
+  const { tmp, call } = letterVault(new Date(AWARE_MS + 5 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NIS2 });
+
+  it('names the CSIRT contact, role, e-mail and telephone at the top, EN and IT, and the DPO nowhere', async () => {
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports was readable without authentication.',
+        cause: 'human-error',
+        roles: { controllerSide: true, clientIds: [], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+    for (const language of ['en', 'it'] as const) {
+      const report = await read(
+        call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.phase': 'early-warning', 'csirt.malicious': 'No', 'csirt.crossBorder': 'No' } }),
+        tmp.dir,
+      );
+      expect(report.missing, language).toEqual([]);
+      const top = report.text.slice(0, report.text.indexOf(language === 'en' ? 'Date' : 'Data'));
+      expect(top, language).toContain('Noventia Srl');
+      for (const contact of ['Referente CSIRT', 'Luca Bianchi', 'csirt@noventia.example', '+39 02 8765 4321']) expect(top, language).toContain(contact);
+      for (const dpo of ['Chiara Esposito', 'dpo@noventia.example', 'Data Protection Officer', 'Responsabile della protezione dei dati']) expect(report.text, language).not.toContain(dpo);
+    }
+  });
+});

@@ -156,9 +156,10 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
 }
 
 /**
- * Who signs a NIS2 report and answers the CSIRT: the organisation's NIS2 CSIRT contact
- * ("referente CSIRT") from Settings, in the role recorded there; the report names the
- * contact as missing until it is set, so it is never signed by someone else by default.
+ * Who signs a NIS2 report, sends it and answers the CSIRT: the organisation's NIS2 CSIRT
+ * contact ("referente CSIRT") from Settings, in the role recorded there, at the foot and in
+ * the letterhead beside the entity; the report names the contact as missing until it is
+ * set, so it is never signed or sent by someone else by default.
  */
 function signatory(ctx: BreachNoticeContext): FieldValues {
   const { settings: s } = ctx;
@@ -171,6 +172,11 @@ function signatory(ctx: BreachNoticeContext): FieldValues {
     'signatory.name': s['nis2.contactName'],
     'signatory.title': s['nis2.contactRole'],
     'signatory.contact': contact === '' ? null : contact,
+    // The letterhead's sender is the same contact: the DPO has no role in the NIS2 procedure (art. 25 puts the duty on the entity; review 4, D28).
+    'sender.name': s['nis2.contactName'],
+    'sender.title': s['nis2.contactRole'],
+    'sender.email': s['nis2.contactEmail'],
+    'sender.phone': s['nis2.contactPhone'],
   };
 }
 
