@@ -224,3 +224,35 @@ describe('a NIS2 report carries the entity and its CSIRT contact in the letterhe
     }
   });
 });
+
+describe('every fact a notice prints as "not yet known" is listed in a caution before finalising (D9, D29, D34)', () => {
+  const { tmp, call } = letterVault(new Date(AWARE_MS + 5 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NIS2 });
+
+  it('names each deferred fact in the catalogue’s words, EN and IT, and drops it once the DPO fills it', async () => {
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports was readable without authentication for nine days. Access closed on discovery.',
+        cause: 'human-error',
+        roles: { controllerSide: true, clientIds: [], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+    const preview = (kind: string, language: LetterLanguage, inputs: Record<string, string>) =>
+      read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs }), tmp.dir);
+    const authority = await preview('authority-notification', 'en', { 'notice.phase': 'preliminary' });
+    expect(authority.text).toContain('Whether the breach is still ongoing Not yet known');
+    const caution = authority.preview.warnings.find((w) => w.code === 'facts-not-yet-known');
+    for (const fact of ['When the breach occurred (from, to) (breach register)', 'Whether the breach is still ongoing (and since when it has ended)', 'Loss of confidentiality (triage facts)', 'Categories of personal data (triage facts)'])
+      expect(caution?.message.en, fact).toContain(fact);
+    expect(caution?.message.it).toContain('Se la violazione è ancora in corso (o da quando è cessata)');
+    expect(caution?.message.it).toContain('risultano «non ancora noti»');
+
+    const filled = await preview('authority-notification', 'en', { 'notice.phase': 'preliminary', 'breach.ongoing': 'No: access was closed on discovery.' });
+    expect(filled.text).toContain('No: access was closed on discovery.');
+    expect(filled.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.en).not.toContain('Whether the breach is still ongoing');
+
+    const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
+    expect(nis2.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.it).toContain('Se si sospetta che l’incidente sia causato da atti illegittimi o malevoli');
+  });
+});
