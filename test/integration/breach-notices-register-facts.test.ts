@@ -252,7 +252,11 @@ describe('every fact a notice prints as "not yet known" is listed in a caution b
     expect(filled.text).toContain('No: access was closed on discovery.');
     expect(filled.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.en).not.toContain('Whether the breach is still ongoing');
 
+    // The NIS2 report answers "malicious acts suspected?" from the recorded cause (human error: no, so far), and lists what it still defers.
     const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
-    expect(nis2.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.it).toContain('Se si sospetta che l’incidente sia causato da atti illegittimi o malevoli');
+    expect(nis2.text).toContain('No: finora nessun elemento fa pensare a un atto illegittimo o malevolo');
+    const nis2Caution = nis2.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.it;
+    expect(nis2Caution).not.toContain('atti illegittimi o malevoli');
+    expect(nis2Caution).toContain('Se l’incidente può avere un impatto transfrontaliero');
   });
 });

@@ -224,6 +224,23 @@ function crossBorder(ctx: BreachNoticeContext, regions: Intl.DisplayNames): stri
   return oneState ? w.phrase('noCrossBorder') : null;
 }
 
+/** Causes that are themselves an unlawful act, and causes that are not, as the register records them. */
+const MALICIOUS_CAUSES: ReadonlySet<string> = new Set(['cyber-attack', 'ransomware']);
+const ACCIDENTAL_CAUSES: ReadonlySet<string> = new Set(['human-error', 'misdirected-communication']);
+
+/**
+ * Whether unlawful or malicious acts are suspected (art. 25, comma 5, lett. a) and b)): the
+ * triage facts' intent when recorded, else what the recorded cause says (an attack is one; a
+ * human error or a misdirected communication, so far, is not); null only when neither tells
+ * (review 4, D29: never "not yet known" beside a cause that answers it).
+ */
+function malicious(intent: boolean | undefined, cause: string | null, w: BreachNoticeContext['words']): string | null {
+  if (intent !== undefined) return w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious');
+  if (cause !== null && MALICIOUS_CAUSES.has(cause)) return w.phrase('suspectedMalicious');
+  if (cause !== null && ACCIDENTAL_CAUSES.has(cause)) return w.phrase('notSuspectedMalicious');
+  return null;
+}
+
 /** What a NIS2 report's inputs start from: the register's intent, other Member States, severity, cause and measures. */
 export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues, defaults: Record<string, string | null>, given: LetterInputs | undefined): Record<string, string | null> {
   const { detail: d, words: w } = ctx;
@@ -235,7 +252,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
   return {
     ...defaults,
     'csirt.phase': phase,
-    'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
+    'csirt.malicious': malicious(intent, d.cause, w),
     'csirt.crossBorder': crossBorder(ctx, regions),
     // The final and progress reports' description starts from the register's; an initial assessment is the DPO's to write.
     'csirt.assessment': (phase === 'final' || phase === 'progress') && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,
