@@ -206,13 +206,14 @@ describe('breach notices, each kind in English and Italian', () => {
     );
     expect(en).toContain('What we will do next We will offer two-step login to every customer.');
     for (const fact of [
-      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 of Regulation (EU) 2016/679 (“GDPR”)', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
+      // The register records the people told on 28 March: a follow-up to that notice (review 4, D36).
+      'To the people whose personal data was involved', 'Dear Customer,', 'Further to our notice of 28 March 2026 by e-mail, we are writing with an update', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
       'Login credentials', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
-      'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
+      'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.' }), 'subject-notice.it');
     expect(it).not.toContain('Che cosa faremo');
-    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 del Regolamento (UE) 2016/679 («GDPR»)', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
+    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'Facendo seguito alla nostra comunicazione del 28 marzo 2026 tramite e-mail', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });
 
