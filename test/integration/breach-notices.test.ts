@@ -159,10 +159,11 @@ describe('breach notices, each kind in English and Italian', () => {
 
   it('gives the reasons for the delay when the first notification came after 72 hours, and the Art. 34(3) ground for not telling the people', async () => {
     const en = await text(await preview(late.id, 'authority-notification', 'en', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, ...DISCOVERY }), 'authority-late.en');
-    for (const fact of ['more than 72 hours after we became aware', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST (+02:00)', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
+    // Regenerated after that first (complete) notification went, it says when that one went and how late, not that it is itself late (review 4, D32).
+    for (const fact of ['The complete notification of 30 March 2026 at 17:00 CEST (+02:00) was made 76 hours after we became aware of the breach', 'section 13', '13. Reasons for the delay (Art. 33(1))', 'The supplier confirmed what the file held only on Monday afternoon', '30 March 2026 at 13:00 CEST (+02:00)', 'Art. 34(3)(b) GDPR', 'Employees', 'Communication sent to the wrong recipient (accidental)', '85'])
       expect(en, fact).toContain(fact);
     const it = await text(await preview(late.id, 'authority-notification', 'it', { 'notice.phase': 'complete', 'breach.securityMeasures': SECURITY, 'breach.discoveryMethod': 'Il fornitore ha segnalato l’errore.', 'breach.policeReport': 'No.' }), 'authority-late.it');
-    for (const fact of ['oltre 72 ore', '13. Motivi del ritardo (art. 33, par. 1)', 'Monday afternoon', 'art. 34, par. 3, lett. b, GDPR', 'Comunicazione inviata a un destinatario errato (evento accidentale)'])
+    for (const fact of ['è stata effettuata 76 ore dopo che si è avuta conoscenza della violazione', '13. Motivi del ritardo (art. 33, par. 1)', 'Monday afternoon', 'art. 34, par. 3, lett. b, GDPR', 'Comunicazione inviata a un destinatario errato (evento accidentale)'])
       expect(it, fact).toContain(fact);
   });
 
@@ -205,13 +206,14 @@ describe('breach notices, each kind in English and Italian', () => {
     );
     expect(en).toContain('What we will do next We will offer two-step login to every customer.');
     for (const fact of [
-      'To the people whose personal data was involved', 'Dear Customer,', 'Article 34 of Regulation (EU) 2016/679, the “GDPR”', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
+      // The register records the people told on 28 March: a follow-up to that notice (review 4, D36).
+      'To the people whose personal data was involved', 'Dear Customer,', 'Further to our notice of 28 March 2026 by e-mail, we are writing with an update', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
       'Login credentials', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
-      'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77 GDPR', 'https://www.garanteprivacy.it', 'Yours sincerely,',
+      'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.' }), 'subject-notice.it');
     expect(it).not.toContain('Che cosa faremo');
-    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'art. 34 del Regolamento (UE) 2016/679, il «GDPR»', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77 GDPR', 'Cordiali saluti,'])
+    for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'Facendo seguito alla nostra comunicazione del 28 marzo 2026 tramite e-mail', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });
 

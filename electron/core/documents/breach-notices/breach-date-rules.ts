@@ -1,4 +1,5 @@
 import type { BreachDetail } from '../../../shared/breach-results';
+import type { AuthorityPhase } from '../../../shared/breaches';
 import { civilDateInZone } from '../../deadlines';
 import type { BreachNoticeKind, Localised } from '../../../shared/document-contract';
 import { hoursAfter } from '../../clocks/breach-case-clocks';
@@ -17,14 +18,18 @@ const NIS2_CLOCKS: Partial<Record<Nis2Phase, { hours: number; what: Localised }>
  * A breach notice is never dated before the organisation became aware of the breach; the
  * notification to the authority concerns the 72-hour clock, and the NIS2 early warning and
  * incident notification their 24 and 72 hours (a later one must give the reasons for the
- * delay, and its date should show why: a warning). Days are in the organisation's zone (UTC
+ * delay, and its date should show why: a warning). A complete or supplementary notification
+ * after the first one has no 72 hours to be late for. Days are in the organisation's zone (UTC
  * until it is set, as the notices' own dates are).
  */
-export function breachDateRules(detail: BreachDetail, kind: BreachNoticeKind, nis2Phase: Nis2Phase | null): DateRules {
+export function breachDateRules(detail: BreachDetail, kind: BreachNoticeKind, nis2Phase: Nis2Phase | null, authorityPhase: AuthorityPhase | null = null): DateRules {
   const zone = detail.timeZone ?? 'UTC';
   const notBefore = [{ date: civilDateInZone(detail.awareAt, zone), what: AWARE }];
   const nis2 = nis2Phase ? NIS2_CLOCKS[nis2Phase] : undefined;
   if (kind === 'nis2-report' && nis2) return { notBefore, deadline: { date: civilDateInZone(hoursAfter(detail.awareAt, nis2.hours), zone), what: nis2.what } };
   if (kind !== 'authority-notification') return { notBefore, deadline: null };
+  // The 72 hours govern the first notification: a complete or supplementary one after it is due "without undue further delay" (Art. 33(4); review 4, D32).
+  const first = detail.notifications.find((n) => n.recipient === 'authority');
+  if (authorityPhase !== null && authorityPhase !== 'preliminary' && first && first.phase !== authorityPhase) return { notBefore, deadline: null };
   return { notBefore, deadline: { date: civilDateInZone(detail.authorityDeadline, zone), what: CLOCK } };
 }

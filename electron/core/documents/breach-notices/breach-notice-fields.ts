@@ -10,6 +10,8 @@ import { formatCount, formatInstant } from './format-instant';
 import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
 import { mixedRoleFields } from './mixed-role-fields';
+import { otherBodiesFields } from './other-bodies';
+import { subjectsToldBy } from './breach-notice-cautions';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -45,9 +47,35 @@ export function firstAuthorityNotice(detail: BreachDetail): BreachNotification |
  * The first notification to the authority is (or, if none is recorded yet, would now be)
  * more than 72 hours after awareness: Art. 33(1) then asks for the reasons for the delay.
  */
-export function noticeIsLate(detail: BreachDetail, now: Date): boolean {
+function noticeIsLate(detail: BreachDetail, now: Date): boolean {
   const first = firstAuthorityNotice(detail);
   return first ? first.late : now.getTime() > Date.parse(detail.authorityDeadline);
+}
+
+/** The first notification to the authority sent before this notice (never the notice itself), or null when this one is the first. */
+function earlierFirstNotice(ctx: BreachNoticeContext): BreachNotification | null {
+  const first = firstAuthorityNotice(ctx.detail);
+  return first && first.id !== ctx.moment.self?.id && ctx.moment.happened(first.sentAt) ? first : null;
+}
+
+/**
+ * The 72 hours of Art. 33(1) govern the first notification only. A notice that is itself the
+ * first is late (`notice.late`: "this notification is made more than 72 hours after…") when
+ * it goes after them; a later phase (complete, supplementary, Art. 33(4): "without undue
+ * further delay") never says so of itself, but, when the first notification went late, says
+ * when that one went and how many hours after awareness (`notice.earlierLate`), with its
+ * reasons repeated in section 13 (review 4, D32).
+ */
+function lateness(ctx: BreachNoticeContext, at: (iso: string) => string): FieldValues {
+  const { words: w } = ctx;
+  const earlier = earlierFirstNotice(ctx);
+  if (!earlier) return { 'notice.late': noticeIsLate(ctx.detail, ctx.now), 'notice.earlierLate': null };
+  if (!earlier.late) return { 'notice.late': false, 'notice.earlierLate': null };
+  const phase = earlier.phase ? NOTICE_PHASES[earlier.phase][w.language] : '';
+  const hours = new Intl.NumberFormat(w.language === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 1 }).format(earlier.hoursAfterAwareness);
+  const line = w.phrase('earlierNotice', { 'notice.phase': phase, 'notice.date': at(earlier.sentAt) });
+  const sent = earlier.reference ? w.phrase('earlierNoticeReference', { 'notice.line': line, 'notice.reference': earlier.reference }) : line;
+  return { 'notice.late': false, 'notice.earlierLate': w.phrase('earlierNoticeLate', { 'notice.line': sent, 'notice.hours': hours }) };
 }
 
 function occurred(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
@@ -101,6 +129,20 @@ function preliminarySent(ctx: BreachNoticeContext, at: (iso: string) => string):
   return first.reference
     ? w.phrase('completesPreliminaryReference', { 'notice.date': at(first.sentAt), 'notice.reference': first.reference })
     : w.phrase('completesPreliminary', { 'notice.date': at(first.sentAt) });
+}
+
+/**
+ * The people's earlier notice, when the register records one by this notice's date: "our
+ * notice of 9 October 2026 by e-mail". A notice to the people then opens as a follow-up to it,
+ * never again as a first notice "without undue delay" (Art. 34; review 4, D36).
+ */
+function subjectsEarlier(ctx: BreachNoticeContext): string | null {
+  const { detail: d, words: w } = ctx;
+  const told = subjectsToldBy(d, ctx.date);
+  if (!told) return null;
+  const channel = told.channel ? (w.labels.channels[told.channel]?.[w.language] ?? told.channel) : null;
+  const date = formatCivilDate(told.sentOn, w.language);
+  return channel ? w.phrase('subjectsEarlierChannel', { 'notice.date': date, 'notice.channel': channel }) : w.phrase('subjectsEarlier', { 'notice.date': date });
 }
 
 function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): FieldValues {
@@ -205,10 +247,11 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...authorityFields(ctx, regions),
     // "None" only when the register records where the people live; with nothing recorded it is not yet known.
     'breach.crossBorder': d.crossBorder.length > 0 ? d.crossBorder.map((code) => regions.of(code) ?? code) : (draft.affectedCountries ?? []).length > 0 ? w.phrase('noOtherStates') : w.phrase('otherStatesUnknown'),
-    'breach.otherAuthorities': d.otherAuthorities.length > 0 ? [...d.otherAuthorities] : w.phrase('none'),
+    ...otherBodiesFields(ctx),
     'notice.previous': previousNotices(ctx, at),
-    'notice.late': noticeIsLate(d, ctx.now),
+    ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
+    'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
     // The complete notification dated after the day the register set for it: "without undue further delay" wants the reasons (Art. 33(4)).
     'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,
     'notice.followUpDue': d.followUp ? formatCivilDate(d.followUp.due, lang) : null,

@@ -9,6 +9,7 @@ import { BREACH_NOTICE_KINDS, type BreachNoticeKind, type DocumentKind } from '.
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadBreachLabels, loadFrame } from '../letters/template-files';
 import { breachDateRules } from './breach-date-rules';
+import { breachNoticeCautions } from './breach-notice-cautions';
 import { breachInputDefaults } from './breach-input-defaults';
 import { breachNoticeFields } from './breach-notice-fields';
 import { breachWords } from './breach-phrases';
@@ -91,7 +92,14 @@ export const breachNoticeSource: LetterSource = {
       // The recipient is made from fields each template requires (the authority's settings) or is fixed.
       frameKeys: ['breach.reference'],
       today,
-      dateRules: (kind, given) => breachDateRules(detail, noticeKind(kind), kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null),
+      dateRules: (kind, given) =>
+        breachDateRules(
+          detail,
+          noticeKind(kind),
+          kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null,
+          kind === 'authority-notification' ? authorityPhaseOf(detail, given) : null,
+        ),
+      cautions: (kind, date, given) => breachNoticeCautions(detail, settings, noticeKind(kind), date, given),
       whyNot,
       applies,
       fields,

@@ -157,9 +157,10 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
 }
 
 /**
- * Who signs a NIS2 report and answers the CSIRT: the organisation's NIS2 CSIRT contact
- * ("referente CSIRT") from Settings, in the role recorded there; the report names the
- * contact as missing until it is set, so it is never signed by someone else by default.
+ * Who signs a NIS2 report, sends it and answers the CSIRT: the organisation's NIS2 CSIRT
+ * contact ("referente CSIRT") from Settings, in the role recorded there, at the foot and in
+ * the letterhead beside the entity; the report names the contact as missing until it is
+ * set, so it is never signed or sent by someone else by default.
  */
 function signatory(ctx: BreachNoticeContext): FieldValues {
   const { settings: s } = ctx;
@@ -172,6 +173,11 @@ function signatory(ctx: BreachNoticeContext): FieldValues {
     'signatory.name': s['nis2.contactName'],
     'signatory.title': s['nis2.contactRole'],
     'signatory.contact': contact === '' ? null : contact,
+    // The letterhead's sender is the same contact: the DPO has no role in the NIS2 procedure (art. 25 puts the duty on the entity; review 4, D28).
+    'sender.name': s['nis2.contactName'],
+    'sender.title': s['nis2.contactRole'],
+    'sender.email': s['nis2.contactEmail'],
+    'sender.phone': s['nis2.contactPhone'],
   };
 }
 
@@ -219,6 +225,23 @@ function crossBorder(ctx: BreachNoticeContext, regions: Intl.DisplayNames): stri
   return oneState ? w.phrase('noCrossBorder') : null;
 }
 
+/** Causes that are themselves an unlawful act, and causes that are not, as the register records them. */
+const MALICIOUS_CAUSES: ReadonlySet<string> = new Set(['cyber-attack', 'ransomware']);
+const ACCIDENTAL_CAUSES: ReadonlySet<string> = new Set(['human-error', 'misdirected-communication']);
+
+/**
+ * Whether unlawful or malicious acts are suspected (art. 25, comma 5, lett. a) and b)): the
+ * triage facts' intent when recorded, else what the recorded cause says (an attack is one; a
+ * human error or a misdirected communication, so far, is not); null only when neither tells
+ * (review 4, D29: never "not yet known" beside a cause that answers it).
+ */
+function malicious(intent: boolean | undefined, cause: string | null, w: BreachNoticeContext['words']): string | null {
+  if (intent !== undefined) return w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious');
+  if (cause !== null && MALICIOUS_CAUSES.has(cause)) return w.phrase('suspectedMalicious');
+  if (cause !== null && ACCIDENTAL_CAUSES.has(cause)) return w.phrase('notSuspectedMalicious');
+  return null;
+}
+
 /** What a NIS2 report's inputs start from: the register's intent, other Member States, severity, cause and measures. */
 export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues, defaults: Record<string, string | null>, given: LetterInputs | undefined): Record<string, string | null> {
   const { detail: d, words: w } = ctx;
@@ -230,7 +253,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
   return {
     ...defaults,
     'csirt.phase': phase,
-    'csirt.malicious': intent === undefined ? null : w.phrase(intent ? 'suspectedMalicious' : 'notSuspectedMalicious'),
+    'csirt.malicious': malicious(intent, d.cause, w),
     'csirt.crossBorder': crossBorder(ctx, regions),
     // The final and progress reports' description starts from the register's; an initial assessment is the DPO's to write.
     'csirt.assessment': (phase === 'final' || phase === 'progress') && typeof fields['breach.description'] === 'string' ? fields['breach.description'] : null,

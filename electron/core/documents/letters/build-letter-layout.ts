@@ -49,7 +49,10 @@ export function buildLetterLayout(args: LayoutArgs): LetterLayout {
     language: lang,
     title: args.title,
     organisation: { name: organisation, addressLines: addressLines(text('organisation.address')) },
-    dpo: { title: frame.dpoTitle[lang], name: text('organisation.dpoName'), email: text('organisation.dpoEmail'), phone: printable(fields['organisation.dpoPhone'], lang) },
+    // The sender beside the letterhead: the DPO, unless the document names another (a NIS2 report: the entity's CSIRT contact).
+    dpo: isFilled(fields['sender.name'])
+      ? { title: text('sender.title'), name: text('sender.name'), email: text('sender.email'), phone: printable(fields['sender.phone'], lang) }
+      : { title: frame.dpoTitle[lang], name: text('organisation.dpoName'), email: text('organisation.dpoEmail'), phone: printable(fields['organisation.dpoPhone'], lang) },
     signatory: isFilled(fields['signatory.name']) ? { name: text('signatory.name'), title: text('signatory.title'), contact: printable(fields['signatory.contact'], lang) } : null,
     recipient: {
       name: text('recipient.name'),

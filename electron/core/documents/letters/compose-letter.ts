@@ -16,6 +16,8 @@ export interface ComposedLetter {
   missing: MissingField[];
   /** Every field key the letter used (frame, required, placeholders), in order. */
   usedKeys: string[];
+  /** The fields the letter prints as deferred ("not yet known: to follow"), in order. */
+  deferred: string[];
 }
 
 function rowKeys(row: TemplateTableRow): string[] {
@@ -103,5 +105,6 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     closing: text.closing,
     missing,
     usedKeys,
+    deferred: usedKeys.filter((key) => !isFilled(fields[key]) && deferred.has(key)),
   };
 }

@@ -91,6 +91,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
       ...holdWarnings(letterCase.notYet?.(request.kind) ?? null),
       ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
       ...languageWarnings(composed.usedKeys, fields, language),
+      ...deferredWarnings(composed.deferred),
     ],
     layout: (createdAt, draft) =>
       buildLetterLayout({
@@ -115,6 +116,20 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
  * dei dati personali (Italy)"): never judged, so the warning is kept for real free text.
  */
 const PROPER_NAMES: ReadonlySet<string> = new Set(['breach.competentAuthorities']);
+
+/**
+ * The facts a notice prints as "not yet known" (a deferred field left empty), named as the
+ * field catalogue names them, so the DPO confirms or fills each before finalising: the
+ * description, the register or the DPO's own assessment may already state them (review 4,
+ * D9, D29, D34; Art. 33(3)-(4) GDPR, D.Lgs. 138/2024 art. 25, comma 5).
+ */
+function deferredWarnings(keys: string[]): LetterWarning[] {
+  if (keys.length === 0) return [];
+  const labels = keys.map((key) => FIELD_CATALOGUE[key]?.label ?? { en: key, it: key });
+  const fields = { en: labels.map((l) => l.en).join('; '), it: labels.map((l) => l.it).join('; ') };
+  const message = msg('msg.letterWarning.factsNotYetKnown', { fields });
+  return [{ code: 'facts-not-yet-known', message: { en: renderText('en', message), it: renderText('it', message) } }];
+}
 
 /**
  * Free text from the case or the DPO's inputs that reads as the other language ("Che
