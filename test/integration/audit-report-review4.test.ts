@@ -101,12 +101,12 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
 
   it('D1: reports a 30-day commitment against what the law wants on receipt, per type with its article, and names the month’s types', async () => {
     const en = await pdfText('en');
-    expect(en).toContain('Later than the law allows: the commitment to answer within 30 days ends after the legal deadline (GDPR: on the day of receipt, GDPR Art. 21(3)) for requests of type Marketing opt-out, on 366 of 366 receipt dates');
-    expect(en).toMatch(/\(GDPR: on the day of receipt, GDPR Art\. 7\(3\)\) for requests of type Consent withdrawal, on 366 of 366 receipt dates/);
-    expect(en).toMatch(/\(GDPR: one month, GDPR Art\. 12\(3\)\) for requests of type Access, [^.]*, on \d+ of 366 receipt dates/);
+    expect(en).toContain('Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – on the day of receipt, GDPR Art. 21(3) – for requests of type Marketing opt-out, on 366 of 366 receipt dates');
+    expect(en).toMatch(/– on the day of receipt, GDPR Art\. 7\(3\) – for requests of type Consent withdrawal, on 366 of 366 receipt dates/);
+    expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for requests of type Access, [^.]*, on \d+ of 366 receipt dates/);
     expect(en).not.toContain('for every type of request');
     const it = await pdfText('it');
-    expect(it).toMatch(/\(GDPR: il giorno stesso del ricevimento, art\. 21, par\. 3, .*?\) per le richieste di tipo Opposizione al marketing, in 366 date di ricevimento su 366/);
+    expect(it).toMatch(/– il giorno stesso del ricevimento, art\. 21, par\. 3, .*? – per le richieste di tipo Opposizione al marketing, in 366 date di ricevimento su 366/);
     expect(it).not.toContain('ogni tipo di richiesta');
   }, 180_000);
 

@@ -79,7 +79,7 @@ describe('vault integrity', () => {
     raw.prepare('DELETE FROM audit_events WHERE seq = 3').run();
     raw.close();
     await app.session.unlock('passphrase', PASSPHRASE);
-    expect((await verifyAuditChain(app.session.db())).firstBreak).toEqual({ seq: 4, reason: 'event 3 is missing (the next event is 4)' });
+    expect((await verifyAuditChain(app.session.db())).firstBreak).toMatchObject({ seq: 4, reason: 'event 3 is missing (the next event is 4)' });
     await app.dispose();
   });
 

@@ -32,7 +32,7 @@ describe('the commitments in the audit report', () => {
     const texts = commitmentTexts(noventia, words('en'));
     expect(texts.stated).toMatch(/^Promised by the organisation: an answer within 30 days; for complex requests, within 60 days\. Each commitment is judged on its own/);
     expect(texts.flags).toEqual([
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline of 15 business days – CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – 15 business days, CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
     ]);
     expect(texts.withinLaw).toBeNull();
   });
@@ -40,7 +40,7 @@ describe('the commitments in the audit report', () => {
   it('says the same in Italian, with the articles elided before 8 and 11', () => {
     const it8 = { ...noventia, triedFrom: '2027-01-08', beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, example: { ...f.example, received: '2027-01-11' } })) };
     const [flag] = commitmentTexts(it8, words('it')).flags;
-    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge di 15 giorni lavorativi – Regolamento CCPA (11 CCR), § 7026(f) – per');
+    expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f) – per');
     expect(flag).toContain('esaminate, dall’8 gennaio 2027 all’8 gennaio 2028');
     // CCPA §§ 7026, 7027 as an Italian reader names them (review 4, D24).
     expect(flag).toContain('per le richieste di tipo Opt-out dalla vendita o condivisione, Limitazione dell’uso dei dati sensibili');
@@ -54,8 +54,8 @@ describe('the commitments in the audit report', () => {
     };
     const [en] = commitmentTexts(uk, words('en')).flags;
     const [italian] = commitmentTexts(uk, words('it')).flags;
-    expect(en).toContain('ends after the legal deadline of one month – UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) – for requests');
-    expect(italian).toContain('scade dopo il termine di legge di un mese – UK GDPR, art. 12A (introdotto dal Data (Use and Access) Act 2025) – per le richieste');
+    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) – for requests');
+    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, art. 12A (introdotto dal Data (Use and Access) Act 2025) – per le richieste');
     for (const text of [en, italian]) {
       expect(text?.match(/UK GDPR/g)).toHaveLength(1);
       expect(text).not.toMatch(/\)\)|\(\(/);
