@@ -37,10 +37,8 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
     case 'no-period':
       return null;
     case 'at-once':
-      // Due on the day of receipt (Arts 21(3), 7(3)): every promise in days is later, on every date, and the register sets the
-      // commitment beside the law's date for these requests too, so the report must say so. No extension applies to them, so
-      // the complex-request promise (held against an extended period) is not compared; nor is an acknowledgement.
-      return kind === 'response' ? { field: 'due', extended: false, period: { amount: 0, unit: 'on-receipt' } } : null;
+      // Due on the day of receipt whatever the promise: no promise in days can be earlier, and the register shows the law's date.
+      return null;
     case 'one-month':
       if (kind === 'acknowledge') return null;
       return kind === 'response'
@@ -62,16 +60,12 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
   }
 }
 
-/**
- * The regime's request types grouped by the rule that governs them (citations aside), in the regime's order. Types due on
- * receipt stay one to a group: each has its own article (Art. 21(3) for the marketing objection, Art. 7(3) for the
- * withdrawal of consent), which the finding cites.
- */
+/** The regime's request types grouped by the rule that governs them (citations aside), in the regime's order. */
 function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[] }[] {
   const groups = new Map<string, { rule: DeadlineRule; types: RequestType[] }>();
   for (const type of REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]) {
     const rule = deadlineRule(regime, type);
-    const key = JSON.stringify(rule.kind === 'at-once' ? rule : { ...rule, citations: undefined });
+    const key = JSON.stringify({ ...rule, citations: undefined });
     const group = groups.get(key);
     if (group) group.types.push(type);
     else groups.set(key, { rule, types: [type] });
@@ -79,7 +73,12 @@ function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[]
   return [...groups.values()];
 }
 
-/** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds; on receipt: none). */
+/** The regime's request types a promise in days is compared with: not those due on the day they arrive (Arts 21(3), 7(3)). */
+function comparedTypes(regime: Regime): RequestType[] {
+  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => deadlineRule(regime, type).kind !== 'at-once');
+}
+
+/** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds). */
 function fewestDays(period: Target['period']): number {
   return period.unit === 'months' ? 28 * period.amount : period.amount;
 }
@@ -139,7 +138,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           days,
           regime,
           types,
-          allTypes: types.length === REQUEST_TYPES_BY_REGIME[regime].length,
+          allTypes: types.length === comparedTypes(regime).length,
           legal: { ...target.period, citationId: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,

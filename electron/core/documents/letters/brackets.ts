@@ -1,11 +1,11 @@
 /**
- * A citation's own brackets ("15(3)", "23(4)(e)", "7022(f)(3)", "12(2) and (6)", "lett. b)",
+ * A citation's own brackets ("15(3)", "23(4)(e)", "2-undecies(3)", "7022(f)(3)", "12(2) and (6)", "lett. b)",
  * "lett. f-bis)") and those of a law's name ("Regulation (EU) 2016/679") are part of it, not a
  * parenthetical: they are taken out before brackets are counted.
  */
 function withoutCitationBrackets(text: string): string {
   return text
-    .replace(/(\d[A-Z]?)((?:\([0-9a-z]{1,4}\))+)/g, '$1')
+    .replace(/(\d[A-Z]?|\d-[a-z]+)((?:\([0-9a-z]{1,4}\))+)/g, '$1')
     .replace(/\b(and|or|to|e|o) ((?:\([0-9a-z]{1,4}\))+)/g, '$1')
     .replace(/\((EU|UE|EEC, Euratom|CEE, Euratom)\)/g, '$1')
     .replace(/\b(lett|lettera|n)\. ([a-z](?:-bis)?|\d+)\)/g, '$1 $2');
