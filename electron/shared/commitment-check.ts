@@ -5,13 +5,10 @@ import type { Regime, RequestType } from './regimes';
 export const COMMITMENT_KINDS = ['response', 'complexResponse', 'acknowledge'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
-/**
- * How the law states the period a commitment was compared with: "one month", "45 calendar days", "10 business days", or
- * "on the day of receipt" (amount 0) for what the law wants done at once (GDPR Arts 21(3), 7(3)).
- */
+/** How the law states the period a commitment was compared with: "one month", "45 calendar days", "10 business days". */
 export interface LegalPeriod {
   amount: number;
-  unit: 'months' | 'calendar-days' | 'business-days' | 'on-receipt';
+  unit: 'months' | 'calendar-days' | 'business-days';
   /**
    * The id of the rule that sets it (e.g. `gdpr-art-12-3`), never its words: a document or
    * screen renders it as the catalogue's `msg.citation.<id>` in its own language, so an Italian
@@ -32,7 +29,7 @@ export interface CommitmentBeyondLaw {
   regime: Regime;
   /** The request types of the regime whose period it outlasts. */
   types: RequestType[];
-  /** True when those are all the regime's request types: a finding that leaves out some (those due on receipt have their own) names its types. */
+  /** True when those are all the regime's request types a promise in days is compared with (not those due on receipt, such as an objection to direct marketing). */
   allTypes: boolean;
   legal: LegalPeriod;
   /** The fewest calendar days from receipt to the legal deadline among the dates tried. */

@@ -29,12 +29,10 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
   it('judges nothing without a country or requests, then the home law of the country as typed, before it is saved', async () => {
     expect(await check({ responseDays: 30 })).toEqual([]);
     const italy = await check({ responseDays: 30, country: 'IT', subdivision: null });
-    // The objection to marketing and the withdrawal of consent are due on receipt (Arts 21(3), 7(3)): any promise in days is
-    // later on every date, each reported under its own article; the month's finding names its types (lawyer review 4, D1).
-    expect(summary(italy)).toEqual([`response gdpr ${italy[0]?.types.join('+')}`, 'response gdpr consent-withdrawal', 'response gdpr marketing-opt-out']);
+    expect(summary(italy)).toEqual([`response gdpr ${italy[0]?.types.join('+')}`]);
+    // The objection to marketing and the withdrawal of consent are due on receipt (Arts 21(3), 7(3)): no promise in days is compared with them.
     expect(italy[0]?.types).not.toContain('marketing-opt-out');
-    expect(italy[0]).toMatchObject({ allTypes: false, legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, datesTried: 366 });
-    expect(italy[2]).toMatchObject({ legal: { amount: 0, unit: 'on-receipt', citationId: 'gdpr-art-21-3' }, datesLater: 366 });
+    expect(italy[0]).toMatchObject({ allTypes: true, legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, datesTried: 366 });
     // Tried from today in the zone (UTC until one is set): the first later date is the end of January.
     expect(italy[0]?.example).toEqual({ received: '2027-01-31', legalDate: '2027-03-01', commitmentDate: '2027-03-02' });
     expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out+limit']);
@@ -42,15 +40,9 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
 
   it('uses the saved country when none is typed, and adds every regime the requests were registered under', async () => {
     await call('settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'commitments.responseDays': 30 } });
-    expect(summary(await check({ responseDays: 28 }))).toEqual(['response gdpr consent-withdrawal', 'response gdpr marketing-opt-out']);
+    expect(summary(await check({ responseDays: 28 }))).toEqual([]);
     await call('requests.create', { request: { regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-11-30T10:00:00+01:00', channel: 'email', subjectName: 'Dana Reyes' } });
-    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual([
-      'response gdpr access+portability+rectification+erasure+restriction+objection+automated-decision',
-      'response gdpr consent-withdrawal',
-      'response gdpr marketing-opt-out',
-      'acknowledge ccpa know+delete+correct',
-      'response ccpa opt-out+limit',
-    ]);
+    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual(['response gdpr access+portability+rectification+erasure+restriction+objection+automated-decision', 'acknowledge ccpa know+delete+correct', 'response ccpa opt-out+limit']);
   });
 
   it('refuses a day count out of range with a clear error', async () => {

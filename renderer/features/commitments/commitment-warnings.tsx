@@ -27,11 +27,12 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
   const language = useLanguage();
   if (findings.length === 0) return null;
   const date = (civil: string) => formatCivilDate(civil, language);
-  const period = (legal: LegalPeriod) => {
-    if (legal.unit === 'on-receipt') return t('commitmentCheck.period.onReceipt');
-    if (legal.unit === 'months') return legal.amount === 1 ? t('commitmentCheck.period.month') : t('commitmentCheck.period.months', { count: legal.amount });
-    return t(legal.unit === 'calendar-days' ? 'commitmentCheck.period.calendarDays' : 'commitmentCheck.period.businessDays', { count: legal.amount });
-  };
+  const period = (legal: LegalPeriod) =>
+    legal.unit === 'months'
+      ? legal.amount === 1
+        ? t('commitmentCheck.period.month')
+        : t('commitmentCheck.period.months', { count: legal.amount })
+      : t(legal.unit === 'calendar-days' ? 'commitmentCheck.period.calendarDays' : 'commitmentCheck.period.businessDays', { count: legal.amount });
   const texts = findings.map((f) => ({
     key: `${f.commitment}-${f.regime}-${f.types.join('+')}`,
     lead: named ? t(`settings.organisation.fields.${FIELD[f.commitment]}.label`) : null,

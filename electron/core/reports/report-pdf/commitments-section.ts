@@ -8,9 +8,8 @@ import type { ReportWords } from './report-words';
 
 const WHAT = { response: 'commitmentWhatResponse', complexResponse: 'commitmentWhatComplex', acknowledge: 'commitmentWhatAcknowledge' } as const;
 
-/** A legal period in words: "one month", "3 months", "45 calendar days", "15 business days", "on the day of receipt". */
+/** A legal period in words: "one month", "3 months", "45 calendar days", "15 business days". */
 function periodText(period: LegalPeriod, w: ReportWords): string {
-  if (period.unit === 'on-receipt') return w.t('legalPeriodOnReceipt');
   const amount = { 'p.amount': w.count(period.amount) };
   if (period.unit === 'months') return period.amount === 1 ? w.t('legalPeriodMonth') : w.t('legalPeriodMonths', amount);
   return w.t(period.unit === 'calendar-days' ? 'legalPeriodCalendarDays' : 'legalPeriodBusinessDays', amount);
