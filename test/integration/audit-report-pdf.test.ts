@@ -119,7 +119,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       'Mailbox compromise', 'Effects', 'Remedial action taken', 'could expose the people concerned to', '2026-03-10: Mailbox password reset and sessions revoked',
       // The commitment is judged on its own: 30 days end after the GDPR month for a receipt on Sun 1 Feb 2026 (1 Mar is a Sunday: the law's day rolls to Mon 2 Mar).
       'The organisation’s commitments', 'Promised by the organisation: an answer within 30 days. Each commitment is judged on its own',
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – one month, GDPR Art. 12(3) – for requests of type Access,',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – one month, GDPR Art. 12(3) – for every type of request',
       'receipt dates tried, from 1 February 2026 to 1 February 2027. For example, for a request received on 1 February 2026 the legal deadline is 2 March 2026 and the commitment 3 March 2026.',
     ]) expect(flat, fact).toContain(fact);
     const bytes = readFileSync(path).toString('latin1');
@@ -148,7 +148,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
     const flat = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(flat).toContain('Gli impegni dell’organizzazione');
     // C25: the law cited as Italian writes it, never the English "GDPR Art. 12(3)".
-    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – un mese, art. 12, par. 3, del Regolamento (UE) 2016/679 – per le richieste di tipo Accesso,');
+    expect(flat).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – un mese, art. 12, par. 3, del Regolamento (UE) 2016/679 – per ogni tipo di richiesta');
     expect(flat).not.toMatch(/GDPR Art\.|CCPA Regs\./);
     expect(flat).toContain('per una richiesta ricevuta il 1º febbraio 2026 il termine di legge è il 2 marzo 2026 e l’impegno il 3 marzo 2026.');
     for (const fact of ['Rapporto di audit', 'Dal 1º febbraio 2026 al 31 marzo 2026', 'Richieste ricevute 6', 'Evase entro il termine di legge 4 su 5 (80,0%)', 'Registro delle richieste', 'Giulia Bianchi', 'Rifiutata: identità', 'Attacco informatico', 'Richieste evase in ritardo', 'Giorni di ritardo', `Pagina 1 di ${pages(path)}`])

@@ -81,14 +81,14 @@ describe('audit verify’s one-pass reading', () => {
       expect(raw.prepare('SELECT states = ? AND data = ? FROM audit_events WHERE seq = ?').pluck().get(event.states, event.data, seq), edit.sql).toBe(0);
       const result = await app.session.verify();
       behindTheBack('audit_events', () => raw.prepare(edit.restore).run(edit.value, seq));
-      expect(result.firstBreak, edit.sql).toEqual({ seq: edit.at, reason: expect.stringContaining(edit.reason) });
+      expect(result.firstBreak, edit.sql).toMatchObject({ seq: edit.at, reason: expect.stringContaining(edit.reason) });
       expect(result).toMatchObject({ ok: false, eventCount: seq - 1 });
     }
     const whole = raw.prepare('SELECT * FROM audit_events WHERE seq = ?').get(seq) as Record<string, unknown>;
     behindTheBack('audit_events', () => raw.prepare('DELETE FROM audit_events WHERE seq = ?').run(seq));
     const deleted = await app.session.verify();
     behindTheBack('audit_events', () => raw.prepare(`INSERT INTO audit_events (${Object.keys(whole).join(', ')}) VALUES (${Object.keys(whole).map(() => '?').join(', ')})`).run(...Object.values(whole)));
-    expect(deleted.firstBreak).toEqual({ seq: seq + 1, reason: `event ${seq} is missing (the next event is ${seq + 1})` });
+    expect(deleted.firstBreak).toMatchObject({ seq: seq + 1, reason: `event ${seq} is missing (the next event is ${seq + 1})` });
     expect((await app.session.verify()).ok).toBe(true);
   });
 
