@@ -84,7 +84,8 @@ export function firstIssue(issues: readonly FieldIssue[]): Message {
 function withBound(issue: Issue, detail: Message | undefined): string {
   if ((issue.code !== 'too_small' && issue.code !== 'too_big') || !detail || detail.key === 'msg.error.required') return issue.message;
   const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-  return issue.message.includes(bound) ? issue.message : `${issue.message.replace(/[.\s]+$/, '')}. ${renderText('en', detail)}`;
+  const stated = issue.message.includes(bound) || (bound === '1' && /\bone\b/.test(issue.message));
+  return stated ? issue.message : `${issue.message.replace(/[.\s]+$/, '')}. ${renderText('en', detail)}`;
 }
 
 /** Turns zod issues into field issues and one sentence naming the first bad field. */
