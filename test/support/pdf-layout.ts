@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BODY_BOTTOM, MARGIN, PAGE } from '../../electron/core/documents/pdf/letter-style';
+import { plainObjects } from './pdf-objects';
 
 /** One word as poppler places it on the rendered page (points, origin top left). */
 interface Word {
@@ -127,11 +128,12 @@ interface StructNode {
 }
 
 /**
- * The tagged structure of a PDF as pdfkit writes it (objects in the clear, content streams
- * compressed): every structure element by object number, and the pages in order.
+ * The tagged structure of a PDF as pdfkit writes it (objects in the clear or in compressed
+ * object streams, content streams compressed): every structure element by object number,
+ * and the pages in order.
  */
 function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber: (ref: string) => number } {
-  const text = pdf.toString('latin1');
+  const text = plainObjects(pdf).toString('latin1');
   const nodes = new Map<string, StructNode>();
   let kids: string[] = [];
   for (const m of text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {

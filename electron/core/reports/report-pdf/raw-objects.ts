@@ -1,17 +1,16 @@
-/** The part of pdfkit's document (0.20) that numbers, writes and cross-references its objects. */
+import type { ObjectStreams } from './object-streams';
+
+/** The part of pdfkit's document (0.20) that numbers its objects and counts those it waits for. */
 interface DocumentObjects {
   _offsets: (number | null)[];
   _waiting: number;
-  _offset: number;
-  _write(data: string): void;
-  _refEnd(ref: { id: number; offset: number }): void;
 }
 
 /**
  * Objects written into a pdfkit document as text, beside pdfkit's own: numbered from the
- * same counter, written through the same output (so the cross-reference table holds their
- * offsets) and counted as pdfkit counts the objects it waits for before it can finish the
- * file. For the registers' structure elements (one per table cell, 1.6 million for 100,000
+ * same counter, packed into the same object streams (so the cross-reference stream holds
+ * their places) and counted as pdfkit counts the objects it waits for before it can finish
+ * the file. For the registers' structure elements (one per table cell, 1.6 million for 100,000
  * requests), whose dictionaries are known in full when they are written: pdfkit would build
  * an object, a closure and a parent link for each. `reference` and `printed` make values
  * that pdfkit prints as written when they sit in one of its own dictionaries or arrays.
@@ -21,7 +20,11 @@ export class RawObjects {
   private readonly referencePrototype: object;
 
   /** `sample` is any of pdfkit's references (a structure element's dictionary): its class is how pdfkit recognises a reference. */
-  constructor(doc: PDFKit.PDFDocument, sample: object) {
+  constructor(
+    doc: PDFKit.PDFDocument,
+    private readonly streams: ObjectStreams,
+    sample: object,
+  ) {
     this.doc = doc as unknown as DocumentObjects;
     const abstract = Object.getPrototypeOf(Object.getPrototypeOf(sample)) as object;
     this.referencePrototype = Object.create(abstract, {
@@ -40,20 +43,9 @@ export class RawObjects {
     return this.doc._offsets.length;
   }
 
-  /**
-   * Writes objects (each allocated with {@link allocate}, its dictionary or array as text:
-   * `<< /S /TD … >>`) one after the other, a line break after each as pdfkit writes its own, in
-   * one piece: each object's offset counted from the text before it (ASCII, one byte a
-   * character), so a row's cells cost one write rather than one each.
-   */
+  /** Writes objects (each allocated with {@link allocate}, its dictionary or array as text: `<< /S /TD … >>`) into the object streams. */
   writeAll(objects: readonly (readonly [number, string])[]): void {
-    let offset = this.doc._offset;
-    const texts = objects.map(([id, body]) => `${id} 0 obj\n${body}\nendobj`);
-    this.doc._write(texts.join('\n'));
-    objects.forEach(([id], i) => {
-      this.doc._refEnd({ id, offset });
-      offset += (texts[i]?.length ?? 0) + 1;
-    });
+    for (const [id, body] of objects) this.streams.add(id, body);
   }
 
   /** A reference to object `id` that pdfkit prints as `id 0 R` (an entry of the structure parent tree). */

@@ -9,6 +9,7 @@ import { compressPageFast } from './fast-page-compression';
 import { captureContent, type ContentReplay } from './content-replay';
 import { textOperators, textWidth, writeContent } from './direct-text';
 import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
+import { packObjects } from './packed-objects';
 import { RawObjects } from './raw-objects';
 import { COLOR, FONT, MONO, SIZE, type PageGeometry } from './report-style';
 
@@ -101,6 +102,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     },
   });
   batchOutput(doc);
+  const streams = packObjects(doc);
   doc.registerFont(FONT.regular, fontPath('LiberationSans-Regular'));
   doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
   doc.registerFont(MONO, fontPath('LiberationMono-Regular'));
@@ -112,7 +114,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   return {
     doc,
     root,
-    raw: new RawObjects(doc, (root as unknown as { dictionary: object }).dictionary),
+    raw: new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary),
     geometry() {
       if (!current) throw new Error('The report has no page yet');
       return current;

@@ -1,0 +1,101 @@
+import { deflateSync } from 'node:zlib';
+
+/** A pdfkit (0.20) indirect object: its number, its dictionary, and the stream data written to it. */
+export interface PdfReference {
+  id: number;
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** The part of pdfkit's document that numbers its objects and counts those not yet written. */
+export interface DocumentObjects {
+  _offsets: (number | null)[];
+  _refEnd(ref: { id: number; offset: number | null }): void;
+  ref(data?: Record<string, unknown>): PdfReference;
+}
+
+/** An object stream is closed once its objects' text reaches this many bytes. */
+const STREAM_TEXT = 1 << 16;
+
+/**
+ * Objects written into compressed object streams (`/Type /ObjStm`, PDF 1.5) rather than as
+ * text of their own: each object's dictionary or array is gathered until some 64 kB are
+ * waiting, then written as one stream (its header of numbers and offsets, then the objects,
+ * compressed at zlib's fastest level) through pdfkit's own objects, so its offset is in
+ * pdfkit's table. Where each packed object went is kept for the cross-reference stream
+ *; pdfkit counts a packed object as written as soon as it is packed.
+ * Only objects without a stream of their own, numbered 0 generation, may be packed.
+ */
+export class ObjectStreams {
+  private ids: number[] = [];
+  private bodies: string[] = [];
+  private size = 0;
+  /** Per object number: its stream's number (0: not packed) and its index there. */
+  private streams = new Uint32Array(1 << 16);
+  private indexes = new Uint32Array(1 << 16);
+
+  constructor(
+    private readonly doc: DocumentObjects,
+    /** Makes a stream object of pdfkit's (its own `ref`, before anything is packed through it). */
+    private readonly makeStream: (data: Record<string, unknown>) => PdfReference,
+  ) {}
+
+  /** Packs object `id`, its body as text (a dictionary or an array, one byte a character). */
+  add(id: number, body: string): void {
+    this.ids.push(id);
+    this.bodies.push(body);
+    this.size += body.length + 1;
+    this.doc._refEnd({ id, offset: null });
+    if (this.size >= STREAM_TEXT) this.flush();
+  }
+
+  /** Writes the objects waiting as one object stream. */
+  flush(): void {
+    const { ids, bodies } = this;
+    if (ids.length === 0) return;
+    this.ids = [];
+    this.bodies = [];
+    this.size = 0;
+    const header: string[] = [];
+    let offset = 0;
+    ids.forEach((id, i) => {
+      header.push(`${id} ${offset}`);
+      offset += (bodies[i]?.length ?? 0) + 1;
+    });
+    const head = `${header.join(' ')}\n`;
+    const text = Buffer.from(`${head}${bodies.join('\n')}\n`, 'latin1');
+    const stream = this.makeStream({ Type: 'ObjStm', N: ids.length, First: head.length, Filter: 'FlateDecode' });
+    stream.write(deflateSync(text, { level: 1 }));
+    stream.end();
+    const last = ids.reduce((a, b) => Math.max(a, b), 0);
+    this.room(last);
+    ids.forEach((id, i) => {
+      this.streams[id] = stream.id;
+      this.indexes[id] = i;
+    });
+  }
+
+  /** The number of the object stream object `id` was packed in (0 when it was not). */
+  stream(id: number): number {
+    return id < this.streams.length ? (this.streams[id] ?? 0) : 0;
+  }
+
+  /** The index of object `id` in its object stream. */
+  index(id: number): number {
+    return id < this.indexes.length ? (this.indexes[id] ?? 0) : 0;
+  }
+
+  /** Makes the tables hold object numbers up to `id`. */
+  private room(id: number): void {
+    if (id < this.streams.length) return;
+    let length = this.streams.length;
+    while (length <= id) length *= 2;
+    const streams = new Uint32Array(length);
+    const indexes = new Uint32Array(length);
+    streams.set(this.streams);
+    indexes.set(this.indexes);
+    this.streams = streams;
+    this.indexes = indexes;
+  }
+}
