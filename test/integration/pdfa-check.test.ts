@@ -12,8 +12,10 @@ function hiddenInObjectStream(): Promise<Buffer> {
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.text('A page');
-  doc.ref({ S: 'JavaScript', JS: new String('app.alert(1)') }).end();
-  doc.ref({ EmbeddedFiles: { Names: [] } }).end();
+  // Objects of their own, written as pdfkit ends them (`end()` without data).
+  const written = (data: object) => (doc.ref(data) as unknown as { end(): void }).end();
+  written({ S: 'JavaScript', JS: new String('app.alert(1)') });
+  written({ EmbeddedFiles: { Names: [] } });
   doc.end();
   return done;
 }

@@ -11,6 +11,7 @@ export interface PdfReference {
 /** The part of pdfkit's document that numbers its objects and counts those not yet written. */
 export interface DocumentObjects {
   _offsets: (number | null)[];
+  _waiting: number;
   _refEnd(ref: { id: number; offset: number | null }): void;
   ref(data?: Record<string, unknown>): PdfReference;
 }
@@ -23,12 +24,15 @@ const STREAM_TEXT = 1 << 16;
  * text of their own: each object's dictionary or array is gathered until some 64 kB are
  * waiting, then written as one stream (its header of numbers and offsets, then the objects,
  * compressed at zlib's fastest level) through pdfkit's own objects, so its offset is in
- * pdfkit's table. Where each packed object went is kept for the cross-reference stream
- *; pdfkit counts a packed object as written as soon as it is packed.
- * Only objects without a stream of their own, numbered 0 generation, may be packed.
+ * pdfkit's table. Where each packed object went is kept for the cross-reference stream.
+ * pdfkit counts a packed object as written as soon as it is packed, and the stream being
+ * filled as written until it is closed (it must not wait for it before it can finish the
+ * file, which closes it). Only objects without a stream of their own may be packed.
  */
 export class ObjectStreams {
-  private ids: number[] = [];
+  /** The stream being filled (made as its first object is packed), its header (`n offset …`), its objects' text and their count. */
+  private open: PdfReference | null = null;
+  private header = '';
   private bodies: string[] = [];
   private size = 0;
   /** Per object number: its stream's number (0: not packed) and its index there. */
@@ -43,7 +47,14 @@ export class ObjectStreams {
 
   /** Packs object `id`, its body as text (a dictionary or an array, one byte a character). */
   add(id: number, body: string): void {
-    this.ids.push(id);
+    if (!this.open) {
+      this.open = this.makeStream({ Type: 'ObjStm', Filter: 'FlateDecode' });
+      this.doc._waiting -= 1;
+    }
+    if (id >= this.streams.length) this.room(id);
+    this.streams[id] = this.open.id;
+    this.indexes[id] = this.bodies.length;
+    this.header += `${id} ${this.size} `;
     this.bodies.push(body);
     this.size += body.length + 1;
     this.doc._refEnd({ id, offset: null });
@@ -52,28 +63,19 @@ export class ObjectStreams {
 
   /** Writes the objects waiting as one object stream. */
   flush(): void {
-    const { ids, bodies } = this;
-    if (ids.length === 0) return;
-    this.ids = [];
+    const stream = this.open;
+    if (!stream) return;
+    const head = `${this.header}\n`;
+    const text = Buffer.from(`${head}${this.bodies.join('\n')}\n`, 'latin1');
+    stream.data.N = this.bodies.length;
+    stream.data.First = head.length;
+    this.open = null;
+    this.header = '';
     this.bodies = [];
     this.size = 0;
-    const header: string[] = [];
-    let offset = 0;
-    ids.forEach((id, i) => {
-      header.push(`${id} ${offset}`);
-      offset += (bodies[i]?.length ?? 0) + 1;
-    });
-    const head = `${header.join(' ')}\n`;
-    const text = Buffer.from(`${head}${bodies.join('\n')}\n`, 'latin1');
-    const stream = this.makeStream({ Type: 'ObjStm', N: ids.length, First: head.length, Filter: 'FlateDecode' });
     stream.write(deflateSync(text, { level: 1 }));
+    this.doc._waiting += 1;
     stream.end();
-    const last = ids.reduce((a, b) => Math.max(a, b), 0);
-    this.room(last);
-    ids.forEach((id, i) => {
-      this.streams[id] = stream.id;
-      this.indexes[id] = i;
-    });
   }
 
   /** The number of the object stream object `id` was packed in (0 when it was not). */
@@ -88,7 +90,6 @@ export class ObjectStreams {
 
   /** Makes the tables hold object numbers up to `id`. */
   private room(id: number): void {
-    if (id < this.streams.length) return;
     let length = this.streams.length;
     while (length <= id) length *= 2;
     const streams = new Uint32Array(length);
