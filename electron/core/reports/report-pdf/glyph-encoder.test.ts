@@ -50,5 +50,20 @@ describe('encoding register text without shaping every word', () => {
       // Not a trivial match: pairs are kerned ("AV", "Ta") and spaces end a shaped word.
       expect(encoder.encode('AVATAR Tây').tj).toMatch(/^\[<[0-9a-f]+> -?[1-9][\d.]* <[0-9a-f]+>/);
     });
+
+    it(`gives pdfkit's own glyphs in ${font} for more distinct characters than it keeps apart (Latin, Greek, Cyrillic)`, () => {
+      const doc = new PDFDocument({ autoFirstPage: false });
+      doc.registerFont('f', fontPath(font));
+      doc.addPage();
+      doc.font('f').fontSize(7.2);
+      const encoder = encoderOf(doc);
+      const characters = Array.from({ length: 0x500 - 0x100 }, (_, i) => String.fromCodePoint(0x100 + i)).filter((c) => /\p{L}/u.test(c));
+      expect(characters.length).toBeGreaterThan(512);
+      for (let i = 0; i < characters.length; i += 24) {
+        const text = `${characters.slice(i, i + 8).join('')} ${characters.slice(i + 8, i + 16).join('')}\t${characters.slice(i + 16, i + 24).join('')}`;
+        expect(encoder.width(text), text).toBeCloseTo(doc.widthOfString(text) * (1000 / 7.2), 6);
+        expect(encoder.encode(text).tj, text).toBe(pdfkitTj(doc, text));
+      }
+    });
   }
 });

@@ -22,11 +22,15 @@ export interface EncodedText {
   width: number;
 }
 
-/** A character shaped alone: its glyph in the subset, or null when shaping it alone is not the whole story (a ligature, a mark). */
-type Shaped = { gid: number; id: number; advance: number } | null;
-
 /** pdfkit's number format in content streams. */
 const number = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Characters given a slot of their own (Latin-1 by code, any other as first met); beyond, a word is shaped whole. */
+const SLOTS = 512;
+/** A character's or a pair's state: not yet shaped, composed of its glyphs (a glyph alone; a pair kerned), or shaped otherwise. */
+const UNKNOWN = 0;
+const COMPOSED = 1;
+const OTHERWISE = 2;
 
 /**
  * Encodes texts in one of pdfkit's embedded fonts as pdfkit's own `text()` would (same glyphs,
@@ -39,12 +43,21 @@ const number = (n: number): number => Math.round(n * 1e6) / 1e6;
  * ligature or contextual feature fires in register text) the result is the same. Any
  * character or pair that shapes otherwise (a ligature, a mark, an offset) sends its whole
  * word to pdfkit's own shaping, as before. Words end after a space or tab, as pdfkit's do,
- * and are kerned within themselves only.
+ * and are kerned within themselves only. What is known of each character and pair sits in
+ * typed tables by slot, so a text is measured and encoded without making an object or a
+ * string per glyph (a register of 100,000 requests has some 15 million characters).
  */
 export class GlyphEncoder {
-  private readonly chars = new Map<string, Shaped>();
-  /** Kerning by pair, keyed by both UTF-16 units in one number. */
-  private readonly kerns = new Map<number, number | null>();
+  /** Slots of the characters beyond Latin-1, by code point. */
+  private readonly slots = new Map<number, number>();
+  private readonly state = new Uint8Array(SLOTS);
+  private readonly advance = new Float64Array(SLOTS);
+  private readonly hex: string[] = new Array<string>(SLOTS).fill('');
+  /** The glyph id (in the font, not the subset) of each character shaped alone, by slot. */
+  private readonly glyphIds = new Map<number, number>();
+  /** Per first character's slot, made when it first begins a pair: each pair's state and its kerning (added to the first glyph's advance), by the second's slot. */
+  private readonly pairStates: (Uint8Array | undefined)[] = [];
+  private readonly pairKerns: (Float64Array | undefined)[] = [];
 
   constructor(private readonly font: EmbeddedFont) {}
 
@@ -57,7 +70,33 @@ export class GlyphEncoder {
   /** The text's width per 1,000 of the font size (what pdfkit's `widthOfString` gives for size 1,000). */
   width(text: string): number {
     let width = 0;
-    for (const word of words(text)) for (const glyph of this.word(word)) width += glyph.xAdvance;
+    let i = 0;
+    while (i < text.length) {
+      const start = i;
+      const before = width;
+      let composed = true;
+      let previous = -1;
+      let last = -1;
+      while (i < text.length) {
+        const c = text.codePointAt(i) ?? 0;
+        i += c > 0xffff ? 2 : 1;
+        if (composed) {
+          const slot = this.alone(c);
+          const kern = slot < 0 ? NaN : last < 0 ? 0 : this.kern(previous, last, c, slot);
+          if (Number.isNaN(kern)) composed = false;
+          else {
+            if (last >= 0) width += (this.advance[last] ?? 0) + kern;
+            previous = c;
+            last = slot;
+          }
+        }
+        if (c === 32 || c === 9) break;
+      }
+      if (!composed) {
+        width = before;
+        for (const glyph of this.shapedWhole(text.slice(start, i))) width += glyph.xAdvance;
+      } else if (last >= 0) width += this.advance[last] ?? 0;
+    }
     return width;
   }
 
@@ -70,76 +109,93 @@ export class GlyphEncoder {
     const commands: string[] = [];
     let width = 0;
     let hex = '';
-    for (const word of words(text)) {
-      for (const glyph of this.word(word)) {
-        hex += glyph.hex;
-        width += glyph.xAdvance;
-        const kern = glyph.xAdvance - glyph.advanceWidth;
-        if (kern !== 0) {
-          commands.push(`<${hex}> ${number(-kern)}`);
-          hex = '';
-        }
+    const glyph = (glyphHex: string, xAdvance: number, advanceWidth: number) => {
+      hex += glyphHex;
+      width += xAdvance;
+      const kern = xAdvance - advanceWidth;
+      if (kern !== 0) {
+        commands.push(`<${hex}> ${number(-kern)}`);
+        hex = '';
       }
+    };
+    let i = 0;
+    while (i < text.length) {
+      const start = i;
+      const before = { width, hex, commands: commands.length };
+      let composed = true;
+      let previous = -1;
+      let last = -1;
+      while (i < text.length) {
+        const c = text.codePointAt(i) ?? 0;
+        i += c > 0xffff ? 2 : 1;
+        if (composed) {
+          const slot = this.alone(c);
+          const kern = slot < 0 ? NaN : last < 0 ? 0 : this.kern(previous, last, c, slot);
+          if (Number.isNaN(kern)) composed = false;
+          else {
+            if (last >= 0) glyph(this.hex[last] ?? '', (this.advance[last] ?? 0) + kern, this.advance[last] ?? 0);
+            previous = c;
+            last = slot;
+          }
+        }
+        if (c === 32 || c === 9) break;
+      }
+      if (!composed) {
+        width = before.width;
+        hex = before.hex;
+        commands.length = before.commands;
+        for (const shaped of this.shapedWhole(text.slice(start, i))) glyph(shaped.hex, shaped.xAdvance, shaped.advanceWidth);
+      } else if (last >= 0) glyph(this.hex[last] ?? '', this.advance[last] ?? 0, this.advance[last] ?? 0);
     }
     if (hex !== '') commands.push(`<${hex}> 0`);
     return { tj: `[${commands.join(' ')}]`, width };
   }
 
-  /** A word's glyphs: composed from its characters and their pairs, or shaped whole by pdfkit when composing would not be the same. */
-  private word(word: string): Glyph[] {
-    const glyphs: Glyph[] = [];
-    let previous: string | null = null;
-    let last: Shaped = null;
-    for (const c of word) {
-      const glyph = this.char(c);
-      if (!glyph) return this.shapedWhole(word);
-      if (previous !== null && last) {
-        const kern = this.kern(previous, c);
-        if (kern === null) return this.shapedWhole(word);
-        glyphs.push({ hex: hex4(last.gid), xAdvance: last.advance + kern, advanceWidth: last.advance });
-      }
-      previous = c;
-      last = glyph;
-    }
-    if (last) glyphs.push({ hex: hex4(last.gid), xAdvance: last.advance, advanceWidth: last.advance });
-    return glyphs;
-  }
-
   /**
-   * A character shaped alone: one glyph, no offset, its advance its width; otherwise null.
-   * The glyph joins the subset at once, with its width and Unicode, as pdfkit's `encode` records them.
+   * The slot of character `c` when it shapes alone as one glyph, no offset, its advance its
+   * width; otherwise (or when the slots are all taken) -1. Shaped the first time it is met,
+   * the glyph joining the subset at once, with its width and Unicode, as pdfkit's `encode`
+   * records them.
    */
-  private char(c: string): Shaped {
-    let shaped = this.chars.get(c);
-    if (shaped === undefined) {
-      const run = this.font.layoutRun(c);
+  private alone(c: number): number {
+    let slot = c < 256 ? c : this.slots.get(c);
+    if (slot === undefined) {
+      if (this.slots.size >= SLOTS - 256) return -1;
+      slot = 256 + this.slots.size;
+      this.slots.set(c, slot);
+    }
+    if (this.state[slot] === UNKNOWN) {
+      const run = this.font.layoutRun(String.fromCodePoint(c));
       const glyph = run.glyphs[0];
       const position = run.positions[0];
-      shaped = null;
+      this.state[slot] = OTHERWISE;
       if (run.glyphs.length === 1 && glyph && position && !position.xOffset && !position.yOffset && position.xAdvance === position.advanceWidth) {
-        const gid = this.record(glyph);
-        shaped = { gid, id: glyph.id, advance: position.xAdvance };
+        this.state[slot] = COMPOSED;
+        this.advance[slot] = position.xAdvance;
+        this.hex[slot] = hex4(this.record(glyph));
+        this.glyphIds.set(slot, glyph.id);
       }
-      this.chars.set(c, shaped);
     }
-    return shaped;
+    return this.state[slot] === COMPOSED ? slot : -1;
   }
 
-  /** The kerning of a pair (added to the first glyph's advance), or null when the pair shapes otherwise than its two glyphs. */
-  private kern(a: string, b: string): number | null {
-    const key = a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
-    let kern = a.length === 1 && b.length === 1 ? this.kerns.get(key) : null;
-    if (kern === undefined) {
-      const first = this.char(a);
-      const second = this.char(b);
-      const run = this.font.layoutRun(a + b);
+  /** The kerning of a pair of characters that shape alone (`a` in slot `sa`, `b` in `sb`), or NaN when the pair shapes otherwise than its two glyphs. */
+  private kern(a: number, sa: number, b: number, sb: number): number {
+    let states = this.pairStates[sa];
+    let kerns = this.pairKerns[sa];
+    if (!states || !kerns) {
+      states = this.pairStates[sa] = new Uint8Array(SLOTS);
+      kerns = this.pairKerns[sa] = new Float64Array(SLOTS);
+    }
+    if (states[sb] === UNKNOWN) {
+      const run = this.font.layoutRun(String.fromCodePoint(a) + String.fromCodePoint(b));
       const [p, q] = run.positions;
       const fits =
-        first && second && p && q && run.glyphs.length === 2 && run.glyphs[0]?.id === first.id && run.glyphs[1]?.id === second.id && !p.xOffset && !p.yOffset && !q.xOffset && !q.yOffset && q.xAdvance === second.advance;
-      kern = fits ? p.xAdvance - first.advance : null;
-      this.kerns.set(key, kern);
+        p && q && run.glyphs.length === 2 && run.glyphs[0]?.id === this.glyphIds.get(sa) && run.glyphs[1]?.id === this.glyphIds.get(sb) && !p.xOffset && !p.yOffset && !q.xOffset && !q.yOffset && q.xAdvance === this.advance[sb];
+      states[sb] = fits ? COMPOSED : OTHERWISE;
+      if (fits) kerns[sb] = p.xAdvance - (this.advance[sa] ?? 0);
     }
-    return kern;
+    return states[sb] === COMPOSED ? (kerns[sb] ?? 0) : NaN;
   }
 
   /** A word pdfkit shapes whole, as its own `encode` does. */
@@ -162,21 +218,6 @@ export class GlyphEncoder {
 
 /** A glyph id as the font's `Identity-H` encoding writes it. */
 const hex4 = (gid: number): string => `0000${gid.toString(16)}`.slice(-4);
-
-/** The words pdfkit shapes apart: each ends after a space or a tab. */
-function words(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ' ' || c === '\t') {
-      out.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
-}
 
 /** The encoder of the document's current font, one per font object (kept as long as the font). */
 const encoders = new WeakMap<object, GlyphEncoder>();
