@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 
-/** An object stream's dictionary and where its data starts: `n 0 obj << … /Type /ObjStm … >> stream`. */
-const OBJECT_STREAM = /(\d+) 0 obj\s*<<((?:(?!>>)[\s\S])*\/Type\s*\/ObjStm(?:(?!>>)[\s\S])*)>>\s*stream\r?\n/g;
+/** The type of an object stream, in its dictionary. */
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/g;
 
 const entry = (dictionary: string, key: string): number => {
   const value = new RegExp(`/${key}\\s+(\\d+)`).exec(dictionary)?.[1];
@@ -20,14 +20,18 @@ export function plainObjects(pdf: Buffer): Buffer {
   const text = pdf.toString('latin1');
   const unpacked: string[] = [];
   for (const m of text.matchAll(OBJECT_STREAM)) {
-    const dictionary = m[2] ?? '';
-    if (!/\/Filter\s*\/FlateDecode/.test(dictionary)) throw new Error(`Object stream ${m[1]} is not compressed with FlateDecode`);
-    const start = (m.index ?? 0) + m[0].length;
+    // `n 0 obj << … /Type /ObjStm … >> stream`, then the data.
+    const open = text.lastIndexOf(' 0 obj', m.index);
+    const name = /(\d+)$/.exec(text.slice(Math.max(0, open - 12), open))?.[1] ?? '?';
+    const streamAt = text.indexOf('stream', m.index);
+    const dictionary = text.slice(text.lastIndexOf('<<', m.index), streamAt);
+    if (!/\/Filter\s*\/FlateDecode/.test(dictionary)) throw new Error(`Object stream ${name} is not compressed with FlateDecode`);
+    const start = streamAt + (text.startsWith('stream\r\n', streamAt) ? 8 : 7);
     const data = inflateSync(pdf.subarray(start, start + entry(dictionary, 'Length'))).toString('latin1');
     const count = entry(dictionary, 'N');
     const first = entry(dictionary, 'First');
     const header = data.slice(0, first).trim().split(/\s+/).map(Number);
-    if (header.length !== 2 * count) throw new Error(`Object stream ${m[1]} lists ${header.length / 2} objects, not its /N ${count}`);
+    if (header.length !== 2 * count) throw new Error(`Object stream ${name} lists ${header.length / 2} objects, not its /N ${count}`);
     for (let i = 0; i < count; i++) {
       const from = first + (header[2 * i + 1] ?? 0);
       const to = i + 1 < count ? first + (header[2 * i + 3] ?? 0) : data.length;

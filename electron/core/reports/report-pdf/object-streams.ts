@@ -25,9 +25,9 @@ const STREAM_TEXT = 1 << 16;
  * waiting, then written as one stream (its header of numbers and offsets, then the objects,
  * compressed at zlib's fastest level) through pdfkit's own objects, so its offset is in
  * pdfkit's table. Where each packed object went is kept for the cross-reference stream.
- * pdfkit counts a packed object as written as soon as it is packed, and the stream being
- * filled as written until it is closed (it must not wait for it before it can finish the
- * file, which closes it). Only objects without a stream of their own may be packed.
+ * The stream being filled does not count among the objects pdfkit waits for before it can
+ * finish the file (finishing closes it); the caller says when a packed object of pdfkit's
+ * own is written. Only objects without a stream of their own may be packed.
  */
 export class ObjectStreams {
   /** The stream being filled (made as its first object is packed), its header (`n offset …`), its objects' text and their count. */
@@ -57,7 +57,6 @@ export class ObjectStreams {
     this.header += `${id} ${this.size} `;
     this.bodies.push(body);
     this.size += body.length + 1;
-    this.doc._refEnd({ id, offset: null });
     if (this.size >= STREAM_TEXT) this.flush();
   }
 

@@ -41,8 +41,9 @@ function packOnFinish(doc: DocumentEnd, ref: FinishingReference, streams: Object
       doc._write = write;
       doc._refEnd = refEnd;
     }
-    // pdfkit printed `n 0 obj`, the dictionary, `endobj`.
+    // pdfkit printed `n 0 obj`, the dictionary, `endobj`; the object is written (packed) as far as pdfkit's count goes.
     streams.add(ref.id, String(printed[1]));
+    refEnd.call(doc, { id: ref.id, offset: null });
   };
 }
 

@@ -1,16 +1,16 @@
 import type { ObjectStreams } from './object-streams';
 
-/** The part of pdfkit's document (0.20) that numbers its objects and counts those it waits for. */
+/** The part of pdfkit's document (0.20) that numbers its objects. */
 interface DocumentObjects {
   _offsets: (number | null)[];
-  _waiting: number;
 }
 
 /**
  * Objects written into a pdfkit document as text, beside pdfkit's own: numbered from the
  * same counter, packed into the same object streams (so the cross-reference stream holds
- * their places) and counted as pdfkit counts the objects it waits for before it can finish
- * the file. For the registers' structure elements (one per table cell, 1.6 million for 100,000
+ * their places). pdfkit does not wait for them: each is written as its row is drawn, long
+ * before the document ends, and one never written stops the file at its end rather than
+ * leave it without the object. For the registers' structure elements (one per table cell, 1.6 million for 100,000
  * requests), whose dictionaries are known in full when they are written: pdfkit would build
  * an object, a closure and a parent link for each. `reference` and `printed` make values
  * that pdfkit prints as written when they sit in one of its own dictionaries or arrays.
@@ -39,7 +39,6 @@ export class RawObjects {
   /** A new object number, to be written later with {@link writeAll}. */
   allocate(): number {
     this.doc._offsets.push(null);
-    this.doc._waiting += 1;
     return this.doc._offsets.length;
   }
 
