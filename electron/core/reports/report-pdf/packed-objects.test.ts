@@ -80,4 +80,15 @@ describe("the report's objects packed in object streams, the file ended by a cro
     expect(Object.values(json.objects).filter((o) => o?.['/S'] === '/TD')).toHaveLength(400);
     expect(Object.values(json.objects).filter((o) => o?.['/S'] === '/TR')).toHaveLength(400);
   });
+
+  it('refuses to end the file when an object numbered for it was never written, rather than leave it out', () => {
+    const doc = new PDFDocument({ pdfVersion: '1.7' });
+    const streams = packObjects(doc);
+    doc.on('data', () => undefined);
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary).allocate();
+    root.end();
+    expect(() => doc.end()).toThrow(/Object \d+ of the PDF was never written/);
+  });
 });
