@@ -27,8 +27,6 @@ const number = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** Characters given a slot of their own (Latin-1 by code, any other as first met); beyond, a word is shaped whole. */
 const SLOTS = 512;
-/** More distinct texts encoded than this and they are forgotten and encoded afresh. */
-const KEPT = 20_000;
 /** A character's or a pair's state: not yet shaped, composed of its glyphs (a glyph alone; a pair kerned), or shaped otherwise. */
 const UNKNOWN = 0;
 const COMPOSED = 1;
@@ -60,9 +58,6 @@ export class GlyphEncoder {
   /** Per first character's slot, made when it first begins a pair: each pair's state and its kerning (added to the first glyph's advance), by the second's slot. */
   private readonly pairStates: (Uint8Array | undefined)[] = [];
   private readonly pairKerns: (Float64Array | undefined)[] = [];
-
-  /** Texts encoded lately (a register repeats its types, statuses and dates on every page), forgotten once {@link KEPT} are held. */
-  private readonly encoded = new Map<string, EncodedText>();
 
   constructor(private readonly font: EmbeddedFont) {}
 
@@ -111,17 +106,6 @@ export class GlyphEncoder {
    * of the font size. The glyphs are in the subset with their widths and Unicode.
    */
   encode(text: string): EncodedText {
-    let known = this.encoded.get(text);
-    if (known === undefined) {
-      if (this.encoded.size >= KEPT) this.encoded.clear();
-      known = this.encodeAnew(text);
-      this.encoded.set(text, known);
-    }
-    return known;
-  }
-
-  /** {@link encode} without the texts kept. */
-  private encodeAnew(text: string): EncodedText {
     const commands: string[] = [];
     let width = 0;
     let hex = '';
