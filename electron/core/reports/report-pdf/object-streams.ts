@@ -16,8 +16,11 @@ export interface DocumentObjects {
   ref(data?: Record<string, unknown>): PdfReference;
 }
 
-/** An object stream is closed once its objects' text reaches this many bytes. */
+/** An object stream is closed once its objects' text reaches this many bytes, or it holds this many objects. */
 const STREAM_TEXT = 1 << 16;
+const STREAM_OBJECTS = 1 << 12;
+/** Object numbers per page of the table of places (made as objects of that range are packed). */
+const PAGE = 1 << 16;
 
 /**
  * Objects written into compressed object streams (`/Type /ObjStm`, PDF 1.5) rather than as
@@ -35,9 +38,13 @@ export class ObjectStreams {
   private header = '';
   private bodies: string[] = [];
   private size = 0;
-  /** Per object number: its stream's number (0: not packed) and its index there. */
-  private streams = new Uint32Array(1 << 16);
-  private indexes = new Uint32Array(1 << 16);
+  /** The object number of each object stream written or being filled, in order. */
+  private readonly numbers: number[] = [];
+  /**
+   * Per object number, in pages of {@link PAGE}: where it was packed, as its stream's place in
+   * {@link numbers} plus one, times {@link STREAM_OBJECTS}, plus its index there (0: not packed).
+   */
+  private readonly places: (Uint32Array | undefined)[] = [];
 
   constructor(
     private readonly doc: DocumentObjects,
@@ -49,15 +56,15 @@ export class ObjectStreams {
   add(id: number, body: string): void {
     if (!this.open) {
       this.open = this.makeStream({ Type: 'ObjStm', Filter: 'FlateDecode' });
+      this.numbers.push(this.open.id);
       this.doc._waiting -= 1;
     }
-    if (id >= this.streams.length) this.room(id);
-    this.streams[id] = this.open.id;
-    this.indexes[id] = this.bodies.length;
+    const page = (this.places[Math.floor(id / PAGE)] ??= new Uint32Array(PAGE));
+    page[id % PAGE] = this.numbers.length * STREAM_OBJECTS + this.bodies.length;
     this.header += `${id} ${this.size} `;
     this.bodies.push(body);
     this.size += body.length + 1;
-    if (this.size >= STREAM_TEXT) this.flush();
+    if (this.size >= STREAM_TEXT || this.bodies.length === STREAM_OBJECTS) this.flush();
   }
 
   /** Writes the objects waiting as one object stream. */
@@ -79,23 +86,17 @@ export class ObjectStreams {
 
   /** The number of the object stream object `id` was packed in (0 when it was not). */
   stream(id: number): number {
-    return id < this.streams.length ? (this.streams[id] ?? 0) : 0;
+    const place = this.place(id);
+    return place === 0 ? 0 : (this.numbers[Math.floor(place / STREAM_OBJECTS) - 1] ?? 0);
   }
 
   /** The index of object `id` in its object stream. */
   index(id: number): number {
-    return id < this.indexes.length ? (this.indexes[id] ?? 0) : 0;
+    return this.place(id) % STREAM_OBJECTS;
   }
 
-  /** Makes the tables hold object numbers up to `id`. */
-  private room(id: number): void {
-    let length = this.streams.length;
-    while (length <= id) length *= 2;
-    const streams = new Uint32Array(length);
-    const indexes = new Uint32Array(length);
-    streams.set(this.streams);
-    indexes.set(this.indexes);
-    this.streams = streams;
-    this.indexes = indexes;
+  /** Where object `id` was packed, as {@link places} holds it. */
+  private place(id: number): number {
+    return this.places[Math.floor(id / PAGE)]?.[id % PAGE] ?? 0;
   }
 }
