@@ -3,8 +3,8 @@ import type { LetterBlock } from '../../electron/shared/document-contract';
 import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layout';
 import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
 import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
-import PDFDocument from 'pdfkit';
 import { closingCompanyProblems, continuationProblems, renderedPages, shortBlockProblems, splitProblems, type RenderedPage } from '../support/pdf-layout';
+import { taggedPdf } from '../support/tagged-pdf';
 import { tempDir } from './temp-vault';
 
 const tmp = tempDir();
@@ -137,25 +137,18 @@ describe('a table that runs on to another page', () => {
   });
 
   it('the check fails a table whose rows run on to the next page under no heading', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const table = doc.struct('Table');
-    root.add(table);
-    for (const page of [0, 1]) {
-      if (page === 1) doc.addPage();
-      const tr = doc.struct('TR');
-      table.add(tr);
-      tr.add(doc.struct('TD', {}, [() => doc.text(`Row on page ${page + 1}`, 72, 100, { width: 300 })]));
-      tr.end();
-    }
-    table.end();
-    root.end();
-    doc.end();
-    const pdf = await done;
+    const pdf = await taggedPdf((doc, root) => {
+      const table = doc.struct('Table');
+      root.add(table);
+      for (const page of [0, 1]) {
+        if (page === 1) doc.addPage();
+        const tr = doc.struct('TR');
+        table.add(tr);
+        tr.add(doc.struct('TD', {}, [() => doc.text(`Row on page ${page + 1}`, 72, 100, { width: 300 })]));
+        tr.end();
+      }
+      table.end();
+    });
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a table runs on from page 1 under "Row on page 2", not its heading with "(segue)"']);
   });
 });
@@ -209,29 +202,22 @@ describe('a list that runs on to another page, and short tables and lists kept w
   }, 240_000);
 
   it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const section = doc.struct('Sect');
-    root.add(section);
-    section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
-    const list = doc.struct('L');
-    section.add(list);
-    for (const page of [0, 1]) {
-      if (page === 1) doc.addPage();
-      const li = doc.struct('LI');
-      list.add(li);
-      li.add(doc.struct('LBody', {}, [() => doc.text(`Item on page ${page + 1}`, 72, 100, { width: 300 })]));
-      li.end();
-    }
-    list.end();
-    section.end();
-    root.end();
-    doc.end();
-    const pdf = await done;
+    const pdf = await taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
+      const list = doc.struct('L');
+      section.add(list);
+      for (const page of [0, 1]) {
+        if (page === 1) doc.addPage();
+        const li = doc.struct('LI');
+        list.add(li);
+        li.add(doc.struct('LBody', {}, [() => doc.text(`Item on page ${page + 1}`, 72, 100, { width: 300 })]));
+        li.end();
+      }
+      list.end();
+      section.end();
+    });
     expect(shortBlockProblems(pdf)).toEqual(['a list of 2 is split over pages 1 and 2']);
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a list runs on from page 1 under "Item on page 2", not its heading with "(segue)"']);
   });
@@ -306,22 +292,15 @@ describe('a one-sentence farewell after the last table (review D10)', () => {
   }, 180_000);
 
   it('the check fails a closing page holding only the farewell line and the closing', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const section = doc.struct('Sect');
-    root.add(section);
-    section.add(doc.struct('P', {}, [() => doc.text('Il testo della notifica. Finisce qui.', 72, 100, { width: 300 })]));
-    doc.addPage();
-    section.add(doc.struct('P', {}, [() => doc.text(FAREWELL, 72, 100, { width: 400 })]));
-    section.end();
-    root.add(doc.struct('P', {}, [() => doc.text(CLOSING, 72, 200, { width: 300 })]));
-    root.end();
-    doc.end();
-    const pdf = await done;
+    const pdf = await taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('P', {}, [() => doc.text('Il testo della notifica. Finisce qui.', 72, 100, { width: 300 })]));
+      doc.addPage();
+      section.add(doc.struct('P', {}, [() => doc.text(FAREWELL, 72, 100, { width: 400 })]));
+      section.end();
+      root.add(doc.struct('P', {}, [() => doc.text(CLOSING, 72, 200, { width: 300 })]));
+    });
     expect(closingCompanyProblems(pdf, renderedPages(pdf, tmp.dir), [CLOSING])).toEqual([`page 2 holds only the body's last sentence ("${FAREWELL.slice(0, 40)}…") and the closing`]);
   });
 });

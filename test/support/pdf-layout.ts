@@ -126,17 +126,24 @@ interface StructNode {
   kids: string[];
 }
 
+/** The tagged structure of a PDF: its elements by object number, and the pages each one's content reaches. */
+interface Structure {
+  nodes: Map<string, StructNode>;
+  /** The pages (numbers, ascending, each once) the content of an element and of its descendants lies on. */
+  pagesOf: (id: string) => number[];
+}
+
 /**
  * The tagged structure of a PDF as pdfkit writes it (objects in the clear, content streams
- * compressed): every structure element by object number, and the pages in order.
+ * compressed): every structure element by object number, and the pages it reaches.
  */
-function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber: (ref: string) => number } {
+function structureOf(pdf: Buffer): Structure {
   const text = pdf.toString('latin1');
   const nodes = new Map<string, StructNode>();
-  let kids: string[] = [];
+  let pageRefs: string[] = [];
   for (const m of text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
     const body = (m[2] ?? '').split('stream')[0] ?? '';
-    if (/\/Type \/Pages\b/.test(body)) kids = [...(/\/Kids \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? '');
+    if (/\/Type \/Pages\b/.test(body)) pageRefs = [...(/\/Kids \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? '');
     const type = /\/S \/(\w+)/.exec(body)?.[1];
     if (!type || !/\/P \d+ 0 R/.test(body)) continue;
     const k = /\/K \[([^\]]*)\]/.exec(body)?.[1] ?? '';
@@ -146,7 +153,14 @@ function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber:
       kids: [...k.replace(/<<[\s\S]*?>>/g, '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? ''),
     });
   }
-  return { nodes, pageNumber: (ref) => kids.indexOf(ref) + 1 };
+  const pageNumber = (ref: string) => pageRefs.indexOf(ref) + 1;
+  const reached = (id: string, seen: Set<string>): number[] => {
+    const node = nodes.get(id);
+    if (!node || seen.has(id)) return [];
+    seen.add(id);
+    return [...node.pages.map(pageNumber), ...node.kids.flatMap((kid) => reached(kid, seen))];
+  };
+  return { nodes, pagesOf: (id) => [...new Set(reached(id, new Set()))].sort((a, b) => a - b) };
 }
 
 /**
@@ -156,17 +170,11 @@ function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber:
  * part of any row.
  */
 export function splitProblems(pdf: Buffer): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string, seen = new Set<string>()): Set<string> => {
-    const node = nodes.get(id);
-    if (!node || seen.has(id)) return new Set();
-    seen.add(id);
-    return new Set([...node.pages, ...node.kids.flatMap((kid) => [...pagesOf(kid, seen)])]);
-  };
+  const { nodes, pagesOf } = structureOf(pdf);
   const problems: string[] = [];
   for (const [id, node] of nodes) {
     if (node.type !== 'TR' && node.type !== 'LI') continue;
-    const pages = [...pagesOf(id)].map(pageNumber).sort((a, b) => a - b);
+    const pages = pagesOf(id);
     if (pages.length > 1) problems.push(`a ${node.type === 'TR' ? 'table row' : 'list item'} runs over pages ${pages.join(' and ')}`);
   }
   return problems;
@@ -180,25 +188,20 @@ export function splitProblems(pdf: Buffer): string[] {
  * do not read as part of the section before (reviews C27, C39).
  */
 export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: string): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
+  const { nodes, pagesOf } = structureOf(pdf);
   const problems: string[] = [];
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
-  const check = (node: StructNode, what: string) => {
-    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
-    for (const n of reached.slice(1)) {
+  const check = (id: string, what: string) => {
+    for (const n of pagesOf(id).slice(1)) {
       const first = pages[n - 1]?.body[0]?.text ?? '';
       if (!first.endsWith(`(${word})`)) problems.push(`page ${n}: a ${what} runs on from page ${n - 1} under "${first}", not its heading with "(${word})"`);
     }
   };
-  for (const node of nodes.values()) {
-    if (node.type === 'Table') check(node, 'table');
+  for (const [id, node] of nodes) {
+    if (node.type === 'Table') check(id, 'table');
     let headed = false;
-    for (const kid of node.kids.map((id) => nodes.get(id))) {
-      if (kid?.type === 'H2') headed = true;
-      if (kid?.type === 'L' && headed) check(kid, 'list');
+    for (const kid of node.kids) {
+      if (nodes.get(kid)?.type === 'H2') headed = true;
+      if (nodes.get(kid)?.type === 'L' && headed) check(kid, 'list');
     }
   }
   return problems;
@@ -209,16 +212,12 @@ export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: s
  * pages, in words (empty when none): such a block is moved whole to the next page (review C40).
  */
 export function shortBlockProblems(pdf: Buffer): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
+  const { nodes, pagesOf } = structureOf(pdf);
   const problems: string[] = [];
-  for (const node of nodes.values()) {
-    const parts = node.kids.filter((id) => nodes.get(id)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
+  for (const [id, node] of nodes) {
+    const parts = node.kids.filter((kid) => nodes.get(kid)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
     if ((node.type !== 'Table' && node.type !== 'L') || parts.length > 3) continue;
-    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
+    const reached = pagesOf(id);
     if (reached.length > 1) problems.push(`a ${node.type === 'Table' ? 'table' : 'list'} of ${parts.length} is split over pages ${reached.join(' and ')}`);
   }
   return problems;
@@ -232,14 +231,10 @@ export function shortBlockProblems(pdf: Buffer): string[] {
  * letter's `Sect`, the sentence from the page's text above the closing.
  */
 export function closingCompanyProblems(pdf: Buffer, pages: RenderedPage[], closings: string[]): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
+  const { nodes, pagesOf } = structureOf(pdf);
   const body = [...nodes.values()].find((node) => node.type === 'Sect');
   if (!body || body.kids.length < 2) return [];
-  const blocks = body.kids.map((id) => [...new Set(pagesOf(id))]);
+  const blocks = body.kids.map(pagesOf);
   const closingPage = Math.max(...(blocks.at(-1) ?? [0]));
   const there = blocks.filter((blockPages) => blockPages.includes(closingPage));
   const only = there[0];
