@@ -153,7 +153,7 @@ describe('a table that runs on to another page', () => {
   });
 });
 
-describe('a list that runs on to another page, and short tables and lists kept whole (C39, C40)', () => {
+describe('a list that runs on to another page, and short tables and lists kept whole (C39, C40, D31)', () => {
   /** A letter with `fill` words of text, then a heading and `block`, then a closing paragraph. */
   const letter = (fill: number, block: LetterBlock, language: 'en' | 'it' = 'it'): LetterLayout => {
     const base = refusal(0, 'Per qualsiasi chiarimento può contattare il nostro Responsabile della protezione dei dati.', 2);
@@ -201,6 +201,28 @@ describe('a list that runs on to another page, and short tables and lists kept w
     expect(moved).toBeGreaterThan(0);
   }, 240_000);
 
+  it('moves a table of six short rows whole with its heading, and splits a longer one leaving two rows or more on each page (D31)', async () => {
+    const faults: string[] = [];
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ label: `Voce ${i + 1}`, value: `Valore della voce ${i + 1}` }));
+    let moved = 0;
+    let split = 0;
+    for (const count of [6, 9]) {
+      for (let fill = 150; fill <= 330; fill += 12) {
+        const pdf = await renderLetterPdf(letter(fill, { type: 'table', rows: rows(count) }));
+        const pages = renderedPages(pdf, tmp.dir);
+        const problems = [...shortBlockProblems(pdf), ...splitProblems(pdf), ...continuationProblems(pdf, pages, 'segue')];
+        if (problems.length > 0) faults.push(`${count} rows, ${fill} words: ${problems.join('; ')}`);
+        const at = pages.findIndex((p) => p.body.some((l) => l.text === '6. Che cosa non sappiamo ancora'));
+        if (count === 6 && at > 0 && pages[at]?.body[0]?.text === '6. Che cosa non sappiamo ancora') moved += 1;
+        if (count === 9 && pages[at + 1]?.body[0]?.text === '6. Che cosa non sappiamo ancora (segue)') split += 1;
+      }
+    }
+    expect(faults).toEqual([]);
+    // The sweep reached a six-row table that had to move, and a nine-row one that ran on to the next page.
+    expect(moved).toBeGreaterThan(0);
+    expect(split).toBeGreaterThan(0);
+  }, 240_000);
+
   it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
     const pdf = await taggedPdf((doc, root) => {
       const section = doc.struct('Sect');
@@ -220,6 +242,43 @@ describe('a list that runs on to another page, and short tables and lists kept w
     });
     expect(shortBlockProblems(pdf)).toEqual(['a list of 2 is split over pages 1 and 2']);
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a list runs on from page 1 under "Item on page 2", not its heading with "(segue)"']);
+  });
+});
+
+describe('a table split leaving a lone row, or a short table split at all (review D31)', () => {
+  /** A hand-made "2. Soggetto" table whose rows lie `perPage[n]` on page n + 1, under a paragraph and its heading. */
+  const soggetto = (perPage: number[]) =>
+    taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('P', {}, [() => doc.text('La presente segnalazione riguarda l’incidente descritto nella sezione 3.', 72, 80, { width: 400 })]));
+      section.add(doc.struct('H2', {}, [() => doc.text('2. Soggetto', 72, 110, { width: 400 })]));
+      const table = doc.struct('Table');
+      section.add(table);
+      perPage.forEach((count, page) => {
+        if (page > 0) doc.addPage();
+        for (let i = 0; i < count; i += 1) {
+          const tr = doc.struct('TR');
+          table.add(tr);
+          tr.add(doc.struct('TH', {}, [() => doc.text(`Voce ${i + 1} a pagina ${page + 1}`, 72, 140 + 20 * i, { width: 150 })]));
+          tr.add(doc.struct('TD', {}, [() => doc.text('Valore', 240, 140 + 20 * i, { width: 150 })]));
+          tr.end();
+        }
+      });
+      table.end();
+      section.end();
+    });
+
+  it('the check fails a six-row table split five and one (the NIS2 notification’s "Telefono" alone on page 2)', async () => {
+    expect(shortBlockProblems(await soggetto([5, 1]))).toEqual(['a table of 6 is split over pages 1 and 2']);
+    expect(shortBlockProblems(await soggetto([6]))).toEqual([]);
+  });
+
+  it('the check fails a longer table that leaves its first or its last row alone on a page, and passes two or more on each', async () => {
+    expect(shortBlockProblems(await soggetto([7, 1]))).toEqual(['page 2: a single row of a table of 8 stands apart from the others']);
+    expect(shortBlockProblems(await soggetto([1, 7]))).toEqual(['page 1: a single row of a table of 8 stands apart from the others']);
+    expect(shortBlockProblems(await soggetto([2, 6]))).toEqual([]);
+    expect(shortBlockProblems(await soggetto([6, 2]))).toEqual([]);
   });
 });
 

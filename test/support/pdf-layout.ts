@@ -163,6 +163,11 @@ function structureOf(pdf: Buffer): Structure {
   return { nodes, pagesOf: (id) => [...new Set(reached(id, new Set()))].sort((a, b) => a - b) };
 }
 
+/** The parts of a table or a list: its rows (TR) or its items (LI). */
+function partsOf({ nodes }: Structure, node: StructNode): string[] {
+  return node.kids.filter((id) => nodes.get(id)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
+}
+
 /**
  * The table rows and list items (TR, LI) whose content lies on more than one page, in words
  * (empty when none is split): read from the document's tags, so a row that wraps into the
@@ -208,17 +213,28 @@ export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: s
 }
 
 /**
- * Short tables (three rows or fewer) and short lists (three items or fewer) split across
- * pages, in words (empty when none): such a block is moved whole to the next page (review C40).
+ * Tables and lists split where they should not be, in words (empty when none): a short table
+ * (six rows or fewer) or a short list (three items or fewer) split across pages, which moves
+ * whole to the next page instead (reviews C40, D31; the renderer splits one only when it is
+ * taller than a page); and a page holding a single row of a longer split table, its first row
+ * left alone at the foot of a page or its last carried alone to the next (D31).
  */
 export function shortBlockProblems(pdf: Buffer): string[] {
-  const { nodes, pagesOf } = structureOf(pdf);
+  const structure = structureOf(pdf);
   const problems: string[] = [];
-  for (const [id, node] of nodes) {
-    const parts = node.kids.filter((kid) => nodes.get(kid)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
-    if ((node.type !== 'Table' && node.type !== 'L') || parts.length > 3) continue;
-    const reached = pagesOf(id);
-    if (reached.length > 1) problems.push(`a ${node.type === 'Table' ? 'table' : 'list'} of ${parts.length} is split over pages ${reached.join(' and ')}`);
+  for (const [id, node] of structure.nodes) {
+    if (node.type !== 'Table' && node.type !== 'L') continue;
+    const parts = partsOf(structure, node);
+    const reached = structure.pagesOf(id);
+    const what = node.type === 'Table' ? 'table' : 'list';
+    if (reached.length < 2) continue;
+    if (parts.length <= (node.type === 'Table' ? 6 : 3)) {
+      problems.push(`a ${what} of ${parts.length} is split over pages ${reached.join(' and ')}`);
+      continue;
+    }
+    for (const n of node.type === 'Table' ? reached : []) {
+      if (parts.filter((row) => structure.pagesOf(row).includes(n)).length === 1) problems.push(`page ${n}: a single row of a table of ${parts.length} stands apart from the others`);
+    }
   }
   return problems;
 }
