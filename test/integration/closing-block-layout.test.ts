@@ -50,6 +50,21 @@ function refusal(extra: number, last: string, addressLines: number): LetterLayou
   };
 }
 
+/** A hand-made table or list under `parent`: one row ("Row on page 1") or item on page 1, one on page 2. */
+function twoPageBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, kind: 'table' | 'list'): void {
+  const [container, part, cell, word] = kind === 'table' ? ['Table', 'TR', 'TD', 'Row'] : ['L', 'LI', 'LBody', 'Item'];
+  const block = doc.struct(container);
+  parent.add(block);
+  for (const page of [0, 1]) {
+    if (page === 1) doc.addPage();
+    const element = doc.struct(part);
+    block.add(element);
+    element.add(doc.struct(cell, {}, [() => doc.text(`${word} on page ${page + 1}`, 72, 100, { width: 300 })]));
+    element.end();
+  }
+  block.end();
+}
+
 /** The lowest a line of text reaches on a page (its words' boxes). */
 function lastY(page: RenderedPage): number {
   return Math.max(...page.words.filter((w) => w.yMin < BODY_BOTTOM && w.yMax - w.yMin < 30).map((w) => w.yMax));
@@ -137,18 +152,7 @@ describe('a table that runs on to another page', () => {
   });
 
   it('the check fails a table whose rows run on to the next page under no heading', async () => {
-    const pdf = await taggedPdf((doc, root) => {
-      const table = doc.struct('Table');
-      root.add(table);
-      for (const page of [0, 1]) {
-        if (page === 1) doc.addPage();
-        const tr = doc.struct('TR');
-        table.add(tr);
-        tr.add(doc.struct('TD', {}, [() => doc.text(`Row on page ${page + 1}`, 72, 100, { width: 300 })]));
-        tr.end();
-      }
-      table.end();
-    });
+    const pdf = await taggedPdf((doc, root) => twoPageBlock(doc, root, 'table'));
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a table runs on from page 1 under "Row on page 2", not its heading with "(segue)"']);
   });
 });
@@ -228,16 +232,7 @@ describe('a list that runs on to another page, and short tables and lists kept w
       const section = doc.struct('Sect');
       root.add(section);
       section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
-      const list = doc.struct('L');
-      section.add(list);
-      for (const page of [0, 1]) {
-        if (page === 1) doc.addPage();
-        const li = doc.struct('LI');
-        list.add(li);
-        li.add(doc.struct('LBody', {}, [() => doc.text(`Item on page ${page + 1}`, 72, 100, { width: 300 })]));
-        li.end();
-      }
-      list.end();
+      twoPageBlock(doc, section, 'list');
       section.end();
     });
     expect(shortBlockProblems(pdf)).toEqual(['a list of 2 is split over pages 1 and 2']);
