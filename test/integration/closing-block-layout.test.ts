@@ -3,8 +3,8 @@ import type { LetterBlock } from '../../electron/shared/document-contract';
 import type { LetterLayout } from '../../electron/core/documents/pdf/letter-layout';
 import { BODY_BOTTOM, PARAGRAPH_GAP } from '../../electron/core/documents/pdf/letter-style';
 import { renderLetterPdf } from '../../electron/core/documents/pdf/render-letter';
-import PDFDocument from 'pdfkit';
 import { closingCompanyProblems, continuationProblems, renderedPages, shortBlockProblems, splitProblems, type RenderedPage } from '../support/pdf-layout';
+import { taggedPdf } from '../support/tagged-pdf';
 import { tempDir } from './temp-vault';
 
 const tmp = tempDir();
@@ -48,6 +48,21 @@ function refusal(extra: number, last: string, addressLines: number): LetterLayou
     labels: { email: 'E-mail', phone: 'Telefono', continued: 'segue' },
     metadata: { subject: 'Riscontro', keywords: [], createdAt: new Date('2026-12-03T10:00:00Z') },
   };
+}
+
+/** A hand-made table or list under `parent`: one row ("Row on page 1") or item on page 1, one on page 2. */
+function twoPageBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, kind: 'table' | 'list'): void {
+  const [container, part, cell, word] = kind === 'table' ? ['Table', 'TR', 'TD', 'Row'] : ['L', 'LI', 'LBody', 'Item'];
+  const block = doc.struct(container);
+  parent.add(block);
+  for (const page of [0, 1]) {
+    if (page === 1) doc.addPage();
+    const element = doc.struct(part);
+    block.add(element);
+    element.add(doc.struct(cell, {}, [() => doc.text(`${word} on page ${page + 1}`, 72, 100, { width: 300 })]));
+    element.end();
+  }
+  block.end();
 }
 
 /** The lowest a line of text reaches on a page (its words' boxes). */
@@ -137,30 +152,12 @@ describe('a table that runs on to another page', () => {
   });
 
   it('the check fails a table whose rows run on to the next page under no heading', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const table = doc.struct('Table');
-    root.add(table);
-    for (const page of [0, 1]) {
-      if (page === 1) doc.addPage();
-      const tr = doc.struct('TR');
-      table.add(tr);
-      tr.add(doc.struct('TD', {}, [() => doc.text(`Row on page ${page + 1}`, 72, 100, { width: 300 })]));
-      tr.end();
-    }
-    table.end();
-    root.end();
-    doc.end();
-    const pdf = await done;
+    const pdf = await taggedPdf((doc, root) => twoPageBlock(doc, root, 'table'));
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a table runs on from page 1 under "Row on page 2", not its heading with "(segue)"']);
   });
 });
 
-describe('a list that runs on to another page, and short tables and lists kept whole (C39, C40)', () => {
+describe('a list that runs on to another page, and short tables and lists kept whole (C39, C40, D31)', () => {
   /** A letter with `fill` words of text, then a heading and `block`, then a closing paragraph. */
   const letter = (fill: number, block: LetterBlock, language: 'en' | 'it' = 'it'): LetterLayout => {
     const base = refusal(0, 'Per qualsiasi chiarimento può contattare il nostro Responsabile della protezione dei dati.', 2);
@@ -208,32 +205,75 @@ describe('a list that runs on to another page, and short tables and lists kept w
     expect(moved).toBeGreaterThan(0);
   }, 240_000);
 
-  it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const section = doc.struct('Sect');
-    root.add(section);
-    section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
-    const list = doc.struct('L');
-    section.add(list);
-    for (const page of [0, 1]) {
-      if (page === 1) doc.addPage();
-      const li = doc.struct('LI');
-      list.add(li);
-      li.add(doc.struct('LBody', {}, [() => doc.text(`Item on page ${page + 1}`, 72, 100, { width: 300 })]));
-      li.end();
+  it('moves a table of six short rows whole with its heading, and splits a longer one leaving two rows or more on each page (D31)', async () => {
+    const faults: string[] = [];
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ label: `Voce ${i + 1}`, value: `Valore della voce ${i + 1}` }));
+    let moved = 0;
+    let split = 0;
+    for (const count of [6, 9]) {
+      for (let fill = 150; fill <= 330; fill += 12) {
+        const pdf = await renderLetterPdf(letter(fill, { type: 'table', rows: rows(count) }));
+        const pages = renderedPages(pdf, tmp.dir);
+        const problems = [...shortBlockProblems(pdf), ...splitProblems(pdf), ...continuationProblems(pdf, pages, 'segue')];
+        if (problems.length > 0) faults.push(`${count} rows, ${fill} words: ${problems.join('; ')}`);
+        const at = pages.findIndex((p) => p.body.some((l) => l.text === '6. Che cosa non sappiamo ancora'));
+        if (count === 6 && at > 0 && pages[at]?.body[0]?.text === '6. Che cosa non sappiamo ancora') moved += 1;
+        if (count === 9 && pages[at + 1]?.body[0]?.text === '6. Che cosa non sappiamo ancora (segue)') split += 1;
+      }
     }
-    list.end();
-    section.end();
-    root.end();
-    doc.end();
-    const pdf = await done;
+    expect(faults).toEqual([]);
+    // The sweep reached a six-row table that had to move, and a nine-row one that ran on to the next page.
+    expect(moved).toBeGreaterThan(0);
+    expect(split).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
+    const pdf = await taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('H2', {}, [() => doc.text('6. Che cosa non sappiamo ancora', 72, 80, { width: 300 })]));
+      twoPageBlock(doc, section, 'list');
+      section.end();
+    });
     expect(shortBlockProblems(pdf)).toEqual(['a list of 2 is split over pages 1 and 2']);
     expect(continuationProblems(pdf, renderedPages(pdf, tmp.dir), 'segue')).toEqual(['page 2: a list runs on from page 1 under "Item on page 2", not its heading with "(segue)"']);
+  });
+});
+
+describe('a table split leaving a lone row, or a short table split at all (review D31)', () => {
+  /** A hand-made "2. Soggetto" table whose rows lie `perPage[n]` on page n + 1, under a paragraph and its heading. */
+  const soggetto = (perPage: number[]) =>
+    taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('P', {}, [() => doc.text('La presente segnalazione riguarda l’incidente descritto nella sezione 3.', 72, 80, { width: 400 })]));
+      section.add(doc.struct('H2', {}, [() => doc.text('2. Soggetto', 72, 110, { width: 400 })]));
+      const table = doc.struct('Table');
+      section.add(table);
+      perPage.forEach((count, page) => {
+        if (page > 0) doc.addPage();
+        for (let i = 0; i < count; i += 1) {
+          const tr = doc.struct('TR');
+          table.add(tr);
+          tr.add(doc.struct('TH', {}, [() => doc.text(`Voce ${i + 1} a pagina ${page + 1}`, 72, 140 + 20 * i, { width: 150 })]));
+          tr.add(doc.struct('TD', {}, [() => doc.text('Valore', 240, 140 + 20 * i, { width: 150 })]));
+          tr.end();
+        }
+      });
+      table.end();
+      section.end();
+    });
+
+  it('the check fails a six-row table split five and one (the NIS2 notification’s "Telefono" alone on page 2)', async () => {
+    expect(shortBlockProblems(await soggetto([5, 1]))).toEqual(['a table of 6 is split over pages 1 and 2']);
+    expect(shortBlockProblems(await soggetto([6]))).toEqual([]);
+  });
+
+  it('the check fails a longer table that leaves its first or its last row alone on a page, and passes two or more on each', async () => {
+    expect(shortBlockProblems(await soggetto([7, 1]))).toEqual(['page 2: a single row of a table of 8 stands apart from the others']);
+    expect(shortBlockProblems(await soggetto([1, 7]))).toEqual(['page 1: a single row of a table of 8 stands apart from the others']);
+    expect(shortBlockProblems(await soggetto([2, 6]))).toEqual([]);
+    expect(shortBlockProblems(await soggetto([6, 2]))).toEqual([]);
   });
 });
 
@@ -306,22 +346,15 @@ describe('a one-sentence farewell after the last table (review D10)', () => {
   }, 180_000);
 
   it('the check fails a closing page holding only the farewell line and the closing', async () => {
-    const doc = new PDFDocument({ tagged: true, pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const section = doc.struct('Sect');
-    root.add(section);
-    section.add(doc.struct('P', {}, [() => doc.text('Il testo della notifica. Finisce qui.', 72, 100, { width: 300 })]));
-    doc.addPage();
-    section.add(doc.struct('P', {}, [() => doc.text(FAREWELL, 72, 100, { width: 400 })]));
-    section.end();
-    root.add(doc.struct('P', {}, [() => doc.text(CLOSING, 72, 200, { width: 300 })]));
-    root.end();
-    doc.end();
-    const pdf = await done;
+    const pdf = await taggedPdf((doc, root) => {
+      const section = doc.struct('Sect');
+      root.add(section);
+      section.add(doc.struct('P', {}, [() => doc.text('Il testo della notifica. Finisce qui.', 72, 100, { width: 300 })]));
+      doc.addPage();
+      section.add(doc.struct('P', {}, [() => doc.text(FAREWELL, 72, 100, { width: 400 })]));
+      section.end();
+      root.add(doc.struct('P', {}, [() => doc.text(CLOSING, 72, 200, { width: 300 })]));
+    });
     expect(closingCompanyProblems(pdf, renderedPages(pdf, tmp.dir), [CLOSING])).toEqual([`page 2 holds only the body's last sentence ("${FAREWELL.slice(0, 40)}…") and the closing`]);
   });
 });

@@ -90,7 +90,7 @@ export interface LayoutExpectations {
  * The layout faults of a rendered letter, in words (empty when there are none): text
  * outside the margins, a page without its "Page n of N", a heading as the last line of a
  * page, a closing apart from its signature or alone on its page, a web address broken
- * after its scheme, a double full stop.
+ * after its scheme, a short compound ("e-mail") broken at its hyphen (D41), a double full stop.
  */
 export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectations): string[] {
   const problems: string[] = [];
@@ -107,6 +107,7 @@ export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectatio
     if (n < pages.length && last && headings.has(last.text)) problems.push(`page ${n}: the heading "${last.text}" is the last line of the page`);
     page.body.forEach((line, j) => {
       if (/https?:\/\/$/.test(line.text)) problems.push(`page ${n}: a web address breaks after its scheme: "${line.text}"`);
+      if (/(?<![\p{L}\p{N}])\p{L}{1,2}-$/u.test(line.text)) problems.push(`page ${n}: a short compound breaks at its hyphen: "${line.text}"`);
       if (/(?<!\.)\.\.(?!\.)/.test(line.text)) problems.push(`page ${n}: double full stop in "${line.text}"`);
       if (expected.closings.includes(line.text)) {
         closingPage = n;
@@ -127,18 +128,25 @@ interface StructNode {
   kids: string[];
 }
 
+/** The tagged structure of a PDF: its elements by object number, and the pages each one's content reaches. */
+interface Structure {
+  nodes: Map<string, StructNode>;
+  /** The pages (numbers, ascending, each once) the content of an element and of its descendants lies on. */
+  pagesOf: (id: string) => number[];
+}
+
 /**
  * The tagged structure of a PDF as pdfkit writes it (objects in the clear or in compressed
  * object streams, content streams compressed): every structure element by object number,
- * and the pages in order.
+ * and the pages it reaches.
  */
-function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber: (ref: string) => number } {
+function structureOf(pdf: Buffer): Structure {
   const text = plainObjects(pdf).toString('latin1');
   const nodes = new Map<string, StructNode>();
-  let kids: string[] = [];
+  let pageRefs: string[] = [];
   for (const m of text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
     const body = (m[2] ?? '').split('stream')[0] ?? '';
-    if (/\/Type \/Pages\b/.test(body)) kids = [...(/\/Kids \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? '');
+    if (/\/Type \/Pages\b/.test(body)) pageRefs = [...(/\/Kids \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? '');
     const type = /\/S \/(\w+)/.exec(body)?.[1];
     if (!type || !/\/P \d+ 0 R/.test(body)) continue;
     const k = /\/K \[([^\]]*)\]/.exec(body)?.[1] ?? '';
@@ -148,7 +156,19 @@ function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber:
       kids: [...k.replace(/<<[\s\S]*?>>/g, '').matchAll(/(\d+) 0 R/g)].map((r) => r[1] ?? ''),
     });
   }
-  return { nodes, pageNumber: (ref) => kids.indexOf(ref) + 1 };
+  const pageNumber = (ref: string) => pageRefs.indexOf(ref) + 1;
+  const reached = (id: string, seen: Set<string>): number[] => {
+    const node = nodes.get(id);
+    if (!node || seen.has(id)) return [];
+    seen.add(id);
+    return [...node.pages.map(pageNumber), ...node.kids.flatMap((kid) => reached(kid, seen))];
+  };
+  return { nodes, pagesOf: (id) => [...new Set(reached(id, new Set()))].sort((a, b) => a - b) };
+}
+
+/** The parts of a table or a list: its rows (TR) or its items (LI). */
+function partsOf({ nodes }: Structure, node: StructNode): string[] {
+  return node.kids.filter((id) => nodes.get(id)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
 }
 
 /**
@@ -158,17 +178,11 @@ function structureOf(pdf: Buffer): { nodes: Map<string, StructNode>; pageNumber:
  * part of any row.
  */
 export function splitProblems(pdf: Buffer): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string, seen = new Set<string>()): Set<string> => {
-    const node = nodes.get(id);
-    if (!node || seen.has(id)) return new Set();
-    seen.add(id);
-    return new Set([...node.pages, ...node.kids.flatMap((kid) => [...pagesOf(kid, seen)])]);
-  };
+  const { nodes, pagesOf } = structureOf(pdf);
   const problems: string[] = [];
   for (const [id, node] of nodes) {
     if (node.type !== 'TR' && node.type !== 'LI') continue;
-    const pages = [...pagesOf(id)].map(pageNumber).sort((a, b) => a - b);
+    const pages = pagesOf(id);
     if (pages.length > 1) problems.push(`a ${node.type === 'TR' ? 'table row' : 'list item'} runs over pages ${pages.join(' and ')}`);
   }
   return problems;
@@ -182,46 +196,48 @@ export function splitProblems(pdf: Buffer): string[] {
  * do not read as part of the section before (reviews C27, C39).
  */
 export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: string): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
+  const { nodes, pagesOf } = structureOf(pdf);
   const problems: string[] = [];
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
-  const check = (node: StructNode, what: string) => {
-    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
-    for (const n of reached.slice(1)) {
+  const check = (id: string, what: string) => {
+    for (const n of pagesOf(id).slice(1)) {
       const first = pages[n - 1]?.body[0]?.text ?? '';
       if (!first.endsWith(`(${word})`)) problems.push(`page ${n}: a ${what} runs on from page ${n - 1} under "${first}", not its heading with "(${word})"`);
     }
   };
-  for (const node of nodes.values()) {
-    if (node.type === 'Table') check(node, 'table');
+  for (const [id, node] of nodes) {
+    if (node.type === 'Table') check(id, 'table');
     let headed = false;
-    for (const kid of node.kids.map((id) => nodes.get(id))) {
-      if (kid?.type === 'H2') headed = true;
-      if (kid?.type === 'L' && headed) check(kid, 'list');
+    for (const kid of node.kids) {
+      if (nodes.get(kid)?.type === 'H2') headed = true;
+      if (nodes.get(kid)?.type === 'L' && headed) check(kid, 'list');
     }
   }
   return problems;
 }
 
 /**
- * Short tables (three rows or fewer) and short lists (three items or fewer) split across
- * pages, in words (empty when none): such a block is moved whole to the next page (review C40).
+ * Tables and lists split where they should not be, in words (empty when none): a short table
+ * (six rows or fewer) or a short list (three items or fewer) split across pages, which moves
+ * whole to the next page instead (reviews C40, D31; the renderer splits one only when it is
+ * taller than a page); and a page holding a single row of a longer split table, its first row
+ * left alone at the foot of a page or its last carried alone to the next (D31).
  */
 export function shortBlockProblems(pdf: Buffer): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
+  const structure = structureOf(pdf);
   const problems: string[] = [];
-  for (const node of nodes.values()) {
-    const parts = node.kids.filter((id) => nodes.get(id)?.type === (node.type === 'Table' ? 'TR' : 'LI'));
-    if ((node.type !== 'Table' && node.type !== 'L') || parts.length > 3) continue;
-    const reached = [...new Set(node.kids.flatMap(pagesOf))].sort((a, b) => a - b);
-    if (reached.length > 1) problems.push(`a ${node.type === 'Table' ? 'table' : 'list'} of ${parts.length} is split over pages ${reached.join(' and ')}`);
+  for (const [id, node] of structure.nodes) {
+    if (node.type !== 'Table' && node.type !== 'L') continue;
+    const parts = partsOf(structure, node);
+    const reached = structure.pagesOf(id);
+    const what = node.type === 'Table' ? 'table' : 'list';
+    if (reached.length < 2) continue;
+    if (parts.length <= (node.type === 'Table' ? 6 : 3)) {
+      problems.push(`a ${what} of ${parts.length} is split over pages ${reached.join(' and ')}`);
+      continue;
+    }
+    for (const n of node.type === 'Table' ? reached : []) {
+      if (parts.filter((row) => structure.pagesOf(row).includes(n)).length === 1) problems.push(`page ${n}: a single row of a table of ${parts.length} stands apart from the others`);
+    }
   }
   return problems;
 }
@@ -234,14 +250,10 @@ export function shortBlockProblems(pdf: Buffer): string[] {
  * letter's `Sect`, the sentence from the page's text above the closing.
  */
 export function closingCompanyProblems(pdf: Buffer, pages: RenderedPage[], closings: string[]): string[] {
-  const { nodes, pageNumber } = structureOf(pdf);
-  const pagesOf = (id: string): number[] => {
-    const node = nodes.get(id);
-    return node ? [...node.pages.map(pageNumber), ...node.kids.flatMap(pagesOf)] : [];
-  };
+  const { nodes, pagesOf } = structureOf(pdf);
   const body = [...nodes.values()].find((node) => node.type === 'Sect');
   if (!body || body.kids.length < 2) return [];
-  const blocks = body.kids.map((id) => [...new Set(pagesOf(id))]);
+  const blocks = body.kids.map(pagesOf);
   const closingPage = Math.max(...(blocks.at(-1) ?? [0]));
   const there = blocks.filter((blockPages) => blockPages.includes(closingPage));
   const only = there[0];

@@ -3,7 +3,7 @@ import type { LetterLayout } from './letter-layout';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { isOneSentence, splitForClosing } from './closing-split';
 import { SHORT_BLOCK } from './continued-page';
-import { drawTable, tableHeight, tableStartHeight } from './table-renderer';
+import { drawTable, isShortTable, tableHeight, tableStartHeight } from './table-renderer';
 import { drawList, listHeight, listStartHeight } from './list-renderer';
 import { tieCitations } from './typography';
 import { group, tagged } from './tagging';
@@ -37,7 +37,7 @@ function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock): number {
   return doc.heightOfString(tieCitations(block.text), bodyText) + PARAGRAPH_GAP;
 }
 
-/** What a heading keeps on its page below it: a table's first row or a list's first item (a short one whole), or two lines of text. */
+/** What a heading keeps on its page below it: a table's first two rows or a list's first item (a short one whole), or two lines of text. */
 function roomBelowHeading(doc: PDFKit.PDFDocument, next: LetterBlock | undefined): number {
   if (next?.type === 'table') return tableStartHeight(doc, next.rows) + 4;
   if (next?.type === 'list') return listStartHeight(doc, next.items);
@@ -118,7 +118,7 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
   });
   doc.y += PARAGRAPH_GAP;
   const { blocks } = layout.body;
-  const withClosing = closingGroupStart(blocks);
+  const withClosing = closingGroupStart(doc, blocks);
   let heading: string | null = null;
   group(doc, root, 'Sect', (section) => {
     blocks.forEach((block, i) => {
@@ -140,12 +140,12 @@ export function drawBody(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureEleme
  * A heading before it comes along only above a short table or list (never split, C40); otherwise
  * it already keeps the start of what follows.
  */
-function closingGroupStart(blocks: readonly LetterBlock[]): number {
+function closingGroupStart(doc: PDFKit.PDFDocument, blocks: readonly LetterBlock[]): number {
   const last = blocks.length - 1;
   const before = blocks[last - 1];
   const final = blocks[last];
   if (!(final?.type === 'paragraph' && isOneSentence(tieCitations(final.text)) && before && before.type !== 'heading')) return last;
-  // A short table or list is never split (C40): with its heading, it goes to the closing's page whole.
-  const short = (before.type === 'table' && before.rows.length <= SHORT_BLOCK) || (before.type === 'list' && before.items.length <= SHORT_BLOCK);
+  // A short table or list is never split (C40, D31): with its heading, it goes to the closing's page whole.
+  const short = (before.type === 'table' && isShortTable(doc, before.rows)) || (before.type === 'list' && before.items.length <= SHORT_BLOCK);
   return short && blocks[last - 2]?.type === 'heading' ? last - 2 : last - 1;
 }

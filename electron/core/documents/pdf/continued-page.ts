@@ -2,8 +2,15 @@ import { COLOR, CONTENT_WIDTH, FONT, LINE_GAP, MARGIN, SIZE } from './letter-sty
 import { artifact } from './tagging';
 import { tieCitations } from './typography';
 
-/** Blocks this short (rows of a table, items of a list) are kept whole on one page, moved to the next rather than split (review C40). */
+/** Lists this short (items) are kept whole on one page, moved to the next rather than split (review C40); tables have their own rule (table-renderer). */
 export const SHORT_BLOCK = 3;
+
+/** Where the rows or items start on a page `continueOnNewPage` opens: below the repeated heading, if any. */
+export function continuedTop(doc: PDFKit.PDFDocument, continuation: string | null): number {
+  if (continuation === null) return MARGIN.top;
+  doc.font(FONT.bold).fontSize(SIZE.heading);
+  return MARGIN.top + doc.heightOfString(tieCitations(continuation), { width: CONTENT_WIDTH, lineGap: LINE_GAP }) + 3;
+}
 
 /**
  * A new page for the rest of a table or a list: at its top, the section's heading again with

@@ -2,7 +2,7 @@ import type { LetterTableRow } from '../../../shared/document-contract';
 import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, FONT, MARGIN, PARAGRAPH_GAP, SIZE } from './letter-style';
 import { artifact, group, tagged } from './tagging';
 import { tieCitations } from './typography';
-import { continueOnNewPage, SHORT_BLOCK } from './continued-page';
+import { continuedTop, continueOnNewPage } from './continued-page';
 
 /** The label column's share of the width, the cell padding and the table's colours. */
 const LABEL_WIDTH = Math.round(CONTENT_WIDTH * 0.36);
@@ -16,6 +16,10 @@ const valueOptions = { width: VALUE_WIDTH - 2 * PAD.x, lineGap: TABLE.lineGap };
 const BULLET = '• ';
 const BULLET_INDENT = 10;
 const itemOptions = { ...valueOptions, width: valueOptions.width - BULLET_INDENT };
+/** A table of this many rows or fewer that fits on a page moves whole to the next page rather than split (reviews C40, D31). */
+const SHORT_TABLE = 6;
+/** A longer table splits leaving at least two rows on each page: never its first row alone at the foot of a page, nor its last alone on the next (D31). */
+const KEPT_TOGETHER = 2;
 
 function lineHeight(doc: PDFKit.PDFDocument, line: string): number {
   return line.startsWith(BULLET) ? doc.heightOfString(line.slice(BULLET.length), itemOptions) : doc.heightOfString(line === '' ? ' ' : line, valueOptions);
@@ -63,18 +67,21 @@ function drawBand(doc: PDFKit.PDFDocument, tr: PDFKit.PDFStructureElement, label
 }
 
 /**
- * A row kept whole on one page when it fits on one; a row taller than a page is cut
- * between the lines of its value, its label on the first band only.
+ * A row kept whole on one page when it fits on one, with `keepBelow` points below it (the
+ * closing block under a letter's last row, the last row under the one before it) when a page
+ * can hold both; a row taller than a page is cut between the lines of its value, its label on
+ * the first band only.
  */
 function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row: LetterTableRow, continuation: string | null, keepBelow: number): void {
   const label = tieCitations(row.label);
   const value = tieCitations(row.value);
-  const height = Math.max(labelHeight(doc, label), valueHeight(doc, value)) + 2 * PAD.y;
-  // Room kept below the row (the closing block under a letter's last row), when there is a page that can hold both.
-  const keep = height + keepBelow <= BODY_BOTTOM - MARGIN.top ? keepBelow : 0;
+  const height = rowHeight(doc, row);
+  // The room a further page gives the rows, below the heading it repeats.
+  const room = BODY_BOTTOM - continuedTop(doc, continuation);
+  const keep = height + keepBelow <= room ? keepBelow : 0;
   group(doc, table, 'TR', (tr) => {
     if (doc.y + height + keep <= BODY_BOTTOM) return drawBand(doc, tr, label, value, doc.y);
-    if (height <= BODY_BOTTOM - MARGIN.top) {
+    if (height <= room) {
       continueOnNewPage(doc, continuation);
       return drawBand(doc, tr, label, value, doc.y);
     }
@@ -91,35 +98,51 @@ function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row
  * A form-like table: question on the left (shaded), answer on the right, tagged Table/TR/TH/TD.
  * `continuation` is what tops each further page the table runs on to (its section's heading
  * with "(continued)"); null when the table has no heading. `closingHeight`, for a letter's
- * last table, is the closing block its last row keeps on its page.
+ * last table, is the closing block its last row keeps on its page. A short table moves whole
+ * to the next page rather than split; a longer one splits leaving two rows or more on each
+ * page: its first two rows start it together, its last two end it together (review D31).
  */
 export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[], continuation: string | null, closingHeight = 0): void {
-  // A short table (three rows or fewer) moves whole to the next page rather than split (review C40).
   const keepBelow = closingHeight > 0 ? closingHeight + PARAGRAPH_GAP + 2 : 0;
-  // With the closing block its last row keeps, when a page can hold both.
   const page = BODY_BOTTOM - MARGIN.top;
-  const whole = tableHeight(doc, rows) + (tableHeight(doc, rows) + keepBelow <= page ? keepBelow : 0);
-  if (rows.length <= SHORT_BLOCK && doc.y + whole > BODY_BOTTOM && whole <= page) continueOnNewPage(doc, null);
+  const short = isShortTable(doc, rows);
+  // A short table whole, with the closing block its last row keeps when a page can hold both.
+  const height = tableHeight(doc, rows);
+  const start = short ? height + (height + keepBelow <= page ? keepBelow : 0) : tableStartHeight(doc, rows);
+  if (doc.y + start > BODY_BOTTOM && start <= page) continueOnNewPage(doc, null);
+  // The row before the last keeps the last below it (and the closing block, when a page holds all three).
+  const [beforeLast = 0, last = 0] = rows.slice(-KEPT_TOGETHER).map((row) => rowHeight(doc, row));
+  const lastTwo = last + (beforeLast + last + keepBelow <= page ? keepBelow : 0);
+  const splits = !short && rows.length >= 2 * KEPT_TOGETHER;
+  const below = (i: number): number => {
+    if (i === rows.length - 1) return keepBelow;
+    return splits && i === rows.length - KEPT_TOGETHER ? lastTwo : 0;
+  };
   group(doc, parent, 'Table', (table) => {
-    rows.forEach((row, i) => drawRow(doc, table, row, continuation, i === rows.length - 1 ? keepBelow : 0));
+    rows.forEach((row, i) => drawRow(doc, table, row, continuation, below(i)));
   });
   doc.x = MARGIN.left;
   doc.y += PARAGRAPH_GAP + 2;
 }
 
-/** What a table keeps with the heading above it: the whole of a short table (it is never split), else its first row. */
-export function tableStartHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
-  return rows.length <= SHORT_BLOCK ? tableHeight(doc, rows) : firstRowHeight(doc, rows);
+/** Whether a table is short: six rows or fewer, fitting on a page; it is never split (reviews C40, D31). */
+export function isShortTable(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): boolean {
+  return rows.length <= SHORT_TABLE && tableHeight(doc, rows) <= BODY_BOTTOM - MARGIN.top;
 }
 
-/** The height a table's first row needs, so a heading is never left alone above it. */
-function firstRowHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
-  const first = rows[0];
-  if (!first) return 0;
-  return Math.max(labelHeight(doc, tieCitations(first.label)), valueHeight(doc, tieCitations(first.value))) + 2 * PAD.y;
+/** What a table keeps with the heading above it: the whole of a short table, else its first two rows (its first alone when it has fewer than four). */
+export function tableStartHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
+  if (isShortTable(doc, rows)) return tableHeight(doc, rows);
+  const kept = rows.length >= 2 * KEPT_TOGETHER ? KEPT_TOGETHER : 1;
+  return rows.slice(0, kept).reduce((sum, row) => sum + rowHeight(doc, row), 0);
+}
+
+/** The height a row needs: its label's or its value's, the taller, and the cell padding. */
+function rowHeight(doc: PDFKit.PDFDocument, row: LetterTableRow): number {
+  return Math.max(labelHeight(doc, tieCitations(row.label)), valueHeight(doc, tieCitations(row.value))) + 2 * PAD.y;
 }
 
 /** The height of a whole table (for keeping the last block with the signature). */
 export function tableHeight(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): number {
-  return rows.reduce((sum, row) => sum + firstRowHeight(doc, [row]), PARAGRAPH_GAP + 2);
+  return rows.reduce((sum, row) => sum + rowHeight(doc, row), PARAGRAPH_GAP + 2);
 }

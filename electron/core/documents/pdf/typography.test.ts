@@ -24,6 +24,13 @@ describe('tying citations and dates', () => {
     expect(tieCitations('art. 25, comma 5, lett. a), del D.Lgs. 138/2024; Art. 23(4)(e)')).toBe(`${nbsp('art. 25')}, ${nbsp('comma 5')}, ${nbsp('lett. a)')}, del ${nbsp('D.Lgs. 138/2024')}; ${nbsp('Art. 23(4)')}\u200d(e)`);
     expect(tieCitations('Art. 33(2) GDPR')).toBe(nbsp('Art. 33(2) GDPR'));
   });
+  it('keeps a short compound whole: never a line break at the hyphen of "e-mail" or "co-titolare" (review D41)', () => {
+    expect(tieCitations('names, e-mail addresses and the co-controller’s E-Mail')).toBe('names, e-\u200dmail addresses and the co-\u200dcontroller’s E-\u200dMail');
+    expect(tieCitations('l’e-mail dell’ex-dipendente e il co-titolare')).toBe('l’e-\u200dmail dell’ex-\u200ddipendente e il co-\u200dtitolare');
+  });
+  it('leaves a longer compound, a date and a reference free to break as before', () => {
+    expect(tieCitations('anti-fraud check-up on 2026-12-04, ref. B-2026-006')).toBe('anti-fraud check-up on 2026-12-04, ref. B-\u200d2026-006');
+  });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');
   });
