@@ -103,6 +103,9 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   ),
   'refusal.limitationUntil': input('text', 'Art. 2-undecies refusal: how long the restriction lasts (e.g. until the proceedings end)', 'Rifiuto ex art. 2-undecies: per quanto tempo vale la limitazione (es. fino alla conclusione del giudizio)'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
+  // Printed under their own heading, which the confirming sentence then names; without them the sentence refers to nothing below (review 4, D21).
+  'ccpa.deleted': input('text', 'What we deleted (optional: printed under its own heading)', 'Che cosa abbiamo cancellato (facoltativo: stampato sotto un proprio titolo)'),
+  'ccpa.corrected': input('text', 'What we corrected (optional: printed under its own heading)', 'Che cosa abbiamo rettificato (facoltativo: stampato sotto un proprio titolo)'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
   ...CCPA_DENIAL_FIELDS,
   ...EXEMPTION_FIELDS,
