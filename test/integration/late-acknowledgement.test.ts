@@ -174,3 +174,43 @@ describe('an acknowledgement of an extended GDPR request', () => {
     expect(late).not.toContain('Il termine di un mese');
   });
 });
+
+describe('an identity letter dated after the period to answer', () => {
+  const { tmp, call } = letterVault(NOW, NOVENTIA);
+
+  async function awaitingIdentity(regime: 'gdpr' | 'ccpa', receivedAt: string): Promise<string> {
+    const request = { regime, types: [regime === 'ccpa' ? 'delete' : 'access'], receivedAt, channel: 'email', subjectName: 'Jane Doe', subjectEmail: 'jane@example.com', confirmOldReceipt: true };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'email-confirmation', reason: 'The e-mail address is not the one on the account.' } });
+    return reference;
+  }
+
+  async function letter(reference: string, language: LetterLanguage, date: string): Promise<string> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'identity-verification', language, date });
+    expect(preview.missing).toEqual([]);
+    return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
+  }
+
+  it('CCPA: says the period ran out on its day and apologises, never "we will respond by" it', async () => {
+    const reference = await awaitingIdentity('ccpa', '2026-09-01T10:00:00-07:00');
+    const en = await letter(reference, 'en', '2026-12-03');
+    expect(en).toContain('it ran out on 16 October 2026. We apologise for the delay, and we will respond as soon as we have verified your identity.');
+    expect(en).not.toContain('We will respond by 16 October 2026 at the latest');
+    const it_ = await letter(reference, 'it', '2026-12-03');
+    expect(it_).toContain('tale termine è scaduto il 16 ottobre 2026. Ci scusiamo per il ritardo e Le risponderemo non appena avremo verificato la Sua identità.');
+    expect(it_).not.toContain('Le risponderemo al più tardi entro il 16 ottobre 2026');
+    // On time, the day is promised.
+    expect(await letter(reference, 'en', '2026-09-03')).toContain('We will respond by 16 October 2026 at the latest.');
+  });
+
+  it('GDPR: the month no longer "continues to run": it ran out on its day', async () => {
+    const reference = await awaitingIdentity('gdpr', '2026-09-01T10:00:00+02:00');
+    const it_ = await letter(reference, 'it', '2026-12-03');
+    expect(it_).toContain('Il termine per la nostra risposta previsto dall’art. 12, par. 3, GDPR è scaduto il 1º ottobre 2026: ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità.');
+    expect(it_).not.toContain('continua a decorrere');
+    const en = await letter(reference, 'en', '2026-12-03');
+    expect(en).toContain('The time for our answer under Article 12(3) GDPR ran out on 1 October 2026: we apologise for the delay');
+    expect(en).not.toContain('continues to run');
+    expect(await letter(reference, 'en', '2026-09-03')).toContain('continues to run');
+  });
+});

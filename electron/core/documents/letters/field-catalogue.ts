@@ -125,6 +125,7 @@ export const REQUEST_FLAGS = [
   'request.hasKnow',
   'ack.late',
   'request.extended',
+  'request.pastDue',
   'request.hasDelete',
   'request.hasCorrect',
   'request.hasSaleOptOut',

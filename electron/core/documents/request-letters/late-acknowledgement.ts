@@ -6,6 +6,7 @@ import { msg } from '../../i18n';
 import { hasImmediateType } from '../../requests/immediate-types';
 import type { FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
+import { datedAfterAnswerDue } from './request-date-rules';
 
 /**
  * An acknowledgement dated after the period to answer ran out must not promise that past day
@@ -18,8 +19,8 @@ import { formatCivilDate } from '../letters/format-date';
  */
 export function lateAcknowledgement(detail: RequestDetail, kind: DocumentKind, letterDate: string, given: LetterInputs | undefined, language: LetterLanguage): FieldValues {
   const due = detail.deadlines.extendedDue ?? detail.deadlines.due;
-  const late = kind === 'acknowledgement' && !hasImmediateType(detail.regime, detail.types) && due !== null && letterDate > due;
-  if (!late) return { 'ack.late': false, 'ack.lapsedOn': null };
+  const late = kind === 'acknowledgement' && !hasImmediateType(detail.regime, detail.types) && datedAfterAnswerDue(detail, letterDate);
+  if (!late || due === null) return { 'ack.late': false, 'ack.lapsedOn': null };
   const answerBy = given?.['ack.answerBy'];
   if (typeof answerBy === 'string' && isCivilDate(answerBy.trim()) && answerBy.trim() < letterDate) {
     const problem = msg('msg.error.letter.answerByPast', { date: answerBy.trim(), letterDate });

@@ -10,9 +10,10 @@ import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { listDocuments } from '../document-store';
-import { requestDateRules } from './request-date-rules';
+import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
+import { holdingReplyForwarding } from './holding-reply-forwarding';
 import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
@@ -113,6 +114,8 @@ export const requestLetterSource: LetterSource = {
           ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
+          'request.pastDue': datedAfterAnswerDue(detail, dated),
+          ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
         };
       },
