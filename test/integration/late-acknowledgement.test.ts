@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import type { RequestDetail, RequestType } from '../../electron/shared/requests';
 import { formatCivilDate } from '../../electron/core/documents/letters/format-date';
+import { renderText } from '../../electron/core/i18n';
+import type { Message } from '../../electron/shared/pure/i18n/message';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
 /**
@@ -150,9 +152,9 @@ describe('a late CCPA acknowledgement (§7021(b); §7026(f))', () => {
 });
 
 describe('an acknowledgement of an extended GDPR request', () => {
-  const { tmp, call } = letterVault(NOW, NOVENTIA);
+  const { app, tmp, call } = letterVault(NOW, NOVENTIA);
 
-  it('announces the extended day as extended, and after it says the extended period ran out', async () => {
+  it('announces the extended day as extended, after it says the extended period ran out; an extension notice after it is refused', async () => {
     const request = { regime: 'gdpr', types: ['access'], receivedAt: '2026-08-20T10:00:00+02:00', channel: 'email', subjectName: 'Giulia Bianchi', subjectEmail: 'giulia@example.com', confirmOldReceipt: true };
     const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
@@ -172,6 +174,14 @@ describe('an acknowledgement of an extended GDPR request', () => {
     const late = await text('it', '2026-12-03', { 'ack.answerBy': '2026-12-09' });
     expect(late).toContain(`Il termine per la nostra risposta, prorogato di due mesi (art. 12, par. 3, del Regolamento (UE) 2016/679, il «GDPR»), è scaduto il ${formatCivilDate(extended, 'it')}. Ci scusiamo per il ritardo; Le risponderemo entro il 9 dicembre 2026.`);
     expect(late).not.toContain('Il termine di un mese');
+    // The extension notice cannot announce as new a deadline already past: refused, naming both days, in both languages.
+    const notice = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-12-03', inputs: { 'extension.reasons': 'Six systems.' } });
+    const error = notice.ok ? null : notice.error;
+    expect(error?.code).toBe('VALIDATION');
+    expect(error?.message).toContain(`An extension notice dated Thu 3 Dec 2026 would announce as the new deadline a day already past`);
+    expect(renderText('it', error?.detail as Message)).toContain('Una comunicazione di proroga datata gio 3 dic 2026 annuncerebbe come nuovo termine un giorno già passato');
+    const onTimeNotice = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'extension-notice', language: 'en', date: '2026-09-11', inputs: { 'extension.reasons': 'Six systems.' } });
+    expect(onTimeNotice.missing).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
+import type { RequestDetail } from '../../../shared/requests';
 import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
@@ -44,6 +45,17 @@ function checkActionDate(receivedDate: string, letterDate: string, given: unknow
   const problem =
     day < receivedDate ? msg('msg.error.letter.actionBeforeReceipt', { date: day, received: receivedDate }) : day > letterDate ? msg('msg.error.letter.actionAfterLetter', { date: day, letterDate }) : null;
   if (problem) throw new AppError('VALIDATION', problem, [fieldIssue('action.date', problem)]);
+}
+
+/**
+ * An extension notice announces the extended deadline as the new one: dated after that day, it
+ * would promise a day already past (review 4, the D38 class). VALIDATION naming both days.
+ */
+function checkExtensionNotPast(detail: RequestDetail, kind: DocumentKind, letterDate: string): void {
+  const extendedDue = detail.deadlines.extendedDue;
+  if (kind !== 'extension-notice' || extendedDue === null || letterDate <= extendedDue) return;
+  const problem = msg('msg.error.letter.extensionPast', { letterDate, extendedDue });
+  throw new AppError('VALIDATION', problem, [fieldIssue('date', problem)]);
 }
 
 /**
@@ -102,6 +114,7 @@ export const requestLetterSource: LetterSource = {
       },
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
+        checkExtensionNotPast(detail, kind, date ?? today);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
