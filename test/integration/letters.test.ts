@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { NewRequest, Transition } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { nestedBrackets } from '../../electron/core/documents/letters/brackets';
 
 /**
  * Every request letter in both languages, generated over a real vault and read back with
@@ -64,7 +65,7 @@ const received = (regime: string) => (regime === 'ccpa' ? { en: '1 April 2026', 
 const CASES: Case[] = [
   { kind: 'acknowledgement', request: {}, moves: [], expect: { en: ['30 April 2026', 'Article 12(3) of Regulation (EU) 2016/679 (“GDPR”)', 'Article 12(6) GDPR', 'access to your personal data'], it: ['30 aprile 2026', 'art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR»)', 'accesso ai Suoi dati personali'] } },
   { kind: 'acknowledgement', request: { regime: 'ccpa', types: ['know'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [], expect: { en: ['section 7021(a)', '18 May 2026', '45 calendar days'], it: ['sezione 7021(a)', '18 maggio 2026'] } },
-  { kind: 'identity-verification', request: {}, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Your e-mail address is not the one on your account.' }], expect: { en: ['identity document', 'not the one on your account', 'Because we have reasonable doubts about your identity (see below), before we act on it we ask you to confirm it', 'delete it as soon as the check is done (Article 5(1)(c) and (e) of Regulation (EU) 2016/679, the “GDPR”)', 'Article 12(6) GDPR', 'continues to run'], it: ['documento di identità', 'Poiché abbiamo ragionevoli dubbi sulla Sua identità (v. sotto), prima di dare seguito alla richiesta Le chiediamo di confermarla', 'la cancelleremo non appena conclusa la verifica (art. 5, par. 1, lett. c) ed e)', 'art. 12, par. 6, GDPR', 'continua a decorrere', 'Perché Glielo chiediamo'] }, absent: { en: ['be sure', 'certain'], it: ['Prima di darvi seguito', 'glielo', 'certi', 'certezza'] } },
+  { kind: 'identity-verification', request: {}, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Your e-mail address is not the one on your account.' }], expect: { en: ['identity document', 'not the one on your account', 'Because we have reasonable doubts about your identity (see below), before we act on it we ask you to confirm it', 'delete it as soon as the check is done (Article 5(1)(c) and (e) of Regulation (EU) 2016/679, the “GDPR”)', 'Article 12(6) GDPR', 'continues to run'], it: ['documento di identità', 'Poiché abbiamo ragionevoli dubbi sulla Sua identità (v. sotto), prima di dare seguito alla richiesta Le chiediamo di confermarla', 'la cancelleremo non appena conclusa la verifica (art. 5, par. 1, lett. c) ed e), del Regolamento (UE) 2016/679, il «GDPR»)', 'art. 12, par. 6, GDPR', 'continua a decorrere', 'Perché Glielo chiediamo'] }, absent: { en: ['be sure', 'certain'], it: ['Prima di darvi seguito', 'glielo', 'certi', 'certezza'] } },
   { kind: 'identity-verification', request: { regime: 'uk-gdpr', receivedAt: '2026-03-31T10:00:00+01:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['Article 12A UK GDPR', 'does not run'], it: ['art. 12A UK GDPR', 'non decorre'] } },
   { kind: 'identity-verification', request: { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-01T10:00:00-07:00' }, moves: [{ to: 'awaiting-identity', method: 'id-document', reason: 'Need ID' }], expect: { en: ['section 7021(b)', 'does not stop', '18 May 2026', 'the CCPA regulations require us to verify that it comes from you', 'delete it as soon as the check is done'], it: ['sezione 7021(b)', 'non si sospende', 'il regolamento attuativo del CCPA ci impone di verificare', 'la cancelleremo non appena conclusa la verifica'] }, absent: { en: ['reasonable doubts'], it: ['ragionevoli dubbi sulla Sua identità (v. sotto)'] } },
   { kind: 'extension-notice', request: {}, moves: [verified, { to: 'extended', reason: 'Your data is spread over six systems and two processors.' }], expect: { en: ['six systems', '30 June 2026', '30 April 2026', 'Article 12(3) of Regulation (EU) 2016/679 (“GDPR”)'], it: ['six systems', '30 giugno 2026', 'art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR»)'] }, inputs: undefined },
@@ -109,6 +110,9 @@ describe('request letters, every kind in English and Italian', () => {
         if (!result.ok) throw new Error(result.error.message);
         const preview = result.value as LetterPreview;
         expect(preview.missing).toEqual([]);
+        // No bracket inside another in what any variant of a letter says (C21; the identity letter's "lett. c) ed e)", review 4).
+        const said = preview.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flatMap((r) => [r.label, r.value]) : [b.text]));
+        expect(said.flatMap(nestedBrackets), `${c.kind}/${language}`).toEqual([]);
         const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
         expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
         if (OUT) writeFileSync(join(OUT, `${c.kind}.${regime}.${language}.pdf`), pdf);

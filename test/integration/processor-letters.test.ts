@@ -24,6 +24,7 @@ describe('the letters of a request held for a client: the holding reply to the p
   let app: DeskApp;
   let processorRequest: string;
   let controllerRequest: string;
+  let clientId: string;
 
   beforeAll(async () => {
     app = await openDesk();
@@ -39,6 +40,7 @@ describe('the letters of a request held for a client: the holding reply to the p
       },
     });
     const client = await call(app, 'clients.save', { client: { name: 'Bottega Rossi Srl', privacyContact: 'Ufficio privacy\nprivacy@bottegarossi.example', country: 'IT', requestDays: 5 } });
+    clientId = client.id;
     const base = { regime: 'gdpr' as const, types: ['access' as const], channel: 'email' as const };
     processorRequest = (await call(app, 'requests.create', { request: { ...base, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Paola Neri', subjectEmail: 'paola.neri@example.it', processor: { clientId: client.id } } })).id;
     controllerRequest = (await call(app, 'requests.create', { request: { ...base, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Marco Viola', subjectEmail: 'marco@example.it' } })).id;
@@ -98,6 +100,24 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(after).not.toContain('Inoltreremo');
     // The contract's forwarding date (5 calendar days) is the letter's deadline: dated later, it warns.
     expect(en.date).toBe('2026-04-10');
+  });
+
+  it('never promises a forwarding day already past, nor reports a forwarding recorded after the letter’s date (review 4)', async () => {
+    const request = { regime: 'gdpr' as const, types: ['erasure' as const], channel: 'email' as const, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Anna Blu', subjectEmail: 'anna.blu@example.it', processor: { clientId } };
+    const id = (await call(app, 'requests.create', { request })).id;
+    const preview = (language: 'en' | 'it', date: string) => call(app, 'documents.preview', { caseType: 'request', caseId: id, kind: 'processor-holding-reply', language, date });
+    // Dated after the day agreed for forwarding, with none recorded: no "by" that day.
+    const lateEn = pdfText(await preview('en', '2026-04-20'));
+    expect(lateEn).toContain('We will forward your request to Bottega Rossi Srl without undue delay');
+    expect(lateEn).not.toMatch(/forward your request to Bottega Rossi Srl by/);
+    const lateIt = pdfText(await preview('it', '2026-04-20'));
+    expect(lateIt).not.toMatch(/Inoltreremo la Sua richiesta a Bottega Rossi Srl entro il/);
+    // A forwarding recorded on the 9th is not reported by a letter dated the 8th.
+    await call(app, 'requests.processorStep', { id, forwardedOn: '2026-04-09' });
+    const before = pdfText(await preview('it', '2026-04-08'));
+    expect(before).toMatch(/Inoltreremo la Sua richiesta a Bottega Rossi Srl entro il \d{1,2} aprile 2026/);
+    expect(before).not.toContain('Abbiamo inoltrato');
+    expect(pdfText(await preview('it', '2026-04-09'))).toContain('Abbiamo inoltrato la Sua richiesta a Bottega Rossi Srl il 9 aprile 2026');
   });
 
   it('addresses the forwarding notice to the client with what was received, what we hold and what we need, refusing it until those are given', async () => {

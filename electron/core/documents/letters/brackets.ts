@@ -1,4 +1,12 @@
 /**
+ * Letters cited together ("lett. c) ed e)", "lett. a), b) e f)"): each letter's bracket is the
+ * citation's. Left in, the last one ("e)") closed the parenthetical around the citation, so a
+ * bracket opened after it ("(art. 5, par. 1, lett. c) ed e), del Regolamento (UE) 2016/679
+ * («GDPR»))") was counted at depth one and its nesting went unseen.
+ */
+const LETTERS_LISTED = /\b(?:lett|lettere|lettera)\. [a-z](?:-bis)?\)(?:(?:,| e| ed| o| od|, e|, o) [a-z](?:-bis)?\))+/g;
+
+/**
  * A citation's own brackets ("15(3)", "23(4)(e)", "2-undecies(3)", "7022(f)(3)", "12(2) and (6)", "lett. b)",
  * "lett. f-bis)") and those of a law's name ("Regulation (EU) 2016/679") are part of it, not a
  * parenthetical: they are taken out before brackets are counted.
@@ -8,6 +16,7 @@ function withoutCitationBrackets(text: string): string {
     .replace(/(\d[A-Z]?|\d-[a-z]+)((?:\([0-9a-z]{1,4}\))+)/g, '$1')
     .replace(/\b(and|or|to|e|o) ((?:\([0-9a-z]{1,4}\))+)/g, '$1')
     .replace(/\((EU|UE|EEC, Euratom|CEE, Euratom)\)/g, '$1')
+    .replace(LETTERS_LISTED, (letters) => letters.replace(/\)/g, ''))
     .replace(/\b(lett|lettera|n)\. ([a-z](?:-bis)?|\d+)\)/g, '$1 $2');
 }
 

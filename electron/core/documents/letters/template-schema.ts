@@ -116,12 +116,21 @@ export const lawTableSchema = z.partialRecord(
 );
 export type LawTable = z.infer<typeof lawTableSchema>;
 
+/** One request type as a noun phrase: its article or none, its noun, and what it acts on. */
+const typePhrase = z.object({ lead: z.string(), noun: text, object: text }).strict();
+
 /** Localised names: request types, what each identity check needs, refusal grounds. */
 export const letterLabelsSchema = z
   .object({
     requestTypes: z.record(z.string(), localised),
     /** The same types named for someone other than the person (the client a request is forwarded to): "the data subject’s", never "your". */
     subjectRequestTypes: z.record(z.string(), localised),
+    /**
+     * The types a subject is built from as parallel noun phrases (review 4, D21): "lead noun object",
+     * nouns that share their lead and object joined ("the disclosure and deletion of your personal
+     * information", "la conoscenza e la cancellazione dei Suoi dati personali"), in this order.
+     */
+    requestTypePhrases: z.record(z.string(), z.object({ en: typePhrase, it: typePhrase }).strict()),
     identityNeeds: z.record(z.string(), localised),
     refusalGrounds: z.record(z.string(), localised),
   })

@@ -32,3 +32,12 @@ export function requestDateRules(detail: RequestDetail, kind: DocumentKind): Dat
   const answerBy = extendedDue ?? due;
   return { notBefore, deadline: answerBy ? { date: answerBy, what: DUE } : null };
 }
+
+/**
+ * True when a letter bears a date after the deadline for answering (extended where it was): it
+ * then says the period ran out and never promises that past day (review 4, D38 and its class).
+ */
+export function datedAfterAnswerDue(detail: RequestDetail, letterDate: string): boolean {
+  const due = detail.deadlines.extendedDue ?? detail.deadlines.due;
+  return due !== null && letterDate > due;
+}

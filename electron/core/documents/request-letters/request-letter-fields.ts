@@ -8,6 +8,7 @@ import { formatCivilDate } from '../letters/format-date';
 import { fillPlaceholders } from '../letters/placeholders';
 import { hasImmediateType } from '../../requests/immediate-types';
 import type { LawTable, LetterLabels } from '../letters/template-schema';
+import { requestTypesPhrase } from './request-types-phrase';
 
 /** Everything a request letter is filled from, besides the DPO's inputs. */
 export interface RequestLetterContext {
@@ -95,7 +96,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
-    'request.types': d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
+    // Parallel noun phrases where the types have them (CCPA; review 4, D21); otherwise their names, listed.
+    'request.types': requestTypesPhrase(d.types, language, ctx.labels) ?? d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
     'request.typesForClient': d.types.map((t) => ctx.labels.subjectRequestTypes[t]?.[language] ?? ctx.labels.requestTypes[t]?.[language] ?? t),
     'subject.name': d.subjectName,
     'recipient.name': toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName,
@@ -123,6 +125,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasSaleOptOut': has(d, 'opt-out'),
     'request.hasLimit': has(d, 'limit'),
     'outcome.partial': d.outcome === 'partially-fulfilled',
+    // The period was extended: a letter then announces the extended day, never "one month" or "45 days", nor a further extension (Art. 12(3); CCPA §7021(b)).
+    'request.extended': d.deadlines.extendedDue !== null,
     'ccpa.sells': s['ccpa.sellsOrShares'] === 'yes',
     'ccpa.sellsUnknown': s['ccpa.sellsOrShares'] === null,
     'request.immediate': immediate,

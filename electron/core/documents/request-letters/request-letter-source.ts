@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
+import type { RequestDetail } from '../../../shared/requests';
 import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
@@ -10,9 +11,10 @@ import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { listDocuments } from '../document-store';
-import { requestDateRules } from './request-date-rules';
+import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
+import { holdingReplyForwarding } from './holding-reply-forwarding';
 import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
 import { requestInputDefaults, requestLetterFields } from './request-letter-fields';
@@ -43,6 +45,17 @@ function checkActionDate(receivedDate: string, letterDate: string, given: unknow
   const problem =
     day < receivedDate ? msg('msg.error.letter.actionBeforeReceipt', { date: day, received: receivedDate }) : day > letterDate ? msg('msg.error.letter.actionAfterLetter', { date: day, letterDate }) : null;
   if (problem) throw new AppError('VALIDATION', problem, [fieldIssue('action.date', problem)]);
+}
+
+/**
+ * An extension notice announces the extended deadline as the new one: dated after that day, it
+ * would promise a day already past (review 4, the D38 class). VALIDATION naming both days.
+ */
+function checkExtensionNotPast(detail: RequestDetail, kind: DocumentKind, letterDate: string): void {
+  const extendedDue = detail.deadlines.extendedDue;
+  if (kind !== 'extension-notice' || extendedDue === null || letterDate <= extendedDue) return;
+  const problem = msg('msg.error.letter.extensionPast', { letterDate, extendedDue });
+  throw new AppError('VALIDATION', problem, [fieldIssue('date', problem)]);
 }
 
 /**
@@ -101,6 +114,7 @@ export const requestLetterSource: LetterSource = {
       },
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
+        checkExtensionNotPast(detail, kind, date ?? today);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
@@ -113,6 +127,8 @@ export const requestLetterSource: LetterSource = {
           ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
+          'request.pastDue': datedAfterAnswerDue(detail, dated),
+          ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
         };
       },
