@@ -20,8 +20,12 @@ test('a commitment later than the law allows is flagged in Settings and in the r
     const answer = page.getByLabel('Days to answer');
     const warning = page.getByTestId('commitment-warning-response');
     await answer.fill('30');
-    await expect(warning).toContainText('Later than the law allows: 30 days end after the legal deadline (GDPR: one month, GDPR Art. 12(3)) for every type of request');
+    await expect(warning).toContainText('Later than the law allows: 30 days end after the legal deadline (GDPR: one month, GDPR Art. 12(3)) for every type of request it applies to');
     await expect(warning).toContainText(/of the next 366 receipt dates\. For example: received .+, legal deadline .+, this commitment .+\./);
+    // It names the types due on receipt, which no promise in days covers (review 4, D1): a commitment within the month clears it.
+    await expect(warning.getByTestId('commitment-not-applied')).toHaveText(
+      'GDPR: no commitment in days applies to requests of type Consent withdrawal, Marketing opt-out, which the law wants acted on when they arrive (GDPR Art. 7(3); GDPR Art. 21(3)); their commitment date is the legal one, the day of receipt.',
+    );
     await expect(answer).toHaveAccessibleDescription(/Later than the law allows/);
     await expect(page.getByTestId('commitment-warning-complexResponse')).toHaveCount(0);
     await answer.fill('28');
@@ -49,7 +53,10 @@ test('a commitment later than the law allows is flagged in Settings and in the r
     await page.getByRole('radio', { name: 'Italiano' }).check();
     await page.getByRole('tab', { name: 'Organizzazione' }).click();
     await expect(page.getByTestId('commitment-warning-response')).toContainText(
-      'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, art. 12, par. 3, del Regolamento (UE) 2016/679) per ogni tipo di richiesta, in',
+      'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, art. 12, par. 3, del Regolamento (UE) 2016/679) per ogni tipo di richiesta cui si applica, in',
+    );
+    await expect(page.getByTestId('commitment-warning-response').getByTestId('commitment-not-applied')).toContainText(
+      'GDPR: nessun impegno in giorni si applica alle richieste di tipo Revoca del consenso, Opposizione al marketing, che per legge vanno eseguite al ricevimento',
     );
     await expect(page.getByLabel('Giorni per rispondere')).toHaveAccessibleDescription(/Oltre il termine di legge/);
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Report', exact: true }).click();

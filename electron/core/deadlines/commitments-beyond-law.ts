@@ -4,7 +4,7 @@ import { REQUEST_TYPES_BY_REGIME, type Regime, type RequestType } from '../../sh
 import { computeDeadlines } from './compute-deadlines';
 import type { CcpaBusinessDayList, DeadlineField, DeadlineResult, GdprExtensionReading } from './deadline-types';
 import type { OrganisationCommitments } from './organisation-clock';
-import { deadlineRule, type DeadlineRule } from './rule-table';
+import { deadlineRule, dueOnReceipt, type DeadlineRule } from './rule-table';
 
 /** What the comparison needs: the promises, the regimes handled with their calendars, and the receipt dates to try. */
 export interface CommitmentCheckInput {
@@ -75,7 +75,14 @@ function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[]
 
 /** The regime's request types a promise in days is compared with: not those due on the day they arrive (Arts 21(3), 7(3)). */
 function comparedTypes(regime: Regime): RequestType[] {
-  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => deadlineRule(regime, type).kind !== 'at-once');
+  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => !dueOnReceipt(regime, type));
+}
+
+/** The regime's request types due on receipt, to which no promise in days applies, with the rules that say so. */
+function notAppliedTypes(regime: Regime): CommitmentBeyondLaw['notApplied'] {
+  const rules = (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).map((type) => ({ type, rule: deadlineRule(regime, type) }));
+  const atOnce = rules.flatMap(({ type, rule }) => (rule.kind === 'at-once' ? [{ type, citations: rule.citations }] : []));
+  return { types: atOnce.map(({ type }) => type), citationIds: [...new Set(atOnce.flatMap(({ citations }) => citations))] };
 }
 
 /** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds). */
@@ -139,6 +146,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           regime,
           types,
           allTypes: types.length === comparedTypes(regime).length,
+          notApplied: notAppliedTypes(regime),
           legal: { ...target.period, citationId: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CommitmentBeyondLaw } from '../../../shared/commitment-check';
 import type { ReportCommitments } from '../../../shared/reports';
 import { commitmentTexts } from './commitments-section';
 import { loadReportLabels } from './report-labels';
@@ -18,6 +19,7 @@ const noventia: ReportCommitments = {
       regime: 'ccpa',
       types: ['opt-out', 'limit'],
       allTypes: false,
+      notApplied: { types: [], citationIds: [] },
       legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
       shortestLegalDays: 19,
       datesTried: 366,
@@ -67,6 +69,32 @@ describe('the commitments in the audit report', () => {
     expect(within.flags).toEqual([]);
     expect(within.withinLaw).toBe('No commitment ends later than the law allows under the regimes handled, on any of the 366 receipt dates tried, from 1 January 2027 to 1 January 2028.');
     const none = commitmentTexts({ ...noventia, responseDays: null, complexResponseDays: null, beyondLaw: [] }, words('it'));
-    expect(none).toEqual({ stated: 'L’organizzazione non ha assunto impegni propri: valgono solo i termini di legge.', flags: [], withinLaw: null });
+    expect(none).toEqual({ stated: 'L’organizzazione non ha assunto impegni propri: valgono solo i termini di legge.', flags: [], notApplied: [], withinLaw: null });
+  });
+
+  it('reads "every type of request" as those the commitment applies to, and names once the types due on receipt it does not (review 4, D1)', () => {
+    const month = { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' } as const;
+    const gdpr: ReportCommitments = {
+      ...noventia,
+      beyondLaw: (['response', 'complexResponse'] as const).map((commitment) => ({
+        ...(noventia.beyondLaw[0] as CommitmentBeyondLaw),
+        commitment,
+        regime: 'gdpr',
+        types: ['access', 'erasure'],
+        allTypes: true,
+        notApplied: { types: ['marketing-opt-out', 'consent-withdrawal'], citationIds: ['gdpr-art-21-3', 'gdpr-art-7-3'] },
+        legal: commitment === 'response' ? month : { ...month, amount: 3 },
+      })),
+    };
+    const en = commitmentTexts(gdpr, words('en'));
+    expect(en.flags).toHaveLength(2);
+    for (const flag of en.flags) expect(flag).toContain('– for every type of request it applies to, on 366 of 366');
+    expect(en.notApplied).toEqual([
+      'GDPR: no commitment in days applies to requests of type Marketing opt-out, Consent withdrawal, which the law wants acted on when they arrive (GDPR Art. 21(3); GDPR Art. 7(3)); their commitment date is the legal one, the day of receipt.',
+    ]);
+    const italian = commitmentTexts(gdpr, words('it'));
+    expect(italian.flags[0]).toContain('per ogni tipo di richiesta cui si applica, in 366 date');
+    expect(italian.notApplied).toHaveLength(1);
+    expect(italian.notApplied[0]).toMatch(/^GDPR: nessun impegno in giorni si applica alle richieste di tipo .+, che per legge vanno eseguite al ricevimento \(art\. 21, par\. 3, del Regolamento \(UE\) 2016\/679; art\. 7, par\. 3, del Regolamento \(UE\) 2016\/679\); per queste la data dell’impegno è quella di legge/);
   });
 });
