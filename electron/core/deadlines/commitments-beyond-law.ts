@@ -1,6 +1,7 @@
 import type { CommitmentBeyondLaw, CommitmentKind, LegalPeriod } from '../../shared/commitment-check';
 import { addDays, daysBetween, type CivilDate } from '../../shared/pure/civil-date';
 import { REQUEST_TYPES_BY_REGIME, type Regime, type RequestType } from '../../shared/regimes';
+import type { CitationId } from './citations';
 import { computeDeadlines } from './compute-deadlines';
 import type { CcpaBusinessDayList, DeadlineField, DeadlineResult, GdprExtensionReading } from './deadline-types';
 import type { OrganisationCommitments } from './organisation-clock';
@@ -23,6 +24,12 @@ interface Target {
   field: DeadlineField;
   extended: boolean;
   period: Omit<LegalPeriod, 'citationId'>;
+  /**
+   * The rule that sets the period, when the date's own first citation says less: under UK GDPR
+   * the month is Art. 12(3)'s and Art. 12A says when it starts, cited together as the letters do
+   * (review 4, D38). Otherwise the legal date's first citation.
+   */
+  citationId?: CitationId;
 }
 
 /**
@@ -41,9 +48,10 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
       return null;
     case 'one-month':
       if (kind === 'acknowledge') return null;
-      return kind === 'response'
-        ? { field: 'due', extended: false, period: { amount: 1, unit: 'months' } }
-        : { field: 'extendedDue', extended: true, period: { amount: 3, unit: 'months' } };
+      return {
+        ...(kind === 'response' ? { field: 'due', extended: false, period: { amount: 1, unit: 'months' } } : { field: 'extendedDue', extended: true, period: { amount: 3, unit: 'months' } }),
+        ...(rule.regime === 'uk-gdpr' ? { citationId: 'uk-gdpr-art-12-3-12a' } : {}),
+      };
     case 'ccpa-response':
       if (kind === 'acknowledge') return { field: 'acknowledgeBy', extended: false, period: { amount: 10, unit: 'business-days' } };
       return kind === 'response'
@@ -131,7 +139,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           const received = addDays(input.from, i);
           const detail = legalOn(received, target.extended).details[target.field];
           if (!detail?.date) continue;
-          cited ??= detail.citations[0] ?? null;
+          cited ??= target.citationId ?? detail.citations[0] ?? null;
           const commitmentDate = addDays(received, days);
           shortest = Math.min(shortest, daysBetween(received, detail.date));
           if (commitmentDate > detail.date) {

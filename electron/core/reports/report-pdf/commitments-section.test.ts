@@ -49,15 +49,15 @@ describe('the commitments in the audit report', () => {
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });
 
-  it('names the law once: the citation names it, so the regime is not printed before it, nor a bracket inside another (review C35)', () => {
+  it('names the law once: the citation names it, so the regime is not printed before it, nor a bracket inside another (review C35); the UK month is Art. 12(3) with Art. 12A, as the letters cite it (D38)', () => {
     const uk: ReportCommitments = {
       ...noventia,
-      beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, regime: 'uk-gdpr', legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12a' } })),
+      beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, regime: 'uk-gdpr', legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12-3-12a' } })),
     };
     const [en] = commitmentTexts(uk, words('en')).flags;
     const [italian] = commitmentTexts(uk, words('it')).flags;
-    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) – for requests');
-    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, art. 12A (introdotto dal Data (Use and Access) Act 2025) – per le richieste');
+    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025) – for requests');
+    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, art. 12, par. 3, e art. 12A (come modificati dal Data (Use and Access) Act 2025) – per le richieste');
     for (const text of [en, italian]) {
       expect(text?.match(/UK GDPR/g)).toHaveLength(1);
       expect(text).not.toMatch(/\)\)|\(\(/);
