@@ -39,7 +39,7 @@ function draw(report: ReportDocument, registers: Registers, ctx: RegisterPdfCont
     root.add(sect);
     heading(report, sect, 'H2', title, 50);
     if (table.rows.length === 0) paragraph(report, sect, w('none'));
-    else drawGrid(report, sect, table.columns, table.rows);
+    else drawGrid(report, sect, table.columns, table.rows, w('continued', { s: title }));
     sect.end();
   };
   section(w('controllerSection'), tables.controller);
