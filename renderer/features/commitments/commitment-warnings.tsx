@@ -52,7 +52,6 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
   const notApplied = [...new Map(findings.filter((f) => f.notApplied.types.length > 0).map((f) => [f.regime, f.notApplied] as const))].map(([regime, n]) => ({
     key: regime,
     text: t('commitmentCheck.notApplied', {
-      regime: t(`requests.regimesShort.${regime}`),
       list: n.types.map((type) => t(`requests.types.${type}`)).join(', '),
       citations: n.citationIds.map((id) => messages.text({ key: `msg.citation.${id}` })).join('; '),
     }),

@@ -90,11 +90,11 @@ describe('the commitments in the audit report', () => {
     expect(en.flags).toHaveLength(2);
     for (const flag of en.flags) expect(flag).toContain('– for every type of request it applies to, on 366 of 366');
     expect(en.notApplied).toEqual([
-      'GDPR: no commitment in days applies to requests of type Marketing opt-out, Consent withdrawal, which the law wants acted on when they arrive (GDPR Art. 21(3); GDPR Art. 7(3)); their commitment date is the legal one, the day of receipt.',
+      'No commitment in days applies to requests of type Marketing opt-out, Consent withdrawal, which the law wants acted on when they arrive (GDPR Art. 21(3); GDPR Art. 7(3)); their commitment date is the legal one, the day of receipt.',
     ]);
     const italian = commitmentTexts(gdpr, words('it'));
     expect(italian.flags[0]).toContain('per ogni tipo di richiesta cui si applica, in 366 date');
     expect(italian.notApplied).toHaveLength(1);
-    expect(italian.notApplied[0]).toMatch(/^GDPR: nessun impegno in giorni si applica alle richieste di tipo .+, che per legge vanno eseguite al ricevimento \(art\. 21, par\. 3, del Regolamento \(UE\) 2016\/679; art\. 7, par\. 3, del Regolamento \(UE\) 2016\/679\); per queste la data dell’impegno è quella di legge/);
+    expect(italian.notApplied[0]).toMatch(/^Nessun impegno in giorni si applica alle richieste di tipo .+, che per legge vanno eseguite al ricevimento \(art\. 21, par\. 3, del Regolamento \(UE\) 2016\/679; art\. 7, par\. 3, del Regolamento \(UE\) 2016\/679\); per queste la data dell’impegno è quella di legge/);
   });
 });

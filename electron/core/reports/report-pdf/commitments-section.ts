@@ -43,9 +43,9 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
 function notAppliedTexts(findings: readonly CommitmentBeyondLaw[], w: ReportWords): string[] {
   const seen = new Map<string, CommitmentBeyondLaw['notApplied']>();
   for (const f of findings) if (f.notApplied.types.length > 0 && !seen.has(f.regime)) seen.set(f.regime, f.notApplied);
-  return [...seen].map(([regime, n]) =>
+  // The citations name the law (GDPR, UK GDPR): the regime is not printed before them (review C35).
+  return [...seen.values()].map((n) =>
     w.t('commitmentNotApplied', {
-      'c.regime': w.code(w.labels.regimes, regime),
       'c.list': n.types.map((type) => w.code(w.labels.types, type)).join(', '),
       'c.citations': n.citationIds.map((id) => w.citation(id)).join('; '),
     }),
