@@ -31,6 +31,12 @@ export interface CommitmentBeyondLaw {
   types: RequestType[];
   /** True when those are all the regime's request types a promise in days is compared with (not those due on receipt, such as an objection to direct marketing). */
   allTypes: boolean;
+  /**
+   * The regime's request types no promise in days applies to, because the law wants them acted on
+   * as they arrive (GDPR / UK GDPR Arts 21(3), 7(3)): their commitment date is the law's, the day of
+   * receipt, so the warning says it does not cover them. Empty when the regime has none.
+   */
+  notApplied: { types: RequestType[]; citationIds: string[] };
   legal: LegalPeriod;
   /** The fewest calendar days from receipt to the legal deadline among the dates tried. */
   shortestLegalDays: number;

@@ -55,7 +55,10 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     await call('breaches.transition', { id: invoice.id, transition: { to: 'assessed' } });
     at('2026-03-18T20:00:00Z');
     await call('breaches.transition', { id: invoice.id, transition: { to: 'notified' } });
-    await call('breaches.transition', { id: invoice.id, transition: { to: 'closed', reason: 'Agent retrained' } });
+    // Closing without a remedial action is now refused (review 4, D2); a vault written before that rule still holds
+    // such a breach, closed as the register stored it then, and the report must keep showing it as a finding.
+    expect((await app.dispatch('breaches.transition', { id: invoice.id, transition: { to: 'closed', reason: 'Agent retrained' } })).ok).toBe(false);
+    await app.session.db().updateTable('breaches').set({ status: 'closed', closed_at: new Date(clock).toISOString() }).where('id', '=', invoice.id).execute();
     // B-2026-002: notified 90 hours after awareness with the reasons; the complete notification never followed.
     at('2026-03-04T21:00:00Z');
     const ransomware = await call<{ id: string }>('breaches.create', {
@@ -101,8 +104,13 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
 
   it('D1: the one-month finding names the rule it judges (the marketing objection and the withdrawal of consent are due on receipt, so a promise in days is not compared with them)', async () => {
     const en = await pdfText('en');
-    expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for every type of request, on \d+ of 366 receipt dates/);
+    expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for every type of request it applies to, on \d+ of 366 receipt dates/);
     expect(en).not.toMatch(/on the day of receipt, GDPR Art\. (21|7)\(3\)/);
+    // The types it does not apply to are named, with their rules (review 4, D1): their commitment date is the law's.
+    expect(en).toContain('No commitment in days applies to requests of type Consent withdrawal, Marketing opt-out, which the law wants acted on when they arrive (GDPR Art. 7(3); GDPR Art. 21(3)); their commitment date is the legal one, the day of receipt.');
+    const it = await pdfText('it');
+    expect(it).toContain('per ogni tipo di richiesta cui si applica, in');
+    expect(it).toContain('Nessun impegno in giorni si applica alle richieste di tipo Revoca del consenso, Opposizione al marketing, che per legge vanno eseguite al ricevimento (art. 7, par. 3, del Regolamento (UE) 2016/679; art. 21, par. 3, del Regolamento (UE) 2016/679); per queste la data dell’impegno è quella di legge, il giorno del ricevimento.');
   }, 180_000);
 
   it('D2: lists the breaches closed with no remedial action recorded among the inspector’s findings (Art. 33(5))', async () => {

@@ -33,6 +33,10 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
     // The objection to marketing and the withdrawal of consent are due on receipt (Arts 21(3), 7(3)): no promise in days is compared with them.
     expect(italy[0]?.types).not.toContain('marketing-opt-out');
     expect(italy[0]).toMatchObject({ allTypes: true, legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, datesTried: 366 });
+    // And the finding says which types it does not cover, with the rules, so Settings can name them (review 4, D1).
+    expect(italy[0]?.notApplied).toEqual({ types: ['consent-withdrawal', 'marketing-opt-out'], citationIds: ['gdpr-art-7-3', 'gdpr-art-21-3'] });
+    // A commitment within the law for the types it applies to clears the warning: nothing is left to flag.
+    expect(await check({ responseDays: 28, complexResponseDays: 84, acknowledgeDays: 2, country: 'IT', subdivision: null })).toEqual([]);
     // Tried from today in the zone (UTC until one is set): the first later date is the end of January.
     expect(italy[0]?.example).toEqual({ received: '2027-01-31', legalDate: '2027-03-01', commitmentDate: '2027-03-02' });
     expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out+limit']);

@@ -59,6 +59,12 @@ export const CITATIONS = {
       'One month from the relevant time, being the latest of receipt of the request, of the identity information asked for under Art. 12(6), and of the fee; extendable by two further months with notice and reasons within the first month; time spent waiting for clarification of an access request does not count.',
     url: 'https://www.legislation.gov.uk/ukpga/2025/18',
   },
+  'uk-gdpr-art-12-3-12a': {
+    source: 'UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025)',
+    summary:
+      'The one month to act on a request (Art. 12(3)), counted from the relevant time that Art. 12A defines: the latest of receipt, of the identity information asked for and of the fee; the citation a letter and the audit report give for the month.',
+    url: 'https://www.legislation.gov.uk/ukpga/2025/18',
+  },
   'ico-time-limits': {
     source: 'ICO, Right of access: how long do we have to comply?',
     summary:

@@ -25,6 +25,15 @@ describe('commitmentsBeyondLaw', () => {
     expect(finding?.datesLater).toBeLessThan(366);
   });
 
+  it('cites the UK month as the letters do, Art. 12(3) with Art. 12A, and names the types due on receipt it does not apply to (review 4, D1, D38)', () => {
+    const [finding] = check(noventia, [{ regime: 'uk-gdpr', country: 'GB-ENG' }]);
+    expect(finding).toMatchObject({ regime: 'uk-gdpr', allTypes: true, legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12-3-12a' } });
+    expect(finding?.types).not.toContain('marketing-opt-out');
+    expect(finding?.notApplied).toEqual({ types: ['consent-withdrawal', 'marketing-opt-out'], citationIds: ['uk-gdpr-art-7-3', 'uk-gdpr-art-21-3'] });
+    const [ccpa] = check(noventia, [{ regime: 'ccpa', country: 'US-CA' }]);
+    expect(ccpa?.notApplied).toEqual({ types: [], citationIds: [] });
+  });
+
   it('keeps a promise no longer than any month (28 days) and 60 days for complex requests (three months) unflagged', () => {
     expect(check({ responseDays: 28, complexResponseDays: 60, acknowledgeDays: null }, [{ regime: 'gdpr', country: 'IT' }])).toEqual([]);
   });

@@ -1,10 +1,11 @@
 import type { CommitmentBeyondLaw, CommitmentKind, LegalPeriod } from '../../shared/commitment-check';
 import { addDays, daysBetween, type CivilDate } from '../../shared/pure/civil-date';
 import { REQUEST_TYPES_BY_REGIME, type Regime, type RequestType } from '../../shared/regimes';
+import type { CitationId } from './citations';
 import { computeDeadlines } from './compute-deadlines';
 import type { CcpaBusinessDayList, DeadlineField, DeadlineResult, GdprExtensionReading } from './deadline-types';
 import type { OrganisationCommitments } from './organisation-clock';
-import { deadlineRule, type DeadlineRule } from './rule-table';
+import { deadlineRule, dueOnReceipt, type DeadlineRule } from './rule-table';
 
 /** What the comparison needs: the promises, the regimes handled with their calendars, and the receipt dates to try. */
 export interface CommitmentCheckInput {
@@ -23,6 +24,12 @@ interface Target {
   field: DeadlineField;
   extended: boolean;
   period: Omit<LegalPeriod, 'citationId'>;
+  /**
+   * The rule that sets the period, when the date's own first citation says less: under UK GDPR
+   * the month is Art. 12(3)'s and Art. 12A says when it starts, cited together as the letters do
+   * (review 4, D38). Otherwise the legal date's first citation.
+   */
+  citationId?: CitationId;
 }
 
 /**
@@ -41,9 +48,10 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
       return null;
     case 'one-month':
       if (kind === 'acknowledge') return null;
-      return kind === 'response'
-        ? { field: 'due', extended: false, period: { amount: 1, unit: 'months' } }
-        : { field: 'extendedDue', extended: true, period: { amount: 3, unit: 'months' } };
+      return {
+        ...(kind === 'response' ? { field: 'due', extended: false, period: { amount: 1, unit: 'months' } } : { field: 'extendedDue', extended: true, period: { amount: 3, unit: 'months' } }),
+        ...(rule.regime === 'uk-gdpr' ? { citationId: 'uk-gdpr-art-12-3-12a' } : {}),
+      };
     case 'ccpa-response':
       if (kind === 'acknowledge') return { field: 'acknowledgeBy', extended: false, period: { amount: 10, unit: 'business-days' } };
       return kind === 'response'
@@ -75,7 +83,14 @@ function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[]
 
 /** The regime's request types a promise in days is compared with: not those due on the day they arrive (Arts 21(3), 7(3)). */
 function comparedTypes(regime: Regime): RequestType[] {
-  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => deadlineRule(regime, type).kind !== 'at-once');
+  return (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).filter((type) => !dueOnReceipt(regime, type));
+}
+
+/** The regime's request types due on receipt, to which no promise in days applies, with the rules that say so. */
+function notAppliedTypes(regime: Regime): CommitmentBeyondLaw['notApplied'] {
+  const rules = (REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]).map((type) => ({ type, rule: deadlineRule(regime, type) }));
+  const atOnce = rules.flatMap(({ type, rule }) => (rule.kind === 'at-once' ? [{ type, citations: rule.citations }] : []));
+  return { types: atOnce.map(({ type }) => type), citationIds: [...new Set(atOnce.flatMap(({ citations }) => citations))] };
 }
 
 /** The fewest calendar days a period can span (a month has at least 28 days, a business day is at least a day, rolling forward only adds). */
@@ -124,7 +139,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           const received = addDays(input.from, i);
           const detail = legalOn(received, target.extended).details[target.field];
           if (!detail?.date) continue;
-          cited ??= detail.citations[0] ?? null;
+          cited ??= target.citationId ?? detail.citations[0] ?? null;
           const commitmentDate = addDays(received, days);
           shortest = Math.min(shortest, daysBetween(received, detail.date));
           if (commitmentDate > detail.date) {
@@ -139,6 +154,7 @@ export function commitmentsBeyondLaw(input: CommitmentCheckInput): CommitmentBey
           regime,
           types,
           allTypes: types.length === comparedTypes(regime).length,
+          notApplied: notAppliedTypes(regime),
           legal: { ...target.period, citationId: cited ?? '' },
           shortestLegalDays: shortest,
           datesTried: input.days,

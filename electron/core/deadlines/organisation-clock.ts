@@ -20,8 +20,8 @@ export type OrganisationCommitments = z.infer<typeof OrganisationCommitmentsSche
 export interface OrganisationClock {
   /** receipt + responseDays, or + complexResponseDays when extended and promised. */
   due: CivilDate | null;
-  /** Which promise produced `due`. */
-  dueBasis: 'response' | 'complex-response' | null;
+  /** Which promise produced `due`; `on-receipt` when the law wants the request acted on as it arrives and no promise in days applies. */
+  dueBasis: 'response' | 'complex-response' | 'on-receipt' | null;
   acknowledgeBy: CivilDate | null;
   /** The explanation as catalogue messages. */
   line: ExplanationLine;
@@ -33,15 +33,20 @@ export interface OrganisationClock {
  * The organisation's clock. When the request is extended (complex) and a complex-response
  * promise exists, that promise applies; when none exists the ordinary promise still stands
  * (an organisation that promised 30 days and never promised more for complex cases has not
- * given itself longer).
+ * given itself longer). When the law wants the request acted on as it arrives (`dueOnReceipt`:
+ * an objection to direct marketing, GDPR Art. 21(3), or a withdrawal of consent, Art. 7(3)),
+ * a promise in days does not apply: the commitment's date is the law's, the day of receipt.
  */
-export function computeOrganisationClock(received: CivilDate, commitments: OrganisationCommitments, extended: boolean): OrganisationClock {
+export function computeOrganisationClock(received: CivilDate, commitments: OrganisationCommitments, extended: boolean, dueOnReceipt = false): OrganisationClock {
   const useComplex = extended && commitments.complexResponseDays !== null;
   const days = useComplex ? commitments.complexResponseDays : commitments.responseDays;
-  const due = days === null ? null : addDays(received, days);
+  const onReceipt = dueOnReceipt && days !== null;
+  const due = days === null ? null : onReceipt ? received : addDays(received, days);
   const acknowledgeBy = commitments.acknowledgeDays === null ? null : addDays(received, commitments.acknowledgeDays);
   const parts: Message[] = [];
-  if (due !== null) {
+  if (due !== null && onReceipt) {
+    parts.push(msg('msg.deadline.organisation.onReceipt', { days: days ?? 0, to: due }));
+  } else if (due !== null) {
     parts.push(msg('msg.deadline.organisation.respond', { days: days ?? 0, from: received, to: due, complex: useComplex ? [msg('msg.deadline.organisation.complex')] : [] }));
   }
   if (acknowledgeBy !== null) parts.push(msg('msg.deadline.organisation.acknowledge', { days: commitments.acknowledgeDays ?? 0, from: received, to: acknowledgeBy }));
@@ -51,7 +56,7 @@ export function computeOrganisationClock(received: CivilDate, commitments: Organ
       : { head: msg('msg.deadline.organisation.none'), steps: [], citations: [] };
   return {
     due,
-    dueBasis: days === null ? null : useComplex ? 'complex-response' : 'response',
+    dueBasis: days === null ? null : onReceipt ? 'on-receipt' : useComplex ? 'complex-response' : 'response',
     acknowledgeBy,
     line,
     explanation: renderLine('en', line),

@@ -138,3 +138,8 @@ export function canExtend(regime: Regime, type: RequestType): boolean {
 export function hasStatutoryDeadline(regime: Regime, type: RequestType): boolean {
   return deadlineRule(regime, type).kind !== 'no-period';
 }
+
+/** Whether the law wants this request acted on as it arrives (GDPR / UK GDPR Arts 21(3), 7(3)): no promise in days applies to it. */
+export function dueOnReceipt(regime: Regime, type: RequestType): boolean {
+  return deadlineRule(regime, type).kind === 'at-once';
+}

@@ -1,4 +1,4 @@
-import type { AddBreachNotification, DecideBreach, NewBreach } from '../../shared/breaches';
+import type { ActionKind, AddBreachNotification, DecideBreach, NewBreach } from '../../shared/breaches';
 import { DAY_MS, HOUR_MS, type DemoCall, type DemoEvent } from './demo-api';
 
 /** Omit that keeps each member of a union apart. */
@@ -11,6 +11,8 @@ interface BreachStory {
   decision?: Omit<DecideBreach, 'decidedAt'>;
   /** Hours after awareness, and the notice. */
   notices?: { afterHours: number; notice: Without<AddBreachNotification, 'sentAt'> }[];
+  /** Hours after awareness, and the containment or remediation step: a breach is closed only with one recorded (Art. 33(5)). */
+  measures?: { afterHours: number; kind: ActionKind; who: string; text: string }[];
   close?: string;
 }
 
@@ -24,6 +26,10 @@ const STORIES: BreachStory[] = [
       facts: { confidentiality: 'known-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['identity', 'contact', 'financial'], subjects: 1, recipientTrusted: true },
     },
     decision: { notifyAuthority: false, notifySubjects: false, rationale: 'One known, trusted recipient confirmed deletion in writing within hours: unlikely to result in a risk (EDPB 01/2021 case 16). Recorded in the register only.' },
+    measures: [
+      { afterHours: 3, kind: 'containment', who: 'Support team lead', text: 'Recipient asked to delete the invoice; deletion confirmed in writing the same day.' },
+      { afterHours: 24 * 7, kind: 'remediation', who: 'Support team lead', text: 'Agent retrained; the support desk now checks an attachment against the ticket’s customer before sending.' },
+    ],
     close: 'Agent retrained; invoice attachments now checked against the ticket’s customer.',
   },
   {
@@ -35,6 +41,7 @@ const STORIES: BreachStory[] = [
       facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: true, dataCategories: ['identity', 'contact'], subjects: 800, unintelligible: true },
     },
     decision: { notifyAuthority: false, notifySubjects: false, rationale: 'The data was encrypted to the state of the art and the key is safe; a backup exists: unlikely to result in a risk (EDPB 01/2021 case 10).' },
+    measures: [{ afterHours: 2, kind: 'containment', who: 'IT', text: 'Remote wipe sent and the device’s certificates revoked.' }],
     close: 'Device wiped remotely; replacement issued.',
   },
   {
@@ -50,6 +57,10 @@ const STORIES: BreachStory[] = [
       { afterHours: 30, notice: { recipient: 'authority', phase: 'preliminary', channel: 'online-procedure', reference: 'GPDP-2026-0412', summary: 'Preliminary notification: account takeover by credential stuffing, about 2,300 customers.' } },
       { afterHours: 40, notice: { recipient: 'subjects', channel: 'email', recipientsCount: 2300, summary: 'Your account was accessed by someone else; we reset your password. Use a unique password and turn on two-step login.' } },
       { afterHours: 24 * 12, notice: { recipient: 'authority', phase: 'complete', channel: 'online-procedure', reference: 'GPDP-2026-0412', summary: 'Complete notification with the final count and the measures taken.', adds: 'The final count of accounts taken over (2,300) and the measures taken since the preliminary notice.' } },
+    ],
+    measures: [
+      { afterHours: 4, kind: 'containment', who: 'Security team', text: 'Sessions of the accounts taken over revoked and their passwords reset.' },
+      { afterHours: 24 * 10, kind: 'remediation', who: 'Security team', text: 'Login rate limiting and breached-password checks in production; two-step login offered to all users.' },
     ],
     close: 'Rate limiting and breached-password checks in production; MFA adoption at 41%.',
   },
@@ -95,6 +106,9 @@ export function demoBreachEvents(now: Date): DemoEvent[] {
     }
     for (const { afterHours, notice } of story.notices ?? []) {
       events.push({ at: at(afterHours), run: async (call) => void (await call('breaches.addNotification', { id, notification: { ...notice, sentAt: iso(aware + afterHours * HOUR_MS) } })) });
+    }
+    for (const { afterHours, ...measure } of story.measures ?? []) {
+      events.push({ at: at(afterHours), run: async (call) => void (await call('breaches.addAction', { id, action: { ...measure, at: iso(aware + afterHours * HOUR_MS) } })) });
     }
     if (story.decision) {
       events.push({ at: at(24 * 14), run: async (call) => void (await call('breaches.transition', { id, transition: { to: 'notified' } })) });

@@ -28,6 +28,27 @@ function clocks({ regime, type, received, country, extended = false, pauses = []
 }
 
 describe('the legal and the organisation clocks of one request', () => {
+
+  it.each([
+    ['gdpr', 'marketing-opt-out'],
+    ['gdpr', 'consent-withdrawal'],
+    ['uk-gdpr', 'marketing-opt-out'],
+    ['uk-gdpr', 'consent-withdrawal'],
+  ] as const)('%s %s is due on receipt: no promise in days applies, the commitment date is the law\'s (Arts 21(3), 7(3); review 4, D1)', (regime, type) => {
+    const combined = clocks({ regime, type, received: '2026-01-19', country: regime === 'gdpr' ? 'IT' : undefined });
+    expect(combined.respond).toEqual({ legal: '2026-01-19', organisation: '2026-01-19', effective: '2026-01-19', drivenBy: 'both' });
+    const d = computeRequestDeadlines(
+      { regime, types: [type], receivedDate: '2026-01-19', jurisdiction: regime === 'gdpr' ? 'IT' : (DEFAULT_JURISDICTION[regime] ?? ''), extended: false, complex: true, clockStops: [] },
+      noventia,
+    );
+    expect(d.orgDue).toBe('2026-01-19');
+    expect(d.explanations.join('\n')).toContain('the promise of 60 days does not apply: the law wants this request acted on when it arrives → Mon 19 Jan 2026');
+  });
+
+  it('a request that joins an access to a marketing objection is due on receipt on both clocks: the earliest type binds', () => {
+    const d = computeRequestDeadlines({ regime: 'gdpr', types: ['access', 'marketing-opt-out'], receivedDate: '2026-01-19', jurisdiction: 'IT', extended: false, complex: false, clockStops: [] }, noventia);
+    expect([d.legalDue, d.orgDue]).toEqual(['2026-01-19', '2026-01-19']);
+  });
   it.each([
     // [received, extended, legal, organisation, effective, drivenBy]
     ['2026-03-31', false, '2026-04-30', '2026-04-30', '2026-04-30', 'both'],

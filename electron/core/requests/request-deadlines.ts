@@ -5,6 +5,7 @@ import {
   compareClocks,
   computeDeadlines,
   computeOrganisationClock,
+  dueOnReceipt,
   type CcpaBusinessDayList,
   type ClockStop,
   type DeadlineResult,
@@ -61,7 +62,7 @@ const earliest = (dates: (string | null)[]): string | null =>
  * A request with several types (access and erasure, say) is bound by the earliest date
  * any of them sets; each type goes through the engine and the earliest wins. The
  * organisation's clock applies its complex-request promise when the request is complex
- * or extended.
+ * or extended, and none when a type is due on receipt (its date is then the law's).
  */
 export function computeRequestDeadlines(
   facts: RequestDeadlineFacts,
@@ -83,7 +84,9 @@ export function computeRequestDeadlines(
   );
   const legalDue = earliest(results.map((r) => r.due));
   const legalExtendedDue = facts.extended ? earliest(results.map((r) => r.extendedDue)) : null;
-  const organisation = computeOrganisationClock(facts.receivedDate, commitments, facts.extended || facts.complex);
+  // A type due on receipt (Arts 21(3), 7(3)) makes the law's date the commitment's too: no promise in days applies to it.
+  const onReceipt = facts.types.some((type) => dueOnReceipt(facts.regime, type));
+  const organisation = computeOrganisationClock(facts.receivedDate, commitments, facts.extended || facts.complex, onReceipt);
   const binding = facts.extended ? (legalExtendedDue ?? legalDue) : legalDue;
   const comparison = compareClocks(binding, organisation.due);
   const explanations: string[] = [];

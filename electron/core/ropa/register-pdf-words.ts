@@ -13,6 +13,7 @@ const WORDS = {
   transfersSection: { en: 'Transfers to third countries (Arts. 44–49)', it: 'Trasferimenti verso paesi terzi (artt. 44–49)' },
   measuresSection: { en: 'Technical and organisational measures (Art. 32)', it: 'Misure tecniche e organizzative (art. 32)' },
   none: { en: 'None recorded.', it: 'Nessuna voce registrata.' },
+  continued: { en: '{s} (continued)', it: '{s} (segue)' },
   ref: { en: 'Ref.', it: 'Rif.' },
   activity: { en: 'Activity and owner', it: 'Trattamento e referente' },
   purposes: { en: 'Purposes and legal basis', it: 'Finalità e base giuridica' },

@@ -1,7 +1,7 @@
 import type { Registers } from '../../shared/registers';
 import type { Settings } from '../../shared/settings';
 import { formatCivilDate } from '../documents/letters/format-date';
-import { drawGrid } from '../reports/report-pdf/grid-table';
+import { drawGrid, gridKeep } from '../reports/report-pdf/grid-table';
 import { createReportDocument, type ReportDocument, type ReportFurniture } from '../reports/report-pdf/report-document';
 import { heading, paragraph } from '../reports/report-pdf/report-text';
 import { COLOR, LANDSCAPE, SIZE } from '../reports/report-pdf/report-style';
@@ -37,9 +37,10 @@ function draw(report: ReportDocument, registers: Registers, ctx: RegisterPdfCont
   const section = (title: string, table: RegisterTable) => {
     const sect = report.doc.struct('Sect');
     root.add(sect);
-    heading(report, sect, 'H2', title, 50);
+    // The heading kept with its table: the whole of a short one, which moves to a new page whole (review 4, D22).
+    heading(report, sect, 'H2', title, table.rows.length === 0 ? 50 : gridKeep(report, table.columns, table.rows));
     if (table.rows.length === 0) paragraph(report, sect, w('none'));
-    else drawGrid(report, sect, table.columns, table.rows);
+    else drawGrid(report, sect, table.columns, table.rows, w('continued', { s: title }));
     sect.end();
   };
   section(w('controllerSection'), tables.controller);

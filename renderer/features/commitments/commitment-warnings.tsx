@@ -48,6 +48,14 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
       commitmentDate: date(f.example.commitmentDate),
     }),
   }));
+  // Once per regime: the request types due on receipt (Arts 21(3), 7(3)) no promise in days applies to (review 4, D1).
+  const notApplied = [...new Map(findings.filter((f) => f.notApplied.types.length > 0).map((f) => [f.regime, f.notApplied] as const))].map(([regime, n]) => ({
+    key: regime,
+    text: t('commitmentCheck.notApplied', {
+      list: n.types.map((type) => t(`requests.types.${type}`)).join(', '),
+      citations: n.citationIds.map((id) => messages.text({ key: `msg.citation.${id}` })).join('; '),
+    }),
+  }));
   const line = ({ lead, text }: (typeof texts)[number]) => (
     <>
       {lead ? <strong>{lead} — </strong> : null}
@@ -67,6 +75,11 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
           ))}
         </ul>
       )}
+      {notApplied.map((item) => (
+        <p key={item.key} className="commitment-warnings-note" data-testid="commitment-not-applied">
+          {item.text}
+        </p>
+      ))}
       <p className="commitment-warnings-note">{t('commitmentCheck.legalStillGoverns')}</p>
     </div>
   );

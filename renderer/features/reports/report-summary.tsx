@@ -29,7 +29,8 @@ export function ReportSummary({ report }: { report: AuditReport }) {
   const date = (civil: string) => dateFormat.format(new Date(`${civil}T00:00:00Z`));
   const orDash = (value: number | null) => (value === null ? t('reports.summary.notApplicable') : number.format(value));
   const share = (value: Share) => (value.share === null ? t('reports.summary.notApplicable') : percent.format(value.share));
-  const shareDetail = (value: Share) => (value.of === 0 ? t('reports.summary.noneAnswered') : t('reports.summary.shareOf', { count: value.count, of: value.of }));
+  const shareDetail = (value: Share, none: 'noneAnswered' | 'noneNotified' = 'noneAnswered') =>
+    value.of === 0 ? t(`reports.summary.${none}`) : t('reports.summary.shareOf', { count: value.count, of: value.of });
   const { requests, breaches, integrity } = report;
   return (
     <section className="report-summary" aria-labelledby="report-summary-title">
@@ -57,7 +58,7 @@ export function ReportSummary({ report }: { report: AuditReport }) {
       <h3 className="report-group-title">{t('reports.summary.breaches')}</h3>
       <dl className="report-figures">
         <Figure id="breaches" label={t('reports.summary.breachCount')} value={number.format(breaches.total)} />
-        <Figure id="within-72" label={t('reports.summary.within72')} value={share(breaches.notifiedWithin72h)} detail={shareDetail(breaches.notifiedWithin72h)} />
+        <Figure id="within-72" label={t('reports.summary.within72')} value={share(breaches.notifiedWithin72h)} detail={shareDetail(breaches.notifiedWithin72h, 'noneNotified')} />
         <Figure id="people" label={t('reports.summary.peopleAffected')} value={number.format(breaches.peopleAffected)} />
       </dl>
       <h3 className="report-group-title">{t('reports.summary.integrity')}</h3>

@@ -78,7 +78,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
   const timeline = await breachTimeline(db, row.id);
   const triage = readJsonOrNull<TriageResult>(row.triage);
   const draft = readJson<BreachFactsDraft>(row.facts_draft);
-  const lifecycle = lifecycleFactsOf(row, notices);
+  const lifecycle = lifecycleFactsOf(row, notices, actions.length);
   const timeZone = settings['organisation.timeZone'];
   const today = timeZone ? civilDateInZone(now, timeZone) : now.toISOString().slice(0, 10);
   const followUp = row.status === 'closed' ? null : followUpOf(notices, await readFollowUpPeriod(db), timeZone, today);

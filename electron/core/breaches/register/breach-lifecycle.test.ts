@@ -15,6 +15,7 @@ const facts = (changes: Partial<LifecycleFacts>): LifecycleFacts => ({
   missingFacts: [],
   decision: decided,
   notifications: { authority: 0, subjects: 0, public: 0 },
+  measures: 1,
   ...changes,
 });
 
@@ -64,5 +65,18 @@ describe('breach lifecycle', () => {
     ).toBeNull();
     expect(transitionProblem(facts({ ...notified, decision: { ...decided, art34Exemption: 'c' } }), 'closed')).toMatch(/public communication/);
     expect(transitionProblem(facts({ ...notified, decision: { ...decided, art34Exemption: 'a' } }), 'closed')).toBeNull();
+  });
+
+  it('closes only with the remedial action taken recorded, or a measure saying why none was needed (Art. 33(5); review 4, D2)', () => {
+    const none = facts({ status: 'notified', measures: 0 });
+    expect(transitionProblem(none, 'closed')).toBe(
+      'No remedial action is recorded for this breach, and the register must give the remedial action taken (Art. 33(5)): record it under “Measures taken” before closing; if none was needed, record a measure of kind “Other” saying why',
+    );
+    expect(transitionProblem(none, 'closed', 'it')).toBe(
+      'Per questa violazione non è registrata alcuna misura adottata per porvi rimedio, che il registro deve riportare (art. 33, par. 5): registrala in «Misure adottate» prima di chiudere; se non ne serviva alcuna, registra una misura di tipo «Altro» che spieghi perché',
+    );
+    // Only closing asks for it: a breach is assessed and notified before any measure is taken.
+    expect(transitionProblem(facts({ status: 'assessed', measures: 0, notifications: { authority: 1, subjects: 0, public: 0 } }), 'notified')).toBeNull();
+    expect(transitionProblem(facts({ status: 'notified', measures: 1 }), 'closed')).toBeNull();
   });
 });

@@ -25,6 +25,8 @@ export interface LifecycleFacts {
   missingFacts: readonly string[];
   decision: { notifyAuthority: boolean; notifySubjects: boolean; art34Exemption: Art34Exemption | null; stale: boolean } | null;
   notifications: Record<NotificationRecipient, number>;
+  /** The containment, remediation and other measures on the breach's timeline: the remedial action taken (Art. 33(5)). */
+  measures: number;
 }
 
 /**
@@ -34,7 +36,9 @@ export interface LifecycleFacts {
  * - assessed: the facts are triaged and the DPO's decision is recorded;
  * - notified: the authority has been notified, or the DPO decided it need not be;
  * - closed: the people have been told when the decision says so, and a public communication
- *   is recorded when the Art. 34(3)(c) ground was used (the reason is checked by the schema).
+ *   is recorded when the Art. 34(3)(c) ground was used (the reason is checked by the schema),
+ *   and the remedial action taken is recorded (Art. 33(5): the register "shall comprise ... the
+ *   remedial action taken"), or, when none was needed, a measure saying why (review 4, D2).
  */
 export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): Message | null {
   const from = facts.status;
@@ -54,6 +58,7 @@ export function transitionProblem(facts: LifecycleFacts, to: BreachStatus): Mess
     case 'closed':
       if (facts.decision?.notifySubjects && facts.notifications.subjects === 0) return msg('msg.error.breach.move.noSubjectsNotice');
       if (facts.decision?.art34Exemption === 'c' && facts.notifications.public === 0) return msg('msg.error.breach.move.noPublicNotice');
+      if (facts.measures === 0) return msg('msg.error.breach.move.noRemedialAction');
       return null;
     case 'open':
       return null;

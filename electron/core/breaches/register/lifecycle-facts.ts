@@ -14,8 +14,8 @@ export function decisionStale(row: Pick<BreachRow, 'decision_recommendation' | '
   return decidedAgainst !== null && recommendationChanged(decidedAgainst, readJsonOrNull<TriageResult>(row.triage));
 }
 
-/** What the lifecycle rules need to know about a breach, read from its row and notices. */
-export function lifecycleFactsOf(row: BreachRow, notices: readonly RecordedNotice[]): LifecycleFacts {
+/** What the lifecycle rules need to know about a breach, read from its row, notices and how many measures its timeline holds. */
+export function lifecycleFactsOf(row: BreachRow, notices: readonly RecordedNotice[], measures: number): LifecycleFacts {
   const flags = decisionFlags(row);
   const count = (recipient: NotificationRecipient) => notices.filter((n) => n.recipient === recipient).length;
   return {
@@ -24,5 +24,6 @@ export function lifecycleFactsOf(row: BreachRow, notices: readonly RecordedNotic
     missingFacts: missingFacts(readJson(row.facts_draft)),
     decision: flags && { ...flags, art34Exemption: row.art34_exemption as Art34Exemption | null, stale: decisionStale(row) },
     notifications: { authority: count('authority'), subjects: count('subjects'), public: count('public') },
+    measures,
   };
 }

@@ -20,7 +20,8 @@ export async function transitionBreach(db: Kysely<Database>, idOrReference: stri
   return db.transaction().execute(async (trx) => {
     const row = await loadBreach(trx, idOrReference);
     const notices = (await recordedNotices(trx, [row.id])).get(row.id) ?? [];
-    const facts = lifecycleFactsOf(row, notices);
+    const measures = await trx.selectFrom('breach_actions').select((eb) => eb.fn.countAll<number>().as('n')).where('breach_id', '=', row.id).executeTakeFirstOrThrow();
+    const facts = lifecycleFactsOf(row, notices, Number(measures.n));
     const problem = transitionProblem(facts, t.to);
     if (problem) throw new AppError('ILLEGAL_TRANSITION', problem);
     const at = now.toISOString();

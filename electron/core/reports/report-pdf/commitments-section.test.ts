@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CommitmentBeyondLaw } from '../../../shared/commitment-check';
 import type { ReportCommitments } from '../../../shared/reports';
 import { commitmentTexts } from './commitments-section';
 import { loadReportLabels } from './report-labels';
@@ -18,6 +19,7 @@ const noventia: ReportCommitments = {
       regime: 'ccpa',
       types: ['opt-out', 'limit'],
       allTypes: false,
+      notApplied: { types: [], citationIds: [] },
       legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
       shortestLegalDays: 19,
       datesTried: 366,
@@ -47,15 +49,15 @@ describe('the commitments in the audit report', () => {
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });
 
-  it('names the law once: the citation names it, so the regime is not printed before it, nor a bracket inside another (review C35)', () => {
+  it('names the law once: the citation names it, so the regime is not printed before it, nor a bracket inside another (review C35); the UK month is Art. 12(3) with Art. 12A, as the letters cite it (D38)', () => {
     const uk: ReportCommitments = {
       ...noventia,
-      beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, regime: 'uk-gdpr', legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12a' } })),
+      beyondLaw: noventia.beyondLaw.map((f) => ({ ...f, regime: 'uk-gdpr', legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12-3-12a' } })),
     };
     const [en] = commitmentTexts(uk, words('en')).flags;
     const [italian] = commitmentTexts(uk, words('it')).flags;
-    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025) – for requests');
-    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, art. 12A (introdotto dal Data (Use and Access) Act 2025) – per le richieste');
+    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025) – for requests');
+    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, art. 12, par. 3, e art. 12A (come modificati dal Data (Use and Access) Act 2025) – per le richieste');
     for (const text of [en, italian]) {
       expect(text?.match(/UK GDPR/g)).toHaveLength(1);
       expect(text).not.toMatch(/\)\)|\(\(/);
@@ -67,6 +69,32 @@ describe('the commitments in the audit report', () => {
     expect(within.flags).toEqual([]);
     expect(within.withinLaw).toBe('No commitment ends later than the law allows under the regimes handled, on any of the 366 receipt dates tried, from 1 January 2027 to 1 January 2028.');
     const none = commitmentTexts({ ...noventia, responseDays: null, complexResponseDays: null, beyondLaw: [] }, words('it'));
-    expect(none).toEqual({ stated: 'L’organizzazione non ha assunto impegni propri: valgono solo i termini di legge.', flags: [], withinLaw: null });
+    expect(none).toEqual({ stated: 'L’organizzazione non ha assunto impegni propri: valgono solo i termini di legge.', flags: [], notApplied: [], withinLaw: null });
+  });
+
+  it('reads "every type of request" as those the commitment applies to, and names once the types due on receipt it does not (review 4, D1)', () => {
+    const month = { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' } as const;
+    const gdpr: ReportCommitments = {
+      ...noventia,
+      beyondLaw: (['response', 'complexResponse'] as const).map((commitment) => ({
+        ...(noventia.beyondLaw[0] as CommitmentBeyondLaw),
+        commitment,
+        regime: 'gdpr',
+        types: ['access', 'erasure'],
+        allTypes: true,
+        notApplied: { types: ['marketing-opt-out', 'consent-withdrawal'], citationIds: ['gdpr-art-21-3', 'gdpr-art-7-3'] },
+        legal: commitment === 'response' ? month : { ...month, amount: 3 },
+      })),
+    };
+    const en = commitmentTexts(gdpr, words('en'));
+    expect(en.flags).toHaveLength(2);
+    for (const flag of en.flags) expect(flag).toContain('– for every type of request it applies to, on 366 of 366');
+    expect(en.notApplied).toEqual([
+      'No commitment in days applies to requests of type Marketing opt-out, Consent withdrawal, which the law wants acted on when they arrive (GDPR Art. 21(3); GDPR Art. 7(3)); their commitment date is the legal one, the day of receipt.',
+    ]);
+    const italian = commitmentTexts(gdpr, words('it'));
+    expect(italian.flags[0]).toContain('per ogni tipo di richiesta cui si applica, in 366 date');
+    expect(italian.notApplied).toHaveLength(1);
+    expect(italian.notApplied[0]).toMatch(/^Nessun impegno in giorni si applica alle richieste di tipo .+, che per legge vanno eseguite al ricevimento \(art\. 21, par\. 3, del Regolamento \(UE\) 2016\/679; art\. 7, par\. 3, del Regolamento \(UE\) 2016\/679\); per queste la data dell’impegno è quella di legge/);
   });
 });

@@ -37,11 +37,27 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
 }
 
 /**
- * The commitments in words: what was promised, leaving out what was not (or that nothing was), then one sentence per
- * commitment that ends later than the law allows, or that none does.
+ * Once for each regime flagged that has request types due on receipt (GDPR / UK GDPR Arts 21(3), 7(3)): the
+ * commitment does not apply to them, so "every type of request" is read without them (review 4, D1).
  */
-export function commitmentTexts(c: ReportCommitments, w: ReportWords): { stated: string; flags: string[]; withinLaw: string | null } {
-  if (c.responseDays === null && c.complexResponseDays === null && c.acknowledgeDays === null) return { stated: w.t('commitmentsNone'), flags: [], withinLaw: null };
+function notAppliedTexts(findings: readonly CommitmentBeyondLaw[], w: ReportWords): string[] {
+  const seen = new Map<string, CommitmentBeyondLaw['notApplied']>();
+  for (const f of findings) if (f.notApplied.types.length > 0 && !seen.has(f.regime)) seen.set(f.regime, f.notApplied);
+  // The citations name the law (GDPR, UK GDPR): the regime is not printed before them (review C35).
+  return [...seen.values()].map((n) =>
+    w.t('commitmentNotApplied', {
+      'c.list': n.types.map((type) => w.code(w.labels.types, type)).join(', '),
+      'c.citations': n.citationIds.map((id) => w.citation(id)).join('; '),
+    }),
+  );
+}
+
+/**
+ * The commitments in words: what was promised, leaving out what was not (or that nothing was), then one sentence per
+ * commitment that ends later than the law allows, and the request types it does not apply to, or that none does.
+ */
+export function commitmentTexts(c: ReportCommitments, w: ReportWords): { stated: string; flags: string[]; notApplied: string[]; withinLaw: string | null } {
+  if (c.responseDays === null && c.complexResponseDays === null && c.acknowledgeDays === null) return { stated: w.t('commitmentsNone'), flags: [], notApplied: [], withinLaw: null };
   const promised = (
     [
       ['commitmentResponse', c.responseDays],
@@ -51,7 +67,7 @@ export function commitmentTexts(c: ReportCommitments, w: ReportWords): { stated:
   ).flatMap(([key, days]) => (days === null ? [] : [w.t(key, { 'c.days': w.count(days) })]));
   const stated = w.t('commitmentsStated', { 'c.list': promised.join('; ') });
   const flags = c.beyondLaw.map((f) => flagText(f, c.triedFrom, w));
-  return { stated, flags, withinLaw: flags.length === 0 ? w.t('commitmentsWithinLaw', { 'c.tried': w.count(c.datesTried), 'c.from': w.date(c.triedFrom), 'c.to': w.date(lastTried(c.triedFrom, c.datesTried)) }) : null };
+  return { stated, flags, notApplied: notAppliedTexts(c.beyondLaw, w), withinLaw: flags.length === 0 ? w.t('commitmentsWithinLaw', { 'c.tried': w.count(c.datesTried), 'c.from': w.date(c.triedFrom), 'c.to': w.date(lastTried(c.triedFrom, c.datesTried)) }) : null };
 }
 
 /** The commitments under their own heading in the summary, each flag in the warning colour. */
@@ -60,5 +76,6 @@ export function drawCommitments(doc: ReportDocument, parent: PDFKit.PDFStructure
   heading(doc, parent, 'H2', w.t('commitmentsHeading'), 40);
   paragraph(doc, parent, texts.stated);
   for (const flag of texts.flags) paragraph(doc, parent, flag, { color: COLOR.draft });
+  for (const note of texts.notApplied) paragraph(doc, parent, note);
   if (texts.withinLaw) paragraph(doc, parent, texts.withinLaw, { size: SIZE.small, color: COLOR.muted });
 }

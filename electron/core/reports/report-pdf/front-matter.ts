@@ -6,7 +6,7 @@ import type { AuditReport } from '../audit-report-types';
 import { chartData } from './chart-data';
 import { drawCommitments } from './commitments-section';
 import { breachNames, breachSummaryRows, bucketRows, orderedRows, requestSummaryRows, tallyRows, totalsExplained, typesExplained } from './figure-rows';
-import { drawGrid, type GridColumn } from './grid-table';
+import { drawGrid, gridKeep, type GridColumn } from './grid-table';
 import { drawIntegrity } from './integrity-section';
 import { drawRegisterFindings } from './register-findings-section';
 import { CHART_HEIGHT, drawMonthChart } from './month-chart';
@@ -42,15 +42,18 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     ...(['receivedColumn', 'closedColumn', 'openColumn', 'overdueColumn'] as const).map((k) => ({ header: w.t(k), weight: 15, align: 'right' as const })),
   ];
   const named = (first: string): GridColumn[] => [{ header: first, weight: 70 }, { header: w.t('number'), weight: 30, align: 'right' }];
+  /** A table under its H2, the heading kept with the table (whole when short); a page it runs on to says "<section> — <title> (continued)" (review 4, D22). */
+  const titled = (s: PDFKit.PDFStructureElement, section: string, title: string, columns: readonly GridColumn[], rows: readonly string[][]) => {
+    heading(doc, s, 'H2', title, gridKeep(doc, columns, rows));
+    drawGrid(doc, s, columns, rows, w.t('continued', { 'register.title': `${section} — ${title}` }));
+  };
 
   group(doc.doc, root, 'Sect', (s) => {
     heading(doc, s, 'H1', w.t('summary'));
-    heading(doc, s, 'H2', w.t('requestsHeading'));
-    drawGrid(doc, s, measure, requestSummaryRows(report, w, asOf));
+    titled(s, w.t('summary'), w.t('requestsHeading'), measure, requestSummaryRows(report, w, asOf));
     paragraph(doc, s, totalsExplained(report, w), { size: SIZE.small, color: COLOR.muted });
     drawCommitments(doc, s, report.commitments, w);
-    heading(doc, s, 'H2', w.t('breachesHeading'));
-    drawGrid(doc, s, measure, breachSummaryRows(report, w));
+    titled(s, w.t('summary'), w.t('breachesHeading'), measure, breachSummaryRows(report, w));
   });
   group(doc.doc, root, 'Sect', (s) => {
     const chart = chartData(report.requests.perMonth);
@@ -63,18 +66,16 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
     const title = w.t(chart.unit === 'month' ? 'chartTitle' : 'chartTitleYears');
     heading(doc, s, 'H2', title, CHART_HEIGHT);
     drawMonthChart(doc, s, chart, title, (key) => (key === 'other' ? w.t('otherTypes') : w.code(w.labels.types, key)), w);
-    heading(doc, s, 'H2', w.t('requestsByType'));
-    drawGrid(doc, s, buckets(w.t('type')), bucketRows(report.requests.byType, w.labels.types, w));
+    titled(s, w.t('requestsSection'), w.t('requestsByType'), buckets(w.t('type')), bucketRows(report.requests.byType, w.labels.types, w));
     const typesNote = typesExplained(report, w);
     if (typesNote) paragraph(doc, s, typesNote, { size: SIZE.small, color: COLOR.muted });
-    heading(doc, s, 'H2', w.t('requestsByRegime'));
-    drawGrid(doc, s, buckets(w.t('regime')), bucketRows(report.requests.byRegime, w.labels.regimes, w));
-    heading(doc, s, 'H2', w.t('requestsByRole'));
-    drawGrid(doc, s, buckets(w.t('role')), bucketRows(report.requests.byRole, w.labels.roles, w));
-    heading(doc, s, 'H2', w.t('refusals'));
+    titled(s, w.t('requestsSection'), w.t('requestsByRegime'), buckets(w.t('regime')), bucketRows(report.requests.byRegime, w.labels.regimes, w));
+    titled(s, w.t('requestsSection'), w.t('requestsByRole'), buckets(w.t('role')), bucketRows(report.requests.byRole, w.labels.roles, w));
     const refusals = tallyRows(report.requests.refusalsByGround, (code) => w.code(w.labels.refusalGrounds, code), w);
-    if (refusals.length === 0) paragraph(doc, s, w.t('noRefusals'));
-    else drawGrid(doc, s, named(w.t('ground')), refusals);
+    if (refusals.length === 0) {
+      heading(doc, s, 'H2', w.t('refusals'));
+      paragraph(doc, s, w.t('noRefusals'));
+    } else titled(s, w.t('requestsSection'), w.t('refusals'), named(w.t('ground')), refusals);
   });
   group(doc.doc, root, 'Sect', (s) => {
     heading(doc, s, 'H1', w.t('breachesSection'));
@@ -83,10 +84,8 @@ export function drawFrontMatter(doc: ReportDocument, { report, words: w, breachL
       return;
     }
     const names = breachNames(breachLabels, w);
-    heading(doc, s, 'H2', w.t('breachesBySeverity'));
-    drawGrid(doc, s, named(w.t('severity')), orderedRows(report.breaches.bySeverity, [...severityLevels, 'untriaged'], names.severity, w));
-    heading(doc, s, 'H2', w.t('breachesByCause'));
-    drawGrid(doc, s, named(w.t('cause')), tallyRows(report.breaches.byCause, names.cause, w));
+    titled(s, w.t('breachesSection'), w.t('breachesBySeverity'), named(w.t('severity')), orderedRows(report.breaches.bySeverity, [...severityLevels, 'untriaged'], names.severity, w));
+    titled(s, w.t('breachesSection'), w.t('breachesByCause'), named(w.t('cause')), tallyRows(report.breaches.byCause, names.cause, w));
   });
   group(doc.doc, root, 'Sect', (s) => {
     heading(doc, s, 'H1', w.t('integrity'), 90);

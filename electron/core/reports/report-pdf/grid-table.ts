@@ -17,19 +17,59 @@ function rowHeight(doc: PDFKit.PDFDocument, cells: readonly string[], widths: re
   return Math.max(...heights) + 2 * PAD.y;
 }
 
-/**
- * A small table of figures (a few dozen rows at most): a header row in the accent colour,
- * striped rows, numbers aligned right, tagged Table/TR/TH/TD. A row that does not fit
- * moves to a new page, where the header row is repeated; the last row never stands alone
- * under a repeated header (the one before it moves with it).
- */
-export function drawGrid(report: ReportDocument, parent: PDFKit.PDFStructureElement, columns: readonly GridColumn[], rows: readonly string[][]): void {
-  const { doc } = report;
+/** A table of this many rows or fewer is kept whole on one page (review 4, D22), as a letter's short blocks are. */
+const SHORT_TABLE = 6;
+const CONTINUED_GAP = 4;
+
+function columnWidths(report: ReportDocument, columns: readonly GridColumn[]): number[] {
   const g = report.geometry();
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = columns.map((c) => (c.weight / total) * contentWidth(g));
+  return columns.map((c) => (c.weight / total) * contentWidth(g));
+}
+
+/**
+ * The room a heading keeps below it for its table: the whole table when it is short (six rows or fewer) and fits on a
+ * page, so it is never split (review 4, D22); otherwise the header row and two rows, so a table never starts at a page's foot.
+ */
+export function gridKeep(report: ReportDocument, columns: readonly GridColumn[], rows: readonly string[][], wholeUpTo = SHORT_TABLE): number {
+  const { doc } = report;
+  const g = report.geometry();
+  const widths = columnWidths(report, columns);
+  const heights = [rowHeight(doc, columns.map((c) => c.header), widths, true), ...rows.map((cells) => rowHeight(doc, cells, widths, false))];
+  const whole = heights.reduce((sum, h) => sum + h, 0);
+  const page = bodyBottom(g) - g.margins.top - 60;
+  if (rows.length <= wholeUpTo && whole <= page) return whole;
+  return heights.slice(0, 3).reduce((sum, h) => sum + h, 0);
+}
+
+/**
+ * A small table of figures (a few dozen rows at most): a header row in the accent colour,
+ * striped rows, numbers aligned right, tagged Table/TR/TH/TD. A short table (`wholeUpTo` rows or fewer, six by
+ * default) that does not fit moves whole to a new page. A row of a longer one that does not fit moves to a new page, which opens with
+ * `continued` (its section and heading with "(continued)" / "(segue)", as a letter's continued table does; review 4,
+ * D22) and the header row again; the last row never stands alone under a repeated header (the one before it moves
+ * with it).
+ */
+export function drawGrid(
+  report: ReportDocument,
+  parent: PDFKit.PDFStructureElement,
+  columns: readonly GridColumn[],
+  rows: readonly string[][],
+  continued: string,
+  wholeUpTo = SHORT_TABLE,
+): void {
+  const { doc } = report;
+  const g = report.geometry();
+  const widths = columnWidths(report, columns);
   const x0 = g.margins.left;
   const headers = columns.map((c) => c.header);
+  const whole = gridKeep(report, columns, rows, wholeUpTo);
+  if (rows.length <= wholeUpTo && doc.y + whole > bodyBottom(g) && whole < bodyBottom(g) - g.margins.top) report.addPage(g);
+  const continuedLine = () =>
+    artifact(doc, 'Pagination', () => {
+      doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.muted).text(continued, x0, doc.y, { width: contentWidth(g) });
+      doc.y += CONTINUED_GAP;
+    });
 
   const drawRow = (tr: PDFKit.PDFStructureElement, cells: readonly string[], kind: 'header' | 'odd' | 'even') => {
     const height = rowHeight(doc, cells, widths, kind === 'header');
@@ -59,6 +99,7 @@ export function drawGrid(report: ReportDocument, parent: PDFKit.PDFStructureElem
       const lastTwoSplit = i > 0 && i === rows.length - 2 && doc.y + height(i) + height(i + 1) > bodyBottom(g);
       if (doc.y + height(i) > bodyBottom(g) || lastTwoSplit) {
         report.addPage(g);
+        continuedLine();
         group(doc, table, 'TR', (tr) => drawRow(tr, headers, 'header'));
       }
       group(doc, table, 'TR', (tr) => drawRow(tr, cells, i % 2 === 0 ? 'odd' : 'even'));

@@ -4,6 +4,7 @@ import type { LateAnswer } from '../../../shared/reports';
 import type { BreachRegisterRow, RequestRegisterRow } from '../build-audit-report';
 import { BREACH_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, breachRegisterCells, requestRegisterCells } from '../register-rows';
 import type { BreachEffects } from './breach-effects';
+import type { BreachRowNotes } from './breach-row-notes';
 import type { RegisterColumn } from './register-table';
 import type { ReportWords } from './report-words';
 
@@ -137,7 +138,8 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
   };
   return {
     columns,
-    cells(row: BreachRegisterRow, effects: BreachEffects | undefined): string[] {
+    /** The row's cells; `notes` adds the authority's due time of an open breach not yet notified under "First notice" (review 4, D7). */
+    cells(row: BreachRegisterRow, effects: BreachEffects | undefined, notes?: BreachRowNotes): string[] {
       const values = breachRegisterCells(row);
       const all = Object.fromEntries(values.map((v, i) => [BREACH_REGISTER_COLUMNS[i] as string, v]));
       return columns.map((c) => {
@@ -145,9 +147,8 @@ export function breachRegister(w: ReportWords, breachLabels: BreachLabels) {
         const outweighed = all.severity_outweighed_by_decision === true;
         const severity = { 'breach.severity': text('severity', all.severity ?? null, all) };
         if (c.key === 'effects') return [effects?.effects ?? w.t('effectsUnknown'), ...(outweighed ? [w.t('severitySetAside', severity)] : [])].join('\n');
-        if (c.key === 'decision_notify_authority' && effects?.whyNotNotified) return `${text(c.key, all[c.key] ?? null, all)}\n${effects.whyNotNotified}`;
         if (c.key === 'severity' && outweighed) return w.t('severityOutweighed', severity);
-        if (c.key === 'first_authority_notice') return [text(c.key, all[c.key] ?? null, all), ...noticeNotes(row, all.within_72_hours === false, w)].filter((line) => line !== '').join('\n');
+        if (c.key === 'first_authority_notice') return [text(c.key, all[c.key] ?? null, all), notes?.authorityDue ?? '', ...noticeNotes(row, all.within_72_hours === false, w)].filter((line) => line !== '').join('\n');
         return text(c.key, all[c.key] ?? null, all);
       });
     },

@@ -2,7 +2,8 @@ import type { RegisterFindings } from '../../../shared/registers';
 import type { BreachFigures } from '../../../shared/reports';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { formatCivilDate } from '../../documents/letters/format-date';
-import { drawGrid } from './grid-table';
+import { drawGrid, gridKeep, type GridColumn } from './grid-table';
+import { FONT, SIZE, contentWidth } from './report-style';
 import type { ReportDocument } from './report-document';
 import { heading, paragraph } from './report-text';
 
@@ -27,6 +28,7 @@ const WORDS = {
   noRemedy: { en: 'Breaches closed without remedial action recorded (Art. 33(5))', it: 'Violazioni chiuse senza misure adottate per porvi rimedio registrate (art. 33, par. 5)' },
   completeOverdue: { en: 'Complete notifications overdue (Art. 33(4))', it: 'Notifiche complete in ritardo (art. 33, par. 4)' },
   plannedFor: { en: '{{ref}} (planned for {{date}})', it: '{{ref}} (prevista entro il {{date}})' },
+  continued: { en: '{{title}} (continued)', it: '{{title}} (segue)' },
 } as const;
 
 /** The Art. 33 findings of the breach register in the report's period, from the breach figures. */
@@ -42,8 +44,6 @@ export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFind
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
-  heading(doc, section, 'H1', w('title'));
-  paragraph(doc, section, w('intro').replace('{{date}}', formatCivilDate(asOf, language)));
   const rows: [string, string[]][] = [
     [w('noBasis'), findings.activitiesWithoutLegalBasis.map((a) => `${a.reference} ${a.name}`)],
     [w('noRetention'), findings.activitiesWithoutRetention.map((a) => `${a.reference} ${a.name}`)],
@@ -53,14 +53,17 @@ export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFind
     [w('noRemedy'), breaches.closedWithoutRemedialAction],
     [w('completeOverdue'), breaches.completeNotificationsOverdue.map((o) => w('plannedFor').replace('{{ref}}', o.reference).replace('{{date}}', formatCivilDate(o.due, language)))],
   ];
-  if (rows.every(([, entries]) => entries.length === 0)) paragraph(doc, section, w('none'));
-  else {
-    drawGrid(
-      doc,
-      section,
-      [{ header: w('finding'), weight: 35 }, { header: w('number'), weight: 12, align: 'right' }, { header: w('entries'), weight: 53 }],
-      rows.map(([label, entries]) => [label, String(entries.length), entries.join('\n') || '—']),
-    );
-  }
+  const intro = w('intro').replace('{{date}}', formatCivilDate(asOf, language));
+  const columns: GridColumn[] = [{ header: w('finding'), weight: 35 }, { header: w('number'), weight: 12, align: 'right' }, { header: w('entries'), weight: 53 }];
+  const cells = rows.map(([label, entries]) => [label, String(entries.length), entries.join('\n') || '—']);
+  const none = rows.every(([, entries]) => entries.length === 0);
+  // The title, its introduction and the table of its seven findings kept on one page when they fit; a page the table
+  // runs on to opens with the section's title and "(continued)" (review 4, D22).
+  doc.doc.font(FONT.regular).fontSize(SIZE.body);
+  const introHeight = doc.doc.heightOfString(intro, { width: contentWidth(doc.geometry()), lineGap: 1.5 }) + 6;
+  heading(doc, section, 'H1', w('title'), introHeight + (none ? 30 : gridKeep(doc, columns, cells, cells.length)));
+  paragraph(doc, section, intro);
+  if (none) paragraph(doc, section, w('none'));
+  else drawGrid(doc, section, columns, cells, w('continued').replace('{{title}}', w('title')), cells.length);
   section.end();
 }

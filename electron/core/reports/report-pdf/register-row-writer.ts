@@ -60,8 +60,9 @@ export class RegisterRowWriter {
   /**
    * Writes one row's cells at `top`, under a new TR whose parent is `table`; returns the TR's
    * object number. The row font and fill colour are set (with pdfkit) before this is called.
+   * `colSpan`: how many of the table's columns each cell spans (a full-width note: all of them).
    */
-  row(cells: readonly string[], top: number, table: number, wrapped: (cell: string, index: number) => void): number {
+  row(cells: readonly string[], top: number, table: number, wrapped: (cell: string, index: number) => void, colSpan = 1): number {
     const internals = this.doc as unknown as { page: Page; getStructParentTree(): ParentTree };
     const page = internals.page;
     const parents = internals.getStructParentTree().get(page.structParentTreeKey);
@@ -88,7 +89,9 @@ export class RegisterRowWriter {
       }
       const mcid = parents.length;
       parents.push(this.raw.reference(td));
-      tds.push([td, `<<\n/S /TD\n/P ${tr} 0 R\n/Pg ${page.dictionary.id} 0 R\n/K [${mcid}]\n>>`]);
+      // A cell across several columns says so (the Table attribute /ColSpan), as a full-width note under a row does.
+      const span = colSpan > 1 ? `/A <<\n/O /Table\n/ColSpan ${colSpan}\n>>\n` : '';
+      tds.push([td, `<<\n/S /TD\n/P ${tr} 0 R\n/Pg ${page.dictionary.id} 0 R\n${span}/K [${mcid}]\n>>`]);
       const room = (widths[i] ?? 0) - 2 * pad.x;
       const encoded = cell.includes('\n') ? null : this.encoder.encode(cell);
       const width = encoded ? (encoded.width * this.size) / 1000 : Infinity;

@@ -100,6 +100,8 @@ export class RegisterTable {
   /** Measures of row cells, in the regular register font. */
   private readonly measure: CellMeasures;
   private readonly writer: RegisterRowWriter;
+  /** Writes the full-width note under a row, one cell across every column. */
+  private readonly noteWriter: RegisterRowWriter;
   private table: PDFKit.PDFStructureElement | null = null;
   /** The "(continued)" line and column headers of a later page: drawn once, then written again as they were. */
   private continued: { height: number; content: ContentReplay | null } | null = null;
@@ -121,6 +123,7 @@ export class RegisterTable {
     this.measure = cellMeasures(report.doc);
     this.lefts = this.widths.map((_, i) => LEFT + this.widths.slice(0, i).reduce((sum, w) => sum + w, 0));
     this.writer = new RegisterRowWriter(report.doc, report.raw, { lefts: this.lefts, widths: this.widths, aligns: spec.columns.map((c) => c.align ?? 'left'), pad: PAD });
+    this.noteWriter = new RegisterRowWriter(report.doc, report.raw, { lefts: [LEFT], widths: [WIDTH], aligns: ['left'], pad: PAD });
     report.doc.font(FONT.bold).fontSize(SIZE.register);
     this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, cellMeasures(report.doc));
   }
@@ -162,6 +165,18 @@ export class RegisterTable {
     const tr = this.writer.row(cells, top, table.dictionary.id, (cell, i) => {
       this.cellText(cell, this.lefts[i] ?? LEFT, top, this.widths[i] ?? 0, height, this.spec.columns[i]?.align ?? 'left', false);
     });
+    this.rowIds.push(tr);
+  }
+
+  /** Draws the full-width note under the row just drawn, on its stripe: one TR whose one TD spans every column. */
+  private drawNoteRow(note: string, kind: 'odd' | 'even', height: number): void {
+    const { doc } = this.report;
+    const top = this.y;
+    if (kind === 'even') artifact(doc, 'Layout', () => doc.rect(LEFT, top, WIDTH, height).fillColor(TABLE_COLOR.stripe).fill());
+    doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
+    const table = this.table as unknown as { dictionary: { id: number } } | null;
+    if (!table) return;
+    const tr = this.noteWriter.row([note], top, table.dictionary.id, (cell) => this.cellText(cell, LEFT, top, WIDTH, height, 'left', false), this.spec.columns.length);
     this.rowIds.push(tr);
   }
 
@@ -249,22 +264,33 @@ export class RegisterTable {
     this.header(true);
   }
 
-  /** One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. */
-  row(cells: readonly string[]): void {
+  /**
+   * One row of the register, as tall as its tallest cell, on the next page if it does not fit on this one. A `note`
+   * (a sentence too long for a column, such as the reason a breach was not notified) is printed across the page's
+   * width under the row, on its stripe, and kept on the row's page.
+   */
+  row(cells: readonly string[], note: string | null = null): void {
+    const { doc } = this.report;
+    const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
     let height = this.draw ? this.heights[this.rows] : undefined;
     if (height === undefined) {
-      const { doc } = this.report;
-      const fullPage = BOTTOM - TOP - this.headerRow - 2 * SIZE.small - GAP.continued;
       doc.font(FONT.regular).fontSize(SIZE.register);
       height = Math.min(rowHeight(doc, cells, this.widths, this.measure), fullPage);
       if (!this.draw) this.heights.push(height);
     }
-    if (this.y + height > BOTTOM) {
+    doc.font(FONT.regular).fontSize(SIZE.register);
+    const noteHeight = note === null ? 0 : Math.min(rowHeight(doc, [note], [WIDTH], this.measure), fullPage - height);
+    if (this.y + height + noteHeight > BOTTOM) {
       this.newPage();
       this.continuedHeader();
     }
-    if (this.draw) this.drawDataRow(cells, this.rows % 2 === 0 ? 'odd' : 'even', height);
+    const kind = this.rows % 2 === 0 ? 'odd' : 'even';
+    if (this.draw) this.drawDataRow(cells, kind, height);
     this.y += height;
+    if (note !== null) {
+      if (this.draw) this.drawNoteRow(note, kind, noteHeight);
+      this.y += noteHeight;
+    }
     this.rows += 1;
   }
 

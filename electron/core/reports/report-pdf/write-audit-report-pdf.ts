@@ -15,6 +15,7 @@ import type { WriteReportOptions } from '../write-audit-report';
 import { drawFrontMatter, type FrontMatter } from './front-matter';
 import { breachRegister, lateRegister, requestRegister } from './register-columns';
 import { breachEffects } from './breach-effects';
+import { breachRowNotes } from './breach-row-notes';
 import { RegisterTable, type RegisterSpec } from './register-table';
 import { openReportOutput } from './report-output';
 import { createReportDocument, type ReportDocument, type ReportDocumentOptions } from './report-document';
@@ -114,6 +115,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   const breachSpec = breachRegister(words, front.breachLabels);
   const breachTitle = words.t('breachRegister');
   const effects = await breachEffects(db, breaches.map((b) => b.id), front.breachLabels, words, report.timeZone);
+  const notes = await breachRowNotes(db, breaches, effects, options.now, words);
   const parts = (writing: boolean): RegisterPart[] => [
     {
       spec: {
@@ -154,7 +156,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
         empty: words.t('noBreaches'),
         columns: breachSpec.columns,
       },
-      fill: async (table) => breaches.forEach((row) => table.row(breachSpec.cells(row, effects.get(row.id)))),
+      fill: async (table) => breaches.forEach((row) => table.row(breachSpec.cells(row, effects.get(row.id), notes.get(row.id)), notes.get(row.id)?.note ?? null)),
     },
   ];
 
