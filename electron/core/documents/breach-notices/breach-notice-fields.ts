@@ -252,9 +252,9 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
     'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
-    // The complete notification dated after the day the register set for it: "without undue further delay" wants the reasons (Art. 33(4)).
+    // The complete notification dated after the organisation's planning day for it: "without undue further delay" wants the reasons why
+    // its information was not available earlier (Art. 33(4)). The planning day is DPO Desk's, not the law's: never cited to the authority (review 4, D33).
     'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,
-    'notice.followUpDue': d.followUp ? formatCivilDate(d.followUp.due, lang) : null,
     // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
     'breach.atProcessor': d.cause === 'processor-incident',
     ...mixedRoleFields(d, w, ctx.moment),
