@@ -4,6 +4,7 @@ import type { LetterFrame } from '../letters/template-schema';
 import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
 import type { BreachWords } from './breach-phrases';
 import { formatInstant } from './format-instant';
+import { ongoingFromRegister } from './breach-containment';
 
 /**
  * The phase a notification most likely is: supplementary once one is recorded, complete
@@ -53,7 +54,7 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
 /**
  * What a notice's editable fields start from, taken from the register: the phase, the
  * recorded reasons for delay, the DPO as the person notifying, the VAT number from the
- * settings, the security measures the register records for the activities touched, whether the breach has ended (when the register knows its end), the containment and
+ * settings, the security measures the register records for the activities touched, whether the breach has ended or was contained (when the register records its end or a containment step), the containment and
  * remediation steps as the measures taken, consequences and advice from the categories of
  * data. "What happened" starts empty: the DPO writes it for the people, in the letter's
  * language (the register's description is written for the file). The DPO checks and edits them in the preview.
@@ -77,8 +78,8 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notice.ownSubjectCategories': null,
     'notice.ownDataCategories': null,
     'breach.discoveryMethod': null,
-    // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
-    'breach.ongoing': d.occurredTo && happened(d.occurredTo) ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
+    // From the register's end or containment; otherwise the DPO says whether it goes on.
+    'breach.ongoing': ongoingFromRegister(d, ctx.moment, w),
     'breach.policeReport': null,
     'breach.securityMeasures': securityMeasures(ctx),
     'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),

@@ -11,6 +11,7 @@ import { complaintAuthority } from '../letters/complaint-phrase';
 import type { NoticeMoment } from './notice-moment';
 import { mixedRoleFields } from './mixed-role-fields';
 import { otherBodiesFields } from './other-bodies';
+import { containedAt } from './breach-containment';
 import { subjectsToldBy } from './breach-notice-cautions';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
@@ -78,9 +79,12 @@ function lateness(ctx: BreachNoticeContext, at: (iso: string) => string): FieldV
   return { 'notice.late': false, 'notice.earlierLate': w.phrase('earlierNoticeLate', { 'notice.line': sent, 'notice.hours': hours }) };
 }
 
+/** When the breach occurred; a start without an end, once contained, bounded by the containment rather than "end not yet known" beside "contained on …". */
 function occurred(ctx: BreachNoticeContext, at: (iso: string) => string): string | null {
   const { occurredFrom: from, occurredTo: to } = ctx.detail;
   if (from && to) return ctx.words.phrase('period', { 'period.from': at(from), 'period.to': at(to) });
+  const contained = from ? containedAt(ctx.detail, ctx.moment) : null;
+  if (from && contained) return ctx.words.phrase('sinceContained', { 'period.from': at(from), 'period.to': at(contained) });
   if (from) return ctx.words.phrase('since', { 'period.from': at(from) });
   if (to) return ctx.words.phrase('until', { 'period.to': at(to) });
   return null;
