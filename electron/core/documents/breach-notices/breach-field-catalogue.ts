@@ -75,7 +75,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notifier.name': input('text', 'Name of the person notifying', 'Nome di chi effettua la notifica'),
   'notifier.role': input('text', 'Role of the person notifying', 'Ruolo di chi effettua la notifica'),
   'notifier.contact': input('text', 'Contact details of the person notifying', 'Recapiti di chi effettua la notifica'),
-  'controller.taxCode': input('text', 'Controller’s tax code or VAT number (optional)', 'Codice fiscale o partita IVA del titolare (facoltativo)'),
+  'controller.taxCode': input('text', 'Controller’s tax code or VAT number (from Settings → Organisation: VAT number, or typed here)', 'Codice fiscale o partita IVA del titolare (da Impostazioni → Organizzazione: Partita IVA, o indicato qui)'),
   'breach.securityMeasures': input('text', 'Security measures in place before the breach', 'Misure di sicurezza in essere prima della violazione'),
   'breach.consequences': input('text', 'Likely consequences for the people', 'Probabili conseguenze per gli interessati'),
   'breach.measuresTaken': input('list', 'Measures taken to address the breach and mitigate its effects', 'Misure adottate per porre rimedio alla violazione e attenuarne gli effetti'),

@@ -16,17 +16,16 @@ export function suggestedPhase(detail: BreachDetail): AuthorityPhase {
 }
 
 /**
- * The likely consequences in words, from the categories of data and the kind of loss
- * ("…could expose the people concerned to unwanted messages and phishing attempts…"), and
- * whether misuse has been seen; told to the authority, or to the person (`you`). Null
- * until the data categories are known.
+ * The likely consequences in words, from the categories of data ("…could expose the people
+ * concerned to unwanted messages and phishing attempts…"), and whether misuse has been seen;
+ * told to the authority, or to the person (`you`). Null until the data categories are known.
+ * A loss of availability or integrity is not turned into a consequence for the people here:
+ * the DPO confirms it by writing it, prompted by a caution (see `lossEffects`; review 4, D40).
  */
 export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'draft'> }, w: BreachWords, you: boolean): string | null {
   const draft = detail.facts.draft;
   if (!draft.dataCategories) return null;
   const items = draft.dataCategories.map((c) => w.labels.consequences[c]?.[w.language]).filter((c): c is string => c !== undefined);
-  if (draft.availability && draft.availability !== 'none') items.push(w.phrase('availabilityConsequence'));
-  if (draft.integrity && draft.integrity !== 'none') items.push(w.phrase('integrityConsequence'));
   const unique = [...new Set(items.length > 0 ? items : [w.phrase('genericConsequence')])];
   const list = w.phrase(you ? 'consequencesYou' : 'consequences', { 'consequences.list': w.list(unique) });
   const misuse = draft.misuseObserved ? (you ? 'misuseObservedYou' : 'misuseObserved') : you ? 'noMisuseObservedYou' : 'noMisuseObserved';
