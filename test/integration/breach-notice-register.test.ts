@@ -109,13 +109,16 @@ describe('a sent notice reaches the breach register', () => {
     expect(onTime.missing).toEqual([]);
     expect(onTime.text).toContain('La presente notifica completa la notifica preliminare inviata il 28 marzo 2026 alle ore');
     expect(onTime.text).toContain('(protocollo GPDP-2026-0977), ai sensi dell’art. 33, par. 4, GDPR.');
-    expect(onTime.text).not.toContain('Motivi dei tempi della notifica completa');
+    expect(onTime.text).not.toContain('non erano disponibili prima');
     expect((await complete('en', {})).text).toContain('This notification completes the preliminary notification sent on 28 March 2026 at');
 
     // The register wants the complete notification 30 days after the preliminary one (27 April): dated 5 May it is late.
     clock = Date.parse('2026-05-05T09:00:00+02:00');
     expect((await complete('it', {})).missing).toEqual(['notice.completeDelayReasons']);
     const late = await complete('it', { 'notice.completeDelayReasons': 'Il fornitore ha consegnato l’analisi forense solo il 4 maggio.' });
-    expect(late.text).toContain('La presente notifica completa è trasmessa dopo il 27 aprile 2026, data entro cui il nostro registro la prevedeva. Motivi dei tempi della notifica completa: Il fornitore ha consegnato l’analisi forense solo il 4 maggio.');
+    // Art. 33(4) sets no date for the later phases: the register's planning day is not cited to the authority (review 4, D33).
+    expect(late.text).toContain('Le informazioni della presente notifica non erano disponibili prima (art. 33, par. 4, GDPR). Il fornitore ha consegnato l’analisi forense solo il 4 maggio.');
+    expect(late.text).not.toContain('27 aprile 2026');
+    expect(late.text).not.toContain('il nostro registro la prevedeva');
   });
 });

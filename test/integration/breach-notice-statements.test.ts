@@ -25,6 +25,10 @@ const ORGANISATION = {
   'organisation.authorityName': 'Garante per la protezione dei dati personali',
   'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
   'organisation.authorityWebsite': 'https://www.garanteprivacy.it',
+  'organisation.vatNumber': 'IT00000000000',
+  'organisation.pec': 'lumenta@pec.example',
+  'organisation.email': 'privacy@lumenta.example',
+  'organisation.phone': '+39 02 0000 0001',
 } as const;
 
 const AT_PROCESSOR: NewBreach = {
@@ -94,7 +98,7 @@ describe('breach notices state only what the register holds, as of their own dat
   it('names the competent authority from the organisation’s country and the Member States recorded, as the triage’s rule does (Art. 55, 56)', async () => {
     expect(breach.triage?.authorities).toEqual([]);
     const it = await text('authority-notification', 'it', { ...INPUTS, 'notice.phase': 'preliminary' }, '2026-10-08');
-    for (const fact of ['Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia) Trattamento transfrontaliero', 'l’autorità di controllo capofila, quella dello stabilimento unico del titolare nell’UE (art. 56, par. 1)', 'Francia e Germania'])
+    for (const fact of ['Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'Trattamento transfrontaliero: l’autorità di controllo capofila, quella dello stabilimento unico del titolare nell’UE (art. 56, par. 1)', 'Francia e Germania'])
       expect(it, fact).toContain(fact);
     expect(it).not.toContain('Non determinata');
     const en = await text('authority-notification', 'en', { ...INPUTS, 'notice.phase': 'preliminary' }, '2026-10-08');

@@ -119,7 +119,7 @@ describe('breach notices, each kind in English and Italian', () => {
     const en = await text(await preview(full.id, 'authority-notification', 'en', { 'notice.phase': 'supplementary', 'breach.securityMeasures': SECURITY, 'notice.changes': ADDED, ...DISCOVERY }), 'authority-supplementary.en');
     for (const fact of [
       'Garante per la protezione dei dati personali', 'Piazza Venezia 11', 'Dear Sir or Madam,', 'Article 33 GDPR', 'B-2026-001', 'Supplementary to an earlier notification',
-      'Preliminary notification sent on 28 March 2026 at 06:00 CET (+01:00), reference Prot. 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
+      'Preliminary notification sent on 28 March 2026 at 06:00 CET (+01:00), reference 123/2026', '2. Person notifying', 'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678',
       'Noventia Srl', 'From 25 March 2026 at 22:00 CET (+01:00) to 27 March 2026 at 09:15 CET (+01:00)', '27 March 2026 at 08:30 CET (+01:00)', '27 March 2026 at 10:00 CET (+01:00)', '30 March 2026 at 11:00 CEST (+02:00)',
       'Yes: disclosed to or accessed by unknown recipients', 'bcrypt', 'Cyber-attack (deliberate act)', 'AxiLeads customer portal', 'Amazon Web Services EMEA SARL',
       '4,800', '12,500', 'Customers', 'Login credentials', 'Art. 33(3)(c)', 'unauthorised access to accounts', 'ENISA method, score',
@@ -146,9 +146,9 @@ describe('breach notices, each kind in English and Italian', () => {
       'authority-supplementary.it',
     );
     for (const fact of [
-      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET (+01:00), protocollo Prot. 123/2026',
+      'Spettabile Autorità,', 'art. 33 GDPR', 'Integrativa di una notifica precedente', 'Notifica preliminare inviata il 28 marzo 2026 alle ore 06:00 CET (+01:00), protocollo 123/2026',
       'Soggetto che effettua la notifica', 'Titolare del trattamento', 'Responsabile della protezione dei dati (RPD)', 'Dal 25 marzo 2026 alle ore 22:00 CET (+01:00) al 27 marzo 2026 alle ore 09:15 CET (+01:00)',
-      'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4800', '12.500', 'Clienti', 'Credenziali di accesso',
+      'Sì: dati comunicati a destinatari non identificati', 'Attacco informatico (azione intenzionale)', '4.800', '12.500', 'Clienti', 'Credenziali di accesso',
       'art. 33, par. 3, lett. c', 'metodo ENISA', 'art. 34, par. 1, GDPR', 'gli interessati sono stati informati il 28 marzo 2026', 'Francia e Germania', 'Distinti saluti,', 'Pagina 1 di',
       'Autorità di controllo competente (artt. 55 e 56)', 'Garante per la protezione dei dati personali (Italia)', 'l’autorità di controllo capofila, quella dello stabilimento unico del titolare nell’UE (art. 56, par. 1)',
       'Informazioni aggiunte o rettificate con la presente notifica', 'Codice fiscale o partita IVA IT01234567890', 'Posta elettronica certificata (PEC) noventia@pec.example.it', 'Come è stata scoperta', 'Gli avvisi del fornitore di identità',

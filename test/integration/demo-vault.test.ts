@@ -5,6 +5,7 @@ import { getBreachDetail } from '../../electron/core/breaches/register';
 import { listClients } from '../../electron/core/clients/clients';
 import { createDemoVault } from '../../electron/core/demo/create-demo-vault';
 import { listRequests } from '../../electron/core/requests/list-requests';
+import { readSettings } from '../../electron/core/settings/settings-service';
 import { requestQuerySchema } from '../../electron/shared/requests';
 import { VaultSession } from '../../electron/core/vault/vault-session';
 import { PASSPHRASE, tempDir } from './temp-vault';
@@ -66,6 +67,11 @@ describe('the demo vault', () => {
       ['nis2-notification', 'csirt', 'running'],
       ['nis2-final', 'csirt', 'waiting'],
     ]);
+    // "Access closed on discovery" is on the register as a containment step, so the notices derive "not ongoing" from it (review 4, D9, D34).
+    expect(detail.actions.map((a) => a.kind)).toEqual(['containment']);
+    // The notification to the Garante requires the controller's identifiers (review 4, D25): the demo organisation holds them.
+    const settings = await readSettings(db);
+    for (const key of ['organisation.vatNumber', 'organisation.pec', 'organisation.email', 'organisation.phone'] as const) expect(settings[key], key).not.toBeNull();
     await session.lock();
   });
 });

@@ -35,6 +35,8 @@ const ORGANISATION = {
   'organisation.privacyPolicyUrl': 'https://www.axileads.example/privacy-policy-and-cookie-policy-for-customers-and-prospects',
   'organisation.vatNumber': 'IT01234567890',
   'organisation.pec': 'noventia@pec.example.it',
+  'organisation.email': 'privacy@noventia.example',
+  'organisation.phone': '+39 02 8765 4321',
   'ccpa.sellsOrShares': 'yes',
   'ccpa.optOutNoticeUrl': 'https://www.axileads.example/do-not-sell-or-share-my-personal-information',
 } as const;

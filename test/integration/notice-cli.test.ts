@@ -6,6 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { tempDir } from './temp-vault';
 
+/** The controller's identifiers a notification to the Garante prints in section 3 (Settings → Organisation). */
+const CONTROLLER_IDENTIFIERS: [string, string][] = [
+  ['organisation.vatNumber', 'IT01234567890'],
+  ['organisation.pec', 'noventia@pec.example.it'],
+  ['organisation.email', 'privacy@noventia.example'],
+  ['organisation.phone', '+39 02 8765 4321'],
+];
+
 describe('notice CLI over a real vault', () => {
   let tmp: ReturnType<typeof tempDir>;
   let vault: string;
@@ -42,10 +50,15 @@ describe('notice CLI over a real vault', () => {
     const out = join(tmp.dir, 'notice.pdf');
     const missing = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'en', '--out', out, '--vault', vault]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('Error: Fill these before generating the letter: Supervisory authority address (Settings → Organisation) [authority.address]\n');
+    // The controller's identifiers are named like every other field, pointing to Settings (Provv. 157/2019; review 4, D25).
+    expect(missing.stderr).toBe(
+      'Error: Fill these before generating the letter: Supervisory authority address (Settings → Organisation) [authority.address]; ' +
+        'Controller’s tax code or VAT number (from Settings → Organisation: VAT number, or typed here) [controller.taxCode]; Certified e-mail, PEC (Settings → Organisation) [organisation.pec]; ' +
+        'Organisation e-mail (Settings → Organisation) [organisation.email]; Organisation telephone (Settings → Organisation) [organisation.phone]\n',
+    );
     expect(existsSync(out)).toBe(false);
 
-    await cli(['settings', 'set', 'organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma', '--vault', vault]);
+    for (const [key, value] of [['organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma'] as const, ...CONTROLLER_IDENTIFIERS]) await cli(['settings', 'set', key, value, '--vault', vault]);
     const made = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'it', '--out', out, '--finalise', '--json', '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
     const result = JSON.parse(made.stdout) as { kind: string; phase: string; finalised: { version: number; sha256: string } };
@@ -106,7 +119,7 @@ describe('notice CLI over a real vault', () => {
     expect(JSON.parse(edited.stdout)).toMatchObject({ occurredFrom: from, occurredTo: to });
     expect(JSON.parse((await cli(['breach', 'edit', reference, '--occurred-to', 'none', '--json', '--vault', vault])).stdout)).toMatchObject({ occurredFrom: from, occurredTo: null });
 
-    await cli(['settings', 'set', 'organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma', '--vault', vault]);
+    for (const [key, value] of [['organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma'] as const, ...CONTROLLER_IDENTIFIERS]) await cli(['settings', 'set', key, value, '--vault', vault]);
     const made = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'it', '--out', join(tmp.dir, 'n.pdf'), '--finalise', '--json', '--vault', vault]);
     const documentId = (JSON.parse(made.stdout) as { finalised: { id: string } }).finalised.id;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());

@@ -77,6 +77,8 @@ export async function seedDemoClients(call: DemoCall, activities: Map<string, st
       roles: { controllerSide: true, clientIds: [rossi.id, blu.id, verdi.id], processorReportedAt: null, nis2Significant: true },
     },
   });
+  // "Access closed on discovery": the register records it as the containment step, so the notices say "contained on …", not "not yet known".
+  await call('breaches.addAction', { id: breach.id, action: { kind: 'containment', at: at(29.5), who: 'Cloud operations', text: 'Public access to the bucket removed; access keys rotated.' } });
   await call('breaches.clientNotice', { breachId: breach.id, clientId: blu.id, sentAt: at(20), channel: 'PEC', reference: 'PEC 2026/0412' });
   await call('breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: at(10), reference: 'CSIRT-IT pre-notifica 7731' });
 }

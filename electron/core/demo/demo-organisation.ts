@@ -12,6 +12,11 @@ export const DEMO_ORGANISATION: SettingsPatch = {
   'organisation.dpoName': 'Maria Esposito',
   'organisation.dpoEmail': 'dpo@lumenta.example',
   'organisation.dpoPhone': '+39 02 0000 0000',
+  // The controller's identifiers the notification to the Garante requires (Provv. 157/2019, "dati del titolare"): a placeholder VAT number and ".example" addresses.
+  'organisation.vatNumber': 'IT00000000000',
+  'organisation.pec': 'lumenta@pec.example',
+  'organisation.email': 'privacy@lumenta.example',
+  'organisation.phone': '+39 02 0000 0001',
   'organisation.authorityName': 'Garante per la protezione dei dati personali',
   'organisation.authorityAddress': 'Piazza Venezia 11\n00187 Roma',
   'organisation.authorityWebsite': 'https://www.garanteprivacy.it',

@@ -4,6 +4,7 @@ import type { LetterFrame } from '../letters/template-schema';
 import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
 import type { BreachWords } from './breach-phrases';
 import { formatInstant } from './format-instant';
+import { ongoingFromRegister } from './breach-containment';
 
 /**
  * The phase a notification most likely is: supplementary once one is recorded, complete
@@ -15,17 +16,16 @@ export function suggestedPhase(detail: BreachDetail): AuthorityPhase {
 }
 
 /**
- * The likely consequences in words, from the categories of data and the kind of loss
- * ("…could expose the people concerned to unwanted messages and phishing attempts…"), and
- * whether misuse has been seen; told to the authority, or to the person (`you`). Null
- * until the data categories are known.
+ * The likely consequences in words, from the categories of data ("…could expose the people
+ * concerned to unwanted messages and phishing attempts…"), and whether misuse has been seen;
+ * told to the authority, or to the person (`you`). Null until the data categories are known.
+ * A loss of availability or integrity is not turned into a consequence for the people here:
+ * the DPO confirms it by writing it, prompted by a caution (see `lossEffects`; review 4, D40).
  */
 export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'draft'> }, w: BreachWords, you: boolean): string | null {
   const draft = detail.facts.draft;
   if (!draft.dataCategories) return null;
   const items = draft.dataCategories.map((c) => w.labels.consequences[c]?.[w.language]).filter((c): c is string => c !== undefined);
-  if (draft.availability && draft.availability !== 'none') items.push(w.phrase('availabilityConsequence'));
-  if (draft.integrity && draft.integrity !== 'none') items.push(w.phrase('integrityConsequence'));
   const unique = [...new Set(items.length > 0 ? items : [w.phrase('genericConsequence')])];
   const list = w.phrase(you ? 'consequencesYou' : 'consequences', { 'consequences.list': w.list(unique) });
   const misuse = draft.misuseObserved ? (you ? 'misuseObservedYou' : 'misuseObserved') : you ? 'noMisuseObservedYou' : 'noMisuseObserved';
@@ -53,7 +53,7 @@ function greeting(detail: BreachDetail, w: BreachWords): string {
 /**
  * What a notice's editable fields start from, taken from the register: the phase, the
  * recorded reasons for delay, the DPO as the person notifying, the VAT number from the
- * settings, the security measures the register records for the activities touched, whether the breach has ended (when the register knows its end), the containment and
+ * settings, the security measures the register records for the activities touched, whether the breach has ended or was contained (when the register records its end or a containment step), the containment and
  * remediation steps as the measures taken, consequences and advice from the categories of
  * data. "What happened" starts empty: the DPO writes it for the people, in the letter's
  * language (the register's description is written for the file). The DPO checks and edits them in the preview.
@@ -77,8 +77,8 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notice.ownSubjectCategories': null,
     'notice.ownDataCategories': null,
     'breach.discoveryMethod': null,
-    // Known from the register only when the breach has an end: otherwise the DPO says whether it goes on.
-    'breach.ongoing': d.occurredTo && happened(d.occurredTo) ? w.phrase('ended', { 'period.to': formatInstant(d.occurredTo, d.timeZone, w.language) }) : null,
+    // From the register's end or containment; otherwise the DPO says whether it goes on.
+    'breach.ongoing': ongoingFromRegister(d, ctx.moment, w),
     'breach.policeReport': null,
     'breach.securityMeasures': securityMeasures(ctx),
     'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),

@@ -1,9 +1,9 @@
 import type { BreachDetail } from '../../../shared/breaches';
 import type { BreachNoticeKind, LetterInputs, LetterWarning } from '../../../shared/document-contract';
-import type { Settings } from '../../../shared/settings';
-import { FIELD_CATALOGUE } from '../letters/field-catalogue';
 import { civilDateInZone } from '../../deadlines';
 import { msg, type Message } from '../../i18n';
+import type { BreachLabels } from './breach-labels-schema';
+import { lossEffects, type LossEffect } from './loss-effects';
 
 /** A caution: its code and its words. */
 type Caution = { code: LetterWarning['code']; message: Message };
@@ -20,37 +20,38 @@ export function subjectsToldBy(detail: BreachDetail, date: string): { sentOn: st
   return { sentOn: civilDateInZone(first.sentAt, zone), channel: first.channel, count: told.reduce((sum, n) => sum + (n.recipientsCount ?? 0), 0) };
 }
 
-/** The controller's identifiers section 3 of the notification prints when Settings hold them (the Garante's model, Provv. 157/2019: "dati del titolare"). */
-const CONTROLLER_DETAILS = ['organisation.vatNumber', 'organisation.pec', 'organisation.email', 'organisation.phone'] as const;
+/** The notices that print the likely consequences the DPO may edit (Art. 33(3)(c), 34(2)). */
+const CONSEQUENCE_KINDS: ReadonlySet<BreachNoticeKind> = new Set(['authority-notification', 'subject-notice', 'client-notice']);
 
 /**
- * The controller's identifiers missing from Settings (the VAT number counts as given when the
- * DPO typed a tax code on the notice), named as the field catalogue names them, in both languages.
+ * A loss of availability or integrity the register records, whose consequence for the people
+ * the notice leaves out until the DPO writes it (review 4, D40): the losses, and the sentence
+ * they may confirm, in both languages. Null once the DPO wrote the consequences themselves.
  */
-function missingControllerDetails(settings: Settings, given: LetterInputs | undefined): { en: string; it: string } | null {
-  const typedTaxCode = given?.['controller.taxCode'];
-  const hasTaxCode = typeof typedTaxCode === 'string' && typedTaxCode.trim() !== '';
-  const missing = CONTROLLER_DETAILS.filter((key) => settings[key] === null && !(key === 'organisation.vatNumber' && hasTaxCode));
-  if (missing.length === 0) return null;
-  const labels = missing.map((key) => FIELD_CATALOGUE[key]?.label ?? { en: key, it: key });
-  return { en: labels.map((l) => l.en).join('; '), it: labels.map((l) => l.it).join('; ') };
+function unconfirmedEffects(detail: BreachDetail, labels: BreachLabels, given: LetterInputs | undefined): { losses: { en: string; it: string }; effects: { en: string; it: string } } | null {
+  const typed = given?.['breach.consequences'];
+  if (typeof typed === 'string' ? typed.trim() !== '' : Array.isArray(typed) && typed.some((t) => t.trim() !== '')) return null;
+  const [en, it] = [lossEffects(detail.facts.draft, labels, 'en'), lossEffects(detail.facts.draft, labels, 'it')];
+  if (en.length === 0) return null;
+  const join = (effects: LossEffect[], part: keyof LossEffect) => effects.map((e) => e[part]).join('; ');
+  return { losses: { en: join(en, 'loss'), it: join(it, 'loss') }, effects: { en: join(en, 'effect'), it: join(it, 'effect') } };
 }
 
 /**
  * What the DPO should weigh before finalising a breach notice: a notice to the people when
  * the register already records one (it is then written as a follow-up, "Further to our
- * notice of …", and may not be needed at all; review 4, D36); a notification to the authority
- * whose controller section lacks identifiers Settings do not hold, named rather than silently
- * left out (review 4, D25).
+ * notice of …", and may not be needed at all; review 4, D36); a loss of availability or
+ * integrity whose consequence for the people is not stated until the DPO confirms it
+ * (review 4, D40: Art. 34(2) wants the likely consequences for these people).
  */
-export function breachNoticeCautions(detail: BreachDetail, settings: Settings, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
+export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
-  const controllerGaps = kind === 'authority-notification' ? missingControllerDetails(settings, given) : null;
-  if (controllerGaps) cautions.push({ code: 'controller-details-missing', message: msg('msg.letterWarning.controllerDetailsMissing', { fields: controllerGaps }) });
   const told = kind === 'subject-notice' ? subjectsToldBy(detail, date) : null;
   if (told) {
     const channel = told.channel ? [msg(`msg.cli.breach.channel.${told.channel}`)] : '—';
     cautions.push({ code: 'subjects-told-earlier', message: msg('msg.letterWarning.subjectsToldEarlier', { sentOn: told.sentOn, channel, count: told.count }) });
   }
+  const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
+  if (effects) cautions.push({ code: 'effects-unconfirmed', message: msg('msg.letterWarning.effectsUnconfirmed', effects) });
   return cautions;
 }

@@ -99,7 +99,7 @@ export const breachNoticeSource: LetterSource = {
           kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null,
           kind === 'authority-notification' ? authorityPhaseOf(detail, given) : null,
         ),
-      cautions: (kind, date, given) => breachNoticeCautions(detail, settings, noticeKind(kind), date, given),
+      cautions: (kind, date, given) => breachNoticeCautions(detail, labels, noticeKind(kind), date, given),
       whyNot,
       applies,
       fields,

@@ -25,7 +25,12 @@ export function formatInstant(iso: string, timeZone: string | null, language: Le
   return language === 'it' ? zoned.replace(/^1 /, '1º ') : zoned;
 }
 
-/** A whole number as the language writes it: 4,800 or 4.800. */
+/**
+ * A whole number as the language writes it: 4,800 or 4.800. Grouped from four digits on, as
+ * the audit report groups them: Italian locale data would leave 4800 ungrouped beside 12.500
+ * (its minimum grouping digits is two), so one table printed one figure grouped and the next
+ * not (review 4, D15).
+ */
 export function formatCount(value: number, language: LetterLanguage): string {
-  return new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB').format(value);
+  return new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB', { useGrouping: 'always' }).format(value);
 }
