@@ -386,10 +386,10 @@ describe('notices to clients and NIS2 reports', () => {
     // So is a progress report: it is due when the final report is, a month after the notification (art. 25, comma 5, lett. d) ed e); B38).
     const progress = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'progress' } });
     expect(progress.ok ? null : progress.error.code).toBe('VALIDATION');
-    expect(progress.ok ? '' : progress.error.message).toContain('No progress report for breach B-2026-001: it is due when the final report is, one month after the incident notification');
+    expect(progress.ok ? '' : progress.error.message).toContain('No progress report for incident B-2026-001: it is due when the final report is, one month after the incident notification');
     expect(progress.ok ? '' : progress.error.message).toContain('Send the incident notification first (Article 25(5)(b))');
     expect(progress.ok ? '' : renderText('it', progress.error.detail as Message)).toContain(
-      'Nessuna relazione sui progressi per la violazione B-2026-001: è dovuta alla scadenza della relazione finale, un mese dopo la notifica dell’incidente (art. 25, comma 5, lett. d) ed e), del D.Lgs. 138/2024), e nessuna notifica risulta inviata. Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b)).',
+      'Nessuna relazione sui progressi per l’incidente B-2026-001: è dovuta alla scadenza della relazione finale, un mese dopo la notifica dell’incidente (art. 25, comma 5, lett. d) ed e), del D.Lgs. 138/2024), e nessuna notifica risulta inviata. Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b)).',
     );
   });
 
@@ -407,10 +407,10 @@ describe('notices to clients and NIS2 reports', () => {
     // The register records no end of the incident, which does not show that it goes on (B38): the final report is the next one
     // the law names, never the progress report; with no end recorded it is refused, saying what to send or record.
     const suggested = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: {} });
-    expect(suggested.ok ? '' : suggested.error.message).toContain('No final report yet for breach B-2026-001');
+    expect(suggested.ok ? '' : suggested.error.message).toContain('No final report yet for incident B-2026-001');
     const final = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
     expect(final.ok ? null : final.error.code).toBe('VALIDATION');
-    expect(final.ok ? '' : final.error.message).toContain('Send the progress report (phase progress), or record when the incident ended (breach edit --occurred-to)');
+    expect(final.ok ? '' : final.error.message).toContain('Send the progress report (`--phase progress`), or record when the incident ended (breach edit --occurred-to)');
     expect(final.ok ? '' : renderText('it', final.error.detail as Message)).toContain('Trasmetti la relazione sui progressi');
     const { en, it: italian } = await check(
       'nis2-report',
@@ -464,10 +464,10 @@ describe('notices to clients and NIS2 reports', () => {
     // One early warning is recorded (27 March 2026 at 20:00, ref. PN-7731): another "pre-notifica … entro 24 ore" is refused, as a second preliminary notification is.
     const second = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
     expect(second.ok ? null : second.error.code).toBe('VALIDATION');
-    expect(second.ok ? '' : second.error.message).toContain('An early warning of breach B-2026-001 was already sent on Fri 27 Mar 2026 at 20:00 (ref. PN-7731)');
-    expect(second.ok ? '' : second.error.message).toContain('Generate the incident notification (Article 25(5)(b); phase notification) or an intermediate report');
+    expect(second.ok ? '' : second.error.message).toContain('An early warning of incident B-2026-001 was already sent on Friday 27 March 2026 at 20:00 (ref. PN-7731)');
+    expect(second.ok ? '' : second.error.message).toContain('Generate the incident notification (Article 25(5)(b); `--phase notification`) or, if CSIRT Italia asked for one, an intermediate report');
     expect(second.ok ? '' : renderText('it', second.error.detail as Message)).toContain(
-      'è già stata trasmessa una pre-notifica il ven 27 mar 2026 alle ore 20:00 (rif. PN-7731): ve ne è una sola (art. 25, comma 5, lett. a), del D.Lgs. 138/2024). Genera la notifica dell’incidente (art. 25, comma 5, lett. b)',
+      'è già stata trasmessa una pre-notifica venerdì 27 marzo 2026 alle ore 20:00 (rif. PN-7731): ne è prevista una sola (art. 25, comma 5, lett. a), del D.Lgs. 138/2024). Genera la notifica dell’incidente (art. 25, comma 5, lett. b); `--phase notification`) o, se il CSIRT Italia l’ha richiesta,',
     );
     const notification = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.' });
     const notificationText = pagesText(renderedPages(Buffer.from(notification.pdfBase64 ?? '', 'base64'), tmp.dir));

@@ -42,7 +42,7 @@ describe('notice CLI over a real vault', () => {
     const out = join(tmp.dir, 'notice.pdf');
     const missing = await cli(['notice', reference, '--to', 'authority', '--phase', 'preliminary', '--lang', 'en', '--out', out, '--vault', vault]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('Error: Fill these before generating the letter: Supervisory authority address (Settings → Organisation) [authority.address]\n');
+    expect(missing.stderr).toBe('Error: Fill these before generating the notice: Supervisory authority address (Settings → Organisation) [authority.address]\n');
     expect(existsSync(out)).toBe(false);
 
     await cli(['settings', 'set', 'organisation.authorityAddress', 'Piazza Venezia 11, 00187 Roma', '--vault', vault]);

@@ -33,7 +33,7 @@ export async function documentKinds(db: Kysely<Database>, caseType: CaseType, ca
       caseType,
       title: { en: title(template, 'en'), it: title(template, 'it') },
       required: [...new Set(template.required)].map(describeField),
-      inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key))),
+      inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key), letterCase.defaultDate?.(template.kind) ?? letterCase.today)),
     }));
 }
 
@@ -55,7 +55,7 @@ export async function previewLetter(db: Kysely<Database>, request: LetterRequest
     language: request.language,
     title: composed.title,
     fields: Object.fromEntries(composed.usedKeys.map((key) => [key, printable(fields[key], request.language)])),
-    inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key)), value: inputs.values[key] ?? null })),
+    inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key), letter.date), value: inputs.values[key] ?? null })),
     missing: composed.missing,
     body: letter.body,
     date: letter.date,

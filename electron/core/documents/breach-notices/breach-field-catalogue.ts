@@ -108,7 +108,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.clientUpdates': input('list', 'What this notice adds to or corrects in the earlier notice to the client', 'Che cosa aggiunge o rettifica questa comunicazione rispetto alla precedente al cliente'),
   'client.earlierNotice': fact('The earlier notice to the client (record it on the breach)', 'La comunicazione precedente al cliente (registrala sulla violazione)'),
   'client.authorityNotice': fact('Our notification to the authority (record it on the breach)', 'La nostra notifica all’autorità (registrala sulla violazione)'),
-  'notice.followUpBy': input('text', 'When the rest will follow (e.g. by 6 March 2026, 12:00)', 'Quando seguirà il resto (es. entro il 6 marzo 2026, ore 12:00)'),
+  'notice.followUpBy': { ...input('text', 'When the rest will follow', 'Quando seguirà il resto'), example: { en: 'e.g. by {{day}}, 12:00', it: 'es. entro il {{day}}, ore 12:00' } },
   'csirt.phase': choice(NIS2_PHASES, 'NIS2 report (early warning, incident notification, intermediate, progress or final report)', 'Segnalazione NIS2 (pre-notifica, notifica, relazione intermedia, sui progressi o finale)'),
   'csirt.malicious': input('text', 'Whether the incident is suspected to be caused by unlawful or malicious acts', 'Se si sospetta che l’incidente sia causato da atti illegittimi o malevoli'),
   'csirt.crossBorder': input('text', 'Whether the incident could have a cross-border impact', 'Se l’incidente può avere un impatto transfrontaliero'),
