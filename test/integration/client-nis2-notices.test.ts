@@ -320,7 +320,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).toContain('Non ancora noto: sarà comunicato in una segnalazione successiva');
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
-    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile Autorità,']) expect(italian).toContain(fact);
+    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia,']) expect(italian).toContain(fact);
     // The CSIRT contact of the settings reports and signs.
     for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });

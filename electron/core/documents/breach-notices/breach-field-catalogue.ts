@@ -93,6 +93,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'csirt.dueAt': fact('When the 24 or 72 hours of the NIS2 report ran out', 'Quando sono scadute le 24 o 72 ore della segnalazione NIS2'),
   'csirt.lateReasons': input('text', 'Why the NIS2 report comes after its 24 or 72 hours', 'Motivi per cui la segnalazione NIS2 è trasmessa oltre le 24 o 72 ore'),
   'csirt.authority': settings('NIS2 CSIRT or authority (Settings → NIS2)', 'CSIRT o autorità NIS2 (Impostazioni → NIS2)'),
+  'csirt.addressee': settings('NIS2 CSIRT or authority, as the salutation names it (Settings → NIS2)', 'CSIRT o autorità NIS2, come la nomina la formula di apertura (Impostazioni → NIS2)'),
   'csirt.entityType': settings('NIS2 scope: essential or important entity (Settings → NIS2)', 'Ambito NIS2: soggetto essenziale o importante (Impostazioni → NIS2)'),
   'csirt.type': fact('Type of NIS2 report', 'Tipo di segnalazione NIS2'),
   'csirt.deadline': fact('When this NIS2 report is due', 'Termine di questa segnalazione NIS2'),

@@ -182,6 +182,17 @@ function signatory(ctx: BreachNoticeContext): FieldValues {
 }
 
 /**
+ * The CSIRT as the salutation names it: "Spettabile CSIRT Italia," with no bracket in the
+ * greeting, the Agency its settings name may add in brackets being in the address block
+ * already (review 4, D30).
+ */
+function addressee(authority: string | null): string | null {
+  if (authority === null) return null;
+  const bare = authority.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return bare === '' ? authority : bare;
+}
+
+/**
  * The fields of a NIS2 report to the CSIRT (Directive (EU) 2022/2555 Art. 23(4); D.Lgs.
  * 138/2024 art. 25): the recipient from the NIS2 settings, the entity's scope, when this
  * report is due, the reports already sent, and the flag `csirt.assessed` for the reports that
@@ -199,6 +210,7 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'recipient.name': s['nis2.authority'],
     'recipient.contact': null,
     'csirt.authority': s['nis2.authority'],
+    'csirt.addressee': addressee(s['nis2.authority']),
     'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
     'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
     'csirt.deadline': dueText(ctx, phase),
