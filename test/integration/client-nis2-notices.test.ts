@@ -322,7 +322,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(en).not.toContain('Initial assessment');
     for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia,']) expect(italian).toContain(fact);
     // The CSIRT contact of the settings reports and signs.
-    for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
+    for (const fact of ['Luca Bianchi, CSIRT contact', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });
 
   it('says when a late early warning was due and that it is late, with the reasons, never "within 24 hours" (art. 25, comma 5, lett. a))', async () => {
@@ -395,9 +395,9 @@ describe('notices to clients and NIS2 reports', () => {
 
   it('asks for the CSIRT’s request and the updates in an intermediate report', async () => {
     const bare = await preview('nis2-report', 'en', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'A bucket policy changed by a deployment.' });
-    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.request', 'csirt.updates']);
-    const { en } = await check('nis2-report', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail of 29 March 2026', 'csirt.updates': ['Access logs reviewed: no download from outside.'] }, 'nis2-intermediate');
-    for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'E-mail of 29 March 2026', 'no download from outside']) expect(en).toContain(fact);
+    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.requestDate', 'csirt.request', 'csirt.updates']);
+    const { en } = await check('nis2-report', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.requestDate': '2026-03-27', 'csirt.request': 'E-mail of 27 March 2026', 'csirt.updates': ['Access logs reviewed: no download from outside.'] }, 'nis2-intermediate');
+    for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'Date of the CSIRT’s request 27 March 2026', 'E-mail of 27 March 2026', 'no download from outside']) expect(en).toContain(fact);
   });
 
   it('while the incident goes on, owes the progress report at the month instead of the final report (art. 25, comma 5, lett. e))', async () => {
@@ -475,7 +475,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(notificationText).not.toContain('Incident notification sent on');
   });
 
-  it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role recorded there', async () => {
+  it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role of the report’s language', async () => {
     // The incident notification must give an initial assessment of severity and impact (art. 25, comma 5, lett. b); B39): required, never deferred.
     for (const language of ['en', 'it'] as const) {
       const unknown = await preview('nis2-report', language, { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
@@ -496,7 +496,8 @@ describe('notices to clients and NIS2 reports', () => {
     await call('settings.update', { changes: { 'nis2.contactName': null, 'nis2.contactRole': null, 'nis2.contactEmail': null, 'nis2.contactPhone': null } });
     const unsigned = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' });
     expect(unsigned.pdfBase64).toBeNull();
-    expect(unsigned.missing.map((m) => m.key)).toEqual(['csirt.contactName', 'csirt.contactRole', 'csirt.contactEmail']);
+    // The role is the function's, named in the report's language (review 4, D37): nothing to set for it.
+    expect(unsigned.missing.map((m) => m.key)).toEqual(['csirt.contactName', 'csirt.contactEmail']);
     expect(unsigned.missing[0]?.label).toBe('Referente CSIRT NIS2: nome (Impostazioni → Organizzazione)');
     await call('settings.update', { changes: SETTINGS });
   });

@@ -81,6 +81,7 @@ export const BREACH_PHRASES = [
   'nis2DueAfterNotification',
   'nis2DueOnRequest',
   'nis2DueAfterHandling',
+  'csirtContact',
   'nis2Essential',
   'nis2Important',
   'suspectedMalicious',

@@ -8,6 +8,7 @@ import { formatInstant } from './format-instant';
 import { civilDateInZone } from '../../deadlines';
 import { instantToWallTime } from '../../../shared/pure/zoned-time';
 import { AppError, fieldIssue } from '../../errors';
+import { isCivilDate } from '../letters/format-date';
 import { msg } from '../../i18n';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
@@ -30,6 +31,13 @@ export function suggestedNis2Phase(ctx: BreachNoticeContext): Nis2Phase {
   if (nis2.earlyWarningAt === null) return 'early-warning';
   if (nis2.notificationAt === null) return 'notification';
   return 'final';
+}
+
+/** The date of the CSIRT's request an intermediate report answers, as the DPO gave it (a calendar day), else null. */
+export function csirtRequestDate(given: LetterInputs | undefined): string | null {
+  const value = given?.['csirt.requestDate'];
+  const day = typeof value === 'string' ? value.trim() : '';
+  return isCivilDate(day) ? day : null;
 }
 
 /** The phase the DPO chose, or the one the case suggests. */
@@ -157,25 +165,39 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
 }
 
 /**
+ * The CSIRT contact's role in the report's language: the function ("CSIRT contact",
+ * "Referente CSIRT") from the catalogue, whatever language Settings hold it in; a job title of
+ * another kind recorded there follows it ("CSIRT contact, Head of IT security"). Settings keep
+ * one text, so an English report no longer prints the Italian name of the function (review 4, D37).
+ */
+function contactRole(recorded: string | null, w: BreachNoticeContext['words']): string {
+  const role = w.phrase('csirtContact');
+  const names = Object.values(w.labels.phrases.csirtContact).map((n) => n.toLocaleLowerCase());
+  const other = recorded?.trim() ?? '';
+  return other === '' || names.includes(other.toLocaleLowerCase()) ? role : `${role}, ${other}`;
+}
+
+/**
  * Who signs a NIS2 report, sends it and answers the CSIRT: the organisation's NIS2 CSIRT
- * contact ("referente CSIRT") from Settings, in the role recorded there, at the foot and in
- * the letterhead beside the entity; the report names the contact as missing until it is
- * set, so it is never signed or sent by someone else by default.
+ * contact ("referente CSIRT") from Settings, in the role of that function in the report's
+ * language, at the foot and in the letterhead beside the entity; the report names the contact
+ * as missing until it is set, so it is never signed or sent by someone else by default.
  */
 function signatory(ctx: BreachNoticeContext): FieldValues {
   const { settings: s } = ctx;
   const contact = [s['nis2.contactEmail'], s['nis2.contactPhone']].filter((c): c is string => c !== null).join('  ·  ');
+  const role = contactRole(s['nis2.contactRole'], ctx.words);
   return {
     'csirt.contactName': s['nis2.contactName'],
-    'csirt.contactRole': s['nis2.contactRole'],
+    'csirt.contactRole': role,
     'csirt.contactEmail': s['nis2.contactEmail'],
     'csirt.contactPhone': s['nis2.contactPhone'],
     'signatory.name': s['nis2.contactName'],
-    'signatory.title': s['nis2.contactRole'],
+    'signatory.title': role,
     'signatory.contact': contact === '' ? null : contact,
     // The letterhead's sender is the same contact: the DPO has no role in the NIS2 procedure (art. 25 puts the duty on the entity; review 4, D28).
     'sender.name': s['nis2.contactName'],
-    'sender.title': s['nis2.contactRole'],
+    'sender.title': role,
     'sender.email': s['nis2.contactEmail'],
     'sender.phone': s['nis2.contactPhone'],
   };
@@ -274,6 +296,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     'csirt.lateReasons': null,
     'csirt.impact': typeof severity === 'string' ? severity : null,
     'csirt.indicators': null,
+    'csirt.requestDate': null,
     'csirt.request': null,
     'csirt.updates': null,
     'csirt.rootCause': typeof cause === 'string' ? cause : null,
