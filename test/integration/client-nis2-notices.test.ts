@@ -21,6 +21,9 @@ const HOUR = 3_600_000;
 const AWARE_AT = '2026-03-27T10:00:00+01:00';
 const AWARE_MS = Date.parse(AWARE_AT);
 
+/** What happened, as the DPO writes it for a client (the register's description is not printed: review 4, D35). */
+const WHAT_HAPPENED = 'A storage bucket holding exports of your lead list was readable without authentication.';
+
 const SETTINGS = {
   'organisation.name': 'Noventia Srl',
   'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
@@ -169,7 +172,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('9.000');
     // The notice to each client says the same from its side: our notification covers our data, not theirs.
     // None is recorded yet (we may still find our part unlikely to result in a risk): "any notification we make", never one that does not exist (B37).
-    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
+    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
     expect(client.en).toContain('Any notification we make to the supervisory authority will concern only those data: it will not notify the breach of your data, which is for you to assess as controller.');
     expect(client.en).not.toContain('Our notification to the supervisory authority');
     expect(client.it).toContain(
@@ -216,8 +219,9 @@ describe('notices to clients and NIS2 reports', () => {
   it('tells a client what Art. 33(3) needs for its data, its contract’s deadline, and what is still unknown and when it follows', async () => {
     // The breach touches our own data and two clients': the register's totals are not Rossi's, so they wait for the DPO.
     const bare = await preview('client-notice', 'en', { 'notice.client': 'rossi arredamenti srl' });
-    expect(bare.missing.map((m) => m.key)).toEqual(['notice.followUpBy']);
-    const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
+    // What happened is written for the client, never the register's description (review 4, D35): named until given.
+    expect(bare.missing.map((m) => m.key)).toEqual(['notice.clientWhatHappened', 'notice.followUpBy']);
+    const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
     for (const fact of [
       'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Rossi Arredamenti Srl,', 'Yours sincerely,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
       '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
@@ -243,19 +247,19 @@ describe('notices to clients and NIS2 reports', () => {
   });
 
   it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {
-    const verdiText = await check('client-notice', { 'notice.client': 'Studio Legale Verdi', 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-verdi');
+    const verdiText = await check('client-notice', { 'notice.client': 'Studio Legale Verdi', 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-verdi');
     expect(verdiText.en).toContain('Without undue delay: the agreement fixes no number');
     expect(verdiText.it).toContain('Senza ingiustificato ritardo: l’accordo non fissa un numero di ore');
     expect(verdiText.en).not.toContain('reaches you after the time');
     clock = AWARE_MS + 30 * HOUR;
-    const late = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-late');
+    const late = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-late');
     expect(late.en).toContain('This notice reaches you after the time the agreement provides');
     expect(late.it).toContain('oltre il termine previsto dall’accordo');
   });
 
   it('records the client’s notice when the finalised notice is recorded as sent, and only that client’s', async () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
+      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example', reference: 'PEC 2026/0412' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
@@ -264,11 +268,11 @@ describe('notices to clients and NIS2 reports', () => {
     expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
     // The earlier notice is listed with the reference it went under, PEC explained to an English reader (C32).
     // A follow-up says what it adds or corrects: until the DPO says, that is missing.
-    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' });
+    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' });
     expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
     const again = await check(
       'client-notice',
-      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
       'client-notice-rossi-again',
     );
     expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);

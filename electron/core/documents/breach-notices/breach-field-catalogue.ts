@@ -99,6 +99,11 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'csirt.deadline': fact('When this NIS2 report is due', 'Termine di questa segnalazione NIS2'),
   'csirt.personalData': fact('Whether the incident is also a personal data breach', 'Se l’incidente è anche una violazione di dati personali'),
   'csirt.previous': fact('Earlier NIS2 reports (record them on the breach)', 'Segnalazioni NIS2 precedenti (registrale sulla violazione)'),
+  'notice.clientWhatHappened': input(
+    'text',
+    'What happened, written for the client (not the register’s description), in the notice’s language',
+    'Che cosa è successo, scritto per il cliente (non la descrizione del registro), nella lingua della comunicazione',
+  ),
   'notice.client': input('text', 'Client the notice is for (name or id, as in the client register)', 'Cliente a cui è destinata la comunicazione (nome o id, come nel registro dei clienti)'),
   'client.subjects': input('text', 'Approximate number of the client’s people concerned', 'Numero approssimativo di interessati del cliente coinvolti'),
   'client.records': input('text', 'Approximate number of the client’s records concerned', 'Numero approssimativo di registrazioni del cliente coinvolte'),
