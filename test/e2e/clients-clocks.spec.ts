@@ -180,7 +180,7 @@ test('on the breach page each client’s row opens its notice and each NIS2 row 
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('notification');
     await expect(panel.locator('.letter-paper')).toContainText('72 hours');
     // Signed by the NIS2 CSIRT contact of the settings.
-    await expect(panel.locator('.letter-paper')).toContainText('Luca Bianchi, Referente CSIRT');
+    await expect(panel.locator('.letter-paper')).toContainText('Luca Bianchi, CSIRT contact');
     await clocks.getByRole('button', { name: 'Prepare the report: NIS2 early warning (PDF)' }).click();
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('early-warning');
   });

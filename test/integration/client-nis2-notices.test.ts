@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { Client } from '../../electron/shared/clients';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
@@ -8,7 +8,7 @@ import { renderText } from '../../electron/core/i18n';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault, NOVENTIA, NOVENTIA_NIS2 } from '../support/letter-vault';
 
 /**
  * The notice to each client whose data a breach touches (Art. 33(2)) and the NIS2 reports
@@ -24,42 +24,16 @@ const AWARE_MS = Date.parse(AWARE_AT);
 /** What happened, as the DPO writes it for a client (the register's description is not printed: review 4, D35). */
 const WHAT_HAPPENED = 'A storage bucket holding exports of your lead list was readable without authentication.';
 
-const SETTINGS = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.dpoPhone': '+39 02 1234 5678',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'nis2.scope': 'important',
-  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
-  'nis2.contactName': 'Luca Bianchi',
-  'nis2.contactRole': 'Referente CSIRT',
-  'nis2.contactEmail': 'csirt@noventia.example',
-  'nis2.contactPhone': '+39 02 8765 4321',
-} as const;
+const SETTINGS = { ...NOVENTIA, 'organisation.dpoPhone': '+39 02 1234 5678', ...NOVENTIA_NIS2 } as const;
 
 describe('notices to clients and NIS2 reports', () => {
-  const tmp = tempDir();
   let clock = AWARE_MS + 2 * HOUR;
-  const app = appOver(tmp.dir, () => new Date(clock));
+  const { app, tmp, call, refused } = letterVault(() => new Date(clock), SETTINGS);
   let breach: BreachDetail;
   let rossi: Client;
   let verdi: Client;
 
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
-  async function refusal(channel: string, input: unknown): Promise<string> {
-    const result = await app.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error.message;
-  }
+  const refusal = async (channel: string, input: unknown): Promise<string> => (await refused(channel, input)).message;
   const preview = (kind: string, language: LetterLanguage, inputs: LetterInputs) =>
     call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs });
 
@@ -92,8 +66,6 @@ describe('notices to clients and NIS2 reports', () => {
 
   beforeAll(async () => {
     if (OUT) mkdirSync(OUT, { recursive: true });
-    await app.session.create(PASSPHRASE);
-    await call('settings.update', { changes: SETTINGS });
     rossi = await call<Client>('clients.save', {
       client: { name: 'Rossi Arredamenti Srl', privacyContact: 'Ufficio privacy, privacy@rossi.example', country: 'IT', agreementSignedOn: '2025-02-03', breachNoticeHours: 24 },
     });
@@ -111,10 +83,6 @@ describe('notices to clients and NIS2 reports', () => {
         roles: { controllerSide: true, clientIds: [rossi.id, verdi.id], processorReportedAt: null, nis2Significant: true },
       },
     });
-  });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
   });
 
   it('offers a client notice and the NIS2 report where the breach has clients and is a significant incident', async () => {

@@ -4,7 +4,7 @@ import type { Client } from '../../electron/shared/clients';
 import type { LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import { renderText } from '../../electron/core/i18n';
 import type { Message } from '../../electron/shared/pure/i18n/message';
-import { letterVault, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
+import { letterVault, NOVENTIA_NIS2, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
 
 /**
  * The client notice, the notice to the people, the NIS2 reports and the notices' refusals as
@@ -14,15 +14,6 @@ import { letterVault, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-
 const HOUR = 3_600_000;
 const AWARE_AT = '2026-03-27T10:00:00+01:00';
 const AWARE_MS = Date.parse(AWARE_AT);
-
-const NIS2 = {
-  'nis2.scope': 'important',
-  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
-  'nis2.contactName': 'Luca Bianchi',
-  'nis2.contactRole': 'Referente CSIRT',
-  'nis2.contactEmail': 'csirt@noventia.example',
-  'nis2.contactPhone': '+39 02 8765 4321',
-} as const;
 
 const BUCKET = {
   title: 'Exports bucket left public',
@@ -104,7 +95,7 @@ describe('the notice to the people greets them by the one kind of people recorde
 });
 
 describe('NIS2 reports: the CSIRT greeted by name, the indicators row always there, the intermediate report after the request, the role in the report’s language (D30, D37)', () => {
-  const { tmp, call, refused } = letterVault(new Date(AWARE_MS + 50 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NIS2 });
+  const { tmp, call, refused } = letterVault(new Date(AWARE_MS + 50 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NOVENTIA_NIS2 });
   let breach: BreachDetail;
   const report = async (language: LetterLanguage, inputs: LetterInputs, date?: string) => {
     const p = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs, ...(date ? { date } : {}) });
@@ -144,7 +135,7 @@ describe('NIS2 reports: the CSIRT greeted by name, the indicators row always the
     expect(await report('en', NOTIFICATION)).toContain('Luca Bianchi, CSIRT contact, Head of IT security');
     await call('settings.update', { changes: { 'nis2.contactRole': null } });
     expect(await report('it', NOTIFICATION)).toContain('Luca Bianchi, Referente CSIRT');
-    await call('settings.update', { changes: { 'nis2.contactRole': NIS2['nis2.contactRole'] } });
+    await call('settings.update', { changes: { 'nis2.contactRole': NOVENTIA_NIS2['nis2.contactRole'] } });
   });
 
   it('takes the CSIRT’s request date as a date and refuses an intermediate report dated before it, in English and Italian', async () => {
