@@ -63,7 +63,13 @@ describe('the client notice says what happened in its own words, for the client 
     }
     // Text in the other language is still caught: the language-mix caution names the field.
     const mixed = await preview('it', { ...base, 'notice.clientWhatHappened': WHAT.en });
-    expect(mixed.warnings.find((w) => w.code === 'language-mix')?.field).toBe('notice.clientWhatHappened');
+    const warning = mixed.warnings.find((w) => w.code === 'language-mix');
+    expect(warning?.field).toBe('notice.clientWhatHappened');
+    // A notice is called a notice there too (D27 a), and finalising waits for the confirmation.
+    expect(warning?.message.it).toBe('“Che cosa è successo, scritto per il cliente (non la descrizione del registro), nella lingua della comunicazione” sembra scritto in inglese, ma questa comunicazione è in italiano.');
+    const unconfirmed = await refused('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { ...base, 'notice.clientWhatHappened': WHAT.en } });
+    expect(unconfirmed.message).toMatch(/^This notice is in Italian, but text in it looks written in English: “What happened, written for the client/);
+    expect(italianOf(unconfirmed.detail)).toMatch(/^Questa comunicazione è in italiano, ma vi compare testo che sembra scritto in inglese: «Che cosa è successo, scritto per il cliente/);
   });
 });
 
@@ -143,6 +149,9 @@ describe('NIS2 reports: the CSIRT greeted by name, the indicators row always the
     const INTERMEDIATE = { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail ref. CSIRT-IT 9012', 'csirt.updates': ['Access logs reviewed.'] };
     const undated = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: INTERMEDIATE });
     expect(undated.missing.map((m) => m.key)).toEqual(['csirt.requestDate']);
+    // A report dated after its clock ran out is warned as a notice, not a letter.
+    const late = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'notification', 'csirt.assessment': 'x', 'csirt.impact': 'y', 'csirt.lateReasons': 'z' }, date: '2026-03-31' });
+    expect(late.warnings.find((w) => w.code === 'dated-after-deadline')?.message.it).toMatch(/^Questa comunicazione è datata 31 marzo 2026, dopo le 72 ore/);
     const early = await refused('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { ...INTERMEDIATE, 'csirt.requestDate': '2026-03-29' }, date: '2026-03-28' });
     expect(early.code).toBe('VALIDATION');
     expect(early.message).toBe('The notice cannot be dated Sat 28 Mar 2026: the CSIRT’s request that this intermediate report answers was made on Sun 29 Mar 2026');

@@ -9,7 +9,7 @@ import { exportDocument, insertDocument, listDocuments } from './document-store'
 import { printable } from './letters/compose-letter';
 import { describeField, describeInput } from './letters/field-catalogue';
 import { confirmedLanguageFields } from './letters/language-confirmation';
-import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
+import { nounOf, prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
 import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
 import type { LetterTemplate } from './letters/template-schema';
@@ -82,7 +82,7 @@ export async function finaliseLetter(db: Kysely<Database>, request: FinaliseRequ
   requireComplete(letter);
   const held = letter.letterCase.notYet?.(request.kind) ?? null;
   if (held) throw new AppError('ILLEGAL_TRANSITION', held, [fieldIssue('kind', held)]);
-  const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true);
+  const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true, nounOf(letter.letterCase) === 'notice');
   const layout = letter.layout(now, false);
   const pdf = await renderLetterPdf(layout);
   const { letterCase } = letter;

@@ -41,8 +41,8 @@ export function checkLetterDate(given: string | undefined, today: string, rules:
       {
         code: 'dated-after-deadline',
         message: {
-          en: `This letter is dated ${formatCivilDate(date, 'en')}, after ${deadline.what.en} (${formatCivilDate(deadline.date, 'en')}): on its face it is late.`,
-          it: `Questa lettera è datata ${formatCivilDate(date, 'it')}, dopo ${deadline.what.it} (${formatCivilDate(deadline.date, 'it')}): così com’è risulta tardiva.`,
+          en: `This ${notice ? 'notice' : 'letter'} is dated ${formatCivilDate(date, 'en')}, after ${deadline.what.en} (${formatCivilDate(deadline.date, 'en')}): on its face it is late.`,
+          it: `${notice ? 'Questa comunicazione' : 'Questa lettera'} è datata ${formatCivilDate(date, 'it')}, dopo ${deadline.what.it} (${formatCivilDate(deadline.date, 'it')}): così com’è risulta tardiva.`,
         },
       },
     ],

@@ -90,7 +90,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
       ...dated.warnings,
       ...holdWarnings(letterCase.notYet?.(request.kind) ?? null),
       ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
-      ...languageWarnings(composed.usedKeys, fields, language),
+      ...languageWarnings(composed.usedKeys, fields, language, nounOf(letterCase) === 'notice'),
       ...deferredWarnings(composed.deferred),
     ],
     layout: (createdAt, draft) =>
@@ -135,7 +135,7 @@ function deferredWarnings(keys: string[]): LetterWarning[] {
  * Free text from the case or the DPO's inputs that reads as the other language ("Che
  * cosa è successo: The processor reported…"): one warning naming each such field.
  */
-function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage): LetterWarning[] {
+function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage, notice: boolean): LetterWarning[] {
   const other: LetterLanguage = language === 'en' ? 'it' : 'en';
   const names = { en: 'English', it: 'Italian' } as const;
   const nomi = { en: 'inglese', it: 'italiano' } as const;
@@ -152,15 +152,15 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
         code: 'language-mix' as const,
         field: key,
         message: {
-          en: `“${label.en}” looks written in ${names[other]}, but this letter is in ${names[language]}.`,
-          it: `“${label.it}” sembra scritto in ${nomi[other]}, ma questa lettera è in ${nomi[language]}.`,
+          en: `“${label.en}” looks written in ${names[other]}, but this ${notice ? 'notice' : 'letter'} is in ${names[language]}.`,
+          it: `“${label.it}” sembra scritto in ${nomi[other]}, ma ${notice ? 'questa comunicazione' : 'questa lettera'} è in ${nomi[language]}.`,
         },
       };
     });
 }
 
 /** A breach's documents are notices (to the authority, a client, the people, the CSIRT), a request's are letters. */
-const nounOf = (letterCase: LetterCase): DocumentNoun => (letterCase.caseType === 'breach' ? 'notice' : 'letter');
+export const nounOf = (letterCase: LetterCase): DocumentNoun => (letterCase.caseType === 'breach' ? 'notice' : 'letter');
 
 /** VALIDATION naming every missing field, or nothing when the letter can be generated. */
 export function requireComplete(letter: PreparedLetter): void {
