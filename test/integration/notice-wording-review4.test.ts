@@ -158,8 +158,10 @@ describe('NIS2 reports: the CSIRT greeted by name, the indicators row always the
     expect(italianOf(early.detail)).toBe('La comunicazione non può recare la data sab 28 mar 2026: la richiesta del CSIRT a cui risponde questa relazione intermedia è stata formulata il dom 29 mar 2026');
     const onTheDay = await report('en', { ...INTERMEDIATE, 'csirt.requestDate': '2026-03-29' }, '2026-03-29');
     expect(onTheDay).toContain('Date of the CSIRT’s request 29 March 2026');
+    expect(onTheDay).toContain('Due On request of the CSIRT of 29 March 2026');
     expect(onTheDay).toContain('The CSIRT’s request E-mail ref. CSIRT-IT 9012');
     expect(await report('it', { ...INTERMEDIATE, 'csirt.requestDate': '2026-03-29' }, '2026-03-29')).toContain('Data della richiesta del CSIRT 29 marzo 2026');
+    expect(await report('it', { ...INTERMEDIATE, 'csirt.requestDate': '2026-04-08' }, '2026-04-08')).toContain('Termine Su richiesta del CSIRT dell’8 aprile 2026');
     const notADay = await refused('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { ...INTERMEDIATE, 'csirt.requestDate': '29/03/2026' } });
     expect(notADay.message).toBe('csirt.requestDate must be a date written YYYY-MM-DD');
   });

@@ -80,6 +80,7 @@ export const BREACH_PHRASES = [
   'nis2DueMonth',
   'nis2DueAfterNotification',
   'nis2DueOnRequest',
+  'nis2DueOnRequestOf',
   'nis2DueAfterHandling',
   'csirtContact',
   'nis2Essential',

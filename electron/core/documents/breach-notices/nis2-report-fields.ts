@@ -8,7 +8,8 @@ import { formatInstant } from './format-instant';
 import { civilDateInZone } from '../../deadlines';
 import { instantToWallTime } from '../../../shared/pure/zoned-time';
 import { AppError, fieldIssue } from '../../errors';
-import { isCivilDate } from '../letters/format-date';
+import { formatCivilDate, isCivilDate } from '../letters/format-date';
+import { elideItalianArticles } from '../letters/italian-elision';
 import { msg } from '../../i18n';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
@@ -51,17 +52,22 @@ export function nis2PhaseOf(ctx: BreachNoticeContext, given: LetterInputs | unde
 const HOURS: Partial<Record<Nis2Phase, number>> = { 'early-warning': 24, notification: 72 };
 
 /**
- * When this report is due: 24 or 72 hours from awareness, on the CSIRT's request, or a month
+ * When this report is due: 24 or 72 hours from awareness, on the CSIRT's request (of the day
+ * the DPO gives), or a month
  * after the notification (the final report, or the progress report while the incident goes
  * on); a final report for an incident that ended after that month is due within a month of
  * the end of its handling (lett. e)).
  */
-function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
+function dueText(ctx: BreachNoticeContext, phase: Nis2Phase, requestDate: string | null): string {
   const { detail: d, words: w } = ctx;
   const at = (iso: string) => formatInstant(iso, d.timeZone, w.language);
   const hours = HOURS[phase];
   if (hours !== undefined) return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
-  if (phase === 'intermediate') return w.phrase('nis2DueOnRequest');
+  if (phase === 'intermediate') {
+    if (requestDate === null) return w.phrase('nis2DueOnRequest');
+    const text = w.phrase('nis2DueOnRequestOf', { 'request.date': formatCivilDate(requestDate, w.language) });
+    return w.language === 'it' ? elideItalianArticles(text) : text;
+  }
   const sent = d.roles.nis2.notificationAt;
   if (sent === null) return w.phrase('nis2DueAfterNotification');
   const month = oneMonthAfter(sent, d.timeZone ?? 'UTC');
@@ -235,7 +241,7 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'csirt.addressee': addressee(s['nis2.authority']),
     'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
     'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
-    'csirt.deadline': dueText(ctx, phase),
+    'csirt.deadline': dueText(ctx, phase, csirtRequestDate(given)),
     'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
