@@ -155,6 +155,7 @@ test('on the breach page each client’s row opens its notice and each NIS2 row 
     await expect(panel.getByLabel('Letter', { exact: true })).toHaveValue('client-notice');
     await expect(panel.getByLabel(/^Client the notice is for/)).toHaveValue('Studio Legale Verdi');
     await expect(panel.getByRole('heading', { name: 'Letters and notices' })).toBeFocused();
+    await panel.getByLabel(/^What happened, written for the client/).fill('A storage bucket holding your lead list was readable without authentication.');
     await panel.getByLabel(/^When the rest will follow/).fill('by Friday, 12:00');
     await expect(panel.getByText('Nothing is missing: the letter is ready.')).toBeVisible();
     await expect(panel.locator('.letter-paper')).toContainText('Studio Legale Verdi');
@@ -179,7 +180,7 @@ test('on the breach page each client’s row opens its notice and each NIS2 row 
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('notification');
     await expect(panel.locator('.letter-paper')).toContainText('72 hours');
     // Signed by the NIS2 CSIRT contact of the settings.
-    await expect(panel.locator('.letter-paper')).toContainText('Luca Bianchi, Referente CSIRT');
+    await expect(panel.locator('.letter-paper')).toContainText('Luca Bianchi, CSIRT contact');
     await clocks.getByRole('button', { name: 'Prepare the report: NIS2 early warning (PDF)' }).click();
     await expect(panel.getByRole('combobox', { name: /^NIS2 report \(/ })).toHaveValue('early-warning');
   });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { Client } from '../../electron/shared/clients';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
@@ -8,7 +8,7 @@ import { renderText } from '../../electron/core/i18n';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import { layoutProblems, pagesText, renderedPages } from '../support/pdf-layout';
 import { pdfaProblems } from '../support/pdfa-check';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault, NOVENTIA_NIS2, NOVENTIA_WITH_CONTACTS } from '../support/letter-vault';
 
 /**
  * The notice to each client whose data a breach touches (Art. 33(2)) and the NIS2 reports
@@ -21,46 +21,19 @@ const HOUR = 3_600_000;
 const AWARE_AT = '2026-03-27T10:00:00+01:00';
 const AWARE_MS = Date.parse(AWARE_AT);
 
-const SETTINGS = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.dpoPhone': '+39 02 1234 5678',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'organisation.vatNumber': 'IT01234567890',
-  'organisation.pec': 'noventia@pec.example.it',
-  'organisation.email': 'privacy@noventia.example',
-  'organisation.phone': '+39 02 8765 4321',
-  'nis2.scope': 'important',
-  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
-  'nis2.contactName': 'Luca Bianchi',
-  'nis2.contactRole': 'Referente CSIRT',
-  'nis2.contactEmail': 'csirt@noventia.example',
-  'nis2.contactPhone': '+39 02 8765 4321',
-} as const;
+/** What happened, as the DPO writes it for a client (the register's description is not printed: review 4, D35). */
+const WHAT_HAPPENED = 'A storage bucket holding exports of your lead list was readable without authentication.';
+
+const SETTINGS = { ...NOVENTIA_WITH_CONTACTS, ...NOVENTIA_NIS2 } as const;
 
 describe('notices to clients and NIS2 reports', () => {
-  const tmp = tempDir();
   let clock = AWARE_MS + 2 * HOUR;
-  const app = appOver(tmp.dir, () => new Date(clock));
+  const { app, tmp, call, refused } = letterVault(() => new Date(clock), SETTINGS);
   let breach: BreachDetail;
   let rossi: Client;
   let verdi: Client;
 
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
-  async function refusal(channel: string, input: unknown): Promise<string> {
-    const result = await app.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} was accepted`);
-    return result.error.message;
-  }
+  const refusal = async (channel: string, input: unknown): Promise<string> => (await refused(channel, input)).message;
   const preview = (kind: string, language: LetterLanguage, inputs: LetterInputs) =>
     call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs });
 
@@ -93,8 +66,6 @@ describe('notices to clients and NIS2 reports', () => {
 
   beforeAll(async () => {
     if (OUT) mkdirSync(OUT, { recursive: true });
-    await app.session.create(PASSPHRASE);
-    await call('settings.update', { changes: SETTINGS });
     rossi = await call<Client>('clients.save', {
       client: { name: 'Rossi Arredamenti Srl', privacyContact: 'Ufficio privacy, privacy@rossi.example', country: 'IT', agreementSignedOn: '2025-02-03', breachNoticeHours: 24 },
     });
@@ -112,10 +83,6 @@ describe('notices to clients and NIS2 reports', () => {
         roles: { controllerSide: true, clientIds: [rossi.id, verdi.id], processorReportedAt: null, nis2Significant: true },
       },
     });
-  });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
   });
 
   it('offers a client notice and the NIS2 report where the breach has clients and is a significant incident', async () => {
@@ -173,7 +140,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('9.000');
     // The notice to each client says the same from its side: our notification covers our data, not theirs.
     // None is recorded yet (we may still find our part unlikely to result in a risk): "any notification we make", never one that does not exist (B37).
-    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
+    const client = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-mixed-role');
     expect(client.en).toContain('Any notification we make to the supervisory authority will concern only those data: it will not notify the breach of your data, which is for you to assess as controller.');
     expect(client.en).not.toContain('Our notification to the supervisory authority');
     expect(client.it).toContain(
@@ -220,8 +187,9 @@ describe('notices to clients and NIS2 reports', () => {
   it('tells a client what Art. 33(3) needs for its data, its contract’s deadline, and what is still unknown and when it follows', async () => {
     // The breach touches our own data and two clients': the register's totals are not Rossi's, so they wait for the DPO.
     const bare = await preview('client-notice', 'en', { 'notice.client': 'rossi arredamenti srl' });
-    expect(bare.missing.map((m) => m.key)).toEqual(['notice.followUpBy']);
-    const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
+    // What happened is written for the client, never the register's description (review 4, D35): named until given.
+    expect(bare.missing.map((m) => m.key)).toEqual(['notice.clientWhatHappened', 'notice.followUpBy']);
+    const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
     for (const fact of [
       'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Rossi Arredamenti Srl,', 'Yours sincerely,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
       '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
@@ -247,19 +215,19 @@ describe('notices to clients and NIS2 reports', () => {
   });
 
   it('says "without undue delay" where the contract fixes no hours, and owns a delay once the contract’s hours have run out', async () => {
-    const verdiText = await check('client-notice', { 'notice.client': 'Studio Legale Verdi', 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-verdi');
+    const verdiText = await check('client-notice', { 'notice.client': 'Studio Legale Verdi', 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-verdi');
     expect(verdiText.en).toContain('Without undue delay: the agreement fixes no number');
     expect(verdiText.it).toContain('Senza ingiustificato ritardo: l’accordo non fissa un numero di ore');
     expect(verdiText.en).not.toContain('reaches you after the time');
     clock = AWARE_MS + 30 * HOUR;
-    const late = await check('client-notice', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-late');
+    const late = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' }, 'client-notice-rossi-late');
     expect(late.en).toContain('This notice reaches you after the time the agreement provides');
     expect(late.it).toContain('oltre il termine previsto dall’accordo');
   });
 
   it('records the client’s notice when the finalised notice is recorded as sent, and only that client’s', async () => {
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
+      caseType: 'breach', caseId: breach.id, kind: 'client-notice', language: 'it', inputs: { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'entro il 30 marzo 2026' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'privacy@rossi.example', reference: 'PEC 2026/0412' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });
@@ -268,11 +236,11 @@ describe('notices to clients and NIS2 reports', () => {
     expect(notices['Studio Legale Verdi']?.notifiedAt).toBeNull();
     // The earlier notice is listed with the reference it went under, PEC explained to an English reader (C32).
     // A follow-up says what it adds or corrects: until the DPO says, that is missing.
-    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026' });
+    const unsaid = await preview('client-notice', 'en', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026' });
     expect(unsaid.missing.map((m) => m.key)).toEqual(['notice.clientUpdates']);
     const again = await check(
       'client-notice',
-      { 'notice.client': rossi.id, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
+      { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'notice.followUpBy': 'by 30 March 2026', 'notice.clientUpdates': ['Approximate number of people concerned: 3,100'], 'client.subjects': '3,100', 'notice.toFollow': ['The result of the access-log review'] },
       'client-notice-rossi-again',
     );
     expect(again.en).toMatch(/Notice of .* by certified e-mail \(PEC\), ref\. PEC 2026\/0412/);
@@ -324,9 +292,9 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).toContain('Non ancora noto: sarà comunicato in una segnalazione successiva');
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
-    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile Autorità,']) expect(italian).toContain(fact);
+    for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia,']) expect(italian).toContain(fact);
     // The CSIRT contact of the settings reports and signs.
-    for (const fact of ['Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
+    for (const fact of ['Luca Bianchi, CSIRT contact', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });
 
   it('says when a late early warning was due and that it is late, with the reasons, never "within 24 hours" (art. 25, comma 5, lett. a))', async () => {
@@ -390,18 +358,18 @@ describe('notices to clients and NIS2 reports', () => {
     // So is a progress report: it is due when the final report is, a month after the notification (art. 25, comma 5, lett. d) ed e); B38).
     const progress = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'progress' } });
     expect(progress.ok ? null : progress.error.code).toBe('VALIDATION');
-    expect(progress.ok ? '' : progress.error.message).toContain('No progress report for breach B-2026-001: it is due when the final report is, one month after the incident notification');
+    expect(progress.ok ? '' : progress.error.message).toContain('No progress report for incident B-2026-001: it is due when the final report is, one month after the incident notification');
     expect(progress.ok ? '' : progress.error.message).toContain('Send the incident notification first (Article 25(5)(b))');
     expect(progress.ok ? '' : renderText('it', progress.error.detail as Message)).toContain(
-      'Nessuna relazione sui progressi per la violazione B-2026-001: è dovuta alla scadenza della relazione finale, un mese dopo la notifica dell’incidente (art. 25, comma 5, lett. d) ed e), del D.Lgs. 138/2024), e nessuna notifica risulta inviata. Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b)).',
+      'Nessuna relazione sui progressi per l’incidente B-2026-001: è dovuta alla scadenza della relazione finale, un mese dopo la notifica dell’incidente (art. 25, comma 5, lett. d) ed e), del D.Lgs. 138/2024), e nessuna notifica risulta inviata. Trasmetti prima la notifica dell’incidente (art. 25, comma 5, lett. b)).',
     );
   });
 
   it('asks for the CSIRT’s request and the updates in an intermediate report', async () => {
     const bare = await preview('nis2-report', 'en', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'A bucket policy changed by a deployment.' });
-    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.request', 'csirt.updates']);
-    const { en } = await check('nis2-report', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail of 29 March 2026', 'csirt.updates': ['Access logs reviewed: no download from outside.'] }, 'nis2-intermediate');
-    for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'E-mail of 29 March 2026', 'no download from outside']) expect(en).toContain(fact);
+    expect(bare.missing.map((m) => m.key)).toEqual(['csirt.requestDate', 'csirt.request', 'csirt.updates']);
+    const { en } = await check('nis2-report', { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.requestDate': '2026-03-27', 'csirt.request': 'E-mail of 27 March 2026', 'csirt.updates': ['Access logs reviewed: no download from outside.'] }, 'nis2-intermediate');
+    for (const fact of ['Intermediate report', 'Article 23(4)(c)', 'On request of the CSIRT', 'Date of the CSIRT’s request 27 March 2026', 'E-mail of 27 March 2026', 'no download from outside']) expect(en).toContain(fact);
   });
 
   it('while the incident goes on, owes the progress report at the month instead of the final report (art. 25, comma 5, lett. e))', async () => {
@@ -411,10 +379,10 @@ describe('notices to clients and NIS2 reports', () => {
     // The register records no end of the incident, which does not show that it goes on (B38): the final report is the next one
     // the law names, never the progress report; with no end recorded it is refused, saying what to send or record.
     const suggested = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: {} });
-    expect(suggested.ok ? '' : suggested.error.message).toContain('No final report yet for breach B-2026-001');
+    expect(suggested.ok ? '' : suggested.error.message).toContain('No final report yet for incident B-2026-001');
     const final = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'final' } });
     expect(final.ok ? null : final.error.code).toBe('VALIDATION');
-    expect(final.ok ? '' : final.error.message).toContain('Send the progress report (phase progress), or record when the incident ended (breach edit --occurred-to)');
+    expect(final.ok ? '' : final.error.message).toContain('Send the progress report (`--phase progress`), or record when the incident ended (breach edit --occurred-to)');
     expect(final.ok ? '' : renderText('it', final.error.detail as Message)).toContain('Trasmetti la relazione sui progressi');
     const { en, it: italian } = await check(
       'nis2-report',
@@ -468,10 +436,10 @@ describe('notices to clients and NIS2 reports', () => {
     // One early warning is recorded (27 March 2026 at 20:00, ref. PN-7731): another "pre-notifica … entro 24 ore" is refused, as a second preliminary notification is.
     const second = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
     expect(second.ok ? null : second.error.code).toBe('VALIDATION');
-    expect(second.ok ? '' : second.error.message).toContain('An early warning of breach B-2026-001 was already sent on Fri 27 Mar 2026 at 20:00 (ref. PN-7731)');
-    expect(second.ok ? '' : second.error.message).toContain('Generate the incident notification (Article 25(5)(b); phase notification) or an intermediate report');
+    expect(second.ok ? '' : second.error.message).toContain('An early warning of incident B-2026-001 was already sent on Friday 27 March 2026 at 20:00 (ref. PN-7731)');
+    expect(second.ok ? '' : second.error.message).toContain('Generate the incident notification (Article 25(5)(b); `--phase notification`) or, if CSIRT Italia asked for one, an intermediate report');
     expect(second.ok ? '' : renderText('it', second.error.detail as Message)).toContain(
-      'è già stata trasmessa una pre-notifica il ven 27 mar 2026 alle ore 20:00 (rif. PN-7731): ve ne è una sola (art. 25, comma 5, lett. a), del D.Lgs. 138/2024). Genera la notifica dell’incidente (art. 25, comma 5, lett. b)',
+      'è già stata trasmessa una pre-notifica venerdì 27 marzo 2026 alle ore 20:00 (rif. PN-7731): ne è prevista una sola (art. 25, comma 5, lett. a), del D.Lgs. 138/2024). Genera la notifica dell’incidente (art. 25, comma 5, lett. b); `--phase notification`) o, se il CSIRT Italia l’ha richiesta,',
     );
     const notification = await preview('nis2-report', 'en', { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.' });
     const notificationText = pagesText(renderedPages(Buffer.from(notification.pdfBase64 ?? '', 'base64'), tmp.dir));
@@ -479,7 +447,7 @@ describe('notices to clients and NIS2 reports', () => {
     expect(notificationText).not.toContain('Incident notification sent on');
   });
 
-  it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role recorded there', async () => {
+  it('claims severity and impact only when they are given, and is signed by the CSIRT contact of the settings, in the role of the report’s language', async () => {
     // The incident notification must give an initial assessment of severity and impact (art. 25, comma 5, lett. b); B39): required, never deferred.
     for (const language of ['en', 'it'] as const) {
       const unknown = await preview('nis2-report', language, { 'csirt.phase': 'notification', 'csirt.assessment': 'Policy change.', 'csirt.impact': '' });
@@ -500,7 +468,8 @@ describe('notices to clients and NIS2 reports', () => {
     await call('settings.update', { changes: { 'nis2.contactName': null, 'nis2.contactRole': null, 'nis2.contactEmail': null, 'nis2.contactPhone': null } });
     const unsigned = await preview('nis2-report', 'it', { 'csirt.phase': 'notification', 'csirt.assessment': 'Modifica di una policy.' });
     expect(unsigned.pdfBase64).toBeNull();
-    expect(unsigned.missing.map((m) => m.key)).toEqual(['csirt.contactName', 'csirt.contactRole', 'csirt.contactEmail']);
+    // The role is the function's, named in the report's language (review 4, D37): nothing to set for it.
+    expect(unsigned.missing.map((m) => m.key)).toEqual(['csirt.contactName', 'csirt.contactEmail']);
     expect(unsigned.missing[0]?.label).toBe('Referente CSIRT NIS2: nome (Impostazioni → Organizzazione)');
     await call('settings.update', { changes: SETTINGS });
   });

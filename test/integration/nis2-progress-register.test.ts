@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { breachDetailLines } from '../../electron/cli/commands/breach-format';
 import { kindText } from '../../electron/cli/commands/deadlines-format';
 import { cliText } from '../../electron/cli/cli-text';
@@ -9,7 +9,7 @@ import type { BreachDetail } from '../../electron/shared/breaches';
 import type { CalendarPage } from '../../electron/shared/calendar';
 import type { DocumentSummary, LetterPreview } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
-import { appOver, PASSPHRASE, tempDir } from './temp-vault';
+import { letterVault, NOVENTIA, NOVENTIA_NIS2 } from '../support/letter-vault';
 
 /**
  * The NIS2 progress report on the register (Directive (EU) 2022/2555 Art. 23(4)(e); D.Lgs.
@@ -21,40 +21,16 @@ import { appOver, PASSPHRASE, tempDir } from './temp-vault';
 const AWARE_AT = '2026-03-27T10:00:00+01:00';
 const NOTIFIED = '2026-03-29T09:00:00+02:00';
 
-const SETTINGS = {
-  'organisation.name': 'Noventia Srl',
-  'organisation.address': 'Via Privata Bernardo Rucellai 12, 20126 Milano MI, Italia',
-  'organisation.country': 'IT',
-  'organisation.timeZone': 'Europe/Rome',
-  'organisation.dpoName': 'Chiara Esposito',
-  'organisation.dpoEmail': 'dpo@noventia.example',
-  'organisation.authorityName': 'Garante per la protezione dei dati personali',
-  'organisation.authorityAddress': 'Piazza Venezia 11, 00187 Roma',
-  'nis2.scope': 'important',
-  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
-  'nis2.contactName': 'Luca Bianchi',
-  'nis2.contactRole': 'Referente CSIRT',
-  'nis2.contactEmail': 'csirt@noventia.example',
-} as const;
-
 describe('the NIS2 progress report, recorded on the breach when sent, and the clocks it moves', () => {
-  const tmp = tempDir();
   let clock = Date.parse(AWARE_AT) + 2 * 3_600_000;
-  const app = appOver(tmp.dir, () => new Date(clock));
+  const { app, call } = letterVault(() => new Date(clock), { ...NOVENTIA, ...NOVENTIA_NIS2 });
   let breach: BreachDetail;
 
-  async function call<T>(channel: string, input: unknown): Promise<T> {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
   const get = () => call<BreachDetail>('breaches.get', { id: breach.id });
   const nis2Clocks = (d: BreachDetail) => d.clocks.filter((c) => c.kind === 'nis2-progress' || c.kind === 'nis2-final').map((c) => [c.kind, c.dueAt, c.status]);
   const calendar = () => call<CalendarPage>('deadlines.calendar', { from: null, to: '2026-12-31', kinds: ['breach-nis2', 'breach-nis2-progress'] });
 
   beforeAll(async () => {
-    await app.session.create(PASSPHRASE);
-    await call('settings.update', { changes: SETTINGS });
     breach = await call<BreachDetail>('breaches.create', {
       breach: {
         title: 'Exports bucket left public',
@@ -68,10 +44,6 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
         roles: { controllerSide: true, clientIds: [], processorReportedAt: null, nis2Significant: true },
       },
     });
-  });
-  afterAll(async () => {
-    await app.dispose();
-    tmp.cleanup();
   });
 
   it('refuses a progress report on the register before the incident notification, saying why in English and Italian', async () => {

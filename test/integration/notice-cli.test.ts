@@ -52,7 +52,7 @@ describe('notice CLI over a real vault', () => {
     expect(missing.code).toBe(1);
     // The controller's identifiers are named like every other field, pointing to Settings (Provv. 157/2019; review 4, D25).
     expect(missing.stderr).toBe(
-      'Error: Fill these before generating the letter: Supervisory authority address (Settings → Organisation) [authority.address]; ' +
+      'Error: Fill these before generating the notice: Supervisory authority address (Settings → Organisation) [authority.address]; ' +
         'Controller’s tax code or VAT number (from Settings → Organisation: VAT number, or typed here) [controller.taxCode]; Certified e-mail, PEC (Settings → Organisation) [organisation.pec]; ' +
         'Organisation e-mail (Settings → Organisation) [organisation.email]; Organisation telephone (Settings → Organisation) [organisation.phone]\n',
     );
@@ -92,11 +92,13 @@ describe('notice CLI over a real vault', () => {
     const add = await cli(['breach', 'add', '--title', 'Bucket left public', '--aware-at', 'now', '--description', 'Export bucket readable without authentication', '--clients', client.id, '--processor-only', '--nis2', '--json', '--vault', vault]);
     const ref = (JSON.parse(add.stdout) as { reference: string }).reference;
     const out = join(tmp.dir, 'client.pdf');
-    const made = await cli(['notice', ref, '--to', 'client', '--client', 'Rossi Arredamenti Srl', '--set', 'notice.followUpBy=within 24 hours', '--lang', 'en', '--out', out, '--json', '--vault', vault]);
+    const made = await cli(['notice', ref, '--to', 'client', '--client', 'Rossi Arredamenti Srl', '--set', 'notice.followUpBy=within 24 hours', '--set', 'notice.clientWhatHappened=The bucket holding your lead list was readable without authentication.', '--lang', 'en', '--out', out, '--json', '--vault', vault]);
     expect(made).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(made.stdout)).toMatchObject({ kind: 'client-notice', client: 'Rossi Arredamenti Srl' });
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of ['Rossi Arredamenti Srl', 'Article 33(2) GDPR', 'Export bucket readable without authentication', 'we will send it to you within 24 hours']) expect(text).toContain(fact);
+    for (const fact of ['Rossi Arredamenti Srl', 'Article 33(2) GDPR', 'The bucket holding your lead list was readable without authentication.', 'we will send it to you within 24 hours']) expect(text).toContain(fact);
+    // The register's description is the file's, not the client's (review 4, D35).
+    expect(text).not.toContain('Export bucket readable without authentication');
     const nis2 = join(tmp.dir, 'nis2.pdf');
     // The report is signed by the NIS2 CSIRT contact of the settings: named as missing until it is set.
     const unsigned = await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'en', '--out', nis2, '--vault', vault]);

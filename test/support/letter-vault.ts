@@ -29,14 +29,24 @@ export const NOVENTIA_WITH_CONTACTS = {
   'organisation.phone': '+39 02 8765 4321',
 } as const satisfies Partial<Settings>;
 
+/** Noventia as an important entity within NIS2, its reports to CSIRT Italia sent and signed by its CSIRT contact. */
+export const NOVENTIA_NIS2 = {
+  'nis2.scope': 'important',
+  'nis2.authority': 'CSIRT Italia (Agenzia per la cybersicurezza nazionale)',
+  'nis2.contactName': 'Luca Bianchi',
+  'nis2.contactRole': 'Referente CSIRT',
+  'nis2.contactEmail': 'csirt@noventia.example',
+  'nis2.contactPhone': '+39 02 8765 4321',
+} as const satisfies Partial<Settings>;
+
 /**
- * A real vault for one describe block, its clock fixed at `now` and the organisation set
- * (Noventia unless `settings` says otherwise): created before the block's tests, closed and
- * removed after them.
+ * A real vault for one describe block, its clock at `now` (fixed, or read at each call when a
+ * function, for a block that moves time on) and the organisation set (Noventia unless
+ * `settings` says otherwise): created before the block's tests, closed and removed after them.
  */
-export function letterVault(now: Date, settings: Partial<Settings> = NOVENTIA) {
+export function letterVault(now: Date | (() => Date), settings: Partial<Settings> = NOVENTIA) {
   const tmp = tempDir();
-  const app = appOver(tmp.dir, () => now);
+  const app = appOver(tmp.dir, typeof now === 'function' ? now : () => now);
   beforeAll(async () => {
     await app.session.create(PASSPHRASE);
     await app.handlers['settings.update']({ changes: settings });

@@ -9,7 +9,7 @@ import { exportDocument, insertDocument, listDocuments } from './document-store'
 import { printable } from './letters/compose-letter';
 import { describeField, describeInput } from './letters/field-catalogue';
 import { confirmedLanguageFields } from './letters/language-confirmation';
-import { prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
+import { nounOf, prepareLetter, requireComplete, type PreparedLetter } from './letters/prepare-letter';
 import { fillPlaceholders, missingMarker } from './letters/placeholders';
 import { loadTemplate } from './letters/template-files';
 import type { LetterTemplate } from './letters/template-schema';
@@ -33,7 +33,7 @@ export async function documentKinds(db: Kysely<Database>, caseType: CaseType, ca
       caseType,
       title: { en: title(template, 'en'), it: title(template, 'it') },
       required: [...new Set(template.required)].map(describeField),
-      inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key))),
+      inputs: template.inputs.map((key) => describeInput(key, template.required.includes(key), letterCase.defaultDate?.(template.kind) ?? letterCase.today)),
     }));
 }
 
@@ -55,7 +55,7 @@ export async function previewLetter(db: Kysely<Database>, request: LetterRequest
     language: request.language,
     title: composed.title,
     fields: Object.fromEntries(composed.usedKeys.map((key) => [key, printable(fields[key], request.language)])),
-    inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key)), value: inputs.values[key] ?? null })),
+    inputs: template.inputs.map((key) => ({ ...describeInput(key, template.required.includes(key), letter.date), value: inputs.values[key] ?? null })),
     missing: composed.missing,
     body: letter.body,
     date: letter.date,
@@ -82,7 +82,7 @@ export async function finaliseLetter(db: Kysely<Database>, request: FinaliseRequ
   requireComplete(letter);
   const held = letter.letterCase.notYet?.(request.kind) ?? null;
   if (held) throw new AppError('ILLEGAL_TRANSITION', held, [fieldIssue('kind', held)]);
-  const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true);
+  const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true, nounOf(letter.letterCase) === 'notice');
   const layout = letter.layout(now, false);
   const pdf = await renderLetterPdf(layout);
   const { letterCase } = letter;

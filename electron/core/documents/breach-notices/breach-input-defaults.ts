@@ -44,6 +44,12 @@ function securityMeasures(ctx: BreachNoticeContext): string | null {
   return lines.length > 0 ? lines.join('\n') : null;
 }
 
+/**
+ * How the notice to the people opens: by the one category of people the register records
+ * ("Gentile Cliente" only when every person concerned is recorded as a customer), else the
+ * neutral "Gentile interessata, gentile interessato" / "Dear Sir or Madam" — never a
+ * customer's greeting to staff, leads or several kinds of people (review 4, D17).
+ */
 function greeting(detail: BreachDetail, w: BreachWords): string {
   const only = detail.subjectCategories.length === 1 ? detail.subjectCategories[0] : undefined;
   const words = (only && w.labels.greetings[only]) || w.labels.greetings.default;

@@ -19,7 +19,7 @@ import type { LetterInputs } from '../../../shared/document-contract';
 import type { LetterTemplate } from '../letters/template-schema';
 import type { FieldValues } from '../letters/field-catalogue';
 import { chosenClient, clientNoticeDefaults, clientNoticeFields, clientToFollow, type AffectedClient } from './client-notice-fields';
-import { nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
+import { csirtRequestDate, nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
 import { authorityPhaseOf, noticeMoment } from './notice-moment';
 import { refuseSecondPreliminary } from './preliminary-once';
 import { nis2InScope } from '../../clocks/breach-clocks-of';
@@ -98,6 +98,7 @@ export const breachNoticeSource: LetterSource = {
           noticeKind(kind),
           kind === 'nis2-report' ? nis2PhaseOf(context('en', kind, given, undefined), given) : null,
           kind === 'authority-notification' ? authorityPhaseOf(detail, given) : null,
+          kind === 'nis2-report' ? csirtRequestDate(given) : null,
         ),
       cautions: (kind, date, given) => breachNoticeCautions(detail, labels, noticeKind(kind), date, given),
       whyNot,

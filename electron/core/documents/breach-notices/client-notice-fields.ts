@@ -110,7 +110,8 @@ export function clientNoticeFields(ctx: BreachNoticeContext, chosen: AffectedCli
 /**
  * The client-side defaults: the numbers of people and records when the breach concerns this
  * client's data alone (otherwise the register's totals are not this client's, and the DPO
- * gives them) and the categories of the breach. What else will follow starts empty: the facts
+ * gives them) and the categories of the breach. What happened starts empty, for the DPO to
+ * write for the client in the notice's language. What else will follow starts empty: the facts
  * still unknown are listed without it (see `clientToFollow`).
  */
 export function clientNoticeDefaults(ctx: BreachNoticeContext, chosen: AffectedClient, defaults: Record<string, string | null>): Record<string, string | null> {
@@ -126,6 +127,9 @@ export function clientNoticeDefaults(ctx: BreachNoticeContext, chosen: AffectedC
     'client.records': soleParty && d.recordsCount !== null ? formatCount(d.recordsCount, w.language) : null,
     'client.subjectCategories': subjectCategories.length > 0 ? subjectCategories.join('\n') : null,
     'client.dataCategories': dataCategories.length > 0 ? dataCategories.join('\n') : null,
+    // Written for the client, in the notice's language, like the people's `notice.whatHappened`: never the register's description,
+    // which is written for the file in whatever language the DPO keeps it (Art. 33(2), (3)(a); review 4, D35).
+    'notice.clientWhatHappened': null,
     'notice.followUpBy': null,
     'notice.toFollow': null,
     'notice.clientUpdates': null,

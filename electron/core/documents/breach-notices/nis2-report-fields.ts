@@ -8,6 +8,8 @@ import { formatInstant } from './format-instant';
 import { civilDateInZone } from '../../deadlines';
 import { instantToWallTime } from '../../../shared/pure/zoned-time';
 import { AppError, fieldIssue } from '../../errors';
+import { formatCivilDate, isCivilDate } from '../letters/format-date';
+import { elideItalianArticles } from '../letters/italian-elision';
 import { msg } from '../../i18n';
 
 const isPhase = (value: unknown): value is Nis2Phase => typeof value === 'string' && value in NIS2_PHASES;
@@ -32,6 +34,13 @@ export function suggestedNis2Phase(ctx: BreachNoticeContext): Nis2Phase {
   return 'final';
 }
 
+/** The date of the CSIRT's request an intermediate report answers, as the DPO gave it (a calendar day), else null. */
+export function csirtRequestDate(given: LetterInputs | undefined): string | null {
+  const value = given?.['csirt.requestDate'];
+  const day = typeof value === 'string' ? value.trim() : '';
+  return isCivilDate(day) ? day : null;
+}
+
 /** The phase the DPO chose, or the one the case suggests. */
 export function nis2PhaseOf(ctx: BreachNoticeContext, given: LetterInputs | undefined): Nis2Phase {
   const chosen = given?.['csirt.phase'];
@@ -43,17 +52,22 @@ export function nis2PhaseOf(ctx: BreachNoticeContext, given: LetterInputs | unde
 const HOURS: Partial<Record<Nis2Phase, number>> = { 'early-warning': 24, notification: 72 };
 
 /**
- * When this report is due: 24 or 72 hours from awareness, on the CSIRT's request, or a month
+ * When this report is due: 24 or 72 hours from awareness, on the CSIRT's request (of the day
+ * the DPO gives), or a month
  * after the notification (the final report, or the progress report while the incident goes
  * on); a final report for an incident that ended after that month is due within a month of
  * the end of its handling (lett. e)).
  */
-function dueText(ctx: BreachNoticeContext, phase: Nis2Phase): string {
+function dueText(ctx: BreachNoticeContext, phase: Nis2Phase, requestDate: string | null): string {
   const { detail: d, words: w } = ctx;
   const at = (iso: string) => formatInstant(iso, d.timeZone, w.language);
   const hours = HOURS[phase];
   if (hours !== undefined) return w.phrase('nis2DueHours', { 'csirt.hours': String(hours), 'csirt.due': at(hoursAfter(d.awareAt, hours)) });
-  if (phase === 'intermediate') return w.phrase('nis2DueOnRequest');
+  if (phase === 'intermediate') {
+    if (requestDate === null) return w.phrase('nis2DueOnRequest');
+    const text = w.phrase('nis2DueOnRequestOf', { 'request.date': formatCivilDate(requestDate, w.language) });
+    return w.language === 'it' ? elideItalianArticles(text) : text;
+  }
   const sent = d.roles.nis2.notificationAt;
   if (sent === null) return w.phrase('nis2DueAfterNotification');
   const month = oneMonthAfter(sent, d.timeZone ?? 'UTC');
@@ -157,28 +171,53 @@ function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] |
 }
 
 /**
+ * The CSIRT contact's role in the report's language: the function ("CSIRT contact",
+ * "Referente CSIRT") from the catalogue, whatever language Settings hold it in; a job title of
+ * another kind recorded there follows it ("CSIRT contact, Head of IT security"). Settings keep
+ * one text, so an English report no longer prints the Italian name of the function (review 4, D37).
+ */
+function contactRole(recorded: string | null, w: BreachNoticeContext['words']): string {
+  const role = w.phrase('csirtContact');
+  const names = Object.values(w.labels.phrases.csirtContact).map((n) => n.toLocaleLowerCase());
+  const other = recorded?.trim() ?? '';
+  return other === '' || names.includes(other.toLocaleLowerCase()) ? role : `${role}, ${other}`;
+}
+
+/**
  * Who signs a NIS2 report, sends it and answers the CSIRT: the organisation's NIS2 CSIRT
- * contact ("referente CSIRT") from Settings, in the role recorded there, at the foot and in
- * the letterhead beside the entity; the report names the contact as missing until it is
- * set, so it is never signed or sent by someone else by default.
+ * contact ("referente CSIRT") from Settings, in the role of that function in the report's
+ * language, at the foot and in the letterhead beside the entity; the report names the contact
+ * as missing until it is set, so it is never signed or sent by someone else by default.
  */
 function signatory(ctx: BreachNoticeContext): FieldValues {
   const { settings: s } = ctx;
   const contact = [s['nis2.contactEmail'], s['nis2.contactPhone']].filter((c): c is string => c !== null).join('  ·  ');
+  const role = contactRole(s['nis2.contactRole'], ctx.words);
   return {
     'csirt.contactName': s['nis2.contactName'],
-    'csirt.contactRole': s['nis2.contactRole'],
+    'csirt.contactRole': role,
     'csirt.contactEmail': s['nis2.contactEmail'],
     'csirt.contactPhone': s['nis2.contactPhone'],
     'signatory.name': s['nis2.contactName'],
-    'signatory.title': s['nis2.contactRole'],
+    'signatory.title': role,
     'signatory.contact': contact === '' ? null : contact,
     // The letterhead's sender is the same contact: the DPO has no role in the NIS2 procedure (art. 25 puts the duty on the entity; review 4, D28).
     'sender.name': s['nis2.contactName'],
-    'sender.title': s['nis2.contactRole'],
+    'sender.title': role,
     'sender.email': s['nis2.contactEmail'],
     'sender.phone': s['nis2.contactPhone'],
   };
+}
+
+/**
+ * The CSIRT as the salutation names it: "Spettabile CSIRT Italia," with no bracket in the
+ * greeting, the Agency its settings name may add in brackets being in the address block
+ * already (review 4, D30).
+ */
+function addressee(authority: string | null): string | null {
+  if (authority === null) return null;
+  const bare = authority.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return bare === '' ? authority : bare;
 }
 
 /**
@@ -199,9 +238,10 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
     'recipient.name': s['nis2.authority'],
     'recipient.contact': null,
     'csirt.authority': s['nis2.authority'],
+    'csirt.addressee': addressee(s['nis2.authority']),
     'csirt.entityType': scope === 'essential' ? w.phrase('nis2Essential') : scope === 'important' ? w.phrase('nis2Important') : null,
     'csirt.type': capitalise(NIS2_PHASES[phase][w.language]),
-    'csirt.deadline': dueText(ctx, phase),
+    'csirt.deadline': dueText(ctx, phase, csirtRequestDate(given)),
     'csirt.previous': previousReports(ctx, phase),
     'csirt.personalData': w.phrase('alsoPersonalData', { 'breach.reference': d.reference }),
     'csirt.assessed': phase !== 'early-warning',
@@ -262,6 +302,7 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     'csirt.lateReasons': null,
     'csirt.impact': typeof severity === 'string' ? severity : null,
     'csirt.indicators': null,
+    'csirt.requestDate': null,
     'csirt.request': null,
     'csirt.updates': null,
     'csirt.rootCause': typeof cause === 'string' ? cause : null,

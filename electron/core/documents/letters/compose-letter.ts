@@ -1,6 +1,6 @@
 import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingField } from '../../../shared/document-contract';
 import { conditionHolds } from './conditions';
-import { FIELD_CATALOGUE, isFilled, type FieldValues } from './field-catalogue';
+import { FIELD_CATALOGUE, isFilled, labelOn, type FieldValues } from './field-catalogue';
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';
 import { polishBody, polishSentence } from './polish-text';
 import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template-schema';
@@ -59,7 +59,7 @@ function itemsOf(value: FieldValues[string] | undefined): string[] {
  * condition holds too) are not missing when empty and print the language's `deferred` text
  * ("to follow in a later phase").
  */
-export function composeLetter(template: LetterTemplate, language: LetterLanguage, fields: FieldValues, frameKeys: readonly string[]): ComposedLetter {
+export function composeLetter(template: LetterTemplate, language: LetterLanguage, fields: FieldValues, frameKeys: readonly string[], documentDate: string | null = null): ComposedLetter {
   const text = template[language];
   const holds = (block: { when?: TemplateBlock['when'] }) => conditionHolds(block.when, fields);
   const blocks = text.blocks
@@ -78,9 +78,13 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     .map((key) => {
       const entry = FIELD_CATALOGUE[key];
       if (!entry) throw new Error(`The ${template.kind} template uses the unknown field ${key}`);
-      return { key, label: entry.label[language], source: entry.source };
+      return { key, label: labelOn(entry, language, documentDate), source: entry.source };
     });
-  const placeholder = (key: string) => (deferred.has(key) && text.deferred ? text.deferred : missingMarker(FIELD_CATALOGUE[key]?.label[language] ?? key));
+  const named = (key: string) => {
+    const entry = FIELD_CATALOGUE[key];
+    return entry ? labelOn(entry, language, documentDate) : key;
+  };
+  const placeholder = (key: string) => (deferred.has(key) && text.deferred ? text.deferred : missingMarker(named(key)));
   const value = (key: string) => printable(fields[key], language) ?? placeholder(key);
   const fill = (s: string) => fillPlaceholders(s, value);
   const listItems = (key: string) => {

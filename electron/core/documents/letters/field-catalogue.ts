@@ -1,5 +1,8 @@
 import { BREACH_FIELDS } from '../breach-notices/breach-field-catalogue';
-import type { LetterField, LetterInputSpec } from '../../../shared/document-contract';
+import type { LetterField, LetterInputSpec, LetterLanguage, Localised } from '../../../shared/document-contract';
+import { addDays } from '../../../shared/pure/civil-date';
+import { formatCivilDate } from './format-date';
+import { elideItalianArticles } from './italian-elision';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
@@ -142,6 +145,22 @@ export const REQUEST_FLAGS = [
   'controller.italian',
 ] as const;
 
+/** How many days after the document's date the example day of a field's name falls. */
+const EXAMPLE_DAYS_AHEAD = 3;
+
+/**
+ * A field's name in a language; with the document's date (`YYYY-MM-DD`), followed by its
+ * example, if it has one, on a day after that date ("When the rest will follow (e.g. by
+ * 7 December 2026, 12:00)"), so the example is never a day already past (review 4, D27 b).
+ */
+export function labelOn(entry: CatalogueEntry, language: LetterLanguage, documentDate: string | null): string {
+  if (!entry.example || documentDate === null) return entry.label[language];
+  const example = entry.example[language].replace('{{day}}', formatCivilDate(addDays(documentDate, EXAMPLE_DAYS_AHEAD), language));
+  return `${entry.label[language]} (${language === 'it' ? elideItalianArticles(example) : example})`;
+}
+
+const labelsOn = (entry: CatalogueEntry, documentDate: string | null): Localised => ({ en: labelOn(entry, 'en', documentDate), it: labelOn(entry, 'it', documentDate) });
+
 /** The catalogue entry for a key, as the API names it. */
 export function describeField(key: string): LetterField {
   const entry = FIELD_CATALOGUE[key];
@@ -149,11 +168,11 @@ export function describeField(key: string): LetterField {
   return { key, label: entry.label, source: entry.source };
 }
 
-/** The editable-field spec for an input key of a template. */
-export function describeInput(key: string, required: boolean): LetterInputSpec {
+/** The editable-field spec for an input key of a template, its example (if any) dated after `documentDate`. */
+export function describeInput(key: string, required: boolean, documentDate: string | null): LetterInputSpec {
   const entry = FIELD_CATALOGUE[key];
   if (!entry || entry.source !== 'input' || !entry.type) throw new Error(`${key} is not a letter input`);
-  return { key, label: entry.label, source: 'input', type: entry.type, required, ...(entry.options ? { options: entry.options } : {}) };
+  return { key, label: labelsOn(entry, documentDate), source: 'input', type: entry.type, required, ...(entry.options ? { options: entry.options } : {}) };
 }
 
 /** True when a value counts as given: non-blank text, a list with a non-blank item, or true. */

@@ -19,17 +19,17 @@ export interface DateRules {
 
 /**
  * The date a letter bears: the one the DPO set, or today in the organisation's zone.
- * Refuses (VALIDATION, naming the fact) a date that is not a calendar day or falls before
- * a fact the letter states; warns, in both languages, when it falls after the deadline
+ * Refuses (VALIDATION, naming the fact; a breach's `notice` says "the notice") a date that is
+ * not a calendar day or falls before a fact the letter states; warns, in both languages, when it falls after the deadline
  * the letter concerns.
  */
-export function checkLetterDate(given: string | undefined, today: string, rules: DateRules): { date: string; warnings: LetterWarning[] } {
+export function checkLetterDate(given: string | undefined, today: string, rules: DateRules, notice = false): { date: string; warnings: LetterWarning[] } {
   const date = given ?? today;
   if (!isCivilDate(date)) throw new AppError('VALIDATION', msg('msg.error.letter.notADay', { date }), [fieldIssue('date', msg('msg.error.date'))]);
   const earlier = rules.notBefore.filter((fact) => isCivilDate(fact.date) && date < fact.date);
   if (earlier.length > 0) {
     const fact = earlier.reduce((a, b) => (b.date > a.date ? b : a));
-    throw new AppError('VALIDATION', msg('msg.error.letter.beforeFact', { date, what: fact.what, factDate: fact.date }), [
+    throw new AppError('VALIDATION', msg(notice ? 'msg.error.letter.beforeFactNotice' : 'msg.error.letter.beforeFact', { date, what: fact.what, factDate: fact.date }), [
       fieldIssue('date', msg('msg.error.letter.dateFrom', { what: fact.what, factDate: fact.date })),
     ]);
   }
@@ -41,8 +41,8 @@ export function checkLetterDate(given: string | undefined, today: string, rules:
       {
         code: 'dated-after-deadline',
         message: {
-          en: `This letter is dated ${formatCivilDate(date, 'en')}, after ${deadline.what.en} (${formatCivilDate(deadline.date, 'en')}): on its face it is late.`,
-          it: `Questa lettera è datata ${formatCivilDate(date, 'it')}, dopo ${deadline.what.it} (${formatCivilDate(deadline.date, 'it')}): così com’è risulta tardiva.`,
+          en: `This ${notice ? 'notice' : 'letter'} is dated ${formatCivilDate(date, 'en')}, after ${deadline.what.en} (${formatCivilDate(deadline.date, 'en')}): on its face it is late.`,
+          it: `${notice ? 'Questa comunicazione' : 'Questa lettera'} è datata ${formatCivilDate(date, 'it')}, dopo ${deadline.what.it} (${formatCivilDate(deadline.date, 'it')}): così com’è risulta tardiva.`,
         },
       },
     ],

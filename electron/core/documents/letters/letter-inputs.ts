@@ -3,7 +3,7 @@ import type { LetterInputs, LetterLanguage } from '../../../shared/document-cont
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate, isCivilDate } from './format-date';
 import { trimLeadIn } from './lead-in';
-import { msg } from '../../i18n';
+import { msg, type Message } from '../../i18n';
 
 export type InputValue = string | string[] | null;
 
@@ -16,6 +16,22 @@ export interface ResolvedInputs {
 function asList(value: string | string[]): string[] {
   const items = Array.isArray(value) ? value : value.split(/\r?\n/);
   return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** What the document is called in messages: a letter to a person, a notice on a breach. */
+export type DocumentNoun = 'letter' | 'notice';
+
+/**
+ * Keys the template does not offer: one problem naming them all, then the valid fields once
+ * (never the whole list again per unknown key), and an issue on each for the form.
+ */
+function unknownKeys(offered: readonly string[], given: LetterInputs | undefined, noun: DocumentNoun): { summary: Message | null; issues: KeyedIssue[] } {
+  const unknown = Object.keys(given ?? {}).filter((key) => !offered.includes(key));
+  if (unknown.length === 0) return { summary: null, issues: [] };
+  const suffix = noun === 'notice' ? 'Notice' : '';
+  const params = { keys: unknown.join(', '), count: unknown.length };
+  const summary = offered.length > 0 ? msg(`msg.error.letter.input.unknown${suffix}`, { ...params, fields: offered.join(', ') }) : msg(`msg.error.letter.input.noFields${suffix}`, params);
+  return { summary, issues: unknown.map((key) => fieldIssue(`inputs.${key}`, msg('msg.error.letter.input.notAField'))) };
 }
 
 /**
@@ -31,11 +47,10 @@ export function resolveInputs(
   defaults: Record<string, string | null>,
   given: LetterInputs | undefined,
   language: LetterLanguage,
+  noun: DocumentNoun = 'letter',
 ): ResolvedInputs {
+  const unknown = unknownKeys(offered, given, noun);
   const issues: KeyedIssue[] = [];
-  for (const key of Object.keys(given ?? {})) {
-    if (!offered.includes(key)) issues.push(fieldIssue(`inputs.${key}`, offered.length > 0 ? msg('msg.error.letter.input.unknown', { key, fields: offered.join(', ') }) : msg('msg.error.letter.input.noFields', { key })));
-  }
   const values: Record<string, InputValue> = {};
   const fields: FieldValues = {};
   for (const key of offered) {
@@ -67,6 +82,9 @@ export function resolveInputs(
       fields[key] = values[key] === null ? null : trimLeadIn(values[key], entry?.leadIn, language);
     }
   }
-  if (issues.length > 0) throw new AppError('VALIDATION', msg('msg.error.letter.input.all', { problems: issues.map((i) => i.detail) }), issues);
+  if (unknown.summary || issues.length > 0) {
+    const problems = [...(unknown.summary ? [unknown.summary] : []), ...issues.map((i) => i.detail)];
+    throw new AppError('VALIDATION', msg('msg.error.letter.input.all', { problems }), [...unknown.issues, ...issues]);
+  }
   return { values, fields };
 }

@@ -10,7 +10,7 @@ import { formatCivilDate } from './format-date';
 import { looksForeign } from './language-guess';
 import { checkLetterDate } from './letter-dating';
 import { polishBody } from './polish-text';
-import { resolveInputs, type ResolvedInputs } from './letter-inputs';
+import { resolveInputs, type DocumentNoun, type ResolvedInputs } from './letter-inputs';
 import type { LetterCase, LetterSource } from './letter-source';
 import { hasUnfilledText } from './placeholders';
 import { loadFrame, loadTemplate } from './template-files';
@@ -72,10 +72,10 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     throw new AppError('VALIDATION', msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] }), [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
   }
   const { language } = request;
-  const dated = checkLetterDate(request.date, letterCase.defaultDate?.(request.kind) ?? letterCase.today, letterCase.dateRules(request.kind, request.inputs));
-  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), request.inputs, language);
+  const dated = checkLetterDate(request.date, letterCase.defaultDate?.(request.kind) ?? letterCase.today, letterCase.dateRules(request.kind, request.inputs), nounOf(letterCase) === 'notice');
+  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), request.inputs, language, nounOf(letterCase));
   const fields = { ...letterCase.fields(language, request.kind, request.inputs, dated.date), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
-  const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys]);
+  const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys], dated.date);
   if (request.body) checkEditedBody(request.body);
   const body = request.body ? polishBody(request.body, language) : composed.body;
   return {
@@ -90,7 +90,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
       ...dated.warnings,
       ...holdWarnings(letterCase.notYet?.(request.kind) ?? null),
       ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
-      ...languageWarnings(composed.usedKeys, fields, language),
+      ...languageWarnings(composed.usedKeys, fields, language, nounOf(letterCase) === 'notice'),
       ...deferredWarnings(composed.deferred),
     ],
     layout: (createdAt, draft) =>
@@ -135,7 +135,7 @@ function deferredWarnings(keys: string[]): LetterWarning[] {
  * Free text from the case or the DPO's inputs that reads as the other language ("Che
  * cosa è successo: The processor reported…"): one warning naming each such field.
  */
-function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage): LetterWarning[] {
+function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage, notice: boolean): LetterWarning[] {
   const other: LetterLanguage = language === 'en' ? 'it' : 'en';
   const names = { en: 'English', it: 'Italian' } as const;
   const nomi = { en: 'inglese', it: 'italiano' } as const;
@@ -152,12 +152,15 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
         code: 'language-mix' as const,
         field: key,
         message: {
-          en: `“${label.en}” looks written in ${names[other]}, but this letter is in ${names[language]}.`,
-          it: `“${label.it}” sembra scritto in ${nomi[other]}, ma questa lettera è in ${nomi[language]}.`,
+          en: `“${label.en}” looks written in ${names[other]}, but this ${notice ? 'notice' : 'letter'} is in ${names[language]}.`,
+          it: `“${label.it}” sembra scritto in ${nomi[other]}, ma ${notice ? 'questa comunicazione' : 'questa lettera'} è in ${nomi[language]}.`,
         },
       };
     });
 }
+
+/** A breach's documents are notices (to the authority, a client, the people, the CSIRT), a request's are letters. */
+export const nounOf = (letterCase: LetterCase): DocumentNoun => (letterCase.caseType === 'breach' ? 'notice' : 'letter');
 
 /** VALIDATION naming every missing field, or nothing when the letter can be generated. */
 export function requireComplete(letter: PreparedLetter): void {
@@ -165,7 +168,7 @@ export function requireComplete(letter: PreparedLetter): void {
   if (missing.length === 0) return;
   throw new AppError(
     'VALIDATION',
-    msg('msg.error.letter.incomplete', { fields: missing.map((m) => `${m.label} [${m.key}]`).join('; ') }),
+    msg(nounOf(letter.letterCase) === 'notice' ? 'msg.error.letter.incompleteNotice' : 'msg.error.letter.incomplete', { fields: missing.map((m) => `${m.label} [${m.key}]`).join('; ') }),
     missing.map((m) => fieldIssue(m.key, msg('msg.error.letter.missingField', { label: m.label }))),
   );
 }

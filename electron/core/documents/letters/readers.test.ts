@@ -8,7 +8,7 @@ const READER_OF: Partial<Record<DocumentKind, Reader>> = {
   'client-notice': 'client',
   'client-forwarding-notice': 'client',
   'authority-notification': 'authority',
-  'nis2-report': 'authority',
+  'nis2-report': 'csirt',
   'subject-notice': 'people',
 };
 const caseOf = (kind: DocumentKind): CaseType => ((BREACH_NOTICE_KINDS as readonly DocumentKind[]).includes(kind) ? 'breach' : 'request');
@@ -22,6 +22,9 @@ describe('one salutation and closing per kind of reader (review C36)', () => {
     // "Dear Sir or Madam," closes "Yours faithfully,"; a named reader "Yours sincerely,".
     expect(readers.authority.closing.en).toBe('Yours faithfully,');
     for (const named of ['person', 'client', 'people'] as const) expect(readers[named].closing.en).toBe('Yours sincerely,');
+    // The CSIRT by its name, without the bracket its settings name may carry (review 4, D30).
+    expect(readers.csirt.salutation).toEqual({ en: 'Dear {{csirt.addressee}},', it: 'Spettabile {{csirt.addressee}},' });
+    expect(readers.csirt.closing.en).toBe('Yours sincerely,');
   });
 
   it('gives every template the words of its reader, in both languages', () => {

@@ -26,8 +26,8 @@ const templateBlockSchema = z.union([
   z.object({ type: z.literal('table'), rows: z.array(tableRowSchema).min(1), when: condition.optional() }).strict(),
 ]);
 
-/** Who reads a document, and so how it opens and closes (the frame's `readers`; review C36). */
-export const READERS = ['person', 'client', 'authority', 'people'] as const;
+/** Who reads a document, and so how it opens and closes (the frame's `readers`; review C36); `csirt` is the NIS2 CSIRT, greeted by its name (review 4, D30). */
+export const READERS = ['person', 'client', 'authority', 'people', 'csirt'] as const;
 export type Reader = (typeof READERS)[number];
 
 /** A template's text in one language as its file holds it: no salutation or closing of its own. */

@@ -1,5 +1,5 @@
 /**
- * Locale formats both sides apply inside messages (i18next formatters `civil`, `monthShort`,
+ * Locale formats both sides apply inside messages (i18next formatters `civil`, `civilLong`, `monthShort`,
  * `score`, `count`, `capital`), so a date or a figure reads the same in the app, the CLI and a letter.
  * Pure: no Node, no DOM. Dates use fixed word lists, not the host's ICU data, so Node and
  * Chromium print the same text.
@@ -16,10 +16,14 @@ const WORDS = {
   'en-GB': {
     weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    weekdaysLong: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
   'it-IT': {
     weekdays: ['dom', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab'],
     months: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+    weekdaysLong: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+    monthsLong: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
 } as const;
 
@@ -36,6 +40,19 @@ export function formatCivilDate(value: unknown, language: string | undefined): s
   if (!p) return String(value);
   const words = WORDS[localeOf(language)];
   return `${words.weekdays[p.weekday]} ${p.day} ${words.months[p.month - 1]} ${p.year}`;
+}
+
+/**
+ * A civil date written in full, as a sentence addressed to the reader says it: `Thursday
+ * 3 December 2026`, `giovedì 3 dicembre 2026` (`1º` for the first of the month in Italian).
+ */
+function formatCivilDateLong(value: unknown, language: string | undefined): string {
+  const p = parts(value);
+  if (!p) return String(value);
+  const locale = localeOf(language);
+  const words = WORDS[locale];
+  const day = locale === 'it-IT' && p.day === 1 ? '1º' : String(p.day);
+  return `${words.weekdaysLong[p.weekday]} ${day} ${words.monthsLong[p.month - 1]} ${p.year}`;
 }
 
 /** The short month name of a civil date: `Apr`, `apr`. */
@@ -68,4 +85,4 @@ export function formatPick(value: unknown, language: string | undefined): string
 }
 
 /** The formatters both i18next instances register, by the name messages use (`{{date, civil}}`). */
-export const messageFormatters = { civil: formatCivilDate, monthShort: formatMonthShort, score: formatScore, count: formatCount, capital: formatCapital, pick: formatPick } as const;
+export const messageFormatters = { civil: formatCivilDate, civilLong: formatCivilDateLong, monthShort: formatMonthShort, score: formatScore, count: formatCount, capital: formatCapital, pick: formatPick } as const;
