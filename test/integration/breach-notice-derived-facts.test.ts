@@ -61,7 +61,11 @@ describe('"still ongoing" comes from the containment the register records, in ev
     expect(authority.text).toContain(contained);
     expect(authority.text).toContain(period);
     expect(authority.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message[language]).not.toContain(label);
-    const notice = await preview('client-notice', { 'notice.client': client.id, 'notice.followUpBy': language === 'en' ? 'by 30 March 2026' : 'entro il 30 marzo 2026' });
+    const notice = await preview('client-notice', {
+      'notice.client': client.id,
+      'notice.followUpBy': language === 'en' ? 'by 30 March 2026' : 'entro il 30 marzo 2026',
+      'notice.clientWhatHappened': language === 'en' ? 'A storage bucket with exports of your lead list was readable without authentication.' : 'Un archivio con le esportazioni del Vostro elenco di contatti era leggibile senza autenticazione.',
+    });
     expect(notice.missing).toEqual([]);
     expect(notice.text).toContain(contained);
     expect(notice.preview.inputs.find((i) => i.key === 'breach.ongoing')?.value).toBe(contained);
