@@ -15,6 +15,7 @@ const NOW = new Date('2026-04-20T08:00:00Z');
 
 const KNOW: LetterInputs = {
   'ccpa.details': 'We sent the data through the secure portal.',
+  'ccpa.knowScope': 'categories',
   'ccpa.categoriesCollected': 'Identifiers',
   'ccpa.sources': 'Sign-up form',
   'ccpa.purposes': 'Providing the service',

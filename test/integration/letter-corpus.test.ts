@@ -60,6 +60,7 @@ const ACCESS: LetterInputs = {
 };
 const CCPA_KNOW: LetterInputs = {
   'ccpa.details': 'Categories collected: identifiers, internet activity.',
+  'ccpa.knowScope': 'categories',
   'ccpa.categoriesCollected': 'Identifiers; internet activity',
   'ccpa.sources': 'Online sign-up form',
   'ccpa.purposes': 'Providing the service',

@@ -39,6 +39,7 @@ const ACCESS_INPUTS: LetterInputs = {
 
 const CCPA_KNOW_INPUTS: LetterInputs = {
   'ccpa.details': 'Categories collected: identifiers, internet activity.',
+  'ccpa.knowScope': 'categories',
   'ccpa.categoriesCollected': 'Identifiers; internet activity',
   'ccpa.sources': 'Online sign-up form',
   'ccpa.purposes': 'Providing the service',

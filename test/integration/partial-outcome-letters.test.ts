@@ -81,6 +81,7 @@ describe('letters for a partly fulfilled request', () => {
     const reference = await closed({ regime: 'ccpa', types: ['know'], receivedAt: '2026-04-08T10:00:00-07:00' }, 'partially-fulfilled');
     const know: LetterInputs = {
       'ccpa.details': 'We sent the data through the secure portal.',
+      'ccpa.knowScope': 'categories',
       'ccpa.categoriesCollected': 'Identifiers',
       'ccpa.sources': 'Sign-up form',
       'ccpa.purposes': 'Providing the service',

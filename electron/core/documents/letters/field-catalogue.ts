@@ -6,6 +6,7 @@ import { elideItalianArticles } from './italian-elision';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
+import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
@@ -106,6 +107,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   ),
   'refusal.limitationUntil': input('text', 'Art. 2-undecies refusal: how long the restriction lasts (e.g. until the proceedings end)', 'Rifiuto ex art. 2-undecies: per quanto tempo vale la limitazione (es. fino alla conclusione del giudizio)'),
   'ccpa.details': input('text', 'What we did and the information given', 'Cosa abbiamo fatto e le informazioni fornite'),
+  ...CCPA_KNOW_FIELDS,
   // Printed under their own heading, which the confirming sentence then names; without them the sentence refers to nothing below (review 4, D21).
   'ccpa.deleted': input('text', 'What we deleted (optional: printed under its own heading)', 'Che cosa abbiamo cancellato (facoltativo: stampato sotto un proprio titolo)'),
   'ccpa.corrected': input('text', 'What we corrected (optional: printed under its own heading)', 'Che cosa abbiamo rettificato (facoltativo: stampato sotto un proprio titolo)'),
