@@ -38,19 +38,30 @@ describe('letters for a partly fulfilled request', () => {
 
   it('erasure: the data kept is required, the letter says only part was erased, and names the complaint and the court', async () => {
     const reference = await closed({ types: ['erasure'] }, 'partially-fulfilled');
-    expect((await letter(reference, 'erasure-confirmation', 'it', { 'action.date': '2026-04-15' })).missing).toEqual(['action.retained']);
-    const inputs = { 'action.date': '2026-04-15', 'action.retained': 'le fatture degli ultimi dieci anni, che la legge ci obbliga a conservare (art. 2220 c.c.).' };
+    expect((await letter(reference, 'erasure-confirmation', 'it', { 'action.date': '2026-04-15' })).missing).toEqual(['action.retained', 'action.retainedException']);
+    // The field the letter cannot do without is not called optional in the message that asks for it (review 5, E20).
+    const asked = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'erasure-confirmation', language: 'it', inputs: { 'action.date': '2026-04-15' } });
+    expect(asked.missing.map((m) => m.label).join('; ')).not.toMatch(/facoltativ|optional/);
+    // The DPO's text without its full stop: the template closes the sentence (review 5, E19).
+    const inputs = { 'action.date': '2026-04-15', 'action.retained': 'le fatture degli ultimi dieci anni, che la legge ci obbliga a conservare (art. 2220 c.c.)', 'action.retainedException': 'art-17-3-b' };
     const { missing, text } = await letter(reference, 'erasure-confirmation', 'it', inputs);
     expect(missing).toEqual([]);
-    expect(text).toContain('abbiamo cancellato parte dei dati personali in questione. Non abbiamo invece cancellato i dati indicati di seguito');
-    expect(text).toContain('Alcuni dati non sono stati cancellati, perché si applica un’eccezione prevista dall’art. 17, par. 3, GDPR: le fatture');
+    expect(text).toContain('abbiamo cancellato parte dei dati personali in questione: tutti, salvo i dati indicati di seguito, che un’eccezione al diritto alla cancellazione ci consente di conservare.');
+    expect(text).toContain('Dati che abbiamo conservato: le fatture degli ultimi dieci anni, che la legge ci obbliga a conservare (art. 2220 c.c.).');
+    expect(text).toContain('A tali dati si applica l’eccezione prevista dall’art. 17, par. 3, lett. b), GDPR: il diritto alla cancellazione non si applica nella misura in cui il trattamento sia necessario per adempiere un obbligo di legge cui siamo soggetti,');
+    expect(text).toContain('Conserviamo tali dati solo per il tempo richiesto dall’eccezione e li utilizziamo solo per tale finalità.');
+    expect(text).not.toMatch(/Non abbiamo invece cancellato|Alcuni dati non sono stati cancellati/);
     expect(text).toContain('Se non è d’accordo con la nostra decisione sulla parte della richiesta cui non abbiamo dato seguito, ha il diritto di proporre reclamo a un’autorità di controllo');
     expect(text).toContain('(art. 77 GDPR)');
     expect(text).toContain('ricorso giurisdizionale (art. 79 GDPR)');
     expect(text).not.toContain('abbiamo cancellato i dati personali in questione');
     const english = (await letter(reference, 'erasure-confirmation', 'en', { ...inputs, 'action.retained': 'invoices of the last ten years, which the law obliges us to keep.' })).text;
     expect(english).toContain('Your request of 8 April 2026: erasure of your personal data');
-    expect(english).toContain('we erased part of the personal data concerned. We have not erased the data described below');
+    expect(english).toContain('we erased part of the personal data concerned: all of it except the data set out below, which an exception to the right to erasure allows us to keep.');
+    expect(english).toContain('Data we have kept: invoices of the last ten years, which the law obliges us to keep.');
+    expect(english).toContain('The exception in Article 17(3)(b) GDPR applies to it: the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation');
+    expect(english).toContain('We keep that data only for as long as the exception requires, and use it only for that purpose.');
+    expect(english).not.toMatch(/We have not erased (the|some) data/);
     expect(english).toContain('judicial remedy (Article 79 GDPR)');
     expect(english).not.toMatch(/has been erased|we erased the personal data concerned/);
   });

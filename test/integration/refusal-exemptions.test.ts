@@ -33,7 +33,7 @@ describe('a refusal on an exemption names a provision that fits the request', ()
     expect(wrong.message).toBe(`Article 17(3) GDPR is an exception to the right to erasure only: request ${access} also asks for “access to your personal data”, “data portability”`);
 
     const erasure = await refusedRequest(['erasure']);
-    const right = await call<LetterPreview>('documents.preview', letter(erasure, { 'refusal.exemptionProvision': 'art-17-3-b' }));
+    const right = await call<LetterPreview>('documents.preview', letter(erasure, { 'refusal.exemptionProvision': 'art-17-3-b', 'refusal.exemptionExtent': 'all' }));
     expect(right.missing).toEqual([]);
     expect(await refused('documents.preview', letter(erasure, { 'refusal.exemptionProvision': 'art-21-1' }))).toMatchObject({ code: 'VALIDATION' });
     const objection = await refusedRequest(['objection']);

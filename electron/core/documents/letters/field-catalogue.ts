@@ -91,7 +91,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
     'Che cosa prosegue su un’altra base giuridica, e quale, senza verbo: la lettera premette «Proseguiamo soltanto i seguenti trattamenti» (es. «le fatture del Suo abbonamento — obbligo di legge»; facoltativo)',
     CONTINUES_LEAD_IN,
   ),
-  'action.retained': input('text', 'Data kept and why (optional)', 'Dati conservati e perché (facoltativo)'),
+  'action.retained': input('text', 'Data kept and why (needed when part of the data was not erased)', 'Dati conservati e perché (necessari se parte dei dati non è stata cancellata)'),
   'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
   ...RECIPIENTS_FIELDS,
@@ -144,6 +144,7 @@ export const REQUEST_FLAGS = [
   'identity.verified',
   'identity.idCopy',
   'refusal.exemption',
+  'refusal.erasureException',
   'controller.italian',
 ] as const;
 

@@ -133,6 +133,11 @@ export const letterLabelsSchema = z
     requestTypePhrases: z.record(z.string(), z.object({ en: typePhrase, it: typePhrase }).strict()),
     identityNeeds: z.record(z.string(), localised),
     refusalGrounds: z.record(z.string(), localised),
+    /**
+     * What each exception a refusal or a partial erasure rests on says, in words, after its
+     * citation (review 5, E18: Art. 12(1), (4) want the reasons in clear and plain language).
+     */
+    exemptions: z.record(z.string(), localised),
   })
   .strict();
 export type LetterLabels = z.infer<typeof letterLabelsSchema>;

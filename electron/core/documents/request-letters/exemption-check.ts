@@ -40,8 +40,9 @@ export interface ExemptionCase {
  * Refuses (VALIDATION, naming the provision and the request) an exemption that cannot be the
  * legal basis of this refusal: a provision that does not answer every right the request
  * asks for (Art. 17(3) for an access request), Art. 15(4) (the partial access letter), a
- * 2-undecies letter without Art. 23 or for a controller not established in Italy, and, for an
- * Italian controller, Art. 23 without the national law that restricts the right.
+ * 2-undecies letter without Art. 23 or for a controller not established in Italy, an Art. 17(3)
+ * exception after the rest of the data was erased (the partial erasure confirmation), and, for
+ * an Italian controller, Art. 23 without the national law that restricts the right.
  */
 export function checkExemption(ctx: ExemptionCase, given: LetterInputs | undefined): void {
   const provision = chosen(given, 'refusal.exemptionProvision');
@@ -59,5 +60,7 @@ export function checkExemption(ctx: ExemptionCase, given: LetterInputs | undefin
     const others = ctx.types.filter((t) => !fits.includes(t));
     if (others.length > 0) refuse('refusal.exemptionProvision', `only.${provision}`, { types: others.map((t) => msg('msg.error.letter.quotedField', { label: ctx.typeName(t) })) });
   }
+  // Art. 17(3): "to the extent that processing is necessary"; what it does not cover was erased, and a refusal would say the opposite (review 5, E18).
+  if (provision.startsWith('art-17-3-') && chosen(given, 'refusal.exemptionExtent') === 'part') refuse('refusal.exemptionExtent', 'partErased', {});
   if (provision === 'art-23' && ctx.italian && letter === null) refuse('refusal.undeciesLetter', 'nameTheLaw', {});
 }

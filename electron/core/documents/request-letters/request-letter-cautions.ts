@@ -30,7 +30,7 @@ export function forwardedBefore(detail: RequestDetail, kind: DocumentKind, date:
  * after the forwarding the request records (it then confirms it, and says so); a confirmation
  * that marketing or consent-based processing stopped more than {@link PROMPT_DAYS} days after
  * the request arrived (Arts 21(3) and 7(3): at once; the CCPA's 15 business days are not at
- * issue here).
+ * issue here); a 2-undecies refusal giving every right the same reason.
  */
 export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -47,5 +47,24 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
       cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule)] }) });
     }
   }
+  const same = kind === 'refusal' ? samePrejudice(given) : null;
+  if (same !== null) cautions.push({ code: 'same-prejudice', message: msg('msg.letterWarning.samePrejudice', { reason: same }) });
   return cautions;
+}
+
+/**
+ * The one reason every right of a 2-undecies refusal carries, when there are two rights or more
+ * and the DPO gave each the same words: the "pregiudizio effettivo e concreto" is per right
+ * (art. 2-undecies, comma 1; review 5, E4, after D12), and a reason good for access says nothing
+ * about erasure or rectification. Null otherwise.
+ */
+function samePrejudice(given: LetterInputs | undefined): string | null {
+  const letter = given?.['refusal.undeciesLetter'];
+  const raw = given?.['refusal.prejudice'];
+  if (typeof letter !== 'string' || letter.trim() === '' || raw === undefined || raw === null) return null;
+  const lines = (Array.isArray(raw) ? raw : raw.split(/\r?\n/)).filter((line) => line.includes(':'));
+  const reasons = lines.map((line) => line.slice(line.indexOf(':') + 1).trim()).filter((reason) => reason !== '');
+  if (reasons.length < 2 || reasons.length < lines.length) return null;
+  const first = reasons[0] as string;
+  return reasons.every((reason) => reason.toLowerCase() === first.toLowerCase()) ? first : null;
 }

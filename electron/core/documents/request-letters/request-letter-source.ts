@@ -10,6 +10,7 @@ import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/documen
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
+import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
 import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
@@ -130,6 +131,7 @@ export const requestLetterSource: LetterSource = {
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
+          ...exemptionWords(given, language, law[detail.regime]?.short ?? null, labels),
         };
       },
       inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) }),

@@ -1,0 +1,46 @@
+import type { LetterInputs, LetterLanguage } from '../../../shared/document-contract';
+import type { FieldValues } from '../letters/field-catalogue';
+import { fillPlaceholders } from '../letters/placeholders';
+import type { LetterLabels } from '../letters/template-schema';
+import { EXEMPTION_PROVISIONS } from './exemption-fields';
+
+const chosen = (given: LetterInputs | undefined, key: string): string | null => {
+  const value = given?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+};
+
+/**
+ * A provision as running text cites it: "Article 17(3)(b) GDPR", "art. 17, par. 3, lett. b),
+ * GDPR", "art. 21, par. 1, GDPR" (an Italian citation of paragraph or letter closed by a comma
+ * before the Regulation, as every citation writes it; "art. 23 GDPR" has none; review 5, E26).
+ */
+function cite(provision: string, language: LetterLanguage, lawShort: string): string | null {
+  const name = EXEMPTION_PROVISIONS[provision]?.[language];
+  if (name === undefined) return null;
+  return `${name}${language === 'it' && name.includes(',') ? ',' : ''} ${lawShort}`;
+}
+
+/**
+ * The exception a refusal or a partial erasure rests on, cited and said in words from the
+ * labels' catalogue sentence (review 5, E18: Art. 12(1) and (4) GDPR want the reasons in clear
+ * and plain language, not a number), and whether it is an exception to erasure, for which the
+ * refusal must say it covers all the data concerned (Art. 17(3): "to the extent that processing
+ * is necessary").
+ */
+export function exemptionWords(given: LetterInputs | undefined, language: LetterLanguage, lawShort: string | null, labels: LetterLabels): FieldValues {
+  const said = (key: string) => {
+    const provision = chosen(given, key);
+    if (provision === null || lawShort === null) return { citation: null, meaning: null };
+    const words = labels.exemptions[provision]?.[language];
+    return { citation: cite(provision, language, lawShort), meaning: words === undefined ? null : fillPlaceholders(words, (k) => (k === 'law.short' ? lawShort : '')) };
+  };
+  const refusal = said('refusal.exemptionProvision');
+  const retained = said('action.retainedException');
+  return {
+    'refusal.exemptionCitation': refusal.citation,
+    'refusal.exemptionMeaning': refusal.meaning,
+    'refusal.erasureException': chosen(given, 'refusal.exemptionProvision')?.startsWith('art-17-3-') ?? false,
+    'action.retainedCitation': retained.citation,
+    'action.retainedMeaning': retained.meaning,
+  };
+}
