@@ -73,6 +73,22 @@ describe('CCPA denial of a request to delete', () => {
     expect(it_.text).not.toMatch(/7022\(f\)|eccezione/);
   });
 
+  it('identity not verified on a request to know: the DPO\'s reason right after "We could not verify your identity", before the privacy policy (review 5, E7)', async () => {
+    const request = { regime: 'ccpa', types: ['know'], receivedAt: '2026-04-08T10:00:00-07:00', channel: 'email', subjectName: 'Lee Park', subjectEmail: 'lee@example.com' };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No match', at: '2026-04-15T09:00:00-07:00' } });
+    await call('settings.update', { changes: { 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' } });
+    for (const [language, reason, verify, policy] of [
+      ['en', 'The details you gave do not match our records.', 'We could not verify your identity', 'Our information practices'],
+      ['it', 'I dati che ci ha fornito non corrispondono ai nostri archivi.', 'Non abbiamo potuto verificare la Sua identità', 'Le nostre pratiche in materia di dati personali'],
+    ] as const) {
+      const { missing, text } = await denial(reference, language, { 'denial.reasons': reason });
+      expect(missing).toEqual([]);
+      expect(text.indexOf(reason)).toBeGreaterThan(text.indexOf(verify));
+      expect(text.indexOf(reason)).toBeLessThan(text.indexOf(policy));
+    }
+  });
+
   it('on a request not closed with a ground, refuses until the DPO chooses one; an exception must be named (review D20)', async () => {
     const request = { regime: 'ccpa', types: ['delete'], receivedAt: '2026-04-08T10:00:00-07:00', channel: 'email', subjectName: 'Sam Lee', subjectEmail: 'sam@example.com' };
     const { reference } = await call<{ reference: string }>('requests.create', { request });
