@@ -60,6 +60,19 @@ async function countRegister(dry: ReportDocument, part: RegisterPart, heights: n
   return table.pages();
 }
 
+/**
+ * The requests still open past the legal deadline on the report's date, named with their due date and the days overdue,
+ * for section 7 beside those answered late (lawyer review 5, E25); empty when there are none.
+ */
+function openOverdueNote(report: AuditReport, w: ReturnType<typeof reportWords>, asOf: string): string {
+  const open = report.requests.openOverdue;
+  if (open.length === 0) return '';
+  const items = open.map((o) =>
+    w.t(o.daysOverdue === 1 ? 'openOverdueItemOne' : 'openOverdueItem', { 'request.reference': o.reference, 'request.legalDue': o.legalDue, 'late.days': w.count(o.daysOverdue) }),
+  );
+  return w.t('openOverdueNote', { 'report.asOf': w.date(asOf), 'register.list': items.join('; ') });
+}
+
 /** The separator of a request row's printed cells, kept as one string per row (no cell holds it). */
 const CELL = '\u001f';
 
@@ -142,7 +155,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       spec: {
         title: lateTitle,
         continued: words.t('continued', { 'register.title': lateTitle }),
-        note: words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length), 'register.legal': lateCount('legalDaysLate'), 'register.commitment': lateCount('commitmentDaysLate') }),
+        note: [words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length), 'register.legal': lateCount('legalDaysLate'), 'register.commitment': lateCount('commitmentDaysLate') }), openOverdueNote(report, words, front.asOf)].join(' ').trim(),
         empty: words.t('noLate'),
         columns: late.columns,
       },
