@@ -89,6 +89,10 @@ describe('requests handled as processor in the audit report and the CLI', () => 
     // Section 7 names the open request past the law's date, and not the processor one.
     expect(raw).toContain(want.openOverdue(ours.reference));
     expect(raw.slice(raw.indexOf(want.openOverdue(ours.reference)))).not.toContain(`${unforwarded.reference} (`);
+    // Review 5, E10: a short register follows the one before it on its page, not alone on a fresh one.
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', path, '-'], { encoding: 'utf8' }).split('\f');
+    const registerPage = pages.findIndex((page) => page.includes(forwarded.reference));
+    expect(pages[registerPage]).toMatch(want.language === 'en' ? /7\. Requests answered late/ : /7\. Richieste evase in ritardo/);
   });
 
   it('shows the controller, the agreement’s date and the forwarding in `request show`, and the date to forward by in `request list`', async () => {

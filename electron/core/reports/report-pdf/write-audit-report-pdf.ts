@@ -40,24 +40,28 @@ interface RegisterPart {
   fill: (table: RegisterTable) => Promise<void>;
 }
 
-/** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
-async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[]): Promise<void> {
+/**
+ * Opens a register section on a new landscape page, or below the previous register (`after`, where it ended) when there
+ * is room, and closes it once `fill` has drawn every row. Returns where it ended.
+ */
+async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[], after: number | null): Promise<number> {
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
   const table = new RegisterTable(doc, section, part.spec, true, heights);
-  table.start();
+  table.start(after);
   await part.fill(table);
   table.finish();
   section.end();
+  return table.end();
 }
 
-/** The pages a register will take, laid out on the dry run's document without drawing. */
-async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[]): Promise<number> {
+/** The pages a register will take, laid out on the dry run's document without drawing, and where it ends. */
+async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[], after: number | null): Promise<{ pages: number; end: number }> {
   const table = new RegisterTable(dry, null, part.spec, false, heights);
-  table.start();
+  table.start(after);
   await part.fill(table);
   table.finish();
-  return table.pages();
+  return { pages: table.pages(), end: table.end() };
 }
 
 /**
@@ -179,10 +183,14 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   let total = dry.pages();
   // Each register's row heights, measured while counting and taken again while drawing.
   const heights: number[][] = [];
+  // The first register opens the landscape pages; each later one may follow on the page where the one before it ended.
+  let after: number | null = null;
   for (const part of parts(false)) {
     const measured: number[] = [];
     heights.push(measured);
-    total += await countRegister(dry, part, measured);
+    const counted = await countRegister(dry, part, measured, after);
+    total += counted.pages;
+    after = counted.end;
   }
   dry.doc.end();
 
@@ -197,7 +205,8 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   doc.doc.pipe(out.stream);
   try {
     drawFrontMatter(doc, front);
-    for (const [i, part] of parts(true).entries()) await drawRegister(doc, part, heights[i] ?? []);
+    let ended: number | null = null;
+    for (const [i, part] of parts(true).entries()) ended = await drawRegister(doc, part, heights[i] ?? [], ended);
     doc.root.end();
     doc.doc.end();
     await finished(out.stream);
