@@ -16,15 +16,15 @@ export interface RequestFigures {
   received: number;
   closed: number;
   open: number;
-  /** Open and past the legal deadline on the report's end date (or today, if earlier). */
+  /** Open and past the legal deadline on the report's end date (or today, if earlier); requests handled as processor are left out (their legal deadline binds the client). */
   overdue: number;
   /** Open and past the organisation's own commitment on the same date, judged apart from the law's deadline. */
   overdueCommitment: number;
   byType: Record<string, { received: number; closed: number; open: number; overdue: number }>;
   byRegime: Record<string, { received: number; closed: number; open: number; overdue: number }>;
-  /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: overdue counts the law's date as context). */
+  /** In our own capacity as controller, and for clients as processor (their deadlines are theirs: a processor request is overdue when not forwarded by the agreement's date). */
   byRole: Record<'controller' | 'processor', { received: number; closed: number; open: number; overdue: number }>;
-  /** Of the requests answered: within the legal deadline, and within the organisation's commitment. */
+  /** Of the requests answered as controller: within the legal deadline, and within the organisation's commitment. */
   withinLegalDeadline: Share;
   withinCommitment: Share;
   daysToRespond: { median: number | null; p90: number | null };
@@ -35,8 +35,45 @@ export interface RequestFigures {
   identityVerificationFailures: number;
   /** `YYYY-MM` → type → requests received that month. */
   perMonth: Record<string, Record<string, number>>;
-  /** Closed requests answered late against the law, against the organisation's commitment, or both, by reference. */
+  /** Closed requests answered late against the law, against the organisation's commitment, or both, by reference (as controller only). */
   late: LateAnswer[];
+  /** Requests open past the legal deadline on the report's date (as controller), by reference, with the days overdue. */
+  openOverdue: OpenOverdue[];
+  /** Requests handled as processor, judged against the agreement with the client (Art. 28(3)(e) GDPR), not Art. 12(3). */
+  asProcessor: ProcessorFigures;
+}
+
+/** A request still open past its legal deadline on the report's date. */
+export interface OpenOverdue {
+  reference: string;
+  regime: string;
+  status: string;
+  received: string;
+  legalDue: string;
+  daysOverdue: number;
+}
+
+/**
+ * The requests received as processor: the controller (the client) owes the answer; the organisation owes forwarding
+ * within the time the agreement sets. `forwardedInTime` counts, of those with an agreed time that are forwarded or past it,
+ * the ones forwarded by then; `late` names the others.
+ */
+export interface ProcessorFigures {
+  received: number;
+  forwardedInTime: Share;
+  /** Received with no time to forward set by the agreement. */
+  noAgreedTime: number;
+  late: ProcessorForwardLate[];
+}
+
+/** A processor request forwarded to the client after the agreement's date, or not yet forwarded past it. */
+export interface ProcessorForwardLate {
+  reference: string;
+  client: string;
+  forwardBy: string;
+  /** Null: not yet forwarded. */
+  forwardedOn: string | null;
+  daysLate: number;
 }
 
 /**

@@ -225,7 +225,7 @@ export interface RequestSummary {
   /** The earlier clock: drives sorting and warnings. */
   effective: ClockView & { drivenBy: 'legal' | 'organisation' | 'both' | null };
   /** Set for a request received in processor capacity: the client and the contract's forwarding date. */
-  processorFor: { clientId: string; clientName: string; forwardBy: string | null } | null;
+  processorFor: { clientId: string; clientName: string; forwardBy: string | null; forwardedOn: string | null } | null;
   /** Past the legal deadline (red). */
   overdue: boolean;
   /** Past the organisation's commitment but not the law's (amber). */

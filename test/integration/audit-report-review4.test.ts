@@ -122,6 +122,10 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     const it = await pdfText('it');
     expect(it).toContain('Violazioni chiuse senza misure adottate per porvi rimedio registrate (art. 33, par. 5) 1 B-2026-001');
     expect(it).toContain('ossia i punti su cui un ispettore chiederebbe conto per primi');
+    // Review 5, E11: the last of a list joined with "e"; processors and transfers are lists, not registers.
+    expect(it).toContain('5. Registri (artt. 28, 30, 33, par. 5, e 44–49)');
+    expect(it).toContain('Cosa mancava al registro dei trattamenti, all’elenco dei responsabili e dei trasferimenti e al registro delle violazioni');
+    expect(it).not.toContain('ai responsabili, ai trasferimenti');
   }, 180_000);
 
   it('D4: shows the complete notification still owed, and how late, in the register and among the findings (Art. 33(4))', async () => {
@@ -147,8 +151,10 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     expect(en).not.toContain('Medium (set aside)');
     expect(en).not.toContain('Low (set aside)');
     const it = await pdfText('it');
-    expect(it).toContain('Alta (superata)');
-    expect(it).toContain('Finora non è stato rilevato alcun uso illecito dei dati. La gravità ENISA (Alta) è superata dalla decisione di non notificare, per il motivo indicato.');
+    // Review 5, E11: "superata" reads as "exceeded"; the score is not followed.
+    expect(it).toContain('Alta (non seguita)');
+    expect(it).toContain('Finora non è stato rilevato alcun uso illecito dei dati. La gravità ENISA (Alta) non è seguita: prevale la decisione di non notificare, per il motivo indicato.');
+    expect(it).not.toContain('superata');
     expect(it).toContain('Nessuna prevista, secondo la decisione di non notificare (v. il motivo). Se i dati fossero usati illecitamente, eventualità che la decisione giudica improbabile: a seconda');
   }, 180_000);
 

@@ -102,6 +102,21 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(en.date).toBe('2026-04-10');
   });
 
+  it.each([
+    { regime: 'gdpr' as const, en: 'Bottega Rossi Srl must answer you within the time the law allows (one month, Article 12(3) GDPR).', it: 'Bottega Rossi Srl dovrà darLe riscontro entro il termine previsto dalla legge (un mese, art. 12, par. 3, GDPR).' },
+    { regime: 'uk-gdpr' as const, en: 'Bottega Rossi Srl must answer you within the time the law allows (one month, Article 12(3) and Article 12A UK GDPR).', it: 'Bottega Rossi Srl dovrà darLe riscontro entro il termine previsto dalla legge (un mese, art. 12, par. 3, e art. 12A UK GDPR).' },
+  ])('names the controller who owes the answer and the period the law allows it, per regime ($regime; review 5, E16)', async ({ regime, en, it }) => {
+    const request = { regime, types: ['access' as const], channel: 'email' as const, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Elio Verdi', subjectEmail: 'elio.verdi@example.it', processor: { clientId } };
+    const id = (await call(app, 'requests.create', { request })).id;
+    const preview = (language: 'en' | 'it') => call(app, 'documents.preview', { caseType: 'request', caseId: id, kind: 'processor-holding-reply', language });
+    const enText = pdfText(await preview('en'));
+    expect(enText).toContain(en);
+    expect(enText).not.toContain('runs for the controller');
+    const itText = pdfText(await preview('it'));
+    expect(itText).toContain(it);
+    expect(itText).not.toContain('decorre per il titolare');
+  });
+
   it('never promises a forwarding day already past, nor reports a forwarding recorded after the letter’s date (review 4)', async () => {
     const request = { regime: 'gdpr' as const, types: ['erasure' as const], channel: 'email' as const, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Anna Blu', subjectEmail: 'anna.blu@example.it', processor: { clientId } };
     const id = (await call(app, 'requests.create', { request })).id;

@@ -1,5 +1,6 @@
 import type { RequestDetail, RequestSummary } from '../../shared/requests';
 import { formatCivilDate } from '../../shared/pure/i18n/format';
+import { daysBetween } from '../../shared/pure/civil-date';
 import { reportCodeLabel } from '../code-labels';
 import type { CliText } from '../cli-text';
 
@@ -19,12 +20,20 @@ function daysText(days: number | null, x: CliText): string {
   return x.t('msg.cli.days.left', { count: days });
 }
 
-/** One inbox line: reference, status, due date with days left, who, what. */
-export function summaryLine(r: RequestSummary, x: CliText): string {
+/**
+ * One inbox line: reference, status, due date with days left, who, what. A request handled as processor shows the date
+ * the agreement wants it forwarded to the client by, flagged only when that passed unforwarded: the law's date binds the
+ * client, the controller (Art. 12(3), Art. 28(3)(e) GDPR; lawyer review 5, E1).
+ */
+export function summaryLine(r: RequestSummary, x: CliText, today: string): string {
+  const p = r.processorFor;
   const late = (r.lateness?.legalDays ?? 0) > 0 || (r.lateness?.commitmentDays ?? 0) > 0;
-  const flag = r.overdue ? '!! ' : r.slaBreached ? '!  ' : late ? 'L  ' : '   ';
-  const due = r.effective.date ?? x.t('msg.cli.requestList.noDate');
-  return `${flag}${r.reference}  ${x.status('request', r.status).padEnd(17)} ${due}  ${daysText(r.effective.daysLeft, x).padEnd(14)} ${regimeAndTypes(r, x)}  ${r.subjectName}`;
+  const forwardLeft = p !== null && p.forwardedOn === null && p.forwardBy !== null ? daysBetween(today, p.forwardBy) : null;
+  const flag = p ? ((forwardLeft ?? 0) < 0 ? '!! ' : '   ') : r.overdue ? '!! ' : r.slaBreached ? '!  ' : late ? 'L  ' : '   ';
+  const due = (p ? p.forwardBy : r.effective.date) ?? x.t('msg.cli.requestList.noDate');
+  const left = p ? daysText(forwardLeft, x) : daysText(r.effective.daysLeft, x);
+  const role = p ? `  [${x.t('msg.cli.requestList.processor', { client: p.clientName })}]` : '';
+  return `${flag}${r.reference}  ${x.status('request', r.status).padEnd(17)} ${due}  ${left.padEnd(14)} ${regimeAndTypes(r, x)}  ${r.subjectName}${role}`;
 }
 
 /** How late a closed request was, against one clock, in words. */
@@ -62,9 +71,32 @@ function identityText(d: RequestDetail, x: CliText): string {
   return d.identity.method ? `${outcome} (${x.code('msg.cli.request.identityMethod', d.identity.method)})` : outcome;
 }
 
+type DueLabel = 'legalDue' | 'ownDue' | 'controller' | 'forwardBy' | 'forwarded';
+
+/**
+ * The dates the organisation owes: as controller, the law's and its own commitment's; as processor, the client named as
+ * controller, the agreement's date to forward the request by and the date it was forwarded (Art. 28(3)(e) GDPR), since
+ * the law's date binds the client (lawyer review 5, E1).
+ */
+function dueLines(d: RequestDetail, x: CliText, label: (name: DueLabel) => string): string[] {
+  const date = (civil: string) => formatCivilDate(civil, x.language);
+  const p = d.processorSide;
+  if (!p) {
+    return [
+      `${label('legalDue')}${d.legal.date ? date(d.legal.date) : x.t('msg.cli.request.none')} ${daysText(d.legal.daysLeft, x)}`,
+      `${label('ownDue')}${d.organisation.date ? date(d.organisation.date) : x.t('msg.cli.request.noCommitment')} ${daysText(d.organisation.daysLeft, x)}`,
+    ];
+  }
+  return [
+    `${label('controller')}${x.t('msg.cli.request.controllerValue', { client: p.clientName })}`,
+    `${label('forwardBy')}${p.forwardBy ? x.t('msg.cli.request.forwardByValue', { date: date(p.forwardBy) }) : x.t('msg.cli.request.noAgreedTime')}`,
+    `${label('forwarded')}${p.forwardedOn ? date(p.forwardedOn) : x.t('msg.cli.request.notYet')}`,
+  ];
+}
+
 /** The request page as text, in the reader's language: codes in words, instants in the organisation's zone. */
 export function detailLines(d: RequestDetail, x: CliText): string[] {
-  const labels = ['regime', 'subject', 'requester', 'received', 'identity', 'legalDue', 'ownDue', 'acknowledged', 'answered'] as const;
+  const labels = ['regime', 'subject', 'requester', 'received', 'identity', 'legalDue', 'ownDue', 'controller', 'forwardBy', 'forwarded', 'acknowledged', 'answered'] as const;
   const width = Math.max(...labels.map((l) => x.t(`msg.cli.request.label.${l}`).length)) + 1;
   const label = (name: (typeof labels)[number]) => x.t(`msg.cli.request.label.${name}`).padEnd(width);
   const ack = d.acknowledgement;
@@ -77,12 +109,11 @@ export function detailLines(d: RequestDetail, x: CliText): string[] {
     ...(d.requesterRelation !== 'self' ? [`${label('requester')}${d.requesterName ?? ''} (${x.code('msg.cli.request.relation', d.requesterRelation)})`] : []),
     `${label('received')}${x.t('msg.cli.request.receivedValue', { at: x.instant(d.receivedAt, d.timeZone, true), zone: d.timeZone, channel: channelLabel(d.channel, x) })}`,
     `${label('identity')}${identityText(d, x)}`,
-    `${label('legalDue')}${d.legal.date ? formatCivilDate(d.legal.date, x.language) : x.t('msg.cli.request.none')} ${daysText(d.legal.daysLeft, x)}`,
-    `${label('ownDue')}${d.organisation.date ? formatCivilDate(d.organisation.date, x.language) : x.t('msg.cli.request.noCommitment')} ${daysText(d.organisation.daysLeft, x)}`,
+    ...dueLines(d, x, label),
     `${label('acknowledged')}${ack ? x.t('msg.cli.request.ackValue', { at: at(ack.at), channel: ack.channel ? channelLabel(ack.channel, x) : '?' }) + (ack.documentId ? ` ${x.t('msg.cli.request.withLetter', { id: ack.documentId })}` : '') : x.t('msg.cli.request.notYet')}`,
     ...(d.lateness ? [`${label('answered')}${x.t('msg.cli.request.answeredValue', { law: lateText(d.lateness.legalDays, x), commitment: lateText(d.lateness.commitmentDays, x) })}`] : []),
     '',
-    ...explanationTexts(d, x),
+    ...(d.processorSide ? [x.t('msg.cli.request.processorNote', { client: d.processorSide.clientName })] : explanationTexts(d, x)),
     '',
     x.t('msg.cli.history'),
     ...historyTexts(d, x),

@@ -19,7 +19,7 @@ export const requestList: Command = {
     });
     ctx.print(page, [
       x.t('msg.cli.requestList.header', { requests: x.t('msg.cli.count.requests', { count: page.total }), today: formatCivilDate(page.today, x.language), zone: page.timeZone }),
-      ...page.rows.map((row) => summaryLine(row, x)),
+      ...page.rows.map((row) => summaryLine(row, x, page.today)),
       ...(page.total > page.rows.length ? [x.t('msg.cli.more', { count: page.total - page.rows.length })] : []),
     ]);
   },

@@ -83,13 +83,13 @@ export async function processorSideOf(
 }
 
 /** The client of each of `requestIds` that was received in processor capacity. */
-export async function clientsOfRequests(db: Db, requestIds: string[]): Promise<Map<string, { clientId: string; clientName: string; forwardBy: string | null }>> {
+export async function clientsOfRequests(db: Db, requestIds: string[]): Promise<Map<string, { clientId: string; clientName: string; forwardBy: string | null; forwardedOn: string | null }>> {
   if (requestIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('request_clients')
     .innerJoin('clients', 'clients.id', 'request_clients.client_id')
-    .select(['request_clients.request_id', 'request_clients.client_id', 'clients.name', 'request_clients.forward_by'])
+    .select(['request_clients.request_id', 'request_clients.client_id', 'clients.name', 'request_clients.forward_by', 'request_clients.forwarded_on'])
     .where('request_clients.request_id', 'in', requestIds)
     .execute();
-  return new Map(rows.map((r) => [r.request_id, { clientId: r.client_id, clientName: r.name, forwardBy: r.forward_by }]));
+  return new Map(rows.map((r) => [r.request_id, { clientId: r.client_id, clientName: r.name, forwardBy: r.forward_by, forwardedOn: r.forwarded_on }]));
 }

@@ -38,17 +38,13 @@ describe('commitmentsBeyondLaw', () => {
     expect(check({ responseDays: 28, complexResponseDays: 60, acknowledgeDays: null }, [{ regime: 'gdpr', country: 'IT' }])).toEqual([]);
   });
 
-  it('compares calendar days with business days by date: 30 days always outlast the CCPA 15 business days for opt-out and limit', () => {
+  it('compares calendar days with business days by date: 30 days always outlast the CCPA 15 business days for opt-out and limit, each cited by its own section (review 5, E9)', () => {
     const findings = check({ responseDays: 30, complexResponseDays: null, acknowledgeDays: 2 }, [{ regime: 'ccpa', country: 'US-CA' }]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      commitment: 'response',
-      types: ['opt-out', 'limit'],
-      legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
-      datesLater: 366,
-      // Fri 1 Jan 2027 is New Year's Day: 15 business days run from Mon 4 Jan, with Martin Luther King Day off, to Mon 25 Jan.
-      example: { received: '2027-01-01', legalDate: '2027-01-25', commitmentDate: '2027-01-31' },
-    });
+    expect(findings).toHaveLength(2);
+    // Fri 1 Jan 2027 is New Year's Day: 15 business days run from Mon 4 Jan, with Martin Luther King Day off, to Mon 25 Jan.
+    const same = { commitment: 'response', datesLater: 366, example: { received: '2027-01-01', legalDate: '2027-01-25', commitmentDate: '2027-01-31' } };
+    expect(findings[0]).toMatchObject({ ...same, types: ['opt-out'], legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' } });
+    expect(findings[1]).toMatchObject({ ...same, types: ['limit'], legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7027-g' } });
   });
 
   // Ten business days take 12 calendar days at the fewest (received on a Sunday), 14 from a Friday.
@@ -65,6 +61,7 @@ describe('commitmentsBeyondLaw', () => {
     expect(ccpa.map((f) => [f.commitment, f.types[0], f.legal.amount, f.legal.unit])).toEqual([
       ['complexResponse', 'know', 90, 'calendar-days'],
       ['complexResponse', 'opt-out', 15, 'business-days'],
+      ['complexResponse', 'limit', 15, 'business-days'],
     ]);
     const lgpd = check({ responseDays: null, complexResponseDays: 20, acknowledgeDays: null }, [{ regime: 'lgpd', country: 'BR' }], 10);
     expect(lgpd).toMatchObject([{ commitment: 'complexResponse', types: ['confirmation', 'access'], legal: { amount: 15, unit: 'calendar-days' }, datesLater: 10 }]);

@@ -68,12 +68,16 @@ function targetOf(rule: DeadlineRule, kind: CommitmentKind): Target | null {
   }
 }
 
-/** The regime's request types grouped by the rule that governs them (citations aside), in the regime's order. */
+/**
+ * The regime's request types grouped by the rule that governs them and the provision that sets it (its first citation;
+ * the others, such as what a business day is, aside), in the regime's order: the CCPA's 15 business days are § 7026(f)'s
+ * for an opt-out and § 7027(g)'s for a limit request, each cited for its own types (lawyer review 5, E9).
+ */
 function typesByRule(regime: Regime): { rule: DeadlineRule; types: RequestType[] }[] {
   const groups = new Map<string, { rule: DeadlineRule; types: RequestType[] }>();
   for (const type of REQUEST_TYPES_BY_REGIME[regime] as readonly RequestType[]) {
     const rule = deadlineRule(regime, type);
-    const key = JSON.stringify({ ...rule, citations: undefined });
+    const key = JSON.stringify({ ...rule, citations: 'citations' in rule ? rule.citations[0] : undefined });
     const group = groups.get(key);
     if (group) group.types.push(type);
     else groups.set(key, { rule, types: [type] });

@@ -17,9 +17,21 @@ const REQUEST_COLUMNS = [
   'legal_extended_due', 'legal_binding_due', 'org_due', 'extended_at', 'outcome', 'refusal_ground', 'identity_outcome', 'subject_name',
   'legal_days_late', 'org_days_late',
 ] as const;
-export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[number]> & { client_id: string | null };
+/**
+ * A request as the report reads it; for one received as processor, the client (the controller), the date the agreement
+ * wants it forwarded by (Art. 28(3)(e) GDPR) and the date it was forwarded; all null for the organisation's own requests.
+ */
+export type RequestRegisterRow = Pick<RequestRow, (typeof REQUEST_COLUMNS)[number]> & {
+  client_id: string | null;
+  client_name: string | null;
+  forward_by: string | null;
+  forwarded_on: string | null;
+};
 /** The client a request was received for (processor capacity), or null. */
 const CLIENT_OF = sql<string | null>`(SELECT rc.client_id FROM request_clients rc WHERE rc.request_id = requests.id)`.as('client_id');
+const CLIENT_NAME = sql<string | null>`(SELECT c.name FROM request_clients rc JOIN clients c ON c.id = rc.client_id WHERE rc.request_id = requests.id)`.as('client_name');
+const FORWARD_BY = sql<string | null>`(SELECT rc.forward_by FROM request_clients rc WHERE rc.request_id = requests.id)`.as('forward_by');
+const FORWARDED_ON = sql<string | null>`(SELECT rc.forwarded_on FROM request_clients rc WHERE rc.request_id = requests.id)`.as('forwarded_on');
 
 /**
  * How many requests (void ones left out) were received in the range, counted from indexes
@@ -55,7 +67,7 @@ export async function forEachRequestInRange(
     const cursor = after;
     const rows = await db
       .selectFrom('requests')
-      .select([...REQUEST_COLUMNS, CLIENT_OF, requestRowOrder(db).as('row_id')])
+      .select([...REQUEST_COLUMNS, CLIENT_OF, CLIENT_NAME, FORWARD_BY, FORWARDED_ON, requestRowOrder(db).as('row_id')])
       .where('received_date', '<=', range.to)
       .where('status', '!=', 'void')
       .where(cursor ? sql<boolean>`(received_date, ${requestRowOrder(db)}) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)

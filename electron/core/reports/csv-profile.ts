@@ -33,7 +33,7 @@ export interface CsvProfile {
 type RequestColumn = (typeof REQUEST_REGISTER_COLUMNS)[number] | 'subject';
 type BreachColumn = (typeof BREACH_REGISTER_COLUMNS)[number];
 
-const REQUEST_DATES = new Set<RequestColumn>(['received', 'legal_due', 'extended_due', 'organisation_due', 'answered_on']);
+const REQUEST_DATES = new Set<RequestColumn>(['received', 'legal_due', 'extended_due', 'organisation_due', 'answered_on', 'forward_by', 'forwarded_on']);
 const BREACH_INSTANTS = new Set<BreachColumn>(['aware_at', 'first_authority_notice', 'closed_at']);
 
 /** The four files' names for a locale: `C`'s in English, a person's in their language. */

@@ -7,14 +7,19 @@ type Cell = string | number | boolean | null;
 export const REQUEST_REGISTER_COLUMNS = [
   'reference', 'regime', 'types', 'channel', 'received', 'status', 'outcome', 'refusal_ground', 'identity',
   'legal_due', 'extended_due', 'organisation_due', 'answered_on', 'days_to_respond', 'within_legal_deadline', 'within_commitment',
+  'controller_client', 'forward_by', 'forwarded_on', 'forwarded_in_time',
 ] as const;
 
 /**
  * One line of the requests register. Names are left out unless asked for: the register
  * proves how requests were handled, which needs references, dates and outcomes, not people.
+ * A request handled as processor names the client (the controller), the agreement's date to
+ * forward it by and the date it was forwarded (Art. 28(3)(e) GDPR) in place of the law's and the
+ * commitment's dates, which bind the controller, not the organisation (lawyer review 5, E1).
  */
 export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean): Cell[] {
   const answered = row.status === 'responded' && row.closed_at ? civilDateInZone(row.closed_at, row.time_zone) : null;
+  const ours = row.client_id === null;
   const cells: Cell[] = [
     row.reference,
     row.regime,
@@ -25,13 +30,17 @@ export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean
     row.outcome,
     row.refusal_ground,
     row.identity_outcome,
-    row.legal_due,
-    row.legal_extended_due,
-    row.org_due,
+    ours ? row.legal_due : null,
+    ours ? row.legal_extended_due : null,
+    ours ? row.org_due : null,
     answered,
     answered ? daysBetween(row.received_date, answered) : null,
-    answered ? row.legal_binding_due === null || answered <= row.legal_binding_due : null,
-    answered && row.org_due !== null ? answered <= row.org_due : null,
+    answered && ours ? row.legal_binding_due === null || answered <= row.legal_binding_due : null,
+    answered && ours && row.org_due !== null ? answered <= row.org_due : null,
+    row.client_name,
+    row.forward_by,
+    row.forwarded_on,
+    row.forward_by !== null && row.forwarded_on !== null ? row.forwarded_on <= row.forward_by : null,
   ];
   return withNames ? [...cells, row.subject_name] : cells;
 }

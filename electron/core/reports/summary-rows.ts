@@ -25,6 +25,12 @@ export function summaryRows(report: AuditReport): Row[] {
     ['requests.identity_verification_failures', r.identityVerificationFailures],
     ['requests.answered_late.legal', r.late.filter((l) => (l.legalDaysLate ?? 0) > 0).length],
     ['requests.answered_late.commitment', r.late.filter((l) => (l.commitmentDaysLate ?? 0) > 0).length],
+    ['requests.open_overdue.references', r.openOverdue.map((o) => o.reference).join(' ')],
+    // As processor the agreement's time to forward to the client binds (Art. 28(3)(e) GDPR), not Art. 12(3).
+    ['requests.as_processor.received', r.asProcessor.received],
+    ['requests.as_processor.forwarded_in_time', r.asProcessor.forwardedInTime.count],
+    ['requests.as_processor.forwarding_judged', r.asProcessor.forwardedInTime.of],
+    ['requests.as_processor.forwarded_late.references', r.asProcessor.late.map((l) => l.reference).join(' ')],
     ['commitments.response_days', report.commitments.responseDays],
     ['commitments.complex_response_days', report.commitments.complexResponseDays],
     ['commitments.acknowledge_days', report.commitments.acknowledgeDays],

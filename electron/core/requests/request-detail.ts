@@ -37,7 +37,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
   return {
     ...toSummary(row, today),
     version: row.version,
-    processorFor: processorSide === null ? null : { clientId: processorSide.clientId, clientName: processorSide.clientName, forwardBy: processorSide.forwardBy },
+    processorFor: processorSide === null ? null : { clientId: processorSide.clientId, clientName: processorSide.clientName, forwardBy: processorSide.forwardBy, forwardedOn: processorSide.forwardedOn },
     processorSide,
     receivedAt: row.received_at,
     timeZone: row.time_zone,

@@ -53,4 +53,15 @@ describe('deadlineState', () => {
     expect(deadlineTone({ kind: 'closed' })).toBe('muted');
     expect(deadlineTone({ kind: 'left', days: 3 })).toBe('neutral');
   });
+
+  it('counts a request held as processor to the agreement’s date to forward it, never to the controller’s Art. 12(3) date (review 5, E1)', () => {
+    // Today is 20 April (the legal clock's 30 April less 10 days); the law's and the commitment's dates are the client's.
+    const held = (forwardBy: string | null, forwardedOn: string | null) =>
+      deadlineState(clocks({ overdue: true, processorFor: { clientId: 'c1', clientName: 'Blu Mobility SpA', forwardBy, forwardedOn } }));
+    expect(held('2026-04-17', null)).toEqual({ kind: 'overdue', days: 3 });
+    expect(held('2026-04-20', null)).toEqual({ kind: 'today' });
+    expect(held('2026-04-23', null)).toEqual({ kind: 'left', days: 3 });
+    expect(held('2026-04-17', '2026-04-16')).toEqual({ kind: 'none' });
+    expect(held(null, null)).toEqual({ kind: 'none' });
+  });
 });

@@ -17,7 +17,7 @@ const noventia: ReportCommitments = {
       commitment: 'response',
       days: 30,
       regime: 'ccpa',
-      types: ['opt-out', 'limit'],
+      types: ['opt-out'],
       allTypes: false,
       notApplied: { types: [], citationIds: [] },
       legal: { amount: 15, unit: 'business-days', citationId: 'ccpa-regs-7026-f' },
@@ -34,7 +34,7 @@ describe('the commitments in the audit report', () => {
     const texts = commitmentTexts(noventia, words('en'));
     expect(texts.stated).toMatch(/^Promised by the organisation: an answer within 30 days; for complex requests, within 60 days\. Each commitment is judged on its own/);
     expect(texts.flags).toEqual([
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – 15 business days, CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale, Limit sensitive data, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – 15 business days, CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale or sharing, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
     ]);
     expect(texts.withinLaw).toBeNull();
   });
@@ -45,7 +45,7 @@ describe('the commitments in the audit report', () => {
     expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f) – per');
     expect(flag).toContain('esaminate, dall’8 gennaio 2027 all’8 gennaio 2028');
     // CCPA §§ 7026, 7027 as an Italian reader names them (review 4, D24).
-    expect(flag).toContain('per le richieste di tipo Opt-out dalla vendita o condivisione, Limitazione dell’uso dei dati sensibili');
+    expect(flag).toContain('per le richieste di tipo Opt-out dalla vendita o condivisione, in 366');
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });
 

@@ -16,6 +16,7 @@ export function requestSummaryRows(report: AuditReport, w: ReportWords, asOf: st
     [w.t('overdueCommitment', { 'report.asOf': w.date(asOf) }), w.count(r.overdueCommitment)],
     [w.t('withinLegal'), w.share(r.withinLegalDeadline)],
     [w.t('withinCommitment'), w.share(r.withinCommitment)],
+    ...processorRows(r.asProcessor, w),
     [w.t('medianDays'), w.decimal(r.daysToRespond.median)],
     [w.t('p90Days'), w.decimal(r.daysToRespond.p90)],
     [w.t('extensions'), w.count(r.extensions)],
@@ -25,19 +26,34 @@ export function requestSummaryRows(report: AuditReport, w: ReportWords, asOf: st
 }
 
 /**
+ * The requests handled as processor, judged on forwarding to the client within the agreement's time (Art. 28(3)(e) GDPR):
+ * how many of those due were forwarded in time, and which were not (lawyer review 5, E1). Nothing when there are none.
+ */
+function processorRows(p: RequestFigures['asProcessor'], w: ReportWords): string[][] {
+  if (p.received === 0) return [];
+  const late = p.late.map((l) =>
+    w.t(l.daysLate === 1 ? 'processorLateItemOne' : 'processorLateItem', { 'request.reference': l.reference, 'client.name': l.client, 'late.days': w.count(l.daysLate) }),
+  );
+  return [[w.t('processorForwardedInTime'), w.share(p.forwardedInTime)], ...(late.length > 0 ? [[w.t('processorForwardedLate'), late.join('; ')]] : [])];
+}
+
+/**
  * Why the request totals differ, in a sentence: received = closed + open, and of the closed
  * only those answered are judged against a deadline (the withdrawn are not).
  */
 export function totalsExplained(report: AuditReport, w: ReportWords): string {
   const r = report.requests;
   const answered = r.withinLegalDeadline.of;
-  return w.t(answered === r.closed ? 'totalsAllAnswered' : 'totalsExplained', {
+  // Closed requests handled as processor are not ours to answer: they are neither answered nor unanswered here.
+  const unanswered = r.closed - answered - r.byRole.processor.closed;
+  const totals = w.t(unanswered === 0 ? 'totalsAllAnswered' : 'totalsExplained', {
     'report.received': w.count(r.received),
     'report.closed': w.count(r.closed),
     'report.open': w.count(r.open),
     'report.answered': w.count(answered),
-    'report.unanswered': w.count(r.closed - answered),
+    'report.unanswered': w.count(unanswered),
   });
+  return r.asProcessor.received === 0 ? totals : `${totals} ${w.t('processorExplained', { 'report.processor': w.count(r.asProcessor.received) })}`;
 }
 
 /** Why the rows by type add up to more than the requests received (a request may name several rights), or null when they do not. */

@@ -67,12 +67,29 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
       default: return String(value);
     }
   };
+  /**
+   * A request handled as processor: the client named as controller under the outcome, the agreement's date to forward
+   * it by in place of the law's, the forwarding date in place of the commitment's, and whether it was forwarded in time
+   * in place of the legal deadline met (Art. 28(3)(e) GDPR; lawyer review 5, E1).
+   */
+  const processorCell = (key: RequestKey, printed: string, value: (k: RequestKey) => Cell): string => {
+    switch (key) {
+      case 'outcome': return [printed, w.t('processorFor', { 'client.name': String(value('controller_client') ?? '') })].filter((line) => line !== '').join('\n');
+      case 'legal_due': return value('forward_by') === null ? w.t('processorNoAgreedTime') : w.t('processorForwardBy', { 'request.forwardBy': String(value('forward_by')) });
+      case 'organisation_due': return value('forwarded_on') === null ? w.t('processorNotForwarded') : w.t('processorForwarded', { 'request.forwardedOn': String(value('forwarded_on')) });
+      case 'within_legal_deadline': return yesNo(w, value('forwarded_in_time'));
+      default: return printed;
+    }
+  };
   return {
     columns,
     cells(row: RequestRegisterRow): string[] {
       const values = requestRegisterCells(row, withNames);
       const refusal = values[refusalAt] ?? null;
-      return columns.map((c, i) => text(c.key, values[at[i] ?? -1] ?? null, refusal));
+      const printed = columns.map((c, i) => text(c.key, values[at[i] ?? -1] ?? null, refusal));
+      if (row.client_id === null) return printed;
+      const value = (key: RequestKey) => values[names.indexOf(key)] ?? null;
+      return columns.map((c, i) => processorCell(c.key, printed[i] ?? '', value));
     },
   };
 }

@@ -8,10 +8,10 @@ import type { ReportDocument } from './report-document';
 import { heading, paragraph } from './report-text';
 
 const WORDS = {
-  title: { en: '5. Registers (Arts. 28, 30, 33(5), 44–49)', it: '5. Registri (artt. 28, 30, 33, par. 5, 44–49)' },
+  title: { en: '5. Registers (Arts. 28, 30, 33(5), 44–49)', it: '5. Registri (artt. 28, 30, 33, par. 5, e 44–49)' },
   intro: {
     en: 'What the record of processing, the processors, the transfers and the register of breaches lacked on {{date}}: what an inspector would ask about first.',
-    it: 'Cosa mancava al registro dei trattamenti, ai responsabili, ai trasferimenti e al registro delle violazioni al {{date}}, ossia i punti su cui un ispettore chiederebbe conto per primi.',
+    it: 'Cosa mancava al registro dei trattamenti, all’elenco dei responsabili e dei trasferimenti e al registro delle violazioni al {{date}}, ossia i punti su cui un ispettore chiederebbe conto per primi.',
   },
   none: {
     en: 'Nothing: every activity has a legal basis and a retention rule, every processor a contract, every transfer a safeguard, no review is overdue, every breach closed has its remedial action recorded and no complete notification is overdue.',

@@ -25,7 +25,7 @@ export interface RegisterSpec {
 }
 
 const PAD = { x: 3, y: 2.4 } as const;
-const GAP = { title: 6, note: 6, continued: 6 } as const;
+const GAP = { title: 6, note: 6, continued: 6, section: 24 } as const;
 const TOP = LANDSCAPE.margins.top;
 const BOTTOM = bodyBottom(LANDSCAPE);
 const LEFT = LANDSCAPE.margins.left;
@@ -107,7 +107,10 @@ export class RegisterTable {
   private continued: { height: number; content: ContentReplay | null } | null = null;
   /** The object numbers of the data rows' TR elements, listed in the Table's kids when it closes. */
   private rowIds: number[] = [];
-  private y = TOP;
+  private y: number = TOP;
+  /** Where the previous register ended, for this one to follow on; null: on a new page. */
+  private after: number | null = null;
+  private opened = false;
   private rows = 0;
   private counted = 0;
 
@@ -249,9 +252,28 @@ export class RegisterTable {
     this.continued = { height: this.y - start, content };
   }
 
-  /** Opens the register on a new page: title, note and the header row. */
-  start(): void {
-    this.newPage();
+  /**
+   * Opens the register: title, note and the header row, laid out with its first row (or its "none" line), whose height
+   * decides where it goes. On a new page, or, when `after` gives where the previous register ended on a landscape page,
+   * below it if the opening and the first row fit there: a short register does not start a fresh page that leaves the
+   * previous one's last rows alone on theirs, nor leaves its own header alone at a page's foot (lawyer review 5, E10).
+   */
+  start(after: number | null = null): void {
+    this.after = after;
+  }
+
+  /** Lays out the opening, once the first row's height (`first`) is known. */
+  private open(first: number): void {
+    if (this.opened) return;
+    this.opened = true;
+    const { doc } = this.report;
+    doc.font(FONT.bold).fontSize(SIZE.heading);
+    const title = doc.heightOfString(this.spec.title, { width: WIDTH });
+    doc.font(FONT.regular).fontSize(SIZE.small);
+    const note = doc.heightOfString(this.spec.note, { width: WIDTH });
+    const after = this.after;
+    if (after !== null && after + GAP.section + title + GAP.title + note + GAP.note + this.headerRow + first <= BOTTOM) this.y = after + GAP.section;
+    else this.newPage();
     this.line(this.spec.title, FONT.bold, SIZE.heading, COLOR.accent, 'H1');
     this.y += GAP.title;
     this.line(this.spec.note, FONT.regular, SIZE.small, COLOR.muted, 'P');
@@ -280,6 +302,8 @@ export class RegisterTable {
     }
     doc.font(FONT.regular).fontSize(SIZE.register);
     const noteHeight = note === null ? 0 : Math.min(rowHeight(doc, [note], [WIDTH], this.measure), fullPage - height);
+    this.open(height + noteHeight);
+    doc.font(FONT.regular).fontSize(SIZE.register);
     if (this.y + height + noteHeight > BOTTOM) {
       this.newPage();
       this.continuedHeader();
@@ -308,8 +332,15 @@ export class RegisterTable {
     };
   }
 
+  /** Where the register ended on its last page, for the next one to follow on ({@link start}). */
+  end(): number {
+    return this.y;
+  }
+
   /** Closes the register: its table, and a note when it had no rows. */
   finish(): void {
+    this.report.doc.font(FONT.regular).fontSize(SIZE.body);
+    this.open(this.report.doc.heightOfString(this.spec.empty, { width: WIDTH }) + GAP.note);
     this.table?.end();
     this.table = null;
     if (this.rows === 0) {

@@ -40,24 +40,41 @@ interface RegisterPart {
   fill: (table: RegisterTable) => Promise<void>;
 }
 
-/** Opens a register section on a new landscape page, and closes it once `fill` has drawn every row. */
-async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[]): Promise<void> {
+/**
+ * Opens a register section on a new landscape page, or below the previous register (`after`, where it ended) when there
+ * is room, and closes it once `fill` has drawn every row. Returns where it ended.
+ */
+async function drawRegister(doc: ReportDocument, part: RegisterPart, heights: number[], after: number | null): Promise<number> {
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
   const table = new RegisterTable(doc, section, part.spec, true, heights);
-  table.start();
+  table.start(after);
   await part.fill(table);
   table.finish();
   section.end();
+  return table.end();
 }
 
-/** The pages a register will take, laid out on the dry run's document without drawing. */
-async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[]): Promise<number> {
+/** The pages a register will take, laid out on the dry run's document without drawing, and where it ends. */
+async function countRegister(dry: ReportDocument, part: RegisterPart, heights: number[], after: number | null): Promise<{ pages: number; end: number }> {
   const table = new RegisterTable(dry, null, part.spec, false, heights);
-  table.start();
+  table.start(after);
   await part.fill(table);
   table.finish();
-  return table.pages();
+  return { pages: table.pages(), end: table.end() };
+}
+
+/**
+ * The requests still open past the legal deadline on the report's date, named with their due date and the days overdue,
+ * for section 7 beside those answered late (lawyer review 5, E25); empty when there are none.
+ */
+function openOverdueNote(report: AuditReport, w: ReturnType<typeof reportWords>, asOf: string): string {
+  const open = report.requests.openOverdue;
+  if (open.length === 0) return '';
+  const items = open.map((o) =>
+    w.t(o.daysOverdue === 1 ? 'openOverdueItemOne' : 'openOverdueItem', { 'request.reference': o.reference, 'request.legalDue': o.legalDue, 'late.days': w.count(o.daysOverdue) }),
+  );
+  return w.t('openOverdueNote', { 'report.asOf': w.date(asOf), 'register.list': items.join('; ') });
 }
 
 /** The separator of a request row's printed cells, kept as one string per row (no cell holds it). */
@@ -142,7 +159,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       spec: {
         title: lateTitle,
         continued: words.t('continued', { 'register.title': lateTitle }),
-        note: words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length), 'register.legal': lateCount('legalDaysLate'), 'register.commitment': lateCount('commitmentDaysLate') }),
+        note: [words.t('lateRegisterNote', { 'register.count': words.count(report.requests.late.length), 'register.legal': lateCount('legalDaysLate'), 'register.commitment': lateCount('commitmentDaysLate') }), openOverdueNote(report, words, front.asOf)].join(' ').trim(),
         empty: words.t('noLate'),
         columns: late.columns,
       },
@@ -166,10 +183,14 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   let total = dry.pages();
   // Each register's row heights, measured while counting and taken again while drawing.
   const heights: number[][] = [];
+  // The first register opens the landscape pages; each later one may follow on the page where the one before it ended.
+  let after: number | null = null;
   for (const part of parts(false)) {
     const measured: number[] = [];
     heights.push(measured);
-    total += await countRegister(dry, part, measured);
+    const counted = await countRegister(dry, part, measured, after);
+    total += counted.pages;
+    after = counted.end;
   }
   dry.doc.end();
 
@@ -184,7 +205,8 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   doc.doc.pipe(out.stream);
   try {
     drawFrontMatter(doc, front);
-    for (const [i, part] of parts(true).entries()) await drawRegister(doc, part, heights[i] ?? []);
+    let ended: number | null = null;
+    for (const [i, part] of parts(true).entries()) ended = await drawRegister(doc, part, heights[i] ?? [], ended);
     doc.root.end();
     doc.doc.end();
     await finished(out.stream);

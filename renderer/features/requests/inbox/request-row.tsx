@@ -53,7 +53,9 @@ export function RequestRow({ request, index, onOpen }: RequestRowProps) {
  * The date the row shows is the one its badge counts from: the legal deadline once that is
  * past, the organisation's own commitment once only that is past, else whichever ends first.
  */
-function dueClock(request: RequestSummary): { date: string | null; clock: 'legal' | 'organisation' | 'both' | null } {
+function dueClock(request: RequestSummary): { date: string | null; clock: 'legal' | 'organisation' | 'both' | 'forward' | null } {
+  // Held as processor: the agreement's date to forward it to the client (review 5, E1).
+  if (request.processorFor) return { date: request.processorFor.forwardBy, clock: 'forward' };
   const state = deadlineState(request);
   if (state.kind === 'overdue') return { date: request.legal.date, clock: 'legal' };
   if (state.kind === 'past-commitment') return { date: request.organisation.date, clock: 'organisation' };
