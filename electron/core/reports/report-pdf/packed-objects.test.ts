@@ -40,7 +40,7 @@ async function tableDocument(rows: number, packed: boolean): Promise<string> {
     tr.end();
     if (raw) {
       const id = raw.allocate();
-      raw.writeAll([[id, `<<\n/S /TR\n/P ${tableId} 0 R\n/K []\n>>`]]);
+      raw.write(id, `<<\n/S /TR\n/P ${tableId} 0 R\n/K []\n>>`);
       rawRows.push(id);
     }
   }

@@ -36,15 +36,15 @@ export class RawObjects {
     }) as object;
   }
 
-  /** A new object number, to be written later with {@link writeAll}. */
+  /** A new object number, to be written later with {@link write}. */
   allocate(): number {
     this.doc._offsets.push(null);
     return this.doc._offsets.length;
   }
 
-  /** Writes objects (each allocated with {@link allocate}, its dictionary or array as text: `<< /S /TD … >>`) into the object streams. */
-  writeAll(objects: readonly (readonly [number, string])[]): void {
-    for (const [id, body] of objects) this.streams.add(id, body);
+  /** Writes object `id` (allocated with {@link allocate}), its dictionary or array as text (`<< /S /TD … >>`), into the object streams. */
+  write(id: number, body: string): void {
+    this.streams.add(id, body);
   }
 
   /** A reference to object `id` that pdfkit prints as `id 0 R` (an entry of the structure parent tree). */
