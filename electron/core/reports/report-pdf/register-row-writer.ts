@@ -1,4 +1,5 @@
 import { encoderOf, type EncodedText, type GlyphEncoder } from './glyph-encoder';
+import { ContentBytes } from './content-bytes';
 import type { RawObjects } from './raw-objects';
 
 /** What pdfkit's page (0.20) offers here: its object, its fonts and its content stream. */
@@ -50,6 +51,12 @@ export class RegisterRowWriter {
   /** The row being written: its TDs' object numbers and their dictionaries (reused from row to row). */
   private readonly ids: number[] = [];
   private readonly bodies: string[] = [];
+  /** The row's content operators, as bytes. */
+  private readonly content = new ContentBytes();
+  /** Each column's left edge for a left-aligned cell, as content writes it. */
+  private readonly lefts: string[];
+  /** The operators opening a row's text object, and the page height they were made for. */
+  private start = { height: NaN, text: '' };
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -60,6 +67,18 @@ export class RegisterRowWriter {
     const current = doc as unknown as { _font: { ascender: number }; _fontSize: number };
     this.size = current._fontSize;
     this.ascent = (current._font.ascender / 1000) * this.size;
+    this.lefts = geometry.lefts.map((left) => String(number(left + geometry.pad.x)));
+  }
+
+  /** A left-aligned cell's left edge in column `i`. */
+  private left(i: number): string {
+    return this.lefts[i] ?? String(number(this.geometry.pad.x));
+  }
+
+  /** The operators opening a row's text object on a page `height` high, in the row font (resource `font`). */
+  private textObjectStart(height: number, font: string): string {
+    if (this.start.height !== height) this.start = { height, text: `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n/${font} ${number(this.size)} Tf\n` };
+    return this.start.text;
   }
 
   /** The width of a text in the row font, as pdfkit's `widthOfString` gives it. */
@@ -94,12 +113,13 @@ export class RegisterRowWriter {
     ids.length = 0;
     bodies.length = 0;
     let kids = '';
-    let content = prefix;
+    const content = this.content;
+    if (prefix !== '') content.text(prefix);
     const { lefts, widths, aligns, pad } = this.geometry;
     // A cell across several columns says so (the Table attribute /ColSpan), as a full-width note under a row does.
     const span = colSpan > 1 ? `/A <<\n/O /Table\n/ColSpan ${colSpan}\n>>\n` : '';
     const pageRef = `/Pg ${page.dictionary.id} 0 R\n`;
-    const y = number(page.height - (top + pad.y) - this.ascent);
+    const y = ` ${number(page.height - (top + pad.y) - this.ascent)} Tm\n`;
     // One text object for the row's one-line cells, each cell's marked content inside it.
     let open = false;
     for (let i = 0; i < cells.length; i += 1) {
@@ -117,23 +137,28 @@ export class RegisterRowWriter {
       const room = (widths[i] ?? 0) - 2 * pad.x;
       const encoded = cell.includes('\n') ? null : this.encode(cell);
       if (encoded && (encoded.width * this.size) / 1000 <= room) {
-        const shift = aligns[i] === 'right' ? room - this.width(cell.trimEnd()) : 0;
-        const x = (lefts[i] ?? 0) + pad.x + shift;
-        if (!open) content += `q\n1 0 0 -1 0 ${number(page.height)} cm\nBT\n/${font} ${number(this.size)} Tf\n`;
+        if (!open) content.text(this.textObjectStart(page.height, font));
         open = true;
-        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n1 0 0 1 ${number(x)} ${y} Tm\n${encoded.tj} TJ\nEMC\n`;
+        content.text('/TD <<\n/MCID ');
+        content.digits(mcid);
+        content.text('\n>> BDC\n1 0 0 1 ');
+        content.text(aligns[i] === 'right' ? String(number((lefts[i] ?? 0) + pad.x + (room - this.width(cell.trimEnd())))) : this.left(i));
+        content.text(y);
+        content.text(encoded.tj);
+        content.text(' TJ\nEMC\n');
       } else {
-        if (open) content += 'ET\nQ\n';
+        if (open) content.text('ET\nQ\n');
         open = false;
-        content += `/TD <<\n/MCID ${mcid}\n>> BDC\n`;
-        page.write(Buffer.from(content, 'latin1'));
-        content = '';
+        content.text('/TD <<\n/MCID ');
+        content.digits(mcid);
+        content.text('\n>> BDC\n');
+        page.write(content.take());
         wrapped(cell, i);
-        content += 'EMC\n';
+        content.text('EMC\n');
       }
     }
-    if (open) content += 'ET\nQ\n';
-    if (content !== '') page.write(Buffer.from(content, 'latin1'));
+    if (open) content.text('ET\nQ\n');
+    if (!content.empty()) page.write(content.take());
     for (let i = 0; i < ids.length; i += 1) this.raw.write(ids[i] as number, bodies[i] as string);
     this.raw.write(tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids}]\n>>`);
     return tr;
