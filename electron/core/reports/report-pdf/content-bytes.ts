@@ -1,5 +1,5 @@
 /**
- * A row's content operators gathered as bytes in one buffer kept from row to row, rather
+ * Text for a PDF (a row's content operators, the objects of an object stream) gathered as bytes in one buffer kept from row to row, rather
  * than as a string built piece by piece (each piece a string of its own, the whole copied
  * again to bytes): texts are copied in as they are (one byte a character, `latin1`, as pdfkit
  * writes content), whole numbers as their digits, and `take` hands back the bytes gathered
@@ -26,6 +26,11 @@ export class ContentBytes {
       rest = Math.floor(rest / 10);
     }
     this.length += width;
+  }
+
+  /** How many bytes were gathered since the last {@link take}. */
+  size(): number {
+    return this.length;
   }
 
   /** Whether nothing was gathered since the last {@link take}. */

@@ -48,9 +48,9 @@ export class RegisterRowWriter {
   private readonly size: number;
   private readonly ascent: number;
   private readonly encoded = new Map<string, EncodedText>();
-  /** The row being written: its TDs' object numbers and their dictionaries (reused from row to row). */
+  /** The row being written: its TDs' object numbers and their marked contents' ids (-1: an empty cell), reused from row to row. */
   private readonly ids: number[] = [];
-  private readonly bodies: string[] = [];
+  private readonly mcids: number[] = [];
   /** The row's content operators, as bytes. */
   private readonly content = new ContentBytes();
   /** Each column's left edge for a left-aligned cell, as content writes it. */
@@ -109,10 +109,9 @@ export class RegisterRowWriter {
     const parents = internals.getStructParentTree().get(page.structParentTreeKey);
     const font = this.encoder.useOn(page);
     const tr = this.raw.allocate();
-    const { ids, bodies } = this;
+    const { ids, mcids } = this;
     ids.length = 0;
-    bodies.length = 0;
-    let kids = '';
+    mcids.length = 0;
     const content = this.content;
     if (prefix !== '') content.text(prefix);
     const { lefts, widths, aligns, pad } = this.geometry;
@@ -125,15 +124,14 @@ export class RegisterRowWriter {
     for (let i = 0; i < cells.length; i += 1) {
       const cell = cells[i] as string;
       const td = this.raw.allocate();
-      kids += i === 0 ? `${td} 0 R` : ` ${td} 0 R`;
       ids.push(td);
       if (cell === '') {
-        bodies.push(`<<\n/S /TD\n/P ${tr} 0 R\n>>`);
+        mcids.push(-1);
         continue;
       }
       const mcid = parents.length;
       parents.push(this.raw.reference(td));
-      bodies.push(`<<\n/S /TD\n/P ${tr} 0 R\n${pageRef}${span}/K [${mcid}]\n>>`);
+      mcids.push(mcid);
       const room = (widths[i] ?? 0) - 2 * pad.x;
       const encoded = cell.includes('\n') ? null : this.encode(cell);
       if (encoded && (encoded.width * this.size) / 1000 <= room) {
@@ -159,8 +157,42 @@ export class RegisterRowWriter {
     }
     if (open) content.text('ET\nQ\n');
     if (!content.empty()) page.write(content.take());
-    for (let i = 0; i < ids.length; i += 1) this.raw.write(ids[i] as number, bodies[i] as string);
-    this.raw.write(tr, `<<\n/S /TR\n/P ${table} 0 R\n/K [${kids}]\n>>`);
+    this.writeElements(tr, table, `${pageRef}${span}`);
     return tr;
+  }
+
+  /**
+   * Writes the row's structure elements, as pdfkit prints them: each TD (under TR `tr`; one
+   * with marked content names its page and any attributes, `where`, and its marked content),
+   * then the TR (under `table`) listing its TDs.
+   */
+  private writeElements(tr: number, table: number, where: string): void {
+    const { ids, mcids, raw } = this;
+    for (let i = 0; i < ids.length; i += 1) {
+      const td = raw.begin(ids[i] as number);
+      td.text('<<\n/S /TD\n/P ');
+      td.digits(tr);
+      td.text(' 0 R\n');
+      const mcid = mcids[i] as number;
+      if (mcid >= 0) {
+        td.text(where);
+        td.text('/K [');
+        td.digits(mcid);
+        td.text(']\n');
+      }
+      td.text('>>');
+      raw.end();
+    }
+    const row = raw.begin(tr);
+    row.text('<<\n/S /TR\n/P ');
+    row.digits(table);
+    row.text(' 0 R\n/K [');
+    for (let i = 0; i < ids.length; i += 1) {
+      if (i > 0) row.text(' ');
+      row.digits(ids[i] as number);
+      row.text(' 0 R');
+    }
+    row.text(']\n>>');
+    raw.end();
   }
 }
