@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { ContentBytes } from './content-bytes';
 
 /** A pdfkit (0.20) indirect object: its number, its dictionary, and the stream data written to it. */
 export interface PdfReference {
@@ -35,9 +36,9 @@ const PAGE = 1 << 16;
 export class ObjectStreams {
   /** The stream being filled (made as its first object is packed), its header (`n offset …`), its objects' text and their count. */
   private open: PdfReference | null = null;
-  private header = '';
-  private bodies: string[] = [];
-  private size = 0;
+  private readonly header = new ContentBytes();
+  private readonly text = new ContentBytes();
+  private count = 0;
   /** The object number of each object stream written or being filled, in order. */
   private readonly numbers: number[] = [];
   /**
@@ -54,31 +55,47 @@ export class ObjectStreams {
 
   /** Packs object `id`, its body as text (a dictionary or an array, one byte a character). */
   add(id: number, body: string): void {
+    this.begin(id).text(body);
+    this.end();
+  }
+
+  /**
+   * Starts packing object `id`: its body (a dictionary or an array, one byte a character) is
+   * written to what this returns, then {@link end} is called, before any other object is packed.
+   */
+  begin(id: number): ContentBytes {
     if (!this.open) {
       this.open = this.makeStream({ Type: 'ObjStm', Filter: 'FlateDecode' });
       this.numbers.push(this.open.id);
       this.doc._waiting -= 1;
     }
     const page = (this.places[Math.floor(id / PAGE)] ??= new Uint32Array(PAGE));
-    page[id % PAGE] = this.numbers.length * STREAM_OBJECTS + this.bodies.length;
-    this.header += `${id} ${this.size} `;
-    this.bodies.push(body);
-    this.size += body.length + 1;
-    if (this.size >= STREAM_TEXT || this.bodies.length === STREAM_OBJECTS) this.flush();
+    page[id % PAGE] = this.numbers.length * STREAM_OBJECTS + this.count;
+    this.header.digits(id);
+    this.header.text(' ');
+    this.header.digits(this.text.size());
+    this.header.text(' ');
+    return this.text;
+  }
+
+  /** Ends the object {@link begin} started. */
+  end(): void {
+    this.text.text('\n');
+    this.count += 1;
+    if (this.text.size() >= STREAM_TEXT || this.count === STREAM_OBJECTS) this.flush();
   }
 
   /** Writes the objects waiting as one object stream. */
   flush(): void {
     const stream = this.open;
     if (!stream) return;
-    const head = `${this.header}\n`;
-    const text = Buffer.from(`${head}${this.bodies.join('\n')}\n`, 'latin1');
-    stream.data.N = this.bodies.length;
-    stream.data.First = head.length;
+    this.header.text('\n');
+    const first = this.header.size();
+    const text = Buffer.concat([this.header.take(), this.text.take()]);
+    stream.data.N = this.count;
+    stream.data.First = first;
     this.open = null;
-    this.header = '';
-    this.bodies = [];
-    this.size = 0;
+    this.count = 0;
     stream.write(deflateSync(text, { level: 1 }));
     this.doc._waiting += 1;
     stream.end();

@@ -40,7 +40,8 @@ async function tableDocument(rows: number, packed: boolean): Promise<string> {
     tr.end();
     if (raw) {
       const id = raw.allocate();
-      raw.writeAll([[id, `<<\n/S /TR\n/P ${tableId} 0 R\n/K []\n>>`]]);
+      raw.begin(id).text(`<<\n/S /TR\n/P ${tableId} 0 R\n/K []\n>>`);
+      raw.end();
       rawRows.push(id);
     }
   }

@@ -1,3 +1,4 @@
+import type { ContentBytes } from './content-bytes';
 import type { ObjectStreams } from './object-streams';
 
 /** The part of pdfkit's document (0.20) that numbers its objects. */
@@ -36,15 +37,23 @@ export class RawObjects {
     }) as object;
   }
 
-  /** A new object number, to be written later with {@link writeAll}. */
+  /** A new object number, to be written later ({@link begin}). */
   allocate(): number {
     this.doc._offsets.push(null);
     return this.doc._offsets.length;
   }
 
-  /** Writes objects (each allocated with {@link allocate}, its dictionary or array as text: `<< /S /TD … >>`) into the object streams. */
-  writeAll(objects: readonly (readonly [number, string])[]): void {
-    for (const [id, body] of objects) this.streams.add(id, body);
+  /**
+   * Starts writing object `id` (allocated with {@link allocate}) into the object streams: its
+   * dictionary or array as text (`<< /S /TD … >>`) goes to what this returns, then {@link end} closes it.
+   */
+  begin(id: number): ContentBytes {
+    return this.streams.begin(id);
+  }
+
+  /** Closes the object {@link begin} started. */
+  end(): void {
+    this.streams.end();
   }
 
   /** A reference to object `id` that pdfkit prints as `id 0 R` (an entry of the structure parent tree). */

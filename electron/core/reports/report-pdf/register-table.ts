@@ -3,6 +3,7 @@ import { cellMeasures, type CellMeasures } from './cell-measures';
 import { captureContent, type ContentReplay } from './content-replay';
 import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
 import { RegisterRowWriter } from './register-row-writer';
+import { RowPaint } from './row-paint';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
 
@@ -102,6 +103,8 @@ export class RegisterTable {
   private readonly writer: RegisterRowWriter;
   /** Writes the full-width note under a row, one cell across every column. */
   private readonly noteWriter: RegisterRowWriter;
+  /** A data row's stripe and ink, as operators. */
+  private readonly paint: RowPaint;
   private table: PDFKit.PDFStructureElement | null = null;
   /** The "(continued)" line and column headers of a later page: drawn once, then written again as they were. */
   private continued: { height: number; content: ContentReplay | null } | null = null;
@@ -127,6 +130,7 @@ export class RegisterTable {
     this.lefts = this.widths.map((_, i) => LEFT + this.widths.slice(0, i).reduce((sum, w) => sum + w, 0));
     this.writer = new RegisterRowWriter(report.doc, report.raw, { lefts: this.lefts, widths: this.widths, aligns: spec.columns.map((c) => c.align ?? 'left'), pad: PAD });
     this.noteWriter = new RegisterRowWriter(report.doc, report.raw, { lefts: [LEFT], widths: [WIDTH], aligns: ['left'], pad: PAD });
+    this.paint = new RowPaint(report.doc, TABLE_COLOR.stripe, COLOR.ink);
     report.doc.font(FONT.bold).fontSize(SIZE.register);
     this.headerRow = rowHeight(report.doc, spec.columns.map((c) => c.header), this.widths, cellMeasures(report.doc));
   }
@@ -159,27 +163,38 @@ export class RegisterTable {
 
   /** Draws a data row at the current position: its stripe, then its cells and their TR and TD elements in one piece. */
   private drawDataRow(cells: readonly string[], kind: 'odd' | 'even', height: number): void {
-    const { doc } = this.report;
     const top = this.y;
-    if (kind === 'even') artifact(doc, 'Layout', () => doc.rect(LEFT, top, WIDTH, height).fillColor(TABLE_COLOR.stripe).fill());
-    doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
+    const prefix = this.rowStart(kind, top, height);
     const table = this.table as unknown as { dictionary: { id: number } } | null;
     if (!table) return;
     const tr = this.writer.row(cells, top, table.dictionary.id, (cell, i) => {
       this.cellText(cell, this.lefts[i] ?? LEFT, top, this.widths[i] ?? 0, height, this.spec.columns[i]?.align ?? 'left', false);
-    });
+    }, 1, prefix);
     this.rowIds.push(tr);
+  }
+
+  /**
+   * A data row's start: its stripe (on even rows) and the row font and ink, as operators to
+   * write before the row's text ({@link RowPaint}), or drawn with pdfkit when marked content
+   * is open on the page (then the empty string).
+   */
+  private rowStart(kind: 'odd' | 'even', top: number, height: number): string {
+    const { doc } = this.report;
+    doc.font(FONT.regular).fontSize(SIZE.register);
+    const prefix = this.paint.prefix(kind === 'even', LEFT, top, WIDTH, height);
+    if (prefix !== null) return prefix;
+    if (kind === 'even') artifact(doc, 'Layout', () => doc.rect(LEFT, top, WIDTH, height).fillColor(TABLE_COLOR.stripe).fill());
+    doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
+    return '';
   }
 
   /** Draws the full-width note under the row just drawn, on its stripe: one TR whose one TD spans every column. */
   private drawNoteRow(note: string, kind: 'odd' | 'even', height: number): void {
-    const { doc } = this.report;
     const top = this.y;
-    if (kind === 'even') artifact(doc, 'Layout', () => doc.rect(LEFT, top, WIDTH, height).fillColor(TABLE_COLOR.stripe).fill());
-    doc.font(FONT.regular).fontSize(SIZE.register).fillColor(COLOR.ink);
+    const prefix = this.rowStart(kind, top, height);
     const table = this.table as unknown as { dictionary: { id: number } } | null;
     if (!table) return;
-    const tr = this.noteWriter.row([note], top, table.dictionary.id, (cell) => this.cellText(cell, LEFT, top, WIDTH, height, 'left', false), this.spec.columns.length);
+    const tr = this.noteWriter.row([note], top, table.dictionary.id, (cell) => this.cellText(cell, LEFT, top, WIDTH, height, 'left', false), this.spec.columns.length, prefix);
     this.rowIds.push(tr);
   }
 

@@ -29,10 +29,9 @@ function bytesFor(n: number): number {
 export function xrefRows(size: number, places: ObjectPlaces): { data: Uint8Array; widths: XrefWidths; columns: number } {
   let largest = 0;
   for (let n = 1; n < size; n++) {
-    const offset = places.offset(n);
-    const stream = places.stream(n);
-    if (offset === null && stream === 0) throw new Error(`Object ${n} of the PDF was never written`);
-    largest = Math.max(largest, offset ?? stream);
+    const field = places.offset(n) ?? places.stream(n);
+    if (field === 0) throw new Error(`Object ${n} of the PDF was never written`);
+    if (field > largest) largest = field;
   }
   const middle = bytesFor(largest);
   const columns = 1 + middle + 2;
@@ -50,8 +49,10 @@ export function xrefRows(size: number, places: ObjectPlaces): { data: Uint8Array
     row[columns - 1] = last & 0xff;
     const start = n * (columns + 1);
     data[start] = 2;
-    for (let c = 0; c < columns; c++) data[start + 1 + c] = ((row[c] ?? 0) - (previous[c] ?? 0)) & 0xff;
-    previous.set(row);
+    for (let c = 0; c < columns; c++) {
+      data[start + 1 + c] = ((row[c] ?? 0) - (previous[c] ?? 0)) & 0xff;
+      previous[c] = row[c] ?? 0;
+    }
   }
   return { data, widths: [1, middle, 2], columns };
 }
