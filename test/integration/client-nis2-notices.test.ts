@@ -149,6 +149,24 @@ describe('notices to clients and NIS2 reports', () => {
     expect(client.it).not.toContain('La nostra notifica all’autorità di controllo');
   });
 
+  it('tells the authority, as a plain fact, a client notice not yet sent whose agreed hours ran out, never a promise "without undue delay" (review 5, E28)', async () => {
+    const before = clock;
+    clock = AWARE_MS + 30 * HOUR;
+    try {
+      const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+      const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role-overdue');
+      // Rossi's agreement gives 24 hours from awareness (27 March, 10:00 CET); Verdi's none, so "without undue delay" stays hers.
+      expect(en).toContain(
+        'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent; the agreement’s time ran out on 28 March 2026 at 10:00 CET (+01:00); to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
+      );
+      expect(italian).toContain(
+        'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata; il termine previsto dal contratto è scaduto il 28 marzo 2026 alle ore 10:00 CET (+01:00); a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
+      );
+    } finally {
+      clock = before;
+    }
+  });
+
   it('names our own notification to the authority in the notice to a client once it is recorded, with its date and protocol (B37)', async () => {
     const mixed = await call<BreachDetail>('breaches.create', {
       breach: {
