@@ -37,7 +37,7 @@ const SECTION_12 = [
     language: 'en',
     none: 'bodies notified None',
     lines: [
-      'CSIRT Italia (Agenzia per la cybersicurezza nazionale): NIS2 early warning under Article 25(5), point a, of Legislative Decree No. 138/2024, sent on 28 March 2026 at 09:00 CET (+01:00), ref. CSIRT-IT pre-notifica 7731',
+      'CSIRT Italia (Agenzia per la cybersicurezza nazionale): NIS2 early warning under Article 25(5)(a) of Legislative Decree No. 138/2024, sent on 28 March 2026 at 09:00 CET (+01:00), ref. CSIRT-IT pre-notifica 7731',
       'Blu Mobility SpA, as controller: our notice of 27 March 2026 at 15:00 CET (+01:00) by certified e-mail (PEC), ref. PEC 2026/0412',
     ],
   },

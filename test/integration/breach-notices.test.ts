@@ -180,7 +180,7 @@ describe('breach notices, each kind in English and Italian', () => {
     // No Member State recorded for the people: neither "none in other states" nor "they all live there" (lawyer's second review, B14).
     expect(it).toContain('Stabilimento unico del titolare in Italia (art. 55, par. 1); la presenza di interessati in altri Stati membri è in corso di verifica');
     expect(it).not.toContain('Nessuno: non risultano');
-    expect(it).not.toContain('gli interessati vivono lì');
+    expect(it).not.toContain('gli interessati risiedono in tale Stato');
     expect(en).toContain('whether people in other Member States are concerned is being checked');
     expect(en).not.toContain('None: no people in other');
 

@@ -65,7 +65,7 @@ describe('notice CLI over a real vault', () => {
     expect(result).toMatchObject({ kind: 'authority-notification', phase: 'preliminary', finalised: { version: 1 } });
     expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(result.finalised.sha256);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of [reference, 'Notifica violazione dati personali', 'Preliminare (art. 33, par. 4, GDPR)', 'Accesso abusivo alla casella di posta del supporto', 'Piazza Venezia 11'])
+    for (const fact of [reference, 'Notifica di violazione dei dati personali (art. 33 GDPR)', 'Preliminare (art. 33, par. 4, GDPR)', 'Accesso abusivo alla casella di posta del supporto', 'Piazza Venezia 11'])
       expect(text).toContain(fact);
   });
 

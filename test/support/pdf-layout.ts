@@ -90,7 +90,7 @@ export interface LayoutExpectations {
  * The layout faults of a rendered letter, in words (empty when there are none): text
  * outside the margins, a page without its "Page n of N", a heading as the last line of a
  * page, a closing apart from its signature or alone on its page, a web address broken
- * after its scheme, a short compound ("e-mail") broken at its hyphen (D41), a double full stop.
+ * after its scheme, a hyphenated word ("e-mail", "pre-notifica") broken at its hyphen (D41, E6), a double full stop.
  */
 export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectations): string[] {
   const problems: string[] = [];
@@ -107,7 +107,7 @@ export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectatio
     if (n < pages.length && last && headings.has(last.text)) problems.push(`page ${n}: the heading "${last.text}" is the last line of the page`);
     page.body.forEach((line, j) => {
       if (/https?:\/\/$/.test(line.text)) problems.push(`page ${n}: a web address breaks after its scheme: "${line.text}"`);
-      if (/(?<![\p{L}\p{N}])\p{L}{1,2}-$/u.test(line.text)) problems.push(`page ${n}: a short compound breaks at its hyphen: "${line.text}"`);
+      if (/\p{L}-$/u.test(line.text)) problems.push(`page ${n}: a hyphenated word breaks at its hyphen: "${line.text}"`);
       if (/(?<!\.)\.\.(?!\.)/.test(line.text)) problems.push(`page ${n}: double full stop in "${line.text}"`);
       if (expected.closings.includes(line.text)) {
         closingPage = n;

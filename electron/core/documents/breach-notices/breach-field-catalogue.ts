@@ -52,7 +52,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   ),
   'breach.crossBorder': fact('Other Member States concerned', 'Altri Stati membri interessati'),
   'breach.competentAuthorities': fact('Competent supervisory authority (triage facts: where)', 'Autorità di controllo competente (fatti del triage: dove)'),
-  'breach.authorityBasis': fact('Why that authority (triage facts: where)', 'Perché quell’autorità (fatti del triage: dove)'),
+  'breach.authorityBasis': fact('Grounds of competence (triage facts: where)', 'Motivo della competenza (fatti del triage: dove)'),
   'breach.otherAuthorities': fact('Other authorities or bodies notified (NIS2 reports included)', 'Altre autorità o organismi informati (segnalazioni NIS2 comprese)'),
   'breach.controllersInformed': fact('Clients informed as controllers (record each client notice on the breach)', 'Clienti informati in qualità di titolari (registra ogni comunicazione al cliente sulla violazione)'),
   'notice.previous': fact('Earlier notification to the authority (record it on the breach first)', 'Notifica precedente all’autorità (registrala prima sulla violazione)'),
