@@ -252,7 +252,7 @@ describe('a NIS2 report carries the entity and its CSIRT contact in the letterhe
     });
     for (const language of ['en', 'it'] as const) {
       const report = await read(
-        call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.phase': 'early-warning', 'csirt.malicious': 'No', 'csirt.crossBorder': 'No' } }),
+        call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.phase': 'early-warning', 'csirt.whatHappened': language === 'en' ? 'The VPN appliance was compromised.' : 'L’apparato VPN è stato compromesso.', 'csirt.malicious': 'No', 'csirt.crossBorder': 'No' } }),
         tmp.dir,
       );
       expect(report.missing, language).toEqual([]);
@@ -292,7 +292,7 @@ describe('every fact a notice prints as "not yet known" is listed in a caution b
     expect(filled.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.en).not.toContain('Whether the breach is still ongoing');
 
     // The NIS2 report answers "malicious acts suspected?" from the recorded cause (human error: no, so far), and lists what it still defers.
-    const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
+    const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning', 'csirt.whatHappened': 'Un bucket con esportazioni CSV era leggibile senza autenticazione.' });
     expect(nis2.text).toContain('No: finora nessun elemento fa pensare a un atto illegittimo o malevolo');
     const nis2Caution = nis2.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.it;
     expect(nis2Caution).not.toContain('atti illegittimi o malevoli');

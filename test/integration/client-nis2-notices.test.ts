@@ -26,6 +26,13 @@ const WHAT_HAPPENED = 'A storage bucket holding exports of your lead list was re
 
 const SETTINGS = { ...NOVENTIA_WITH_CONTACTS, ...NOVENTIA_NIS2 } as const;
 
+/** What happened, as the CSIRT contact writes it for the CSIRT in the report's language (the register's description is not printed: review 4, D35). */
+const CSIRT_WHAT_HAPPENED = {
+  en: 'A storage bucket holding CSV exports was readable without authentication.',
+  it: 'Un bucket di archiviazione con esportazioni CSV era leggibile senza autenticazione.',
+} as const;
+const forCsirt = (kind: string, language: LetterLanguage, inputs: LetterInputs): LetterInputs => (kind === 'nis2-report' ? { 'csirt.whatHappened': CSIRT_WHAT_HAPPENED[language], ...inputs } : inputs);
+
 describe('notices to clients and NIS2 reports', () => {
   let clock = AWARE_MS + 2 * HOUR;
   const { app, tmp, call, refused } = letterVault(() => new Date(clock), SETTINGS);
@@ -35,7 +42,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   const refusal = async (channel: string, input: unknown): Promise<string> => (await refused(channel, input)).message;
   const preview = (kind: string, language: LetterLanguage, inputs: LetterInputs) =>
-    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs });
+    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs: forCsirt(kind, language, inputs) });
 
   /** The document in both languages, checked as PDF/A and for layout; its text in each (as rendered, then as composed). */
   async function check(kind: string, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
@@ -311,6 +318,12 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
     for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia,']) expect(italian).toContain(fact);
+    // "Descrizione" is what the CSIRT contact wrote in the report's language, never the register's (English) description (review 4, D35).
+    expect(italian).toContain(`Descrizione ${CSIRT_WHAT_HAPPENED.it}`);
+    expect(en).toContain(`Description ${CSIRT_WHAT_HAPPENED.en}`);
+    expect(italian).not.toContain('lead lists was readable');
+    const unwritten = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    expect(unwritten.missing.map((m) => m.key)).toContain('csirt.whatHappened');
     // The CSIRT contact of the settings reports and signs.
     for (const fact of ['Luca Bianchi, CSIRT contact', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });
@@ -352,7 +365,7 @@ describe('notices to clients and NIS2 reports', () => {
   it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
     // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'L’incidente è stato dapprima ritenuto non significativo.' }, confirmLanguage: true,
+      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning', 'csirt.whatHappened': CSIRT_WHAT_HAPPENED.it, 'csirt.lateReasons': 'L’incidente è stato dapprima ritenuto non significativo.' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });

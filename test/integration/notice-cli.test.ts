@@ -107,9 +107,14 @@ describe('notice CLI over a real vault', () => {
     for (const [key, value] of [['nis2.contactName', 'Luca Bianchi'], ['nis2.contactRole', 'Referente CSIRT'], ['nis2.contactEmail', 'csirt@noventia.example'], ['nis2.contactPhone', '+39 02 8765 4321']] as const) {
       expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
     }
-    expect(await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault])).toMatchObject({ code: 0, stderr: '' });
+    const italian = ['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault];
+    // What happened is written for the CSIRT in the report's language, never the register's description (review 4, D35).
+    expect((await cli(italian)).stderr).toContain('[csirt.whatHappened]');
+    expect(await cli([...italian, '--set', 'csirt.whatHappened=Il bucket delle esportazioni era leggibile senza autenticazione.'])).toMatchObject({ code: 0, stderr: '' });
     const report = execFileSync('pdftotext', ['-enc', 'UTF-8', nis2, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)', 'Luca Bianchi, Referente CSIRT', 'csirt@noventia.example']) expect(report).toContain(fact);
+    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)', 'Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', 'Il bucket delle esportazioni era leggibile senza autenticazione.'])
+      expect(report).toContain(fact);
+    expect(report).not.toContain('Export bucket readable without authentication');
   });
 
   it('records the period of the breach from the CLI (breach edit), and a notification sent with its protocol number on the register', async () => {

@@ -105,6 +105,11 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
     'What happened, written for the client (not the register’s description), in the notice’s language',
     'Che cosa è successo, scritto per il cliente (non la descrizione del registro), nella lingua della comunicazione',
   ),
+  'csirt.whatHappened': input(
+    'text',
+    'What happened, written for the CSIRT (not the register’s description), in the report’s language',
+    'Che cosa è successo, scritto per il CSIRT (non la descrizione del registro), nella lingua della segnalazione',
+  ),
   'notice.client': input('text', 'Client the notice is for (name or id, as in the client register)', 'Cliente a cui è destinata la comunicazione (nome o id, come nel registro dei clienti)'),
   'client.subjects': input('text', 'Approximate number of the client’s people concerned', 'Numero approssimativo di interessati del cliente coinvolti'),
   'client.records': input('text', 'Approximate number of the client’s records concerned', 'Numero approssimativo di registrazioni del cliente coinvolte'),
