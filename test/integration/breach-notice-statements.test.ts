@@ -116,7 +116,11 @@ describe('breach notices state only what the register holds, as of their own dat
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'notice.phase' }] });
     expect(result.error.message).toContain('was already sent on Thu 8 Oct 2026 (GPDP-2026-0977): there is only one (Art. 33(4) GDPR). Generate the complete or the supplementary notification');
-    expect(renderText('it', result.error.detail ?? { key: '' })).toContain('(GPDP-2026-0977): ve ne è una sola (art. 33, par. 4, GDPR). Genera la notifica completa o integrativa');
+    // "ne è prevista una sola", the date written in full (review 4, D27(c); the authority refusal's leftover).
+    expect(renderText('it', result.error.detail ?? { key: '' })).toContain(
+      'è già stata inviata una notifica preliminare giovedì 8 ottobre 2026 (GPDP-2026-0977): ne è prevista una sola (art. 33, par. 4, GDPR). Genera la notifica completa o integrativa',
+    );
+    expect(renderText('it', result.error.detail ?? { key: '' })).not.toContain('ve ne è');
     // The recorded preliminary itself, on its own date, is still the preliminary; the complete one the day after is allowed.
     expect((await call<LetterPreview>('documents.preview', { ...input, date: '2026-10-08' })).missing).toEqual([]);
     expect((await call<LetterPreview>('documents.preview', { ...input, inputs: { ...INPUTS, 'notice.phase': 'complete' } })).kind).toBe('authority-notification');

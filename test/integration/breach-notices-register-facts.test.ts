@@ -37,7 +37,7 @@ const SECTION_12 = [
     language: 'en',
     none: 'bodies notified None',
     lines: [
-      'CSIRT Italia (Agenzia per la cybersicurezza nazionale): NIS2 early warning under Article 25(5), point a, of Legislative Decree No. 138/2024, sent on 28 March 2026 at 09:00 CET (+01:00), ref. CSIRT-IT pre-notifica 7731',
+      'CSIRT Italia (Agenzia per la cybersicurezza nazionale): NIS2 early warning under Article 25(5)(a) of Legislative Decree No. 138/2024, sent on 28 March 2026 at 09:00 CET (+01:00), ref. CSIRT-IT pre-notifica 7731',
       'Blu Mobility SpA, as controller: our notice of 27 March 2026 at 15:00 CET (+01:00) by certified e-mail (PEC), ref. PEC 2026/0412',
     ],
   },
@@ -171,20 +171,34 @@ const FOLLOW_UP = [
     opening: 'Further to our notice of 9 October 2026 by e-mail, we are writing with an update on the security incident at Noventia Srl',
     first: 'The law requires us to tell you without undue delay',
     caution: /already told on \w+ 9 Oct 2026 \(E-mail; 12,400 people\): this notice is written as a follow-up/,
+    updates: ['We now know that the attackers also copied telephone numbers.'],
+    changed: 'What has changed since our notice of 9 October 2026',
   },
   {
     language: 'it',
     opening: 'Facendo seguito alla nostra comunicazione del 9 ottobre 2026 tramite e-mail, Le scriviamo per aggiornarLa',
     first: 'La legge ci impone di informarLa',
     caution: /già stati informati il \w+ 9 ott 2026 \(E-mail; 12\.400 persone\)/,
+    updates: ['Ora sappiamo che gli aggressori hanno copiato anche i numeri di telefono.'],
+    changed: 'Che cosa è cambiato dalla nostra comunicazione del 9 ottobre 2026',
   },
 ] as const;
 
 describe('a notice to the people when the register already records one is a follow-up, with a caution (D36, Art. 34)', () => {
   const { tmp, call } = letterVault(new Date('2026-12-03T10:00:00+01:00'), NOVENTIA_WITH_CONTACTS);
   const INPUTS = { en: { 'notice.whatHappened': 'Attackers copied a list with names and e-mail addresses.' }, it: { 'notice.whatHappened': 'Alcuni aggressori hanno copiato un elenco con nomi e indirizzi e-mail.' } };
-  const notice = (breach: BreachDetail, language: LetterLanguage, date?: string) =>
-    read(call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'subject-notice', language, inputs: { ...INPUTS[language], 'breach.measuresTaken': 'Keys rotated.' }, ...(date ? { date } : {}) }), tmp.dir);
+  const notice = (breach: BreachDetail, language: LetterLanguage, date?: string, updates?: readonly string[]) =>
+    read(
+      call<LetterPreview>('documents.preview', {
+        caseType: 'breach',
+        caseId: breach.id,
+        kind: 'subject-notice',
+        language,
+        inputs: { ...INPUTS[language], 'breach.measuresTaken': 'Keys rotated.', ...(updates ? { 'notice.updates': [...updates] } : {}) },
+        ...(date ? { date } : {}),
+      }),
+      tmp.dir,
+    );
 
   it('opens "Further to our notice of 9 October 2026 by e-mail" and warns with the date, channel and count; a notice dated before it is a first notice', async () => {
     const breach = await call<BreachDetail>('breaches.create', {
@@ -200,8 +214,15 @@ describe('a notice to the people when the register already records one is a foll
     await call('breaches.addNotification', { id: breach.id, notification: { recipient: 'subjects', channel: 'email', recipientsCount: 12_400, sentAt: '2026-10-09T11:00:00+02:00', summary: 'E-mail to each customer' } });
 
     for (const row of FOLLOW_UP) {
-      const text = await notice(breach, row.language);
+      // A follow-up says what is new since the first notice (review 5, E15): without it, the field is missing.
+      expect((await notice(breach, row.language)).missing, row.language).toEqual(['notice.updates']);
+      const text = await notice(breach, row.language, undefined, row.updates);
       expect(text.missing, row.language).toEqual([]);
+      const flat = text.text.replace(/\s+/g, ' ');
+      expect(flat, row.language).toContain(row.changed);
+      // Under its heading, before what happened.
+      expect(flat.indexOf(row.updates[0]), row.language).toBeGreaterThan(flat.indexOf(row.changed));
+      expect(flat.indexOf(row.updates[0]), row.language).toBeLessThan(flat.indexOf(row.language === 'en' ? 'What happened' : 'Che cosa è successo'));
       expect(text.text, row.language).toContain(row.opening);
       expect(text.text, row.language).not.toContain(row.first);
       expect(text.preview.warnings.find((w) => w.code === 'subjects-told-earlier')?.message[row.language], row.language).toMatch(row.caution);
@@ -210,6 +231,8 @@ describe('a notice to the people when the register already records one is a foll
     // Dated before that notice went, it is the first notice, with no caution.
     const first = await notice(breach, 'en', '2026-10-08');
     expect(first.text).toContain('We are writing to tell you about a security incident at Noventia Srl');
+    expect(first.missing).toEqual([]);
+    expect(first.text).not.toContain('What has changed since');
     expect(first.preview.warnings.map((w) => w.code)).not.toContain('subjects-told-earlier');
   });
 });
@@ -229,7 +252,7 @@ describe('a NIS2 report carries the entity and its CSIRT contact in the letterhe
     });
     for (const language of ['en', 'it'] as const) {
       const report = await read(
-        call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.phase': 'early-warning', 'csirt.malicious': 'No', 'csirt.crossBorder': 'No' } }),
+        call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.phase': 'early-warning', 'csirt.whatHappened': language === 'en' ? 'The VPN appliance was compromised.' : 'L’apparato VPN è stato compromesso.', 'csirt.malicious': 'No', 'csirt.crossBorder': 'No' } }),
         tmp.dir,
       );
       expect(report.missing, language).toEqual([]);
@@ -269,7 +292,7 @@ describe('every fact a notice prints as "not yet known" is listed in a caution b
     expect(filled.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.en).not.toContain('Whether the breach is still ongoing');
 
     // The NIS2 report answers "malicious acts suspected?" from the recorded cause (human error: no, so far), and lists what it still defers.
-    const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning' });
+    const nis2 = await preview('nis2-report', 'it', { 'csirt.phase': 'early-warning', 'csirt.whatHappened': 'Un bucket con esportazioni CSV era leggibile senza autenticazione.' });
     expect(nis2.text).toContain('No: finora nessun elemento fa pensare a un atto illegittimo o malevolo');
     const nis2Caution = nis2.preview.warnings.find((w) => w.code === 'facts-not-yet-known')?.message.it;
     expect(nis2Caution).not.toContain('atti illegittimi o malevoli');

@@ -180,7 +180,7 @@ describe('breach notices, each kind in English and Italian', () => {
     // No Member State recorded for the people: neither "none in other states" nor "they all live there" (lawyer's second review, B14).
     expect(it).toContain('Stabilimento unico del titolare in Italia (art. 55, par. 1); la presenza di interessati in altri Stati membri è in corso di verifica');
     expect(it).not.toContain('Nessuno: non risultano');
-    expect(it).not.toContain('gli interessati vivono lì');
+    expect(it).not.toContain('gli interessati risiedono in tale Stato');
     expect(en).toContain('whether people in other Member States are concerned is being checked');
     expect(en).not.toContain('None: no people in other');
 
@@ -196,11 +196,13 @@ describe('breach notices, each kind in English and Italian', () => {
 
   it('tells the people in plain words what happened, what it may mean, what was done and what they can do', async () => {
     const untold = await preview(full.id, 'subject-notice', 'en');
-    expect(untold.missing.map((m) => m.key)).toEqual(['notice.whatHappened']);
+    // A follow-up (the register records the people told on 28 March) also asks what has changed since (review 5, E15).
+    expect(untold.missing.map((m) => m.key)).toEqual(['notice.whatHappened', 'notice.updates']);
     const en = await text(
       await preview(full.id, 'subject-notice', 'en', {
         'notice.whatHappened': 'Someone signed in to some customer accounts with passwords leaked elsewhere.',
         'breach.measuresProposed': ['We will offer two-step login to every customer.'],
+        'notice.updates': ['We now know that 1,200 accounts were accessed.'],
       }),
       'subject-notice.en',
     );
@@ -211,7 +213,7 @@ describe('breach notices, each kind in English and Italian', () => {
       'Login credentials', 'could expose you to', 'identity theft', 'Forced a password reset', 'Change your password', 'Be wary of unexpected e-mails',
       'Chiara Esposito', 'dpo@noventia.example', '+39 02 1234 5678', 'Article 77', 'https://www.garanteprivacy.it', 'Yours sincerely,',
     ]) expect(en, fact).toContain(fact);
-    const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.' }), 'subject-notice.it');
+    const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.', 'notice.updates': ['Ora sappiamo che sono stati violati 1.200 account.'] }), 'subject-notice.it');
     expect(it).not.toContain('Che cosa faremo');
     for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'Facendo seguito alla nostra comunicazione del 28 marzo 2026 tramite e-mail', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);

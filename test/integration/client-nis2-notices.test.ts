@@ -26,6 +26,13 @@ const WHAT_HAPPENED = 'A storage bucket holding exports of your lead list was re
 
 const SETTINGS = { ...NOVENTIA_WITH_CONTACTS, ...NOVENTIA_NIS2 } as const;
 
+/** What happened, as the CSIRT contact writes it for the CSIRT in the report's language (the register's description is not printed: review 4, D35). */
+const CSIRT_WHAT_HAPPENED = {
+  en: 'A storage bucket holding CSV exports was readable without authentication.',
+  it: 'Un bucket di archiviazione con esportazioni CSV era leggibile senza autenticazione.',
+} as const;
+const forCsirt = (kind: string, language: LetterLanguage, inputs: LetterInputs): LetterInputs => (kind === 'nis2-report' ? { 'csirt.whatHappened': CSIRT_WHAT_HAPPENED[language], ...inputs } : inputs);
+
 describe('notices to clients and NIS2 reports', () => {
   let clock = AWARE_MS + 2 * HOUR;
   const { app, tmp, call, refused } = letterVault(() => new Date(clock), SETTINGS);
@@ -35,7 +42,7 @@ describe('notices to clients and NIS2 reports', () => {
 
   const refusal = async (channel: string, input: unknown): Promise<string> => (await refused(channel, input)).message;
   const preview = (kind: string, language: LetterLanguage, inputs: LetterInputs) =>
-    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs });
+    call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind, language, inputs: forCsirt(kind, language, inputs) });
 
   /** The document in both languages, checked as PDF/A and for layout; its text in each (as rendered, then as composed). */
   async function check(kind: string, inputs: LetterInputs, label: string): Promise<Record<LetterLanguage, string>> {
@@ -147,6 +154,24 @@ describe('notices to clients and NIS2 reports', () => {
       'La violazione riguarda anche dati personali di cui siamo titolari del trattamento. L’eventuale nostra notifica all’autorità di controllo riguarderà soltanto tali dati e non comprenderà la violazione dei Vostri dati, che spetta a Voi valutare in qualità di titolare.',
     );
     expect(client.it).not.toContain('La nostra notifica all’autorità di controllo');
+  });
+
+  it('tells the authority, as a plain fact, a client notice not yet sent whose agreed hours ran out, never a promise "without undue delay" (review 5, E28)', async () => {
+    const before = clock;
+    clock = AWARE_MS + 30 * HOUR;
+    try {
+      const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
+      const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role-overdue');
+      // Rossi's agreement gives 24 hours from awareness (27 March, 10:00 CET); Verdi's none, so "without undue delay" stays hers.
+      expect(en).toContain(
+        'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent; the agreement’s time ran out on 28 March 2026 at 10:00 CET (+01:00); to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
+      );
+      expect(italian).toContain(
+        'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata; il termine previsto dal contratto è scaduto il 28 marzo 2026 alle ore 10:00 CET (+01:00); a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
+      );
+    } finally {
+      clock = before;
+    }
   });
 
   it('names our own notification to the authority in the notice to a client once it is recorded, with its date and protocol (B37)', async () => {
@@ -293,6 +318,12 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('unico Stato membro');
     expect(en).not.toContain('Initial assessment');
     for (const fact of ['Pre-notifica', 'art. 25, comma 5, lett. a), del D.Lgs. 138/2024', 'Soggetto importante', 'Spettabile CSIRT Italia,']) expect(italian).toContain(fact);
+    // "Descrizione" is what the CSIRT contact wrote in the report's language, never the register's (English) description (review 4, D35).
+    expect(italian).toContain(`Descrizione ${CSIRT_WHAT_HAPPENED.it}`);
+    expect(en).toContain(`Description ${CSIRT_WHAT_HAPPENED.en}`);
+    expect(italian).not.toContain('lead lists was readable');
+    const unwritten = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning' } });
+    expect(unwritten.missing.map((m) => m.key)).toContain('csirt.whatHappened');
     // The CSIRT contact of the settings reports and signs.
     for (const fact of ['Luca Bianchi, CSIRT contact', 'csirt@noventia.example', '+39 02 8765 4321']) expect(en).toContain(fact);
   });
@@ -334,7 +365,7 @@ describe('notices to clients and NIS2 reports', () => {
   it('records the NIS2 report on the breach when the finalised report is recorded as sent, late past its 24 hours, and once', async () => {
     // Now 30 hours after awareness (set above): the early warning goes 6 hours after its deadline.
     const finalised = await call<DocumentSummary>('documents.finalise', {
-      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning', 'csirt.lateReasons': 'L’incidente è stato dapprima ritenuto non significativo.' }, confirmLanguage: true,
+      caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: { 'csirt.phase': 'early-warning', 'csirt.whatHappened': CSIRT_WHAT_HAPPENED.it, 'csirt.lateReasons': 'L’incidente è stato dapprima ritenuto non significativo.' }, confirmLanguage: true,
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-03-28', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await call<BreachDetail>('breaches.get', { id: breach.id });

@@ -227,6 +227,50 @@ describe('a list that runs on to another page, and short tables and lists kept w
     expect(split).toBeGreaterThan(0);
   }, 240_000);
 
+  it('splits a longer list leaving two items or more where it starts and where it ends, never its last item alone on the next page (review 4, D39)', async () => {
+    const faults: string[] = [];
+    const items = Array.from({ length: 5 }, (_, i) => `Voce ${i + 1} dell’elenco più lungo, lunga abbastanza da andare a capo una volta nella lettera stampata`);
+    let split = 0;
+    for (let fill = 120; fill <= 330; fill += 6) {
+      // Followed by more text than one sentence, the list is not drawn with the closing (which moves it whole): it splits where the page ends.
+      const layout = letter(fill, { type: 'list', items });
+      const more = 'Ulteriori informazioni seguiranno. Le comunicheremo ogni novità rilevante appena disponibile. '.repeat(4).trim();
+      const pdf = await renderLetterPdf({ ...layout, body: { ...layout.body, blocks: [...layout.body.blocks, { type: 'paragraph', text: more }] } });
+      const pages = renderedPages(pdf, tmp.dir);
+      const problems = [...shortBlockProblems(pdf), ...splitProblems(pdf), ...continuationProblems(pdf, pages, 'segue')];
+      if (problems.length > 0) faults.push(`${fill} words: ${problems.join('; ')}`);
+      if (pages.some((p) => p.body[0]?.text === '6. Che cosa non sappiamo ancora (segue)')) split += 1;
+    }
+    expect(faults).toEqual([]);
+    // The sweep reached a list that ran on to the next page.
+    expect(split).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('the check fails a list of five split four and one, or one and four, and passes three and two', async () => {
+    /** A hand-made list whose items lie `perPage[n]` on page n + 1. */
+    const list = (perPage: number[]) =>
+      taggedPdf((doc, root) => {
+        const section = doc.struct('Sect');
+        root.add(section);
+        const block = doc.struct('L');
+        section.add(block);
+        perPage.forEach((count, page) => {
+          if (page > 0) doc.addPage();
+          for (let i = 0; i < count; i += 1) {
+            const li = doc.struct('LI');
+            block.add(li);
+            li.add(doc.struct('LBody', {}, [() => doc.text(`Voce ${i + 1} a pagina ${page + 1}`, 72, 140 + 20 * i, { width: 300 })]));
+            li.end();
+          }
+        });
+        block.end();
+        section.end();
+      });
+    expect(shortBlockProblems(await list([4, 1]))).toEqual(['page 2: a single item of a list of 5 stands apart from the others']);
+    expect(shortBlockProblems(await list([1, 4]))).toEqual(['page 1: a single item of a list of 5 stands apart from the others']);
+    expect(shortBlockProblems(await list([3, 2]))).toEqual([]);
+  });
+
   it('the checks fail a short list split over two pages, and a list that runs on under no repeated heading', async () => {
     const pdf = await taggedPdf((doc, root) => {
       const section = doc.struct('Sect');

@@ -103,11 +103,13 @@ describe.each(dialects)('the NIS2 progress report on $name', ({ open }) => {
       finalReportAt: null,
       reference: 'CSIRT-IT 5120',
     });
+    // Monthly while no end is recorded: the next runs a month from this one (art. 25, comma 5, lett. e); review 5, E24).
     expect(nis2Clocks(await analyst.call('breaches.get', { id: breach.id }))).toEqual([
-      ['nis2-progress', '2026-04-06T09:00:00+02:00', 'done-late'],
+      ['nis2-progress', '2026-05-09T10:00:00+02:00', 'running'],
       ['nis2-final', null, 'waiting'],
     ]);
-    expect((await analyst.call('deadlines.calendar', { from: null, to: '2026-12-31', kinds: ['breach-nis2', 'breach-nis2-progress'] })).items).toEqual([]);
+    const next = await analyst.call('deadlines.calendar', { from: null, to: '2026-12-31', kinds: ['breach-nis2', 'breach-nis2-progress'] });
+    expect(next.items.map((i) => [i.kind, i.date, i.overdue])).toEqual([['breach-nis2-progress', '2026-05-09', false]]);
 
     await analyst.call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-04-08T18:00:00+02:00' } });
     expect(nis2Clocks(await analyst.call('breaches.get', { id: breach.id }))).toEqual([

@@ -82,13 +82,14 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
       caseId: breach.id,
       kind: 'nis2-report',
       language: 'en',
-      inputs: { 'csirt.phase': 'progress', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 1 May'], 'csirt.mitigation': ['Bucket made private'] },
+      inputs: { 'csirt.phase': 'progress', 'csirt.whatHappened': 'A storage bucket holding CSV exports was readable without authentication.', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 1 May'], 'csirt.mitigation': ['Bucket made private'] },
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-05-02', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await get();
     expect(after.roles.nis2).toMatchObject({ progressReportAt: '2026-05-02T08:00:00.000Z', finalReportAt: null, reference: 'CSIRT-IT 4471' });
+    // Monthly while the incident goes on (art. 25, comma 5, lett. e): the next one runs a month from this one (review 5, E24).
     expect(nis2Clocks(after)).toEqual([
-      ['nis2-progress', '2026-04-29T09:00:00+02:00', 'done-late'],
+      ['nis2-progress', '2026-06-02T10:00:00+02:00', 'running'],
       ['nis2-final', null, 'waiting'],
     ]);
     expect(renderText('en', after.clocks.find((c) => c.kind === 'nis2-final')?.explanation as Message)).toContain('no end is recorded yet');
@@ -100,7 +101,7 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
       [breach.id, 'progress'],
     ]);
     expect(JSON.parse(events[2]?.data ?? '{}')).toMatchObject({ sentAt: '2026-05-02T08:00:00.000Z' });
-    expect((await calendar()).items).toEqual([]);
+    expect((await calendar()).items.map((i) => [i.kind, i.date, i.overdue])).toEqual([['breach-nis2-progress', '2026-06-02', false]]);
     // A second sending of the same report is the document's own: the register keeps the first.
     clock += 3_600_000;
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-05-02', channel: 'email', recipient: 'CSIRT Italia' });
@@ -132,5 +133,61 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
     const printed = final.body.blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.map((r) => r.value) : [b.text])).join('\n');
     expect(printed).toMatch(/Incident notification sent on 29 March 2026[^\n]*\n[^\n]*Progress report sent on 2 May 2026 at 10:00 CEST/);
     expect((await verifyAuditChain(app.session.db())).ok).toBe(true);
+  });
+});
+
+describe('progress reports are monthly while the incident goes on (D.Lgs. 138/2024 art. 25, comma 5, lett. e): "relazione mensile"; review 5, E24)', () => {
+  let clock = Date.parse(AWARE_AT) + 2 * 3_600_000;
+  const { call } = letterVault(() => new Date(clock), { ...NOVENTIA, ...NOVENTIA_NIS2 });
+  const inputs = { 'csirt.phase': 'progress', 'csirt.whatHappened': 'A storage bucket was readable without authentication.', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed'], 'csirt.mitigation': ['Bucket made private'] };
+
+  it('asks for the next one a month after the latest, on the clock and the calendar, until the end is recorded', async () => {
+    const breach = await call<BreachDetail>('breaches.create', {
+      breach: {
+        title: 'Exports bucket left public',
+        awareAt: AWARE_AT,
+        description: 'A storage bucket with CSV exports of account data was readable without authentication.',
+        cause: 'human-error',
+        occurredFrom: '2026-03-18T09:00:00+01:00',
+        systems: ['Object storage (exports)'],
+        subjectCategories: ['customers'],
+        facts: { confidentiality: 'unknown-recipients', integrity: 'none', availability: 'none', maliciousIntent: false, dataCategories: ['identity', 'contact'], subjects: 9000 },
+        roles: { controllerSide: true, clientIds: [], processorReportedAt: null, nis2Significant: true },
+      },
+    });
+    const progress = async () => (await call<BreachDetail>('breaches.get', { id: breach.id })).clocks.filter((c) => c.kind === 'nis2-progress').map((c) => [c.dueAt, c.doneAt, c.status]);
+    const calendar = async () => (await call<CalendarPage>('deadlines.calendar', { from: null, to: '2026-12-31', kinds: ['breach-nis2-progress'] })).items.map((i) => [i.date, i.overdue]);
+    const send = async (sentOn: string) => {
+      const finalised = await call<DocumentSummary>('documents.finalise', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs, date: sentOn });
+      await call('documents.sent', { documentId: finalised.id, sentOn, channel: 'pec', recipient: 'CSIRT Italia' });
+      return finalised;
+    };
+    clock = Date.parse('2026-03-30T10:00:00+02:00');
+    await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: NOTIFIED });
+
+    // The first at the month (29 April); the second owed a month after it.
+    clock = Date.parse('2026-04-29T08:00:00+02:00');
+    await send('2026-04-29');
+    expect(await progress()).toEqual([['2026-05-29T08:00:00+02:00', null, 'running']]);
+    expect(await calendar()).toEqual([['2026-05-29', false]]);
+
+    // Not sent by then: overdue, on the calendar too.
+    clock = Date.parse('2026-06-01T10:00:00+02:00');
+    expect(await progress()).toEqual([['2026-05-29T08:00:00+02:00', null, 'overdue']]);
+    expect(await calendar()).toEqual([['2026-05-29', true]]);
+
+    // The second, a new report, moves the register on; sent again, it does not.
+    const second = await send('2026-06-01');
+    expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.progressReportAt).toBe('2026-06-01T08:00:00.000Z');
+    expect(await progress()).toEqual([['2026-07-01T10:00:00+02:00', null, 'running']]);
+    clock += 3_600_000;
+    await call('documents.sent', { documentId: second.id, sentOn: '2026-06-01', channel: 'email', recipient: 'CSIRT Italia' });
+    expect((await call<BreachDetail>('breaches.get', { id: breach.id })).roles.nis2.progressReportAt).toBe('2026-06-01T08:00:00.000Z');
+
+    // The end recorded before the next month: no further progress report, the final report runs from the end.
+    clock = Date.parse('2026-06-12T10:00:00+02:00');
+    await call('breaches.update', { id: breach.id, changes: { occurredTo: '2026-06-10T18:00:00+02:00' } });
+    expect((await progress()).map(([, done, status]) => [done, status])).toEqual([['2026-06-01T08:00:00.000Z', 'done-late']]);
+    expect(await calendar()).toEqual([]);
   });
 });

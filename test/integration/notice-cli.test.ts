@@ -65,7 +65,7 @@ describe('notice CLI over a real vault', () => {
     expect(result).toMatchObject({ kind: 'authority-notification', phase: 'preliminary', finalised: { version: 1 } });
     expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(result.finalised.sha256);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of [reference, 'Notifica violazione dati personali', 'Preliminare (art. 33, par. 4, GDPR)', 'Accesso abusivo alla casella di posta del supporto', 'Piazza Venezia 11'])
+    for (const fact of [reference, 'Notifica di violazione dei dati personali (art. 33 GDPR)', 'Preliminare (art. 33, par. 4, GDPR)', 'Accesso abusivo alla casella di posta del supporto', 'Piazza Venezia 11'])
       expect(text).toContain(fact);
   });
 
@@ -107,9 +107,14 @@ describe('notice CLI over a real vault', () => {
     for (const [key, value] of [['nis2.contactName', 'Luca Bianchi'], ['nis2.contactRole', 'Referente CSIRT'], ['nis2.contactEmail', 'csirt@noventia.example'], ['nis2.contactPhone', '+39 02 8765 4321']] as const) {
       expect((await cli(['settings', 'set', key, value, '--vault', vault])).code).toBe(0);
     }
-    expect(await cli(['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault])).toMatchObject({ code: 0, stderr: '' });
+    const italian = ['notice', ref, '--to', 'nis2', '--phase', 'early-warning', '--lang', 'it', '--out', nis2, '--vault', vault];
+    // What happened is written for the CSIRT in the report's language, never the register's description (review 4, D35).
+    expect((await cli(italian)).stderr).toContain('[csirt.whatHappened]');
+    expect(await cli([...italian, '--set', 'csirt.whatHappened=Il bucket delle esportazioni era leggibile senza autenticazione.'])).toMatchObject({ code: 0, stderr: '' });
     const report = execFileSync('pdftotext', ['-enc', 'UTF-8', nis2, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)', 'Luca Bianchi, Referente CSIRT', 'csirt@noventia.example']) expect(report).toContain(fact);
+    for (const fact of ['CSIRT Italia', 'Pre-notifica', 'Soggetto essenziale', 'art. 25, comma 5, lett. a)', 'Luca Bianchi, Referente CSIRT', 'csirt@noventia.example', 'Il bucket delle esportazioni era leggibile senza autenticazione.'])
+      expect(report).toContain(fact);
+    expect(report).not.toContain('Export bucket readable without authentication');
   });
 
   it('records the period of the breach from the CLI (breach edit), and a notification sent with its protocol number on the register', async () => {

@@ -100,11 +100,14 @@ describe('the notice to the people greets them by the one kind of people recorde
   });
 });
 
+/** What happened, written for the CSIRT in the report's language (review 4, D35). */
+const CSIRT_TEXT = { en: 'A bucket policy change left the exports readable.', it: 'Una modifica della policy del bucket ha reso leggibili le esportazioni.' } as const;
+
 describe('NIS2 reports: the CSIRT greeted by name, the indicators row always there, the intermediate report after the request, the role in the report’s language (D30, D37)', () => {
   const { tmp, call, refused } = letterVault(new Date(AWARE_MS + 50 * HOUR), { ...NOVENTIA_WITH_CONTACTS, ...NOVENTIA_NIS2 });
   let breach: BreachDetail;
   const report = async (language: LetterLanguage, inputs: LetterInputs, date?: string) => {
-    const p = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs, ...(date ? { date } : {}) });
+    const p = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language, inputs: { 'csirt.whatHappened': CSIRT_TEXT[language], ...inputs }, ...(date ? { date } : {}) });
     expect(p.missing, language).toEqual([]);
     // pdftotext reads a table's columns apart: its rows are checked as "label value", the rest as read from the PDF.
     const rows = p.body.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => `${r.label} ${r.value.replace(/\s+/g, ' ')}`) : []));
@@ -146,7 +149,7 @@ describe('NIS2 reports: the CSIRT greeted by name, the indicators row always the
 
   it('takes the CSIRT’s request date as a date and refuses an intermediate report dated before it, in English and Italian', async () => {
     await call('breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: '2026-03-28T12:00:00+01:00' });
-    const INTERMEDIATE = { 'csirt.phase': 'intermediate', 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail ref. CSIRT-IT 9012', 'csirt.updates': ['Access logs reviewed.'] };
+    const INTERMEDIATE = { 'csirt.phase': 'intermediate', 'csirt.whatHappened': CSIRT_TEXT.it, 'csirt.assessment': 'Policy change.', 'csirt.request': 'E-mail ref. CSIRT-IT 9012', 'csirt.updates': ['Access logs reviewed.'] };
     const undated = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'it', inputs: INTERMEDIATE });
     expect(undated.missing.map((m) => m.key)).toEqual(['csirt.requestDate']);
     // A report dated after its clock ran out is warned as a notice, not a letter.
@@ -208,11 +211,11 @@ describe('the notices’ refusals call them notices, list unknown fields once, a
     const breach = await call<BreachDetail>('breaches.create', { breach: BUCKET });
     const unknown = await refused('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'subject-notice', language: 'en', inputs: { 'foo.bar': 'x', 'baz.qux': 'y' } });
     expect(unknown.message).toBe(
-      'This notice has no fields foo.bar, baz.qux; its fields are: notice.greeting, notice.whatHappened, breach.consequences, breach.measuresTaken, breach.measuresProposed, notice.advice',
+      'This notice has no fields foo.bar, baz.qux; its fields are: notice.greeting, notice.whatHappened, notice.updates, breach.consequences, breach.measuresTaken, breach.measuresProposed, notice.advice',
     );
     expect(unknown.message.match(/notice\.greeting/g)).toHaveLength(1);
     expect(italianOf(unknown.detail)).toBe(
-      'Questa comunicazione non ha i campi foo.bar, baz.qux; i suoi campi sono: notice.greeting, notice.whatHappened, breach.consequences, breach.measuresTaken, breach.measuresProposed, notice.advice',
+      'Questa comunicazione non ha i campi foo.bar, baz.qux; i suoi campi sono: notice.greeting, notice.whatHappened, notice.updates, breach.consequences, breach.measuresTaken, breach.measuresProposed, notice.advice',
     );
     const one = await refused('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'subject-notice', language: 'en', inputs: { 'foo.bar': 'x' } });
     expect(one.message).toMatch(/^This notice has no field foo\.bar; its fields are: notice\.greeting/);

@@ -168,6 +168,11 @@ describe('the letters of a request held for a client: the holding reply to the p
     expect(itText).toContain('All’interessato non abbiamo dato alcun riscontro nel merito.');
     expect(itText).not.toContain('inoltrata al titolare');
     expect(itText).not.toMatch(/\p{L}'\p{L}/u);
+    // In "Voi" throughout, and the DPO's text under "Che cosa ci serve" opens its sentence with a capital (review 5, E22).
+    const needs = pdfText(await call(app, 'documents.preview', { caseType: 'request', caseId: processorRequest, kind: 'client-forwarding-notice', language: 'it', inputs: { ...inputs, 'forward.needed': 'le Vostre istruzioni: se rispondere Voi o noi.' } })).replace(/\s+/g, ' ');
+    expect(needs).toContain('Che cosa ci serve Le Vostre istruzioni: se rispondere Voi o noi.');
+    expect(needs).toContain('Vi assisteremo con misure tecniche e organizzative adeguate nel dare riscontro alla richiesta');
+    expect(needs).not.toContain('Assisteremo il titolare');
 
     // Once the holding reply is recorded as sent, the notice says what it told the person, and when.
     const holding = await call(app, 'documents.finalise', { caseType: 'request', caseId: processorRequest, kind: 'processor-holding-reply', language: 'it', confirmLanguage: true });

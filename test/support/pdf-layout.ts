@@ -90,7 +90,7 @@ export interface LayoutExpectations {
  * The layout faults of a rendered letter, in words (empty when there are none): text
  * outside the margins, a page without its "Page n of N", a heading as the last line of a
  * page, a closing apart from its signature or alone on its page, a web address broken
- * after its scheme, a short compound ("e-mail") broken at its hyphen (D41), a double full stop.
+ * after its scheme, a hyphenated word ("e-mail", "pre-notifica") broken at its hyphen (D41, E6), a double full stop.
  */
 export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectations): string[] {
   const problems: string[] = [];
@@ -107,7 +107,7 @@ export function layoutProblems(pages: RenderedPage[], expected: LayoutExpectatio
     if (n < pages.length && last && headings.has(last.text)) problems.push(`page ${n}: the heading "${last.text}" is the last line of the page`);
     page.body.forEach((line, j) => {
       if (/https?:\/\/$/.test(line.text)) problems.push(`page ${n}: a web address breaks after its scheme: "${line.text}"`);
-      if (/(?<![\p{L}\p{N}])\p{L}{1,2}-$/u.test(line.text)) problems.push(`page ${n}: a short compound breaks at its hyphen: "${line.text}"`);
+      if (/\p{L}-$/u.test(line.text)) problems.push(`page ${n}: a hyphenated word breaks at its hyphen: "${line.text}"`);
       if (/(?<!\.)\.\.(?!\.)/.test(line.text)) problems.push(`page ${n}: double full stop in "${line.text}"`);
       if (expected.closings.includes(line.text)) {
         closingPage = n;
@@ -220,7 +220,8 @@ export function continuationProblems(pdf: Buffer, pages: RenderedPage[], word: s
  * (six rows or fewer) or a short list (three items or fewer) split across pages, which moves
  * whole to the next page instead (reviews C40, D31; the renderer splits one only when it is
  * taller than a page); and a page holding a single row of a longer split table, its first row
- * left alone at the foot of a page or its last carried alone to the next (D31).
+ * left alone at the foot of a page or its last carried alone to the next (D31), or a single
+ * item of a longer list where it starts or ends (D39).
  */
 export function shortBlockProblems(pdf: Buffer): string[] {
   const structure = structureOf(pdf);
@@ -235,8 +236,10 @@ export function shortBlockProblems(pdf: Buffer): string[] {
       problems.push(`a ${what} of ${parts.length} is split over pages ${reached.join(' and ')}`);
       continue;
     }
-    for (const n of node.type === 'Table' ? reached : []) {
-      if (parts.filter((row) => structure.pagesOf(row).includes(n)).length === 1) problems.push(`page ${n}: a single row of a table of ${parts.length} stands apart from the others`);
+    // A table keeps two rows on each page; a list two items where it starts and where it ends (review 4, D39).
+    const ends = node.type === 'Table' ? reached : [reached[0], reached.at(-1)];
+    for (const n of ends) {
+      if (n !== undefined && parts.filter((part) => structure.pagesOf(part).includes(n)).length === 1) problems.push(`page ${n}: a single ${node.type === 'Table' ? 'row of a table' : 'item of a list'} of ${parts.length} stands apart from the others`);
     }
   }
   return problems;

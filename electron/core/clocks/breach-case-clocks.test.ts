@@ -73,17 +73,26 @@ describe('the NIS2 final report and the progress report of an incident still ong
     ]);
   });
 
-  it('a progress report sent while the incident goes on: nothing overdue, the final report waits on the end however long it takes', () => {
+  it('a progress report sent while the incident goes on: the next is due a month after it, each month, while the final report waits on the end (art. 25, comma 5, lett. e): "relazione mensile"; review 5, E24)', () => {
     const sent = '2026-04-28T10:00:00+02:00';
-    expect(brief(clocksAt('2026-07-01T12:00:00+02:00', { notificationAt: NOTIFIED, progressReportAt: sent }))).toEqual([
-      ['nis2-progress', MONTH, sent, 'done', 'msg.clock.explain.progressAtMonth', 'msg.citation.nis2-art-23-4-e'],
+    expect(brief(clocksAt('2026-05-10T12:00:00+02:00', { notificationAt: NOTIFIED, progressReportAt: sent }))).toEqual([
+      ['nis2-progress', '2026-05-28T10:00:00+02:00', null, 'running', 'msg.clock.explain.progressMonthly', 'msg.citation.nis2-art-23-4-e'],
       ['nis2-final', null, null, 'waiting', 'msg.clock.explain.finalAwaitsEnd', 'msg.citation.nis2-art-23-4-e'],
     ]);
-    // Sent after the month: met late, and still nothing else overdue.
-    const late = clocksAt('2026-07-01T12:00:00+02:00', { notificationAt: NOTIFIED, progressReportAt: '2026-05-03T10:00:00+02:00' });
-    expect(late.map((c) => [c.kind, c.status])).toEqual([
-      ['nis2-progress', 'done-late'],
-      ['nis2-final', 'waiting'],
+    // A month on with no other report and no end recorded: that one is overdue.
+    expect(clocksAt('2026-07-01T12:00:00+02:00', { notificationAt: NOTIFIED, progressReportAt: sent }).map((c) => [c.kind, c.dueAt, c.status])).toEqual([
+      ['nis2-progress', '2026-05-28T10:00:00+02:00', 'overdue'],
+      ['nis2-final', null, 'waiting'],
+    ]);
+    // The next one recorded: the one after runs from it, on the wall clock across a change of offset.
+    expect(clocksAt('2026-10-30T12:00:00+01:00', { notificationAt: NOTIFIED, progressReportAt: '2026-10-20T10:00:00+02:00' })[0]?.dueAt).toBe('2026-11-20T10:00:00+01:00');
+  });
+
+  it('the end recorded within a month of the latest progress report: no further progress report, that one stands as met (late when sent after the month)', () => {
+    const late = clocksAt('2026-07-01T12:00:00+02:00', { notificationAt: NOTIFIED, progressReportAt: '2026-05-03T10:00:00+02:00' }, '2026-05-20T18:00:00+02:00');
+    expect(late.map((c) => [c.kind, c.dueAt, c.status])).toEqual([
+      ['nis2-progress', MONTH, 'done-late'],
+      ['nis2-final', '2026-06-20T18:00:00+02:00', 'overdue'],
     ]);
   });
 

@@ -119,6 +119,7 @@ function nis2Clocks(facts: BreachClockFacts, now: Date): CaseClock[] {
       incidentEndAt: facts.incidentEndAt,
       monthAfterNotification: monthAfter(nis2.notificationAt),
       monthAfterEnd: monthAfter(facts.incidentEndAt),
+      monthAfterProgress: monthAfter(nis2.progressReportAt),
     },
     now,
   );

@@ -16,6 +16,8 @@ export interface Nis2MonthFacts {
   monthAfterNotification: string | null;
   /** One month after `incidentEndAt`; null while no end is recorded. */
   monthAfterEnd: string | null;
+  /** One month after `progressReportAt` (the latest progress report recorded); null while none is. */
+  monthAfterProgress: string | null;
 }
 
 const CSIRT = { party: 'csirt', partyId: null, ours: true } as const;
@@ -34,6 +36,12 @@ const CSIRT = { party: 'csirt', partyId: null, ours: true } as const;
  * - At the month, with no final report, while no end is recorded by then (or the recorded end
  *   falls after it): the incident was ongoing, so the progress report is the one owed at the
  *   month (overdue until sent), and the final report waits for the end.
+ * - Progress reports are monthly: D.Lgs. 138/2024 art. 25, comma 5, lett. e) asks, for an
+ *   incident still ongoing when the final report is due, "una relazione mensile sui progressi e
+ *   una relazione finale entro un mese dalla conclusione della gestione dell'incidente" (GU
+ *   Serie Generale n. 230 of 1 October 2024; review 5, E24). Once one is recorded, the next is
+ *   due one month after the latest recorded, while no end is recorded by then and no final
+ *   report is sent; otherwise the latest stands as the one met.
  * - Once a progress report is recorded: the final report is due one month after the recorded
  *   end, and waits (never overdue) while none is recorded; an end recorded by the month shows
  *   the incident was over then, so point (d) applies and the final report is due at the month
@@ -42,7 +50,7 @@ const CSIRT = { party: 'csirt', partyId: null, ours: true } as const;
  *   month; nothing more is owed.
  */
 export function nis2MonthClocks(facts: Nis2MonthFacts, now: Date): CaseClock[] {
-  const { notificationAt, progressReportAt, finalReportAt, incidentEndAt, monthAfterNotification: month, monthAfterEnd } = facts;
+  const { notificationAt, progressReportAt, finalReportAt, incidentEndAt, monthAfterNotification: month, monthAfterEnd, monthAfterProgress } = facts;
   const source = (point: 'd' | 'e') => msg(point === 'd' ? 'msg.citation.nis2-art-23-4-d' : 'msg.citation.nis2-art-23-4-e');
   if (notificationAt === null || month === null) {
     return [{ ...CSIRT, kind: 'nis2-final', dueAt: null, doneAt: finalReportAt, status: 'waiting', explanation: msg('msg.clock.explain.finalAwaitsNotification'), source: source('d') }];
@@ -50,8 +58,25 @@ export function nis2MonthClocks(facts: Nis2MonthFacts, now: Date): CaseClock[] {
   const ongoingAtMonth = incidentEndAt === null || Date.parse(incidentEndAt) > Date.parse(month);
   const monthPassed = now.getTime() > Date.parse(month);
   const progressOwed = finalReportAt === null && monthPassed && ongoingAtMonth;
+  // The next monthly progress report, owed while the incident goes on past a month from the latest one recorded.
+  const nextProgress =
+    progressReportAt !== null && monthAfterProgress !== null && finalReportAt === null && (incidentEndAt === null || Date.parse(incidentEndAt) > Date.parse(monthAfterProgress))
+      ? monthAfterProgress
+      : null;
   const progress: CaseClock[] =
-    progressReportAt !== null || progressOwed
+    progressReportAt !== null && nextProgress !== null
+      ? [
+          {
+            ...CSIRT,
+            kind: 'nis2-progress',
+            dueAt: nextProgress,
+            doneAt: null,
+            status: instantStatus(progressReportAt, nextProgress, null, now),
+            explanation: msg('msg.clock.explain.progressMonthly'),
+            source: source('e'),
+          },
+        ]
+      : progressReportAt !== null || progressOwed
       ? [
           {
             ...CSIRT,

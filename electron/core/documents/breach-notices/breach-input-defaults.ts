@@ -93,6 +93,8 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'notice.greeting': greeting(d, w),
     // Written for the people, in the letter's language: never the register's internal description.
     'notice.whatHappened': null,
+    // What a follow-up to the people adds: only the DPO knows what changed since the first notice (review 5, E15).
+    'notice.updates': null,
     'notice.advice': advice(d, w),
   };
 }

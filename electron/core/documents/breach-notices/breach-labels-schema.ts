@@ -74,6 +74,7 @@ export const BREACH_PHRASES = [
   'clientNoticeSent',
   'clientNoticeSentReference',
   'clientNoticeUnsent',
+  'clientNoticeUnsentLate',
   'clientChannelPec',
   'otherBodyNis2',
   'controllerInformed',

@@ -149,6 +149,12 @@ function subjectsEarlier(ctx: BreachNoticeContext): string | null {
   return channel ? w.phrase('subjectsEarlierChannel', { 'notice.date': date, 'notice.channel': channel }) : w.phrase('subjectsEarlier', { 'notice.date': date });
 }
 
+/** The day of the people's earlier notice as a heading names it ("9 October 2026"), or null while none is recorded. */
+function subjectsEarlierDate(ctx: BreachNoticeContext): string | null {
+  const told = subjectsToldBy(ctx.detail, ctx.date);
+  return told ? formatCivilDate(told.sentOn, ctx.words.language) : null;
+}
+
 function recipientOf(kind: BreachNoticeKind, s: Settings, w: BreachWords): FieldValues {
   if (kind === 'subject-notice') return { 'recipient.name': w.phrase('recipient'), 'recipient.contact': null };
   const address = s['organisation.authorityAddress'];
@@ -256,6 +262,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
     'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
+    // A follow-up to the people says what is new since the first notice, under a heading naming its date (review 5, E15).
+    'notice.subjectsEarlierDate': kind === 'subject-notice' ? subjectsEarlierDate(ctx) : null,
     // The complete notification dated after the organisation's planning day for it: "without undue further delay" wants the reasons why
     // its information was not available earlier (Art. 33(4)). The planning day is DPO Desk's, not the law's: never cited to the authority (review 4, D33).
     'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,

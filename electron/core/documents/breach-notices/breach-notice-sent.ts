@@ -29,6 +29,23 @@ function recordedAt(nis2: BreachRoles['nis2'], stage: Nis2Stage): string | null 
   return at[stage];
 }
 
+/** True when this is the document's first sending (its own row is already written): a later one is the same report sent again. */
+async function firstSending(trx: Transaction<Database>, documentId: string): Promise<boolean> {
+  const rows = await trx.selectFrom('document_dispatches').select('id').where('document_id', '=', documentId).execute();
+  return rows.length <= 1;
+}
+
+/**
+ * Progress reports are monthly while the incident goes on ("una relazione mensile sui
+ * progressi", D.Lgs. 138/2024 art. 25, comma 5, lett. e); review 5, E24): another progress
+ * report, sent after the one recorded, is the next month's and moves the register on, so the
+ * next one runs from it. The same report sent again is not.
+ */
+async function nextMonthlyProgress(trx: Transaction<Database>, document: DocumentSummary, stage: Nis2Stage, recorded: string | null, sentAt: string): Promise<boolean> {
+  if (stage !== 'progress' || recorded === null || Date.parse(sentAt) <= Date.parse(recorded)) return false;
+  return firstSending(trx, document.id);
+}
+
 /** The final and the progress reports count from the incident notification (Art. 23(4)(d), (e)): one sent before it is the document's own. */
 const followsNotification = (stage: Nis2Stage): boolean => stage === 'final' || stage === 'progress';
 
@@ -38,7 +55,7 @@ const followsNotification = (stage: Nis2Stage): boolean => stage === 'final' || 
  * sending a NIS2 report records that report to the CSIRT (early warning, notification,
  * progress report, final report), in the sending's transaction, when none is recorded yet:
  * the clock is met by the first sending, later ones are updates kept as the document's own
- * sendings. A final or progress report sent before the notification is recorded stays a
+ * sendings (a later progress report is the next month's: {@link nextMonthlyProgress}). A final or progress report sent before the notification is recorded stays a
  * sending of the document only (the register refuses that order). The progress report is
  * what an incident still ongoing at the month owes (Directive (EU) 2022/2555 Art. 23(4)(e);
  * D.Lgs. 138/2024 art. 25, comma 5, lett. e)): once recorded, the final report waits for the
@@ -56,7 +73,9 @@ export async function recordBreachNoticeSent(trx: Transaction<Database>, documen
   if (document.kind === 'nis2-report') {
     if (!isStage(facts.nis2Stage)) return;
     const { nis2 } = await loadBreachRoles(trx, document.caseId);
-    if (recordedAt(nis2, facts.nis2Stage) !== null || (followsNotification(facts.nis2Stage) && nis2.notificationAt === null)) return;
+    const recorded = recordedAt(nis2, facts.nis2Stage);
+    if (followsNotification(facts.nis2Stage) && nis2.notificationAt === null) return;
+    if (recorded !== null && !(await nextMonthlyProgress(trx, document, facts.nis2Stage, recorded, sentAt))) return;
     await recordNis2ReportInTransaction(trx, { breachId: document.caseId, stage: facts.nis2Stage, sentAt, reference: null }, actor, now);
     return;
   }

@@ -1,19 +1,27 @@
 import type { BreachDetail } from '../../../shared/breaches';
 import type { BreachClientNotice } from '../../../shared/clients';
+import { hoursAfter } from '../../clocks/breach-case-clocks';
 import { civilDateInZone } from '../../deadlines';
 import type { FieldValues } from '../letters/field-catalogue';
 import { formatCivilDate } from '../letters/format-date';
 import type { BreachWords } from './breach-phrases';
+import { formatInstant } from './format-instant';
 import type { NoticeMoment } from './notice-moment';
 
 /**
  * Where our Art. 33(2) notice to one client stands as of the notification's own moment, from
  * the register (breach_clients): sent on a day and under the reference it went under, or not
- * yet sent. Never "we inform them" in bulk (review C38).
+ * yet sent. Never "we inform them" in bulk (review C38). A notice not yet sent whose agreed
+ * hours (Art. 28(3)(f), 33(2)) have run out by then is told as the plain fact, with the time
+ * they ran out, never as a promise to send it "without undue delay" (review 5, E28).
  */
 function clientNoticeLine(detail: BreachDetail, words: BreachWords, moment: NoticeMoment, client: BreachClientNotice): string {
   const name = { 'client.name': client.clientName };
-  if (client.notifiedAt === null || !moment.happened(client.notifiedAt)) return words.phrase('clientNoticeUnsent', name);
+  if (client.notifiedAt === null || !moment.happened(client.notifiedAt)) {
+    const due = client.noticeHours === null ? null : hoursAfter(detail.awareAt, client.noticeHours);
+    if (due === null || !moment.happened(due)) return words.phrase('clientNoticeUnsent', name);
+    return words.phrase('clientNoticeUnsentLate', { ...name, 'client.due': formatInstant(due, detail.timeZone, words.language) });
+  }
   const day = detail.timeZone ? civilDateInZone(client.notifiedAt, detail.timeZone) : client.notifiedAt.slice(0, 10);
   const date = formatCivilDate(day, words.language);
   const reference = client.reference?.trim() || null;

@@ -37,6 +37,26 @@ describe('polishBody', () => {
     expect(polishBody(body, 'it')).toEqual(body);
   });
 
+  it('opens a paragraph with a capital, the DPO’s text under a heading included, and leaves list items as typed (review 5, E22)', () => {
+    const body = polishBody(
+      {
+        subject: 'Inoltro',
+        blocks: [
+          { type: 'heading', text: 'Che cosa ci serve' },
+          { type: 'paragraph', text: 'le Vostre istruzioni: se rispondere Voi o noi.' },
+          { type: 'list', items: ['entro il 9 aprile'] },
+        ],
+      },
+      'it',
+    );
+    expect(body.blocks).toEqual([
+      { type: 'heading', text: 'Che cosa ci serve' },
+      { type: 'paragraph', text: 'Le Vostre istruzioni: se rispondere Voi o noi.' },
+      { type: 'list', items: ['entro il 9 aprile'] },
+    ]);
+    expect(polishBody(body, 'it')).toEqual(body);
+  });
+
   it('leaves English articles alone', () => {
     const body = { subject: 'Your request of 8 February', blocks: [{ type: 'paragraph' as const, text: 'By the 11 May deadline.' }] };
     expect(polishBody(body, 'en')).toEqual(body);

@@ -18,9 +18,18 @@ export function polishSentence(text: string, language: LetterLanguage): string {
 }
 
 /**
+ * A paragraph opens with a capital: the DPO's text printed as a paragraph of its own under a
+ * heading ("le Vostre istruzioni: …" under "Che cosa ci serve") starts a sentence there
+ * (review 5, E22). Lists keep their items as typed: they continue a lead-in.
+ */
+function capitaliseParagraph(text: string): string {
+  return text.replace(/^(\s*)(\p{Ll})/u, (_match, space: string, letter: string) => `${space}${letter.toLocaleUpperCase()}`);
+}
+
+/**
  * The grammar every letter shares, applied once to the composed body (so the DPO sees and
- * edits the corrected text): each text polished for its language, and the Regulation
- * named in full at its first mention in the body. Idempotent.
+ * edits the corrected text): each text polished for its language, a paragraph opening with
+ * a capital, and the Regulation named in full at its first mention in the body. Idempotent.
  */
 export function polishBody(body: LetterBody, language: LetterLanguage): LetterBody {
   const texts: string[] = [];
@@ -29,7 +38,7 @@ export function polishBody(body: LetterBody, language: LetterLanguage): LetterBo
   const shapes: Shape[] = body.blocks.map((block): Shape => {
     if (block.type === 'list') return { kind: 'list', items: block.items.map(collect) };
     if (block.type === 'table') return { kind: 'table', rows: block.rows.map((row) => ({ label: collect(row.label), value: collect(row.value) })) };
-    return { kind: block.type, text: collect(block.text) };
+    return { kind: block.type, text: collect(block.type === 'paragraph' ? capitaliseParagraph(block.text) : block.text) };
   });
   const defined = defineRegulationOnce(texts, language);
   const at = (i: number) => defined[i] as string;

@@ -28,8 +28,11 @@ describe('tying citations and dates', () => {
     expect(tieCitations('names, e-mail addresses and the co-controller’s E-Mail')).toBe('names, e-\u200dmail addresses and the co-\u200dcontroller’s E-\u200dMail');
     expect(tieCitations('l’e-mail dell’ex-dipendente e il co-titolare')).toBe('l’e-\u200dmail dell’ex-\u200ddipendente e il co-\u200dtitolare');
   });
-  it('leaves a longer compound, a date and a reference free to break as before', () => {
-    expect(tieCitations('anti-fraud check-up on 2026-12-04, ref. B-2026-006')).toBe('anti-fraud check-up on 2026-12-04, ref. B-\u200d2026-006');
+  it('keeps a longer hyphenated word whole too: "pre-notifica", "one-month" (review 5, E6: the rule stopped at two letters)', () => {
+    expect(tieCitations('la pre-notifica NIS2 and the one-month period, an anti-fraud check-up')).toBe('la pre-\u200dnotifica NIS2 and the one-\u200dmonth period, an anti-\u200dfraud check-\u200dup');
+  });
+  it('leaves a date and the digits of a reference free to break as before', () => {
+    expect(tieCitations('on 2026-12-04, ref. B-2026-006 and 24-hour')).toBe('on 2026-12-04, ref. B-\u200d2026-006 and 24-hour');
   });
   it('leaves ordinary words alone', () => {
     expect(tieCitations('The section below explains it')).toBe('The section below explains it');

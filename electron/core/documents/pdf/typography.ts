@@ -9,8 +9,10 @@ const MONTHS =
  * line never ends on "Article" before "12(3)" (nor on "sull’art." before "2-undecies"), on "art. 77" before "GDPR", or on "30"
  * before "April". Text extraction reads a no-break space as a space. A web address keeps
  * its scheme with its host ("https://" never ends a line), and an Italian article number
- * its suffix ("2-undecies" is never split at its hyphen), as a short compound does ("e-mail",
- * "co-titolare", "ex-dipendente": one or two letters before the hyphen, review D41). A citation is one token: its
+ * its suffix ("2-undecies" is never split at its hyphen), as a hyphenated word does ("e-mail",
+ * "co-titolare", "pre-notifica", "one-month": letters on both sides of the hyphen, whatever
+ * their number, reviews D41 and 5, E6; a reference such as "B-2026-006" keeps only a prefix of
+ * one or two letters with what follows, and a date breaks as before). A citation is one token: its
  * brackets stay together ("Article 25(5)(a)", "Art. 33(2)" never split between ")(") and a
  * decree keeps its name with its number ("Legislative Decree No. 138/2024", "D.Lgs. 138/2024").
  */
@@ -25,5 +27,6 @@ export function tieCitations(text: string): string {
     .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`)
     .replace(/\b(https?:\/\/)(?=\S)/g, `$1${ZWJ}`)
     .replace(/\b(\d+-)(?=(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|terdecies)\b)/g, `$1${ZWJ}`)
-    .replace(/(?<![\p{L}\p{N}])(\p{L}{1,2}-)(?=[\p{L}\p{N}])/gu, `$1${ZWJ}`);
+    .replace(/(?<![\p{L}\p{N}])(\p{L}{1,2}-)(?=[\p{L}\p{N}])/gu, `$1${ZWJ}`)
+    .replace(/(\p{L}-)(?=\p{L})/gu, `$1${ZWJ}`);
 }

@@ -45,7 +45,7 @@ describe('the commitments in the audit report', () => {
     expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f) – per');
     expect(flag).toContain('esaminate, dall’8 gennaio 2027 all’8 gennaio 2028');
     // CCPA §§ 7026, 7027 as an Italian reader names them (review 4, D24).
-    expect(flag).toContain('per le richieste di tipo Opt-out dalla vendita o condivisione, in 366');
+    expect(flag).toContain('per le richieste di tipo Opposizione alla vendita o condivisione, in 366');
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });
 
