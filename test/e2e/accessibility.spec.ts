@@ -13,6 +13,8 @@ const settingsTabs = ['Organisation', 'Security', 'Language'] as const;
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe with no serious or critical violation (${scheme})`, async ({ app }) => {
+    // About twenty axe runs over every screen: on a loaded machine that alone nears the default two minutes.
+    test.setTimeout(300_000);
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const check = screenChecker(page, scheme);
