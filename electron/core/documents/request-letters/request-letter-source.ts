@@ -14,6 +14,7 @@ import { listDocuments } from '../document-store';
 import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
 import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
+import { clockStartFields } from './clock-start-fields';
 import { holdingReplyForwarding } from './holding-reply-forwarding';
 import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
@@ -127,6 +128,7 @@ export const requestLetterSource: LetterSource = {
           ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
+          ...clockStartFields(detail, dated, language),
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
