@@ -141,6 +141,7 @@ export const REQUEST_FLAGS = [
   'ccpa.sellsUnknown',
   'request.immediateMarketing',
   'request.immediateConsent',
+  'action.delayed',
   'identity.verified',
   'identity.settled',
   'ack.restartIdentity',

@@ -12,7 +12,7 @@ import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { listDocuments } from '../document-store';
 import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
-import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
+import { delayedStopDays, forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
 import { clockStartFields } from './clock-start-fields';
 import { holdingReplyForwarding } from './holding-reply-forwarding';
@@ -129,6 +129,8 @@ export const requestLetterSource: LetterSource = {
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
+          // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17).
+          'action.delayed': delayedStopDays(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
