@@ -86,3 +86,16 @@ describe('the acknowledgement’s identity and clock sentence', () => {
     expect(await text(reference, 'en', '2026-11-25')).toContain('reasonable doubts');
   });
 });
+
+describe('two articles of one act in the Italian acknowledgement (review 5, E21)', () => {
+  const { tmp, call } = letterVault(NOW, NOVENTIA);
+
+  it('UK GDPR: "dagli artt. 12, par. 3, e 12A UK GDPR", never "dall’art. 12, par. 3, e art. 12A"', async () => {
+    const request = { regime: 'uk-gdpr', types: ['access'], receivedAt: '2026-12-01T09:00:00Z', channel: 'email', subjectName: 'Carlos Gallo', subjectEmail: 'carlos@example.com' };
+    const { reference } = await call<{ reference: string }>('requests.create', { request });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'acknowledgement', language: 'it', date: '2026-12-02' });
+    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
+    expect(text).toContain('nel termine di un mese previsto dagli artt. 12, par. 3, e 12A UK GDPR.');
+    expect(text).not.toMatch(/e art\. 12A|dall’artt/);
+  });
+});
