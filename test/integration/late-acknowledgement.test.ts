@@ -40,7 +40,7 @@ describe('a late acknowledgement', () => {
     expect(asIs.text).toBe('');
     const it_ = await acknowledgement(reference, 'it', '2026-12-03', { 'ack.answerBy': '2026-12-10' });
     expect(it_.missing).toEqual([]);
-    expect(it_.text).toContain('Il termine di un mese per la nostra risposta (art. 12, par. 3, e art. 12A UK GDPR) è scaduto il 16 novembre 2026. Ci scusiamo per il ritardo; Le risponderemo entro il 10 dicembre 2026.');
+    expect(it_.text).toContain('Il termine di un mese per la nostra risposta (artt. 12, par. 3, e 12A UK GDPR) è scaduto il 16 novembre 2026. Ci scusiamo per il ritardo; Le risponderemo entro il 10 dicembre 2026.');
     expect(it_.text).not.toContain('al più tardi entro il 16 novembre 2026');
     expect(it_.text).not.toContain('La informeremo entro il primo mese');
     const en = await acknowledgement(reference, 'en', '2026-12-03', { 'ack.answerBy': '2026-12-08' });
@@ -170,7 +170,7 @@ describe('an acknowledgement of an extended GDPR request', () => {
     expect(onTime).toContain(`We have extended the period for our answer by two further months, as Article 12(3) of Regulation (EU) 2016/679 (“GDPR”) allows for complex or numerous requests: we will answer without undue delay and at the latest by ${formatCivilDate(extended, 'en')}.`);
     expect(onTime).not.toMatch(/within the one month|may be extended/);
     const onTimeIt = await text('it', '2026-09-11');
-    expect(onTimeIt).toContain(`Abbiamo prorogato di due mesi il termine per la nostra risposta, come consente l’art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR») per le richieste complesse o numerose: Le risponderemo senza ingiustificato ritardo e al più tardi entro il ${formatCivilDate(extended, 'it')}.`);
+    expect(onTimeIt).toContain(`Abbiamo prorogato di due mesi il termine per la nostra risposta, come consentito dall’art. 12, par. 3, del Regolamento (UE) 2016/679 («GDPR») per le richieste complesse o numerose: Le risponderemo senza ingiustificato ritardo e al più tardi entro il ${formatCivilDate(extended, 'it')}.`);
     const late = await text('it', '2026-12-03', { 'ack.answerBy': '2026-12-09' });
     expect(late).toContain(`Il termine per la nostra risposta, prorogato di due mesi (art. 12, par. 3, del Regolamento (UE) 2016/679, il «GDPR»), è scaduto il ${formatCivilDate(extended, 'it')}. Ci scusiamo per il ritardo; Le risponderemo entro il 9 dicembre 2026.`);
     expect(late).not.toContain('Il termine di un mese');

@@ -224,9 +224,13 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
         if (kind === 'withdrawal-confirmation') {
           // B28: the processing based on consent stopped on a date; Art. 7(3): the withdrawal does not reach back.
           const flat = { en: confirmation.en.replace(/\s+/g, ' '), it: confirmation.it.replace(/\s+/g, ' ') };
-          expect(flat.en).toContain(`withdrew on ${person.day.en}`);
+          // E13: the withdrawal and its day said once, in the opening sentence.
+          expect(flat.en).toContain('by which you withdrew your consent to the processing of your personal data. We confirm that since');
+          expect(flat.en).toContain('for the purposes for which you had given it.');
+          expect(flat.en).not.toContain('which you withdrew on');
           expect(flat.en).toContain('does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3)');
-          expect(flat.it).toContain('non trattiamo più i Suoi dati personali per le finalità per le quali aveva prestato il consenso, che ha revocato ');
+          expect(flat.it).toContain('non trattiamo più i Suoi dati personali per le finalità per le quali lo aveva prestato.');
+          expect(flat.it).not.toContain('che ha revocato il');
           expect(flat.it).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3,');
           for (const text of [flat.en, flat.it]) expect(text).not.toMatch(/marketing|Article 21|art\. 21/);
         }

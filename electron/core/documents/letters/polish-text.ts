@@ -1,5 +1,6 @@
 import type { LetterBlock, LetterBody, LetterLanguage } from '../../../shared/document-contract';
 import { elideItalianArticles } from './italian-elision';
+import { pluraliseArticlePairs } from './plural-articles';
 import { defineRegulationOnce } from './regulation-definition';
 
 /**
@@ -11,10 +12,10 @@ export function collapseDoubledStops(text: string): string {
   return text.replace(/(?<!\.)\.\s*\.(?!\.)/g, '.').replace(/([^\s.])[ \t]+([.,;:](?:\s|$))/g, '$1$2');
 }
 
-/** One text of a letter, made right for its language: doubled stops, Italian elision. */
+/** One text of a letter, made right for its language: doubled stops, Italian elision, two articles cited as "artt.". */
 export function polishSentence(text: string, language: LetterLanguage): string {
   const collapsed = collapseDoubledStops(text);
-  return language === 'it' ? elideItalianArticles(collapsed) : collapsed;
+  return language === 'it' ? elideItalianArticles(pluraliseArticlePairs(collapsed)) : collapsed;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DocumentKind, LetterInputs, LetterWarning } from '../../../shared/
 import { daysBetween, isCivilDate } from '../../../shared/pure/civil-date';
 import type { RequestDetail } from '../../../shared/requests';
 import { msg, type Message } from '../../i18n';
+import { loadLawTable } from '../letters/template-files';
 
 /**
  * Days between receipt and the confirmed stop beyond which an objection to direct marketing or
@@ -26,11 +27,27 @@ export function forwardedBefore(detail: RequestDetail, kind: DocumentKind, date:
 }
 
 /**
+ * The days from receipt to the stop a confirmation of an objection to direct marketing or of a
+ * withdrawal of consent records (GDPR and UK GDPR), when they pass {@link PROMPT_DAYS}; null
+ * when the letter is not such a confirmation, the day is not given or the stop was prompt. The
+ * caution and the letter's own apology (review 5, E17) answer to this one threshold.
+ */
+export function delayedStopDays(detail: RequestDetail, kind: DocumentKind, given?: LetterInputs): number | null {
+  const immediate = IMMEDIATE_CONFIRMATIONS[kind];
+  const actionDate = typeof given?.['action.date'] === 'string' ? given['action.date'].trim() : '';
+  const euOrUk = detail.regime === 'gdpr' || detail.regime === 'uk-gdpr';
+  if (!immediate || !euOrUk || !detail.types.includes(immediate.type) || !isCivilDate(actionDate)) return null;
+  const days = daysBetween(detail.receivedDate, actionDate);
+  return days > PROMPT_DAYS ? days : null;
+}
+
+/**
  * What the DPO should weigh before finalising a request letter: a forwarding notice dated
  * after the forwarding the request records (it then confirms it, and says so); a confirmation
  * that marketing or consent-based processing stopped more than {@link PROMPT_DAYS} days after
  * the request arrived (Arts 21(3) and 7(3): at once; the CCPA's 15 business days are not at
- * issue here); a 2-undecies refusal giving every right the same reason.
+ * issue here), citing the request's own law (GDPR or UK GDPR); a 2-undecies refusal giving
+ * every right the same reason.
  */
 export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -39,13 +56,11 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
     cautions.push({ code: 'forwarded-earlier', message: msg('msg.letterWarning.forwardedEarlier', { client: detail.processorSide?.clientName ?? '', forwardedOn, date }) });
   }
   const immediate = IMMEDIATE_CONFIRMATIONS[kind];
-  const actionDate = typeof given?.['action.date'] === 'string' ? given['action.date'].trim() : '';
-  const euOrUk = detail.regime === 'gdpr' || detail.regime === 'uk-gdpr';
-  if (immediate && euOrUk && detail.types.includes(immediate.type) && isCivilDate(actionDate)) {
-    const days = daysBetween(detail.receivedDate, actionDate);
-    if (days > PROMPT_DAYS) {
-      cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule)] }) });
-    }
+  const days = delayedStopDays(detail, kind, given);
+  if (immediate && days !== null) {
+    const actionDate = String(given?.['action.date']).trim();
+    const law = loadLawTable()[detail.regime]?.short ?? detail.regime;
+    cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule, { law })] }) });
   }
   const same = kind === 'refusal' ? samePrejudice(given) : null;
   if (same !== null) cautions.push({ code: 'same-prejudice', message: msg('msg.letterWarning.samePrejudice', { reason: same }) });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
-import { todayInZone } from '../../deadlines';
+import { civilDateInZone, todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
 import type { RequestDetail } from '../../../shared/requests';
 import { recordRequestEvent } from '../../requests/record-request-event';
@@ -13,8 +13,9 @@ import { checkExemption } from './exemption-check';
 import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
 import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
-import { forwardedBefore, requestLetterCautions } from './request-letter-cautions';
+import { delayedStopDays, forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
+import { clockStartFields } from './clock-start-fields';
 import { holdingReplyForwarding } from './holding-reply-forwarding';
 import { prejudiceByRight, prejudiceDefault } from './undecies-prejudice';
 import { formatCivilDate } from '../letters/format-date';
@@ -28,6 +29,9 @@ import { hasImmediateType } from '../../requests/immediate-types';
  * notice. Every other kind is the controller's to send (Art. 28(3)(e)) and is refused on it.
  */
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
+
+/** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
+const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice'];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
@@ -77,6 +81,11 @@ export const requestLetterSource: LetterSource = {
     const whyNot = (kind: DocumentKind) => {
       if (detail.processorSide !== null && !PROCESSOR_KINDS.includes(kind)) {
         return msg('msg.error.letter.processorSide', { kind, reference: detail.reference, client: detail.processorSide.clientName });
+      }
+      // An acknowledgement or extension notice promises an answer: none once the request was answered or withdrawn (review 5, E27).
+      const closedOn = detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null;
+      if (PROMISES_ANSWER.includes(kind) && closedOn !== null && (detail.status === 'responded' || detail.status === 'withdrawn')) {
+        return msg(detail.status === 'responded' ? 'msg.error.letter.answeredAlready' : 'msg.error.letter.withdrawnAlready', { kind, reference: detail.reference, closedOn });
       }
       const immediate = hasImmediateType(detail.regime, detail.types);
       if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
@@ -128,6 +137,9 @@ export const requestLetterSource: LetterSource = {
           ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
+          ...clockStartFields(detail, dated, language),
+          // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17).
+          'action.delayed': delayedStopDays(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
