@@ -115,4 +115,26 @@ describe('requests handled as processor in the audit report and the CLI', () => 
     expect(line(forwarded.id)).toMatch(new RegExp(`^ {3}${forwarded.reference} .* 2026-04-04 {2}`));
     expect(line(ours.id)).toMatch(new RegExp(`^!! ${ours.reference} .* 2026-04-01 +9 d overdue`));
   });
+
+  it('counts a processor request overdue only by its forwarding: Today, the inbox counts and the overdue filter agree', async () => {
+    // Forwarded the day after it arrived: the law's month ran out on 3 April, but that month is the client's.
+    const client = (await call(app, 'clients.list', {})).find((c) => c.name === 'Blu Mobility SpA');
+    if (!client) throw new Error('no client');
+    const forwardedEarly = await call(app, 'requests.create', { request: request('Dario Cliente', '2026-03-03T11:00:00+01:00', client.id) });
+    await call(app, 'requests.processorStep', { id: forwardedEarly.id, forwardedOn: '2026-03-04' });
+    const counts = await call(app, 'requests.counts', {});
+    expect(counts.overdue).toBe(2);
+    expect(counts.slaBreached).toBe(0);
+    const overdue = (await call(app, 'dashboard.get', {})).requests.overdue;
+    expect(overdue.total).toBe(2);
+    // Each overdue row carries the date it is overdue against: the law's for ours, the agreement's forwarding date for the client's.
+    expect(overdue.rows.map((r) => [r.reference, r.date])).toEqual([
+      [unforwarded.reference, '2026-03-05'],
+      [ours.reference, '2026-04-02'],
+    ]);
+    const filtered = await call(app, 'requests.list', { overdue: true });
+    expect(filtered.rows.map((r) => r.reference).sort()).toEqual([ours.reference, unforwarded.reference].sort());
+    await call(app, 'requests.processorStep', { id: unforwarded.id, forwardedOn: '2026-04-10' });
+    expect((await call(app, 'requests.counts', {})).overdue).toBe(1);
+  });
 });

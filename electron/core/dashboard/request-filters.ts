@@ -41,24 +41,48 @@ const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'exten
   sql<string | null>`${sql.ref(name)}`;
 
 /**
+ * A request held as processor (a row of `request_clients`) is the client's to answer: the law's
+ * and the commitment's dates bind the controller, the processor owes the forwarding by the
+ * agreement's date (Art. 12(3), Art. 28(3)(e) GDPR; lawyer review 5, E1). Its overdue date is
+ * that forwarding date while it is not forwarded.
+ */
+const UNFORWARDED_DUE: RawBuilder<string | null> = sql<string | null>`(select rc.forward_by from request_clients rc where rc.request_id = requests.id and rc.forwarded_on is null)`;
+const OVERDUE_DATE: RawBuilder<string | null> = sql<string | null>`coalesce(${UNFORWARDED_DUE}, legal_binding_due)`;
+
+function asController<O>(q: Query<O>): Query<O> {
+  return q.where('id', 'not in', (eb) => eb.selectFrom('request_clients').select('request_id'));
+}
+
+/**
  * The filter of every request list on the dashboard, and the one definition of each count:
  * Today's lists and counts, the inbox's counts and its list filters, and the reminders' daily
  * summary all read these, so the same words give the same number everywhere. The lists are disjoint where they are
- * about the same date: overdue (past the law), past only the organisation's commitment,
- * due today, due in the next seven days. Acknowledgements (while received and not yet recorded) and extension
- * notices (while not extended) are lists of their own and may repeat a request.
+ * about the same date: overdue (past the law; for a request held as processor, its forwarding
+ * to the client past the agreement's date), past only the organisation's commitment (never a
+ * processor's request), due today, due in the next seven days. Acknowledgements (while received
+ * and not yet recorded) and extension notices (while not extended) are lists of their own and may repeat a request.
  */
 export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
   overdue: {
     statuses: OPEN_STATUSES,
-    date: column('legal_binding_due'),
-    where: (q, w) => q.where('legal_binding_due', '<', w.today),
+    date: OVERDUE_DATE,
+    where: (q, w) =>
+      q.where((eb) =>
+        eb.or([
+          eb.and([eb('legal_binding_due', '<', w.today), eb('id', 'not in', eb.selectFrom('request_clients').select('request_id'))]),
+          eb(
+            'id',
+            'in',
+            eb.selectFrom('request_clients').select('request_id').where('forwarded_on', 'is', null).where('forward_by', '<', w.today),
+          ),
+        ]),
+      ),
   },
   pastCommitment: {
     statuses: OPEN_STATUSES,
     date: column('org_due'),
     where: (q, w) =>
-      q.where('org_due', '<', w.today).where((eb) => eb.or([eb('legal_binding_due', '>=', w.today), eb('legal_binding_due', 'is', null)])),
+      asController(q.where('org_due', '<', w.today).where((eb) => eb.or([eb('legal_binding_due', '>=', w.today), eb('legal_binding_due', 'is', null)]))),
   },
   dueToday: {
     statuses: OPEN_STATUSES,
