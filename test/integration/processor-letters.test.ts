@@ -104,7 +104,7 @@ describe('the letters of a request held for a client: the holding reply to the p
 
   it.each([
     { regime: 'gdpr' as const, en: 'Bottega Rossi Srl must answer you within the time the law allows (one month, Article 12(3) GDPR).', it: 'Bottega Rossi Srl dovrà darLe riscontro entro il termine previsto dalla legge (un mese, art. 12, par. 3, GDPR).' },
-    { regime: 'uk-gdpr' as const, en: 'Bottega Rossi Srl must answer you within the time the law allows (one month, Article 12(3) and Article 12A UK GDPR).', it: 'Bottega Rossi Srl dovrà darLe riscontro entro il termine previsto dalla legge (un mese, art. 12, par. 3, e art. 12A UK GDPR).' },
+    { regime: 'uk-gdpr' as const, en: 'Bottega Rossi Srl must answer you within the time the law allows (one month, Article 12(3) and Article 12A UK GDPR).', it: 'Bottega Rossi Srl dovrà darLe riscontro entro il termine previsto dalla legge (un mese, artt. 12, par. 3, e 12A UK GDPR).' },
   ])('names the controller who owes the answer and the period the law allows it, per regime ($regime; review 5, E16)', async ({ regime, en, it }) => {
     const request = { regime, types: ['access' as const], channel: 'email' as const, receivedAt: '2026-04-07T09:00:00+02:00', subjectName: 'Elio Verdi', subjectEmail: 'elio.verdi@example.it', processor: { clientId } };
     const id = (await call(app, 'requests.create', { request })).id;
