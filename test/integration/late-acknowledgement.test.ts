@@ -134,7 +134,7 @@ describe('a late CCPA acknowledgement (§7021(b); §7026(f))', () => {
     expect(en.text).toContain(`within 15 business days of receipt (section 7026(f) of the CCPA regulations, California Code of Regulations, title 11): that period ran out on ${due('en')}. We apologise for the delay; we will act on it by 4 December 2026.`);
     expect(en.text).not.toContain(`by ${due('en')} at the latest`);
     const it_ = await acknowledgement(reference, 'it', '2026-12-03', { 'ack.answerBy': '2026-12-04' });
-    expect(it_.text).toContain(`tale termine è scaduto il ${due('it')}. Ci scusiamo per il ritardo; Vi daremo seguito entro il 4 dicembre 2026.`);
+    expect(it_.text).toContain(`tale termine è scaduto il ${due('it')}. Ci scusiamo per il ritardo; daremo seguito alla richiesta entro il 4 dicembre 2026.`);
     expect(it_.text).not.toContain(`al più tardi entro il ${due('it')}`);
   });
 

@@ -2,6 +2,7 @@ import type { RegisterFindings } from '../../../shared/registers';
 import type { BreachFigures } from '../../../shared/reports';
 import type { LetterLanguage } from '../../../shared/document-contract';
 import { formatCivilDate } from '../../documents/letters/format-date';
+import { elideItalianArticles } from '../../documents/letters/italian-elision';
 import { drawGrid, gridKeep, type GridColumn } from './grid-table';
 import { FONT, SIZE, contentWidth } from './report-style';
 import type { ReportDocument } from './report-document';
@@ -34,6 +35,26 @@ const WORDS = {
 /** The Art. 33 findings of the breach register in the report's period, from the breach figures. */
 type BreachFindings = Pick<BreachFigures, 'closedWithoutRemedialAction' | 'completeNotificationsOverdue'>;
 
+/** A text of the section with its `{{slots}}` filled; Italian articles elided before a date read with a vowel ("entro l’8 novembre"; review 6, F2). */
+function fill(language: LetterLanguage, key: keyof typeof WORDS, values: Record<string, string>): string {
+  const text = WORDS[key][language].replace(/\{\{(\w+)\}\}/g, (_, slot: string) => values[slot] ?? '');
+  return language === 'it' ? elideItalianArticles(text) : text;
+}
+
+/** The section's findings: each gap in words with the entries it concerns. */
+export function registerFindingRows(findings: RegisterFindings, breaches: BreachFindings, language: LetterLanguage): [string, string[]][] {
+  const w = (key: keyof typeof WORDS) => WORDS[key][language];
+  return [
+    [w('noBasis'), findings.activitiesWithoutLegalBasis.map((a) => `${a.reference} ${a.name}`)],
+    [w('noRetention'), findings.activitiesWithoutRetention.map((a) => `${a.reference} ${a.name}`)],
+    [w('overdue'), findings.overdueReviews.map((r) => `${r.name} (${formatCivilDate(r.nextReview, language)})`)],
+    [w('noContract'), findings.processorsWithoutContract.map((p) => p.name)],
+    [w('noSafeguard'), findings.transfersWithoutSafeguard.map((t) => `${t.recipient} (${t.country})`)],
+    [w('noRemedy'), breaches.closedWithoutRemedialAction],
+    [w('completeOverdue'), breaches.completeNotificationsOverdue.map((o) => fill(language, 'plannedFor', { ref: o.reference, date: formatCivilDate(o.due, language) }))],
+  ];
+}
+
 /**
  * The audit report's register section: one row per kind of gap with how many entries it
  * concerns and which, the breach register's among them (breaches closed with no remedial
@@ -44,16 +65,8 @@ export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFind
   const w = (key: keyof typeof WORDS) => WORDS[key][language];
   const section = doc.doc.struct('Sect');
   doc.root.add(section);
-  const rows: [string, string[]][] = [
-    [w('noBasis'), findings.activitiesWithoutLegalBasis.map((a) => `${a.reference} ${a.name}`)],
-    [w('noRetention'), findings.activitiesWithoutRetention.map((a) => `${a.reference} ${a.name}`)],
-    [w('overdue'), findings.overdueReviews.map((r) => `${r.name} (${formatCivilDate(r.nextReview, language)})`)],
-    [w('noContract'), findings.processorsWithoutContract.map((p) => p.name)],
-    [w('noSafeguard'), findings.transfersWithoutSafeguard.map((t) => `${t.recipient} (${t.country})`)],
-    [w('noRemedy'), breaches.closedWithoutRemedialAction],
-    [w('completeOverdue'), breaches.completeNotificationsOverdue.map((o) => w('plannedFor').replace('{{ref}}', o.reference).replace('{{date}}', formatCivilDate(o.due, language)))],
-  ];
-  const intro = w('intro').replace('{{date}}', formatCivilDate(asOf, language));
+  const rows = registerFindingRows(findings, breaches, language);
+  const intro = fill(language, 'intro', { date: formatCivilDate(asOf, language) });
   const columns: GridColumn[] = [{ header: w('finding'), weight: 35 }, { header: w('number'), weight: 12, align: 'right' }, { header: w('entries'), weight: 53 }];
   const cells = rows.map(([label, entries]) => [label, String(entries.length), entries.join('\n') || '—']);
   const none = rows.every(([, entries]) => entries.length === 0);
@@ -64,6 +77,6 @@ export function drawRegisterFindings(doc: ReportDocument, findings: RegisterFind
   heading(doc, section, 'H1', w('title'), introHeight + (none ? 30 : gridKeep(doc, columns, cells, cells.length)));
   paragraph(doc, section, intro);
   if (none) paragraph(doc, section, w('none'));
-  else drawGrid(doc, section, columns, cells, w('continued').replace('{{title}}', w('title')), cells.length);
+  else drawGrid(doc, section, columns, cells, fill(language, 'continued', { title: w('title') }), cells.length);
   section.end();
 }
