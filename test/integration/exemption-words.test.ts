@@ -54,7 +54,7 @@ describe('a refusal names its exception in words', () => {
     const all = { 'refusal.exemptionProvision': 'art-17-3-b', 'refusal.exemptionExtent': 'all' };
     const en = await text(invoices, 'en', all);
     expect(en).toContain(
-      'The exemption in Article 17(3)(b) GDPR applies to your request: the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation to which we are subject by law, or for the performance of a task carried out in the public interest or in the exercise of official authority vested in us. We must keep your invoices',
+      'The exception in Article 17(3)(b) GDPR applies to your request: the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation to which we are subject by law, or for the performance of a task carried out in the public interest or in the exercise of official authority vested in us. We must keep your invoices',
     );
     expect(en).toContain('The exception covers all the personal data your request concerns, so we have erased none of it. We keep that data only for as long as the exception requires, and use it only for that purpose.');
     const it_ = await text(invoices, 'it', { ...all, 'refusal.explanation': 'Dobbiamo conservare le Sue fatture per dieci anni ai sensi dell’art. 2220 del codice civile.' });
@@ -68,7 +68,7 @@ describe('a refusal names its exception in words', () => {
     expect(await text(claims, 'en', { 'refusal.exemptionProvision': 'art-17-3-e', 'refusal.exemptionExtent': 'all' })).toContain('processing is necessary for the establishment, exercise or defence of legal claims.');
     const objection = await refusedRequest(['objection'], 'Fraud prevention on your account continues.');
     const en21 = await text(objection, 'en', { 'refusal.exemptionProvision': 'art-21-1' });
-    expect(en21).toContain('The exemption in Article 21(1) GDPR applies to your request: after an objection we may continue the processing only where we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms');
+    expect(en21).toContain('The exception in Article 21(1) GDPR applies to your request: after an objection we may continue the processing only where we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms');
     expect(en21).not.toContain('The exception covers all');
     const it21 = await text(objection, 'it', { 'refusal.exemptionProvision': 'art-21-1', 'refusal.explanation': 'La prevenzione delle frodi sul Suo conto prosegue.' });
     expect(it21).toContain('prevista dall’art. 21, par. 1, GDPR: dopo l’opposizione possiamo proseguire il trattamento solo se dimostriamo l’esistenza di motivi legittimi cogenti');
