@@ -144,14 +144,20 @@ describe('breach notices state only what the register holds, as of their own dat
   });
 
   it('tells the people the incident happened at a supplier, and names only the categories recorded, without examples (Art. 34(2))', async () => {
-    const it = await text('subject-notice', 'it', { 'notice.whatHappened': 'Il fornitore che invia per nostro conto le e-mail ha subito un attacco informatico.' });
+    const it = await text('subject-notice', 'it', {
+      'notice.whatHappened': 'Il fornitore che invia per nostro conto le e-mail ha subito un attacco informatico.',
+      'notice.updates': 'Il fornitore ha confermato che l’accesso è stato chiuso.',
+    });
     // (The register records the people told on 8 October: the notice is a follow-up to that one, review 4, D36.)
     expect(it).toContain('incidente di sicurezza avvenuto presso un fornitore che tratta dati per conto di Lumenta Srl');
     expect(it).not.toContain('avvenuto presso Lumenta Srl');
     for (const category of ['Dati anagrafici', 'Dati di contatto', 'Dati relativi a carte di pagamento']) expect(it, category).toContain(category);
     for (const example of ['(come', 'data di nascita', 'numero di telefono', 'indirizzo postale', 'Dati delle carte di pagamento']) expect(it, example).not.toContain(example);
 
-    const en = await text('subject-notice', 'en', { 'notice.whatHappened': 'The supplier that sends our e-mails was attacked.' });
+    const en = await text('subject-notice', 'en', {
+      'notice.whatHappened': 'The supplier that sends our e-mails was attacked.',
+      'notice.updates': 'The supplier has confirmed that the access was closed.',
+    });
     expect(en).toContain('security incident at a supplier that processes data on behalf of Lumenta Srl');
     expect(en).not.toContain('incident at Lumenta Srl');
     expect(en).toContain('Data relating to payment cards');
