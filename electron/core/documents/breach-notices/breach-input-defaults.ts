@@ -5,6 +5,7 @@ import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-
 import type { BreachWords } from './breach-phrases';
 import { formatInstant } from './format-instant';
 import { ongoingFromRegister } from './breach-containment';
+import { subjectsLegalDuty } from './subject-notice-duty';
 
 /**
  * The phase a notification most likely is: supplementary once one is recorded, complete
@@ -30,6 +31,28 @@ export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'd
   const list = w.phrase(you ? 'consequencesYou' : 'consequences', { 'consequences.list': w.list(unique) });
   const misuse = draft.misuseObserved ? (you ? 'misuseObservedYou' : 'misuseObserved') : you ? 'noMisuseObservedYou' : 'noMisuseObserved';
   return `${list} ${w.phrase(misuse)}`;
+}
+
+/** The register records the data as unintelligible to whoever got them: the fact, or the Art. 34(3)(a) ground of the decision. */
+function unintelligible(detail: BreachDetail): boolean {
+  return detail.facts.draft.unintelligible === true || detail.decision?.art34Exemption === 'a';
+}
+
+/**
+ * What the breach may mean for the person, from the register's assessment (Art. 34(2); review
+ * 6, F1): on the decision to tell them, the likely consequences; otherwise the data encrypted
+ * (Art. 34(3)(a)) and nothing to fear while the key is safe, a breach assessed unlikely to
+ * result in a risk, or a risk that is not high before the likely consequences (which stand
+ * alone on a high risk or with no triage yet). Null while the data categories are unknown.
+ */
+function subjectConsequences(detail: BreachDetail, w: BreachWords): string | null {
+  if (subjectsLegalDuty(detail)) return consequencesText(detail, w, true);
+  const misuse = w.phrase(detail.facts.draft.misuseObserved ? 'misuseObservedYou' : 'noMisuseObservedYou');
+  if (unintelligible(detail)) return `${w.phrase('unintelligibleYou')} ${misuse}`;
+  const risk = detail.triage?.risk;
+  if (risk === 'unlikely') return `${w.phrase('unlikelyRiskYou')} ${misuse}`;
+  const likely = consequencesText(detail, w, true);
+  return risk === 'risk' && likely ? `${w.phrase('noHighRiskYou')} ${likely}` : likely;
 }
 
 /** What the people can do, by the categories of data involved, ending with "tell us". */
@@ -87,7 +110,8 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'breach.ongoing': ongoingFromRegister(d, ctx.moment, w),
     'breach.policeReport': null,
     'breach.securityMeasures': securityMeasures(ctx),
-    'breach.consequences': consequencesText(d, w, kind === 'subject-notice'),
+    // To the people, from the register's assessment: encrypted data, a risk unlikely or not high (Art. 34(2), 34(3)(a); review 6, F1).
+    'breach.consequences': kind === 'subject-notice' ? subjectConsequences(d, w) : consequencesText(d, w, false),
     'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,
     'breach.measuresProposed': null,
     'notice.greeting': greeting(d, w),

@@ -4,6 +4,7 @@ import { civilDateInZone } from '../../deadlines';
 import { msg, type Message } from '../../i18n';
 import type { BreachLabels } from './breach-labels-schema';
 import { lossEffects, type LossEffect } from './loss-effects';
+import { voluntaryNoticeCaution } from './subject-notice-duty';
 
 /** A caution: its code and its words. */
 type Caution = { code: LetterWarning['code']; message: Message };
@@ -42,7 +43,8 @@ function unconfirmedEffects(detail: BreachDetail, labels: BreachLabels, given: L
  * the register already records one (it is then written as a follow-up, "Further to our
  * notice of …", and may not be needed at all; review 4, D36); a loss of availability or
  * integrity whose consequence for the people is not stated until the DPO confirms it
- * (review 4, D40: Art. 34(2) wants the likely consequences for these people).
+ * (review 4, D40: Art. 34(2) wants the likely consequences for these people); a notice to the
+ * people the register does not oblige, written as a voluntary one (review 6, F1).
  */
 export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -51,6 +53,8 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
     const channel = told.channel ? [msg(`msg.cli.breach.channel.${told.channel}`)] : '—';
     cautions.push({ code: 'subjects-told-earlier', message: msg('msg.letterWarning.subjectsToldEarlier', { sentOn: told.sentOn, channel, count: told.count }) });
   }
+  const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels) : null;
+  if (voluntary) cautions.push(voluntary);
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
   if (effects) cautions.push({ code: 'effects-unconfirmed', message: msg('msg.letterWarning.effectsUnconfirmed', effects) });
   return cautions;

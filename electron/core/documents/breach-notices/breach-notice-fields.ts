@@ -13,6 +13,7 @@ import { mixedRoleFields } from './mixed-role-fields';
 import { otherBodiesFields } from './other-bodies';
 import { containedAt } from './breach-containment';
 import { subjectsToldBy } from './breach-notice-cautions';
+import { subjectsLegalDuty } from './subject-notice-duty';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -269,6 +270,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'notice.completeLate': d.followUp !== null && ctx.date > d.followUp.due,
     // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
     'breach.atProcessor': d.cause === 'processor-incident',
+    // "The law requires us to tell you" only on the recorded decision to tell the people; otherwise a voluntary notice (Art. 34(1); review 6, F1).
+    'notice.legalDuty': kind === 'subject-notice' && subjectsLegalDuty(d),
     ...mixedRoleFields(d, w, ctx.moment),
   };
 }
