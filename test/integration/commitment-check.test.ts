@@ -39,14 +39,14 @@ describe('settings.commitmentCheck: the commitments as typed, judged against the
     expect(await check({ responseDays: 28, complexResponseDays: 84, acknowledgeDays: 2, country: 'IT', subdivision: null })).toEqual([]);
     // Tried from today in the zone (UTC until one is set): the first later date is the end of January.
     expect(italy[0]?.example).toEqual({ received: '2027-01-31', legalDate: '2027-03-01', commitmentDate: '2027-03-02' });
-    expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out+limit']);
+    expect(summary(await check({ responseDays: 30, country: 'US', subdivision: null }))).toEqual(['response ccpa opt-out', 'response ccpa limit']);
   });
 
   it('uses the saved country when none is typed, and adds every regime the requests were registered under', async () => {
     await call('settings.update', { changes: { 'organisation.country': 'IT', 'organisation.timeZone': 'Europe/Rome', 'commitments.responseDays': 30 } });
     expect(summary(await check({ responseDays: 28 }))).toEqual([]);
     await call('requests.create', { request: { regime: 'ccpa', types: ['opt-out'], receivedAt: '2026-11-30T10:00:00+01:00', channel: 'email', subjectName: 'Dana Reyes' } });
-    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual(['response gdpr access+portability+rectification+erasure+restriction+objection+automated-decision', 'acknowledge ccpa know+delete+correct', 'response ccpa opt-out+limit']);
+    expect(summary(await check({ responseDays: 30, acknowledgeDays: 15 }))).toEqual(['response gdpr access+portability+rectification+erasure+restriction+objection+automated-decision', 'acknowledge ccpa know+delete+correct', 'response ccpa opt-out', 'response ccpa limit']);
   });
 
   it('refuses a day count out of range with a clear error', async () => {
