@@ -10,7 +10,8 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * GDPR (and UK GDPR) the person must be told of the extension within the first month: the
  * notice is dated by default on the day the extension was recorded, as the forwarding notice is
  * on the forwarding, and one dated after the original deadline is refused in the DPO's language,
- * since the extension can no longer be notified. Up to that deadline it is written.
+ * since the extension can no longer be notified. Up to that deadline it is written, with a caution
+ * when written after it (it extends only if it reached the person in time).
  */
 const NOW = new Date('2026-12-04T09:00:00Z');
 const REASONS = { 'extension.reasons': 'Your data is held in six systems and by two processors.' };
@@ -38,6 +39,12 @@ describe('an extension notice of an extended request', () => {
       const letter = result.value as LetterPreview;
       expect(letter.date).toBe('2026-11-18');
       expect(letter.warnings.map((w) => w.code)).not.toContain('dated-after-deadline');
+      // Written on 4 December under an earlier date: it extends only if it reached the person by 3 December.
+      const late = letter.warnings.find((w) => w.code === 'extension-month-over');
+      expect(late?.message.en).toBe(
+        `This extension notice is dated Wed 18 Nov 2026, within the first month, but that month ended on Thu 3 Dec 2026: unless the notice reached the person by then, the extension can no longer be notified (Art. 12(3) ${regime === 'gdpr' ? 'GDPR' : 'UK GDPR'}), and it must not be sent now under an earlier date. Answer now, or send a late acknowledgement.`,
+      );
+      expect(late?.message.it).toContain('la proroga non può più essere comunicata');
       const text = pdfText(Buffer.from(letter.pdfBase64 ?? '', 'base64'), tmp.dir);
       expect(text).toContain('18 November 2026');
       expect(text).toContain('3 February 2027');
@@ -76,6 +83,7 @@ describe('an extension notice of an extended request', () => {
         const letter = result.value as LetterPreview;
         expect(letter.missing).toEqual([]);
         expect(letter.warnings.map((w) => w.code)).not.toContain('dated-after-deadline');
+        expect(letter.warnings.map((w) => w.code)).toContain('extension-month-over');
         expect(pdfText(Buffer.from(letter.pdfBase64 ?? '', 'base64'), tmp.dir)).toContain(extendedDay);
       }
     });

@@ -107,7 +107,7 @@ export const requestLetterSource: LetterSource = {
           : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
             ? detail.processorSide.forwardedOn
             : null,
-      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given),
+      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given, today),
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
