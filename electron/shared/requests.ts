@@ -281,6 +281,8 @@ export interface RequestDetail extends RequestSummary {
   outcome: RequestOutcome | null;
   refusalGround: RefusalGround | null;
   extensionReason: string | null;
+  /** When the extension was recorded (an instant), null unless the request is or was extended. */
+  extendedAt: string | null;
   closedAt: string | null;
   acknowledgedAt: string | null;
   acknowledgement: { at: string; channel: RequestChannel | null; documentId: string | null } | null;

@@ -34,14 +34,15 @@ describe('letters as things that are sent', () => {
     return created;
   }
 
-  it('dates a letter today by default, takes a set date, refuses one before the request and warns after the deadline it extends', async () => {
+  it('dates a letter on the day the extension was recorded by default, takes a set date, refuses one before the request or after the deadline it extends', async () => {
     const { reference } = await extendedRequest();
     const today = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it' });
     expect(today.date).toBe('2026-05-05');
     expect(today.warnings).toEqual([]);
-    const late = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-11' });
-    expect(late.warnings.map((w) => w.code)).toEqual(['dated-after-deadline']);
-    expect(late.warnings[0]?.message.it).toBe('Questa lettera è datata 11 maggio 2026, dopo il termine che proroga, entro cui la proroga va comunicata (8 maggio 2026): così com’è risulta tardiva.');
+    // Told after the first month, the person was not told in time: the extension can no longer be notified (Art. 12(3); review 6, F13).
+    const late = await refused('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-11' });
+    expect(late).toMatchObject({ code: 'VALIDATION' });
+    expect(late.message).toContain('the extension can no longer be notified (Art. 12(3) GDPR)');
 
     const onTime = await call<LetterPreview>('documents.preview', { caseId: reference, kind: 'extension-notice', language: 'it', date: '2026-05-08' });
     expect(onTime.warnings).toEqual([]);

@@ -61,6 +61,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
     outcome: row.outcome,
     refusalGround: row.refusal_ground,
     extensionReason: row.extension_reason,
+    extendedAt: row.extended_at,
     closedAt: row.closed_at,
     acknowledgedAt: row.acknowledged_at,
     acknowledgement:

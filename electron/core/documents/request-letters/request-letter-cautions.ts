@@ -47,10 +47,16 @@ export function delayedStopDays(detail: RequestDetail, kind: DocumentKind, given
  * that marketing or consent-based processing stopped more than {@link PROMPT_DAYS} days after
  * the request arrived (Arts 21(3) and 7(3): at once; the CCPA's 15 business days are not at
  * issue here), citing the request's own law (GDPR or UK GDPR); a 2-undecies refusal giving
- * every right the same reason.
+ * every right the same reason; a GDPR or UK GDPR extension notice dated within the first month
+ * but written (`today`) after it, which extends only if it reached the person by then.
  */
-export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs): Caution[] {
+export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs, today?: string): Caution[] {
   const cautions: Caution[] = [];
+  // Dated within the first month but written after it: only a notice that reached the person by then extends (Art. 12(3); review 6, F13).
+  const due = detail.deadlines.due;
+  if (kind === 'extension-notice' && (detail.regime === 'gdpr' || detail.regime === 'uk-gdpr') && due !== null && today !== undefined && date <= due && today > due) {
+    cautions.push({ code: 'extension-month-over', message: msg('msg.letterWarning.extensionMonthOver', { date, due, law: loadLawTable()[detail.regime]?.short ?? detail.regime }) });
+  }
   const forwardedOn = forwardedBefore(detail, kind, date);
   if (forwardedOn !== null) {
     cautions.push({ code: 'forwarded-earlier', message: msg('msg.letterWarning.forwardedEarlier', { client: detail.processorSide?.clientName ?? '', forwardedOn, date }) });

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { civilDateInZone, todayInZone } from '../../deadlines';
 import { getRequestDetail } from '../../requests/request-detail';
-import type { RequestDetail } from '../../../shared/requests';
 import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
@@ -12,7 +11,7 @@ import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
-import { datedAfterAnswerDue, requestDateRules } from './request-date-rules';
+import { checkExtensionNoticeDate, datedAfterAnswerDue, extensionNoticeDefaultDate, requestDateRules } from './request-date-rules';
 import { delayedStopDays, forwardedBefore, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
 import { clockStartFields } from './clock-start-fields';
@@ -50,17 +49,6 @@ function checkActionDate(receivedDate: string, letterDate: string, given: unknow
   const problem =
     day < receivedDate ? msg('msg.error.letter.actionBeforeReceipt', { date: day, received: receivedDate }) : day > letterDate ? msg('msg.error.letter.actionAfterLetter', { date: day, letterDate }) : null;
   if (problem) throw new AppError('VALIDATION', problem, [fieldIssue('action.date', problem)]);
-}
-
-/**
- * An extension notice announces the extended deadline as the new one: dated after that day, it
- * would promise a day already past (review 4, the D38 class). VALIDATION naming both days.
- */
-function checkExtensionNotPast(detail: RequestDetail, kind: DocumentKind, letterDate: string): void {
-  const extendedDue = detail.deadlines.extendedDue;
-  if (kind !== 'extension-notice' || extendedDue === null || letterDate <= extendedDue) return;
-  const problem = msg('msg.error.letter.extensionPast', { letterDate, extendedDue });
-  throw new AppError('VALIDATION', problem, [fieldIssue('date', problem)]);
 }
 
 /**
@@ -112,9 +100,14 @@ export const requestLetterSource: LetterSource = {
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
-      // The forwarding notice is dated, unless the DPO says otherwise, on the day the forwarding is recorded.
-      defaultDate: (kind) => (kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today ? detail.processorSide.forwardedOn : null),
-      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given),
+      // The forwarding notice is dated, unless the DPO says otherwise, on the day the forwarding is recorded; the extension notice on the day the extension is (F13).
+      defaultDate: (kind) =>
+        kind === 'extension-notice'
+          ? extensionNoticeDefaultDate(detail, today)
+          : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
+            ? detail.processorSide.forwardedOn
+            : null,
+      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given, today),
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
@@ -124,7 +117,7 @@ export const requestLetterSource: LetterSource = {
       },
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
-        checkExtensionNotPast(detail, kind, date ?? today);
+        checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
