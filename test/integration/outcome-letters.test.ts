@@ -12,7 +12,7 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * the outcome, the day it was recorded and the letter that fits, in EN and IT. The day of the
  * action starts from the closing only when the request was granted.
  */
-const NOW = new Date('2026-12-04T10:00:00Z');
+const NOW = new Date('2026-08-20T10:00:00Z');
 
 /** Every letter that says the right was granted, with a request type it answers. */
 const CONFIRMATIONS: readonly [RequestLetterKind, RequestType][] = [
@@ -40,14 +40,14 @@ describe('letters against the recorded outcome', () => {
   }
 
   async function refused(reference: string, kind: RequestLetterKind): Promise<{ en: string; it: string }> {
-    const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind, language: 'en', date: '2026-12-04', inputs: {} });
+    const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind, language: 'en', date: '2026-08-20', inputs: {} });
     if (result.ok) throw new Error(`${kind} on ${reference} was not refused`);
     expect(result.error.code).toBe('VALIDATION');
     return { en: result.error.message, it: renderText('it', result.error.detail as Message) };
   }
 
   async function written(reference: string, kind: RequestLetterKind, language: LetterLanguage): Promise<{ missing: string[]; text: string }> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: '2026-12-04', inputs: {} });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: '2026-08-20', inputs: {} });
     const text = preview.pdfBase64 ? pdfText(Buffer.from(preview.pdfBase64, 'base64'), tmp.dir).replace(/\s+/g, ' ') : '';
     return { missing: preview.missing.map((m) => m.key), text };
   }
@@ -99,10 +99,10 @@ describe('letters against the recorded outcome', () => {
 
   it('an objection upheld in part: what stopped, what goes on, the Art. 21(1) ground and both remedies are required and printed (EN/IT)', async () => {
     const reference = await closed('objection', 'partially-fulfilled');
-    const asked = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'en', date: '2026-12-04', inputs: {} });
+    const asked = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'en', date: '2026-08-20', inputs: {} });
     expect(asked.missing.map((m) => m.key)).toEqual(['objection.stopped', 'objection.kept', 'objection.ground', 'objection.groundsDetail']);
     const inputs = { 'objection.stopped': 'our newsletter', 'objection.kept': 'the fraud checks on your card payments', 'objection.ground': 'compelling-grounds', 'objection.groundsDetail': 'they protect you and our other customers from card fraud' };
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'en', date: '2026-12-04', inputs });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'en', date: '2026-08-20', inputs });
     const en = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
     expect(en).toContain('We have upheld it in part: since 2 August 2026 we no longer process your personal data for our newsletter.');
     expect(en).toContain('We continue to process it for the fraud checks on your card payments, because we have compelling legitimate grounds for the processing which override your interests, rights and freedoms (Article 21(1) GDPR): they protect you and our other customers from card fraud.');
@@ -110,7 +110,7 @@ describe('letters against the recorded outcome', () => {
     expect(en).toContain('judicial remedy (Article 79 GDPR)');
     expect(en).not.toContain('for the purposes you objected to');
     const itInputs = { 'objection.stopped': 'la newsletter', 'objection.kept': 'i controlli antifrode', 'objection.ground': 'legal-claims', 'objection.groundsDetail': 'ci difendiamo nella contestazione del pagamento' };
-    const italian = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'it', date: '2026-12-04', inputs: itInputs });
+    const italian = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'objection-confirmation', language: 'it', date: '2026-08-20', inputs: itInputs });
     const it_ = pdfText(Buffer.from(italian.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
     expect(it_).toContain('L’abbiamo accolta in parte: dal 2 agosto 2026 non trattiamo più i Suoi dati personali per la newsletter.');
     expect(it_).toContain('Continuiamo a trattarli per i controlli antifrode, perché il trattamento è necessario per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (art. 21, par. 1, GDPR): ci difendiamo nella contestazione del pagamento.');
