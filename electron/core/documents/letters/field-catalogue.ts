@@ -8,6 +8,7 @@ import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
+import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
@@ -97,6 +98,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
   ...RECIPIENTS_FIELDS,
+  ...OBJECTION_FIELDS,
   'refusal.explanation': input('text', 'Explanation of the refusal', 'Spiegazione del rifiuto'),
   'refusal.prejudice': input(
     'list',

@@ -1,6 +1,6 @@
 import type { RefusalGround, RequestDetail, RequestType } from '../../../shared/requests';
 import type { Settings } from '../../../shared/settings';
-import { civilDateInZone } from '../../deadlines';
+import { grantedOn } from './outcome-fit';
 import type { DocumentKind, LetterLanguage } from '../../../shared/document-contract';
 import type { FieldValues } from '../letters/field-catalogue';
 import { complaintAuthority } from '../letters/complaint-phrase';
@@ -155,7 +155,8 @@ export function requestInputDefaults(detail: RequestDetail, language: LetterLang
     'identity.needed': detail.identity.method ? (labels.identityNeeds[detail.identity.method]?.[language] ?? null) : null,
     'identity.reason': lastReasonInto(detail, 'awaiting-identity'),
     'extension.reasons': detail.extensionReason,
-    'action.date': detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null,
+    // The closing is the day of the action only when the request was granted: never a refusal's day (review 6, F15).
+    'action.date': grantedOn(detail),
     'refusal.explanation': refusedReason,
     'denial.reasons': refusedReason,
     // Art. 19, in the finding's words: the recipients told, named on request; the DPO changes it when there were none or telling them proved impossible (review D26).

@@ -22,6 +22,7 @@ import { requestInputDefaults, requestLetterFields } from './request-letter-fiel
 import { msg } from '../../i18n';
 import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
+import { outcomeMisfit } from './outcome-fit';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -85,7 +86,8 @@ export const requestLetterSource: LetterSource = {
       const optsOut = detail.types.includes('marketing-opt-out');
       if (kind === 'opt-out-confirmation' && withdraws && !optsOut) return msg('msg.error.letter.optOutForWithdrawal', { reference: detail.reference });
       if (kind === 'withdrawal-confirmation' && optsOut && !withdraws) return msg('msg.error.letter.withdrawalForOptOut', { reference: detail.reference });
-      return null;
+      // Beside the fit to the request's type, the fit to its recorded outcome (review 6, F14, F15).
+      return outcomeMisfit(detail, kind);
     };
     // Letters that give the person their data wait for the identity check (or its record that none is needed).
     const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';

@@ -1,0 +1,54 @@
+import { civilDateInZone } from '../../deadlines';
+import type { RequestDetail } from '../../../shared/requests';
+import type { DocumentKind } from '../../../shared/document-contract';
+import { msg, type Message } from '../../i18n';
+
+/** Letters that say the right was granted: nothing to confirm on a request refused or on data not held (review 6, F15). */
+const CONFIRMS_ACTION: readonly DocumentKind[] = [
+  'access-response',
+  'access-partial',
+  'erasure-confirmation',
+  'rectification-confirmation',
+  'restriction-confirmation',
+  'objection-confirmation',
+  'opt-out-confirmation',
+  'withdrawal-confirmation',
+];
+
+/** Letters with no partial wording: they answer as met in full, never a request closed as partly fulfilled (review 6, F14). */
+const FULL_ONLY: readonly DocumentKind[] = ['access-response', 'restriction-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'];
+
+/** The letter that answers a refusal under the request's law, when there is one for its types. */
+function refusalLetter(detail: RequestDetail): DocumentKind | null {
+  if (detail.regime !== 'ccpa') return 'refusal';
+  return detail.types.some((t) => t === 'know' || t === 'delete' || t === 'correct') ? 'ccpa-denial' : null;
+}
+
+/**
+ * Why a letter contradicts the outcome the register records for the request, naming the
+ * outcome, the day it was recorded and the letter that fits; null when it does not: a
+ * confirmation on a request refused or on data not held, a full answer on one partly
+ * fulfilled (Art. 12(4) GDPR wants the part not acted on, the reasons and both remedies).
+ */
+export function outcomeMisfit(detail: RequestDetail, kind: DocumentKind): Message | null {
+  if (detail.outcome === null || detail.closedAt === null) return null;
+  const closedOn = civilDateInZone(detail.closedAt, detail.timeZone);
+  const facts = { kind, reference: detail.reference, closedOn };
+  if (detail.outcome === 'refused' && CONFIRMS_ACTION.includes(kind)) {
+    const fits = refusalLetter(detail);
+    return fits ? msg('msg.error.letter.outcomeRefused', { ...facts, fits }) : msg('msg.error.letter.outcomeRefusedNoLetter', facts);
+  }
+  if (detail.outcome === 'no-data-held' && CONFIRMS_ACTION.includes(kind)) {
+    return detail.regime === 'ccpa' ? msg('msg.error.letter.outcomeNoDataNoLetter', facts) : msg('msg.error.letter.outcomeNoData', facts);
+  }
+  if (detail.outcome === 'partially-fulfilled' && FULL_ONLY.includes(kind)) {
+    return kind === 'access-response' ? msg('msg.error.letter.outcomePartialAccess', facts) : msg('msg.error.letter.outcomePartialNoVariant', facts);
+  }
+  return null;
+}
+
+/** The day a confirmation says the action was taken starts from the closing only when the request was granted, in full or in part. */
+export function grantedOn(detail: RequestDetail): string | null {
+  const granted = detail.outcome === 'fulfilled' || detail.outcome === 'partially-fulfilled';
+  return granted && detail.closedAt ? civilDateInZone(detail.closedAt, detail.timeZone) : null;
+}
