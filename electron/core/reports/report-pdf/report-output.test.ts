@@ -22,6 +22,13 @@ describe('where a report PDF is written', () => {
     expect(readdirSync(dir)).toEqual(['audit.pdf']);
   });
 
+  it('leaves no file behind, under any name, when the report fails before its file is open', async () => {
+    const out = openReportOutput(join(dir, 'audit.pdf'));
+    out.discard();
+    await new Promise((resolve) => out.stream.once('close', resolve));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('leaves no file behind, under any name, when the report fails half-way', async () => {
     const out = openReportOutput(join(dir, 'audit.pdf'));
     out.stream.write('%PDF-1.7\n');
