@@ -29,11 +29,22 @@ describe('where a report PDF is written', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('leaves no file behind, under any name, when the report fails half-way', async () => {
-    const out = openReportOutput(join(dir, 'audit.pdf'));
-    out.stream.write('%PDF-1.7\n');
-    await new Promise((resolve) => setImmediate(resolve));
-    out.discard();
-    expect(readdirSync(dir)).toEqual([]);
+  it('leaves no file behind, and raises nothing in the process, when the report fails half-way', async () => {
+    const raised: unknown[] = [];
+    const onUncaught = (error: unknown) => raised.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const out = openReportOutput(join(dir, 'audit.pdf'));
+      out.stream.write('%PDF-1.7\n');
+      await new Promise((resolve) => setImmediate(resolve));
+      out.discard();
+      expect(readdirSync(dir)).toEqual([]);
+      // A write still in flight completes after the discard; that must not become an uncaught exception.
+      if (!out.stream.closed) await new Promise((resolve) => out.stream.once('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+    expect(raised).toEqual([]);
   });
 });

@@ -19,15 +19,25 @@ export interface ReportOutput {
  * leaves nothing behind.
  */
 export function openReportOutput(target: string | Writable): ReportOutput {
-  if (typeof target !== 'string') return { stream: target, commit: () => undefined, discard: () => target.destroy() };
+  if (typeof target !== 'string') return { stream: target, commit: () => undefined, discard: () => abandon(target) };
   const partial = `${target}.${randomBytes(4).toString('hex')}.part`;
   const stream = createWriteStream(partial, { fd: openSync(partial, 'w', 0o600) });
   return {
     stream,
     commit: () => renameSync(partial, target),
     discard: () => {
-      stream.destroy();
+      abandon(stream);
       rmSync(partial, { force: true });
     },
   };
+}
+
+/**
+ * Destroys a stream whose bytes are no longer wanted. A write still in flight completes
+ * after the destroy and reports that on the stream; nobody is listening for it any more, so
+ * it is swallowed here rather than raised as an uncaught exception in the main process.
+ */
+function abandon(stream: Writable): void {
+  stream.on('error', () => undefined);
+  stream.destroy();
 }
