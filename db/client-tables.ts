@@ -60,5 +60,9 @@ export interface BreachRolesTable {
   /** The progress report of an incident still ongoing at the month (migration 0030). */
   nis2_progress_report_at: string | null;
   nis2_final_report_at: string | null;
-  nis2_reference: string | null;
+  /** The CSIRT's reference of each NIS2 report, one per report (migration 0032; before, one per breach). */
+  nis2_early_warning_reference: string | null;
+  nis2_notification_reference: string | null;
+  nis2_progress_reference: string | null;
+  nis2_final_reference: string | null;
 }

@@ -227,7 +227,8 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
     caseId: 'breach_id',
     columns: {
       breach_id: 'roles', controller_side: 'roles', processor_reported_at: 'roles', nis2_significant: 'roles', nis2_early_warning_at: 'roles',
-      nis2_notification_at: 'roles', nis2_progress_report_at: 'roles', nis2_final_report_at: 'roles', nis2_reference: 'roles',
+      nis2_notification_at: 'roles', nis2_progress_report_at: 'roles', nis2_final_report_at: 'roles',
+      nis2_early_warning_reference: 'roles', nis2_notification_reference: 'roles', nis2_progress_reference: 'roles', nis2_final_reference: 'roles',
     },
   },
 };

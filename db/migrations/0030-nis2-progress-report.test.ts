@@ -28,7 +28,7 @@ describe('migration 0030: the NIS2 progress report on the breach', () => {
       INSERT INTO breach_roles (breach_id, controller_side, processor_reported_at, nis2_significant, nis2_early_warning_at, nis2_notification_at, nis2_final_report_at, nis2_reference)
       VALUES ('b1', 1, NULL, 1, '2026-03-27T20:00:00+01:00', '2026-03-29T09:00:00+02:00', NULL, 'CSIRT-IT 4471')
     `.execute(db);
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect((await migrator.migrateTo('0030-nis2-progress-report')).error).toBeUndefined();
 
     const before = await sql<Record<string, unknown>>`SELECT * FROM breach_roles`.execute(db);
     expect(before.rows).toEqual([

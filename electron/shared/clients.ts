@@ -149,5 +149,12 @@ export interface BreachRoles {
   processorReportedAt: string | null;
   clients: BreachClientNotice[];
   nis2Significant: boolean;
-  nis2: { earlyWarningAt: string | null; notificationAt: string | null; progressReportAt: string | null; finalReportAt: string | null; reference: string | null };
+  nis2: {
+    earlyWarningAt: string | null;
+    notificationAt: string | null;
+    progressReportAt: string | null;
+    finalReportAt: string | null;
+    /** The CSIRT's reference of each report, as recorded with it (one per report, as the Garante's phases keep theirs). */
+    references: Record<Nis2Stage, string | null>;
+  };
 }

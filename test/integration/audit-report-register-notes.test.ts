@@ -94,12 +94,12 @@ describe('the audit report’s registers after lawyer review 4 (D1, D7, D23, D38
     expect(en).toContain('Not yet notified: due to the authority by 2026-12-01 10:00 (Art. 33(1)), 42 h left');
     expect(en).toContain('Not yet notified: due to the authority by 2026-11-28 11:00 (Art. 33(1)), overdue by 29 h');
     expect(en).toContain('Notices to the clients whose data it touches (Art. 33(2)): Blu Mobility SpA, 2026-11-28 16:00 (reference PEC 2026/0412)');
-    expect(en).toContain('NIS2 reports to the CSIRT (reference CSIRT-IT 7731): early warning 2026-11-28 16:00');
+    expect(en).toContain('NIS2 reports to the CSIRT: early warning 2026-11-28 16:00 (reference CSIRT-IT 7731)');
     const it = await flat('it');
     expect(it).toContain('Non ancora notificata: notifica all’autorità dovuta entro il 2026-12-01 10:00 (art. 33, par. 1), mancano 42 h');
     expect(it).toContain('scaduta da 29 h');
     expect(it).toContain('Comunicazioni ai clienti titolari dei dati coinvolti (art. 33, par. 2): Blu Mobility SpA, 2026-11-28 16:00 (rif. PEC 2026/0412)');
-    expect(it).toContain('Segnalazioni NIS2 al CSIRT (rif. CSIRT-IT 7731): pre-notifica 2026-11-28 16:00');
+    expect(it).toContain('Segnalazioni NIS2 al CSIRT: pre-notifica 2026-11-28 16:00 (rif. CSIRT-IT 7731)');
     // A closed breach, or one decided not to notify, owes the authority nothing: no due time on its row.
     expect(en.match(/Not yet notified: due to the authority/g)).toHaveLength(2);
   }, 180_000);

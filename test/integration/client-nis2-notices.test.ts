@@ -415,12 +415,18 @@ describe('notices to clients and NIS2 reports', () => {
     expect(final.ok ? null : final.error.code).toBe('VALIDATION');
     expect(final.ok ? '' : final.error.message).toContain('Send the progress report (`--phase progress`), or record when the incident ended (breach edit --occurred-to)');
     expect(final.ok ? '' : renderText('it', final.error.detail as Message)).toContain('Trasmetti la relazione sui progressi');
+    // Before the month the progress report is not yet owed: its opening would speak of a day no one knows yet (review 6, F16).
+    const early = await app.dispatch('documents.preview', { caseType: 'breach', caseId: breach.id, kind: 'nis2-report', language: 'en', inputs: { 'csirt.phase': 'progress' } });
+    expect(early.ok ? '' : early.error.message).toContain('No progress report yet for incident B-2026-001: it is owed on Wednesday 29 April 2026 at 09:00');
+    expect(early.ok ? '' : renderText('it', early.error.detail as Message)).toContain('Nessuna relazione sui progressi per ora per l’incidente B-2026-001: è dovuta mercoledì 29 aprile 2026 alle ore 09:00');
+    // At the month, with no end recorded, it is owed.
+    clock = Date.parse('2026-04-30T10:00:00+02:00');
     const { en, it: italian } = await check(
       'nis2-report',
       { 'csirt.phase': 'progress', 'csirt.crossBorder': 'No: only Italian customers and services', 'csirt.updates': ['Access logs reviewed up to 29 March'], 'csirt.mitigation': ['Bucket made private'] },
       'nis2-progress',
     );
-    for (const fact of ['Progress report', 'because the significant incident is still ongoing when the final report is due (Article 25(5)(e) of Legislative Decree No. 138/2024; Article 23(4)(e) of Directive (EU) 2022/2555)',
+    for (const fact of ['Progress report', 'because the handling of the significant incident is not concluded now that the final report is due, one month after the incident notification (Article 25(5)(e) of Legislative Decree No. 138/2024; Article 23(4)(e) of Directive (EU) 2022/2555)',
       'The final report will follow within one month of the end of our handling of the incident', 'Whether it is still ongoing Not yet known: to follow in a later report', 'Within one month of the incident notification', '29 April 2026 at 09:00 CEST',
       'Progress since the incident notification Access logs reviewed up to 29 March', 'Description of the incident so far']) expect(en, fact).toContain(fact);
     expect(en).not.toContain('this final report');
@@ -430,6 +436,8 @@ describe('notices to clients and NIS2 reports', () => {
     expect(italian).not.toContain('l’incidente è ancora in corso');
     expect(italian.replace(/\u00a0/g, ' ')).toContain('art. 25, comma 5, lett. e), del D.Lgs. 138/2024; art. 23, par. 4, lett. e), della direttiva (UE) 2022/2555');
     expect(italian).toContain('La relazione finale seguirà entro un mese dalla conclusione della gestione dell’incidente');
+    expect(en).not.toContain('still ongoing when');
+    expect(italian).toContain('la gestione dell’incidente significativo non è conclusa');
   });
 
   it('drafts the final report one month after the notification once the incident has ended: description, root cause, mitigation, nothing deferred', async () => {

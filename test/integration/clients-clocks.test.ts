@@ -149,7 +149,7 @@ describe('controller and processor: clients, processor-side requests, and every 
     await call(app, 'breaches.nis2Report', { breachId: breach.id, stage: 'early-warning', sentAt: '2026-03-28T09:00:00+01:00' });
     await call(app, 'breaches.nis2Report', { breachId: breach.id, stage: 'notification', sentAt: '2026-03-28T18:00:00+01:00', reference: 'CSIRT-IT 4471' });
     const detail = await call(app, 'breaches.get', { id: breach.id });
-    expect(detail.roles).toMatchObject({ controllerSide: true, processorReportedAt: '2026-03-27T08:30:00+01:00', nis2Significant: true, nis2: { reference: 'CSIRT-IT 4471' } });
+    expect(detail.roles).toMatchObject({ controllerSide: true, processorReportedAt: '2026-03-27T08:30:00+01:00', nis2Significant: true, nis2: { references: { 'early-warning': null, notification: 'CSIRT-IT 4471', progress: null, final: null } } });
     const summary = detail.clocks.map((c) => [c.kind, c.party, c.dueAt, c.status]);
     expect(summary).toEqual([
       ['gdpr-authority', 'authority', '2026-03-30T10:00:00+01:00', 'overdue'],

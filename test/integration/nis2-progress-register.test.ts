@@ -86,7 +86,7 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
     });
     await call('documents.sent', { documentId: finalised.id, sentOn: '2026-05-02', channel: 'pec', recipient: 'CSIRT Italia' });
     const after = await get();
-    expect(after.roles.nis2).toMatchObject({ progressReportAt: '2026-05-02T08:00:00.000Z', finalReportAt: null, reference: 'CSIRT-IT 4471' });
+    expect(after.roles.nis2).toMatchObject({ progressReportAt: '2026-05-02T08:00:00.000Z', finalReportAt: null, references: { 'early-warning': 'CSIRT-IT 4471', notification: null, progress: null, final: null } });
     // Monthly while the incident goes on (art. 25, comma 5, lett. e): the next one runs a month from this one (review 5, E24).
     expect(nis2Clocks(after)).toEqual([
       ['nis2-progress', '2026-06-02T10:00:00+02:00', 'running'],
@@ -112,12 +112,13 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
       const lines = breachDetailLines(after, x);
       return lines.slice(lines.indexOf(x.t('msg.cli.breach.notifications')) + 1, lines.indexOf(x.t('msg.cli.breach.actions')));
     };
+    // Each report with its own CSIRT reference: the early warning's stays on the early warning (review 6, F16).
     expect(sent('en')).toEqual([
-      '  27 Mar 2026, 20:00  NIS2 early warning',
+      '  27 Mar 2026, 20:00  NIS2 early warning, ref CSIRT-IT 4471',
       '  29 Mar 2026, 09:00  NIS2 incident notification',
-      '  2 May 2026, 10:00  NIS2 progress report, ref CSIRT-IT 4471',
+      '  2 May 2026, 10:00  NIS2 progress report',
     ]);
-    expect(sent('it').at(-1)).toBe('  2 mag 2026, 10:00  relazione sui progressi NIS2, rif. CSIRT-IT 4471');
+    expect(sent('it')[0]).toBe('  27 mar 2026, 20:00  pre-notifica NIS2, rif. CSIRT-IT 4471');
   });
 
   it('once the end is recorded, runs the final report to one month after it, on the calendar too', async () => {

@@ -81,8 +81,7 @@ export function authorityLine(d: BreachDetail, x: CliText): string {
 
 /**
  * The notices sent under the breach's roles: to each client whose data it touches (Art. 33(2)),
- * oldest first, then the NIS2 reports to the CSIRT, stage by stage. The register holds one CSIRT reference, shown
- * on the latest report.
+ * oldest first, then the NIS2 reports to the CSIRT, stage by stage, each with its own CSIRT reference (review 6, F16).
  */
 function rolesSent(d: BreachDetail, x: CliText): string[] {
   const ref = (reference: string | null): string => (reference ? `, ${x.t('msg.cli.breach.ref', { reference })}` : '');
@@ -94,8 +93,7 @@ function rolesSent(d: BreachDetail, x: CliText): string[] {
     const at = { 'early-warning': nis2.earlyWarningAt, notification: nis2.notificationAt, progress: nis2.progressReportAt, final: nis2.finalReportAt }[stage];
     return at ? [{ at, stage }] : [];
   });
-  const latest = reports.at(-1)?.stage;
-  const nis2Lines = reports.map((r) => ({ at: r.at, text: `${x.t(`msg.cli.breach.nis2Stage.${r.stage}`)}${r.stage === latest ? ref(nis2.reference) : ''}` }));
+  const nis2Lines = reports.map((r) => ({ at: r.at, text: `${x.t(`msg.cli.breach.nis2Stage.${r.stage}`)}${ref(nis2.references[r.stage])}` }));
   const oldestFirst = [...clients].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return [...oldestFirst, ...nis2Lines].map((line) => `  ${x.instant(line.at, d.timeZone)}  ${line.text}`);
 }

@@ -10,7 +10,7 @@ const CONTROLLER_ONLY: BreachRoles = {
   processorReportedAt: null,
   clients: [],
   nis2Significant: false,
-  nis2: { earlyWarningAt: null, notificationAt: null, progressReportAt: null, finalReportAt: null, reference: null },
+  nis2: { earlyWarningAt: null, notificationAt: null, progressReportAt: null, finalReportAt: null, references: { 'early-warning': null, notification: null, progress: null, final: null } },
 };
 
 /** Ids per query: well under SQLite's limit on bound parameters. */
@@ -65,7 +65,12 @@ export async function loadBreachRolesOf(db: Db, breachIds: readonly string[]): P
                 notificationAt: row.nis2_notification_at,
                 progressReportAt: row.nis2_progress_report_at,
                 finalReportAt: row.nis2_final_report_at,
-                reference: row.nis2_reference,
+                references: {
+                  'early-warning': row.nis2_early_warning_reference,
+                  notification: row.nis2_notification_reference,
+                  progress: row.nis2_progress_reference,
+                  final: row.nis2_final_reference,
+                },
               },
             }
           : { ...CONTROLLER_ONLY, clients: clientNotices },

@@ -27,7 +27,10 @@ async function ensureRolesRow(trx: Transaction<Database>, breachId: string): Pro
       nis2_notification_at: null,
       nis2_progress_report_at: null,
       nis2_final_report_at: null,
-      nis2_reference: null,
+      nis2_early_warning_reference: null,
+      nis2_notification_reference: null,
+      nis2_progress_reference: null,
+      nis2_final_reference: null,
     })
     .onConflict((oc) => oc.column('breach_id').doNothing())
     .execute();
@@ -124,12 +127,22 @@ const STAGE_COLUMN = {
   final: 'nis2_final_report_at',
 } as const;
 
+/** Where each report's own CSIRT reference is kept (migration 0032): one per report, never one report's over another's. */
+const REFERENCE_COLUMN = {
+  'early-warning': 'nis2_early_warning_reference',
+  notification: 'nis2_notification_reference',
+  progress: 'nis2_progress_reference',
+  final: 'nis2_final_reference',
+} as const;
+
 /**
  * Records, in the caller's transaction, a NIS2 report sent to the CSIRT, audited; returns the
  * breach's id. Only a breach marked as a significant incident has them. The final report
  * follows the incident notification (Art. 23(4)(d)), and so does the progress report, which
  * an incident still ongoing at that month owes in its place (Art. 23(4)(e); D.Lgs. 138/2024
- * art. 25, comma 5, lett. e)): either before the notification is refused, naming it.
+ * art. 25, comma 5, lett. e)): either before the notification is refused, naming it. A
+ * reference given is that report's own (the CSIRT's protocol for it); one recorded again
+ * without a reference keeps the one it had.
  */
 export async function recordNis2ReportInTransaction(trx: Transaction<Database>, input: z.output<typeof nis2ReportSchema>, actor: string, now: Date): Promise<string> {
   refuseFuture(input.sentAt, now);
@@ -146,7 +159,7 @@ export async function recordNis2ReportInTransaction(trx: Transaction<Database>, 
   }
   await trx
     .updateTable('breach_roles')
-    .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { nis2_reference: input.reference } : {}) })
+    .set({ [STAGE_COLUMN[input.stage]]: input.sentAt, ...(input.reference ? { [REFERENCE_COLUMN[input.stage]]: input.reference } : {}) })
     .where('breach_id', '=', row.id)
     .execute();
   await trx.updateTable('breaches').set({ updated_at: now.toISOString() }).where('id', '=', row.id).execute();

@@ -27,7 +27,7 @@ function clocksAt(now: string, nis2: Partial<Nis2>, incidentEndAt: string | null
       processorReportedAt: null,
       clients: [],
       nis2Significant: true,
-      nis2: { earlyWarningAt: '2026-03-27T20:00:00+01:00', notificationAt: null, progressReportAt: null, finalReportAt: null, reference: null, ...nis2 },
+      nis2: { earlyWarningAt: '2026-03-27T20:00:00+01:00', notificationAt: null, progressReportAt: null, finalReportAt: null, references: { 'early-warning': null, notification: null, progress: null, final: null }, ...nis2 },
     },
     nis2InScope: true,
     incidentEndAt,

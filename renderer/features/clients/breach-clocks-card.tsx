@@ -6,6 +6,7 @@ import type { LetterPreset } from '../documents/document-types';
 import { BreachRolesForm } from './breach-roles-form';
 import { ClientNoticeForm, Nis2ReportForm } from './breach-notice-forms';
 import { ClockList } from './clock-list';
+import { NIS2_STAGE_OF, nis2ReportNote } from './nis2-report-reference';
 
 /**
  * Every clock of a breach on its page: the authority's 72 hours, each client's notice under
@@ -26,7 +27,13 @@ export function BreachClocksCard({ detail, timeZone, onChange, onPrepare }: { de
         {t('clients.clocks.title')}
       </h2>
       <p className="page-subtitle">{t('clients.clocks.intro')}</p>
-      <ClockList clocks={detail.clocks} timeZone={timeZone} labelledBy="case-clocks-title" actions={(clock) => <PrepareButton clock={clock} onPrepare={onPrepare} />} />
+      <ClockList
+        clocks={detail.clocks}
+        timeZone={timeZone}
+        labelledBy="case-clocks-title"
+        actions={(clock) => <PrepareButton clock={clock} onPrepare={onPrepare} />}
+        doneNote={(clock) => nis2ReportNote(clock, detail.roles.nis2, t)}
+      />
       {open ? (
         <div className="breach-columns">
           <BreachRolesForm key={detail.updatedAt} detail={detail} clients={clients} timeZone={timeZone} nis2InScope={nis2InScope} onDone={onChange} />
@@ -39,13 +46,6 @@ export function BreachClocksCard({ detail, timeZone, onChange, onPrepare }: { de
     </section>
   );
 }
-
-const NIS2_STAGE_OF: Partial<Record<CaseClock['kind'], string>> = {
-  'nis2-early-warning': 'early-warning',
-  'nis2-notification': 'notification',
-  'nis2-progress': 'progress',
-  'nis2-final': 'final',
-};
 
 /** The document a clock's row can prepare: the notification to the authority (Art. 33(1)), the notice to that client (Art. 33(2)), or that NIS2 report. */
 function PrepareButton({ clock, onPrepare }: { clock: CaseClock; onPrepare: (preset: Omit<LetterPreset, 'nonce'>) => void }) {

@@ -15,9 +15,22 @@ const NAMED_PARTIES = ['authority', 'csirt', 'controller'] as const;
  * organisation's zone, a civil date, or the rule when no time is fixed), where it stands, and
  * the rule it comes from. A clock that is not ours (the controller's own deadline) is marked so;
  * a step taken after its deadline says by how many hours. With `actions`, a last column holds
- * what each clock offers (the breach page's notice to a client, its NIS2 report).
+ * what each clock offers (the breach page's notice to a client, its NIS2 report); with
+ * `doneNote`, a step taken shows what the case recorded with it (a NIS2 report's own CSIRT reference).
  */
-export function ClockList({ clocks, timeZone, labelledBy, actions }: { clocks: CaseClock[]; timeZone: string; labelledBy: string; actions?: (clock: CaseClock) => ReactNode }) {
+export function ClockList({
+  clocks,
+  timeZone,
+  labelledBy,
+  actions,
+  doneNote,
+}: {
+  clocks: CaseClock[];
+  timeZone: string;
+  labelledBy: string;
+  actions?: (clock: CaseClock) => ReactNode;
+  doneNote?: (clock: CaseClock) => string | null;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { text } = useMessages();
@@ -49,6 +62,11 @@ export function ClockList({ clocks, timeZone, labelledBy, actions }: { clocks: C
             <td>
               <span className={`clock-chip clock-chip-${c.status}`}>{t(`msg.clock.status.${c.status}`)}</span>
               {c.doneAt ? <DoneLine clock={c} doneAt={c.doneAt} when={when} /> : null}
+              {c.doneAt && doneNote?.(c) ? (
+                <span className="case-clock-rule" data-testid="clock-done-note">
+                  {doneNote(c)}
+                </span>
+              ) : null}
             </td>
             {actions ? <td className="case-clock-actions">{actions(c)}</td> : null}
           </tr>

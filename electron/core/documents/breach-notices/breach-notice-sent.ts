@@ -53,7 +53,7 @@ const followsNotification = (stage: Nis2Stage): boolean => stage === 'final' || 
  * Sending a client notice records the Art. 33(2) notice to that client on the breach, with
  * the reference it went under (a PEC's number: a later notice cites it), and
  * sending a NIS2 report records that report to the CSIRT (early warning, notification,
- * progress report, final report), in the sending's transaction, when none is recorded yet:
+ * progress report, final report), with the CSIRT's reference of that report when given, in the sending's transaction, when none is recorded yet:
  * the clock is met by the first sending, later ones are updates kept as the document's own
  * sendings (a later progress report is the next month's: {@link nextMonthlyProgress}). A final or progress report sent before the notification is recorded stays a
  * sending of the document only (the register refuses that order). The progress report is
@@ -76,7 +76,8 @@ export async function recordBreachNoticeSent(trx: Transaction<Database>, documen
     const recorded = recordedAt(nis2, facts.nis2Stage);
     if (followsNotification(facts.nis2Stage) && nis2.notificationAt === null) return;
     if (recorded !== null && !(await nextMonthlyProgress(trx, document, facts.nis2Stage, recorded, sentAt))) return;
-    await recordNis2ReportInTransaction(trx, { breachId: document.caseId, stage: facts.nis2Stage, sentAt, reference: null }, actor, now);
+    // The reference the sending went under is that report's own (the CSIRT's protocol): kept with it, never over another report's (review 6, F16).
+    await recordNis2ReportInTransaction(trx, { breachId: document.caseId, stage: facts.nis2Stage, sentAt, reference }, actor, now);
     return;
   }
   if (typeof facts.clientId !== 'string') return;

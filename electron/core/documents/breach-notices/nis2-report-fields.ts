@@ -1,3 +1,4 @@
+import type { Nis2Stage } from '../../../shared/clients';
 import type { LetterInputs } from '../../../shared/document-contract';
 import { hoursAfter, oneMonthAfter } from '../../clocks/breach-case-clocks';
 import type { FieldValues } from '../letters/field-catalogue';
@@ -5,6 +6,7 @@ import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { capitalise } from './breach-phrases';
 import { formatInstant } from './format-instant';
+import { containedAt } from './breach-containment';
 import { civilDateInZone } from '../../deadlines';
 import { instantToWallTime } from '../../../shared/pure/zoned-time';
 import { AppError, fieldIssue } from '../../errors';
@@ -93,14 +95,59 @@ function lateness(ctx: BreachNoticeContext, phase: Nis2Phase): FieldValues {
   return { 'csirt.late': late, 'csirt.dueAt': formatInstant(due, d.timeZone, w.language) };
 }
 
+/** One month after the incident notification recorded as sent by the report's moment, on the organisation's wall clock (lett. d)); else null. */
+function monthAfterNotification(ctx: BreachNoticeContext): string | null {
+  const sent = ctx.detail.roles.nis2.notificationAt;
+  return sent !== null && ctx.moment.happened(sent) ? oneMonthAfter(sent, ctx.detail.timeZone ?? 'UTC') : null;
+}
+
+/** An instant as a message's civil day and wall time in the organisation's zone. */
+function dayAndTime(ctx: BreachNoticeContext, instant: string): { day: string; time: string } {
+  const zone = ctx.detail.timeZone ?? 'UTC';
+  return { day: civilDateInZone(instant, zone), time: instantToWallTime(instant, zone).slice(11, 16) };
+}
+
 /**
  * A final report while the register records no end of the incident: art. 25, comma 5, lett.
  * e) asks for the progress report at the month instead, and the final report within a month
- * of the end of its handling; refused (VALIDATION) with what to send or record instead.
+ * of the end of its handling; refused (VALIDATION) with what to send or record instead. Where
+ * the register records containment but no end, containment is not the end of the handling
+ * (review 6, F16): the refusal asks the DPO which applies (record the end and send the final
+ * report, or send the progress report at the month) rather than say the incident goes on.
  */
 function refuseFinalWhileOngoing(ctx: BreachNoticeContext, phase: Nis2Phase): void {
   if (phase !== 'final' || hasEnded(ctx)) return;
-  const detail = msg('msg.error.letter.nis2FinalOngoing', { reference: ctx.detail.reference });
+  const contained = containedAt(ctx.detail, ctx.moment);
+  const month = monthAfterNotification(ctx);
+  const detail =
+    contained !== null && month !== null
+      ? msg('msg.error.letter.nis2FinalContained', {
+          reference: ctx.detail.reference,
+          containedOn: dayAndTime(ctx, contained).day,
+          containedTime: dayAndTime(ctx, contained).time,
+          dueOn: dayAndTime(ctx, month).day,
+        })
+      : msg('msg.error.letter.nis2FinalOngoing', { reference: ctx.detail.reference });
+  throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
+}
+
+/**
+ * The progress report is owed only at the month (from the day the final report falls due,
+ * by the report's own date), where the incident's handling is not concluded then (art. 25, comma 5, lett. e), D.Lgs. 138/2024; Art.
+ * 23(4)(e) NIS2): dated before the month, its opening would state of that day what no one knows
+ * yet (review 6, F16), and an end the register records by the month makes the final report the
+ * one due (lett. d)). Either is refused (VALIDATION), naming the day and what to send instead.
+ */
+function refuseProgressNotDue(ctx: BreachNoticeContext, phase: Nis2Phase): void {
+  const month = monthAfterNotification(ctx);
+  if (phase !== 'progress' || month === null) return;
+  const recorded = ctx.detail.occurredTo;
+  const end = recorded !== null && ctx.moment.happened(recorded) && Date.parse(recorded) <= Date.parse(month) ? recorded : null;
+  // Owed from the day the final report falls due (the report's own date, in the organisation's zone): that day the DPO knows the handling goes on.
+  if (end === null && ctx.date >= dayAndTime(ctx, month).day) return;
+  const detail = end !== null
+    ? msg('msg.error.letter.nis2ProgressEnded', { reference: ctx.detail.reference, endedOn: dayAndTime(ctx, end).day, dueOn: dayAndTime(ctx, month).day })
+    : msg('msg.error.letter.nis2ProgressEarly', { reference: ctx.detail.reference, dueOn: dayAndTime(ctx, month).day, dueTime: dayAndTime(ctx, month).time });
   throw new AppError('VALIDATION', detail, [fieldIssue('csirt.phase', detail)]);
 }
 
@@ -138,7 +185,7 @@ function refuseSecondEarlyWarning(ctx: BreachNoticeContext, phase: Nis2Phase): v
   const sent = d.roles.nis2.earlyWarningAt;
   if (phase !== 'early-warning' || sent === null || !ctx.moment.happened(sent)) return;
   const zone = d.timeZone ?? 'UTC';
-  const reference = d.roles.nis2.reference;
+  const reference = d.roles.nis2.references['early-warning'];
   const detail = msg(reference ? 'msg.error.letter.nis2EarlyWarningSentRef' : 'msg.error.letter.nis2EarlyWarningSent', {
     reference: d.reference,
     sentOn: civilDateInZone(sent, zone),
@@ -155,19 +202,21 @@ const ORDER: Record<Nis2Phase, number> = { 'early-warning': 0, notification: 1, 
 function previousReports(ctx: BreachNoticeContext, phase: Nis2Phase): string[] | null {
   const { detail: d, words: w } = ctx;
   const { nis2 } = d.roles;
-  const sent: [Nis2Phase, string | null][] = [
+  const sent: [Nis2Stage, string | null][] = [
     ['early-warning', nis2.earlyWarningAt],
     ['notification', nis2.notificationAt],
     ['progress', nis2.progressReportAt],
     ['final', nis2.finalReportAt],
   ];
+  // Each report with the CSIRT's reference of that report, on its own line (review 6, F16): never another report's.
   const lines = sent
-    .filter((s): s is [Nis2Phase, string] => s[1] !== null && ORDER[s[0]] < ORDER[phase] && ctx.moment.happened(s[1]))
-    .map(([phase, at]) => capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[phase][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) })));
-  // The CSIRT's reference belongs to the first report, on its line: on a bullet of its own it would read as another report.
-  const [first, ...rest] = lines;
-  if (first === undefined) return null;
-  return nis2.reference ? [w.phrase('nis2PreviousReference', { 'notice.line': first, 'notice.reference': nis2.reference }), ...rest] : lines;
+    .filter((s): s is [Nis2Stage, string] => s[1] !== null && ORDER[s[0]] < ORDER[phase] && ctx.moment.happened(s[1]))
+    .map(([stage, at]) => {
+      const line = capitalise(w.phrase('nis2Previous', { 'csirt.phase': NIS2_PHASES[stage][w.language], 'notice.date': formatInstant(at, d.timeZone, w.language) }));
+      const reference = nis2.references[stage]?.trim();
+      return reference ? w.phrase('nis2PreviousReference', { 'notice.line': line, 'notice.reference': reference }) : line;
+    });
+  return lines.length > 0 ? lines : null;
 }
 
 /**
@@ -233,6 +282,7 @@ export function nis2ReportFields(ctx: BreachNoticeContext, given: LetterInputs |
   refuseProgressBeforeNotification(ctx, phase);
   refuseFinalBeforeNotification(ctx, phase);
   refuseFinalWhileOngoing(ctx, phase);
+  refuseProgressNotDue(ctx, phase);
   const scope = s['nis2.scope'];
   return {
     'recipient.name': s['nis2.authority'],

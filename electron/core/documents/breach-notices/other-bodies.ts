@@ -1,10 +1,11 @@
 import type { FieldValues } from '../letters/field-catalogue';
 import { NIS2_PHASES, type Nis2Phase } from './breach-field-catalogue';
+import type { Nis2Stage } from '../../../shared/clients';
 import type { BreachNoticeContext } from './breach-notice-fields';
 import { formatInstant } from './format-instant';
 
 /** The letter of D.Lgs. 138/2024 art. 25, comma 5, each recorded NIS2 report was sent under (Art. 23(4) NIS2). */
-const NIS2_LETTER: Partial<Record<Nis2Phase, string>> = { 'early-warning': 'a', notification: 'b', final: 'd' };
+const NIS2_LETTER: Partial<Record<Nis2Phase, string>> = { 'early-warning': 'a', notification: 'b', progress: 'e', final: 'd' };
 
 /** A channel as the notice names it: PEC explained to an English reader. */
 function channelWords(ctx: BreachNoticeContext, channel: string | null): string {
@@ -14,8 +15,8 @@ function channelWords(ctx: BreachNoticeContext, channel: string | null): string 
 
 /**
  * The NIS2 reports the register records as sent to the CSIRT by the notice's own date and
- * instant, each with the decree's letter, when it went and the CSIRT's reference (which the
- * register keeps for the first report). Where a significant incident is also a personal data
+ * instant, each with the decree's letter, when it went and the CSIRT's reference of that
+ * report, as the register keeps it for each (review 6, F16: never one report's against another). Where a significant incident is also a personal data
  * breach, the NIS2 authorities and the supervisory authority cooperate (Directive (EU)
  * 2022/2555 Art. 35; D.Lgs. 138/2024 art. 25): the Garante's model asks which other
  * authorities or bodies were informed (Provv. 157/2019), and "None" would be false.
@@ -23,24 +24,24 @@ function channelWords(ctx: BreachNoticeContext, channel: string | null): string 
 function nis2Reports(ctx: BreachNoticeContext): string[] {
   const { detail: d, words: w, settings: s } = ctx;
   const { nis2 } = d.roles;
-  const sent: [Nis2Phase, string | null][] = [
+  const sent: [Nis2Stage, string | null][] = [
     ['early-warning', nis2.earlyWarningAt],
     ['notification', nis2.notificationAt],
+    ['progress', nis2.progressReportAt],
     ['final', nis2.finalReportAt],
   ];
-  const lines = sent
-    .filter((s): s is [Nis2Phase, string] => s[1] !== null && ctx.moment.happened(s[1]))
-    .map(([phase, at]) =>
-      w.phrase('otherBodyNis2', {
+  return sent
+    .filter((s): s is [Nis2Stage, string] => s[1] !== null && ctx.moment.happened(s[1]))
+    .map(([phase, at]) => {
+      const line = w.phrase('otherBodyNis2', {
         'csirt.authority': s['nis2.authority'] ?? 'CSIRT',
         'csirt.phase': NIS2_PHASES[phase][w.language],
         'csirt.letter': NIS2_LETTER[phase] ?? '',
         'notice.date': formatInstant(at, d.timeZone, w.language),
-      }),
-    );
-  const [first, ...rest] = lines;
-  if (first === undefined) return [];
-  return nis2.reference ? [w.phrase('nis2PreviousReference', { 'notice.line': first, 'notice.reference': nis2.reference }), ...rest] : lines;
+      });
+      const reference = nis2.references[phase]?.trim();
+      return reference ? w.phrase('nis2PreviousReference', { 'notice.line': line, 'notice.reference': reference }) : line;
+    });
 }
 
 /**

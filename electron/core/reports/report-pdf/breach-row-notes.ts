@@ -45,17 +45,21 @@ function clientLine(roles: BreachRoles, w: ReportWords): string | null {
 
 function nis2Line(roles: BreachRoles, w: ReportWords): string | null {
   const { nis2 } = roles;
+  // Each report with its own CSIRT reference (review 6, F16).
   const sent = (
     [
-      ['nis2EarlyWarning', nis2.earlyWarningAt],
-      ['nis2Notification', nis2.notificationAt],
-      ['nis2Progress', nis2.progressReportAt],
-      ['nis2Final', nis2.finalReportAt],
+      ['nis2EarlyWarning', nis2.earlyWarningAt, nis2.references['early-warning']],
+      ['nis2Notification', nis2.notificationAt, nis2.references.notification],
+      ['nis2Progress', nis2.progressReportAt, nis2.references.progress],
+      ['nis2Final', nis2.finalReportAt, nis2.references.final],
     ] as const
-  ).flatMap(([key, at]) => (at ? [w.t(key, { 'report.at': w.instant(at) })] : []));
+  ).flatMap(([key, at, reference]) => {
+    if (!at) return [];
+    const line = w.t(key, { 'report.at': w.instant(at) });
+    return [reference ? w.t('nis2ReportRef', { 'report.line': line, 'report.reference': reference }) : line];
+  });
   if (sent.length === 0) return null;
-  const list = sent.join('; ');
-  return nis2.reference ? w.t('nis2ReportsRef', { 'breach.reference': nis2.reference, 'breach.list': list }) : w.t('nis2Reports', { 'breach.list': list });
+  return w.t('nis2Reports', { 'breach.list': sent.join('; ') });
 }
 
 /**

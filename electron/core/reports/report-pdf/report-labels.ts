@@ -28,7 +28,7 @@ export const REPORT_TEXTS = [
   'colDecision', 'colFirstNotice', 'colHours', 'colWithin72h', 'colPeopleTold', 'colPeople', 'colClosed',
   'lateRegister', 'lateRegisterNote', 'noLate', 'colLateLegal', 'colLateCommitment',
   'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'notNotifiedBecause', 'reasonNotRecorded', 'noDataHeld',
-  'authorityDueRunning', 'authorityDueOverdue', 'clientNotices', 'clientNotified', 'clientNotifiedRef', 'clientNotYetTold', 'nis2Reports', 'nis2ReportsRef', 'nis2EarlyWarning', 'nis2Notification', 'nis2Progress', 'nis2Final',
+  'authorityDueRunning', 'authorityDueOverdue', 'clientNotices', 'clientNotified', 'clientNotifiedRef', 'clientNotYetTold', 'nis2Reports', 'nis2ReportRef', 'nis2EarlyWarning', 'nis2Notification', 'nis2Progress', 'nis2Final',
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome', 'commitmentNotApplied',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
