@@ -18,6 +18,12 @@ const BULLET_INDENT = 10;
 const itemOptions = { ...valueOptions, width: valueOptions.width - BULLET_INDENT };
 /** A table of this many rows or fewer that fits on a page moves whole to the next page rather than split (reviews C40, D31). */
 const SHORT_TABLE = 6;
+/**
+ * So does a table of more rows that takes no more than this share of a page's body: moved
+ * whole, it leaves at most that much of a page blank, where split it would leave its last rows
+ * alone under "(continued)" (the NIS2 report's eight-row "Entity" table, review 6, D31).
+ */
+const SHORT_TABLE_SHARE = 1 / 3;
 /** A longer table splits leaving at least two rows on each page: never its first row alone at the foot of a page, nor its last alone on the next (D31). */
 const KEPT_TOGETHER = 2;
 
@@ -98,8 +104,8 @@ function drawRow(doc: PDFKit.PDFDocument, table: PDFKit.PDFStructureElement, row
  * A form-like table: question on the left (shaded), answer on the right, tagged Table/TR/TH/TD.
  * `continuation` is what tops each further page the table runs on to (its section's heading
  * with "(continued)"); null when the table has no heading. `closingHeight`, for a letter's
- * last table, is the closing block its last row keeps on its page. A short table moves whole
- * to the next page rather than split; a longer one splits leaving two rows or more on each
+ * last table, is the closing block its last row keeps on its page. A short table (six rows
+ * or fewer, or a third of a page or less) moves whole to the next page rather than split; a longer one splits leaving two rows or more on each
  * page: its first two rows start it together, its last two end it together (review D31).
  */
 export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, rows: readonly LetterTableRow[], continuation: string | null, closingHeight = 0): void {
@@ -125,9 +131,11 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
   doc.y += PARAGRAPH_GAP + 2;
 }
 
-/** Whether a table is short: six rows or fewer, fitting on a page; it is never split (reviews C40, D31). */
+/** Whether a table is short: six rows or fewer fitting on a page, or any that takes a third of a page or less; it is never split (reviews C40, D31). */
 export function isShortTable(doc: PDFKit.PDFDocument, rows: readonly LetterTableRow[]): boolean {
-  return rows.length <= SHORT_TABLE && tableHeight(doc, rows) <= BODY_BOTTOM - MARGIN.top;
+  const page = BODY_BOTTOM - MARGIN.top;
+  const height = tableHeight(doc, rows);
+  return rows.length <= SHORT_TABLE ? height <= page : height <= page * SHORT_TABLE_SHARE;
 }
 
 /** What a table keeps with the heading above it: the whole of a short table, else its first two rows (its first alone when it has fewer than four). */
