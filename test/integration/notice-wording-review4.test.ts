@@ -126,7 +126,9 @@ describe('NIS2 reports: the CSIRT greeted by name, the indicators row always the
     expect(it).toContain('ove disponibili, gli indicatori di compromissione');
     expect(it).toContain('Indicatori di compromissione Nessuno disponibile');
     const en = await report('en', NOTIFICATION);
-    expect(en).toContain('Dear CSIRT Italia,');
+    // In English a body is greeted "Dear Sir or Madam," (review 6, F19).
+    expect(en).toContain('Dear Sir or Madam,');
+    expect(en).not.toContain('Dear CSIRT Italia');
     expect(en).toContain('Indicators of compromise None available');
     const given = await report('en', { ...NOTIFICATION, 'csirt.indicators': ['203.0.113.7 (listing requests)'] });
     expect(given).toContain('Indicators of compromise 203.0.113.7 (listing requests)');

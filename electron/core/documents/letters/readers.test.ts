@@ -22,9 +22,9 @@ describe('one salutation and closing per kind of reader (review C36)', () => {
     // "Dear Sir or Madam," closes "Yours faithfully,"; a named reader "Yours sincerely,".
     expect(readers.authority.closing.en).toBe('Yours faithfully,');
     for (const named of ['person', 'client', 'people'] as const) expect(readers[named].closing.en).toBe('Yours sincerely,');
-    // The CSIRT by its name, without the bracket its settings name may carry (review 4, D30).
-    expect(readers.csirt.salutation).toEqual({ en: 'Dear {{csirt.addressee}},', it: 'Spettabile {{csirt.addressee}},' });
-    expect(readers.csirt.closing.en).toBe('Yours sincerely,');
+    // In English the CSIRT is greeted "Dear Sir or Madam," (review 6, F19); in Italian by its name, without the bracket its settings name may carry (review 4, D30).
+    expect(readers.csirt.salutation).toEqual({ en: 'Dear Sir or Madam,', it: 'Spettabile {{csirt.addressee}},' });
+    expect(readers.csirt.closing.en).toBe('Yours faithfully,');
   });
 
   it('gives every template the words of its reader, in both languages', () => {
