@@ -112,4 +112,27 @@ describe('NIS2 reports: one CSIRT reference per report, containment is not the e
     expect(renderText('it', ended.detail as Message)).toContain('quindi è dovuta la relazione finale');
   });
 
+  it('prints no English register title in an Italian report, greets the CSIRT "Dear Sir or Madam," in English, and keeps the Entity table whole', async () => {
+    const base = { 'csirt.phase': 'final', 'csirt.crossBorder': 'No', 'csirt.impact': 'Low', 'csirt.mitigation': ['Bucket made private'] };
+    const { p: enPreview, pages: en } = await printed('en', { ...base, 'csirt.whatHappened': 'A storage bucket was readable without authentication.' });
+    const { p: itPreview, pages: italian } = await printed('it', { ...base, 'csirt.whatHappened': 'Un bucket era leggibile senza autenticazione.', 'csirt.impact': 'Bassa', 'csirt.mitigation': ['Bucket reso privato'] });
+    expect(en.join(' ')).toContain('Dear Sir or Madam,');
+    expect(en.join(' ')).toContain('Yours faithfully,');
+    expect(en.join(' ')).not.toContain('Dear CSIRT Italia');
+    expect(italian.join(' ')).toContain('Spettabile CSIRT Italia,');
+    // The register's title is in the language the DPO keeps it: left out unless written for the report.
+    expect(italian.join(' ')).not.toContain(TITLE);
+    expect(en.join(' ')).not.toContain(TITLE);
+    const titled = (await printed('it', { ...base, 'csirt.whatHappened': 'Un bucket era leggibile.', 'csirt.impact': 'Bassa', 'csirt.title': 'Bucket di archiviazione con esportazioni reso pubblico' })).pages.join(' ');
+    expect(titled).toContain('Titolo Bucket di archiviazione con esportazioni reso pubblico');
+    // Section 2 ("Entity": eight short rows with the VAT number and the PEC) stays on one page with its heading.
+    for (const [pages, heading, last] of [
+      [en, '2. Entity', 'Telephone +39 02 8765 4321'],
+      [italian, '2. Soggetto', 'Telefono +39 02 8765 4321'],
+    ] as const) {
+      expect(pages.join(' ')).not.toMatch(/2\. (Entity \(continued\)|Soggetto \(segue\))/);
+      expect(pages.findIndex((p) => p.includes(heading))).toBe(pages.findIndex((p) => p.includes(last)));
+    }
+    for (const p of [enPreview, itPreview]) expect(shortBlockProblems(Buffer.from(p.pdfBase64 ?? '', 'base64'))).toEqual([]);
+  });
 });

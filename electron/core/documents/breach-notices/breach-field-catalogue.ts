@@ -110,6 +110,11 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
     'What happened, written for the CSIRT (not the register’s description), in the report’s language',
     'Che cosa è successo, scritto per il CSIRT (non la descrizione del registro), nella lingua della segnalazione',
   ),
+  'csirt.title': input(
+    'text',
+    'Title of the incident, written for the CSIRT in the report’s language (optional: left out when empty; not the register’s title)',
+    'Titolo dell’incidente, scritto per il CSIRT nella lingua della segnalazione (facoltativo: omesso se vuoto; non il titolo del registro)',
+  ),
   'notice.client': input('text', 'Client the notice is for (name or id, as in the client register)', 'Cliente a cui è destinata la comunicazione (nome o id, come nel registro dei clienti)'),
   'client.subjects': input('text', 'Approximate number of the client’s people concerned', 'Numero approssimativo di interessati del cliente coinvolti'),
   'client.records': input('text', 'Approximate number of the client’s records concerned', 'Numero approssimativo di registrazioni del cliente coinvolte'),

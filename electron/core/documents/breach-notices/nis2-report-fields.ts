@@ -348,6 +348,8 @@ export function nis2ReportDefaults(ctx: BreachNoticeContext, fields: FieldValues
     // Written for the CSIRT, in the report's language, like the client notice's `notice.clientWhatHappened`: never the register's
     // description, which is written for the file in whatever language the DPO keeps it (review 4, D35, for the NIS2 report).
     'csirt.whatHappened': null,
+    // The title too (review 6, F12): the register's is in the language the DPO keeps it, so the report prints the one written for it, or none.
+    'csirt.title': null,
     // The final and progress reports' description starts from what the DPO wrote for the CSIRT; an initial assessment is the DPO's to write.
     'csirt.assessment': (phase === 'final' || phase === 'progress') && typeof given?.['csirt.whatHappened'] === 'string' ? given['csirt.whatHappened'] : null,
     // An end missing from the register is not an ongoing incident: the recorded end, else the DPO's word, else "not yet known".
