@@ -72,7 +72,7 @@ describe('the NIS2 progress report, recorded on the breach when sent, and the cl
     if (!item) return;
     expect(kindText(item, cliText('en'))).toBe('breach-nis2-progress');
     expect(kindText(item, cliText('it'))).toBe('relazione progressi NIS2');
-    expect(icsSummary(item, 'it', true)).toBe('Violazione B-2026-001: relazione sui progressi NIS2 al CSIRT (incidente ancora in corso)');
+    expect(icsSummary(item, 'it', true)).toBe('Violazione B-2026-001: relazione sui progressi NIS2 al CSIRT (gestione dell’incidente non conclusa)');
     expect(icsCategory(item, 'en')).toBe('NIS2 progress report');
   });
 

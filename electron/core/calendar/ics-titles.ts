@@ -14,7 +14,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'register-review': (entry) => `Register review: ${entry}`,
     'breach-client': (ref) => `Breach ${ref}: notice to the client under its contract`,
     'breach-nis2': (ref) => `Breach ${ref}: NIS2 report to the CSIRT`,
-    'breach-nis2-progress': (ref) => `Breach ${ref}: NIS2 progress report to the CSIRT (incident still ongoing)`,
+    'breach-nis2-progress': (ref) => `Breach ${ref}: NIS2 progress report to the CSIRT (handling of the incident not concluded)`,
     'processor-forward': (ref) => `Request ${ref}: forward to the client (controller)`,
   },
   it: {
@@ -28,7 +28,7 @@ const TITLES: Record<Language, Record<string, (ref: string) => string>> = {
     'register-review': (entry) => `Revisione registro: ${entry}`,
     'breach-client': (ref) => `Violazione ${ref}: comunicazione al cliente prevista dal contratto`,
     'breach-nis2': (ref) => `Violazione ${ref}: notifica NIS2 al CSIRT`,
-    'breach-nis2-progress': (ref) => `Violazione ${ref}: relazione sui progressi NIS2 al CSIRT (incidente ancora in corso)`,
+    'breach-nis2-progress': (ref) => `Violazione ${ref}: relazione sui progressi NIS2 al CSIRT (gestione dell’incidente non conclusa)`,
     'processor-forward': (ref) => `Richiesta ${ref}: inoltro al cliente (titolare)`,
   },
 };
