@@ -122,7 +122,7 @@ export const requestLetterSource: LetterSource = {
         checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
-          checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
+          checkExemption({ reference: detail.reference, types: detail.types, italian, uk: detail.regime === 'uk-gdpr', typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
         }
         const dated = date ?? today;
         const earlier = forwardedBefore(detail, kind, dated);
