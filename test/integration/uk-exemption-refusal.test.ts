@@ -87,10 +87,10 @@ describe('a UK GDPR refusal on an exemption names the DPA 2018 paragraph', () =>
     const privilege = await refused('documents.preview', request(rectification, 'it', { 'refusal.exemptionProvision': 'art-23', 'refusal.dpaProvision': 'sch2-19' }));
     expect(privilege).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'refusal.dpaProvision' }] });
     expect(privilege.message).toBe(
-      `The exemption in paragraph 19 of Schedule 2 to the Data Protection Act 2018 restricts only the right of access and the duties to inform (Articles 13 to 15 UK GDPR): request ${rectification} also asks for “rectification of your personal data”`,
+      `The exemption in paragraph 19 of Schedule 2 to the Data Protection Act 2018 restricts, of the rights a person can exercise, only the right of access (Article 15 UK GDPR): request ${rectification} also asks for “rectification of your personal data”`,
     );
     expect(renderText('it', privilege.detail ?? { key: '' })).toBe(
-      `L’eccezione prevista dal paragrafo 19 dell’allegato (Schedule) 2 al Data Protection Act 2018 limita solo il diritto di accesso e gli obblighi di informazione (artt. 13–15 UK GDPR): la richiesta ${rectification} riguarda anche «rettifica dei Suoi dati personali»`,
+      `L’eccezione prevista dal paragrafo 19 dell’allegato (Schedule) 2 al Data Protection Act 2018 limita, tra i diritti che l’interessato può esercitare, solo il diritto di accesso (art. 15 UK GDPR): la richiesta ${rectification} riguarda anche «rettifica dei Suoi dati personali»`,
     );
     const proceedings = await text(rectification, 'en', { 'refusal.exemptionProvision': 'art-23', 'refusal.dpaProvision': 'sch2-5-3', 'refusal.explanation': 'The records are evidence in the claim before the County Court.' });
     expect(proceedings).toContain('The exemption in paragraph 5(3) of Schedule 2 to the Data Protection Act 2018 (made under Article 23 UK GDPR) applies to your request: the rights of access, rectification, erasure, restriction, data portability and objection (Articles 15 to 18, 20 and 21(1) UK GDPR) do not apply to the extent that applying them would prevent us from disclosing the data');
