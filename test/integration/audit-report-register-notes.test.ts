@@ -84,8 +84,8 @@ describe('the audit report’s registers after lawyer review 4 (D1, D7, D23, D38
   }, 180_000);
 
   it('D38: cites the UK month as Art. 12(3) with Art. 12A, as the letters do, in both languages', async () => {
-    expect(await flat('en')).toContain('– one month, UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025) – for every type of request it applies to');
-    expect(await flat('it')).toContain('– un mese, UK GDPR, artt. 12, par. 3, e 12A (come modificati dal Data (Use and Access) Act 2025) – per ogni tipo di richiesta cui si applica');
+    expect(await flat('en')).toContain('– one month, UK GDPR Art. 12(3), as amended, and Art. 12A, inserted by the Data (Use and Access) Act 2025 – for every type of request it applies to');
+    expect(await flat('it')).toContain('– un mese, UK GDPR, artt. 12, par. 3, come modificato, e 12A, inserito dal Data (Use and Access) Act 2025 – per ogni tipo di richiesta cui si applica');
     expect(await flat('en')).not.toMatch(/one month, UK GDPR Art\. 12A/);
   }, 180_000);
 

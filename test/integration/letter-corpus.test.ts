@@ -300,6 +300,28 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       const optOut = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out'] } });
       await check('request', optOut.reference, 'opt-out-confirmation', { 'action.date': '2026-06-03' }, 'ccpa');
     });
+    it('opt-out and limit confirmed after the 15 business days, owning the delay (F17)', async () => {
+      clock = Date.parse('2026-06-03T16:00:00Z');
+      const late = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, types: ['opt-out', 'limit'] } });
+      clock = Date.parse('2026-07-10T16:00:00Z');
+      const texts = await check('request', late.reference, 'opt-out-confirmation', { 'action.date': '2026-07-08' }, 'ccpa-late');
+      expect(texts.en).toContain('Section 7026(f)');
+      expect(texts.it).toContain('Ci scusiamo per il ritardo.');
+    });
+  });
+
+  describe('UK GDPR refusal on an exemption, received on the 8th (F20)', () => {
+    it('names the Data Protection Act 2018 paragraph', async () => {
+      clock = Date.parse('2026-04-20T10:00:00Z');
+      const request = { regime: 'uk-gdpr', types: ['access'], receivedAt: '2026-04-08T10:00:00+01:00', channel: 'email', subjectName: 'Oliver Smith', subjectEmail: 'oliver@example.co.uk' } as const;
+      const uk = await call<{ id: string; reference: string }>('requests.create', { request });
+      await call('requests.transition', { id: uk.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      await call('requests.transition', { id: uk.id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The reference is confidential.' } });
+      const why = { en: { 'refusal.explanation': 'The data you asked for is a reference your former employer gave us in confidence.' }, it: { 'refusal.explanation': 'I dati richiesti sono una referenza che il Suo precedente datore di lavoro ci ha fornito in via riservata.' } };
+      const texts = await check('request', uk.reference, 'refusal', { 'refusal.exemptionProvision': 'art-23', 'refusal.dpaProvision': 'sch2-24' }, 'uk-refusal', why);
+      expect(texts.en).toContain('Schedule 2 to the Data Protection Act 2018');
+      expect(texts.it).toContain('allegato (Schedule) 2 al Data Protection Act 2018');
+    });
   });
 
   describe('breach notices, aware on the 8th', () => {

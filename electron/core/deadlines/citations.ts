@@ -60,7 +60,7 @@ export const CITATIONS = {
     url: 'https://www.legislation.gov.uk/ukpga/2025/18',
   },
   'uk-gdpr-art-12-3-12a': {
-    source: 'UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025)',
+    source: 'UK GDPR Art. 12(3), as amended, and Art. 12A, inserted by the Data (Use and Access) Act 2025',
     summary:
       'The one month to act on a request (Art. 12(3)), counted from the relevant time that Art. 12A defines: the latest of receipt, of the identity information asked for and of the fee; the citation a letter and the audit report give for the month.',
     url: 'https://www.legislation.gov.uk/ukpga/2025/18',

@@ -5,6 +5,7 @@ import { formatCivilDate } from './format-date';
 import { elideItalianArticles } from './italian-elision';
 import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
+import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
@@ -41,7 +42,6 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'letter.date': fromCase('Date of the letter', 'Data della lettera'),
   'law.short': fromCase('Law', 'Normativa'),
   'law.outsideArea': fromCase('Territory of the law', 'Territorio della normativa'),
-  'law.exemptionBasis': fromCase('Legal basis of exemptions', 'Base giuridica delle eccezioni'),
   'law.monthRule': fromCase('Provisions giving the one month to answer', 'Norme sul termine di un mese per rispondere'),
   'ack.lapsedOn': fromCase('Day the period to answer ran out (a late acknowledgement)', 'Giorno in cui è scaduto il termine per rispondere (conferma di ricezione tardiva)'),
   'ack.pauseAskedOn': fromCase('Day we asked for what stopped the clock (identity, fee or clarification; UK GDPR Art. 12A)', 'Giorno in cui abbiamo chiesto ciò che ha sospeso il termine (identità, contributo o chiarimenti; art. 12A UK GDPR)'),
@@ -118,6 +118,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
   ...CCPA_DENIAL_FIELDS,
   ...EXEMPTION_FIELDS,
+  ...DPA_FIELDS,
   ...BREACH_FIELDS,
 };
 

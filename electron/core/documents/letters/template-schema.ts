@@ -107,7 +107,6 @@ export const lawTableSchema = z.partialRecord(
     .object({
       short: text,
       outsideArea: localised.optional(),
-      exemptionBasis: localised.optional(),
       /** The provisions that give the one month to answer, cited alike in every letter (UK: Art. 12(3) with Art. 12A, DUAA 2025; review D38). */
       monthRule: localised.optional(),
       authority: z.object({ name: localised, address: localised, website: z.url() }).strict().optional(),

@@ -3,6 +3,7 @@ import type { RequestType } from '../../../shared/requests';
 import { AppError, fieldIssue } from '../../errors';
 import { msg } from '../../i18n';
 import type { LocalName, MessageParam } from '../../../shared/pure/i18n/message';
+import { DPA_CHOICES, DPA_PARAGRAPHS } from './dpa-exemptions';
 
 /**
  * The request types each exemption can answer: Art. 17(3) is an exception to erasure only,
@@ -32,6 +33,8 @@ export interface ExemptionCase {
   types: readonly RequestType[];
   /** An Italian controller under the GDPR: an Art. 23 restriction must name the Italian law (art. 2-undecies). */
   italian: boolean;
+  /** A UK GDPR request: an Art. 23 restriction must name the Data Protection Act 2018 paragraph relied on. */
+  uk: boolean;
   /** A request type in words, in each language ("access", "accesso"). */
   typeName(type: RequestType): LocalName;
 }
@@ -42,17 +45,24 @@ export interface ExemptionCase {
  * asks for (Art. 17(3) for an access request), Art. 15(4) (the partial access letter), a
  * 2-undecies letter without Art. 23 or for a controller not established in Italy, an Art. 17(3)
  * exception after the rest of the data was erased (the partial erasure confirmation), and, for
- * an Italian controller, Art. 23 without the national law that restricts the right.
+ * an Italian controller, Art. 23 without the national law that restricts the right; under the
+ * UK GDPR, Art. 23 without the DPA 2018 paragraph relied on (a record made before the paragraph
+ * was asked for too: the refusal says what is missing, never a letter citing Art. 23 alone), a
+ * paragraph with another provision or outside the UK GDPR, and one that does not disapply every
+ * right the request exercises (review 6, F20).
  */
 export function checkExemption(ctx: ExemptionCase, given: LetterInputs | undefined): void {
   const provision = chosen(given, 'refusal.exemptionProvision');
   const letter = chosen(given, 'refusal.undeciesLetter');
+  const dpa = chosen(given, 'refusal.dpaProvision');
   const refuse = (path: string, key: string, params: Record<string, MessageParam>) => {
     const detail = msg(`msg.error.letter.exemption.${key}`, { reference: ctx.reference, ...params });
     throw new AppError('VALIDATION', detail, [fieldIssue(path, detail)]);
   };
   if (letter !== null && !ctx.italian) refuse('refusal.undeciesLetter', 'undeciesNotItalian', {});
   if (letter !== null && provision !== 'art-23') refuse('refusal.undeciesLetter', 'undeciesNeeds23', {});
+  if (dpa !== null && !ctx.uk) refuse('refusal.dpaProvision', 'dpaNotUk', {});
+  if (dpa !== null && provision !== 'art-23') refuse('refusal.dpaProvision', 'dpaNeeds23', {});
   if (provision === null) return;
   const fits = FITS[provision];
   if (fits === 'partial-access') refuse('refusal.exemptionProvision', 'partialAccess', {});
@@ -63,4 +73,13 @@ export function checkExemption(ctx: ExemptionCase, given: LetterInputs | undefin
   // Art. 17(3): "to the extent that processing is necessary"; what it does not cover was erased, and a refusal would say the opposite (review 5, E18).
   if (provision.startsWith('art-17-3-') && chosen(given, 'refusal.exemptionExtent') === 'part') refuse('refusal.exemptionExtent', 'partErased', {});
   if (provision === 'art-23' && ctx.italian && letter === null) refuse('refusal.undeciesLetter', 'nameTheLaw', {});
+  if (provision === 'art-23' && ctx.uk && dpa === null) refuse('refusal.dpaProvision', 'nameTheDpaParagraph', { choices: DPA_CHOICES });
+  const paragraph = dpa === null ? undefined : DPA_PARAGRAPHS[dpa];
+  if (paragraph !== undefined) {
+    const others = ctx.types.filter((t) => !paragraph.answers.includes(t));
+    if (others.length > 0) {
+      const types = others.map((t) => msg('msg.error.letter.quotedField', { label: ctx.typeName(t) }));
+      refuse('refusal.dpaProvision', paragraph.answers.length === 1 ? 'dpaAccessOnly' : 'dpaNotListed', { citation: paragraph.citation, types });
+    }
+  }
 }

@@ -51,8 +51,8 @@ const UNDECIES_LETTERS = {
 export const EXEMPTION_FIELDS: Record<string, CatalogueEntry> = {
   'refusal.exemptionProvision': choice(
     EXEMPTION_PROVISIONS,
-    'Exemption the refusal rests on: 17(3)(a)–(e) erasure exceptions; 21(1) compelling grounds or legal claims; 22(2); 23 restriction by law (15(4), the rights of others, is not a refusal: send the partial access letter)',
-    'Eccezione su cui si fonda il rifiuto: 17(3)(a)–(e) eccezioni alla cancellazione; 21(1) motivi cogenti o diritto in sede giudiziaria; 22(2); 23 limitazione per legge (il 15(4), diritti altrui, non è un rifiuto: invia la lettera di accesso parziale)',
+    'Exemption the refusal rests on: 17(3)(a)–(e) erasure exceptions; 21(1) compelling grounds or legal claims; 22(2); 23 restriction by law, with the law that makes it (refusal.undeciesLetter in Italy, refusal.dpaProvision under the UK GDPR) (15(4), the rights of others, is not a refusal: send the partial access letter)',
+    'Eccezione su cui si fonda il rifiuto: 17(3)(a)–(e) eccezioni alla cancellazione; 21(1) motivi cogenti o diritto in sede giudiziaria; 22(2); 23 limitazione per legge, con la norma che la prevede (refusal.undeciesLetter in Italia, refusal.dpaProvision per il UK GDPR) (il 15(4), diritti altrui, non è un rifiuto: invia la lettera di accesso parziale)',
   ),
   'refusal.exemptionExtent': choice(
     EXTENTS,

@@ -3,6 +3,7 @@ import type { FieldValues } from '../letters/field-catalogue';
 import { fillPlaceholders } from '../letters/placeholders';
 import type { LetterLabels } from '../letters/template-schema';
 import { EXEMPTION_PROVISIONS } from './exemption-fields';
+import { DPA_PARAGRAPHS } from './dpa-exemptions';
 
 const chosen = (given: LetterInputs | undefined, key: string): string | null => {
   const value = given?.[key];
@@ -25,7 +26,8 @@ function cite(provision: string, language: LetterLanguage, lawShort: string): st
  * labels' catalogue sentence (review 5, E18: Art. 12(1) and (4) GDPR want the reasons in clear
  * and plain language, not a number), and whether it is an exception to erasure, for which the
  * refusal must say it covers all the data concerned (Art. 17(3): "to the extent that processing
- * is necessary").
+ * is necessary"). Under the UK GDPR, the Data Protection Act 2018 paragraph an Art. 23 refusal
+ * rests on, cited and said in words the same way (review 6, F20).
  */
 export function exemptionWords(given: LetterInputs | undefined, language: LetterLanguage, lawShort: string | null, labels: LetterLabels): FieldValues {
   const said = (key: string) => {
@@ -36,11 +38,16 @@ export function exemptionWords(given: LetterInputs | undefined, language: Letter
   };
   const refusal = said('refusal.exemptionProvision');
   const retained = said('action.retainedException');
+  const dpa = chosen(given, 'refusal.dpaProvision');
+  const paragraph = dpa === null ? undefined : DPA_PARAGRAPHS[dpa];
+  const dpaWords = dpa === null || paragraph === undefined ? null : said('refusal.dpaProvision').meaning;
   return {
     'refusal.exemptionCitation': refusal.citation,
     'refusal.exemptionMeaning': refusal.meaning,
     'refusal.erasureException': chosen(given, 'refusal.exemptionProvision')?.startsWith('art-17-3-') ?? false,
     'action.retainedCitation': retained.citation,
     'action.retainedMeaning': retained.meaning,
+    'refusal.dpaCitation': paragraph?.citation[language] ?? null,
+    'refusal.dpaMeaning': dpaWords,
   };
 }

@@ -18,6 +18,9 @@ const CONFIRMS_ACTION: readonly DocumentKind[] = [
 /** Letters with no partial wording: they answer as met in full, never a request closed as partly fulfilled (review 6, F14). */
 const FULL_ONLY: readonly DocumentKind[] = ['access-response', 'restriction-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'];
 
+/** Letters that deny the request: nothing to deny on one the register records as met in full (review 6, F15, its last sentence). */
+const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response' };
+
 /** The letter that answers a refusal under the request's law, when there is one for its types. */
 function refusalLetter(detail: RequestDetail): DocumentKind | null {
   if (detail.regime !== 'ccpa') return 'refusal';
@@ -28,12 +31,16 @@ function refusalLetter(detail: RequestDetail): DocumentKind | null {
  * Why a letter contradicts the outcome the register records for the request, naming the
  * outcome, the day it was recorded and the letter that fits; null when it does not: a
  * confirmation on a request refused or on data not held, a full answer on one partly
- * fulfilled (Art. 12(4) GDPR wants the part not acted on, the reasons and both remedies).
+ * fulfilled (Art. 12(4) GDPR wants the part not acted on, the reasons and both remedies); a
+ * denial on a request met in full (the CCPA response is the letter that fits). A denial of a
+ * part stays open to a request partly fulfilled: it has its words for that.
  */
 export function outcomeMisfit(detail: RequestDetail, kind: DocumentKind): Message | null {
   if (detail.outcome === null || detail.closedAt === null) return null;
   const closedOn = civilDateInZone(detail.closedAt, detail.timeZone);
   const facts = { kind, reference: detail.reference, closedOn };
+  const answer = DENIES[kind];
+  if (detail.outcome === 'fulfilled' && answer !== undefined) return msg('msg.error.letter.outcomeFulfilled', { ...facts, fits: answer });
   if (detail.outcome === 'refused' && CONFIRMS_ACTION.includes(kind)) {
     const fits = refusalLetter(detail);
     return fits ? msg('msg.error.letter.outcomeRefused', { ...facts, fits }) : msg('msg.error.letter.outcomeRefusedNoLetter', facts);

@@ -41,12 +41,34 @@ export function delayedStopDays(detail: RequestDetail, kind: DocumentKind, given
   return days > PROMPT_DAYS ? days : null;
 }
 
+/** The CCPA request types whose stop has 15 business days, with the rule each answers to. */
+const CCPA_STOPS: readonly { type: 'opt-out' | 'limit'; rule: string }[] = [
+  { type: 'opt-out', rule: 'msg.letterWarning.ruleCcpaSale' },
+  { type: 'limit', rule: 'msg.letterWarning.ruleCcpaLimit' },
+];
+
+/**
+ * The last of the 15 business days a CCPA opt-out of sale or sharing (CCPA regs § 7026(f)) or a
+ * limit on sensitive personal information (§ 7027(g)) allows ("as soon as feasibly possible, but
+ * no later than 15 business days from the date the business receives the request"), when the
+ * opt-out confirmation records the stop after it; null otherwise. The request's legal due is
+ * that day (the earliest of its types' wins). The letter's apology and the caution answer to it
+ * alike (review 6, F17, as E17 for the GDPR).
+ */
+export function lateCcpaStopDue(detail: RequestDetail, kind: DocumentKind, given?: LetterInputs): string | null {
+  const actionDate = typeof given?.['action.date'] === 'string' ? given['action.date'].trim() : '';
+  const due = detail.deadlines.due;
+  const stops = detail.types.some((t) => CCPA_STOPS.some((s) => s.type === t));
+  if (kind !== 'opt-out-confirmation' || detail.regime !== 'ccpa' || !stops || due === null || !isCivilDate(actionDate)) return null;
+  return actionDate > due ? due : null;
+}
+
 /**
  * What the DPO should weigh before finalising a request letter: a forwarding notice dated
  * after the forwarding the request records (it then confirms it, and says so); a confirmation
  * that marketing or consent-based processing stopped more than {@link PROMPT_DAYS} days after
- * the request arrived (Arts 21(3) and 7(3): at once; the CCPA's 15 business days are not at
- * issue here), citing the request's own law (GDPR or UK GDPR); a 2-undecies refusal giving
+ * the request arrived (Arts 21(3) and 7(3): at once), citing the request's own law (GDPR or UK
+ * GDPR), or a CCPA opt-out or limit stopped after its 15 business days; a 2-undecies refusal giving
  * every right the same reason; a GDPR or UK GDPR extension notice dated within the first month
  * but written (`today`) after it, which extends only if it reached the person by then.
  */
@@ -67,6 +89,12 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
     const actionDate = String(given?.['action.date']).trim();
     const law = loadLawTable()[detail.regime]?.short ?? detail.regime;
     cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule, { law })] }) });
+  }
+  const ccpaDue = lateCcpaStopDue(detail, kind, given);
+  if (ccpaDue !== null) {
+    const rules = CCPA_STOPS.filter((s) => detail.types.includes(s.type));
+    const rule = [msg(rules.length > 1 ? 'msg.letterWarning.ruleCcpaBoth' : (rules[0]?.rule ?? 'msg.letterWarning.ruleCcpaSale'))];
+    cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayedCcpa', { actionDate: String(given?.['action.date']).trim(), due: ccpaDue, rule }) });
   }
   const same = kind === 'refusal' ? samePrejudice(given) : null;
   if (same !== null) cautions.push({ code: 'same-prejudice', message: msg('msg.letterWarning.samePrejudice', { reason: same }) });

@@ -62,7 +62,6 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   const lawFields = {
     'law.short': law?.short ?? null,
     'law.outsideArea': law?.outsideArea?.[language] ?? null,
-    'law.exemptionBasis': law?.exemptionBasis?.[language] ?? null,
     'law.monthRule': law?.monthRule?.[language] ?? null,
   };
   const ground = d.refusalGround ? ctx.labels.refusalGrounds[d.refusalGround]?.[language] : undefined;

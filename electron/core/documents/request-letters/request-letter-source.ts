@@ -12,7 +12,7 @@ import { checkExemption } from './exemption-check';
 import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
 import { checkExtensionNoticeDate, datedAfterAnswerDue, extensionNoticeDefaultDate, requestDateRules } from './request-date-rules';
-import { delayedStopDays, forwardedBefore, requestLetterCautions } from './request-letter-cautions';
+import { delayedStopDays, forwardedBefore, lateCcpaStopDue, requestLetterCautions } from './request-letter-cautions';
 import { lateAcknowledgement } from './late-acknowledgement';
 import { clockStartFields } from './clock-start-fields';
 import { holdingReplyForwarding } from './holding-reply-forwarding';
@@ -122,7 +122,7 @@ export const requestLetterSource: LetterSource = {
         checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
-          checkExemption({ reference: detail.reference, types: detail.types, italian, typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
+          checkExemption({ reference: detail.reference, types: detail.types, italian, uk: detail.regime === 'uk-gdpr', typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
         }
         const dated = date ?? today;
         const earlier = forwardedBefore(detail, kind, dated);
@@ -133,8 +133,8 @@ export const requestLetterSource: LetterSource = {
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
-          // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17).
-          'action.delayed': delayedStopDays(detail, kind, given) !== null,
+          // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
+          'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,

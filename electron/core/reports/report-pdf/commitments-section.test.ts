@@ -56,8 +56,11 @@ describe('the commitments in the audit report', () => {
     };
     const [en] = commitmentTexts(uk, words('en')).flags;
     const [italian] = commitmentTexts(uk, words('it')).flags;
-    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12(3) with Art. 12A (as amended by the Data (Use and Access) Act 2025) – for requests');
-    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, artt. 12, par. 3, e 12A (come modificati dal Data (Use and Access) Act 2025) – per le richieste');
+    expect(en).toContain('ends after the legal deadline – one month, UK GDPR Art. 12(3), as amended, and Art. 12A, inserted by the Data (Use and Access) Act 2025 – for requests');
+    expect(italian).toContain('scade dopo il termine di legge – un mese, UK GDPR, artt. 12, par. 3, come modificato, e 12A, inserito dal Data (Use and Access) Act 2025 – per le richieste');
+    // Art. 12A was inserted by the 2025 Act, not amended; only Art. 12(3) was amended (review 6, F18).
+    expect(en).not.toContain('as amended by');
+    expect(italian).not.toContain('come modificati');
     for (const text of [en, italian]) {
       expect(text?.match(/UK GDPR/g)).toHaveLength(1);
       expect(text).not.toMatch(/\)\)|\(\(/);
