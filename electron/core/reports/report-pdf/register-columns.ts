@@ -53,6 +53,7 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
   const names: readonly RequestKey[] = [...REQUEST_REGISTER_COLUMNS, 'subject'];
   const at = columns.map((c) => names.indexOf(c.key));
   const refusalAt = names.indexOf('refusal_ground');
+  const extensionAt = names.indexOf('extension_in_effect');
   const text = (key: RequestKey, value: Cell, refusal: Cell): string => {
     if (value === null) return '';
     switch (key) {
@@ -87,7 +88,11 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
       const values = requestRegisterCells(row, withNames);
       const refusal = values[refusalAt] ?? null;
       const printed = columns.map((c, i) => text(c.key, values[at[i] ?? -1] ?? null, refusal));
-      if (row.client_id === null) return printed;
+      if (row.client_id === null) {
+        // An extension whose notice was not recorded sent within the first period: its date, and that the original binds (review 6, F13).
+        if (values[extensionAt] !== false) return printed;
+        return columns.map((c, i) => (c.key === 'extended_due' ? `${printed[i] ?? ''}\n${w.t('extensionNotInEffect')}` : (printed[i] ?? '')));
+      }
       const value = (key: RequestKey) => values[names.indexOf(key)] ?? null;
       return columns.map((c, i) => processorCell(c.key, printed[i] ?? '', value));
     },
@@ -195,7 +200,8 @@ export function lateRegister(w: ReportWords) {
       w.code(l.statuses, a.status),
       a.received,
       a.answeredOn,
-      a.legalDue ?? '',
+      // Held to the original deadline because the extension was not notified in time (Art. 12(3); review 6, F13).
+      a.extensionInEffect === false && a.legalDue !== null ? `${a.legalDue}\n${w.t('lateOriginalDue')}` : (a.legalDue ?? ''),
       days(a.legalDaysLate),
       a.organisationDue ?? '',
       days(a.commitmentDaysLate),

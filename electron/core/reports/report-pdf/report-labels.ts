@@ -33,7 +33,7 @@ export const REPORT_TEXTS = [
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome', 'commitmentNotApplied',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
   'processorForwardedInTime', 'processorForwardedLate', 'processorLateItem', 'processorLateItemOne', 'processorExplained', 'processorFor', 'processorForwardBy', 'processorNoAgreedTime', 'processorForwarded', 'processorNotForwarded',
-  'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne',
+  'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne', 'openOverdueItemExtension', 'openOverdueItemOneExtension', 'extensionNotInEffect', 'lateOriginalDue',
   'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
