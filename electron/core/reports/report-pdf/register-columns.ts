@@ -69,16 +69,23 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
     }
   };
   /**
-   * A request handled as processor: the client named as controller under the outcome, the agreement's date to forward
-   * it by in place of the law's, the forwarding date in place of the commitment's, and whether it was forwarded in time
-   * in place of the legal deadline met (Art. 28(3)(e) GDPR; lawyer review 5, E1).
+   * A request handled as processor is left out of the legal deadline and the commitment (section 1): "—" under both,
+   * never a date or a "Yes" the law does not give (review 6, F4). The client is named as controller under the outcome;
+   * the agreement's time to forward it, the day it was forwarded and whether the agreement was kept stand as their own
+   * facts in the commitment's column, which the register's note explains (Art. 28(3)(e) GDPR; lawyer review 5, E1).
    */
   const processorCell = (key: RequestKey, printed: string, value: (k: RequestKey) => Cell): string => {
     switch (key) {
       case 'outcome': return [printed, w.t('processorFor', { 'client.name': String(value('controller_client') ?? '') })].filter((line) => line !== '').join('\n');
-      case 'legal_due': return value('forward_by') === null ? w.t('processorNoAgreedTime') : w.t('processorForwardBy', { 'request.forwardBy': String(value('forward_by')) });
-      case 'organisation_due': return value('forwarded_on') === null ? w.t('processorNotForwarded') : w.t('processorForwarded', { 'request.forwardedOn': String(value('forwarded_on')) });
-      case 'within_legal_deadline': return yesNo(w, value('forwarded_in_time'));
+      case 'legal_due':
+      case 'within_legal_deadline':
+      case 'within_commitment': return w.t('processorNoLegalDue');
+      case 'organisation_due': {
+        const agreed = value('forward_by') === null ? w.t('processorNoAgreedTime') : w.t('processorForwardBy', { 'request.forwardBy': String(value('forward_by')) });
+        const forwarded = value('forwarded_on') === null ? w.t('processorNotForwarded') : w.t('processorForwarded', { 'request.forwardedOn': String(value('forwarded_on')) });
+        const kept = value('forwarded_in_time');
+        return [agreed, forwarded, ...(kept === null ? [] : [w.t('processorAgreementKept', { 'request.kept': yesNo(w, kept) })])].join('\n');
+      }
       default: return printed;
     }
   };

@@ -139,7 +139,11 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       spec: {
         title: requestTitle,
         continued: words.t('continued', { 'register.title': requestTitle }),
-        note: words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+        // With requests handled as processor, the note says what their "—" and the agreement's facts mean (review 6, F4).
+        note: [
+          words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+          ...(report.requests.asProcessor.received > 0 ? [words.t('processorRegisterNote')] : []),
+        ].join(' '),
         empty: words.t('noRequests'),
         columns: requests.columns,
       },
