@@ -121,11 +121,11 @@ describe('an extension counts only once its notice is recorded sent within the m
     const en = await pdf('en');
     expect(en).toContain(`${refs.none} (due 2026-12-03, 1 day overdue: extension not notified in time, the original deadline applies)`);
     expect(en).toContain('original deadline: extension not notified in time');
-    expect(en).toContain('not in effect: not notified in time, the original deadline applies');
+    expect(en).toContain('2027-02-03 not in effect (not notified in time)');
     const it = await pdf('it');
     expect(it).toContain(`${refs.none} (termine 2026-12-03, 1 giorno di ritardo: proroga non comunicata in tempo, vale il termine originario)`);
     expect(it).toContain('termine originario: proroga non comunicata in tempo');
-    expect(it).toContain('senza effetto: non comunicata in tempo, vale il termine originario');
+    expect(it).toContain('2027-02-03 senza effetto (non comunicata in tempo)');
 
     const dir = join(tmp.dir, 'csv');
     await writeAuditReportCsv(app.session.db(), dir, { range, now, locale: 'C', progress: () => undefined });
