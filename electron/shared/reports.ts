@@ -51,6 +51,8 @@ export interface OpenOverdue {
   received: string;
   legalDue: string;
   daysOverdue: number;
+  /** Null unless an extension is recorded; false when it did not take effect (no notice recorded sent within the first period: the original deadline applies; review 6, F13). */
+  extensionInEffect: boolean | null;
 }
 
 /**
@@ -92,6 +94,8 @@ export interface LateAnswer {
   legalDaysLate: number | null;
   organisationDue: string | null;
   commitmentDaysLate: number | null;
+  /** As in {@link OpenOverdue}: false when a recorded extension did not take effect, so `legalDue` is the original deadline. */
+  extensionInEffect: boolean | null;
 }
 
 export interface BreachFigures {

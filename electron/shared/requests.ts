@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGIMES, REQUEST_TYPES, REQUEST_TYPES_BY_REGIME, isRequestTypeOf, type Regime, type RequestType } from './regimes';
 import { processorCapacitySchema, type RequestProcessorSide } from './clients';
-import type { ExplanationLine } from './pure/i18n/message';
+import type { ExplanationLine, Message } from './pure/i18n/message';
 import { REQUEST_GROUPS } from './dashboard';
 
 /**
@@ -297,6 +297,13 @@ export interface RequestDetail extends RequestSummary {
     extensionNoticeBy: string | null;
     organisationDue: string | null;
     organisationAcknowledgeBy: string | null;
+    /**
+     * Null unless an extension is recorded. Where the law makes it depend on telling the person within the first
+     * period (Art. 12(3) GDPR and UK GDPR; CCPA Regs § 7021(b)), it takes effect only once an extension notice is
+     * recorded as sent by `extensionNoticeBy`; until then, and for good if none was, the original deadline binds and
+     * `why` says so (review 6, F13). `noticeSentOn`: the first day a notice was recorded as sent.
+     */
+    extension: { inEffect: boolean; noticeSentOn: string | null; why: Message | null } | null;
     /** Plain explanations with citations, one per date. */
     explanations: string[];
     /**

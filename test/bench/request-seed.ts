@@ -73,7 +73,7 @@ export function requestSeedRows(today: string, at: string): (i: number) => Reque
     let deadlines = cache.get(key);
     if (!deadlines) {
       deadlines = computeRequestDeadlines(
-        { regime: 'gdpr', types, receivedDate: received, jurisdiction: 'IT', extended: false, complex: false, clockStops: [] },
+        { regime: 'gdpr', types, receivedDate: received, jurisdiction: 'IT', extended: false, extensionNotifiedOn: null, complex: false, clockStops: [] },
         COMMITMENTS,
       );
       cache.set(key, deadlines);

@@ -30,8 +30,8 @@ test('register a GDPR access request, verify identity, extend, respond: both clo
 
   const today = todayInZone(zone);
   const received = addDays(today, -5);
-  const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, complex: false, clockStops: [] }, commitments);
-  const extended = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: true, complex: false, clockStops: [] }, commitments);
+  const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, extensionNotifiedOn: null, complex: false, clockStops: [] }, commitments);
+  const extended = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: true, extensionNotifiedOn: null, complex: false, clockStops: [] }, commitments);
   const reference = `${received.slice(0, 4)}-0001`;
   const row = page.locator(`.request-row[data-reference="${reference}"]`);
 
@@ -90,9 +90,10 @@ test('register a GDPR access request, verify identity, extend, respond: both clo
     await actionForm.getByLabel('Reasons for the extension').fill('Records are spread over three processors and two archives.');
     await actionForm.getByRole('button', { name: 'Extend', exact: true }).click();
     const extendedDate = await shownDate(page, extended.legalExtendedDue ?? '');
-    await expect(page.getByRole('status').filter({ hasText: `Deadline extended to ${extendedDate}.` })).toBeVisible();
-    await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(extendedDate);
-    await expect(page.getByTestId('extended-from')).toHaveText(`extended from ${await shownDate(page, plain.legalDue ?? '')}`);
+    await expect(page.getByRole('status').filter({ hasText: `Extension to ${extendedDate} recorded` })).toBeVisible();
+    // No notice recorded as sent yet: the original deadline binds until one is (Art. 12(3); review 6, F13).
+    await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(await shownDate(page, plain.legalDue ?? ''));
+    await expect(page.getByTestId('extension-not-in-effect')).toContainText('Extension not yet in effect');
     await expect(page.locator('.request-header .days-badge')).toHaveText(daysText(daysBetween(today, extended.effectiveDue ?? today)));
     await expect(page.locator('.timeline-entry')).toHaveCount(4);
     await page.getByRole('button', { name: 'Back to requests' }).click();
@@ -224,7 +225,7 @@ test('notes, files and a corrected receipt on the request page', async ({ app })
   await page.locator('.fact form').getByLabel('Received at').fill(`${received}T09:00`);
   await page.getByLabel('Why it is corrected').fill('The letter sat in the post room for two days.');
   await page.getByRole('button', { name: 'Correct and recompute the deadlines' }).click();
-  const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, complex: true, clockStops: [] }, { ...commitments, responseDays: 20 });
+  const plain = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: received, jurisdiction: 'IT', extended: false, extensionNotifiedOn: null, complex: true, clockStops: [] }, { ...commitments, responseDays: 20 });
   await expect(page.locator('[data-clock="legal"] .clock-date')).toHaveText(await shownDate(page, plain.legalDue ?? ''));
   await expect(page.locator('.timeline-action').last()).toHaveText('Facts corrected');
 });

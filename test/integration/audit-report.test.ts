@@ -85,6 +85,7 @@ describe('the audit report over a vault with known numbers', () => {
         legalDaysLate: 9,
         organisationDue: '2026-04-01',
         commitmentDaysLate: 10,
+        extensionInEffect: null,
       },
     ]);
     expect(report.requests.byType).toEqual({
@@ -118,8 +119,8 @@ describe('the audit report over a vault with known numbers', () => {
     const { files } = await writeAuditReportCsv(app.session.db(), dir, { range: { from: '2026-03-01', to: '2026-03-31' }, now: new Date(clock), progress: (stage) => stages.add(stage) });
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['summary.csv', 'requests.csv', 'breaches.csv', 'late.csv']);
     expect(readFileSync(join(dir, 'late.csv'), 'utf8').split('\r\n')).toEqual([
-      '\uFEFFreference,regime,status,received,answered_on,legal_due,legal_days_late,organisation_due,commitment_days_late',
-      '2026-0002,gdpr,responded,2026-03-02,2026-04-11,2026-04-02,9,2026-04-01,10',
+      '\uFEFFreference,regime,status,received,answered_on,legal_due,legal_days_late,organisation_due,commitment_days_late,extension_in_effect',
+      '2026-0002,gdpr,responded,2026-03-02,2026-04-11,2026-04-02,9,2026-04-01,10,',
       '',
     ]);
     const summary = readFileSync(join(dir, 'summary.csv'), 'utf8');
@@ -129,7 +130,7 @@ describe('the audit report over a vault with known numbers', () => {
     const requests = readFileSync(join(dir, 'requests.csv'), 'utf8');
     expect(requests.startsWith('\uFEFFreference,regime,types')).toBe(true);
     expect(requests.trim().split('\r\n')).toHaveLength(5);
-    expect(requests).toContain('2026-0001,gdpr,access,email,2026-03-02,responded,fulfilled,,verified,2026-04-02,,2026-04-01,2026-03-11,9,true,true');
+    expect(requests).toContain('2026-0001,gdpr,access,email,2026-03-02,responded,fulfilled,,verified,2026-04-02,,,2026-04-01,2026-03-11,9,true,true');
     expect(requests).not.toContain('Giulia');
     expect(readFileSync(join(dir, 'breaches.csv'), 'utf8')).toContain('Mailbox compromise');
     // The requests register is written as the requests are read for the figures: one pass, no stage of its own.

@@ -130,8 +130,13 @@ describe.each(dialects)('case services on $name', ({ name, open }) => {
     expect(await analyst.call('documents.draftGet', key)).toMatchObject({ date: '2026-04-10' });
     const document = await analyst.call('documents.finalise', { ...key, date: '2026-04-10' });
     expect(document).toMatchObject({ version: 1, letterDate: '2026-04-10', recipient: 'Giulia Rossi', dispatches: [] });
+    expect((await analyst.call('requests.get', { id: request.id })).deadlines.extension).toMatchObject({ inEffect: false, noticeSentOn: null });
     const sent = await analyst.call('documents.sent', { documentId: document.id, sentOn: '2026-04-10', channel: 'pec', recipient: 'Giulia Rossi' });
     expect(sent.dispatches).toMatchObject([{ sentOn: '2026-04-10', channel: 'pec', recipient: 'Giulia Rossi' }]);
+    // Its notice recorded sent within the month, the extension binds (Art. 12(3); review 6, F13), on either database.
+    const extended = await analyst.call('requests.get', { id: request.id });
+    expect(extended.deadlines.extension).toEqual({ inEffect: true, noticeSentOn: '2026-04-10', why: null });
+    expect(extended.legal.date).toBe(extended.deadlines.extendedDue);
     const listed = await analyst.call('documents.list', { caseType: 'request', caseId: request.id });
     expect(listed.map((d) => [d.kind, d.version, d.dispatches.length])).toEqual([['extension-notice', 1, 1]]);
     const file = await analyst.call('documents.export', { documentId: document.id });

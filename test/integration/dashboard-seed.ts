@@ -47,7 +47,7 @@ const verified = { to: 'in-progress', identity: { method: 'email-confirmation', 
  * - C 10 Mar, awaiting identity: own date 9 Apr passed, legal 10 Apr not → past commitment; extension notice by today;
  * - D 11 Mar, in progress: own date 10 Apr → due today; extension notice by 13 Apr;
  * - E 14 Mar, received: own date 13 Apr → due this week; acknowledgement overdue; extension notice by 14 Apr;
- * - F 14 Mar, extended: own complex date 13 May → none of the date lists;
+ * - F 14 Mar, extended, its notice sent today: own complex date 13 May → none of the date lists;
  * - G 1 Apr, responded at 00:30 on Monday 6 Apr Rome time (Sunday in UTC);
  * - H 1 Apr, withdrawn now;
  * - I 8 Apr, received: acknowledgement due today (10 Apr).
@@ -70,6 +70,11 @@ export async function seedRequests(app: DeskApp): Promise<Record<string, string>
   await move('D', verified);
   await move('F', verified);
   await move('F', { to: 'extended', reason: 'Data spread over many systems' });
+  // The extension binds once its notice is recorded sent within the month (Art. 12(3); review 6, F13): sent today.
+  const letterhead = { 'organisation.name': 'Noventia Srl', 'organisation.address': 'Via Roma 1, 00100 Roma', 'organisation.dpoName': 'Chiara Esposito', 'organisation.dpoEmail': 'dpo@noventia.example' };
+  await call(app, 'settings.update', { changes: letterhead });
+  const notice = await call(app, 'documents.finalise', { caseType: 'request', caseId: ids.F as string, kind: 'extension-notice', language: 'en' });
+  await call(app, 'documents.sent', { documentId: notice.id, sentOn: notice.letterDate, channel: 'email', recipient: 'Fabio Ferri' });
   await move('G', { ...verified, at: '2026-04-05T22:00:00Z' });
   await move('G', { to: 'responded', outcome: 'fulfilled', reason: 'Copy sent', at: '2026-04-05T22:30:00Z' });
   await move('H', { to: 'withdrawn', reason: 'The person withdrew the request' });

@@ -56,6 +56,8 @@ describe('requests handled as processor in the audit report and the CLI', () => 
       forwardBy: 'Forward by 2026-03-05 (agreement)',
       notForwarded: 'Not forwarded yet',
       forwardedOn: 'Forwarded 2026-04-03',
+      kept: 'Agreement kept: Yes',
+      note: 'For a request handled as processor, “—” under the legal deadline and the commitment: the controller owes the answer (Article 12(3) GDPR)',
       openOverdue: (ref: string) => `Open past the legal deadline on 10 April 2026: ${ref} (due 2026-04-02, 8 days overdue).`,
     },
     {
@@ -68,6 +70,8 @@ describe('requests handled as processor in the audit report and the CLI', () => 
       forwardBy: 'Da inoltrare entro il 2026-03-05 (contratto)',
       notForwarded: 'Non ancora inoltrata',
       forwardedOn: 'Inoltrata il 2026-04-03',
+      kept: 'Contratto rispettato: Sì',
+      note: 'Per una richiesta trattata come responsabile, «—» sotto il termine di legge e l’impegno: il riscontro spetta al titolare (art. 12, par. 3, GDPR)',
       openOverdue: (ref: string) => `Aperte oltre il termine di legge al 10 aprile 2026: ${ref} (termine 2026-04-02, 8 giorni di ritardo).`,
     },
   ])('judges them on forwarding, names the open overdue ones in section 7 ($language)', async (want) => {
@@ -86,6 +90,13 @@ describe('requests handled as processor in the audit report and the CLI', () => 
     const row = raw.slice(raw.lastIndexOf(`${unforwarded.reference} GDPR`), raw.lastIndexOf(`${forwarded.reference} GDPR`));
     expect(row).toContain(want.forwardBy);
     expect(row).not.toContain('2026-04-02');
+    // Review 6, F4: left out of the legal deadline, so "—" under it, never "Yes"; the agreement kept is its own fact, and the note says so.
+    expect(row).toContain(`— ${want.forwardBy} ${want.notForwarded}`);
+    expect(row).not.toMatch(want.language === 'en' ? / (Yes|No) / : / (Sì|No) /);
+    const forwardedRow = raw.slice(raw.lastIndexOf(`${forwarded.reference} GDPR`), raw.indexOf(want.language === 'en' ? '7. Requests answered late' : '7. Richieste evase in ritardo'));
+    expect(forwardedRow).toContain(`— ${want.forwardBy.replace('2026-03-05', '2026-04-04')} ${want.forwardedOn} ${want.kept} — —`);
+    expect(forwardedRow.replace(want.kept, '')).not.toMatch(want.language === 'en' ? / (Yes|No) / : / (Sì|No) /);
+    expect(raw).toContain(want.note);
     // Section 7 names the open request past the law's date, and not the processor one.
     expect(raw).toContain(want.openOverdue(ours.reference));
     expect(raw.slice(raw.indexOf(want.openOverdue(ours.reference)))).not.toContain(`${unforwarded.reference} (`);

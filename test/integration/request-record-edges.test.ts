@@ -75,10 +75,11 @@ describe('the case record at its edges (over a real vault)', () => {
     const extended = await call<RequestDetail>('requests.transition', { id, transition: { to: 'extended', reason: 'I dati si trovano in tre sistemi gestiti da due responsabili del trattamento' } });
     expect(extended).toMatchObject({ status: 'extended', canUndoExtension: true });
     await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'extension-notice', language: 'it' });
-    expect(await call<RequestDetail>('requests.get', { id })).toMatchObject({ status: 'extended', canUndoExtension: false, legal: { date: '2026-06-30' } });
+    // Finalised, not yet recorded as sent: the extension stands but binds only once its notice is sent in time (review 6, F13).
+    expect(await call<RequestDetail>('requests.get', { id })).toMatchObject({ status: 'extended', canUndoExtension: false, legal: { date: '2026-04-30' }, deadlines: { extendedDue: '2026-06-30' } });
     const undo = await vault.app.dispatch('requests.undoExtension', { id, reason: 'Too late: the person was told' });
     expect(undo).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
-    expect(await call<RequestDetail>('requests.get', { id })).toMatchObject({ status: 'extended', legal: { date: '2026-06-30' } });
+    expect(await call<RequestDetail>('requests.get', { id })).toMatchObject({ status: 'extended', legal: { date: '2026-04-30' }, deadlines: { extendedDue: '2026-06-30' } });
   });
 
   const regimes: [Regime, RequestType, string, string][] = [

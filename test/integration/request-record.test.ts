@@ -193,7 +193,7 @@ describe('a case record a DPO can stand behind (over a real vault)', () => {
     const { id } = await create();
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'email-confirmation', outcome: 'verified' } } });
     let detail = await call<RequestDetail>('requests.transition', { id, transition: { to: 'extended', reason: 'Clicked on the wrong request' } });
-    expect(detail).toMatchObject({ status: 'extended', canUndoExtension: true, legal: { date: '2026-06-30' } });
+    expect(detail).toMatchObject({ status: 'extended', canUndoExtension: true, legal: { date: '2026-04-30' }, deadlines: { extendedDue: '2026-06-30', extension: { inEffect: false } } });
     detail = await call<RequestDetail>('requests.undoExtension', { id, reason: 'Extension recorded on the wrong request' });
     expect(detail).toMatchObject({ status: 'in-progress', canUndoExtension: false, extensionReason: null, legal: { date: '2026-04-30' }, deadlines: { extendedDue: null } });
     expect(detail.timeline.at(-1)).toMatchObject({ action: 'request.extension-undone', data: { from: 'extended', to: 'in-progress' } });

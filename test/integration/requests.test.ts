@@ -60,9 +60,10 @@ describe('rights requests over a real vault', () => {
     detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(detail.identity).toMatchObject({ method: 'id-document', outcome: 'verified' });
     detail = await vault.app.handlers['requests.transition']({ id, transition: { to: 'extended', reason: 'Data spread over six systems and two processors' } });
-    expect(detail).toMatchObject({ status: 'extended', deadlines: { extendedDue: '2026-06-30' }, legal: { date: '2026-06-30' } });
+    // No extension notice recorded as sent yet: the original deadline binds until one is (Art. 12(3); review 6, F13).
+    expect(detail).toMatchObject({ status: 'extended', deadlines: { extendedDue: '2026-06-30', extension: { inEffect: false } }, legal: { date: '2026-04-30' } });
     expect(detail.organisation.date).toBe('2026-05-30');
-    expect(detail.effective).toMatchObject({ date: '2026-05-30', drivenBy: 'organisation' });
+    expect(detail.effective).toMatchObject({ date: '2026-04-30', drivenBy: 'legal' });
 
     const refused = await vault.app.dispatch('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: 'A request that is extended cannot move to in progress; allowed: responded, withdrawn', detail: { key: 'msg.error.request.move.notAllowed' } } });

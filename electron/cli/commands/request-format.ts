@@ -110,6 +110,8 @@ export function detailLines(d: RequestDetail, x: CliText): string[] {
     `${label('received')}${x.t('msg.cli.request.receivedValue', { at: x.instant(d.receivedAt, d.timeZone, true), zone: d.timeZone, channel: channelLabel(d.channel, x) })}`,
     `${label('identity')}${identityText(d, x)}`,
     ...dueLines(d, x, label),
+    // A recorded extension that does not bind says why: its notice is not recorded as sent within the first period (review 6, F13).
+    ...(d.deadlines.extension?.why && !d.processorSide ? [`${' '.repeat(width)}${x.text(d.deadlines.extension.why)}`] : []),
     `${label('acknowledged')}${ack ? x.t('msg.cli.request.ackValue', { at: at(ack.at), channel: ack.channel ? channelLabel(ack.channel, x) : '?' }) + (ack.documentId ? ` ${x.t('msg.cli.request.withLetter', { id: ack.documentId })}` : '') : x.t('msg.cli.request.notYet')}`,
     ...(d.lateness ? [`${label('answered')}${x.t('msg.cli.request.answeredValue', { law: lateText(d.lateness.legalDays, x), commitment: lateText(d.lateness.commitmentDays, x) })}`] : []),
     '',

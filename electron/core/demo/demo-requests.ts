@@ -3,6 +3,7 @@ import { DAY_MS, HOUR_MS, type DemoEvent } from './demo-api';
 import { demoPerson } from './demo-people';
 import type { Random } from './seeded-random';
 import { hasImmediateType } from '../requests/immediate-types';
+import { addDays } from '../../shared/pure/civil-date';
 
 const GDPR_TYPES: [RequestType, number][] = [
   ['access', 35], ['erasure', 25], ['marketing-opt-out', 12], ['rectification', 10], ['objection', 8],
@@ -80,6 +81,17 @@ function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
   return steps;
 }
 
+/** The extension notice finalised (dated on the extension's day) and recorded as sent the next day, by e-mail. */
+function extensionNoticeSent(id: () => string, at: Date, recipient: string): DemoEvent {
+  return {
+    at,
+    run: async (call) => {
+      const notice = await call('documents.finalise', { caseType: 'request', caseId: id(), kind: 'extension-notice', language: 'en' });
+      await call('documents.sent', { documentId: notice.id, sentOn: addDays(notice.letterDate, 1), channel: 'email', recipient });
+    },
+  };
+}
+
 /** Ages (days) of requests left stuck in progress: past the law's month, or only past the 30-day promise. */
 const STUCK_AGES = [48, 39, 35, 31, 30];
 
@@ -107,11 +119,19 @@ export function demoRequestEvents(random: Random, now: Date, count: number): Dem
     let id = '';
     events.push({ at: new Date(received.getTime() + 10 * 60_000), run: async (call) => void ({ id } = await call('requests.create', { request })) });
     const steps = plan(random, regime, types);
-    for (const step of stuck ? steps.filter((s) => s.transition.to !== 'responded' && s.transition.to !== 'withdrawn') : steps) {
+    const taken = stuck ? steps.filter((s) => s.transition.to !== 'responded' && s.transition.to !== 'withdrawn') : steps;
+    let extendedAt: Date | null = null;
+    let answered = false;
+    for (const step of taken) {
       const at = new Date(received.getTime() + step.after * DAY_MS + random.int(1, 5) * HOUR_MS);
       if (at.getTime() >= now.getTime()) continue;
+      if (step.transition.to === 'extended') extendedAt = at;
+      if (step.transition.to === 'responded') answered = true;
       events.push({ at, run: async (call) => void (await call('requests.transition', { id, transition: step.transition })) });
     }
+    // An extension binds only once the person is told (Art. 12(3)): the requests answered after one had their notice sent the
+    // day after it; one still open (2026-0136, the sixth review's case) has none recorded (review 6, F13).
+    if (extendedAt && answered) events.push(extensionNoticeSent(() => id, new Date(extendedAt.getTime() + DAY_MS), person.name));
   }
   return events;
 }

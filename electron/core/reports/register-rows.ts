@@ -1,12 +1,13 @@
 import { civilDateInZone, daysBetween } from '../deadlines';
 import type { BreachRegisterRow, RequestRegisterRow } from './build-audit-report';
 import { parseJsonText } from '../../../db/json-text';
+import { extensionInEffect } from '../requests/request-deadlines';
 
 type Cell = string | number | boolean | null;
 
 export const REQUEST_REGISTER_COLUMNS = [
   'reference', 'regime', 'types', 'channel', 'received', 'status', 'outcome', 'refusal_ground', 'identity',
-  'legal_due', 'extended_due', 'organisation_due', 'answered_on', 'days_to_respond', 'within_legal_deadline', 'within_commitment',
+  'legal_due', 'extended_due', 'extension_in_effect', 'organisation_due', 'answered_on', 'days_to_respond', 'within_legal_deadline', 'within_commitment',
   'controller_client', 'forward_by', 'forwarded_on', 'forwarded_in_time',
 ] as const;
 
@@ -15,7 +16,9 @@ export const REQUEST_REGISTER_COLUMNS = [
  * proves how requests were handled, which needs references, dates and outcomes, not people.
  * A request handled as processor names the client (the controller), the agreement's date to
  * forward it by and the date it was forwarded (Art. 28(3)(e) GDPR) in place of the law's and the
- * commitment's dates, which bind the controller, not the organisation (lawyer review 5, E1).
+ * commitment's dates, which bind the controller, not the organisation (lawyer review 5, E1). An
+ * extension is judged on the binding date: one whose notice was not recorded sent within the first
+ * period leaves the original deadline binding, and says so (Art. 12(3); review 6, F13).
  */
 export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean): Cell[] {
   const answered = row.status === 'responded' && row.closed_at ? civilDateInZone(row.closed_at, row.time_zone) : null;
@@ -32,6 +35,8 @@ export function requestRegisterCells(row: RequestRegisterRow, withNames: boolean
     row.identity_outcome,
     ours ? row.legal_due : null,
     ours ? row.legal_extended_due : null,
+    // Whether the recorded extension took effect: its notice recorded sent within the first period (review 6, F13).
+    ours ? extensionInEffect(row) : null,
     ours ? row.org_due : null,
     answered,
     answered ? daysBetween(row.received_date, answered) : null,

@@ -4,7 +4,7 @@ import { RequestFiguresBuilder, type RequestFactsRow } from './request-figures';
 
 const row = (over: Partial<RequestFactsRow>): RequestFactsRow => ({
   regime: 'gdpr', types: toJsonText(['access' as const]), status: 'responded', is_open: 0, received_date: '2026-03-02', time_zone: 'Europe/Rome',
-  closed_at: '2026-03-20T09:00:00Z', legal_binding_due: '2026-04-02', org_due: '2026-03-25', extended_at: null, outcome: 'fulfilled',
+  closed_at: '2026-03-20T09:00:00Z', legal_binding_due: '2026-04-02', legal_extended_due: null, org_due: '2026-03-25', extended_at: null, outcome: 'fulfilled',
   refusal_ground: null, identity_outcome: 'verified', reference: '2026-0001', legal_days_late: 0, org_days_late: 0, client_id: null, client_name: null, forward_by: null, forwarded_on: null, ...over,
 });
 
@@ -35,7 +35,7 @@ describe('the request figures', () => {
     const open = { status: 'received' as const, is_open: 1, closed_at: null, outcome: null };
     figures.add(row({ ...open, reference: '2026-0007', legal_binding_due: '2026-03-26' }));
     figures.add(row({ ...open, reference: '2026-0006', legal_binding_due: '2026-04-10' }));
-    expect(figures.result().openOverdue).toEqual([{ reference: '2026-0007', regime: 'gdpr', status: 'received', received: '2026-03-02', legalDue: '2026-03-26', daysOverdue: 10 }]);
+    expect(figures.result().openOverdue).toEqual([{ reference: '2026-0007', regime: 'gdpr', status: 'received', received: '2026-03-02', legalDue: '2026-03-26', daysOverdue: 10, extensionInEffect: null }]);
   });
 
   it('judges requests handled as processor on forwarding within the agreement, never against Art. 12(3) or the commitment', () => {

@@ -6,6 +6,7 @@ import { median, percentile, share, tally } from './statistics';
 import { parseJsonText } from '../../../db/json-text';
 import type { RequestRow } from '../../../db/schema';
 import type { RequestRegisterRow } from './build-audit-report';
+import { extensionInEffect } from '../requests/request-deadlines';
 
 /** The columns the request figures read. */
 export type RequestFactsRow = Pick<
@@ -18,6 +19,7 @@ export type RequestFactsRow = Pick<
   | 'time_zone'
   | 'closed_at'
   | 'legal_binding_due'
+  | 'legal_extended_due'
   | 'org_due'
   | 'extended_at'
   | 'outcome'
@@ -67,13 +69,14 @@ export class RequestFiguresBuilder {
     if (forwardLate && row.is_open === 1) f.byRole.processor.overdue += 1;
     const month = row.received_date.slice(0, 7);
     for (const type of types) tally((f.perMonth[month] ??= {}), type);
-    if (row.extended_at) f.extensions += 1;
+    // An extension counts once it took effect: its notice recorded sent within the first period (review 6, F13).
+    if (extensionInEffect(row) === true) f.extensions += 1;
     if (row.refusal_ground) tally(f.refusalsByGround, row.refusal_ground);
     if (row.outcome === 'no-data-held') f.noDataHeld += 1;
     if (row.identity_outcome === 'failed') f.identityVerificationFailures += 1;
     if (asProcessor) return;
     if (overdue && row.legal_binding_due !== null) {
-      f.openOverdue.push({ reference: row.reference, regime: row.regime, status: row.status, received: row.received_date, legalDue: row.legal_binding_due, daysOverdue: daysBetween(row.legal_binding_due, this.asOf) });
+      f.openOverdue.push({ reference: row.reference, regime: row.regime, status: row.status, received: row.received_date, legalDue: row.legal_binding_due, daysOverdue: daysBetween(row.legal_binding_due, this.asOf), extensionInEffect: extensionInEffect(row) });
     }
     if (row.is_open === 1 && row.org_due !== null && row.org_due < this.asOf) f.overdueCommitment += 1;
     if (row.status === 'responded' && row.closed_at) this.addAnswer(row, civilDateInZone(row.closed_at, row.time_zone));
@@ -88,6 +91,7 @@ export class RequestFiguresBuilder {
         legalDaysLate: row.legal_days_late,
         organisationDue: row.org_due,
         commitmentDaysLate: row.org_days_late,
+        extensionInEffect: extensionInEffect(row),
       });
     }
   }

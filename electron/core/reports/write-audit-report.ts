@@ -33,7 +33,7 @@ function stoppable(options: WriteReportOptions): ReportProgress {
 }
 
 /** The columns of late.csv: the requests answered late, against the law and against the commitment. */
-const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on', 'legal_due', 'legal_days_late', 'organisation_due', 'commitment_days_late'] as const;
+const LATE_COLUMNS = ['reference', 'regime', 'status', 'received', 'answered_on', 'legal_due', 'legal_days_late', 'organisation_due', 'commitment_days_late', 'extension_in_effect'] as const;
 
 /**
  * Writes the registers as CSV files in `dir` (a folder on disk, or a {@link SinkFolder} such
@@ -73,7 +73,7 @@ export async function writeAuditReportCsv(db: Kysely<Database>, dir: string | Si
   const late = await folder.open(names[3] as string);
   await late.write(CSV_BOM + profile.line([...LATE_COLUMNS]));
   for (const l of report.requests.late) {
-    await late.write(profile.line([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate]));
+    await late.write(profile.line([l.reference, l.regime, l.status, l.received, l.answeredOn, l.legalDue, l.legalDaysLate, l.organisationDue, l.commitmentDaysLate, l.extensionInEffect]));
   }
   await late.close();
   return { report, files: names.map((name) => folder.nameOf(name)) };

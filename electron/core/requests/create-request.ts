@@ -37,7 +37,7 @@ export async function createRequest(db: Kysely<Database>, input: ParsedNewReques
   const jurisdiction = jurisdictionFor(input.regime, context);
   const types = [...new Set(input.types)];
   const deadlines = computeRequestDeadlines(
-    { regime: input.regime, types, receivedDate, jurisdiction, extended: false, complex: input.complex, clockStops: [] },
+    { regime: input.regime, types, receivedDate, jurisdiction, extended: false, extensionNotifiedOn: null, complex: input.complex, clockStops: [] },
     context.commitments,
     context.deadlineOptions,
   );

@@ -4,10 +4,11 @@ import type { ClockStopReason } from '../deadlines';
 import type { RequestContext } from './request-context';
 import { computeRequestDeadlines, deadlineColumns, type RequestDeadlines } from './request-deadlines';
 import { parseJsonText } from '../../../db/json-text';
+import { extensionNotifiedOn } from './extension-notified-on';
 
 /**
- * Recomputes a request's deadlines from its current facts (receipt date, extension,
- * complexity, UK clock stops) and the organisation's commitments, and returns the columns
+ * Recomputes a request's deadlines from its current facts (receipt date, extension and the
+ * first day its notice was recorded sent, complexity, UK clock stops) and the organisation's commitments, and returns the columns
  * to store. Called whenever one of those facts changes.
  */
 export async function refreshDeadlines(
@@ -23,6 +24,7 @@ export async function refreshDeadlines(
       receivedDate: row.received_date,
       jurisdiction: row.jurisdiction,
       extended: row.extended,
+      extensionNotifiedOn: row.extended ? await extensionNotifiedOn(trx, row.id) : null,
       complex: row.complex === 1,
       clockStops: stops.map((s) => ({ reason: s.reason as ClockStopReason, from: s.from_date, to: s.to_date })),
     },

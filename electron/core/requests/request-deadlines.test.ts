@@ -18,7 +18,7 @@ interface Case {
 /** The request's deadlines as the service computes and stores them, read as the two clocks. */
 function clocks({ regime, type, received, country, extended = false, pauses = [] }: Case) {
   const d = computeRequestDeadlines(
-    { regime, types: [type], receivedDate: received, jurisdiction: country ?? DEFAULT_JURISDICTION[regime] ?? '', extended, complex: false, clockStops: pauses },
+    { regime, types: [type], receivedDate: received, jurisdiction: country ?? DEFAULT_JURISDICTION[regime] ?? '', extended, extensionNotifiedOn: extended ? received : null, complex: false, clockStops: pauses },
     noventia,
   );
   return {
@@ -38,7 +38,7 @@ describe('the legal and the organisation clocks of one request', () => {
     const combined = clocks({ regime, type, received: '2026-01-19', country: regime === 'gdpr' ? 'IT' : undefined });
     expect(combined.respond).toEqual({ legal: '2026-01-19', organisation: '2026-01-19', effective: '2026-01-19', drivenBy: 'both' });
     const d = computeRequestDeadlines(
-      { regime, types: [type], receivedDate: '2026-01-19', jurisdiction: regime === 'gdpr' ? 'IT' : (DEFAULT_JURISDICTION[regime] ?? ''), extended: false, complex: true, clockStops: [] },
+      { regime, types: [type], receivedDate: '2026-01-19', jurisdiction: regime === 'gdpr' ? 'IT' : (DEFAULT_JURISDICTION[regime] ?? ''), extended: false, extensionNotifiedOn: null, complex: true, clockStops: [] },
       noventia,
     );
     expect(d.orgDue).toBe('2026-01-19');
@@ -46,7 +46,7 @@ describe('the legal and the organisation clocks of one request', () => {
   });
 
   it('a request that joins an access to a marketing objection is due on receipt on both clocks: the earliest type binds', () => {
-    const d = computeRequestDeadlines({ regime: 'gdpr', types: ['access', 'marketing-opt-out'], receivedDate: '2026-01-19', jurisdiction: 'IT', extended: false, complex: false, clockStops: [] }, noventia);
+    const d = computeRequestDeadlines({ regime: 'gdpr', types: ['access', 'marketing-opt-out'], receivedDate: '2026-01-19', jurisdiction: 'IT', extended: false, extensionNotifiedOn: null, complex: false, clockStops: [] }, noventia);
     expect([d.legalDue, d.orgDue]).toEqual(['2026-01-19', '2026-01-19']);
   });
   it.each([
@@ -71,5 +71,46 @@ describe('the legal and the organisation clocks of one request', () => {
     expect(noPeriod.respond).toEqual({ legal: null, organisation: '2026-03-31', effective: '2026-03-31', drivenBy: 'organisation' });
     const stopped = clocks({ regime: 'uk-gdpr', type: 'access', received: '2026-03-02', pauses: [{ reason: 'identity', from: '2026-03-02', to: null }] });
     expect(stopped.respond).toMatchObject({ legal: null, effective: '2026-04-01', drivenBy: 'organisation' });
+  });
+});
+
+describe('an extension binds only once its notice is recorded sent within the first period (Art. 12(3); CCPA Regs § 7021(b); review 6, F13)', () => {
+  const extendedWith = (regime: Regime, type: RequestType, received: string, notifiedOn: string | null) =>
+    computeRequestDeadlines(
+      { regime, types: [type], receivedDate: received, jurisdiction: regime === 'gdpr' ? 'IT' : (DEFAULT_JURISDICTION[regime] ?? ''), extended: true, extensionNotifiedOn: notifiedOn, complex: false, clockStops: [] },
+      noventia,
+    );
+
+  it.each([
+    // [regime, type, received, notice sent on, binding, in effect]
+    ['gdpr', 'access', '2026-11-03', null, '2026-12-03', false],
+    ['gdpr', 'access', '2026-11-03', '2026-11-19', '2027-02-03', true],
+    ['gdpr', 'access', '2026-11-03', '2026-12-03', '2027-02-03', true],
+    ['gdpr', 'access', '2026-11-03', '2026-12-04', '2026-12-03', false],
+    ['uk-gdpr', 'access', '2026-11-03', null, '2026-12-03', false],
+    ['uk-gdpr', 'access', '2026-11-03', '2026-11-20', '2027-02-03', true],
+    ['ccpa', 'know', '2026-11-03', null, '2026-12-18', false],
+    ['ccpa', 'know', '2026-11-03', '2026-12-18', '2027-02-01', true],
+    ['ccpa', 'know', '2026-11-03', '2026-12-21', '2026-12-18', false],
+  ] as const)('%s %s received %s, notice sent %s: binds %s (in effect %s)', (regime, type, received, notifiedOn, binding, inEffect) => {
+    const d = extendedWith(regime, type, received, notifiedOn);
+    expect(d.legalBindingDue).toBe(binding);
+    expect(d.extensionInEffect).toBe(inEffect);
+    expect(d.legalExtendedDue).not.toBeNull();
+    expect(d.effectiveDue !== null && d.effectiveDue <= binding).toBe(true);
+    const line = d.explanationLines.at(-2)?.head.key;
+    expect(line).toBe(inEffect ? 'msg.deadline.extension.inEffect' : 'msg.deadline.extension.notInEffect');
+  });
+
+  it('a regime whose notice the product does not write keeps the extension as recorded (PIPEDA s. 8(4))', () => {
+    const d = extendedWith('pipeda', 'access', '2026-11-03', null);
+    expect(d.extensionInEffect).toBe(true);
+    expect(d.legalBindingDue).toBe(d.legalExtendedDue);
+  });
+
+  it('without an extension nothing is said of one', () => {
+    const d = computeRequestDeadlines({ regime: 'gdpr', types: ['access'], receivedDate: '2026-11-03', jurisdiction: 'IT', extended: false, extensionNotifiedOn: '2026-11-10', complex: false, clockStops: [] }, noventia);
+    expect([d.extensionInEffect, d.legalBindingDue]).toEqual([null, '2026-12-03']);
+    expect(d.explanationLines.some((l) => l.head.key.startsWith('msg.deadline.extension.'))).toBe(false);
   });
 });

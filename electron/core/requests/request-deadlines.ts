@@ -1,4 +1,5 @@
 import type { ExplanationLine } from '../../shared/pure/i18n/message';
+import { msg, renderLine } from '../i18n';
 import type { Regime, RequestType } from '../../shared/requests';
 import {
   canExtend,
@@ -28,6 +29,8 @@ export interface RequestDeadlineFacts {
   receivedDate: string;
   jurisdiction: string;
   extended: boolean;
+  /** The first day an extension notice on the request is recorded as sent (`letter sent`), or null. */
+  extensionNotifiedOn: string | null;
   complex: boolean;
   clockStops: ClockStop[];
 }
@@ -35,12 +38,17 @@ export interface RequestDeadlineFacts {
 /** The dates stored on a request, and the engine output they came from. */
 export interface RequestDeadlines {
   legalDue: string | null;
+  /** The date the recorded extension runs to, whether or not it took effect (see `extensionInEffect`). */
   legalExtendedDue: string | null;
+  /** The legal date that binds: the extended one only when the extension took effect, else the first. */
+  legalBindingDue: string | null;
+  /** Null when not extended; else whether the extension took effect (its notice recorded sent within the first period). */
+  extensionInEffect: boolean | null;
   acknowledgeBy: string | null;
   extensionNoticeBy: string | null;
   orgDue: string | null;
   orgAcknowledgeBy: string | null;
-  /** The earlier of the binding legal date (extended when extended) and the organisation's. */
+  /** The earlier of the binding legal date (the extended one once the extension took effect) and the organisation's. */
   effectiveDue: string | null;
   drivenBy: 'legal' | 'organisation' | 'both' | null;
   explanations: string[];
@@ -53,6 +61,37 @@ export interface RequestDeadlines {
 function stopsFor(regime: Regime, stops: ClockStop[]): ClockStop[] {
   if (regime === 'uk-gdpr') return stops;
   return regime === 'gdpr' ? stops.filter((stop) => stop.reason === 'identity') : [];
+}
+
+/**
+ * The regimes whose extension takes effect only once the person is told of it within the first
+ * period, and whose extension notice DPO Desk writes, so that its sending can be recorded: GDPR
+ * and UK GDPR Art. 12(3) ("within one month of receipt of the request, together with the reasons
+ * for the delay"), CCPA Regs § 7021(b) (notice and explanation within the first 45 days). PIPEDA
+ * s. 8(4), the US state laws and the Swiss and Singapore rules also want notice within the first
+ * period, but the product writes no notice for them, so nothing could be recorded: their
+ * extension counts as recorded (review 6, F13).
+ */
+const NOTICE_MAKES_EXTENSION: readonly Regime[] = ['gdpr', 'uk-gdpr', 'ccpa'];
+
+/**
+ * Whether a recorded extension took effect: where the law makes it depend on telling the person
+ * within the first period, only when an extension notice is recorded as sent on or before the
+ * day that period ends (`noticeBy`); recorded later, or not at all, the original deadline applies.
+ */
+function extensionTakesEffect(facts: RequestDeadlineFacts, noticeBy: string | null): boolean {
+  if (!NOTICE_MAKES_EXTENSION.includes(facts.regime)) return true;
+  return facts.extensionNotifiedOn !== null && noticeBy !== null && facts.extensionNotifiedOn <= noticeBy;
+}
+
+/** The line saying whether the extension took effect, and why (Art. 12(3); CCPA Regs § 7021(b)). */
+function extensionLine(facts: RequestDeadlineFacts, inEffect: boolean, noticeBy: string | null, due: string | null): ExplanationLine | null {
+  if (!NOTICE_MAKES_EXTENSION.includes(facts.regime) || noticeBy === null) return null;
+  const citation = msg(facts.regime === 'ccpa' ? 'msg.citation.ccpa-regs-7021-b' : facts.regime === 'uk-gdpr' ? 'msg.citation.uk-gdpr-art-12-3-12a' : 'msg.citation.gdpr-art-12-3');
+  const head = inEffect
+    ? msg('msg.deadline.extension.inEffect', { sentOn: facts.extensionNotifiedOn ?? '', noticeBy })
+    : msg('msg.deadline.extension.notInEffect', { noticeBy, due: due ?? noticeBy });
+  return { head, steps: [], citations: [citation] };
 }
 
 const earliest = (dates: (string | null)[]): string | null =>
@@ -84,10 +123,13 @@ export function computeRequestDeadlines(
   );
   const legalDue = earliest(results.map((r) => r.due));
   const legalExtendedDue = facts.extended ? earliest(results.map((r) => r.extendedDue)) : null;
+  const extensionNoticeBy = earliest(results.map((r) => r.extensionNoticeBy));
+  // The extension binds only once told within the first period (Art. 12(3) GDPR and UK GDPR; CCPA Regs § 7021(b); review 6, F13).
+  const inEffect = facts.extended && extensionTakesEffect(facts, extensionNoticeBy);
   // A type due on receipt (Arts 21(3), 7(3)) makes the law's date the commitment's too: no promise in days applies to it.
   const onReceipt = facts.types.some((type) => dueOnReceipt(facts.regime, type));
   const organisation = computeOrganisationClock(facts.receivedDate, commitments, facts.extended || facts.complex, onReceipt);
-  const binding = facts.extended ? (legalExtendedDue ?? legalDue) : legalDue;
+  const binding = inEffect ? (legalExtendedDue ?? legalDue) : legalDue;
   const comparison = compareClocks(binding, organisation.due);
   const explanations: string[] = [];
   const explanationLines: ExplanationLine[] = [];
@@ -96,6 +138,11 @@ export function computeRequestDeadlines(
     explanations.push(result.explanation);
     explanationLines.push(...result.lines);
   }
+  const extension = facts.extended ? extensionLine(facts, inEffect, extensionNoticeBy, legalDue) : null;
+  if (extension) {
+    explanations.push(renderLine('en', extension));
+    explanationLines.push(extension);
+  }
   if (organisation.due !== null || organisation.acknowledgeBy !== null) {
     explanations.push(organisation.explanation);
     explanationLines.push(organisation.line);
@@ -103,8 +150,10 @@ export function computeRequestDeadlines(
   return {
     legalDue,
     legalExtendedDue,
+    legalBindingDue: binding,
+    extensionInEffect: facts.extended ? inEffect : null,
     acknowledgeBy: earliest(results.map((r) => r.acknowledgeBy)),
-    extensionNoticeBy: earliest(results.map((r) => r.extensionNoticeBy)),
+    extensionNoticeBy,
     orgDue: organisation.due,
     orgAcknowledgeBy: organisation.acknowledgeBy,
     effectiveDue: comparison.effective,
@@ -129,7 +178,7 @@ export function deadlineColumns(d: RequestDeadlines) {
   return {
     legal_due: d.legalDue,
     legal_extended_due: d.legalExtendedDue,
-    legal_binding_due: d.legalExtendedDue ?? d.legalDue,
+    legal_binding_due: d.legalBindingDue,
     acknowledge_by: d.acknowledgeBy,
     extension_notice_by: d.extensionNoticeBy,
     org_due: d.orgDue,
@@ -139,4 +188,14 @@ export function deadlineColumns(d: RequestDeadlines) {
     driven_by: d.drivenBy,
     deadlines: JSON.stringify({ explanations: d.explanations, explanationLines: d.explanationLines, canExtend: d.canExtend }),
   };
+}
+
+/**
+ * Null when the request records no extension; else whether the extension took effect, read from
+ * the stored dates: it did when the binding date is the extended one (or the extension names no
+ * date). Every reader of the register (request page, report) asks this, never the status alone.
+ */
+export function extensionInEffect(row: { extended_at: string | null; legal_extended_due: string | null; legal_binding_due: string | null }): boolean | null {
+  if (row.extended_at === null) return null;
+  return row.legal_extended_due === null || row.legal_binding_due === row.legal_extended_due;
 }

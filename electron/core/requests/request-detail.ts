@@ -4,8 +4,10 @@ import type { RequestDetail } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
 import { processorSideOf } from '../clients/processor-requests';
 import { loadRequest } from './load-request';
-import type { StoredDeadlines } from './request-deadlines';
-import { allowedTransitions } from './request-lifecycle';
+import { extensionInEffect, type StoredDeadlines } from './request-deadlines';
+import { allowedTransitions, isOpen } from './request-lifecycle';
+import { extensionNotifiedOn } from './extension-notified-on';
+import { extensionWhy } from './extension-why';
 import { toSummary } from './request-summary';
 import { extensionNoticeSince } from './undo-extension';
 import { parseJsonText } from '../../../db/json-text';
@@ -33,6 +35,16 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
   const voiding = row.voided_at === null ? undefined : history.findLast((h) => h.action === 'request.voided');
   const canUndoExtension = row.status === 'extended' && row.extended_at !== null && !(await extensionNoticeSince(db, row.id, row.extended_at));
   const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
+  // The extension binds only once its notice is recorded sent within the first period (review 6, F13).
+  const inEffect = extensionInEffect(row);
+  const extension =
+    inEffect === null
+      ? null
+      : {
+          inEffect,
+          noticeSentOn: await extensionNotifiedOn(db, row.id),
+          why: inEffect ? null : extensionWhy({ regime: row.regime, open: isOpen(row.status), due: row.legal_due, noticeBy: row.extension_notice_by }, today),
+        };
   const processorSide = await processorSideOf(db, { id: row.id, legalDue: row.legal_binding_due, closedAt: row.closed_at, timeZone: row.time_zone }, today);
   return {
     ...toSummary(row, today),
@@ -77,6 +89,7 @@ export async function getRequestDetail(db: Kysely<Database>, idOrReference: stri
       extensionNoticeBy: row.extension_notice_by,
       organisationDue: row.org_due,
       organisationAcknowledgeBy: row.org_acknowledge_by,
+      extension,
       explanations: deadlines.explanations,
       explanationLines: deadlines.explanationLines ?? [],
     },

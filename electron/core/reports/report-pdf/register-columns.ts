@@ -53,6 +53,7 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
   const names: readonly RequestKey[] = [...REQUEST_REGISTER_COLUMNS, 'subject'];
   const at = columns.map((c) => names.indexOf(c.key));
   const refusalAt = names.indexOf('refusal_ground');
+  const extensionAt = names.indexOf('extension_in_effect');
   const text = (key: RequestKey, value: Cell, refusal: Cell): string => {
     if (value === null) return '';
     switch (key) {
@@ -68,16 +69,23 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
     }
   };
   /**
-   * A request handled as processor: the client named as controller under the outcome, the agreement's date to forward
-   * it by in place of the law's, the forwarding date in place of the commitment's, and whether it was forwarded in time
-   * in place of the legal deadline met (Art. 28(3)(e) GDPR; lawyer review 5, E1).
+   * A request handled as processor is left out of the legal deadline and the commitment (section 1): "—" under both,
+   * never a date or a "Yes" the law does not give (review 6, F4). The client is named as controller under the outcome;
+   * the agreement's time to forward it, the day it was forwarded and whether the agreement was kept stand as their own
+   * facts in the commitment's column, which the register's note explains (Art. 28(3)(e) GDPR; lawyer review 5, E1).
    */
   const processorCell = (key: RequestKey, printed: string, value: (k: RequestKey) => Cell): string => {
     switch (key) {
       case 'outcome': return [printed, w.t('processorFor', { 'client.name': String(value('controller_client') ?? '') })].filter((line) => line !== '').join('\n');
-      case 'legal_due': return value('forward_by') === null ? w.t('processorNoAgreedTime') : w.t('processorForwardBy', { 'request.forwardBy': String(value('forward_by')) });
-      case 'organisation_due': return value('forwarded_on') === null ? w.t('processorNotForwarded') : w.t('processorForwarded', { 'request.forwardedOn': String(value('forwarded_on')) });
-      case 'within_legal_deadline': return yesNo(w, value('forwarded_in_time'));
+      case 'legal_due':
+      case 'within_legal_deadline':
+      case 'within_commitment': return w.t('processorNoLegalDue');
+      case 'organisation_due': {
+        const agreed = value('forward_by') === null ? w.t('processorNoAgreedTime') : w.t('processorForwardBy', { 'request.forwardBy': String(value('forward_by')) });
+        const forwarded = value('forwarded_on') === null ? w.t('processorNotForwarded') : w.t('processorForwarded', { 'request.forwardedOn': String(value('forwarded_on')) });
+        const kept = value('forwarded_in_time');
+        return [agreed, forwarded, ...(kept === null ? [] : [w.t('processorAgreementKept', { 'request.kept': yesNo(w, kept) })])].join('\n');
+      }
       default: return printed;
     }
   };
@@ -87,7 +95,11 @@ export function requestRegister(w: ReportWords, withNames: boolean) {
       const values = requestRegisterCells(row, withNames);
       const refusal = values[refusalAt] ?? null;
       const printed = columns.map((c, i) => text(c.key, values[at[i] ?? -1] ?? null, refusal));
-      if (row.client_id === null) return printed;
+      if (row.client_id === null) {
+        // An extension whose notice was not recorded sent within the first period: its date, and that the original binds (review 6, F13).
+        if (values[extensionAt] !== false) return printed;
+        return columns.map((c, i) => (c.key === 'extended_due' ? `${printed[i] ?? ''}\n${w.t('extensionNotInEffect')}` : (printed[i] ?? '')));
+      }
       const value = (key: RequestKey) => values[names.indexOf(key)] ?? null;
       return columns.map((c, i) => processorCell(c.key, printed[i] ?? '', value));
     },
@@ -195,7 +207,8 @@ export function lateRegister(w: ReportWords) {
       w.code(l.statuses, a.status),
       a.received,
       a.answeredOn,
-      a.legalDue ?? '',
+      // Held to the original deadline because the extension was not notified in time (Art. 12(3); review 6, F13).
+      a.extensionInEffect === false && a.legalDue !== null ? `${a.legalDue}\n${w.t('lateOriginalDue')}` : (a.legalDue ?? ''),
       days(a.legalDaysLate),
       a.organisationDue ?? '',
       days(a.commitmentDaysLate),

@@ -32,8 +32,8 @@ export const REPORT_TEXTS = [
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
   'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome', 'commitmentNotApplied',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
-  'processorForwardedInTime', 'processorForwardedLate', 'processorLateItem', 'processorLateItemOne', 'processorExplained', 'processorFor', 'processorForwardBy', 'processorNoAgreedTime', 'processorForwarded', 'processorNotForwarded',
-  'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne',
+  'processorForwardedInTime', 'processorForwardedLate', 'processorLateItem', 'processorLateItemOne', 'processorExplained', 'processorFor', 'processorForwardBy', 'processorNoAgreedTime', 'processorForwarded', 'processorNotForwarded', 'processorNoLegalDue', 'processorAgreementKept', 'processorRegisterNote',
+  'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne', 'openOverdueItemExtension', 'openOverdueItemOneExtension', 'extensionNotInEffect', 'lateOriginalDue',
   'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];

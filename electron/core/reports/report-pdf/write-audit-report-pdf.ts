@@ -71,9 +71,10 @@ async function countRegister(dry: ReportDocument, part: RegisterPart, heights: n
 function openOverdueNote(report: AuditReport, w: ReturnType<typeof reportWords>, asOf: string): string {
   const open = report.requests.openOverdue;
   if (open.length === 0) return '';
-  const items = open.map((o) =>
-    w.t(o.daysOverdue === 1 ? 'openOverdueItemOne' : 'openOverdueItem', { 'request.reference': o.reference, 'request.legalDue': o.legalDue, 'late.days': w.count(o.daysOverdue) }),
-  );
+  // One held to its original deadline because its extension was not notified in time says so (Art. 12(3); review 6, F13).
+  const key = (o: (typeof open)[number]) =>
+    o.extensionInEffect === false ? (o.daysOverdue === 1 ? 'openOverdueItemOneExtension' : 'openOverdueItemExtension') : o.daysOverdue === 1 ? 'openOverdueItemOne' : 'openOverdueItem';
+  const items = open.map((o) => w.t(key(o), { 'request.reference': o.reference, 'request.legalDue': o.legalDue, 'late.days': w.count(o.daysOverdue) }));
   return w.t('openOverdueNote', { 'report.asOf': w.date(asOf), 'register.list': items.join('; ') });
 }
 
@@ -138,7 +139,11 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
       spec: {
         title: requestTitle,
         continued: words.t('continued', { 'register.title': requestTitle }),
-        note: words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+        // With requests handled as processor, the note says what their "—" and the agreement's facts mean (review 6, F4).
+        note: [
+          words.t(options.withNames ? 'requestRegisterNoteNames' : 'requestRegisterNote', { 'register.count': words.count(report.requests.received) }),
+          ...(report.requests.asProcessor.received > 0 ? [words.t('processorRegisterNote')] : []),
+        ].join(' '),
         empty: words.t('noRequests'),
         columns: requests.columns,
       },

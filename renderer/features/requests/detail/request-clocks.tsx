@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../../../../electron/shared/requests';
+import { useMessages } from '../../../i18n/use-message';
 import { useDeadlineText } from '../use-deadline-text';
 import { ClockCard } from './clock-card';
 import { DeadlineExplanations } from './deadline-explanations';
@@ -10,7 +11,10 @@ import { todayOf } from './today-of';
 export function RequestClocks({ detail }: { detail: RequestDetail }) {
   const { t } = useTranslation();
   const text = useDeadlineText();
+  const messages = useMessages();
   const { deadlines, effective } = detail;
+  // A recorded extension binds only once its notice is recorded sent within the first period (review 6, F13).
+  const notInEffect = deadlines.extension !== null && !deadlines.extension.inEffect ? deadlines.extension.why : null;
   const open = detail.status !== 'responded' && detail.status !== 'withdrawn';
   const drivenBy = effective.drivenBy ?? 'none';
   const today = todayOf(detail);
@@ -21,7 +25,13 @@ export function RequestClocks({ detail }: { detail: RequestDetail }) {
     <section className="request-clocks" aria-label={t('requests.clocks.title')}>
       <div className="clock-cards">
         <ClockCard name="legal" clock={detail.legal} drives={open && (drivenBy === 'legal' || drivenBy === 'both')}>
-          {deadlines.extendedDue && deadlines.due ? <p data-testid="extended-from">{t('requests.clocks.extendedFrom', { date: text.date(deadlines.due) })}</p> : null}
+          {notInEffect ? (
+            <p className="warning-note" data-testid="extension-not-in-effect">
+              {messages.text(notInEffect)}
+            </p>
+          ) : deadlines.extendedDue && deadlines.due ? (
+            <p data-testid="extended-from">{t('requests.clocks.extendedFrom', { date: text.date(deadlines.due) })}</p>
+          ) : null}
           {open && detail.status !== 'extended' && noticeOpen && deadlines.extensionNoticeBy ? (
             <p>{t('requests.clocks.extensionNoticeBy', { date: text.date(deadlines.extensionNoticeBy) })}</p>
           ) : null}
