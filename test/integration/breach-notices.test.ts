@@ -177,6 +177,12 @@ describe('breach notices, each kind in English and Italian', () => {
       expect(en, fact).toContain(fact);
     const it = await text(await preview(quick.id, 'authority-notification', 'it', { ...edited, 'notice.delayReasons': 'I log sono arrivati solo oggi.' }), 'authority-preliminary.it');
     expect(it).toContain('Non ancora noto: sarà comunicato in una fase successiva');
+    // The controller's own acts are never "not yet known": no report made, no decision taken yet (review 6, F10).
+    expect(en).toContain('Reported to the police or the judicial authority No report made so far');
+    expect(en).toContain('Whether, when and how the people were told, or why not Not yet decided: the assessment of the risk to the people is under way.');
+    expect(it).toContain('Denuncia alle forze di polizia o all’autorità giudiziaria Nessuna denuncia finora');
+    expect(it).toContain('Decisione non ancora presa: è in corso la valutazione del rischio.');
+    expect(`${en} ${it}`).not.toMatch(/judicial authority Not yet known|people were told, or why not Not yet known|autorità giudiziaria Non ancora noto|o perché no Non ancora noto/);
     // No Member State recorded for the people: neither "none in other states" nor "they all live there" (lawyer's second review, B14).
     expect(it).toContain('Stabilimento unico del titolare in Italia (art. 55, par. 1); la presenza di interessati in altri Stati membri è in corso di verifica');
     expect(it).not.toContain('Nessuno: non risultano');

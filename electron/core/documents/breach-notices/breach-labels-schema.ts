@@ -50,6 +50,8 @@ export const BREACH_PHRASES = [
   'subjectsToBeTold',
   'subjectsNotToldExempt',
   'subjectsNotToldNoHighRisk',
+  'subjectsUndecided',
+  'policeReportNone',
   'publicCommunication',
   'previousNotice',
   'previousReference',
