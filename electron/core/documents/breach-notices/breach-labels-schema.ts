@@ -48,6 +48,8 @@ export const BREACH_PHRASES = [
   'subjectsEarlier',
   'subjectsEarlierChannel',
   'subjectsToBeTold',
+  'subjectsOrdered',
+  'subjectsOrderedReference',
   'subjectsNotToldExempt',
   'subjectsNotToldNoHighRisk',
   'subjectsUndecided',

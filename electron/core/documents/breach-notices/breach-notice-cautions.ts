@@ -53,7 +53,7 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
     const channel = told.channel ? [msg(`msg.cli.breach.channel.${told.channel}`)] : '—';
     cautions.push({ code: 'subjects-told-earlier', message: msg('msg.letterWarning.subjectsToldEarlier', { sentOn: told.sentOn, channel, count: told.count }) });
   }
-  const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels) : null;
+  const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels, date) : null;
   if (voluntary) cautions.push(voluntary);
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
   if (effects) cautions.push({ code: 'effects-unconfirmed', message: msg('msg.letterWarning.effectsUnconfirmed', effects) });
