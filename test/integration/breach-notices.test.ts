@@ -213,6 +213,9 @@ describe('breach notices, each kind in English and Italian', () => {
       'subject-notice.en',
     );
     expect(en).toContain('What we will do next We will offer two-step login to every customer.');
+    // A follow-up says so in its subject, so its readers do not take it for a repeat (review 6, F19).
+    expect(en).toContain('Update: a security incident involving your personal data');
+    expect(en).not.toContain('Important: a security incident');
     for (const fact of [
       // The register records the people told on 28 March: a follow-up to that notice (review 4, D36).
       'To the people whose personal data was involved', 'Dear Customer,', 'Further to our notice of 28 March 2026 by e-mail, we are writing with an update', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
@@ -221,6 +224,7 @@ describe('breach notices, each kind in English and Italian', () => {
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.', 'notice.updates': ['Ora sappiamo che sono stati violati 1.200 account.'] }), 'subject-notice.it');
     expect(it).not.toContain('Che cosa faremo');
+    expect(it).toContain('Aggiornamento: un incidente di sicurezza che riguarda i Suoi dati personali');
     for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'Facendo seguito alla nostra comunicazione del 28 marzo 2026 tramite e-mail', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });

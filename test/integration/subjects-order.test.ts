@@ -61,6 +61,8 @@ describe('the authority’s order to tell the people (Art. 34(4))', () => {
       const text = read(notice, language);
       expect(text, language).toContain(w.duty);
       expect(text, language).not.toContain(w.voluntary);
+      // A first notice to the people: its subject opens "Important", not "Update" (review 6, F19).
+      expect(text, language).toContain(language === 'en' ? 'Important: a security incident involving your personal data' : 'Importante: un incidente di sicurezza che riguarda i Suoi dati personali');
       expect(text, language).toContain(w.encrypted);
       expect(notice.warnings.map((c) => c.code), language).not.toContain('subjects-not-to-be-told');
       expect(notice.warnings.find((c) => c.code === 'subjects-ordered')?.message[language], language).toContain(w.caution);

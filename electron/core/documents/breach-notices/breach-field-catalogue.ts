@@ -71,6 +71,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.preliminarySent': fact('The preliminary notification this one completes (record it on the breach)', 'La notifica preliminare che questa completa (registrala sulla violazione)'),
   'notice.earlierLate': fact('The first notification to the authority, sent after the 72 hours (record it on the breach)', 'La prima notifica all’autorità, inviata oltre le 72 ore (registrala sulla violazione)'),
   'notice.subjectsEarlier': fact('The earlier notice to the people (record it on the breach)', 'La comunicazione precedente agli interessati (registrala sulla violazione)'),
+  'notice.subjectLead': fact('How the subject of the notice to the people opens (“Important” or, after an earlier notice, “Update”)', 'Come inizia l’oggetto della comunicazione agli interessati («Importante» o, dopo una comunicazione precedente, «Aggiornamento»)'),
   'notice.subjectsEarlierDate': fact('The date of the earlier notice to the people (record it on the breach)', 'La data della comunicazione precedente agli interessati (registrala sulla violazione)'),
   'notice.updates': input('list', 'What has changed since the earlier notice to the people (required for a follow-up notice)', 'Che cosa è cambiato rispetto alla comunicazione precedente agli interessati (necessario per una comunicazione successiva)'),
   'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),

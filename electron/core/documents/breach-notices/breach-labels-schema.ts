@@ -47,6 +47,8 @@ export const BREACH_PHRASES = [
   'subjectsTold',
   'subjectsEarlier',
   'subjectsEarlierChannel',
+  'subjectLeadFirst',
+  'subjectLeadUpdate',
   'subjectsToBeTold',
   'subjectsOrdered',
   'subjectsOrderedReference',

@@ -268,6 +268,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
     'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
+    // A follow-up's subject says it is one, so its readers do not take it for a repeat of the first notice (review 6, F19).
+    'notice.subjectLead': kind === 'subject-notice' ? w.phrase(subjectsToldBy(d, ctx.date) ? 'subjectLeadUpdate' : 'subjectLeadFirst') : null,
     // A follow-up to the people says what is new since the first notice, under a heading naming its date (review 5, E15).
     'notice.subjectsEarlierDate': kind === 'subject-notice' ? subjectsEarlierDate(ctx) : null,
     // The complete notification dated after the organisation's planning day for it: "without undue further delay" wants the reasons why
