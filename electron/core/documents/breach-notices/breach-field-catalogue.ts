@@ -84,6 +84,8 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'breach.measuresTaken': input('list', 'Measures taken to address the breach and mitigate its effects', 'Misure adottate per porre rimedio alla violazione e attenuarne gli effetti'),
   'breach.measuresProposed': input('list', 'Measures proposed (optional)', 'Misure proposte (facoltativo)'),
   'notice.greeting': input('text', 'Greeting (e.g. Dear Customer)', 'Formula di saluto (es. Gentile Cliente)'),
+  // The register's title is the file's label, in whatever language the register is kept: the notification prints a title only when the DPO writes one for it (review 6, F12).
+  'notice.title': input('text', 'A short title of the breach, in the notice’s language (optional: the register’s title is not printed)', 'Un breve titolo della violazione, nella lingua della notifica (facoltativo: il titolo del registro non viene stampato)'),
   'notice.whatHappened': input('text', 'What happened, in plain words for the people (not the register’s description), in the letter’s language', 'Che cosa è successo, in parole semplici per le persone (non la descrizione del registro), nella lingua della lettera'),
   'client.deadline': fact('Deadline to notify the client (processing agreement)', 'Termine per informare il cliente (accordo sul trattamento)'),
   'client.agreement': fact('Processing agreement with the client', 'Accordo sul trattamento con il cliente'),

@@ -94,6 +94,7 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
   const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null);
   return {
     'notice.phase': suggestedPhase(d),
+    'notice.title': null,
     'notice.delayReasons': (ctx.moment.self ?? firstAuthorityNotice(d))?.delayReasons ?? null,
     'notifier.name': s['organisation.dpoName'],
     'notifier.role': frame.dpoTitle[w.language],

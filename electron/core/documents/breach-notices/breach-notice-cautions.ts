@@ -39,12 +39,27 @@ function unconfirmedEffects(detail: BreachDetail, labels: BreachLabels, given: L
 }
 
 /**
+ * The register's containment and remediation steps a client notice prints as its measures taken
+ * while the DPO has not written them for it: the register's words, written for the file in
+ * whatever language it is kept, which the notice's language check cannot judge on so short a
+ * text (review 6, F12; review 4, D35). Null once the DPO wrote the measures, or with none recorded.
+ */
+function registerMeasures(detail: BreachDetail, date: string, given: LetterInputs | undefined): string | null {
+  const typed = given?.['breach.measuresTaken'];
+  if (typeof typed === 'string' ? typed.trim() !== '' : Array.isArray(typed) && typed.some((t) => t.trim() !== '')) return null;
+  const zone = detail.timeZone ?? 'UTC';
+  const steps = detail.actions.filter((a) => civilDateInZone(a.at, zone) <= date).map((a) => `“${a.text}”`);
+  return steps.length > 0 ? steps.join('; ') : null;
+}
+
+/**
  * What the DPO should weigh before finalising a breach notice: a notice to the people when
  * the register already records one (it is then written as a follow-up, "Further to our
  * notice of …", and may not be needed at all; review 4, D36); a loss of availability or
  * integrity whose consequence for the people is not stated until the DPO confirms it
  * (review 4, D40: Art. 34(2) wants the likely consequences for these people); a notice to the
- * people the register does not oblige, written as a voluntary one (review 6, F1).
+ * people the register does not oblige, written as a voluntary one (review 6, F1); a client notice
+ * printing the register's measures as recorded (review 6, F12).
  */
 export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -55,6 +70,8 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
   }
   const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels, date) : null;
   if (voluntary) cautions.push(voluntary);
+  const measures = kind === 'client-notice' ? registerMeasures(detail, date, given) : null;
+  if (measures) cautions.push({ code: 'register-measures', message: msg('msg.letterWarning.registerMeasures', { measures }) });
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
   if (effects) cautions.push({ code: 'effects-unconfirmed', message: msg('msg.letterWarning.effectsUnconfirmed', effects) });
   return cautions;
