@@ -4,6 +4,7 @@ import { civilDateInZone } from '../../deadlines';
 import { msg, type Message } from '../../i18n';
 import type { BreachLabels } from './breach-labels-schema';
 import { lossEffects, type LossEffect } from './loss-effects';
+import { formatInstant } from './format-instant';
 import { voluntaryNoticeCaution } from './subject-notice-duty';
 
 /** A caution: its code and its words. */
@@ -39,6 +40,23 @@ function unconfirmedEffects(detail: BreachDetail, labels: BreachLabels, given: L
 }
 
 /**
+ * A first notification to the authority that goes (or went) after the 72 hours although the
+ * register records the decision to notify taken within them (review 6, F11): the reasons for the
+ * delay must answer for the hours after that decision, the controller's own from its awareness
+ * (Art. 33(1); EDPB Guidelines 9/2022, paras 41–42), not for the time before it became aware.
+ * The decision's instant and the deadline, in both languages; null otherwise.
+ */
+function decidedBeforeLate(detail: BreachDetail): { decidedAt: { en: string; it: string }; deadline: { en: string; it: string } } | null {
+  const decision = detail.decision;
+  if (!decision?.notifyAuthority || Date.parse(decision.decidedAt) > Date.parse(detail.authorityDeadline)) return null;
+  const first = detail.notifications.find((n) => n.recipient === 'authority');
+  const late = first ? first.late : Date.parse(detail.now) > Date.parse(detail.authorityDeadline);
+  if (!late) return null;
+  const both = (iso: string) => ({ en: formatInstant(iso, detail.timeZone, 'en'), it: formatInstant(iso, detail.timeZone, 'it') });
+  return { decidedAt: both(decision.decidedAt), deadline: both(detail.authorityDeadline) };
+}
+
+/**
  * The register's containment and remediation steps a client notice prints as its measures taken
  * while the DPO has not written them for it: the register's words, written for the file in
  * whatever language it is kept, which the notice's language check cannot judge on so short a
@@ -59,7 +77,8 @@ function registerMeasures(detail: BreachDetail, date: string, given: LetterInput
  * integrity whose consequence for the people is not stated until the DPO confirms it
  * (review 4, D40: Art. 34(2) wants the likely consequences for these people); a notice to the
  * people the register does not oblige, written as a voluntary one (review 6, F1); a client notice
- * printing the register's measures as recorded (review 6, F12).
+ * printing the register's measures as recorded (review 6, F12); a late first notification to the
+ * authority after a decision to notify taken within the 72 hours (review 6, F11).
  */
 export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -70,6 +89,8 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
   }
   const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels, date) : null;
   if (voluntary) cautions.push(voluntary);
+  const decided = kind === 'authority-notification' ? decidedBeforeLate(detail) : null;
+  if (decided) cautions.push({ code: 'decided-before-late', message: msg('msg.letterWarning.decidedBeforeLate', decided) });
   const measures = kind === 'client-notice' ? registerMeasures(detail, date, given) : null;
   if (measures) cautions.push({ code: 'register-measures', message: msg('msg.letterWarning.registerMeasures', { measures }) });
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
