@@ -28,6 +28,10 @@ describe('a late notification after a timely decision to notify (review 6, F11)'
     expect(en?.message.en).toContain('The breach register records the decision to notify the authority on 30 November 2026 at 20:00 CET (+01:00), before the 72 hours ran out on 3 December 2026 at 10:00 CET (+01:00)');
     expect(en?.message.en).toContain('EDPB Guidelines 9/2022, paras 41–42');
     const it = (await preview(timely, 'it')).warnings.find((w) => w.code === 'decided-before-late');
+    // A later phase after the late first one repeats its reasons: no caution then.
+    await call('breaches.addNotification', { id: timely.id, notification: { recipient: 'authority', phase: 'preliminary', sentAt: '2026-12-03T14:00:00+01:00', channel: 'online-procedure', summary: 'Preliminary notice', delayReasons: 'We waited for the forensic report.' } });
+    const later = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: timely.id, kind: 'authority-notification', language: 'en', inputs: { 'notice.phase': 'supplementary', 'notice.changes': 'The count is final.' } });
+    expect(later.warnings.map((w) => w.code)).not.toContain('decided-before-late');
     expect(it?.message.it).toContain('Il registro delle violazioni riporta la decisione di notificare all’autorità, presa in data 30 novembre 2026 alle ore 20:00 CET (+01:00), prima della scadenza delle 72 ore (3 dicembre 2026 alle ore 10:00 CET (+01:00))');
   });
 

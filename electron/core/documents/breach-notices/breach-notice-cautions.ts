@@ -5,6 +5,7 @@ import { msg, type Message } from '../../i18n';
 import type { BreachLabels } from './breach-labels-schema';
 import { lossEffects, type LossEffect } from './loss-effects';
 import { formatInstant } from './format-instant';
+import { authorityPhaseOf } from './notice-moment';
 import { voluntaryNoticeCaution } from './subject-notice-duty';
 
 /** A caution: its code and its words. */
@@ -46,10 +47,12 @@ function unconfirmedEffects(detail: BreachDetail, labels: BreachLabels, given: L
  * (Art. 33(1); EDPB Guidelines 9/2022, paras 41–42), not for the time before it became aware.
  * The decision's instant and the deadline, in both languages; null otherwise.
  */
-function decidedBeforeLate(detail: BreachDetail): { decidedAt: { en: string; it: string }; deadline: { en: string; it: string } } | null {
+function decidedBeforeLate(detail: BreachDetail, given: LetterInputs | undefined): { decidedAt: { en: string; it: string }; deadline: { en: string; it: string } } | null {
   const decision = detail.decision;
   if (!decision?.notifyAuthority || Date.parse(decision.decidedAt) > Date.parse(detail.authorityDeadline)) return null;
   const first = detail.notifications.find((n) => n.recipient === 'authority');
+  // Only the first notification gives the reasons for its delay; a later phase repeats them (Art. 33(1), 33(4)).
+  if (first && first.phase !== authorityPhaseOf(detail, given)) return null;
   const late = first ? first.late : Date.parse(detail.now) > Date.parse(detail.authorityDeadline);
   if (!late) return null;
   const both = (iso: string) => ({ en: formatInstant(iso, detail.timeZone, 'en'), it: formatInstant(iso, detail.timeZone, 'it') });
@@ -89,7 +92,7 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
   }
   const voluntary = kind === 'subject-notice' ? voluntaryNoticeCaution(detail, labels, date) : null;
   if (voluntary) cautions.push(voluntary);
-  const decided = kind === 'authority-notification' ? decidedBeforeLate(detail) : null;
+  const decided = kind === 'authority-notification' ? decidedBeforeLate(detail, given) : null;
   if (decided) cautions.push({ code: 'decided-before-late', message: msg('msg.letterWarning.decidedBeforeLate', decided) });
   const measures = kind === 'client-notice' ? registerMeasures(detail, date, given) : null;
   if (measures) cautions.push({ code: 'register-measures', message: msg('msg.letterWarning.registerMeasures', { measures }) });
