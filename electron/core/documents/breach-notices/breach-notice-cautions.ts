@@ -6,6 +6,7 @@ import type { BreachLabels } from './breach-labels-schema';
 import { lossEffects, type LossEffect } from './loss-effects';
 import { formatInstant } from './format-instant';
 import { authorityPhaseOf } from './notice-moment';
+import { describedTime } from './description-time';
 import { voluntaryNoticeCaution } from './subject-notice-duty';
 
 /** A caution: its code and its words. */
@@ -81,7 +82,8 @@ function registerMeasures(detail: BreachDetail, date: string, given: LetterInput
  * (review 4, D40: Art. 34(2) wants the likely consequences for these people); a notice to the
  * people the register does not oblige, written as a voluntary one (review 6, F1); a client notice
  * printing the register's measures as recorded (review 6, F12); a late first notification to the
- * authority after a decision to notify taken within the 72 hours (review 6, F11).
+ * authority after a decision to notify taken within the 72 hours (review 6, F11); a description that
+ * seems to say when the breach happened while the register records no period (review 4, D9, D29, D34).
  */
 export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels, kind: BreachNoticeKind, date: string, given?: LetterInputs): Caution[] {
   const cautions: Caution[] = [];
@@ -94,6 +96,8 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
   if (voluntary) cautions.push(voluntary);
   const decided = kind === 'authority-notification' ? decidedBeforeLate(detail, given) : null;
   if (decided) cautions.push({ code: 'decided-before-late', message: msg('msg.letterWarning.decidedBeforeLate', decided) });
+  const described = kind !== 'subject-notice' ? describedTime(detail) : null;
+  if (described) cautions.push({ code: 'description-states-time', message: msg('msg.letterWarning.descriptionStatesTime', { words: described }) });
   const measures = kind === 'client-notice' ? registerMeasures(detail, date, given) : null;
   if (measures) cautions.push({ code: 'register-measures', message: msg('msg.letterWarning.registerMeasures', { measures }) });
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
