@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli as runCommand } from '../support/cli';
+import { tempDir } from './temp-vault';
 import type { BreachDetail } from '../../electron/shared/breaches';
 import type { LetterInputs, LetterLanguage, LetterPreview } from '../../electron/shared/document-contract';
 import { letterVault, NOVENTIA_WITH_CONTACTS, pdfText } from '../support/letter-vault';
@@ -101,5 +104,29 @@ describe('the authority’s order to tell the people (Art. 34(4))', () => {
     const bad = await refused('breaches.orderSubjects', { id: created.id, order: { orderedOn: '2026-02-31' } });
     expect(bad.issues?.[0]?.path).toBe('order.orderedOn');
     expect((await call<BreachDetail>('breaches.get', { id: created.id })).subjectsOrder).toBeNull();
+  });
+});
+
+describe('breach subjects-order on the CLI', () => {
+  const tmp = tempDir();
+  const vault = join(tmp.dir, 'vault');
+  afterAll(() => tmp.cleanup());
+  const cli = (argv: string[]) => runCommand(argv, { env: { DPO_DESK_VAULT: vault } });
+
+  it('records the order with its day and reference, shows it, refuses a call without a day, and removes it with --clear', async () => {
+    expect((await cli(['vault', 'init'])).code).toBe(0);
+    const add = await cli(['breach', 'add', '--title', 'Laptop stolen', '--aware-at', new Date(Date.now() - 48 * 3_600_000).toISOString(), '--json']);
+    const { reference } = JSON.parse(add.stdout) as BreachDetail;
+    const today = new Date().toISOString().slice(0, 10);
+    const ordered = await cli(['breach', 'subjects-order', reference, '--ordered-on', today, '--reference', 'Prot. 4471/2026', '--lang', 'en']);
+    expect(ordered.stderr).toBe('');
+    expect(ordered.stdout).toContain(`Order:      the supervisory authority required on ${today} that the people be told (Art. 34(4)); ref. Prot. 4471/2026`);
+    const italian = await cli(['breach', 'show', reference, '--lang', 'it']);
+    expect(italian.stdout).toContain(`Richiesta:  l'autorità di controllo ha richiesto il ${today} di informare gli interessati (art. 34, par. 4); rif. Prot. 4471/2026`);
+    const missing = await cli(['breach', 'subjects-order', reference, '--lang', 'it']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Indica il giorno della richiesta dell'autorità con --ordered-on YYYY-MM-DD, oppure --clear per eliminarla");
+    const cleared = await cli(['breach', 'subjects-order', reference, '--clear', '--json']);
+    expect((JSON.parse(cleared.stdout) as BreachDetail).subjectsOrder).toBeNull();
   });
 });
