@@ -6,7 +6,7 @@ import type { BreachLabels } from './breach-labels-schema';
 import { lossEffects, type LossEffect } from './loss-effects';
 import { formatInstant } from './format-instant';
 import { authorityPhaseOf } from './notice-moment';
-import { describedTime } from './description-time';
+import { describedData, describedTime } from './description-time';
 import { voluntaryNoticeCaution } from './subject-notice-duty';
 
 /** A caution: its code and its words. */
@@ -98,6 +98,8 @@ export function breachNoticeCautions(detail: BreachDetail, labels: BreachLabels,
   if (decided) cautions.push({ code: 'decided-before-late', message: msg('msg.letterWarning.decidedBeforeLate', decided) });
   const described = kind !== 'subject-notice' ? describedTime(detail) : null;
   if (described) cautions.push({ code: 'description-states-time', message: msg('msg.letterWarning.descriptionStatesTime', { words: described }) });
+  const data = kind !== 'subject-notice' ? describedData(detail) : null;
+  if (data) cautions.push({ code: 'description-states-data', message: msg('msg.letterWarning.descriptionStatesData', { words: data }) });
   const measures = kind === 'client-notice' ? registerMeasures(detail, date, given) : null;
   if (measures) cautions.push({ code: 'register-measures', message: msg('msg.letterWarning.registerMeasures', { measures }) });
   const effects = CONSEQUENCE_KINDS.has(kind) ? unconfirmedEffects(detail, labels, given) : null;
