@@ -259,6 +259,9 @@ export interface BreachesTable {
   decision_recommendation: string | null;
   decided_at: string | null;
   decided_by: string | null;
+  /** The supervisory authority's order to tell the people (Art. 34(4)): its day (YYYY-MM-DD) and reference; null while none is recorded. */
+  subjects_ordered_on: string | null;
+  subjects_order_reference: string | null;
   closed_at: string | null;
   created_at: string;
   updated_at: string;

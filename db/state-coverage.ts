@@ -93,6 +93,7 @@ export const stateCoverage: { [K in keyof Database]: TableCoverage<Database[K]> 
       triage: 'assessment', severity_level: 'assessment', severity_score: 'assessment', risk: 'assessment',
       dpo_notify_authority: 'decision', dpo_notify_subjects: 'decision', dpo_decision_rationale: 'decision', art34_exemption: 'decision',
       decision_recommendation: 'decision', decided_at: 'decision', decided_by: 'decision',
+      subjects_ordered_on: 'authority-order', subjects_order_reference: 'authority-order',
       status: 'status', closed_at: 'status', updated_at: 'status',
       // version: bookkeeping moved by the audit trail's own insert trigger (after the commitment is sealed), not case data.
       version: null,

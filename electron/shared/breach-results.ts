@@ -83,6 +83,12 @@ export interface BreachPage {
   rows: BreachListRow[];
 }
 
+/** The supervisory authority's order to tell the people (Art. 34(4) GDPR): its day and reference. */
+export interface SubjectsOrder {
+  orderedOn: string;
+  reference: string | null;
+}
+
 export interface BreachDecision {
   notifyAuthority: boolean;
   notifySubjects: boolean;
@@ -186,6 +192,8 @@ export interface BreachDetail extends BreachSummary {
   /** The current recommendation, with its reasons; null until the facts are complete. */
   triage: TriageResult | null;
   decision: BreachDecision | null;
+  /** The supervisory authority's order to tell the people (Art. 34(4)), or null while none is recorded. */
+  subjectsOrder: SubjectsOrder | null;
   actions: BreachAction[];
   notifications: BreachNotification[];
   /** The complete notification still owed after a preliminary one (Art. 33(4)), or null. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isOffsetDateTime } from './pure/breach-clock';
 import { breachFactsSchema, type BreachFacts } from './breach-facts';
 import { newBreachRolesSchema } from './clients';
+import { civilDateSchema } from './registers';
 import type { RiskLevel, SeverityLevel, TriageResult } from './triage-result';
 
 /**
@@ -190,6 +191,14 @@ export const decideBreachSchema = z
     message: 'An Art. 34(3) ground is recorded only when the people are not told',
   });
 export type DecideBreach = z.input<typeof decideBreachSchema>;
+
+/**
+ * The supervisory authority's order to tell the people (Art. 34(4) GDPR: it "may require" the
+ * controller to communicate the breach): the day of the order and its reference (protocol or
+ * letter). Recorded beside the DPO's decision, it makes the notice to the people a legal duty;
+ * `null` clears an order recorded by mistake.
+ */
+export const subjectsOrderSchema = z.object({ orderedOn: civilDateSchema, reference: optionalText(500) }).strict();
 
 /** A containment or remediation step on the timeline. `at` defaults to now. */
 export const addBreachActionSchema = z

@@ -173,10 +173,21 @@ describe('breach notices, each kind in English and Italian', () => {
     expect(missingDescription.missing.map((m) => m.key)).toEqual(['breach.description', 'notice.delayReasons']);
     await call('breaches.update', { id: quick.id, changes: { description: 'A staff mailbox sent phishing e-mails to customers overnight.' } });
     const en = await text(await preview(quick.id, 'authority-notification', 'en', { ...edited, 'notice.delayReasons': 'The mailbox logs arrived from the provider only today.' }), 'authority-preliminary.en');
-    for (const fact of ['This is a preliminary notification', 'Preliminary (Art. 33(4) GDPR)', 'Not yet known: to follow in a later phase', 'Suspicious access to a mailbox', 'phishing e-mails', 'The mailbox logs arrived'])
+    for (const fact of ['This is a preliminary notification', 'Preliminary (Art. 33(4) GDPR)', 'Not yet known: to follow in a later phase', 'phishing e-mails', 'The mailbox logs arrived'])
       expect(en, fact).toContain(fact);
     const it = await text(await preview(quick.id, 'authority-notification', 'it', { ...edited, 'notice.delayReasons': 'I log sono arrivati solo oggi.' }), 'authority-preliminary.it');
     expect(it).toContain('Non ancora noto: sarà comunicato in una fase successiva');
+    // The register's title is the file's label, in whatever language the register is kept: printed only when written for the notification (review 6, F12).
+    expect(en).not.toContain('Suspicious access to a mailbox');
+    expect(it).not.toContain('Suspicious access to a mailbox');
+    const titled = await text(await preview(quick.id, 'authority-notification', 'it', { ...edited, 'notice.delayReasons': 'I log sono arrivati solo oggi.', 'notice.title': 'Accesso sospetto a una casella di posta' }), 'authority-preliminary-title.it');
+    expect(titled).toContain('Titolo Accesso sospetto a una casella di posta');
+    // The controller's own acts are never "not yet known": no report made, no decision taken yet (review 6, F10).
+    expect(en).toContain('Reported to the police or the judicial authority No report made so far');
+    expect(en).toContain('Whether, when and how the people were told, or why not Not yet decided: the assessment of the risk to the people is under way.');
+    expect(it).toContain('Denuncia alle forze di polizia o all’autorità giudiziaria Nessuna denuncia finora');
+    expect(it).toContain('Decisione non ancora presa: è in corso la valutazione del rischio.');
+    expect(`${en} ${it}`).not.toMatch(/judicial authority Not yet known|people were told, or why not Not yet known|autorità giudiziaria Non ancora noto|o perché no Non ancora noto/);
     // No Member State recorded for the people: neither "none in other states" nor "they all live there" (lawyer's second review, B14).
     expect(it).toContain('Stabilimento unico del titolare in Italia (art. 55, par. 1); la presenza di interessati in altri Stati membri è in corso di verifica');
     expect(it).not.toContain('Nessuno: non risultano');
@@ -207,6 +218,9 @@ describe('breach notices, each kind in English and Italian', () => {
       'subject-notice.en',
     );
     expect(en).toContain('What we will do next We will offer two-step login to every customer.');
+    // A follow-up says so in its subject, so its readers do not take it for a repeat (review 6, F19).
+    expect(en).toContain('Update: a security incident involving your personal data');
+    expect(en).not.toContain('Important: a security incident');
     for (const fact of [
       // The register records the people told on 28 March: a follow-up to that notice (review 4, D36).
       'To the people whose personal data was involved', 'Dear Customer,', 'Further to our notice of 28 March 2026 by e-mail, we are writing with an update', 'What happened', 'passwords leaked elsewhere', '27 March 2026', 'B-2026-001',
@@ -215,6 +229,7 @@ describe('breach notices, each kind in English and Italian', () => {
     ]) expect(en, fact).toContain(fact);
     const it = await text(await preview(full.id, 'subject-notice', 'it', { 'notice.whatHappened': 'Qualcuno è entrato in alcuni account dei clienti con password sottratte altrove.', 'notice.updates': ['Ora sappiamo che sono stati violati 1.200 account.'] }), 'subject-notice.it');
     expect(it).not.toContain('Che cosa faremo');
+    expect(it).toContain('Aggiornamento: un incidente di sicurezza che riguarda i Suoi dati personali');
     for (const fact of ['Alle persone i cui dati personali sono stati coinvolti', 'Gentile Cliente,', 'Facendo seguito alla nostra comunicazione del 28 marzo 2026 tramite e-mail', 'Che cosa è successo', '27 marzo 2026', 'Credenziali di accesso', 'esporLa al rischio di', 'Cambi la password', 'art. 77', 'Cordiali saluti,'])
       expect(it, fact).toContain(fact);
   });

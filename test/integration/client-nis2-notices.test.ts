@@ -130,7 +130,7 @@ describe('notices to clients and NIS2 reports', () => {
       'Part of the personal data concerned is processed by Noventia Srl as processor (Article 28 GDPR) on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
       'For those data the notification is for each controller to make (Article 33(1) GDPR).',
       // Per client, from the register, never a blanket "we inform them" (C38).
-      'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent: we will send it without undue delay; to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
+      'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent (we will send it without undue delay); to Studio Legale Verdi, not yet sent (we will send it without undue delay).',
       'This notification concerns only the personal data of which Noventia Srl is the controller',
       'Only those of which Noventia Srl is the controller, not those processed on behalf of Rossi Arredamenti Srl and Studio Legale Verdi',
       'Approximate number of people 5,900', 'Approximate number of records 6,200',
@@ -141,7 +141,7 @@ describe('notices to clients and NIS2 reports', () => {
     for (const fact of [
       'Parte dei dati personali coinvolti è trattata da Noventia Srl in qualità di responsabile del trattamento (art. 28 GDPR) per conto di Rossi Arredamenti Srl e Studio Legale Verdi',
       'Per tali dati la notifica spetta ai rispettivi titolari del trattamento (art. 33, par. 1, GDPR).',
-      'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata: la invieremo senza ingiustificato ritardo; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
+      'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata (la invieremo senza ingiustificato ritardo); a Studio Legale Verdi, non ancora inviata (la invieremo senza ingiustificato ritardo).',
       'La presente notifica riguarda soltanto i dati personali di cui Noventia Srl è titolare del trattamento',
     ]) expect(italian, fact).toContain(fact);
     expect(italian).not.toContain('9.000');
@@ -164,10 +164,10 @@ describe('notices to clients and NIS2 reports', () => {
       const { en, it: italian } = await check('authority-notification', own, 'authority-mixed-role-overdue');
       // Rossi's agreement gives 24 hours from awareness (27 March, 10:00 CET); Verdi's none, so "without undue delay" stays hers.
       expect(en).toContain(
-        'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent; the agreement’s time ran out on 28 March 2026 at 10:00 CET (+01:00); to Studio Legale Verdi, not yet sent: we will send it without undue delay.',
+        'Our notice to each of them under Article 33(2) GDPR: to Rossi Arredamenti Srl, not yet sent (the agreement’s time ran out on 28 March 2026 at 10:00 CET (+01:00)); to Studio Legale Verdi, not yet sent (we will send it without undue delay).',
       );
       expect(italian).toContain(
-        'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata; il termine previsto dal contratto è scaduto il 28 marzo 2026 alle ore 10:00 CET (+01:00); a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.',
+        'La nostra comunicazione a ciascuno di essi ai sensi dell’art. 33, par. 2, GDPR: a Rossi Arredamenti Srl, non ancora inviata (il termine previsto dal contratto è scaduto il 28 marzo 2026 alle ore 10:00 CET (+01:00)); a Studio Legale Verdi, non ancora inviata (la invieremo senza ingiustificato ritardo).',
       );
     } finally {
       clock = before;
@@ -216,11 +216,14 @@ describe('notices to clients and NIS2 reports', () => {
     expect(bare.missing.map((m) => m.key)).toEqual(['notice.clientWhatHappened', 'notice.followUpBy']);
     const { en, it: italian } = await check('client-notice', { 'notice.client': rossi.id, 'notice.clientWhatHappened': WHAT_HAPPENED, 'client.subjects': '3,100', 'notice.followUpBy': 'by 30 March 2026, 12:00' }, 'client-notice-rossi');
     for (const fact of [
-      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Rossi Arredamenti Srl,', 'Yours sincerely,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
+      'Rossi Arredamenti Srl', 'Ufficio privacy', 'privacy@rossi.example', 'Dear Sir or Madam,', 'Yours faithfully,', 'Article 33(2) GDPR', 'Article 33(3) GDPR', 'controller', 'Processing agreement of 3 February 2025',
       '24 hours from our awareness of the breach', '28 March 2026 at 10:00 CET', 'readable without authentication', 'Human error', 'Yes: disclosed to or accessed by unknown recipients',
       '3,100', 'Customers', 'Identity data', 'Not yet known: see section 6', 'The approximate number of your records concerned', 'we will send it to you by 30 March 2026, 12:00',
       'Chiara Esposito', 'dpo@noventia.example', 'Article 28(3)(f) GDPR',
     ]) expect(en).toContain(fact);
+    // A company is not greeted by its name in English; in Italian "Spettabile" with its name is right (review 6, F19).
+    expect(en).not.toContain('Dear Rossi Arredamenti Srl');
+    expect(italian).toContain('Spettabile Rossi Arredamenti Srl,');
     // Given by the DPO, the number of people is not listed as still to follow.
     expect(en).not.toContain('The approximate number of the people concerned');
     expect(en).not.toContain('reaches you after the time');
@@ -274,6 +277,12 @@ describe('notices to clients and NIS2 reports', () => {
     expect(again.en).toContain('Further to our notice of 28 March 2026 (ref. PEC 2026/0412), we send you updated information on the personal data breach');
     expect(again.en).toContain('What this notice adds or corrects Approximate number of people concerned: 3,100');
     expect(again.en).not.toContain('we notify you of a personal data breach');
+    // The processor's basis is Arts 33(2) and 28(3)(f), never Art. 33(4), the controller's phasing towards the authority (review 6, F9).
+    expect(again.en).toContain('as Articles 33(2) and 28(3)(f) GDPR and the agreement require.');
+    expect(again.it).toContain('come richiesto dagli artt. 33, par. 2, e 28, par. 3, lett. f), GDPR e dall’accordo.');
+    expect(again.en).toContain('We give you now what we know, without undue delay (Article 33(2) GDPR). The following is not yet known;');
+    expect(again.it).toContain('Vi comunichiamo ora quanto ci è noto, senza ingiustificato ritardo (art. 33, par. 2, GDPR).');
+    expect(`${again.en} ${again.it}`).not.toMatch(/33\(2\) and \(4\)|parr\. 2 e 4|Article 33\(4\)|art\. 33, par\. 4/);
     expect(again.it).toContain('Facendo seguito alla nostra comunicazione del 28 marzo 2026 (rif. PEC 2026/0412), Vi trasmettiamo le informazioni aggiornate sulla violazione');
     expect(again.it).toContain('Informazioni aggiunte o rettificate con la presente comunicazione');
     expect(again.it).not.toContain('Vi comunichiamo una violazione');
@@ -291,8 +300,8 @@ describe('notices to clients and NIS2 reports', () => {
     const own = { 'notice.phase': 'preliminary', 'notice.ownSubjects': '5,900', 'notice.ownRecords': '6,200', 'notice.ownSubjectCategories': ['Customers'], 'notice.ownDataCategories': ['Identity data'] };
     const paragraphs = (p: LetterPreview) => p.body.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join(' ');
     // One client told, one not: each stated as the register holds it.
-    expect(paragraphs(await preview('authority-notification', 'en', own))).toContain('to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, not yet sent: we will send it without undue delay.');
-    expect(paragraphs(await preview('authority-notification', 'it', own))).toContain('a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, non ancora inviata: la invieremo senza ingiustificato ritardo.');
+    expect(paragraphs(await preview('authority-notification', 'en', own))).toContain('to Rossi Arredamenti Srl, sent on 28 March 2026 under reference PEC 2026/0412; to Studio Legale Verdi, not yet sent (we will send it without undue delay).');
+    expect(paragraphs(await preview('authority-notification', 'it', own))).toContain('a Rossi Arredamenti Srl, inviata il 28 marzo 2026 con riferimento PEC 2026/0412; a Studio Legale Verdi, non ancora inviata (la invieremo senza ingiustificato ritardo).');
     await call('breaches.clientNotice', { breachId: breach.id, clientId: verdi.id, sentAt: '2026-03-28T16:00:00+01:00', channel: 'pec' });
     const told = await check('authority-notification', own, 'authority-mixed-role-told');
     // Each client's notice with its date and the reference it went under, as the register holds it (C38).

@@ -114,6 +114,7 @@ export function breachDetailLines(d: BreachDetail, x: CliText): string[] {
     '',
     ...triageLines(d, x),
     ...decisionLines(d, x),
+    ...(d.subjectsOrder ? [x.t('msg.cli.breach.subjectsOrder', { orderedOn: d.subjectsOrder.orderedOn, reference: d.subjectsOrder.reference ?? '—' })] : []),
     '',
     x.t('msg.cli.breach.notifications'),
     ...(d.notifications.length === 0 && rolesSent(d, x).length === 0 ? [`  ${x.t('msg.cli.breach.none')}`] : []),

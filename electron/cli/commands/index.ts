@@ -15,6 +15,7 @@ import { breachList } from './breach-list';
 import { breachShow } from './breach-show';
 import { breachTriage } from './breach-triage';
 import { breachNis2Report, breachNotifyClient } from './breach-roles';
+import { breachSubjectsOrder } from './breach-subjects-order';
 import { deadline } from './deadline';
 import { deadlinesList } from './deadlines-list';
 import { letter } from './letter';
@@ -64,6 +65,7 @@ export const commands: Command[] = [
   breachShow,
   breachNotifyClient,
   breachNis2Report,
+  breachSubjectsOrder,
   notice,
   deadline,
   deadlinesList,

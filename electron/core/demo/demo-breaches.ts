@@ -74,7 +74,7 @@ const STORIES: BreachStory[] = [
     },
     decision: { notifyAuthority: true, notifySubjects: true, rationale: 'Malicious exfiltration of contact and partial card data for over 10,000 people: high risk of phishing (EDPB 01/2021 case 4).' },
     notices: [
-      { afterHours: 90, notice: { recipient: 'authority', phase: 'preliminary', channel: 'online-procedure', reference: 'GPDP-2026-0977', summary: 'Preliminary notification of the processor’s ransomware incident.', delayReasons: 'The processor informed us 70 hours after its own discovery; we notified as soon as the scope was known.' } },
+      { afterHours: 90, notice: { recipient: 'authority', phase: 'preliminary', channel: 'online-procedure', reference: 'GPDP-2026-0977', summary: 'Preliminary notification of the processor’s ransomware incident.', delayReasons: 'We decided to notify 20 hours after the processor told us, then waited for its forensic report to know which of our customers were affected; it came 86 hours after our awareness. We should have sent a preliminary notification within the 72 hours with what we knew (Art. 33(4)); our procedure now requires it.' } },
       { afterHours: 100, notice: { recipient: 'subjects', channel: 'email', recipientsCount: 12400, summary: 'Notice to customers: what happened, what data, and how to recognise phishing.' } },
     ],
   },

@@ -89,6 +89,7 @@ export async function getBreachDetail(db: Kysely<Database>, idOrReference: strin
     roles,
     clocks,
     decision: decisionOf(row, triage),
+    subjectsOrder: row.subjects_ordered_on ? { orderedOn: row.subjects_ordered_on, reference: row.subjects_order_reference } : null,
     now: now.toISOString(),
     timeZone: settings['organisation.timeZone'],
     description: row.description,

@@ -6,6 +6,7 @@ export { previewTriage } from './breach-facts-state';
 export { createBreach } from './create-breach';
 export { decideBreach } from './decide-breach';
 export { listBreaches } from './list-breaches';
+export { orderSubjects } from './order-subjects';
 export { transitionBreach } from './transition-breach';
 export { updateBreach } from './update-breach';
 export { updateBreachFacts } from './update-breach-facts';

@@ -71,6 +71,7 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'notice.preliminarySent': fact('The preliminary notification this one completes (record it on the breach)', 'La notifica preliminare che questa completa (registrala sulla violazione)'),
   'notice.earlierLate': fact('The first notification to the authority, sent after the 72 hours (record it on the breach)', 'La prima notifica all’autorità, inviata oltre le 72 ore (registrala sulla violazione)'),
   'notice.subjectsEarlier': fact('The earlier notice to the people (record it on the breach)', 'La comunicazione precedente agli interessati (registrala sulla violazione)'),
+  'notice.subjectLead': fact('How the subject of the notice to the people opens (“Important” or, after an earlier notice, “Update”)', 'Come inizia l’oggetto della comunicazione agli interessati («Importante» o, dopo una comunicazione precedente, «Aggiornamento»)'),
   'notice.subjectsEarlierDate': fact('The date of the earlier notice to the people (record it on the breach)', 'La data della comunicazione precedente agli interessati (registrala sulla violazione)'),
   'notice.updates': input('list', 'What has changed since the earlier notice to the people (required for a follow-up notice)', 'Che cosa è cambiato rispetto alla comunicazione precedente agli interessati (necessario per una comunicazione successiva)'),
   'notice.delayReasons': input('text', 'Reasons for the delay (Art. 33(1): notified after 72 hours)', 'Motivi del ritardo (art. 33, par. 1: notifica oltre le 72 ore)'),
@@ -83,6 +84,8 @@ export const BREACH_FIELDS: Record<string, CatalogueEntry> = {
   'breach.measuresTaken': input('list', 'Measures taken to address the breach and mitigate its effects', 'Misure adottate per porre rimedio alla violazione e attenuarne gli effetti'),
   'breach.measuresProposed': input('list', 'Measures proposed (optional)', 'Misure proposte (facoltativo)'),
   'notice.greeting': input('text', 'Greeting (e.g. Dear Customer)', 'Formula di saluto (es. Gentile Cliente)'),
+  // The register's title is the file's label, in whatever language the register is kept: the notification prints a title only when the DPO writes one for it (review 6, F12).
+  'notice.title': input('text', 'A short title of the breach, in the notice’s language (optional: the register’s title is not printed)', 'Un breve titolo della violazione, nella lingua della notifica (facoltativo: il titolo del registro non viene stampato)'),
   'notice.whatHappened': input('text', 'What happened, in plain words for the people (not the register’s description), in the letter’s language', 'Che cosa è successo, in parole semplici per le persone (non la descrizione del registro), nella lingua della lettera'),
   'client.deadline': fact('Deadline to notify the client (processing agreement)', 'Termine per informare il cliente (accordo sul trattamento)'),
   'client.agreement': fact('Processing agreement with the client', 'Accordo sul trattamento con il cliente'),

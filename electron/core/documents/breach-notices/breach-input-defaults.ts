@@ -5,7 +5,6 @@ import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-
 import type { BreachWords } from './breach-phrases';
 import { formatInstant } from './format-instant';
 import { ongoingFromRegister } from './breach-containment';
-import { subjectsLegalDuty } from './subject-notice-duty';
 
 /**
  * The phase a notification most likely is: supplementary once one is recorded, complete
@@ -46,7 +45,8 @@ function unintelligible(detail: BreachDetail): boolean {
  * alone on a high risk or with no triage yet). Null while the data categories are unknown.
  */
 function subjectConsequences(detail: BreachDetail, w: BreachWords): string | null {
-  if (subjectsLegalDuty(detail)) return consequencesText(detail, w, true);
+  // The authority's order (Art. 34(4)) makes the notice a duty but changes no fact: the encryption is still stated.
+  if (detail.decision?.notifySubjects) return consequencesText(detail, w, true);
   const misuse = w.phrase(detail.facts.draft.misuseObserved ? 'misuseObservedYou' : 'noMisuseObservedYou');
   if (unintelligible(detail)) return `${w.phrase('unintelligibleYou')} ${misuse}`;
   const risk = detail.triage?.risk;
@@ -94,6 +94,7 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
   const contact = [s['organisation.dpoEmail'], s['organisation.dpoPhone']].filter((c): c is string => c !== null);
   return {
     'notice.phase': suggestedPhase(d),
+    'notice.title': null,
     'notice.delayReasons': (ctx.moment.self ?? firstAuthorityNotice(d))?.delayReasons ?? null,
     'notifier.name': s['organisation.dpoName'],
     'notifier.role': frame.dpoTitle[w.language],

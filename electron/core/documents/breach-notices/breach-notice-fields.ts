@@ -13,7 +13,7 @@ import { mixedRoleFields } from './mixed-role-fields';
 import { otherBodiesFields } from './other-bodies';
 import { containedAt } from './breach-containment';
 import { subjectsToldBy } from './breach-notice-cautions';
-import { subjectsLegalDuty } from './subject-notice-duty';
+import { subjectsLegalDuty, subjectsOrderBy } from './subject-notice-duty';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -98,9 +98,14 @@ function subjectsCommunication(ctx: BreachNoticeContext, at: (iso: string) => st
   const shown = d.notifications.filter((n) => n.recipient === 'public' && ctx.moment.happened(n.sentAt));
   const parts: string[] = [];
   const first = told[0];
+  const order = subjectsOrderBy(d, ctx.date);
   if (first) {
     const count = told.reduce((sum, n) => sum + (n.recipientsCount ?? 0), 0);
     parts.push(w.phrase('subjectsTold', { 'notice.date': at(first.sentAt), 'notice.channel': w.list([...new Set(told.map(channel))]), 'notice.count': formatCount(count, w.language) }));
+  } else if (order) {
+    // The authority's order to tell the people (Art. 34(4)) comes before the controller's own decision, whatever it was.
+    const date = formatCivilDate(order.orderedOn, w.language);
+    parts.push(order.reference ? w.phrase('subjectsOrderedReference', { 'order.date': date, 'notice.reference': order.reference }) : w.phrase('subjectsOrdered', { 'order.date': date }));
   } else if (d.decision?.notifySubjects) {
     parts.push(w.phrase('subjectsToBeTold'));
   } else if (d.decision?.art34Exemption) {
@@ -263,6 +268,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     ...lateness(ctx, at),
     'notice.preliminarySent': preliminarySent(ctx, at),
     'notice.subjectsEarlier': kind === 'subject-notice' ? subjectsEarlier(ctx) : null,
+    // A follow-up's subject says it is one, so its readers do not take it for a repeat of the first notice (review 6, F19).
+    'notice.subjectLead': kind === 'subject-notice' ? w.phrase(subjectsToldBy(d, ctx.date) ? 'subjectLeadUpdate' : 'subjectLeadFirst') : null,
     // A follow-up to the people says what is new since the first notice, under a heading naming its date (review 5, E15).
     'notice.subjectsEarlierDate': kind === 'subject-notice' ? subjectsEarlierDate(ctx) : null,
     // The complete notification dated after the organisation's planning day for it: "without undue further delay" wants the reasons why
@@ -271,7 +278,7 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     // The register says the incident happened at a processor: the notice must not say it happened at the organisation.
     'breach.atProcessor': d.cause === 'processor-incident',
     // "The law requires us to tell you" only on the recorded decision to tell the people; otherwise a voluntary notice (Art. 34(1); review 6, F1).
-    'notice.legalDuty': kind === 'subject-notice' && subjectsLegalDuty(d),
+    'notice.legalDuty': kind === 'subject-notice' && subjectsLegalDuty(d, ctx.date),
     ...mixedRoleFields(d, w, ctx.moment),
   };
 }

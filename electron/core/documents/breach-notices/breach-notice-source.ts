@@ -22,6 +22,7 @@ import { chosenClient, clientNoticeDefaults, clientNoticeFields, clientToFollow,
 import { csirtRequestDate, nis2PhaseOf, nis2ReportDefaults, nis2ReportFields } from './nis2-report-fields';
 import { authorityPhaseOf, noticeMoment } from './notice-moment';
 import { refuseSecondPreliminary } from './preliminary-once';
+import { policeReportDefault, subjectsUndecided } from './authority-own-acts';
 import { nis2InScope } from '../../clocks/breach-clocks-of';
 import type { BreachNoticeContext } from './breach-notice-fields';
 
@@ -69,6 +70,7 @@ export const breachNoticeSource: LetterSource = {
         return { ...client, 'notice.toFollowAll': clientToFollow(ctx, client, defaults, given) };
       }
       if (kind === 'nis2-report') return { ...common, ...nis2ReportFields(ctx, given) };
+      if (kind === 'authority-notification') return { ...common, ...subjectsUndecided(authorityPhaseOf(detail, given), common, ctx.words) };
       return common;
     };
     // On a breach of clients' data only we are processor: the controllers notify their authority and tell their people (Arts 33(1), 34).
@@ -110,6 +112,7 @@ export const breachNoticeSource: LetterSource = {
         const chosen = kind === 'client-notice' ? chosenClient(clients, given) : null;
         if (chosen) return clientNoticeDefaults(ctx, chosen, defaults);
         if (kind === 'nis2-report') return nis2ReportDefaults(ctx, fields(language, kind, given, date), defaults, given);
+        if (kind === 'authority-notification') return { ...defaults, 'breach.policeReport': policeReportDefault(authorityPhaseOf(detail, given), ctx.words) };
         return defaults;
       },
       // What the sending of the finalised notice records on the breach: the client it is for, the NIS2 report it is.

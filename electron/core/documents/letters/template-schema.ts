@@ -87,7 +87,7 @@ export const letterFrameSchema = z
     ourReference: localised,
     yourRequestOf: localised,
     dpoTitle: localised,
-    /** How a document opens and closes for each kind of reader: "Dear Giulia Bianchi," / "Dear Rossi Arredamenti Srl," / "Dear Sir or Madam,". */
+    /** How a document opens and closes for each kind of reader: "Dear Giulia Bianchi," / "Spettabile Rossi Arredamenti Srl," / "Dear Sir or Madam,". */
     readers: z.object(Object.fromEntries(READERS.map((r) => [r, z.object({ salutation: localised, closing: localised }).strict()])) as Record<Reader, z.ZodObject<{ salutation: typeof localised; closing: typeof localised }>>).strict(),
     onBehalfOf: localised,
     page: localised,

@@ -9,6 +9,7 @@ import { useUnsavedChanges } from '../../../../lib/unsaved-changes';
 import { SeverityBadge } from '../../severity-badge';
 import { useBreachOptions } from '../../use-breach-options';
 import { DecisionCard } from '../decision/decision-card';
+import { SubjectsOrderCard } from '../decision/subjects-order-card';
 import { useBreachChange } from '../use-breach-change';
 import { CategoryGrid } from './category-grid';
 import { ContextFields } from './context-fields';
@@ -114,6 +115,7 @@ export function FactsSection({ detail, timeZone, onChange, registerVersion }: Fa
         <div className="assessment-side">
           <TriagePanel preview={preview} unsaved={unsaved} />
           <DecisionCard detail={detail} timeZone={timeZone} factsUnsaved={unsaved} onChange={onChange} />
+          <SubjectsOrderCard detail={detail} onChange={onChange} />
         </div>
       </div>
     </section>
