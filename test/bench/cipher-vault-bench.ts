@@ -33,6 +33,9 @@ const dir = join(root, 'vault');
 if (!existsSync(join(dir, 'vault.json'))) throw new Error(`No seeded vault in ${dir}: run verify-only.ts with the same BENCH_VAULT_DIR first`);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const withPdf = !process.argv.includes('--no-pdf');
+/** `BENCH_VARIANTS=sqlcipher4,aegis`: only those (the machine is shared; each copy of a large vault takes minutes). */
+const only = process.env.BENCH_VARIANTS?.split(',');
+const variants = VARIANTS.filter((v) => !only || only.includes(v.name));
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 const loadBefore = loadavg()[0] ?? 0;
 
@@ -45,7 +48,7 @@ const copies = join(root, 'variants');
 mkdirSync(copies, { recursive: true });
 const fileOf = (variant: VaultVariant) => join(copies, `${variant.fileOf ?? variant.name}.db`);
 const figures: Record<string, number> = {};
-for (const variant of VARIANTS.filter((v) => !v.fileOf)) {
+for (const variant of variants.filter((v) => !v.fileOf || !variants.some((w) => w.name === v.fileOf))) {
   if (!existsSync(fileOf(variant))) {
     progress(`copying the vault as ${variant.name}…`);
     exportVariant(join(dir, 'vault.db'), key, fileOf(variant), variant);
@@ -88,7 +91,7 @@ progress('warming up (JIT, file cache) on sqlcipher4, not counted…');
 await measure(VARIANTS.find((v) => v.name === 'sqlcipher4') as VaultVariant);
 const runs = new Map<string, Record<string, number>[]>();
 for (let r = 0; r < rounds; r++) {
-  for (const variant of r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
+  for (const variant of r % 2 === 0 ? variants : [...variants].reverse()) {
     progress(`round ${r + 1}/${rounds}: ${variant.name}…`);
     runs.set(variant.name, [...(runs.get(variant.name) ?? []), await measure(variant)]);
   }
