@@ -24,7 +24,7 @@ import { exportVariant, openVariant, VARIANTS, type VaultVariant } from './vault
  * chain walk with the commitment replay, the case states, the stored files) and the audit
  * report as PDF over the whole vault with the time spent inside SQLite apart (after one
  * uncounted warm-up). Beside them the
- * file size, and the insert ratio of the SQLite bench under the same ciphers. Medians; the
+ * file size, and the insert ratio of the SQLite bench under the same ciphers. Lower medians; the
  * load average before and after.
  */
 const root = process.env.BENCH_VAULT_DIR;
@@ -64,7 +64,7 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-async function measure(variant: VaultVariant): Promise<Record<string, number>> {
+async function measure(variant: VaultVariant, pdf = withPdf): Promise<Record<string, number>> {
   const sqlite = openVariant(fileOf(variant), key, variant);
   try {
     const replay = new CommitmentReplay();
@@ -75,11 +75,11 @@ async function measure(variant: VaultVariant): Promise<Record<string, number>> {
     const files = cpuMs(() => (breaks += verifyContentHashes(sqlite).breaks.length));
     if (!ok || breaks > 0) throw new Error(`${variant.name}: the copy does not verify`);
     const out: Record<string, number> = { verifyChainCpuMs: chain, verifyStatesCpuMs: states, verifyFilesCpuMs: files, verifyCpuMs: chain + states + files };
-    if (withPdf) {
+    if (pdf) {
       const clock: SqliteClock = { ms: 0 };
       const report = await auditReportWorkload(createKysely(timedSqlite(sqlite, clock)), 'pdf');
       out.reportPdfCpuMs = report.cpuMs;
-      out.reportPdfSqliteMs = clock.ms;
+      out.reportPdfSqliteCpuMs = clock.ms;
     }
     return out;
   } finally {
@@ -87,16 +87,21 @@ async function measure(variant: VaultVariant): Promise<Record<string, number>> {
   }
 }
 
-progress('warming up (JIT, file cache) on sqlcipher4, not counted…');
-await measure(VARIANTS.find((v) => v.name === 'sqlcipher4') as VaultVariant);
+progress('warming up (JIT, file cache) on sqlcipher4, verify only, not counted…');
+await measure(VARIANTS.find((v) => v.name === 'sqlcipher4') as VaultVariant, false);
 const runs = new Map<string, Record<string, number>[]>();
 for (let r = 0; r < rounds; r++) {
   for (const variant of r % 2 === 0 ? variants : [...variants].reverse()) {
     progress(`round ${r + 1}/${rounds}: ${variant.name}…`);
-    runs.set(variant.name, [...(runs.get(variant.name) ?? []), await measure(variant)]);
+    const measured = await measure(variant);
+    progress(`  ${Object.entries(measured)
+      .map(([name, value]) => `${name} ${round(value, 0)}`)
+      .join(', ')} (load ${round(loadavg()[0] ?? 0, 1)})`);
+    runs.set(variant.name, [...(runs.get(variant.name) ?? []), measured]);
   }
 }
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
+/** The lower median: of two rounds the smaller, which the other work on a busy machine inflated less. */
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)] as number;
 for (const [name, list] of runs) {
   for (const figure of Object.keys(list[0] ?? {})) figures[`${name}.${figure}`] = round(median(list.map((m) => m[figure] as number)), 0);
 }
