@@ -29,6 +29,20 @@ function errorCode(error: unknown): string {
  * concurrent readers, `synchronous = FULL` so a committed transaction survives a power
  * cut, foreign keys on, a busy timeout for the CLI running beside the app.
  * The key buffer is not kept; the caller owns and zeroes it.
+ *
+ * Why SQLCipher 4 at its 4 KiB page (issue 16; `test/bench/cipher-vault-bench.ts` on one
+ * vault of 100,000 requests and 1,000,000 audit events, CPU time, two alternating rounds):
+ * the cipher is not where `audit verify` spends its time (page decryption, HMAC-SHA512 with
+ * AES-NI, is some 13 to 18 % of its CPU: `perf`, and SQLite alone reading the 490 MB trail in
+ * 2.0 s, 1.8 s under ChaCha20-Poly1305, 0.8 s under AEGIS; whole verify 12.7 s here,
+ * ChaCha20 12.3 s, AEGIS 10.4 to 13.4 s, within the machine's noise). AEGIS alone would meet the insert target
+ * (1.18 times plain against 1.5) and read the PDF report's rows in 2.4 s against 4.2 s, but
+ * only SQLite3MultipleCiphers opens it, while any SQLCipher tool opens this file with the
+ * key: a DPO's records must stay readable without this app. 16 KiB pages (still SQLCipher,
+ * opened with `PRAGMA cipher_page_size = 16384`) verify a fifth faster (10.1 s) but insert
+ * no cheaper (1.96 times plain, the ratios measured in wall time on a loaded machine) and make
+ * the PDF report no faster; they would need the page size in the header and every vault
+ * re-written: not taken.
  */
 export function openEncryptedDatabase(path: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
   const Sqlite = loadNativeSqlite();
