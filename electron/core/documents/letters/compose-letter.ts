@@ -11,7 +11,7 @@ export interface ComposedLetter {
   body: LetterBody;
   /** The salutation of the template's reader, filled. */
   salutation: string;
-  /** The closing of the template's reader. */
+  /** The closing of the template's reader, filled. */
   closing: string;
   missing: MissingField[];
   /** Every field key the letter used (frame, required, placeholders), in order. */
@@ -34,7 +34,7 @@ function blockKeys(block: TemplateBlock): string[] {
 /** Every field a template's text refers to in one language, whatever its conditions (for checking templates). */
 export function templateKeys(template: LetterTemplate, language: LetterLanguage): string[] {
   const text = template[language];
-  const heads = [text.title, text.subject, text.salutation];
+  const heads = [text.title, text.subject, text.salutation, text.closing];
   return [...new Set([...heads.flatMap(placeholdersIn), ...text.blocks.flatMap(blockKeys)])];
 }
 
@@ -69,7 +69,8 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
   const deferrable = template.deferrable;
   const deferred =
     deferrable && conditionHolds(deferrable.when, fields) ? new Set(deferrable.keys.filter((key) => conditionHolds(deferrable.only?.[key], fields))) : new Set<string>();
-  const salutationKeys = placeholdersIn(text.salutation);
+  // The salutation and closing may name the reader's words (a company's "Dear Sir or Madam," closes "Yours faithfully,"; review 7, G18).
+  const salutationKeys = [...placeholdersIn(text.salutation), ...placeholdersIn(text.closing)];
   const usedKeys = [
     ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...salutationKeys, ...blocks.flatMap(blockKeys)]),
   ];
@@ -106,7 +107,7 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     title: polishSentence(fill(text.title), language),
     body: polishBody({ subject: fill(text.subject), blocks: composed }, language),
     salutation: fill(text.salutation),
-    closing: text.closing,
+    closing: fill(text.closing),
     missing,
     usedKeys,
     deferred: usedKeys.filter((key) => !isFilled(fields[key]) && deferred.has(key)),

@@ -10,6 +10,7 @@ import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
+import { SUBJECT_VOICE_FIELDS } from '../request-letters/subject-voice-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
@@ -53,6 +54,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'subject.name': fromCase('Data subject’s name', 'Nome dell’interessato'),
   'recipient.name': fromCase('Recipient’s name (the person, or whoever acts for them)', 'Nome del destinatario (l’interessato o chi agisce per suo conto)'),
   'recipient.contact': fromCase('Recipient’s postal or e-mail address (the request’s contact details)', 'Indirizzo postale o e-mail del destinatario (recapiti della richiesta)'),
+  ...SUBJECT_VOICE_FIELDS,
   'deadlines.due': fromCase('Legal deadline (not set while the clock is stopped)', 'Termine di legge (non fissato mentre il termine è sospeso)'),
   'deadlines.originalDue': fromCase('Original legal deadline', 'Termine di legge originario'),
   'deadlines.extendedDue': fromCase('Extended deadline (extend the request first)', 'Termine prorogato (prima proroga la richiesta)'),

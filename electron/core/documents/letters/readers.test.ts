@@ -16,14 +16,16 @@ const caseOf = (kind: DocumentKind): CaseType => ((BREACH_NOTICE_KINDS as readon
 describe('one salutation and closing per kind of reader (review C36)', () => {
   it('opens a letter to a person with their name, to a client "Dear Sir or Madam," (IT by its name), to an authority "Dear Sir or Madam,"', () => {
     const { readers } = loadFrame();
-    expect(readers.person.salutation).toEqual({ en: 'Dear {{recipient.name}},', it: 'Gentile {{recipient.name}},' });
+    // A person is greeted by the recipient's name ("Dear Giulia Bianchi,"), a company agent "Dear Sir or Madam," … "Yours faithfully," (recipient-greeting.ts; review 7, G18).
+    expect(readers.person.salutation).toEqual({ en: '{{recipient.greeting}},', it: '{{recipient.greeting}},' });
+    expect(readers.person.closing).toEqual({ en: '{{recipient.closing}}', it: '{{recipient.closing}}' });
     // A company is not greeted by its name in English (review 6, F19); "Spettabile Rossi Arredamenti Srl," is right in Italian.
     expect(readers.client.salutation).toEqual({ en: 'Dear Sir or Madam,', it: 'Spettabile {{recipient.name}},' });
     expect(readers.client.closing.en).toBe('Yours faithfully,');
     expect(readers.authority.salutation.en).toBe('Dear Sir or Madam,');
     // "Dear Sir or Madam," closes "Yours faithfully,"; a named reader "Yours sincerely,".
     expect(readers.authority.closing.en).toBe('Yours faithfully,');
-    for (const named of ['person', 'people'] as const) expect(readers[named].closing.en).toBe('Yours sincerely,');
+    expect(readers.people.closing.en).toBe('Yours sincerely,');
     // In English the CSIRT is greeted "Dear Sir or Madam," (review 6, F19); in Italian by its name, without the bracket its settings name may carry (review 4, D30).
     expect(readers.csirt.salutation).toEqual({ en: 'Dear Sir or Madam,', it: 'Spettabile {{csirt.addressee}},' });
     expect(readers.csirt.closing.en).toBe('Yours faithfully,');

@@ -70,7 +70,8 @@ export function lateCcpaStopDue(detail: RequestDetail, kind: DocumentKind, given
  * the request arrived (Arts 21(3) and 7(3): at once), citing the request's own law (GDPR or UK
  * GDPR), or a CCPA opt-out or limit stopped after its 15 business days; a 2-undecies refusal giving
  * every right the same reason; a GDPR or UK GDPR extension notice dated within the first month
- * but written (`today`) after it, which extends only if it reached the person by then.
+ * but written (`today`) after it, which extends only if it reached the person by then; an answer
+ * to a representative whose authority to act is not recorded as checked.
  */
 export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs, today?: string): Caution[] {
   const cautions: Caution[] = [];
@@ -96,9 +97,32 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
     const rule = [msg(rules.length > 1 ? 'msg.letterWarning.ruleCcpaBoth' : (rules[0]?.rule ?? 'msg.letterWarning.ruleCcpaSale'))];
     cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayedCcpa', { actionDate: String(given?.['action.date']).trim(), due: ccpaDue, rule }) });
   }
+  if (answersWithoutMandate(detail, kind)) {
+    const law = loadLawTable()[detail.regime]?.short ?? detail.regime;
+    cautions.push({ code: 'no-mandate', message: msg('msg.letterWarning.noMandate', { reference: detail.reference, requester: detail.requesterName ?? '', subject: detail.subjectName, kind, law }) });
+  }
   const same = kind === 'refusal' ? samePrejudice(given) : null;
   if (same !== null) cautions.push({ code: 'same-prejudice', message: msg('msg.letterWarning.samePrejudice', { reason: same }) });
   return cautions;
+}
+
+/** Letters that only receive, ask or wait: they disclose nothing and act on nothing, so they need no authority checked yet. */
+const BEFORE_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'identity-verification', 'extension-notice', 'processor-holding-reply', 'client-forwarding-notice'];
+
+/** The identity checks that, verified, record a representative's authority: an agent's written authorisation, a parent's proof of responsibility. */
+const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];
+
+/**
+ * True when a request made on someone's behalf (`requesterRelation` not `self`) reaches an answer
+ * with no authority to act recorded as checked: the answer would go to someone who has not shown
+ * they may act for the person (Art. 12(6) GDPR; EDPB Guidelines 01/2022 on the right of access,
+ * §§ 79–85; ICO guidance on requests made on behalf of others; CCPA regs § 7063). A refusal for
+ * want of identity is the answer to exactly that, and is not cautioned (review 7, G18).
+ */
+function answersWithoutMandate(detail: RequestDetail, kind: DocumentKind): boolean {
+  if (detail.requesterRelation === 'self' || BEFORE_ANSWER.includes(kind)) return false;
+  if ((kind === 'refusal' || kind === 'ccpa-denial') && detail.refusalGround === 'identity-not-verified') return false;
+  return !(detail.identity.outcome === 'verified' && detail.identity.method !== null && MANDATE_CHECKS.includes(detail.identity.method));
 }
 
 /**

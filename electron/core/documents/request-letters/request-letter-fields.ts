@@ -9,6 +9,8 @@ import { fillPlaceholders } from '../letters/placeholders';
 import { hasImmediateType } from '../../requests/immediate-types';
 import type { LawTable, LetterLabels } from '../letters/template-schema';
 import { requestTypesPhrase } from './request-types-phrase';
+import { labelForRepresentative, subjectVoice } from './subject-voice';
+import { recipientGreeting } from './recipient-greeting';
 
 /** Everything a request letter is filled from, besides the DPO's inputs. */
 export interface RequestLetterContext {
@@ -64,10 +66,16 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'law.outsideArea': law?.outsideArea?.[language] ?? null,
     'law.monthRule': law?.monthRule?.[language] ?? null,
   };
-  const ground = d.refusalGround ? ctx.labels.refusalGrounds[d.refusalGround]?.[language] : undefined;
+  // Written to a representative, the person is named where the labels say "your" (review 7, G18); an identity refusal is about the mandate as well.
+  const toReader = (text: string) => (byAgent ? labelForRepresentative(text, language, d.subjectName) : text);
+  const groundKey = byAgent && d.refusalGround === 'identity-not-verified' ? 'identity-not-verified-agent' : d.refusalGround;
+  const groundText = groundKey ? ctx.labels.refusalGrounds[groundKey]?.[language] : undefined;
+  const ground = groundText === undefined ? undefined : toReader(groundText);
   const verifiable = has(d, 'know', 'delete', 'correct');
   const client = d.processorSide;
   const toClient = ctx.kind === 'client-forwarding-notice' && client !== null;
+  const recipientName = toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName;
+  const greeting = recipientGreeting(recipientName, language);
   const optOut = has(d, 'opt-out', 'limit');
   const immediate = hasImmediateType(d.regime, d.types);
   return {
@@ -96,10 +104,12 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),
     // Parallel noun phrases where the types have them (CCPA; review 4, D21); otherwise their names, listed.
-    'request.types': requestTypesPhrase(d.types, language, ctx.labels) ?? d.types.map((t) => ctx.labels.requestTypes[t]?.[language] ?? t),
+    'request.types': requestTypesPhrase(d.types, language, ctx.labels, toReader) ?? d.types.map((t) => toReader(ctx.labels.requestTypes[t]?.[language] ?? t)),
     'request.typesForClient': d.types.map((t) => ctx.labels.subjectRequestTypes[t]?.[language] ?? ctx.labels.requestTypes[t]?.[language] ?? t),
     'subject.name': d.subjectName,
-    'recipient.name': toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName,
+    'recipient.name': recipientName,
+    'recipient.greeting': greeting.greeting,
+    'recipient.closing': greeting.closing,
     'recipient.contact': toClient ? lines(client.privacyContact) : byAgent ? lines(d.requesterEmail) : (lines(d.subjectAddress) ?? lines(d.subjectEmail)),
     'client.name': client?.clientName ?? null,
     'client.contact': client ? lines(client.privacyContact) : null,
@@ -109,7 +119,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'deadlines.due': date(d.deadlines.extendedDue ?? d.deadlines.due),
     'deadlines.originalDue': date(d.deadlines.due),
     'deadlines.extendedDue': date(d.deadlines.extendedDue),
-    'refusal.ground': ground ? fillPlaceholders(ground, (key) => lawFields[key as keyof typeof lawFields] ?? '') : null,
+    'refusal.ground': ground ? fillPlaceholders(ground, (key) => (key === 'subject.name' ? d.subjectName : (lawFields[key as keyof typeof lawFields] ?? ''))) : null,
+    ...subjectVoice(d, language, date(d.receivedDate)),
     'regime.gdpr': d.regime === 'gdpr',
     'regime.ukGdpr': d.regime === 'uk-gdpr',
     'regime.ccpa': d.regime === 'ccpa',

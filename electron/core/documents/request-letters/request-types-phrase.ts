@@ -7,9 +7,10 @@ import type { LetterLabels } from '../letters/template-schema';
  * catalogue's order; nouns sharing their article and object are joined under them ("the
  * disclosure and deletion of your personal information", "la conoscenza e la cancellazione dei
  * Suoi dati personali"), and the groups are joined as the language lists things. Null when a
- * type has no phrase: the caller then lists the types' names.
+ * type has no phrase: the caller then lists the types' names. `toReader` rewords each object for
+ * the letter's reader (a representative: "of Paola Neri’s personal information"; review 7, G18).
  */
-export function requestTypesPhrase(types: readonly string[], language: LetterLanguage, labels: LetterLabels): string | null {
+export function requestTypesPhrase(types: readonly string[], language: LetterLanguage, labels: LetterLabels, toReader: (text: string) => string = (text) => text): string | null {
   const phrases = labels.requestTypePhrases;
   if (types.length === 0 || !types.every((t) => phrases[t] !== undefined)) return null;
   const groups: { lead: string; object: string; nouns: string[] }[] = [];
@@ -20,5 +21,5 @@ export function requestTypesPhrase(types: readonly string[], language: LetterLan
     else groups.push({ lead, object, nouns: [noun] });
   }
   const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
-  return list(groups.map((g) => [g.lead, list(g.nouns), g.object].filter((part) => part !== '').join(' ')));
+  return list(groups.map((g) => [g.lead, list(g.nouns), toReader(g.object)].filter((part) => part !== '').join(' ')));
 }
