@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { Regime } from '../../electron/shared/requests';
+import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+
+/**
+ * Letters on a request made by a representative or an authorised agent (review 7, G18): the
+ * data are the person's, not the reader's. Every request letter names the person in the third
+ * person ("access to Paola Neri’s personal data", "trattiamo dati personali che riguardano Paola
+ * Neri"), asks the representative for the mandate instead of "your identity" (Art. 12(6);
+ * EDPB Guidelines 01/2022, §§ 79–85; UK: Art. 12A), confirms under Art. 15(1) that the data are
+ * processed about the person and encloses the copy as sent on the mandate; a company agent is
+ * greeted "Dear Sir or Madam," and an Italian title stays out of an English salutation. An
+ * answer with no authority recorded as checked is cautioned. A person's own request reads as before.
+ */
+const NOW = new Date('2026-12-04T10:00:00Z');
+const DATE = '2026-12-04';
+
+const ACCESS_INPUTS = {
+  'access.purposes': ['Providing the service'],
+  'access.categories': ['Contact data'],
+  'access.recipients': ['Hosting provider'],
+  'access.transfers': 'None',
+  'access.retention': 'Contract plus 3 years',
+  'access.source': 'The person',
+  'access.automatedDecisions': 'None',
+  'access.enclosures': ['export.json'],
+};
+
+/** What a letter written to the person herself says, and a representative's letter must never say of the person. */
+const SECOND_PERSON = {
+  en: ['your personal data', 'your identity', 'about you', 'your data', 'Your rights', 'You have the right'],
+  it: ['Suoi dati', 'Sua identità', 'che La riguardano', 'Suoi diritti', 'Ha il diritto'],
+};
+
+describe('letters on a request made by a representative or an agent (review 7, G18)', () => {
+  const { call, tmp } = letterVault(NOW, NOVENTIA);
+
+  async function request(regime: Regime, who: { relation: string; name: string } | null): Promise<{ id: string; reference: string }> {
+    const requester = who ? { requesterRelation: who.relation, requesterName: who.name, requesterEmail: 'requests@agent.example' } : {};
+    const input = { regime, types: ['access'], receivedAt: '2026-12-01T10:00:00+01:00', channel: 'email', subjectName: who ? 'Paola Neri' : 'Giulia Bianchi', subjectEmail: 'person@example.it', ...requester };
+    return call<{ id: string; reference: string }>('requests.create', { request: input });
+  }
+
+  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: Record<string, unknown> = {}): Promise<{ text: string; warnings: string[] }> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
+    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
+    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
+    return { text, warnings: preview.warnings.map((w) => w.code) };
+  }
+
+  const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };
+  const agency = { relation: 'authorised-agent', name: 'Rights Agency Ltd' };
+
+  it('acknowledgement, GDPR and UK GDPR, EN/IT: the person named, the mandate asked for, the agent greeted rightly', async () => {
+    const gdpr = await request('gdpr', lawyer);
+    const en = (await letter(gdpr.reference, 'acknowledgement', 'en')).text;
+    expect(en).toContain('Your request of 1 December 2026 made on behalf of Paola Neri: acknowledgement of receipt');
+    expect(en).toContain('Dear Carlo Bassi,');
+    expect(en).not.toContain('Dear Avv.');
+    expect(en).toContain('It concerns access to Paola Neri’s personal data.');
+    expect(en).toContain('We may ask you for the written authorisation (a mandate or power of attorney) under which you act for Paola Neri, and for the information needed to confirm Paola Neri’s identity if we have reasonable doubts about it (Article 12(6) GDPR).');
+    expect(en).toContain('Yours sincerely,');
+    for (const words of SECOND_PERSON.en) expect(en, words).not.toContain(words);
+    const it = (await letter(gdpr.reference, 'acknowledgement', 'it')).text;
+    expect(it).toContain('Sua richiesta del 1º dicembre 2026 presentata per conto di Paola Neri: conferma di ricezione');
+    expect(it).toContain('Gentile Avv. Carlo Bassi,');
+    expect(it).toContain('La richiesta riguarda: accesso ai dati personali di Paola Neri.');
+    expect(it).toContain('Potremmo chiederLe l’autorizzazione scritta (delega o procura) con cui agisce per Paola Neri e, qualora avessimo ragionevoli dubbi sull’identità di Paola Neri, le informazioni ulteriori necessarie per confermarla (art. 12, par. 6, GDPR).');
+    for (const words of SECOND_PERSON.it) expect(it, words).not.toContain(words);
+
+    const uk = await request('uk-gdpr', agency);
+    const ukEn = (await letter(uk.reference, 'acknowledgement', 'en')).text;
+    expect(ukEn).toContain('Dear Sir or Madam,');
+    expect(ukEn).toContain('Yours faithfully,');
+    expect(ukEn).toContain('It concerns access to Paola Neri’s personal data.');
+    expect(ukEn).toContain('We may ask you for the written authorisation (a mandate or power of attorney) under which you act for Paola Neri, and for information to confirm Paola Neri’s identity (Article 12(6) UK GDPR). If we need to, the one-month period begins only when we receive what we asked for (Article 12A UK GDPR).');
+    for (const words of SECOND_PERSON.en) expect(ukEn, words).not.toContain(words);
+    const ukIt = (await letter(uk.reference, 'acknowledgement', 'it')).text;
+    expect(ukIt).toContain('Spettabile Rights Agency Ltd,');
+    expect(ukIt).toContain('Distinti saluti,');
+    expect(ukIt).toContain('il termine di un mese decorrerà solo dal ricevimento di quanto richiesto (art. 12A UK GDPR)');
+    for (const words of SECOND_PERSON.it) expect(ukIt, words).not.toContain(words);
+  });
+
+  it('identity verification, GDPR and UK GDPR, EN/IT: asks for the authority to act, not for the reader’s identity', async () => {
+    for (const [regime, who] of [['gdpr', lawyer], ['uk-gdpr', agency]] as const) {
+      const { id, reference } = await request(regime, who);
+      await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no authorisation from Paola Neri.', at: '2026-12-02T10:00:00+01:00' } });
+      const en = (await letter(reference, 'identity-verification', 'en')).text;
+      expect(en).toContain('made on behalf of Paola Neri: we need to confirm your authority to act for Paola Neri');
+      expect(en).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that the request is Paola Neri’s');
+      expect(en).toContain('A signed authorisation from the person you act for');
+      expect(en).not.toContain('doubts about your identity');
+      for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
+      const it = (await letter(reference, 'identity-verification', 'it')).text;
+      expect(it).toContain('verifica del titolo ad agire per Paola Neri');
+      expect(it).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri');
+      // "un documento che attesti la Sua identità" is the agent's own (what the agent-authorisation check asks for); the person's is never "Sua".
+      expect(it).not.toContain('dubbi sulla Sua identità');
+      expect(it).not.toContain('verificare la Sua identità');
+      for (const words of SECOND_PERSON.it.filter((w) => w !== 'Sua identità')) expect(it, `${regime}: ${words}`).not.toContain(words);
+    }
+  });
+
+  it('access response, GDPR and UK GDPR, EN/IT: Art. 15(1) confirmed about the person, the copy sent on the mandate; cautioned with no mandate recorded', async () => {
+    for (const [regime, who] of [['gdpr', lawyer], ['uk-gdpr', agency]] as const) {
+      const { id, reference } = await request(regime, who);
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+      const en = await letter(reference, 'access-response', 'en', ACCESS_INPUTS);
+      expect(en.text).toContain('made on behalf of Paola Neri: access to Paola Neri’s personal data');
+      expect(en.text).toContain('We are replying to the request you made on behalf of Paola Neri on 1 December 2026');
+      expect(en.text).toContain('We confirm that we process personal data about Paola Neri. A copy of that data is enclosed (Article 15(3)), sent to you as Paola Neri’s representative on the strength of the authorisation you gave us');
+      expect(en.text).toContain('6. Paola Neri’s rights (Article 15(1)(e)) Paola Neri has the right to ask us to rectify');
+      expect(en.text).toContain('Paola Neri has the right to lodge a complaint');
+      for (const words of SECOND_PERSON.en) expect(en.text, `${regime}: ${words}`).not.toContain(words);
+      expect(en.warnings).not.toContain('no-mandate');
+      const it = await letter(reference, 'access-response', 'it', ACCESS_INPUTS);
+      expect(it.text).toContain('accesso ai dati personali di Paola Neri');
+      expect(it.text).toContain('Le confermiamo che trattiamo dati personali che riguardano Paola Neri. Ne alleghiamo una copia (art. 15, par. 3), che Le inviamo quale rappresentante di Paola Neri in forza dell’autorizzazione che ci ha fornito');
+      expect(it.text).toContain('6. I diritti di Paola Neri');
+      expect(it.text).toContain('Paola Neri ha il diritto di proporre reclamo');
+      for (const words of SECOND_PERSON.it) expect(it.text, `${regime}: ${words}`).not.toContain(words);
+    }
+    // Verified by an identity document, not by an authorisation: the answer would go to someone whose authority is not on file.
+    const { id, reference } = await request('gdpr', lawyer);
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'access-response', language: 'en', date: DATE, inputs: ACCESS_INPUTS });
+    const caution = preview.warnings.find((w) => w.code === 'no-mandate');
+    expect(caution?.message.en).toContain(`Request ${reference} was made by Avv. Carlo Bassi on behalf of Paola Neri, but the register records no authorisation checked for it`);
+    expect(caution?.message.it).toContain(`La richiesta ${reference} è stata presentata da Avv. Carlo Bassi per conto di Paola Neri, ma il registro non riporta alcuna verifica del titolo ad agire`);
+  });
+
+  it('refusal, GDPR and UK GDPR, EN/IT: an identity refusal speaks of the authority to act; the rights are the person’s', async () => {
+    for (const [regime, who] of [['gdpr', lawyer], ['uk-gdpr', agency]] as const) {
+      const { id, reference } = await request(regime, who);
+      await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no authorisation from Paola Neri.', at: '2026-12-02T10:00:00+01:00' } });
+      await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No authorisation was sent.', at: '2026-12-03T10:00:00+01:00' } });
+      const en = await letter(reference, 'refusal', 'en');
+      expect(en.text).toContain('made on behalf of Paola Neri: our decision');
+      expect(en.text).toContain('concerning access to Paola Neri’s personal data');
+      expect(en.text).toContain('We have not been able to confirm your authority to act for Paola Neri, or Paola Neri’s identity');
+      expect(en.text).toContain('Paola Neri has the right to lodge a complaint');
+      expect(en.text).toContain('Paola Neri also has the right');
+      for (const words of SECOND_PERSON.en) expect(en.text, `${regime}: ${words}`).not.toContain(words);
+      // The refusal for want of the mandate is the answer to its absence: no caution.
+      expect(en.warnings).not.toContain('no-mandate');
+      const it = await letter(reference, 'refusal', 'it');
+      expect(it.text).toContain('Non siamo riusciti a verificare il Suo titolo ad agire per Paola Neri o l’identità di Paola Neri');
+      expect(it.text).toContain('Paola Neri ha il diritto di proporre reclamo');
+      expect(it.text).toContain('Paola Neri ha inoltre il diritto');
+      for (const words of SECOND_PERSON.it) expect(it.text, `${regime}: ${words}`).not.toContain(words);
+    }
+    // Refused on another ground with no mandate checked: cautioned.
+    const { id, reference } = await request('gdpr', lawyer);
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'Fourth identical request in a month.', at: '2026-12-03T10:00:00+01:00' } });
+    expect((await letter(reference, 'refusal', 'en')).warnings).toContain('no-mandate');
+  });
+
+  it('a request the person makes herself reads as before (EN/IT)', async () => {
+    const { id, reference } = await request('gdpr', null);
+    const ack = (await letter(reference, 'acknowledgement', 'en')).text;
+    expect(ack).toContain('Your request of 1 December 2026: acknowledgement of receipt Dear Giulia Bianchi,');
+    expect(ack).toContain('It concerns access to your personal data.');
+    expect(ack).toContain('If we have reasonable doubts about your identity, we may ask you for the additional information needed to confirm it (Article 12(6) GDPR).');
+    expect(ack).toContain('Yours sincerely,');
+    const ackIt = (await letter(reference, 'acknowledgement', 'it')).text;
+    expect(ackIt).toContain('Sua richiesta del 1º dicembre 2026: conferma di ricezione Gentile Giulia Bianchi,');
+    expect(ackIt).toContain('La richiesta riguarda: accesso ai Suoi dati personali.');
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    const access = await letter(reference, 'access-response', 'en', ACCESS_INPUTS);
+    expect(access.text).toContain('Your request of 1 December 2026: access to your personal data');
+    expect(access.text).toContain('We confirm that we process personal data about you. A copy of that data is enclosed (Article 15(3)); below is the information that Article 15(1) and (2) entitle you to.');
+    expect(access.text).toContain('1. Why we process your data (Article 15(1)(a))');
+    expect(access.text).toContain('6. Your rights (Article 15(1)(e)) You have the right to ask us');
+    expect(access.text).toContain('where you have your habitual residence (Article 79 GDPR)');
+    expect(access.warnings).not.toContain('no-mandate');
+    const accessIt = (await letter(reference, 'access-response', 'it', ACCESS_INPUTS)).text;
+    expect(accessIt).toContain('Le confermiamo che trattiamo dati personali che La riguardano. Ne alleghiamo una copia (art. 15, par. 3); di seguito trova le informazioni cui ha diritto');
+    expect(accessIt).toContain('6. I Suoi diritti');
+    expect(accessIt).toContain('in cui Lei risiede abitualmente');
+  });
+});
