@@ -15,12 +15,15 @@ export interface ComplaintContext {
   regime: string;
   authority: ComplaintAuthority;
   country: string | null;
+  /** The person the complaint would be about, when the letter goes to someone acting for them: "of Paola Neri’s habitual residence" (review 7, G18). */
+  subjectName?: string | null;
 }
 
-const ART_77 = {
-  en: 'with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Article 77 GDPR)',
-  it: 'a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR)',
-} as const;
+/** Art. 77(1): the Member State of the person's habitual residence, place of work or alleged infringement (the Italian needs no possessive). */
+const art77 = (language: LetterLanguage, subjectName: string | null) =>
+  language === 'en'
+    ? `with a supervisory authority, in particular in the Member State of ${subjectName ? `${subjectName}’s` : 'your'} habitual residence, place of work or place of the alleged infringement (Article 77 GDPR)`
+    : 'a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR)';
 
 const UK_77 = { en: 'with the supervisory authority (Article 77 UK GDPR)', it: 'all’autorità di controllo (art. 77 UK GDPR)' } as const;
 
@@ -64,6 +67,7 @@ export function complaintAuthority(ctx: ComplaintContext): string | null {
   const details = `${named(authority.name.trim(), language)}${address ? `, ${address}` : ''}${authority.website ? ` (${authority.website})` : ''}`;
   if (ctx.regime === 'uk-gdpr') return `${UK_164A[language]} ${UK_77[language]}, ${details}`;
   const country = ctx.country ? new Intl.DisplayNames([language], { type: 'region' }).of(ctx.country) : undefined;
-  if (country && country !== ctx.country) return `${ART_77[language]}; in ${country}, ${details}`;
-  return `${ART_77[language]}; ${language === 'en' ? 'the authority competent for our processing is' : 'l’autorità competente per i nostri trattamenti è'} ${details}`;
+  const art77Words = art77(language, ctx.subjectName ?? null);
+  if (country && country !== ctx.country) return `${art77Words}; in ${country}, ${details}`;
+  return `${art77Words}; ${language === 'en' ? 'the authority competent for our processing is' : 'l’autorità competente per i nostri trattamenti è'} ${details}`;
 }

@@ -99,6 +99,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
         ? { name: law.authority.name[language], address: law.authority.address[language], website: law.authority.website }
         : { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
       country: s['organisation.country'],
+      subjectName: byAgent ? d.subjectName : null,
     }),
     ...lawFields,
     'request.reference': d.reference,
