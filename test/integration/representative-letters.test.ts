@@ -81,6 +81,17 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect(ukIt).toContain('Distinti saluti,');
     expect(ukIt).toContain('il termine di un mese decorrerà solo dal ricevimento di quanto richiesto (art. 12A UK GDPR)');
     for (const words of SECOND_PERSON.it) expect(ukIt, words).not.toContain(words);
+
+    // The UK clock restarted on the authority received (Art. 12A): what was asked is the mandate, not "your identity".
+    const restarted = await request('uk-gdpr', agency);
+    await call('requests.transition', { id: restarted.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no authorisation from Paola Neri.', at: '2026-12-02T10:00:00+00:00' } });
+    await call('requests.transition', { id: restarted.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-03T10:00:00+00:00' } });
+    const restartEn = (await letter(restarted.reference, 'acknowledgement', 'en')).text;
+    expect(restartEn).toContain('We asked you on 2 December 2026 for the written authorisation (a mandate or power of attorney) under which you act for Paola Neri and for information to confirm Paola Neri’s identity, and received what we asked for on 3 December 2026; under Article 12A UK GDPR the one month runs from that day');
+    for (const words of SECOND_PERSON.en) expect(restartEn, words).not.toContain(words);
+    const restartIt = (await letter(restarted.reference, 'acknowledgement', 'it')).text;
+    expect(restartIt).toContain('Il 2 dicembre 2026 Le abbiamo chiesto l’autorizzazione scritta (delega o procura) con cui agisce per Paola Neri e le informazioni per verificare l’identità di Paola Neri, che abbiamo ricevuto il 3 dicembre 2026');
+    for (const words of SECOND_PERSON.it) expect(restartIt, words).not.toContain(words);
   });
 
   it('identity verification, GDPR and UK GDPR, EN/IT: asks for the authority to act, not for the reader’s identity', async () => {
