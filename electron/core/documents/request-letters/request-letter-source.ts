@@ -23,6 +23,7 @@ import { msg } from '../../i18n';
 import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
 import { outcomeMisfit } from './outcome-fit';
+import { checkIdentityLetter, identityClockCautions, identityLetterFields } from './identity-letter';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -109,7 +110,7 @@ export const requestLetterSource: LetterSource = {
           : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
             ? detail.processorSide.forwardedOn
             : null,
-      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given, today),
+      cautions: (kind, date, given) => [...requestLetterCautions(detail, kind, date, given, today), ...identityClockCautions(detail, kind, date)],
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
@@ -120,6 +121,8 @@ export const requestLetterSource: LetterSource = {
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
         checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
+        // A letter being prepared (it has its date), not the list of kinds: the refusal names the field that lifts it.
+        if (date !== undefined) checkIdentityLetter(detail, kind, date, given);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, uk: detail.regime === 'uk-gdpr', typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
@@ -133,6 +136,7 @@ export const requestLetterSource: LetterSource = {
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
+          ...identityLetterFields(detail, dated),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
