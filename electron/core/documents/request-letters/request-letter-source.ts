@@ -24,6 +24,7 @@ import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
 import { outcomeMisfit } from './outcome-fit';
 import { checkIdentityLetter, identityClockCautions, identityLetterFields } from './identity-letter';
+import { ccpaDenialSections } from './ccpa-denial-sections';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -137,6 +138,7 @@ export const requestLetterSource: LetterSource = {
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
           ...identityLetterFields(detail, dated),
+          ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language) : {}),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
