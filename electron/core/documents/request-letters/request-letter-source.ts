@@ -79,10 +79,10 @@ export const requestLetterSource: LetterSource = {
         return msg(detail.status === 'responded' ? 'msg.error.letter.answeredAlready' : 'msg.error.letter.withdrawnAlready', { kind, reference: detail.reference, closedOn });
       }
       const immediate = hasImmediateType(detail.regime, detail.types);
-      if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
+      if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
       // Stopping marketing or ending a consent discloses nothing: no identity step, and no refusal for want of one (Art. 12(6)).
       const identityStep = kind === 'identity-verification' || (kind === 'refusal' && detail.refusalGround === 'identity-not-verified');
-      if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference });
+      if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
       // The confirmation of the other immediate right names the one that fits (Arts 7(3), 21(3)).
       const withdraws = detail.types.includes('consent-withdrawal');
       const optsOut = detail.types.includes('marketing-opt-out');
