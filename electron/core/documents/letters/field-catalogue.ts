@@ -155,6 +155,7 @@ export const REQUEST_FLAGS = [
   'identity.verified',
   'identity.settled',
   'identity.clockStopped',
+  'nodata.dataRightsOnly',
   'ack.restartIdentity',
   'ack.restartFee',
   'ack.pausedClarification',

@@ -25,6 +25,7 @@ import { hasImmediateType } from '../../requests/immediate-types';
 import { outcomeMisfit } from './outcome-fit';
 import { checkIdentityLetter, identityClockCautions, identityLetterFields } from './identity-letter';
 import { ccpaDenialSections } from './ccpa-denial-sections';
+import { noDataFields } from './no-data-fields';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -139,6 +140,7 @@ export const requestLetterSource: LetterSource = {
           ...clockStartFields(detail, dated, language),
           ...identityLetterFields(detail, dated),
           ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language) : {}),
+          ...(kind === 'no-data-held' ? noDataFields(detail.types) : {}),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
