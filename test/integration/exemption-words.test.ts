@@ -54,11 +54,11 @@ describe('a refusal names its exception in words', () => {
     const all = { 'refusal.exemptionProvision': 'art-17-3-b', 'refusal.exemptionExtent': 'all' };
     const en = await text(invoices, 'en', all);
     expect(en).toContain(
-      'The exception in Article 17(3)(b) GDPR applies to your request: the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation to which we are subject by law, or for the performance of a task carried out in the public interest or in the exercise of official authority vested in us. We must keep your invoices',
+      'The exception in Article 17(3)(b) GDPR applies to your request: the right to erasure does not apply to the extent that processing is necessary for compliance with a legal obligation that requires the processing under Union or Member State law to which we are subject, or for the performance of a task carried out in the public interest or in the exercise of official authority vested in us. We must keep your invoices',
     );
     expect(en).toContain('The exception covers all the personal data your request concerns, so we have erased none of it. We keep that data only for as long as the exception requires, and use it only for that purpose.');
     const it_ = await text(invoices, 'it', { ...all, 'refusal.explanation': 'Dobbiamo conservare le Sue fatture per dieci anni ai sensi dell’art. 2220 del codice civile.' });
-    expect(it_).toContain('Alla Sua richiesta si applica l’eccezione prevista dall’art. 17, par. 3, lett. b), GDPR: il diritto alla cancellazione non si applica nella misura in cui il trattamento sia necessario per adempiere un obbligo di legge cui siamo soggetti,');
+    expect(it_).toContain('Alla Sua richiesta si applica l’eccezione prevista dall’art. 17, par. 3, lett. b), GDPR: il diritto alla cancellazione non si applica nella misura in cui il trattamento sia necessario per adempiere un obbligo giuridico che richieda il trattamento previsto dal diritto dell’Unione o dello Stato membro cui siamo soggetti,');
     expect(it_).toContain('L’eccezione riguarda tutti i dati personali oggetto della Sua richiesta: non ne abbiamo quindi cancellato alcuno.');
     expect(it_).not.toContain('lett. b) GDPR');
   });

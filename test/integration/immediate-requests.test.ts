@@ -196,6 +196,29 @@ describe('a marketing objection or a consent withdrawal: due at once, no identit
     });
   }
 
+  it('under the UK GDPR, every refusal of an identity step or an extension cites the UK GDPR, never the GDPR (review 7, G9)', async () => {
+    const uk = { ...request(['marketing-opt-out']), regime: 'uk-gdpr' as const, receivedAt: '2026-04-08T10:00:00+01:00' };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: uk });
+    const letter = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'identity-verification', language: 'en' });
+    const ask = await app.dispatch('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+    const refuse = await app.dispatch('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No answer' } });
+    const notice = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'extension-notice', language: 'en' });
+    const extend = await app.dispatch('requests.transition', { id, transition: { to: 'extended', reason: 'Several systems to search' } });
+    const errors = [letter, ask, refuse, notice, extend].map((result) => (result.ok ? null : result.error));
+    expect(errors.every((error) => error !== null)).toBe(true);
+    expect(errors[0]?.message).toContain('(Art. 12(6), Art. 21(3) and Art. 7(3) UK GDPR)');
+    expect(renderText('it', errors[0]?.detail as Message)).toContain('(artt. 12, par. 6, 21, par. 3, e 7, par. 3, UK GDPR)');
+    expect(errors[1]?.message).toContain('(Art. 12(6) UK GDPR): act on it at once (Art. 21(3) and Art. 7(3) UK GDPR)');
+    expect(renderText('it', errors[1]?.detail as Message)).toContain('(art. 12, par. 6, UK GDPR)');
+    expect(errors[2]?.message).toContain('(Art. 12(6), Art. 21(3) and Art. 7(3) UK GDPR)');
+    expect(errors[3]?.message).toContain('(Art. 21(3) UK GDPR)');
+    expect(errors[4]?.message).toContain('(Art. 21(3) and Art. 7(3) UK GDPR)');
+    for (const error of errors) {
+      expect(error?.message).not.toMatch(/[^K] GDPR\)/);
+      expect(renderText('it', error?.detail as Message)).not.toMatch(/[^K] GDPR\)/);
+    }
+  });
+
   it('the acknowledgement of a marketing objection says the marketing stops, with no month, extension or identity sentence', async () => {
     const { reference } = await call<{ reference: string }>('requests.create', { request: request(['marketing-opt-out']) });
     const italian = await ack(reference, 'it');

@@ -48,7 +48,7 @@ describe('letters for a partly fulfilled request', () => {
     expect(missing).toEqual([]);
     expect(text).toContain('abbiamo cancellato parte dei dati personali in questione: tutti, salvo i dati indicati di seguito, che un’eccezione al diritto alla cancellazione ci consente di conservare.');
     expect(text).toContain('Dati che abbiamo conservato: le fatture degli ultimi dieci anni, che la legge ci obbliga a conservare (art. 2220 c.c.).');
-    expect(text).toContain('A tali dati si applica l’eccezione prevista dall’art. 17, par. 3, lett. b), GDPR: il diritto alla cancellazione non si applica nella misura in cui il trattamento sia necessario per adempiere un obbligo di legge cui siamo soggetti,');
+    expect(text).toContain('A tali dati si applica l’eccezione prevista dall’art. 17, par. 3, lett. b), GDPR: il diritto alla cancellazione non si applica nella misura in cui il trattamento sia necessario per adempiere un obbligo giuridico che richieda il trattamento previsto dal diritto dell’Unione o dello Stato membro cui siamo soggetti,');
     expect(text).toContain('Conserviamo tali dati solo per il tempo richiesto dall’eccezione e li utilizziamo solo per tale finalità.');
     expect(text).not.toMatch(/Non abbiamo invece cancellato|Alcuni dati non sono stati cancellati/);
     expect(text).toContain('Se non è d’accordo con la nostra decisione sulla parte della richiesta cui non abbiamo dato seguito, ha il diritto di proporre reclamo a un’autorità di controllo');

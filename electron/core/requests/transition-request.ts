@@ -16,6 +16,10 @@ import type { StoredDeadlines } from './request-deadlines';
 import { isInFuture } from '../../shared/pure/future-instant';
 import { hasImmediateType } from './immediate-types';
 import { parseJsonText } from '../../../db/json-text';
+import { loadLawTable } from '../documents/letters/template-files';
+
+/** The request's own law as its citations name it (GDPR, UK GDPR): a refusal cites the law the request is under (review 7, G9). */
+const lawOf = (row: RequestRow): string => loadLawTable()[row.regime]?.short ?? row.regime;
 
 export type ParsedTransition = z.output<typeof transitionSchema>;
 
@@ -27,7 +31,7 @@ const refuse = (detail: Message, path?: string): never => {
 function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: string): Partial<RequestRow> {
   switch (t.to) {
     case 'awaiting-identity':
-      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noIdentityImmediate'));
+      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noIdentityImmediate', { law: lawOf(row) }));
       if (row.identity_outcome === 'not-required') {
         refuse(msg('msg.error.request.move.ccpaNoIdentity'));
       }
@@ -46,7 +50,7 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
       };
     case 'extended': {
       const deadlines = JSON.parse(row.deadlines) as StoredDeadlines;
-      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noExtensionImmediate'));
+      if (hasImmediateType(row.regime, parseJsonText(row.types))) refuse(msg('msg.error.request.move.noExtensionImmediate', { law: lawOf(row) }));
       if (!deadlines.canExtend) refuse(msg('msg.error.request.move.noExtension', { regime: row.regime }));
       if (row.extension_notice_by !== null && atDate > row.extension_notice_by) {
         refuse(msg('msg.error.request.move.extensionTooLate', { date: row.extension_notice_by }));
@@ -62,7 +66,7 @@ function changesFor(row: RequestRow, t: ParsedTransition, at: string, atDate: st
         refuse(msg('msg.error.request.move.identityFirst'), 'outcome');
       }
       if (t.refusalGround === 'identity-not-verified' && hasImmediateType(row.regime, parseJsonText(row.types))) {
-        refuse(msg('msg.error.request.move.noIdentityRefusalImmediate'), 'refusalGround');
+        refuse(msg('msg.error.request.move.noIdentityRefusalImmediate', { law: lawOf(row) }), 'refusalGround');
       }
       return {
         outcome: t.outcome,

@@ -1,11 +1,13 @@
-import { choice, input, type CatalogueEntry } from '../letters/catalogue-entry';
+import { choice, fromCase, input, type CatalogueEntry } from '../letters/catalogue-entry';
 
 /**
  * The ground a CCPA denial rests on, chosen before the letter can be produced (review D20):
- * a request the business could not verify (CCPA regs §7022(d), §§7060–7062: the letter says
- * the identity could not be verified and what the person can do), or an exception to the CCPA
- * or a conflict with federal or state law, which the letter names (§7022(f)(1)). Only the
- * second states that what the exception does not cover was deleted (§7022(f)(2)–(3)).
+ * a request the business could not verify (CCPA regs §7022(d) delete, §7024(a)–(b) know,
+ * §7023(f)(1) correct, §§7060–7062: the letter says the identity could not be verified and what
+ * the person can do), or an exception to the CCPA or a conflict with federal or state law, which
+ * the letter names (§7022(f)(1), §7024(e), §7023(f)(1); the sections by request type, review 7,
+ * G4: `ccpa-denial-sections.ts`). Only a deletion states that what the exception does not cover
+ * was deleted (§7022(f)(2)–(3)).
  */
 const GROUNDS = {
   identity: { en: 'identity could not be verified', it: 'identità non verificata' },
@@ -16,12 +18,14 @@ const GROUNDS = {
 export const CCPA_DENIAL_FIELDS: Record<string, CatalogueEntry> = {
   'denial.ground': choice(
     GROUNDS,
-    'Ground of the denial: identity (could not be verified, §7022(d)) or exception (an exception to the CCPA or a conflicting law, named below, §7022(f)(1))',
-    'Motivo del diniego: identity (identità non verificata, §7022(d)) o exception (un’eccezione del CCPA o una legge in conflitto, indicata sotto, §7022(f)(1))',
+    'Ground of the denial: identity (could not be verified) or exception (an exception to the CCPA or a conflicting law, named below)',
+    'Motivo del diniego: identity (identità non verificata) o exception (un’eccezione del CCPA o una legge in conflitto, indicata sotto)',
   ),
   'denial.exception': input(
     'text',
-    'The exception or conflicting law the denial rests on, named (e.g. Civil Code §1798.105(d)(8), a legal obligation) (§7022(f)(1))',
-    'L’eccezione o la legge in conflitto su cui si fonda il diniego, indicata per nome (es. Civil Code §1798.105(d)(8), obbligo di legge) (§7022(f)(1))',
+    'The exception or conflicting law the denial rests on, named (e.g. Civil Code §1798.105(d)(8), a legal obligation) (§§7022(f)(1), 7023(f)(1), 7024(e))',
+    'L’eccezione o la legge in conflitto su cui si fonda il diniego, indicata per nome (es. Civil Code §1798.105(d)(8), obbligo di legge) (§§7022(f)(1), 7023(f)(1), 7024(e))',
   ),
+  'denial.identitySections': fromCase('Sections of the CCPA regulations on a request not verified, by request type', 'Sezioni del regolamento attuativo del CCPA sulla richiesta non verificata, per tipo di richiesta'),
+  'denial.exceptionSections': fromCase('Sections of the CCPA regulations on a denial under an exception, by request type', 'Sezioni del regolamento attuativo del CCPA sul diniego per un’eccezione, per tipo di richiesta'),
 };

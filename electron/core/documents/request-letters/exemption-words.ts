@@ -2,8 +2,18 @@ import type { LetterInputs, LetterLanguage } from '../../../shared/document-cont
 import type { FieldValues } from '../letters/field-catalogue';
 import { fillPlaceholders } from '../letters/placeholders';
 import type { LetterLabels } from '../letters/template-schema';
+import { loadLawTable } from '../letters/template-files';
 import { EXEMPTION_PROVISIONS } from './exemption-fields';
 import { DPA_PARAGRAPHS } from './dpa-exemptions';
+
+/**
+ * The law whose legal obligation Art. 17(3)(b) speaks of: "Union or Member State law" (GDPR),
+ * "domestic law" (UK GDPR), in each language (review 7, G11).
+ */
+const OBLIGATION_LAW = {
+  gdpr: { en: 'Union or Member State law', it: 'diritto dell’Unione o dello Stato membro' },
+  uk: { en: 'domestic law', it: 'diritto interno' },
+} as const;
 
 const chosen = (given: LetterInputs | undefined, key: string): string | null => {
   const value = given?.[key];
@@ -34,7 +44,9 @@ export function exemptionWords(given: LetterInputs | undefined, language: Letter
     const provision = chosen(given, key);
     if (provision === null || lawShort === null) return { citation: null, meaning: null };
     const words = labels.exemptions[provision]?.[language];
-    return { citation: cite(provision, language, lawShort), meaning: words === undefined ? null : fillPlaceholders(words, (k) => (k === 'law.short' ? lawShort : '')) };
+    const obligationLaw = OBLIGATION_LAW[lawShort === loadLawTable()['uk-gdpr']?.short ? 'uk' : 'gdpr'][language];
+    const fill = (k: string) => (k === 'law.short' ? lawShort : k === 'law.obligationLaw' ? obligationLaw : '');
+    return { citation: cite(provision, language, lawShort), meaning: words === undefined ? null : fillPlaceholders(words, fill) };
   };
   const refusal = said('refusal.exemptionProvision');
   const retained = said('action.retainedException');

@@ -23,6 +23,9 @@ import { msg } from '../../i18n';
 import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
 import { outcomeMisfit } from './outcome-fit';
+import { checkIdentityLetter, identityClockCautions, identityLetterFields } from './identity-letter';
+import { ccpaDenialSections } from './ccpa-denial-sections';
+import { noDataFields } from './no-data-fields';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -77,10 +80,10 @@ export const requestLetterSource: LetterSource = {
         return msg(detail.status === 'responded' ? 'msg.error.letter.answeredAlready' : 'msg.error.letter.withdrawnAlready', { kind, reference: detail.reference, closedOn });
       }
       const immediate = hasImmediateType(detail.regime, detail.types);
-      if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference });
+      if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
       // Stopping marketing or ending a consent discloses nothing: no identity step, and no refusal for want of one (Art. 12(6)).
       const identityStep = kind === 'identity-verification' || (kind === 'refusal' && detail.refusalGround === 'identity-not-verified');
-      if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference });
+      if (identityStep && immediate) return msg('msg.error.letter.noIdentityImmediate', { kind, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
       // The confirmation of the other immediate right names the one that fits (Arts 7(3), 21(3)).
       const withdraws = detail.types.includes('consent-withdrawal');
       const optsOut = detail.types.includes('marketing-opt-out');
@@ -109,7 +112,7 @@ export const requestLetterSource: LetterSource = {
           : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
             ? detail.processorSide.forwardedOn
             : null,
-      cautions: (kind, date, given) => requestLetterCautions(detail, kind, date, given, today),
+      cautions: (kind, date, given) => [...requestLetterCautions(detail, kind, date, given, today), ...identityClockCautions(detail, kind, date)],
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
@@ -120,6 +123,8 @@ export const requestLetterSource: LetterSource = {
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
         checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
+        // A letter being prepared (it has its date), not the list of kinds: the refusal names the field that lifts it.
+        if (date !== undefined) checkIdentityLetter(detail, kind, date, given);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
           const italian = settings['organisation.country'] === 'IT' && detail.regime === 'gdpr';
           checkExemption({ reference: detail.reference, types: detail.types, italian, uk: detail.regime === 'uk-gdpr', typeName: (t) => labels.requestTypes[t] ?? { en: t, it: t } }, given);
@@ -133,6 +138,9 @@ export const requestLetterSource: LetterSource = {
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
+          ...identityLetterFields(detail, dated),
+          ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language) : {}),
+          ...(kind === 'no-data-held' ? noDataFields(detail.types) : {}),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),

@@ -1,0 +1,34 @@
+import type { LetterLanguage } from '../../../shared/document-contract';
+import type { RequestType } from '../../../shared/requests';
+import type { FieldValues } from '../letters/field-catalogue';
+
+/**
+ * The sections of the CCPA regulations (Cal. Code Regs., tit. 11) a denial cites, by the
+ * request's type (review 7, G4): a request to know is governed by § 7024, not by the deletion
+ * section § 7022. Identity not verified: know § 7024(a) and (b) (no specific pieces; the request
+ * then weighed as one for categories, which may be denied, pointing to the privacy policy),
+ * delete § 7022(d), correct § 7023(f)(1) (the basis of a denial explained), with the
+ * verification rules §§ 7060–7062. An exception or a conflicting law: know § 7024(e) ("inform
+ * the requestor and explain the basis for the denial"), delete § 7022(f)(1), correct § 7023(f)(1).
+ */
+const IDENTITY: Partial<Record<RequestType, readonly string[]>> = { know: ['7024(a)', '7024(b)'], delete: ['7022(d)'], correct: ['7023(f)(1)'] };
+const EXCEPTION: Partial<Record<RequestType, readonly string[]>> = { know: ['7024(e)'], delete: ['7022(f)(1)'], correct: ['7023(f)(1)'] };
+
+/** "section X" / "sections X and Y" in the letter's language. */
+function sections(items: string[], language: LetterLanguage): string | null {
+  if (items.length === 0) return null;
+  // "A, B and C" / "A, B e C": no serial comma, as the letters write lists.
+  const joined = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} ${language === 'it' ? 'e' : 'and'} ${items.at(-1)}`;
+  const word = language === 'it' ? (items.length > 1 ? 'sezioni' : 'sezione') : items.length > 1 ? 'sections' : 'section';
+  return `${word} ${joined}`;
+}
+
+/** The sections the identity and the exception grounds of a CCPA denial cite, for the request's types, in the letter's language. */
+export function ccpaDenialSections(types: readonly RequestType[], language: LetterLanguage): FieldValues {
+  const pick = (table: Partial<Record<RequestType, readonly string[]>>) => [...new Set(types.flatMap((t) => table[t] ?? []))];
+  const identity = pick(IDENTITY);
+  return {
+    'denial.identitySections': identity.length === 0 ? null : sections([...identity, language === 'it' ? '7060–7062' : '7060 to 7062'], language),
+    'denial.exceptionSections': sections(pick(EXCEPTION), language),
+  };
+}
