@@ -3,7 +3,7 @@ import type { LetterField, LetterInputSpec, LetterLanguage, Localised } from '..
 import { addDays } from '../../../shared/pure/civil-date';
 import { formatCivilDate } from './format-date';
 import { elideItalianArticles } from './italian-elision';
-import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
+import { choice, fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
@@ -86,6 +86,14 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'ccpa.thirdParties': input('text', 'Categories of third parties it is disclosed to (§7024(k))', 'Categorie di terzi destinatari (§7024(k))'),
   'ccpa.soldShared': input('text', 'Categories sold or shared, and to whom (§7024(k))', 'Categorie vendute o condivise e destinatari (§7024(k))'),
   'ccpa.disclosedBusiness': input('text', 'Categories disclosed for a business purpose, and to whom (§7024(k))', 'Categorie comunicate per finalità aziendali e destinatari (§7024(k))'),
+  'confirms.title': fromCase('What the confirmation confirms, as its title names it (opt-out, limit)', 'Che cosa conferma la lettera, come lo indica il titolo (opposizione, limitazione)'),
+  'confirms.subject': fromCase('What the confirmation confirms, as its subject line names it (opt-out, limit)', 'Che cosa conferma la lettera, come lo indica l’oggetto (opposizione, limitazione)'),
+  // CCPA regs § 7026(f)(2)–(3): the third parties that received the information after the request, before the stop, are told to comply and pass it on (review 7, G13).
+  'ccpa.thirdPartiesTold': choice(
+    { notified: { en: 'third parties told', it: 'terzi informati' }, none: { en: 'no third party to tell', it: 'nessun terzo da informare' } },
+    'CCPA § 7026(f)(2)–(3): notified (the third parties that received the information after the request, before the stop, were told) or none (no sale or sharing in that time); optional',
+    'CCPA § 7026(f)(2)–(3): notified (i terzi che hanno ricevuto i dati dopo la richiesta e prima dell’interruzione sono stati informati) o none (nessuna vendita o condivisione in quel periodo); facoltativo',
+  ),
   'action.date': input('date', 'Date the action was taken', 'Data in cui è stata eseguita l’azione'),
   'action.details': input('text', 'What was done (optional)', 'Cosa è stato fatto (facoltativo)'),
   'action.otherBasis': input(

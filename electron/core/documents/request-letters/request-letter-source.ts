@@ -23,6 +23,7 @@ import { msg } from '../../i18n';
 import { AppError, fieldIssue } from '../../errors';
 import { hasImmediateType } from '../../requests/immediate-types';
 import { outcomeMisfit } from './outcome-fit';
+import { optOutSubject } from './opt-out-subject';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -137,6 +138,7 @@ export const requestLetterSource: LetterSource = {
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
+          ...(kind === 'opt-out-confirmation' ? optOutSubject(detail, language) : {}),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
           ...exemptionWords(given, language, law[detail.regime]?.short ?? null, labels),
         };
