@@ -103,7 +103,8 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
     CONTINUES_LEAD_IN,
   ),
   'action.retained': input('text', 'Data kept and why (needed when part of the data was not erased)', 'Dati conservati e perché (necessari se parte dei dati non è stata cancellata)'),
-  'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
+  // Printed inside the sentence ("We have not rectified {{partial.withheld}}, because…"): read as a list (review 7, G17).
+  'partial.withheld': { ...input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'), items: true },
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
   ...RECIPIENTS_FIELDS,
   ...OBJECTION_FIELDS,
