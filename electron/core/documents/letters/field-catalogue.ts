@@ -10,6 +10,7 @@ import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
+import { PORTABILITY_FIELDS } from '../request-letters/portability-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
@@ -79,6 +80,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'access.enclosures': input('list', 'Enclosures (the copy of the data)', 'Allegati (copia dei dati)'),
   'access.withheld': input('list', 'What is withheld from the copy (Art. 15(4))', 'Che cosa è escluso dalla copia (art. 15, par. 4)'),
   'access.withheldReasons': input('text', 'Why it is withheld (rights of others, exemption)', 'Perché è escluso (diritti altrui, eccezione)'),
+  ...PORTABILITY_FIELDS,
   'nodata.searched': input('list', 'Records and systems searched', 'Archivi e sistemi consultati'),
   'ccpa.categoriesCollected': input('text', 'Categories of personal information collected (§7024(k))', 'Categorie di dati personali raccolti (§7024(k))'),
   'ccpa.sources': input('text', 'Categories of sources (§7024(k))', 'Categorie di fonti (§7024(k))'),
@@ -142,6 +144,7 @@ export const REQUEST_FLAGS = [
   'request.ccpaOptOut',
   'request.ccpaMixed',
   'request.hasKnow',
+  'request.hasPortability',
   'ack.late',
   'request.extended',
   'request.pastDue',
