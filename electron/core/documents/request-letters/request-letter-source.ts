@@ -152,7 +152,7 @@ export const requestLetterSource: LetterSource = {
         ...requestInputDefaults(detail, language, labels),
         'refusal.prejudice': prejudiceDefault(detail, labels, language),
         // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
-        'portability.transmission': 'offered',
+        'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
       }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
