@@ -23,6 +23,7 @@ export const REQUEST_LETTER_KINDS = [
   'extension-notice',
   'access-response',
   'access-partial',
+  'portability-response',
   'no-data-held',
   'erasure-confirmation',
   'rectification-confirmation',

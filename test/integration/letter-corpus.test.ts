@@ -198,6 +198,18 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expectArt77(await check('request', reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mails in which other customers are named'], 'access.withheldReasons': 'They would disclose the personal data of other people.' }, person.name), 'access-partial');
     });
 
+    it(`${label}: portability, in the access response and alone (G1)`, async () => {
+      const portability = { 'portability.data': ['Account profile', 'Order history'], 'portability.format': 'CSV' };
+      const asked = (types: NewRequest['types']) => call<{ reference: string }>('requests.create', { request: { regime: 'gdpr', types, receivedAt: person.receivedAt, channel: 'email', subjectName: person.name, subjectEmail: 'person@example.it' } });
+      const both = await check('request', (await asked(['access', 'portability'])).reference, 'access-response', { ...ACCESS, ...portability }, `${person.name} with portability`);
+      expectArt77(both, 'access-response with portability');
+      expect(both.en).toContain('a structured, commonly used and machine-readable format (Article 20(1))');
+      expect(both.it).toContain('un formato strutturato, di uso comune e leggibile da dispositivo automatico (art. 20, par. 1)');
+      const alone = await check('request', (await asked(['portability'])).reference, 'portability-response', { ...portability, 'access.enclosures': ['profile.csv', 'orders.csv'] }, person.name);
+      expectArt77(alone, 'portability-response');
+      expect(alone.it).toContain('ricorso giurisdizionale effettivo');
+    });
+
     it(`${label}: no data held`, async () => {
       const noData = await check('request', reference, 'no-data-held', { 'nodata.searched': ['CRM', 'Billing'] }, person.name);
       expect(noData.en).toContain('not a refusal');
@@ -364,7 +376,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
   it('covered every kind', () => {
     expect([...seen].sort()).toEqual(
       [
-        'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
+        'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'portability-response', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
         'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
       ].sort(),
     );

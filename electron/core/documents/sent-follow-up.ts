@@ -10,6 +10,7 @@ import type { DispatchChannel, SentFollowUp } from '../../shared/document-contra
 const DECISIONS: Record<string, { outcome: RequestOutcome; refusalGround: RefusalGround | null }> = {
   'access-response': { outcome: 'fulfilled', refusalGround: null },
   'access-partial': { outcome: 'partially-fulfilled', refusalGround: null },
+  'portability-response': { outcome: 'fulfilled', refusalGround: null },
   'no-data-held': { outcome: 'no-data-held', refusalGround: null },
   'erasure-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'rectification-confirmation': { outcome: 'fulfilled', refusalGround: null },

@@ -10,6 +10,8 @@ export interface CatalogueEntry {
   options?: { value: string; label: Localised }[];
   /** For a text input the template prints after a lead-in: the lead-in's words, trimmed from what the DPO types. */
   leadIn?: LeadIn;
+  /** For a text input a template prints inside its own sentence as a list of things: read and joined as one (`itemsInSentence`). */
+  items?: true;
   /**
    * An example of the value, with `{{day}}` where a day goes: named after the label with a day
    * a little after the document's own date, never a fixed date that falls into the past.

@@ -3,7 +3,7 @@ import type { LetterField, LetterInputSpec, LetterLanguage, Localised } from '..
 import { addDays } from '../../../shared/pure/civil-date';
 import { formatCivilDate } from './format-date';
 import { elideItalianArticles } from './italian-elision';
-import { fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
+import { choice, fromCase, input, settings, type CatalogueEntry } from './catalogue-entry';
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
@@ -11,6 +11,7 @@ import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
 import { SUBJECT_VOICE_FIELDS } from '../request-letters/subject-voice-fields';
+import { PORTABILITY_FIELDS } from '../request-letters/portability-fields';
 import { CONTINUES_LEAD_IN } from './lead-in';
 
 /** A field's value: text, a list, or a flag that only conditions read. Null or empty = missing. */
@@ -86,6 +87,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'access.enclosures': input('list', 'Enclosures (the copy of the data)', 'Allegati (copia dei dati)'),
   'access.withheld': input('list', 'What is withheld from the copy (Art. 15(4))', 'Che cosa è escluso dalla copia (art. 15, par. 4)'),
   'access.withheldReasons': input('text', 'Why it is withheld (rights of others, exemption)', 'Perché è escluso (diritti altrui, eccezione)'),
+  ...PORTABILITY_FIELDS,
   'nodata.searched': input('list', 'Records and systems searched', 'Archivi e sistemi consultati'),
   'ccpa.categoriesCollected': input('text', 'Categories of personal information collected (§7024(k))', 'Categorie di dati personali raccolti (§7024(k))'),
   'ccpa.sources': input('text', 'Categories of sources (§7024(k))', 'Categorie di fonti (§7024(k))'),
@@ -93,6 +95,14 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'ccpa.thirdParties': input('text', 'Categories of third parties it is disclosed to (§7024(k))', 'Categorie di terzi destinatari (§7024(k))'),
   'ccpa.soldShared': input('text', 'Categories sold or shared, and to whom (§7024(k))', 'Categorie vendute o condivise e destinatari (§7024(k))'),
   'ccpa.disclosedBusiness': input('text', 'Categories disclosed for a business purpose, and to whom (§7024(k))', 'Categorie comunicate per finalità aziendali e destinatari (§7024(k))'),
+  'confirms.title': fromCase('What the confirmation confirms, as its title names it (opt-out, limit)', 'Che cosa conferma la lettera, come lo indica il titolo (opposizione, limitazione)'),
+  'confirms.subject': fromCase('What the confirmation confirms, as its subject line names it (opt-out, limit)', 'Che cosa conferma la lettera, come lo indica l’oggetto (opposizione, limitazione)'),
+  // CCPA regs § 7026(f)(2)–(3): the third parties that received the information after the request, before the stop, are told to comply and pass it on (review 7, G13).
+  'ccpa.thirdPartiesTold': choice(
+    { notified: { en: 'third parties told', it: 'terzi informati' }, none: { en: 'no third party to tell', it: 'nessun terzo da informare' } },
+    'CCPA § 7026(f)(2)–(3): notified (the third parties that received the information after the request, before the stop, were told) or none (no sale or sharing in that time); optional',
+    'CCPA § 7026(f)(2)–(3): notified (i terzi che hanno ricevuto i dati dopo la richiesta e prima dell’interruzione sono stati informati) o none (nessuna vendita o condivisione in quel periodo); facoltativo',
+  ),
   'action.date': input('date', 'Date the action was taken', 'Data in cui è stata eseguita l’azione'),
   'action.details': input('text', 'What was done (optional)', 'Cosa è stato fatto (facoltativo)'),
   'action.otherBasis': input(
@@ -102,7 +112,8 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
     CONTINUES_LEAD_IN,
   ),
   'action.retained': input('text', 'Data kept and why (needed when part of the data was not erased)', 'Dati conservati e perché (necessari se parte dei dati non è stata cancellata)'),
-  'partial.withheld': input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'),
+  // Printed inside the sentence ("We have not rectified {{partial.withheld}}, because…"): read as a list (review 7, G17).
+  'partial.withheld': { ...input('text', 'What was not done (the request was partly fulfilled)', 'Che cosa non è stato fatto (richiesta accolta in parte)'), items: true },
   'partial.reasons': input('text', 'Why not: the exception or the law', 'Perché: l’eccezione o la norma applicata'),
   ...RECIPIENTS_FIELDS,
   ...OBJECTION_FIELDS,
@@ -140,6 +151,7 @@ export const REQUEST_FLAGS = [
   'request.ccpaOptOut',
   'request.ccpaMixed',
   'request.hasKnow',
+  'request.hasPortability',
   'ack.late',
   'request.extended',
   'request.pastDue',

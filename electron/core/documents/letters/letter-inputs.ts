@@ -3,6 +3,7 @@ import type { LetterInputs, LetterLanguage } from '../../../shared/document-cont
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate, isCivilDate } from './format-date';
 import { trimLeadIn } from './lead-in';
+import { itemsInSentence } from './in-sentence';
 import { msg, type Message } from '../../i18n';
 
 export type InputValue = string | string[] | null;
@@ -79,7 +80,8 @@ export function resolveInputs(
       fields[key] = date === '' || !isCivilDate(date) ? null : formatCivilDate(date, language);
     } else {
       values[key] = raw.trim() === '' ? null : raw.trim();
-      fields[key] = values[key] === null ? null : trimLeadIn(values[key], entry?.leadIn, language);
+      const text = values[key] === null ? null : trimLeadIn(values[key], entry?.leadIn, language);
+      fields[key] = text !== null && entry?.items ? itemsInSentence(text, language) : text;
     }
   }
   if (unknown.summary || issues.length > 0) {

@@ -20,8 +20,9 @@ const ART21_GROUNDS = {
 
 /** The inputs of an objection confirmation on an objection upheld in part. */
 export const OBJECTION_FIELDS: Record<string, CatalogueEntry> = {
-  'objection.stopped': input('text', 'Purposes we no longer process the data for (objection upheld in part)', 'Finalità per cui non trattiamo più i dati (opposizione accolta in parte)'),
-  'objection.kept': input('text', 'Purposes we continue to process the data for', 'Finalità per cui continuiamo a trattare i dati'),
+  // Printed inside the sentence ("…for {{objection.stopped}}."): read as a list, lower-cased at the start (review 7, G17).
+  'objection.stopped': { ...input('text', 'Purposes we no longer process the data for (objection upheld in part; one a line)', 'Finalità per cui non trattiamo più i dati (opposizione accolta in parte; una per riga)'), items: true },
+  'objection.kept': { ...input('text', 'Purposes we continue to process the data for (one a line)', 'Finalità per cui continuiamo a trattare i dati (una per riga)'), items: true },
   'objection.ground': choice(
     ART21_GROUNDS,
     'Art. 21(1): compelling-grounds (compelling legitimate grounds that override the person’s interests) or legal-claims (establishment, exercise or defence of legal claims)',

@@ -7,6 +7,7 @@ import { msg, type Message } from '../../i18n';
 const CONFIRMS_ACTION: readonly DocumentKind[] = [
   'access-response',
   'access-partial',
+  'portability-response',
   'erasure-confirmation',
   'rectification-confirmation',
   'restriction-confirmation',

@@ -26,6 +26,8 @@ import { outcomeMisfit } from './outcome-fit';
 import { checkIdentityLetter, identityClockCautions, identityLetterFields } from './identity-letter';
 import { ccpaDenialSections } from './ccpa-denial-sections';
 import { noDataFields } from './no-data-fields';
+import { optOutSubject } from './opt-out-subject';
+import { portabilityAnsweredByAccess, portabilityFields } from './portability-fields';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -89,12 +91,14 @@ export const requestLetterSource: LetterSource = {
       const optsOut = detail.types.includes('marketing-opt-out');
       if (kind === 'opt-out-confirmation' && withdraws && !optsOut) return msg('msg.error.letter.optOutForWithdrawal', { reference: detail.reference });
       if (kind === 'withdrawal-confirmation' && optsOut && !withdraws) return msg('msg.error.letter.withdrawalForOptOut', { reference: detail.reference });
+      // Access and portability asked together: one letter, the access response with its portability section, answers both (review 7, G1).
+      if (portabilityAnsweredByAccess(detail, kind)) return msg('msg.error.letter.portabilityInAccess', { reference: detail.reference });
       // Beside the fit to the request's type, the fit to its recorded outcome (review 6, F14, F15).
       return outcomeMisfit(detail, kind);
     };
     // Letters that give the person their data wait for the identity check (or its record that none is needed).
     const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';
-    const discloses = (kind: DocumentKind) => kind === 'access-response' || kind === 'access-partial' || (kind === 'ccpa-response' && detail.types.includes('know'));
+    const discloses = (kind: DocumentKind) => kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
     const notYet = (kind: DocumentKind) => (identityOpen && discloses(kind) ? msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference }) : null);
     return {
       caseType: 'request',
@@ -145,11 +149,19 @@ export const requestLetterSource: LetterSource = {
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
+          ...(kind === 'opt-out-confirmation' ? optOutSubject(detail, language) : {}),
+          ...portabilityFields(detail, kind, language),
           'refusal.prejudiceByRight': kind === 'refusal' ? prejudiceByRight(detail, labels, language, given) : null,
           ...exemptionWords(given, language, law[detail.regime]?.short ?? null, labels),
         };
       },
-      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) }),
+      inputDefaults: (language) => ({
+        ...fromRegister(language),
+        ...requestInputDefaults(detail, language, labels),
+        'refusal.prejudice': prejudiceDefault(detail, labels, language),
+        // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
+        'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
+      }),
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
