@@ -1,4 +1,4 @@
-import type { AuthorityPhase, BreachDetail } from '../../../shared/breaches';
+import type { AuthorityPhase, BreachDetail, BreachFactsDraft } from '../../../shared/breaches';
 import type { BreachNoticeKind } from '../../../shared/document-contract';
 import type { LetterFrame } from '../letters/template-schema';
 import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
@@ -33,10 +33,16 @@ export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'd
   return `${list} ${w.phrase(misuse)}`;
 }
 
-/** The register records the data as unintelligible to whoever got them: the fact, or the Art. 34(3)(a) ground of the decision. */
-function unintelligible(detail: BreachDetail): boolean {
-  return detail.facts.draft.unintelligible === true || detail.decision?.art34Exemption === 'a';
+/**
+ * The register records the data as unintelligible to whoever got them: the fact, or the Art.
+ * 34(3)(a) ground of the decision. The notice to the people and the register's effects in the
+ * audit report read it alike (review 7, G10).
+ */
+export function dataUnintelligible(draft: Pick<BreachFactsDraft, 'unintelligible'>, art34Exemption: string | null | undefined): boolean {
+  return draft.unintelligible === true || art34Exemption === 'a';
 }
+
+const unintelligible = (detail: BreachDetail): boolean => dataUnintelligible(detail.facts.draft, detail.decision?.art34Exemption);
 
 /** What the loss of confidentiality the register records was, told to the person; null when it records none. */
 const CONFIDENTIALITY_YOU = { 'known-recipients': 'accessedKnownYou', 'unknown-recipients': 'accessedUnknownYou', public: 'madePublicYou' } as const;

@@ -34,7 +34,7 @@ export const REPORT_TEXTS = [
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
   'processorForwardedInTime', 'processorForwardedLate', 'processorLateItem', 'processorLateItemOne', 'processorExplained', 'processorFor', 'processorForwardBy', 'processorNoAgreedTime', 'processorForwarded', 'processorNotForwarded', 'processorNoLegalDue', 'processorAgreementKept', 'processorRegisterNote',
   'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne', 'openOverdueItemExtension', 'openOverdueItemOneExtension', 'extensionNotInEffect', 'lateOriginalDue',
-  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
+  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected', 'effectsEncrypted',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 
