@@ -3,7 +3,7 @@ import { elideItalianArticles } from '../../documents/letters/italian-elision';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { fillPlaceholders } from '../../documents/letters/placeholders';
 import { msg, renderText } from '../../i18n';
-import { citeTogether } from '../../deadlines/cite-together';
+import { citeTogether } from '../../../shared/pure/i18n/cite-together';
 import type { Share } from '../audit-report-types';
 import type { ReportLabels, ReportText } from './report-labels';
 

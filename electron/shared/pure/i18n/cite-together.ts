@@ -1,4 +1,4 @@
-import { msg, type Message } from '../i18n';
+import { msg, type Message } from './message';
 
 /** An article and paragraph of an act the catalogue cites one by one (`msg.citation.<id>`). */
 interface ArticleCitation {
