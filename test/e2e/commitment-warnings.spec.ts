@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(warning).toContainText(/of the next 366 receipt dates\. For example: received .+, legal deadline .+, this commitment .+\./);
       // It names the types due on receipt, which no promise in days covers (review 4, D1): a commitment within the month clears it.
       await expect(warning.getByTestId('commitment-not-applied')).toHaveText(
-        'No commitment in days applies to requests of type Consent withdrawal, Marketing opt-out, which the law wants acted on when they arrive (GDPR Art. 7(3); GDPR Art. 21(3)); their commitment date is the legal one, the day of receipt.',
+        'No commitment in days applies to requests for consent withdrawal and marketing opt-out, which the law wants acted on when they arrive (GDPR Arts 7(3) and 21(3)); their commitment date is the legal one, the day of receipt.',
       );
       await expect(answer).toHaveAccessibleDescription(/Later than the law allows/);
       await expect(page.getByTestId('commitment-warning-complexResponse')).toHaveCount(0);
@@ -67,7 +67,7 @@ for (const scheme of ['light', 'dark'] as const) {
         'Oltre il termine di legge: 30 giorni scadono dopo il termine di legge (GDPR: un mese, art. 12, par. 3, del Regolamento (UE) 2016/679) per ogni tipo di richiesta cui si applica, in',
       );
       await expect(page.getByTestId('commitment-warning-response').getByTestId('commitment-not-applied')).toContainText(
-        'Nessun impegno in giorni si applica alle richieste di tipo Revoca del consenso, Opposizione al marketing, che per legge vanno eseguite al ricevimento',
+        'Nessun impegno in giorni si applica alle richieste di revoca del consenso e di opposizione al marketing, che per legge vanno eseguite al ricevimento (artt. 7, par. 3, e 21, par. 3, del Regolamento (UE) 2016/679)',
       );
       await expect(page.getByLabel('Giorni per rispondere')).toHaveAccessibleDescription(/Oltre il termine di legge/);
       await check('it-settings-commitment-warning');

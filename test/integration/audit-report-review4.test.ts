@@ -107,10 +107,10 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
     expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for every type of request it applies to, on \d+ of 366 receipt dates/);
     expect(en).not.toMatch(/on the day of receipt, GDPR Art\. (21|7)\(3\)/);
     // The types it does not apply to are named, with their rules (review 4, D1): their commitment date is the law's.
-    expect(en).toContain('No commitment in days applies to requests of type Consent withdrawal, Marketing opt-out, which the law wants acted on when they arrive (GDPR Art. 7(3); GDPR Art. 21(3)); their commitment date is the legal one, the day of receipt.');
+    expect(en).toContain('No commitment in days applies to requests for consent withdrawal and marketing opt-out, which the law wants acted on when they arrive (GDPR Arts 7(3) and 21(3)); their commitment date is the legal one, the day of receipt.');
     const it = await pdfText('it');
     expect(it).toContain('per ogni tipo di richiesta cui si applica, in');
-    expect(it).toContain('Nessun impegno in giorni si applica alle richieste di tipo Revoca del consenso, Opposizione al marketing, che per legge vanno eseguite al ricevimento (art. 7, par. 3, del Regolamento (UE) 2016/679; art. 21, par. 3, del Regolamento (UE) 2016/679); per queste la data dell’impegno è quella di legge, il giorno del ricevimento.');
+    expect(it).toContain('Nessun impegno in giorni si applica alle richieste di revoca del consenso e di opposizione al marketing, che per legge vanno eseguite al ricevimento (artt. 7, par. 3, e 21, par. 3, del Regolamento (UE) 2016/679); per queste la data dell’impegno è quella di legge, il giorno del ricevimento.');
   }, 180_000);
 
   it('D2: lists the breaches closed with no remedial action recorded among the inspector’s findings (Art. 33(5))', async () => {

@@ -228,9 +228,10 @@ describe('a notice to the people when the register already records one is a foll
       expect(text.preview.warnings.find((w) => w.code === 'subjects-told-earlier')?.message[row.language], row.language).toMatch(row.caution);
     }
 
-    // Dated before that notice went, it is the first notice, with no caution; with no decision recorded, a voluntary one (review 6, F1).
+    // Dated before that notice went, it is the first notice, with no caution; with no decision recorded, no word on the law (review 7, G6).
     const first = await notice(breach, 'en', '2026-10-08');
-    expect(first.text).toContain('Although the law does not require us to, we want to tell you about a security incident at Noventia Srl');
+    expect(first.text).toContain('We are writing to tell you about a security incident at Noventia Srl');
+    expect(first.text).not.toContain('the law');
     expect(first.missing).toEqual([]);
     expect(first.text).not.toContain('What has changed since');
     expect(first.preview.warnings.map((w) => w.code)).not.toContain('subjects-told-earlier');

@@ -81,7 +81,7 @@ describe('the authority’s order to tell the people (Art. 34(4))', () => {
     expect(voluntary.warnings.map((c) => c.code)).toContain('subjects-not-to-be-told');
   });
 
-  it('with no decision recorded, the order alone makes the duty, with no caution; a notice dated before the order is still voluntary', async () => {
+  it('with no decision recorded, the order alone makes the duty, with no caution; a notice dated before the order says nothing of the law and is held (review 7, G6)', async () => {
     const created = await call<BreachDetail>('breaches.create', { breach: { title: 'Customer list e-mailed to the wrong address', description: 'A customer list was e-mailed to the wrong address.', awareAt: AWARE_AT, cause: 'misdirected-communication', subjectCategories: ['customers'], facts: { ...FACTS, unintelligible: false } } });
     await call('breaches.orderSubjects', { id: created.id, order: { orderedOn: '2026-12-02' } });
     const ordered = await call<BreachDetail>('breaches.get', { id: created.id });
@@ -90,7 +90,9 @@ describe('the authority’s order to tell the people (Art. 34(4))', () => {
     expect(read(it, 'it')).toContain(WORDS.it.duty);
     expect(it.warnings.map((c) => c.code).filter((c) => c.startsWith('subjects-'))).toEqual([]);
     const before = await call<LetterPreview>('documents.preview', { caseType: 'breach', caseId: created.id, kind: 'subject-notice', language: 'en', inputs: INPUTS.en, date: '2026-12-01' });
-    expect(read(before, 'en')).toContain(WORDS.en.voluntary);
+    expect(read(before, 'en')).toContain('We are writing to tell you about a security incident at');
+    expect(read(before, 'en')).not.toContain(WORDS.en.voluntary);
+    expect(before.warnings.map((c) => c.code)).toContain('subjects-undecided');
     const authority = read(await preview(ordered, 'authority-notification', 'en', AUTHORITY), 'en');
     expect(authority).toContain('Not yet: as the supervisory authority required on 2 December 2026, the people concerned are to be told without undue delay (Art. 34(4) GDPR).');
   });

@@ -37,6 +37,41 @@ function receivedAt(now: Date, daysAgo: number, random: Random): Date {
 
 type Step = { after: number; transition: Transition };
 
+/** A closing of a request: its outcome and, for a refusal, its ground. */
+type Closing = Extract<Transition, { to: 'responded' }>;
+
+/**
+ * A refusal whose ground follows its reason (review 7, G8): a repeated request is manifestly
+ * excessive (Art. 12(5)); the exemption is given only to an erasure, for data the law requires
+ * us to keep (Art. 17(3)(b)), never for a repetition. `exempt` is the demo's coin.
+ */
+function refusal(types: readonly RequestType[], exempt: boolean): Closing {
+  if (exempt && types.includes('erasure')) {
+    return { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The only data we hold about you are invoices, which tax law requires us to keep for ten years.' };
+  }
+  return { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'Fourth identical request in three months; the previous answers still apply.' };
+}
+
+/** What was done, in the words of the request's own right: an access reason only for access (review 7, G8). */
+const DONE: Partial<Record<RequestType, { full: string; part: string }>> = {
+  access: { full: 'Answered by e-mail with the data attached.', part: 'Answered by e-mail with the data attached; data about other people withheld.' },
+  know: { full: 'Answered by e-mail with the data attached.', part: 'Answered by e-mail with the data attached; data about other people withheld.' },
+  erasure: { full: 'Data erased from every system; confirmed by e-mail.', part: 'Account and marketing data erased; invoices kept for the ten years tax law requires.' },
+  delete: { full: 'Personal information deleted; confirmed by e-mail.', part: 'Account data deleted; invoices kept for the years tax law requires.' },
+  rectification: { full: 'Data corrected in every system; confirmed by e-mail.', part: 'Address corrected; the date of birth kept, as the document sent did not support the change.' },
+  restriction: { full: 'Processing restricted; confirmed by e-mail.', part: 'Processing restricted, except storage needed for a pending claim.' },
+  portability: { full: 'Data sent by e-mail in a machine-readable format (CSV).', part: 'Data the person provided sent by e-mail as CSV; data about other people withheld.' },
+  'opt-out': { full: 'Sale and sharing of the personal information stopped; confirmed by e-mail.', part: 'Sharing with advertising partners stopped; sale to one partner still being ended.' },
+  objection: { full: 'Processing for the purposes objected to stopped; confirmed by e-mail.', part: 'Profiling stopped; account security checks kept on compelling legitimate grounds.' },
+};
+
+/** The closing of a request answered in full or in part, its reason saying what was done for its first right. */
+function answeredClosing(types: readonly RequestType[], full: boolean): Closing {
+  const done = types[0] ? DONE[types[0]] : undefined;
+  const reason = done ? (full ? done.full : done.part) : full ? 'Answered by e-mail.' : 'Answered in part by e-mail, with the reasons for the rest.';
+  return { to: 'responded', outcome: full ? 'fulfilled' : 'partially-fulfilled', reason };
+}
+
 /**
  * An objection to direct marketing or a withdrawal of consent: acted on the day it arrives,
  * with no identity step (Arts 21(3), 7(3), 12(6)); a contact on none of our lists gets the
@@ -66,7 +101,7 @@ function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
   const legalDays = regime === 'ccpa' ? (noIdentity ? 14 : 44) : regime === 'lgpd' ? 14 : 29;
   if (regime !== 'lgpd' && !noIdentity && random.chance(0.1)) {
     steps.push({ after: Math.min(legalDays - 2, random.int(15, 25)), transition: { to: 'extended', reason: 'The data is spread over several systems and two processors; collecting it takes longer.' } });
-    steps.push({ after: random.int(legalDays + 10, legalDays * 2), transition: { to: 'responded', outcome: 'fulfilled', reason: 'Data sent through the secure portal.' } });
+    steps.push({ after: random.int(legalDays + 10, legalDays * 2), transition: answeredClosing(types, true) });
     return steps;
   }
   const late = random.chance(0.06) ? random.int(2, 9) : 0;
@@ -74,9 +109,7 @@ function plan(random: Random, regime: Regime, types: RequestType[]): Step[] {
   const refused = random.chance(0.06);
   steps.push({
     after: respondAfter,
-    transition: refused
-      ? { to: 'responded', outcome: 'refused', refusalGround: random.pick(['manifestly-excessive', 'exemption'] as const), reason: 'Fourth identical request in three months; the previous answers still apply.' }
-      : { to: 'responded', outcome: random.chance(0.9) ? 'fulfilled' : 'partially-fulfilled', reason: 'Answered by e-mail with the data attached.' },
+    transition: refused ? refusal(types, !random.chance(0.5)) : answeredClosing(types, random.chance(0.9)),
   });
   return steps;
 }

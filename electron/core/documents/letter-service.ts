@@ -80,7 +80,7 @@ export async function renderLetter(db: Kysely<Database>, request: LetterRequest,
 export async function finaliseLetter(db: Kysely<Database>, request: FinaliseRequest, actor: string, now: Date): Promise<{ document: DocumentSummary; pdf: Buffer; warnings: LetterWarning[] }> {
   const letter = await prepareLetter(db, SOURCES, request, now);
   requireComplete(letter);
-  const held = letter.letterCase.notYet?.(request.kind) ?? null;
+  const held = letter.letterCase.notYet?.(request.kind, letter.date) ?? null;
   if (held) throw new AppError('ILLEGAL_TRANSITION', held, [fieldIssue('kind', held)]);
   const languageConfirmed = confirmedLanguageFields(letter.warnings, request.language, request.confirmLanguage === true, nounOf(letter.letterCase) === 'notice');
   const layout = letter.layout(now, false);

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CommitmentBeyondLaw, LegalPeriod } from '../../../electron/shared/commitment-check';
+import type { RequestType } from '../../../electron/shared/requests';
 import { useLanguage } from '../../i18n/use-language';
 import { useMessages } from '../../i18n/use-message';
 import { formatCivilDate } from '../requests/format';
+import { citeTogether } from '../../../electron/shared/pure/i18n/cite-together';
 
 /** The Settings field of each commitment, whose label names it in the report's list. */
 const FIELD = { response: 'responseDays', complexResponse: 'complexResponseDays', acknowledge: 'acknowledgeDays' } as const;
@@ -16,6 +18,12 @@ interface CommitmentWarningsProps {
   testId?: string;
 }
 
+/** A request type's name inside a sentence: its first letter in lower case, unless it begins an acronym ("CCPA"). */
+function inSentence(name: string, language: string): string {
+  const [first = '', second = ''] = name;
+  return second !== '' && second === second.toLocaleLowerCase(language) ? first.toLocaleLowerCase(language) + name.slice(1) : name;
+}
+
 /**
  * The commitments that end later than the law allows, one warning each: the law and its
  * period with the rule cited, the request types, how often, and one dated example. Nothing
@@ -27,6 +35,13 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
   const language = useLanguage();
   if (findings.length === 0) return null;
   const date = (civil: string) => formatCivilDate(civil, language);
+  // The types as the sentence reads them, "di revoca del consenso e di opposizione al marketing" (review 7, G7); a name of its own where the register's label does not read in a sentence ("Richiesta di accesso").
+  const typeName = (type: RequestType) => (type === 'access' ? t('commitmentCheck.typeNames.access') : t(`requests.types.${type}`));
+  const typesList = (types: readonly RequestType[]) => {
+    const names = types.map((type) => t('commitmentCheck.typeItem', { type: inSentence(typeName(type), language) }));
+    const last = names.pop() ?? '';
+    return names.length === 0 ? last : t('commitmentCheck.typesAnd', { first: names.join(', '), last });
+  };
   const period = (legal: LegalPeriod) =>
     legal.unit === 'months'
       ? legal.amount === 1
@@ -41,7 +56,7 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
       regime: t(`requests.regimesShort.${f.regime}`),
       period: period(f.legal),
       citation: messages.text({ key: `msg.citation.${f.legal.citationId}` }),
-      types: f.allTypes ? t('commitmentCheck.typesAll') : t('commitmentCheck.typesSome', { list: f.types.map((type) => t(`requests.types.${type}`)).join(', ') }),
+      types: f.allTypes ? t('commitmentCheck.typesAll') : t('commitmentCheck.typesSome', { list: typesList(f.types) }),
       dates: from ? t('commitmentCheck.datesFrom', { later: f.datesLater, tried: f.datesTried, from: date(from) }) : t('commitmentCheck.datesNext', { later: f.datesLater, tried: f.datesTried }),
       received: date(f.example.received),
       legalDate: date(f.example.legalDate),
@@ -52,8 +67,8 @@ export function CommitmentWarnings({ findings, from, named = false, testId }: Co
   const notApplied = [...new Map(findings.filter((f) => f.notApplied.types.length > 0).map((f) => [f.regime, f.notApplied] as const))].map(([regime, n]) => ({
     key: regime,
     text: t('commitmentCheck.notApplied', {
-      list: n.types.map((type) => t(`requests.types.${type}`)).join(', '),
-      citations: n.citationIds.map((id) => messages.text({ key: `msg.citation.${id}` })).join('; '),
+      list: typesList(n.types),
+      citations: citeTogether(n.citationIds).map((m) => messages.text(m)).join('; '),
     }),
   }));
   const line = ({ lead, text }: (typeof texts)[number]) => (

@@ -1,10 +1,11 @@
-import type { AuthorityPhase, BreachDetail } from '../../../shared/breaches';
+import type { AuthorityPhase, BreachDetail, BreachFactsDraft } from '../../../shared/breaches';
 import type { BreachNoticeKind } from '../../../shared/document-contract';
 import type { LetterFrame } from '../letters/template-schema';
 import { firstAuthorityNotice, type BreachNoticeContext } from './breach-notice-fields';
 import type { BreachWords } from './breach-phrases';
 import { formatInstant } from './format-instant';
 import { ongoingFromRegister } from './breach-containment';
+import { subjectsDecisionPending } from './subject-notice-duty';
 
 /**
  * The phase a notification most likely is: supplementary once one is recorded, complete
@@ -32,23 +33,40 @@ export function consequencesText(detail: { facts: Pick<BreachDetail['facts'], 'd
   return `${list} ${w.phrase(misuse)}`;
 }
 
-/** The register records the data as unintelligible to whoever got them: the fact, or the Art. 34(3)(a) ground of the decision. */
-function unintelligible(detail: BreachDetail): boolean {
-  return detail.facts.draft.unintelligible === true || detail.decision?.art34Exemption === 'a';
+/**
+ * The register records the data as unintelligible to whoever got them: the fact, or the Art.
+ * 34(3)(a) ground of the decision. The notice to the people and the register's effects in the
+ * audit report read it alike (review 7, G10).
+ */
+export function dataUnintelligible(draft: Pick<BreachFactsDraft, 'unintelligible'>, art34Exemption: string | null | undefined): boolean {
+  return draft.unintelligible === true || art34Exemption === 'a';
 }
+
+const unintelligible = (detail: BreachDetail): boolean => dataUnintelligible(detail.facts.draft, detail.decision?.art34Exemption);
+
+/** What the loss of confidentiality the register records was, told to the person; null when it records none. */
+const CONFIDENTIALITY_YOU = { 'known-recipients': 'accessedKnownYou', 'unknown-recipients': 'accessedUnknownYou', public: 'madePublicYou' } as const;
 
 /**
  * What the breach may mean for the person, from the register's assessment (Art. 34(2); review
  * 6, F1): on the decision to tell them, the likely consequences; otherwise the data encrypted
  * (Art. 34(3)(a)) and nothing to fear while the key is safe, a breach assessed unlikely to
  * result in a risk, or a risk that is not high before the likely consequences (which stand
- * alone on a high risk or with no triage yet). Null while the data categories are unknown.
+ * alone on a high risk). With no decision recorded yet, only the breach's facts: the loss of
+ * confidentiality recorded, that the assessment goes on, and whether misuse was seen, never
+ * the list of what a high risk could bring (review 7, G6). Null while the data categories are unknown.
  */
-function subjectConsequences(detail: BreachDetail, w: BreachWords): string | null {
+function subjectConsequences(detail: BreachDetail, w: BreachWords, undecided: boolean): string | null {
   // The authority's order (Art. 34(4)) makes the notice a duty but changes no fact: the encryption is still stated.
   if (detail.decision?.notifySubjects) return consequencesText(detail, w, true);
-  const misuse = w.phrase(detail.facts.draft.misuseObserved ? 'misuseObservedYou' : 'noMisuseObservedYou');
+  const draft = detail.facts.draft;
+  const misuse = w.phrase(draft.misuseObserved ? 'misuseObservedYou' : 'noMisuseObservedYou');
   if (unintelligible(detail)) return `${w.phrase('unintelligibleYou')} ${misuse}`;
+  if (undecided) {
+    if (!draft.dataCategories) return null;
+    const lost = draft.confidentiality && draft.confidentiality !== 'none' ? w.phrase(CONFIDENTIALITY_YOU[draft.confidentiality]) : null;
+    return [lost, w.phrase('stillAssessingYou'), misuse].filter((s) => s !== null).join(' ');
+  }
   const risk = detail.triage?.risk;
   if (risk === 'unlikely') return `${w.phrase('unlikelyRiskYou')} ${misuse}`;
   const likely = consequencesText(detail, w, true);
@@ -112,7 +130,7 @@ export function breachInputDefaults(ctx: BreachNoticeContext, kind: BreachNotice
     'breach.policeReport': null,
     'breach.securityMeasures': securityMeasures(ctx),
     // To the people, from the register's assessment: encrypted data, a risk unlikely or not high (Art. 34(2), 34(3)(a); review 6, F1).
-    'breach.consequences': kind === 'subject-notice' ? subjectConsequences(d, w) : consequencesText(d, w, false),
+    'breach.consequences': kind === 'subject-notice' ? subjectConsequences(d, w, subjectsDecisionPending(d, ctx.date)) : consequencesText(d, w, false),
     'breach.measuresTaken': measures.length > 0 ? measures.join('\n') : null,
     'breach.measuresProposed': null,
     'notice.greeting': greeting(d, w),

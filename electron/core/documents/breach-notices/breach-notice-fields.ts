@@ -13,7 +13,7 @@ import { mixedRoleFields } from './mixed-role-fields';
 import { otherBodiesFields } from './other-bodies';
 import { containedAt } from './breach-containment';
 import { subjectsToldBy } from './breach-notice-cautions';
-import { subjectsLegalDuty, subjectsOrderBy } from './subject-notice-duty';
+import { subjectsDecisionPending, subjectsLegalDuty, subjectsOrderBy } from './subject-notice-duty';
 import { competentAuthorities } from '../../breaches/triage/authorities';
 import { SUPERVISORY_AUTHORITIES, type AuthorityCountry } from '../../../shared/authorities';
 
@@ -279,6 +279,8 @@ export function breachNoticeFields(ctx: BreachNoticeContext, kind: BreachNoticeK
     'breach.atProcessor': d.cause === 'processor-incident',
     // "The law requires us to tell you" only on the recorded decision to tell the people; otherwise a voluntary notice (Art. 34(1); review 6, F1).
     'notice.legalDuty': kind === 'subject-notice' && subjectsLegalDuty(d, ctx.date),
+    // With no decision yet, nothing either way about the law: nobody has concluded whether Art. 34(1) applies (review 7, G6).
+    'notice.undecided': kind === 'subject-notice' && subjectsDecisionPending(d, ctx.date),
     ...mixedRoleFields(d, w, ctx.moment),
   };
 }

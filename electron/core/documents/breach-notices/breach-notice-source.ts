@@ -24,6 +24,7 @@ import { authorityPhaseOf, noticeMoment } from './notice-moment';
 import { refuseSecondPreliminary } from './preliminary-once';
 import { policeReportDefault, subjectsUndecided } from './authority-own-acts';
 import { nis2InScope } from '../../clocks/breach-clocks-of';
+import { undecidedNoticeHold } from './subject-notice-duty';
 import type { BreachNoticeContext } from './breach-notice-fields';
 
 function noticeKind(kind: DocumentKind): BreachNoticeKind {
@@ -103,6 +104,9 @@ export const breachNoticeSource: LetterSource = {
           kind === 'nis2-report' ? csirtRequestDate(given) : null,
         ),
       cautions: (kind, date, given) => breachNoticeCautions(detail, labels, noticeKind(kind), date, given),
+      // No decision on telling the people: the notice to them is drafted, never finalised, until one is recorded (review 7, G6).
+      notYet: (kind, date) => (kind === 'subject-notice' ? undecidedNoticeHold(detail, date) : null),
+      holdCode: 'subjects-undecided',
       whyNot,
       applies,
       fields,

@@ -40,11 +40,14 @@ export interface LetterCase {
    */
   whyNot?(kind: DocumentKind): Message | null;
   /**
-   * Why a letter of `kind` may be drafted (with a warning) but not finalised yet: a letter
-   * that discloses personal data before the person's identity is verified (Arts 12(6), 5(1)(f));
-   * null when it may be finalised. Absent: nothing holds it back.
+   * Why a letter of `kind` dated `date` may be drafted (with a warning) but not finalised yet: a
+   * letter that discloses personal data before the person's identity is verified (Arts 12(6),
+   * 5(1)(f)), a notice to the people before any decision on telling them is recorded (Art.
+   * 34(1)); null when it may be finalised. Absent: nothing holds it back.
    */
-  notYet?(kind: DocumentKind): Message | null;
+  notYet?(kind: DocumentKind, date: string): Message | null;
+  /** The code of the warning a held draft carries (`identity-not-verified` when absent). */
+  holdCode?: LetterWarning['code'];
   /**
    * The case's facts as fields for a letter of `kind` (the kind decides, e.g., who the
    * recipient is; `given`, the DPO's inputs, may pick a party of the case, e.g. the client a

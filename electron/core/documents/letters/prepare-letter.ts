@@ -40,9 +40,9 @@ function blockTexts(block: LetterBody['blocks'][number]): string[] {
   return [block.text];
 }
 
-/** The warning a draft carries while the case holds its finalising back (identity not yet verified). */
-function holdWarnings(held: Message | null): LetterWarning[] {
-  return held ? [{ code: 'identity-not-verified', message: { en: renderText('en', held), it: renderText('it', held) } }] : [];
+/** The warning a draft carries while the case holds its finalising back (identity not yet verified, no decision on telling the people). */
+function holdWarnings(held: Message | null, code: LetterWarning['code'] = 'identity-not-verified'): LetterWarning[] {
+  return held ? [{ code, message: { en: renderText('en', held), it: renderText('it', held) } }] : [];
 }
 
 /** Refuses edited text that still holds a ⟦missing⟧ marker, a {{placeholder}} or "undefined". */
@@ -88,7 +88,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
     date: dated.date,
     warnings: [
       ...dated.warnings,
-      ...holdWarnings(letterCase.notYet?.(request.kind) ?? null),
+      ...holdWarnings(letterCase.notYet?.(request.kind, dated.date) ?? null, letterCase.holdCode),
       ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
       ...languageWarnings(composed.usedKeys, fields, language, nounOf(letterCase) === 'notice'),
       ...deferredWarnings(composed.deferred),

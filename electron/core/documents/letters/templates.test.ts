@@ -8,7 +8,7 @@ import { loadBreachLabels, loadFrame, loadLabels, loadLawTable, loadTemplate } f
 import type { LetterTemplate } from './template-schema';
 
 /** Flags breach notices test besides their fields. */
-const BREACH_FLAGS = ['notice.late', 'notice.clientLate', 'notice.completeLate', 'csirt.assessed', 'breach.atProcessor', 'notice.legalDuty', 'breach.mixedRole', 'notice.clientFollowUp', 'csirt.late'];
+const BREACH_FLAGS = ['notice.late', 'notice.clientLate', 'notice.completeLate', 'csirt.assessed', 'breach.atProcessor', 'notice.legalDuty', 'notice.undecided', 'breach.mixedRole', 'notice.clientFollowUp', 'csirt.late'];
 
 /** A condition key is a flag, a catalogue field, or `choice=value` for an offered value of a choice input. */
 function knownCondition(key: string, flags: readonly string[]): boolean {

@@ -28,6 +28,8 @@ import { ccpaDenialSections } from './ccpa-denial-sections';
 import { noDataFields } from './no-data-fields';
 import { optOutSubject } from './opt-out-subject';
 import { portabilityAnsweredByAccess, portabilityFields } from './portability-fields';
+import { getClient } from '../../clients/clients';
+import { processorInstructionsCaution } from './processor-instructions';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -69,6 +71,7 @@ export const requestLetterSource: LetterSource = {
     const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
     const fromRegister = await requestAccessInputs(db, detail.id);
     const holdingSentOn = detail.processorSide ? await holdingReplySentOn(db, detail.id) : null;
+    const client = detail.processorSide ? await getClient(db, detail.processorSide.clientId) : null;
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
@@ -116,7 +119,11 @@ export const requestLetterSource: LetterSource = {
           : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
             ? detail.processorSide.forwardedOn
             : null,
-      cautions: (kind, date, given) => [...requestLetterCautions(detail, kind, date, given, today), ...identityClockCautions(detail, kind, date)],
+      cautions: (kind, date, given) => [
+        ...requestLetterCautions(detail, kind, date, given, today),
+        ...identityClockCautions(detail, kind, date),
+        ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
+      ],
       whyNot,
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;

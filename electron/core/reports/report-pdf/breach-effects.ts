@@ -4,8 +4,8 @@ import type { BreachFactsDraft } from '../../../shared/breaches';
 import { readJson } from '../../breaches/register/json-columns';
 import { civilDateInZone } from '../../deadlines';
 import type { BreachLabels } from '../../documents/breach-notices/breach-labels-schema';
-import { consequencesText } from '../../documents/breach-notices/breach-input-defaults';
-import { breachWords } from '../../documents/breach-notices/breach-phrases';
+import { consequencesText, dataUnintelligible } from '../../documents/breach-notices/breach-input-defaults';
+import { breachWords, type BreachWords } from '../../documents/breach-notices/breach-phrases';
 import type { ReportWords } from './report-words';
 
 /** What Art. 33(5) asks the register to document of a breach besides its facts. */
@@ -19,7 +19,7 @@ export interface BreachEffects {
 }
 
 /** The columns that record the DPO's decision on notifying. */
-type DecisionColumns = Pick<BreachRow, 'dpo_notify_authority' | 'dpo_notify_subjects' | 'decision_recommendation' | 'dpo_decision_rationale'>;
+type DecisionColumns = Pick<BreachRow, 'dpo_notify_authority' | 'dpo_notify_subjects' | 'decision_recommendation' | 'dpo_decision_rationale' | 'art34_exemption'>;
 
 /** Why a breach was not notified to the authority, as the register records it; a gap is said, not hidden. */
 function whyNotNotified(decision: DecisionColumns, w: ReportWords): string | null {
@@ -31,12 +31,18 @@ function whyNotNotified(decision: DecisionColumns, w: ReportWords): string | nul
 }
 
 /**
- * The effects as the register records them for the decision taken. A breach the DPO decided not to notify, with a
- * reason, is one judged unlikely to result in a risk (Art. 33(1)): its effects are "none expected", pointing to that
- * reason (printed beside the decision), and what misuse could have caused is said as such, not as the breach's effects (which would contradict the
- * decision on the same row; lawyer review 4, D5). Otherwise the consequences the notices would state.
+ * The effects as the register records them for the decision taken. Data recorded as unintelligible (encrypted, the
+ * key safe; or the Art. 34(3)(a) ground), unless the decision is to tell the people: "none expected" for that fact,
+ * as the notice to the people says, with no list of what misuse could bring (review 7, G10). A breach the DPO decided
+ * not to notify, with a reason, is one judged unlikely to result in a risk (Art. 33(1)): its effects are "none
+ * expected", pointing to that reason (printed beside the decision), and what misuse could have caused is said as such,
+ * not as the breach's effects (which would contradict the decision on the same row; lawyer review 4, D5). Otherwise
+ * the consequences the notices would state.
  */
-function effectsOf(decision: DecisionColumns, possible: string | null, w: ReportWords): string {
+function effectsOf(decision: DecisionColumns, draft: BreachFactsDraft, possible: string | null, w: ReportWords, words: BreachWords): string {
+  if (decision.dpo_notify_subjects !== 1 && dataUnintelligible(draft, decision.art34_exemption)) {
+    return w.t('effectsEncrypted', { 'breach.misuse': words.phrase(draft.misuseObserved ? 'misuseObserved' : 'noMisuseObserved') });
+  }
   const reason = (decision.dpo_decision_rationale ?? '').trim();
   if (whyNotNotified(decision, w) === null || reason === '') return possible ?? w.t('effectsUnknown');
   const effects = possible ?? w.t('effectsUnknown');
@@ -61,7 +67,7 @@ export async function breachEffects(db: Kysely<Database>, ids: readonly string[]
     const chunk = ids.slice(from, from + CHUNK);
     const rows = await db
       .selectFrom('breaches')
-      .select(['id', 'facts_draft', 'dpo_notify_authority', 'dpo_notify_subjects', 'decision_recommendation', 'dpo_decision_rationale'])
+      .select(['id', 'facts_draft', 'dpo_notify_authority', 'dpo_notify_subjects', 'decision_recommendation', 'dpo_decision_rationale', 'art34_exemption'])
       .where('id', 'in', chunk)
       .execute();
     const actions = await db.selectFrom('breach_actions').select(['breach_id', 'at', 'text']).where('breach_id', 'in', chunk).orderBy('at').orderBy('id').execute();
@@ -74,9 +80,10 @@ export async function breachEffects(db: Kysely<Database>, ids: readonly string[]
     }
     for (const row of rows) {
       const done = steps.get(row.id) ?? [];
-      const possible = consequencesText({ facts: { draft: readJson<BreachFactsDraft>(row.facts_draft) } }, words, false);
+      const draft = readJson<BreachFactsDraft>(row.facts_draft);
+      const possible = consequencesText({ facts: { draft } }, words, false);
       result.set(row.id, {
-        effects: effectsOf(row, possible, w),
+        effects: effectsOf(row, draft, possible, w, words),
         remedialAction: done.length > 0 ? done.join('\n') : w.t('noRemedialAction'),
         whyNotNotified: whyNotNotified(row, w),
       });

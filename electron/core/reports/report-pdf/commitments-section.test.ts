@@ -34,7 +34,7 @@ describe('the commitments in the audit report', () => {
     const texts = commitmentTexts(noventia, words('en'));
     expect(texts.stated).toMatch(/^Promised by the organisation: an answer within 30 days; for complex requests, within 60 days\. Each commitment is judged on its own/);
     expect(texts.flags).toEqual([
-      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – 15 business days, CCPA Regs. (11 CCR) § 7026(f) – for requests of type Opt-out of sale or sharing, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
+      'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – 15 business days, CCPA Regs. (11 CCR) § 7026(f) – for requests for opt-out of sale or sharing, on 366 of 366 receipt dates tried, from 1 January 2027 to 1 January 2028. For example, for a request received on 1 January 2027 the legal deadline is 25 January 2027 and the commitment 31 January 2027.',
     ]);
     expect(texts.withinLaw).toBeNull();
   });
@@ -45,7 +45,7 @@ describe('the commitments in the audit report', () => {
     expect(flag).toContain('Oltre il termine di legge: l’impegno a rispondere entro 30 giorni scade dopo il termine di legge – 15 giorni lavorativi, Regolamento CCPA (11 CCR), § 7026(f) – per');
     expect(flag).toContain('esaminate, dall’8 gennaio 2027 all’8 gennaio 2028');
     // CCPA §§ 7026, 7027 as an Italian reader names them (review 4, D24).
-    expect(flag).toContain('per le richieste di tipo Opposizione alla vendita o condivisione, in 366');
+    expect(flag).toContain('per le richieste di opposizione alla vendita o condivisione, in 366');
     expect(flag).toContain('ricevuta l’11 gennaio 2027 il termine di legge è il 25 gennaio 2027');
   });
 
@@ -65,6 +65,26 @@ describe('the commitments in the audit report', () => {
       expect(text?.match(/UK GDPR/g)).toHaveLength(1);
       expect(text).not.toMatch(/\)\)|\(\(/);
     }
+  });
+
+  it('cites two articles of one act together and names the types in lower case, as the sentence reads them, EN and IT (review 7, G7)', () => {
+    const base = noventia.beyondLaw[0] as CommitmentBeyondLaw;
+    const uk: ReportCommitments = {
+      ...noventia,
+      beyondLaw: [
+        { ...base, regime: 'uk-gdpr', types: ['access'], allTypes: true, notApplied: { types: ['consent-withdrawal', 'marketing-opt-out'], citationIds: ['uk-gdpr-art-7-3', 'uk-gdpr-art-21-3'] }, legal: { amount: 1, unit: 'months', citationId: 'uk-gdpr-art-12-3-12a' } },
+        { ...base, regime: 'lgpd', types: ['confirmation', 'access'], legal: { amount: 15, unit: 'calendar-days', citationId: 'lgpd-art-19' } },
+      ],
+    };
+    const italian = commitmentTexts(uk, words('it'));
+    expect(italian.notApplied).toEqual([
+      'Nessun impegno in giorni si applica alle richieste di revoca del consenso e di opposizione al marketing, che per legge vanno eseguite al ricevimento (UK GDPR, artt. 7, par. 3, e 21, par. 3); per queste la data dell’impegno è quella di legge, il giorno del ricevimento.',
+    ]);
+    expect(italian.flags[1]).toContain('LGPD (Lei 13.709/2018), art. 19, II – per le richieste di conferma e di accesso, in 366');
+    const en = commitmentTexts(uk, words('en'));
+    expect(en.notApplied[0]).toContain('applies to requests for consent withdrawal and marketing opt-out, which the law wants acted on when they arrive (UK GDPR Arts 7(3) and 21(3));');
+    expect(en.flags[1]).toContain('– for requests for confirmation and access, on 366');
+    for (const text of [...italian.notApplied, ...italian.flags]) expect(text).not.toMatch(/di tipo|UK GDPR, art\. 7, par\. 3; UK GDPR/);
   });
 
   it('says when every commitment is within the law, and when none was made', () => {
@@ -93,11 +113,14 @@ describe('the commitments in the audit report', () => {
     expect(en.flags).toHaveLength(2);
     for (const flag of en.flags) expect(flag).toContain('– for every type of request it applies to, on 366 of 366');
     expect(en.notApplied).toEqual([
-      'No commitment in days applies to requests of type Marketing opt-out, Consent withdrawal, which the law wants acted on when they arrive (GDPR Art. 21(3); GDPR Art. 7(3)); their commitment date is the legal one, the day of receipt.',
+      'No commitment in days applies to requests for marketing opt-out and consent withdrawal, which the law wants acted on when they arrive (GDPR Arts 21(3) and 7(3)); their commitment date is the legal one, the day of receipt.',
     ]);
     const italian = commitmentTexts(gdpr, words('it'));
     expect(italian.flags[0]).toContain('per ogni tipo di richiesta cui si applica, in 366 date');
     expect(italian.notApplied).toHaveLength(1);
-    expect(italian.notApplied[0]).toMatch(/^Nessun impegno in giorni si applica alle richieste di tipo .+, che per legge vanno eseguite al ricevimento \(art\. 21, par\. 3, del Regolamento \(UE\) 2016\/679; art\. 7, par\. 3, del Regolamento \(UE\) 2016\/679\); per queste la data dell’impegno è quella di legge/);
+    // Review 7, G7: the types in lower case as the sentence reads them, the two articles of one act cited together.
+    expect(italian.notApplied[0]).toBe(
+      'Nessun impegno in giorni si applica alle richieste di opposizione al marketing e di revoca del consenso, che per legge vanno eseguite al ricevimento (artt. 21, par. 3, e 7, par. 3, del Regolamento (UE) 2016/679); per queste la data dell’impegno è quella di legge, il giorno del ricevimento.',
+    );
   });
 });

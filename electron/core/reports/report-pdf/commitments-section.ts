@@ -15,6 +15,23 @@ function periodText(period: LegalPeriod, w: ReportWords): string {
   return w.t(period.unit === 'calendar-days' ? 'legalPeriodCalendarDays' : 'legalPeriodBusinessDays', amount);
 }
 
+/** A request type's name inside a sentence: its first letter in lower case, unless it begins an acronym ("CCPA"). */
+function inSentence(name: string, w: ReportWords): string {
+  const [first = '', second = ''] = name;
+  return second !== '' && second === second.toLocaleLowerCase(w.language) ? first.toLocaleLowerCase(w.language) + name.slice(1) : name;
+}
+
+/**
+ * The request types a sentence names, as a list read in the sentence ("le richieste di revoca
+ * del consenso e di opposizione al marketing", "requests for consent withdrawal and marketing
+ * opt-out"), not as a register's codes with capitals and commas (review 7, G7).
+ */
+function typesList(types: readonly string[], w: ReportWords): string {
+  const names = types.map((type) => w.t('commitmentTypeItem', { 'c.type': inSentence(w.code(w.labels.types, type), w) }));
+  const last = names.pop() ?? '';
+  return names.length === 0 ? last : w.t('commitmentTypesAnd', { 'c.first': names.join(', '), 'c.last': last });
+}
+
 /** The last receipt date tried: a year and a day from 1 January 2026 ends on 1 January 2027, which the report says (review 4, D24). */
 const lastTried = (from: string, tried: number): string => addDays(from, tried - 1);
 
@@ -25,7 +42,7 @@ function flagText(f: CommitmentBeyondLaw, from: string, w: ReportWords): string 
     'c.days': w.count(f.days),
     'c.period': periodText(f.legal, w),
     'c.citation': w.citation(f.legal.citationId),
-    'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': f.types.map((type) => w.code(w.labels.types, type)).join(', ') }),
+    'c.types': f.allTypes ? w.t('commitmentTypesAll') : w.t('commitmentTypesSome', { 'c.list': typesList(f.types, w) }),
     'c.later': w.count(f.datesLater),
     'c.tried': w.count(f.datesTried),
     'c.from': w.date(from),
@@ -46,8 +63,8 @@ function notAppliedTexts(findings: readonly CommitmentBeyondLaw[], w: ReportWord
   // The citations name the law (GDPR, UK GDPR): the regime is not printed before them (review C35).
   return [...seen.values()].map((n) =>
     w.t('commitmentNotApplied', {
-      'c.list': n.types.map((type) => w.code(w.labels.types, type)).join(', '),
-      'c.citations': n.citationIds.map((id) => w.citation(id)).join('; '),
+      'c.list': typesList(n.types, w),
+      'c.citations': w.citations(n.citationIds),
     }),
   );
 }

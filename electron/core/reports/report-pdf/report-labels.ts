@@ -30,11 +30,11 @@ export const REPORT_TEXTS = [
   'overdueCommitment', 'totalsExplained', 'totalsAllAnswered', 'typesExplained', 'colEffects', 'colRemedial', 'effectsUnknown', 'noRemedialAction', 'notNotifiedBecause', 'reasonNotRecorded', 'noDataHeld',
   'authorityDueRunning', 'authorityDueOverdue', 'clientNotices', 'clientNotified', 'clientNotifiedRef', 'clientNotYetTold', 'nis2Reports', 'nis2ReportRef', 'nis2EarlyWarning', 'nis2Notification', 'nis2Progress', 'nis2Final',
   'commitmentsHeading', 'commitmentsStated', 'commitmentsNone', 'commitmentResponse', 'commitmentComplex', 'commitmentAcknowledge', 'commitmentsWithinLaw', 'commitmentBeyondLaw',
-  'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome', 'commitmentNotApplied',
+  'commitmentWhatResponse', 'commitmentWhatComplex', 'commitmentWhatAcknowledge', 'commitmentTypesAll', 'commitmentTypesSome', 'commitmentTypeItem', 'commitmentTypesAnd', 'commitmentNotApplied',
   'legalPeriodMonth', 'legalPeriodMonths', 'legalPeriodCalendarDays', 'legalPeriodBusinessDays',
   'processorForwardedInTime', 'processorForwardedLate', 'processorLateItem', 'processorLateItemOne', 'processorExplained', 'processorFor', 'processorForwardBy', 'processorNoAgreedTime', 'processorForwarded', 'processorNotForwarded', 'processorNoLegalDue', 'processorAgreementKept', 'processorRegisterNote',
   'openOverdueNote', 'openOverdueItem', 'openOverdueItemOne', 'openOverdueItemExtension', 'openOverdueItemOneExtension', 'extensionNotInEffect', 'lateOriginalDue',
-  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected',
+  'delayReasons', 'delayReasonsMissing', 'completeOwed', 'completeOverdue', 'completeOverdueOneDay', 'severityOutweighed', 'severitySetAside', 'effectsNotExpected', 'effectsEncrypted',
 ] as const;
 export type ReportText = (typeof REPORT_TEXTS)[number];
 

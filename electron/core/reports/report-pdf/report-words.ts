@@ -3,6 +3,7 @@ import { elideItalianArticles } from '../../documents/letters/italian-elision';
 import { formatCivilDate } from '../../documents/letters/format-date';
 import { fillPlaceholders } from '../../documents/letters/placeholders';
 import { msg, renderText } from '../../i18n';
+import { citeTogether } from '../../../shared/pure/i18n/cite-together';
 import type { Share } from '../audit-report-types';
 import type { ReportLabels, ReportText } from './report-labels';
 
@@ -16,6 +17,8 @@ export interface ReportWords {
   code(table: Record<string, Localised | undefined>, code: string): string;
   /** A law's citation by its rule id, as the shared catalogue writes it in this language (`msg.citation.<id>`). */
   citation(id: string): string;
+  /** Several citations as one reads them, articles of one act together ("artt. 7, par. 3, e 21, par. 3, del Regolamento (UE) 2016/679"; review 7, G7). */
+  citations(ids: readonly string[]): string;
   /** A whole number with thousands always grouped ("2.300" as "12.400"), so a column reads alike. */
   count(value: number): string;
   /** A decimal with at most one digit after the point, or "n/a". */
@@ -47,6 +50,7 @@ export function reportWords(labels: ReportLabels, language: LetterLanguage, time
     t,
     code: (table, code) => table[code]?.[language] ?? code,
     citation: (id) => renderText(language, msg(`msg.citation.${id}`)),
+    citations: (ids) => citeTogether(ids).map((m) => renderText(language, m)).join('; '),
     count: (value) => counts.format(value),
     decimal: (value) => (value === null ? t('notApplicable') : decimals.format(value)),
     share: (s) =>
