@@ -48,7 +48,7 @@ async function split(): Promise<Record<string, number>> {
     const replay = new CommitmentReplay();
     return {
       ...stage('verify.chainAlone', () => verifyStoredChain(sqlite, () => undefined)),
-      ...stage('verify.chainReplay', () => verifyStoredChain(sqlite, (seq, action, states) => replay.event(seq, action, states))),
+      ...stage('verify.chainReplay', () => verifyStoredChain(sqlite, (seq, trackingStarted, states) => replay.event(seq, trackingStarted, states))),
       ...stage('verify.caseStates', () => verifyCaseStates(sqlite, replay)),
       ...stage('verify.files', () => verifyContentHashes(sqlite)),
       load1: round(loadavg()[0] ?? 0, 2),
