@@ -43,9 +43,9 @@ export class StateBatch {
     const packed: PackedStates = {
       kind: 'states',
       keys: this.keys.join(''),
-      keyLengths: Uint32Array.from(this.keyLengths),
+      keyLengths: new Uint32Array(this.keyLengths),
       groupNames: [...this.groupIndex.keys()],
-      groups: Uint16Array.from(this.groups),
+      groups: new Uint16Array(this.groups),
       hashes: this.hashes.join(''),
     };
     this.keys = [];

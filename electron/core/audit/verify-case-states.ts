@@ -4,7 +4,7 @@ import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
 import { breakReason, type BreakReason } from './break-reason';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
-import { eachCanonicalCommitment } from './states-text';
+import { eachCanonicalCommitment, type OnCommitment } from './states-text';
 import { splitCaseKey, type CaseStates } from './state-tracker';
 
 /** What the case-state check found. */
@@ -43,12 +43,19 @@ export class CommitmentReplay {
   readonly last = new Map<string, Map<string, Committed>>();
   readonly breaks: PendingBreak[] = [];
   legacy = false;
+  /** The event being replayed (its commitments are handed over by `eachCanonicalCommitment`). */
+  private seq = 0;
+  private readonly commit: OnCommitment = (key, group, before, after) => this.commitment(this.seq, key, group, before, after);
+  /** The field group looked up last and its cases: an event's commitments mostly repeat a group. */
+  private lastGroup: string | null = null;
+  private lastCases = new Map<string, Committed>();
 
   /** One event of the trail, in order: whether it started state tracking (`TRACKING_STARTED`), and its stored `states` text. */
   event(seq: number, trackingStarted: boolean, statesText: string | null): void {
     if (trackingStarted) this.legacy = true;
     if (statesText === null) return;
-    const commit = (key: string, group: string, before: string, after: string) => this.commitment(seq, key, group, before, after);
+    this.seq = seq;
+    const { commit } = this;
     if (eachCanonicalCommitment(statesText, commit)) return;
     const states = JSON.parse(statesText) as CaseStates;
     for (const key in states) {
@@ -76,8 +83,11 @@ export class CommitmentReplay {
 
   /** The last commitments of one field group, by case key. */
   cases(group: string): Map<string, Committed> {
+    if (group === this.lastGroup) return this.lastCases;
     let cases = this.last.get(group);
     if (!cases) this.last.set(group, (cases = new Map()));
+    this.lastGroup = group;
+    this.lastCases = cases;
     return cases;
   }
 
