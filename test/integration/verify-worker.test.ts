@@ -88,6 +88,11 @@ describe('audit verify’s case-state worker', () => {
     expect((await app.session.verify()).ok).toBe(true);
   });
 
+  it('starts no worker when the worker cannot open the vault (the check then runs on this thread), and its failure goes unthrown', async () => {
+    expect(CaseStateThread.start(raw, Buffer.alloc(32, 7))).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+
   it('packs states for the main thread and unpacks every one as it was, whatever the case key holds', () => {
     const states: [string, string, string][] = [
       ['request:a\nb', 'requests.subject', 'a'.repeat(64)],

@@ -82,6 +82,8 @@ export class CaseStateThread {
     const state = new Int32Array(flag);
     Atomics.wait(state, 0, 0, SNAPSHOT_WAIT_MS);
     if (Atomics.load(state, 0) !== SNAPSHOT_TAKEN) {
+      // Its error (it could not open the vault, or did not load) is heard and let go: this thread checks instead.
+      worker.on('error', () => undefined);
       void worker.terminate();
       return null;
     }
