@@ -12,7 +12,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts') },
+        // `audit verify`'s case-state worker is an entry of its own, `case-state-worker.js` beside
+        // index.js, where electron/core/audit/case-state-thread.ts looks for it.
+        input: { index: resolve('electron/main/index.ts'), 'case-state-worker': resolve('electron/core/audit/case-state-worker.ts') },
+        // Shared chunks beside the entries too, so a module's `import.meta.url` is in the same folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
         external: ['better-sqlite3-multiple-ciphers'],
       },
     },

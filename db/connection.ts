@@ -22,7 +22,8 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * Opens (or creates) an encrypted SQLite database with a raw 256-bit key.
+ * Opens (or creates) an encrypted SQLite database with a raw 256-bit key; with `readonly`, a
+ * connection that only reads an existing vault (its journal mode left as the writer set it).
  *
  * Cipher: SQLCipher 4 (AES-256-CBC, HMAC-SHA512 per page) as implemented by
  * SQLite3MultipleCiphers, a well-documented format. Pragmas: WAL for crash safety with
@@ -44,11 +45,11 @@ function errorCode(error: unknown): string {
  * the PDF report no faster; they would need the page size in the header and every vault
  * re-written: not taken.
  */
-export function openEncryptedDatabase(path: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
+export function openEncryptedDatabase(path: string, key: Buffer, options: { create: boolean; readonly?: boolean }): SqliteDatabase {
   const Sqlite = loadNativeSqlite();
   let db: SqliteDatabase;
   try {
-    db = new Sqlite(path, { fileMustExist: !options.create });
+    db = new Sqlite(path, { fileMustExist: !options.create, readonly: options.readonly === true });
   } catch (error) {
     throw new DatabaseOpenError('io', error instanceof Error ? error.message : String(error), errorCode(error));
   }
@@ -69,7 +70,8 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
   } finally {
     literal.fill(0);
   }
-  applyPragmas(db);
+  if (options.readonly) applyReadPragmas(db);
+  else applyPragmas(db);
   db.pragma('busy_timeout = 5000');
   return db;
 }
@@ -83,6 +85,11 @@ function applyPragmas(db: SqliteDatabase): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  applyReadPragmas(db);
+}
+
+/** The pragmas a read-only connection (a reader beside the app's own, e.g. `audit verify`'s worker) needs: no scratch file, the same cache. */
+function applyReadPragmas(db: SqliteDatabase): void {
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32768');
 }

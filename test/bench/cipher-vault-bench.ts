@@ -69,7 +69,7 @@ async function measure(variant: VaultVariant, pdf = withPdf): Promise<Record<str
   try {
     const replay = new CommitmentReplay();
     let ok = true;
-    const chain = cpuMs(() => (ok = verifyStoredChain(sqlite, (seq, action, states) => replay.event(seq, action, states)).ok));
+    const chain = cpuMs(() => (ok = verifyStoredChain(sqlite, (seq, trackingStarted, states) => replay.event(seq, trackingStarted, states)).ok));
     let breaks = 0;
     const states = cpuMs(() => (breaks = verifyCaseStates(sqlite, replay).breaks.length));
     const files = cpuMs(() => (breaks += verifyContentHashes(sqlite).breaks.length));

@@ -45,8 +45,8 @@ describe('why the audit check fails, as catalogue messages in the reader’s lan
 
   it('says where case data was changed behind the trail’s back in English and Italian', () => {
     const replay = new CommitmentReplay();
-    replay.event(1, 'request.created', JSON.stringify({ 'request:r1': { 'requests.subject': ['f'.repeat(64), 'a'.repeat(64)] } }));
-    replay.event(2, 'request.corrected', JSON.stringify({ 'request:r1': { 'requests.subject': ['b'.repeat(64), 'c'.repeat(64)] } }));
+    replay.event(1, false, JSON.stringify({ 'request:r1': { 'requests.subject': ['f'.repeat(64), 'a'.repeat(64)] } }));
+    replay.event(2, false, JSON.stringify({ 'request:r1': { 'requests.subject': ['b'.repeat(64), 'c'.repeat(64)] } }));
     const [first, second] = replay.breaks;
     if (!first || !second) throw new Error('two breaks expected');
     expect(both(first)).toEqual({
@@ -56,7 +56,7 @@ describe('why the audit check fails, as catalogue messages in the reader’s lan
     expect(both(second)).toEqual({ en: 'was changed outside DPO Desk between event 1 and event 2', it: "è stato modificato fuori da DPO Desk tra l'evento 1 e l'evento 2" });
     // A group that starts from the empty state as committed is no break.
     const clean = new CommitmentReplay();
-    clean.event(1, 'request.created', JSON.stringify({ 'request:r1': { 'requests.subject': [EMPTY_STATE, 'a'.repeat(64)] } }));
+    clean.event(1, false, JSON.stringify({ 'request:r1': { 'requests.subject': [EMPTY_STATE, 'a'.repeat(64)] } }));
     expect(clean.breaks).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ describe('reading an event’s states as the writer wrote them', () => {
     const spaced = trail.map(([seq, text]): [number, string] => [seq, text.replaceAll('":', '": ')]);
     const replays = [trail, spaced].map((events) => {
       const replay = new CommitmentReplay();
-      for (const [seq, text] of events) replay.event(seq, 'request.updated', text);
+      for (const [seq, text] of events) replay.event(seq, false, text);
       return replay;
     });
     expect(fast(spaced[0]?.[1] ?? '').read).toBe(false);

@@ -4,9 +4,8 @@ import { caseReference, MAX_BREAKS, type DataBreak } from './data-break';
 import { breakReason, type BreakReason } from './break-reason';
 import { coveredGroups } from './state-sql';
 import { EMPTY_STATE } from './state-hash';
-import { eachCanonicalCommitment } from './states-text';
+import { eachCanonicalCommitment, type OnCommitment } from './states-text';
 import { splitCaseKey, type CaseStates } from './state-tracker';
-import { TRACKING_STARTED } from './state-upkeep';
 
 /** What the case-state check found. */
 export interface CaseStateCheck {
@@ -44,12 +43,19 @@ export class CommitmentReplay {
   readonly last = new Map<string, Map<string, Committed>>();
   readonly breaks: PendingBreak[] = [];
   legacy = false;
+  /** The event being replayed (its commitments are handed over by `eachCanonicalCommitment`). */
+  private seq = 0;
+  private readonly commit: OnCommitment = (key, group, before, after) => this.commitment(this.seq, key, group, before, after);
+  /** The field group looked up last and its cases: an event's commitments mostly repeat a group. */
+  private lastGroup: string | null = null;
+  private lastCases = new Map<string, Committed>();
 
-  /** One event of the trail, in order: its action and its stored `states` text. */
-  event(seq: number, action: string, statesText: string | null): void {
-    if (action === TRACKING_STARTED) this.legacy = true;
+  /** One event of the trail, in order: whether it started state tracking (`TRACKING_STARTED`), and its stored `states` text. */
+  event(seq: number, trackingStarted: boolean, statesText: string | null): void {
+    if (trackingStarted) this.legacy = true;
     if (statesText === null) return;
-    const commit = (key: string, group: string, before: string, after: string) => this.commitment(seq, key, group, before, after);
+    this.seq = seq;
+    const { commit } = this;
     if (eachCanonicalCommitment(statesText, commit)) return;
     const states = JSON.parse(statesText) as CaseStates;
     for (const key in states) {
@@ -77,8 +83,11 @@ export class CommitmentReplay {
 
   /** The last commitments of one field group, by case key. */
   cases(group: string): Map<string, Committed> {
+    if (group === this.lastGroup) return this.lastCases;
     let cases = this.last.get(group);
     if (!cases) this.last.set(group, (cases = new Map()));
+    this.lastGroup = group;
+    this.lastCases = cases;
     return cases;
   }
 
@@ -89,39 +98,53 @@ export class CommitmentReplay {
 }
 
 /**
+ * Compares every case group's state as the database holds it now (handed to {@link state}
+ * one at a time, from this thread or a worker's) with the trail's last commitment to it, as
+ * replayed by `replay`: a group whose rows now differ from its last commitment (changed,
+ * added or deleted since) is a break, as is one the replay caught changed between two events.
+ */
+export class StateComparison {
+  checked = 0;
+  uncommitted = 0;
+
+  constructor(private readonly replay: CommitmentReplay) {}
+
+  /** One case's field group as it is now. */
+  state(key: string, group: string, now: string): void {
+    const { replay } = this;
+    this.checked += 1;
+    const committed = replay.cases(group).get(key);
+    if (committed && !committed.checked) {
+      committed.checked = true;
+      if (now !== committed.hash) replay.add(key, group, breakReason('msg.audit.data.changedAfter', { seq: committed.seq }));
+    } else if (replay.legacy) this.uncommitted += 1;
+    else replay.add(key, group, breakReason('msg.audit.data.unaccounted'));
+  }
+
+  /** After every state: the committed groups that have no rows now (deleted since), and the breaks with their cases' references. */
+  result(sqlite: SqliteDatabase): CaseStateCheck {
+    const { replay } = this;
+    for (const [group, cases] of replay.last) {
+      for (const [key, committed] of cases) {
+        if (!committed.checked && committed.hash !== EMPTY_STATE) replay.add(key, group, breakReason('msg.audit.data.deleted', { seq: committed.seq }));
+      }
+    }
+    const breaks = replay.breaks.map(({ key, group, reason, detail }): DataBreak => {
+      const { caseType, caseId } = splitCaseKey(key);
+      return { kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason, detail };
+    });
+    return { checked: this.checked, uncommitted: this.uncommitted, breaks };
+  }
+}
+
+/**
  * Replays the state commitments carried by the audit events (in the chain walk's pass, see
- * {@link CommitmentReplay}) and compares them with the rows as they are: a case group whose
- * rows now differ from its last commitment (changed, added or deleted since) is a break, as
- * is one the replay caught changed between two events. Every row of every covered table is
- * read and hashed. Run it after the chain itself is verified.
+ * {@link CommitmentReplay}) and compares them with the rows as they are (see
+ * {@link StateComparison}), on this thread. Every row of every covered table is read and
+ * hashed. Run it after the chain itself is verified.
  */
 export function verifyCaseStates(sqlite: SqliteDatabase, replay: CommitmentReplay, onGroup?: (done: number, total: number) => void): CaseStateCheck {
-  const { last } = replay;
-  let checked = 0;
-  let uncommitted = 0;
-  eachCaseState(
-    sqlite,
-    coveredGroups(sqlite),
-    (key, group, now) => {
-      checked += 1;
-      const cases = replay.cases(group);
-      const committed = cases.get(key);
-      if (committed && !committed.checked) {
-        committed.checked = true;
-        if (now !== committed.hash) replay.add(key, group, breakReason('msg.audit.data.changedAfter', { seq: committed.seq }));
-      } else if (replay.legacy) uncommitted += 1;
-      else replay.add(key, group, breakReason('msg.audit.data.unaccounted'));
-    },
-    onGroup,
-  );
-  for (const [group, cases] of last) {
-    for (const [key, committed] of cases) {
-      if (!committed.checked && committed.hash !== EMPTY_STATE) replay.add(key, group, breakReason('msg.audit.data.deleted', { seq: committed.seq }));
-    }
-  }
-  const breaks = replay.breaks.map(({ key, group, reason, detail }): DataBreak => {
-    const { caseType, caseId } = splitCaseKey(key);
-    return { kind: 'case-state', caseType, caseId, reference: caseReference(sqlite, caseType, caseId), group, reason, detail };
-  });
-  return { checked, uncommitted, breaks };
+  const comparison = new StateComparison(replay);
+  eachCaseState(sqlite, coveredGroups(sqlite), (key, group, now) => comparison.state(key, group, now), onGroup);
+  return comparison.result(sqlite);
 }

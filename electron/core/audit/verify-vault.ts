@@ -5,7 +5,8 @@ import { checkCheckpoint, type ChainCheckpoint } from './chain-checkpoint';
 import type { DataBreak } from './data-break';
 import { breakReason } from './break-reason';
 import type { AuditVerification } from './chain-walk';
-import { CommitmentReplay, verifyCaseStates } from './verify-case-states';
+import { CaseStateThread } from './case-state-thread';
+import { CommitmentReplay, StateComparison, verifyCaseStates } from './verify-case-states';
 import { verifyContentHashes } from './verify-content-hashes';
 import { verifySchema } from './verify-schema';
 import { verifyStoredChain } from './verify-audit-chain';
@@ -24,6 +25,15 @@ export interface VaultVerification extends AuditVerification {
   dataBreaks: DataBreak[];
 }
 
+/**
+ * From this many events on, the case states are read on a second thread while this one walks
+ * the chain; a shorter trail verifies in less time than a thread takes to start.
+ */
+const WORKER_FROM_EVENTS = 20_000;
+
+/** The number of the trail's newest event (its length when intact). */
+const trailLength = (sqlite: SqliteDatabase): number => (sqlite.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
+
 /** How far `audit verify` has got: events of the chain walked, or field groups of case data checked. */
 export type VerifyProgress = (stage: 'events' | 'case-groups', done: number, total: number) => void;
 
@@ -31,25 +41,31 @@ export type VerifyProgress = (stage: 'events' | 'case-groups', done: number, tot
  * The data the trail vouches for: the schema (append-only and status triggers), every
  * stored file against its hash, and every case's field groups against the state its last
  * audited change committed to (replayed from the chain's events by `replay`; checked only
- * over an intact chain, so `replay` is null when the chain broke). Needs the raw connection
- * (the checks stream row by row).
+ * over an intact chain, so `replay` is null when the chain broke), read by `thread` when the
+ * case states were read on a second thread, else here. Needs the raw connection (the checks
+ * stream row by row).
  */
 async function verifyData(
   sqlite: SqliteDatabase,
   replay: CommitmentReplay | null,
+  thread: CaseStateThread | null,
   onProgress?: VerifyProgress,
 ): Promise<Pick<VaultVerification, 'caseGroupsChecked' | 'filesChecked' | 'dataBreaks'>> {
+  if (!replay) thread?.stop();
   const schema = await verifySchema(sqlite);
   if (!replay) return { caseGroupsChecked: 0, filesChecked: 0, dataBreaks: schema };
   const files = verifyContentHashes(sqlite);
-  const states = verifyCaseStates(sqlite, replay, onProgress && ((done, total) => onProgress('case-groups', done, total)));
+  const onGroup = onProgress && ((done: number, total: number) => onProgress('case-groups', done, total));
+  const states = thread ? await thread.finish(sqlite, new StateComparison(replay), onGroup) : verifyCaseStates(sqlite, replay, onGroup);
   return { caseGroupsChecked: states.checked, filesChecked: files.checked, dataBreaks: [...schema, ...files.breaks, ...states.breaks] };
 }
 
 /**
  * Verifies the audit trail of an open vault: the hash chain itself (every event hashed,
  * every link followed, in one pass over a raw statement that also replays the events' case
- * state commitments), then the authenticated checkpoint (catches deleted newest events),
+ * state commitments) while, on a long trail, a second thread reads and hashes every case's
+ * current state (see {@link CaseStateThread}; else, or where no worker can start, this thread
+ * does after the walk), then the authenticated checkpoint (catches deleted newest events),
  * then, when `givenHead` is set, that the hash quoted on an earlier report is still an event
  * of this chain (so the trail has only grown since). The first failure is reported as the
  * break. With an intact chain it then checks the data against it ({@link verifyData}); any
@@ -63,8 +79,15 @@ export async function verifyVault(
   onProgress?: VerifyProgress,
 ): Promise<VaultVerification> {
   const replay = new CommitmentReplay();
-  const chain = verifyStoredChain(sqlite, (seq, action, states) => replay.event(seq, action, states), onProgress && ((done, total) => onProgress('events', done, total)));
-  const data = await verifyData(sqlite, chain.ok ? replay : null, onProgress);
+  const thread = trailLength(sqlite) >= WORKER_FROM_EVENTS ? CaseStateThread.start(sqlite, keys.dataKey) : null;
+  let chain: AuditVerification;
+  try {
+    chain = verifyStoredChain(sqlite, (seq, trackingStarted, states) => replay.event(seq, trackingStarted, states), onProgress && ((done, total) => onProgress('events', done, total)));
+  } catch (error) {
+    thread?.stop();
+    throw error;
+  }
+  const data = await verifyData(sqlite, chain.ok ? replay : null, thread, onProgress);
   const result: VaultVerification = { ...chain, checkpointLength: keys.checkpoint?.length ?? null, givenHeadSeq: null, ...data, ok: chain.ok && data.dataBreaks.length === 0 };
   if (!chain.ok) return result;
   if (keys.checkpoint) {
