@@ -6,6 +6,7 @@ import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
+import { hasLetters } from '../../../shared/pure/letter-regimes';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
@@ -67,7 +68,10 @@ export const requestLetterSource: LetterSource = {
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
+    const regimeName = msg(`msg.error.letter.regimeName.${detail.regime}`);
     const whyNot = (kind: DocumentKind) => {
+      // A regime no template serves: said plainly, with what to do instead, before any other reason (review 7, G2).
+      if (!hasLetters(detail.regime)) return msg('msg.error.letter.noLettersForRegime', { regime: [regimeName], reference: detail.reference });
       if (detail.processorSide !== null && !PROCESSOR_KINDS.includes(kind)) {
         return msg('msg.error.letter.processorSide', { kind, reference: detail.reference, client: detail.processorSide.clientName });
       }
@@ -98,7 +102,7 @@ export const requestLetterSource: LetterSource = {
       caseId: detail.id,
       notYet,
       reference: detail.reference,
-      description: msg('msg.error.letter.case.request', { law: law[detail.regime]?.short ?? detail.regime, types: detail.types.join(', ') }),
+      description: msg('msg.error.letter.case.request', { law: [regimeName], types: detail.types.join(', ') }),
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
