@@ -33,6 +33,9 @@ export const REQUEST_LETTER_KINDS = [
   'refusal',
   'ccpa-response',
   'ccpa-denial',
+  'lgpd-confirmation',
+  'lgpd-declaration',
+  'lgpd-reply',
   'processor-holding-reply',
   'client-forwarding-notice',
 ] as const;

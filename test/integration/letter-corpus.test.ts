@@ -310,6 +310,28 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
   });
 
+  describe('LGPD letters, received on the 8th (review 7, G2)', () => {
+    const base = { regime: 'lgpd', types: ['confirmation', 'access'], receivedAt: '2026-09-08T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br' } as const;
+    let lgpd = { id: '', reference: '' };
+    it('simplified confirmation (Art. 19, I)', async () => {
+      clock = Date.parse('2026-09-08T16:00:00Z');
+      lgpd = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      const texts = await check('request', lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Identity and contact data', 'Usage logs'] }, 'lgpd');
+      expect(texts.en).toContain('By 23 September 2026, within 15 days of your request');
+      expect(texts.it).toContain('Sua richiesta dell’8 settembre 2026');
+    });
+    it('declaration (Art. 19, II)', async () => {
+      clock = Date.parse('2026-09-11T16:00:00Z');
+      const inputs = { 'lgpd.origin': ACCESS['access.source'] ?? '', 'lgpd.criteria': ACCESS['access.retention'] ?? '', 'lgpd.purposes': ACCESS['access.purposes'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [] };
+      const texts = await check('request', lgpd.reference, 'lgpd-declaration', inputs, 'lgpd');
+      for (const text of [texts.en, texts.it]) expect(text).toContain('(Lei Geral de Proteção de Dados Pessoais');
+    });
+    it('reply when we cannot act at once (Art. 18, § 4)', async () => {
+      const texts = await check('request', lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'not-agent', 'lgpd.agent': 'Leads Brasil Ltda, privacidade@leads.example.com.br' }, 'lgpd');
+      for (const text of [texts.en, texts.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
+  });
+
   describe('UK GDPR refusal on an exemption, received on the 8th (F20)', () => {
     it('names the Data Protection Act 2018 paragraph', async () => {
       clock = Date.parse('2026-04-20T10:00:00Z');
@@ -367,7 +389,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     expect([...seen].sort()).toEqual(
       [
         'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
-        'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
+        'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply', 'authority-notification', 'subject-notice',
       ].sort(),
     );
   });

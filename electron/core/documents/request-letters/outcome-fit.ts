@@ -19,10 +19,12 @@ const CONFIRMS_ACTION: readonly DocumentKind[] = [
 const FULL_ONLY: readonly DocumentKind[] = ['access-response', 'restriction-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'];
 
 /** Letters that deny the request: nothing to deny on one the register records as met in full (review 6, F15, its last sentence). */
-const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response' };
+const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response', 'lgpd-reply': 'lgpd-declaration' };
 
 /** The letter that answers a refusal under the request's law, when there is one for its types. */
 function refusalLetter(detail: RequestDetail): DocumentKind | null {
+  // LGPD: the reply with the reasons of fact or law (Art. 18, § 4, II).
+  if (detail.regime === 'lgpd') return 'lgpd-reply';
   if (detail.regime !== 'ccpa') return 'refusal';
   return detail.types.some((t) => t === 'know' || t === 'delete' || t === 'correct') ? 'ccpa-denial' : null;
 }
@@ -41,7 +43,7 @@ export function outcomeMisfit(detail: RequestDetail, kind: DocumentKind): Messag
   const facts = { kind, reference: detail.reference, closedOn };
   const answer = DENIES[kind];
   if (detail.outcome === 'fulfilled' && answer !== undefined) return msg('msg.error.letter.outcomeFulfilled', { ...facts, fits: answer });
-  if (detail.outcome === 'refused' && CONFIRMS_ACTION.includes(kind)) {
+  if (detail.outcome === 'refused' && (CONFIRMS_ACTION.includes(kind) || kind === 'lgpd-declaration')) {
     const fits = refusalLetter(detail);
     return fits ? msg('msg.error.letter.outcomeRefused', { ...facts, fits }) : msg('msg.error.letter.outcomeRefusedNoLetter', facts);
   }

@@ -32,7 +32,7 @@ import { outcomeMisfit } from './outcome-fit';
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
-const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice'];
+const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice', 'lgpd-confirmation'];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
@@ -145,7 +145,12 @@ export const requestLetterSource: LetterSource = {
           ...exemptionWords(given, language, law[detail.regime]?.short ?? null, labels),
         };
       },
-      inputDefaults: (language) => ({ ...fromRegister(language), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) }),
+      inputDefaults: (language) => {
+        const register = fromRegister(language);
+        // The LGPD declaration starts from the register's purposes and sources as the access response does (Art. 19, II).
+        const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null };
+        return { ...register, ...lgpd, ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) };
+      },
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
