@@ -36,6 +36,9 @@ export const REQUEST_LETTER_KINDS = [
   'lgpd-confirmation',
   'lgpd-declaration',
   'lgpd-reply',
+  'pipeda-response',
+  'pipeda-extension',
+  'pipeda-refusal',
   'processor-holding-reply',
   'client-forwarding-notice',
 ] as const;

@@ -35,9 +35,9 @@ describe('letters on a request under a regime with no letters', () => {
     expect(REGIMES.filter(hasLetters)).toEqual(REGIMES.filter((regime) => named.has(regime)));
   });
 
-  it('refuses every kind on a PIPEDA or FADP request, naming the regime and how to record the reply (EN/IT)', async () => {
+  it('refuses every kind on a Singapore PDPA or Swiss FADP request, naming the regime and how to record the reply (EN/IT)', async () => {
     for (const [regime, types, en, it] of [
-      ['pipeda', ['access'], 'PIPEDA (Canada)', 'PIPEDA (Canada)'],
+      ['sg-pdpa', ['access'], 'PDPA (Singapore)', 'PDPA (Singapore)'],
       ['ch-fadp', ['access', 'erasure'], 'FADP (Switzerland)', 'LPD (Svizzera)'],
     ] as const) {
       const reference = await created(regime, [...types]);
@@ -50,7 +50,7 @@ describe('letters on a request under a regime with no letters', () => {
         expect(error.it).toBe(
           `DPO Desk non scrive ancora lettere per le richieste ${it}: rispondi alla richiesta ${reference} fuori dall’app e registra la risposta con \`request transition ${reference} --to responded --outcome …\` (nell’app: Prossimo passo → Rispondi nella pagina della richiesta).`,
         );
-        expect(`${error.en} ${error.it}`).not.toMatch(/does not fit|non è adatta|pipeda request|ch-fadp/);
+        expect(`${error.en} ${error.it}`).not.toMatch(/does not fit|non è adatta|sg-pdpa request|ch-fadp/);
       }
     }
   });

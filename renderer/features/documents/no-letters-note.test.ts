@@ -14,13 +14,15 @@ describe('the letters card on a request under a regime with no letters (review 7
     expect(noLettersNote('ch-fadp', await translator('en'))).toBe(
       'DPO Desk writes no letters for FADP (Switzerland) requests yet: answer the person outside the app, then record the reply under Next step → Respond on this page.',
     );
-    expect(noLettersNote('pipeda', await translator('it'))).toBe(
-      'DPO Desk non scrive ancora lettere per le richieste PIPEDA (Canada): rispondi all’interessato fuori dall’app, poi registra la risposta in Prossimo passo → Rispondi in questa pagina.',
+    expect(noLettersNote('au-privacy', await translator('it'))).toBe(
+      'DPO Desk non scrive ancora lettere per le richieste Privacy Act (Australia): rispondi all’interessato fuori dall’app, poi registra la risposta in Prossimo passo → Rispondi in questa pagina.',
     );
   });
 
   it('says nothing under a regime some letter serves', async () => {
     expect(noLettersNote('gdpr', await translator('en'))).toBeNull();
     expect(noLettersNote('ccpa', await translator('it'))).toBeNull();
+    expect(noLettersNote('lgpd', await translator('en'))).toBeNull();
+    expect(noLettersNote('pipeda', await translator('it'))).toBeNull();
   });
 });

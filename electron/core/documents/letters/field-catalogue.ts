@@ -8,6 +8,7 @@ import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { LGPD_FIELDS } from '../request-letters/lgpd-fields';
+import { PIPEDA_FIELDS } from '../request-letters/pipeda-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
@@ -119,6 +120,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
   ...CCPA_DENIAL_FIELDS,
   ...LGPD_FIELDS,
+  ...PIPEDA_FIELDS,
   ...EXEMPTION_FIELDS,
   ...DPA_FIELDS,
   ...BREACH_FIELDS,

@@ -32,7 +32,7 @@ import { outcomeMisfit } from './outcome-fit';
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
-const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice', 'lgpd-confirmation'];
+const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice', 'lgpd-confirmation', 'pipeda-extension'];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
@@ -147,8 +147,8 @@ export const requestLetterSource: LetterSource = {
       },
       inputDefaults: (language) => {
         const register = fromRegister(language);
-        // The LGPD declaration starts from the register's purposes and sources as the access response does (Art. 19, II).
-        const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null };
+        // The LGPD declaration and the PIPEDA response start from the register's purposes and sources as the access response does (LGPD Art. 19, II; PIPEDA Sch. 1, 4.9).
+        const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null, 'pipeda.uses': register['access.purposes'] ?? null };
         return { ...register, ...lgpd, ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language) };
       },
       extraReferences(language, fields) {
