@@ -34,6 +34,12 @@ export const REQUEST_LETTER_KINDS = [
   'refusal',
   'ccpa-response',
   'ccpa-denial',
+  'lgpd-confirmation',
+  'lgpd-declaration',
+  'lgpd-reply',
+  'pipeda-response',
+  'pipeda-extension',
+  'pipeda-refusal',
   'processor-holding-reply',
   'client-forwarding-notice',
 ] as const;

@@ -320,6 +320,44 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     });
   });
 
+  describe('LGPD letters, received on the 8th (review 7, G2)', () => {
+    const base = { regime: 'lgpd', types: ['confirmation', 'access'], receivedAt: '2026-09-08T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br' } as const;
+    let lgpd = { id: '', reference: '' };
+    it('simplified confirmation (Art. 19, I)', async () => {
+      clock = Date.parse('2026-09-08T16:00:00Z');
+      lgpd = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      const texts = await check('request', lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Identity and contact data', 'Usage logs'] }, 'lgpd');
+      expect(texts.en).toContain('By 23 September 2026, within 15 days of your request');
+      expect(texts.it).toContain('Sua richiesta dell’8 settembre 2026');
+    });
+    it('declaration (Art. 19, II)', async () => {
+      clock = Date.parse('2026-09-11T16:00:00Z');
+      const inputs = { 'lgpd.origin': ACCESS['access.source'] ?? '', 'lgpd.criteria': ACCESS['access.retention'] ?? '', 'lgpd.purposes': ACCESS['access.purposes'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [] };
+      const texts = await check('request', lgpd.reference, 'lgpd-declaration', inputs, 'lgpd');
+      for (const text of [texts.en, texts.it]) expect(text).toContain('(Lei Geral de Proteção de Dados Pessoais');
+    });
+    it('reply when we cannot act at once (Art. 18, § 4)', async () => {
+      const texts = await check('request', lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'not-agent', 'lgpd.agent': 'Leads Brasil Ltda, privacidade@leads.example.com.br' }, 'lgpd');
+      for (const text of [texts.en, texts.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
+  });
+
+  describe('PIPEDA letters, received on the 11th (review 7, G2)', () => {
+    const base = { regime: 'pipeda', types: ['access'], receivedAt: '2026-05-11T10:00:00-04:00', channel: 'email', subjectName: 'Claire Tremblay', subjectEmail: 'claire@example.ca' } as const;
+    it('response, extension notice (s. 8(4)) and refusal (s. 8(7))', async () => {
+      clock = Date.parse('2026-05-20T14:00:00Z');
+      const pipeda = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      await call('requests.transition', { id: pipeda.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      await call('requests.transition', { id: pipeda.id, transition: { to: 'extended', reason: 'We must consult the processor that holds the call recordings.' } });
+      const extension = await check('request', pipeda.reference, 'pipeda-extension', {}, 'pipeda');
+      expect(extension.it).toContain('Sua richiesta dell’11 maggio 2026');
+      const response = await check('request', pipeda.reference, 'pipeda-response', { 'pipeda.uses': ACCESS['access.purposes'] ?? [], 'pipeda.disclosures': ACCESS['access.recipients'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [] }, 'pipeda');
+      for (const text of [response.en, response.it]) expect(text).toContain('https://www.priv.gc.ca');
+      const refused = await check('request', pipeda.reference, 'pipeda-refusal', { 'refusal.explanation': 'The information would reveal another person’s personal information.' }, 'pipeda');
+      for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
+  });
+
   describe('UK GDPR refusal on an exemption, received on the 8th (F20)', () => {
     it('names the Data Protection Act 2018 paragraph', async () => {
       clock = Date.parse('2026-04-20T10:00:00Z');
@@ -376,8 +414,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
   it('covered every kind', () => {
     expect([...seen].sort()).toEqual(
       [
-        'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'portability-response', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation',
-        'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice',
+        'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'portability-response', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal',
       ].sort(),
     );
   });

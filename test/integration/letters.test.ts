@@ -139,7 +139,7 @@ describe('request letters, every kind in English and Italian', () => {
     expect(response?.inputs.map((i) => i.key)).toContain('access.purposes');
     expect(response?.required.map((r) => r.key)).toEqual(expect.arrayContaining(['access.retention', 'authority.name']));
     const wrong = await app.dispatch('documents.preview', { caseId: access.id, kind: 'ccpa-denial', language: 'en' });
-    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'VALIDATION', message: 'The ccpa-denial letter does not fit a GDPR request (access)' });
+    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'VALIDATION', message: 'The ccpa-denial letter does not fit a GDPR request (access). The letters that fit it: acknowledgement, identity-verification, extension-notice, access-response, access-partial, no-data-held, refusal' });
   });
 });
 

@@ -27,6 +27,8 @@ interface DocumentsPanelProps {
   suggestion?: { kind: DocumentKind; why: string; action: string } | null;
   /** A letter to open, asked for elsewhere on the page (a client's row of the breach clocks): the panel opens it and comes into view. */
   preset?: LetterPreset | null;
+  /** What to say when the case has no letter at all, in place of the generic line (a regime DPO Desk writes no letters for). */
+  emptyNote?: string | null;
 }
 
 /**
@@ -35,7 +37,7 @@ interface DocumentsPanelProps {
  * names first the letter the case calls for now, and a `preset` opens one of them with the
  * inputs that say what it is about.
  */
-export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, onCaseVersion, suggestion = null, preset = null }: DocumentsPanelProps) {
+export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, caseVersion, onCaseVersion, suggestion = null, preset = null, emptyNote = null }: DocumentsPanelProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const caseRef = { caseType, caseId };
@@ -73,7 +75,9 @@ export function DocumentsPanel({ caseType, caseId, timeZone, onCaseChanged, case
           <p className="loading">{t('documents.loading')}</p>
         )
       ) : kinds.length === 0 ? (
-        <p className="muted">{t('documents.noKinds')}</p>
+        <p className="muted" data-testid="documents-none">
+          {emptyNote ?? t('documents.noKinds')}
+        </p>
       ) : (
         <>
           <p className="field-hint">{t('documents.intro')}</p>

@@ -7,6 +7,8 @@ import { choice, fromCase, input, settings, type CatalogueEntry } from './catalo
 import { EXEMPTION_FIELDS } from '../request-letters/exemption-fields';
 import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
+import { LGPD_FIELDS } from '../request-letters/lgpd-fields';
+import { PIPEDA_FIELDS } from '../request-letters/pipeda-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
@@ -135,6 +137,8 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   'ccpa.corrected': input('text', 'What we corrected (optional: printed under its own heading)', 'Che cosa abbiamo rettificato (facoltativo: stampato sotto un proprio titolo)'),
   'denial.reasons': input('text', 'Reasons for the denial', 'Motivi del diniego'),
   ...CCPA_DENIAL_FIELDS,
+  ...LGPD_FIELDS,
+  ...PIPEDA_FIELDS,
   ...EXEMPTION_FIELDS,
   ...DPA_FIELDS,
   ...BREACH_FIELDS,
@@ -161,6 +165,7 @@ export const REQUEST_FLAGS = [
   'request.hasLimit',
   'request.immediate',
   'outcome.partial',
+  'outcome.noData',
   'ccpa.sells',
   'ccpa.sellsUnknown',
   'request.immediateMarketing',

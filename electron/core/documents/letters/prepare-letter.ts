@@ -69,7 +69,13 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
   const barred = letterCase.whyNot?.(request.kind) ?? null;
   if (barred) throw new AppError('VALIDATION', barred, [fieldIssue('kind', barred)]);
   if (!letterCase.applies(template)) {
-    throw new AppError('VALIDATION', msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] }), [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
+    // Name the kinds that do fit, when some do (review 7, G2).
+    const fitting = source.kinds.filter((kind) => kind !== request.kind && letterCase.applies(loadTemplate(request.caseType, kind)));
+    const misfit =
+      fitting.length > 0
+        ? msg('msg.error.letter.misfitListed', { kind: request.kind, case: [letterCase.description], kinds: fitting.join(', ') })
+        : msg('msg.error.letter.misfit', { kind: request.kind, case: [letterCase.description] });
+    throw new AppError('VALIDATION', misfit, [fieldIssue('kind', msg('msg.error.letter.chooseListed'))]);
   }
   const { language } = request;
   const dated = checkLetterDate(request.date, letterCase.defaultDate?.(request.kind) ?? letterCase.today, letterCase.dateRules(request.kind, request.inputs), nounOf(letterCase) === 'notice');

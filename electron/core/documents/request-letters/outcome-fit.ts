@@ -14,16 +14,21 @@ const CONFIRMS_ACTION: readonly DocumentKind[] = [
   'objection-confirmation',
   'opt-out-confirmation',
   'withdrawal-confirmation',
+  'pipeda-response',
 ];
 
 /** Letters with no partial wording: they answer as met in full, never a request closed as partly fulfilled (review 6, F14). */
 const FULL_ONLY: readonly DocumentKind[] = ['access-response', 'restriction-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'];
 
 /** Letters that deny the request: nothing to deny on one the register records as met in full (review 6, F15, its last sentence). */
-const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response' };
+const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response', 'lgpd-reply': 'lgpd-declaration', 'pipeda-refusal': 'pipeda-response' };
 
 /** The letter that answers a refusal under the request's law, when there is one for its types. */
 function refusalLetter(detail: RequestDetail): DocumentKind | null {
+  // LGPD: the reply with the reasons of fact or law (Art. 18, § 4, II).
+  if (detail.regime === 'lgpd') return 'lgpd-reply';
+  // PIPEDA: the refusal in writing with its reasons and the recourse (s. 8(7)).
+  if (detail.regime === 'pipeda') return 'pipeda-refusal';
   if (detail.regime !== 'ccpa') return 'refusal';
   return detail.types.some((t) => t === 'know' || t === 'delete' || t === 'correct') ? 'ccpa-denial' : null;
 }
@@ -42,12 +47,12 @@ export function outcomeMisfit(detail: RequestDetail, kind: DocumentKind): Messag
   const facts = { kind, reference: detail.reference, closedOn };
   const answer = DENIES[kind];
   if (detail.outcome === 'fulfilled' && answer !== undefined) return msg('msg.error.letter.outcomeFulfilled', { ...facts, fits: answer });
-  if (detail.outcome === 'refused' && CONFIRMS_ACTION.includes(kind)) {
+  if (detail.outcome === 'refused' && (CONFIRMS_ACTION.includes(kind) || kind === 'lgpd-declaration')) {
     const fits = refusalLetter(detail);
     return fits ? msg('msg.error.letter.outcomeRefused', { ...facts, fits }) : msg('msg.error.letter.outcomeRefusedNoLetter', facts);
   }
   if (detail.outcome === 'no-data-held' && CONFIRMS_ACTION.includes(kind)) {
-    return detail.regime === 'ccpa' ? msg('msg.error.letter.outcomeNoDataNoLetter', facts) : msg('msg.error.letter.outcomeNoData', facts);
+    return detail.regime === 'gdpr' || detail.regime === 'uk-gdpr' ? msg('msg.error.letter.outcomeNoData', facts) : msg('msg.error.letter.outcomeNoDataNoLetter', facts);
   }
   if (detail.outcome === 'partially-fulfilled' && FULL_ONLY.includes(kind)) {
     return kind === 'access-response' ? msg('msg.error.letter.outcomePartialAccess', facts) : msg('msg.error.letter.outcomePartialNoVariant', facts);

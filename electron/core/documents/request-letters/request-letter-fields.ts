@@ -136,6 +136,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.hasSaleOptOut': has(d, 'opt-out'),
     'request.hasLimit': has(d, 'limit'),
     'outcome.partial': d.outcome === 'partially-fulfilled',
+    // The LGPD declaration then states the absence of record (Art. 19, II).
+    'outcome.noData': d.outcome === 'no-data-held',
     // The period was extended: a letter then announces the extended day, never "one month" or "45 days", nor a further extension (Art. 12(3); CCPA §7021(b)).
     'request.extended': d.deadlines.extendedDue !== null,
     'ccpa.sells': s['ccpa.sellsOrShares'] === 'yes',

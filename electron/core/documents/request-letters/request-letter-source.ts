@@ -6,6 +6,7 @@ import { recordRequestEvent } from '../../requests/record-request-event';
 import { requestAccessInputs } from '../../ropa/access-inputs';
 import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
+import { hasLetters } from '../../../shared/pure/letter-regimes';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
 import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
@@ -38,7 +39,7 @@ import { processorInstructionsCaution } from './processor-instructions';
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
-const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice'];
+const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice', 'lgpd-confirmation', 'pipeda-extension'];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
@@ -75,7 +76,10 @@ export const requestLetterSource: LetterSource = {
     const law = loadLawTable();
     const labels = loadLabels();
     const today = todayInZone(detail.timeZone, now);
+    const regimeName = msg(`msg.error.letter.regimeName.${detail.regime}`);
     const whyNot = (kind: DocumentKind) => {
+      // A regime no template serves: said plainly, with what to do instead, before any other reason (review 7, G2).
+      if (!hasLetters(detail.regime)) return msg('msg.error.letter.noLettersForRegime', { regime: [regimeName], reference: detail.reference });
       if (detail.processorSide !== null && !PROCESSOR_KINDS.includes(kind)) {
         return msg('msg.error.letter.processorSide', { kind, reference: detail.reference, client: detail.processorSide.clientName });
       }
@@ -108,7 +112,7 @@ export const requestLetterSource: LetterSource = {
       caseId: detail.id,
       notYet,
       reference: detail.reference,
-      description: msg('msg.error.letter.case.request', { law: law[detail.regime]?.short ?? detail.regime, types: detail.types.join(', ') }),
+      description: msg('msg.error.letter.case.request', { law: [regimeName], types: detail.types.join(', ') }),
       frameKeys: ['recipient.name', 'recipient.contact', 'request.reference', 'request.receivedDate'],
       today,
       dateRules: (kind) => requestDateRules(detail, kind),
@@ -162,13 +166,15 @@ export const requestLetterSource: LetterSource = {
           ...exemptionWords(given, language, law[detail.regime]?.short ?? null, labels),
         };
       },
-      inputDefaults: (language) => ({
-        ...fromRegister(language),
-        ...requestInputDefaults(detail, language, labels),
-        'refusal.prejudice': prejudiceDefault(detail, labels, language),
-        // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
-        'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
-      }),
+      inputDefaults: (language) => {
+        const register = fromRegister(language);
+        // The LGPD declaration and the PIPEDA response start from the register's purposes and sources as the access response does (LGPD Art. 19, II; PIPEDA Sch. 1, 4.9).
+        const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null, 'pipeda.uses': register['access.purposes'] ?? null };
+        return { ...register, ...lgpd, ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language),
+          // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
+          'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
+        };
+      },
       extraReferences(language, fields) {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];

@@ -4,6 +4,7 @@ import { ScreenHeading } from '../../../components/screen-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProcessorRequestCard } from '../../clients/processor-request-card';
 import { DocumentsPanel } from '../../documents/documents-panel';
+import { noLettersNote } from '../../documents/no-letters-note';
 import { CaseRegisterLinks } from '../../ropa/case-register-links';
 import { CaseChangedBanner } from '../../team/case-changed-banner';
 import { CaseChangeControls } from '../../team/read-only-for-role';
@@ -53,6 +54,7 @@ export function RequestScreen({ id, step = null }: { id: string; step?: RecordSt
                 onCaseVersion={moved}
                 caseVersion={String(detail.timeline.at(-1)?.seq ?? '')}
                 suggestion={suggestion}
+                emptyNote={noLettersNote(detail.regime, t)}
               />
               <TimelineSection detail={detail} />
             </div>

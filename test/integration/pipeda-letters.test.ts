@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../electron/core/i18n';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { Message } from '../../electron/shared/pure/i18n/message';
+import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+
+/**
+ * Review 7, G2: the PIPEDA letters (S.C. 2000, c. 5), read back from the PDF in EN and IT: the
+ * response to an access request (Sch. 1, principle 4.9: use and disclosure, the third parties
+ * told, 4.9.3), the notice of extension with the new time limit, the reasons and the right to
+ * complain to the Privacy Commissioner (s. 8(4)), and the refusal in writing with the reasons
+ * and the recourse (s. 8(7), ss. 11 and 14); never a GDPR article or the Garante.
+ */
+const NOW = new Date('2026-12-04T15:00:00Z');
+
+describe('PIPEDA letters', () => {
+  const { app, call, tmp } = letterVault(NOW, NOVENTIA);
+
+  async function pipedaRequest(): Promise<{ id: string; reference: string }> {
+    const request = { regime: 'pipeda', types: ['access'], receivedAt: '2026-11-20T10:00:00-05:00', channel: 'email', subjectName: 'Claire Tremblay', subjectEmail: 'claire@example.ca' };
+    const created = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id: created.id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
+    return created;
+  }
+
+  async function preview(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<{ missing: string[]; text: string }> {
+    const result = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, inputs });
+    const text = result.pdfBase64 ? pdfText(Buffer.from(result.pdfBase64, 'base64'), tmp.dir).replace(/\u00a0/g, ' ') : '';
+    return { missing: result.missing.map((m) => m.key), text };
+  }
+
+  function expectNoGdpr(text: string): void {
+    expect(text).not.toMatch(/GDPR|Garante|Article 77|art\. 77|supervisory authority/);
+  }
+
+  it('offers the three PIPEDA letters on an access request', async () => {
+    const { reference } = await pipedaRequest();
+    const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
+    expect(kinds.map((k) => k.kind)).toEqual(['pipeda-response', 'pipeda-extension', 'pipeda-refusal']);
+  });
+
+  it('the response states use and disclosure and names the Privacy Commissioner (EN/IT)', async () => {
+    const { reference } = await pipedaRequest();
+    expect((await preview(reference, 'pipeda-response', 'en')).missing).toEqual(['pipeda.uses', 'pipeda.disclosures']);
+    const inputs = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['Amazon Web Services (hosting)'], 'access.enclosures': ['export.json'] };
+    const en = await preview(reference, 'pipeda-response', 'en', inputs);
+    expect(en.text).toContain('Your request of 20 November 2026: access to your personal information');
+    expect(en.text).toContain('Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5, “PIPEDA”)');
+    expect(en.text).toContain('How we use your personal information Providing the AxiLeads service');
+    expect(en.text).toContain('Third parties to which we have disclosed it (principle 4.9.3) Amazon Web Services (hosting)');
+    expect(en.text).toContain('you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA)');
+    expectNoGdpr(en.text);
+    const it = await preview(reference, 'pipeda-response', 'it', inputs);
+    expect(it.text).toContain('Come previsto dal principio 4.9 dell’allegato (Schedule) 1 al PIPEDA');
+    expect(it.text).toContain('può presentare un reclamo scritto al Privacy Commissioner of Canada');
+    expectNoGdpr(it.text);
+  });
+
+  it('the extension notice gives the new time limit, the reasons and the right to complain (s. 8(4)), and needs the extension recorded (EN/IT)', async () => {
+    const { id, reference } = await pipedaRequest();
+    expect((await preview(reference, 'pipeda-extension', 'en')).missing).toEqual(expect.arrayContaining(['deadlines.extendedDue']));
+    await call('requests.transition', { id, transition: { to: 'extended', reason: 'We must consult the processor that holds the call recordings.' } });
+    const en = await preview(reference, 'pipeda-extension', 'en');
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('as section 8(4) PIPEDA allows, by up to 30 days: we will respond by 19 January 2027.');
+    expect(en.text).toContain('Why we extend the time limit We must consult the processor that holds the call recordings.');
+    expect(en.text).toContain('You have the right to complain about this extension: you may file a written complaint with the Privacy Commissioner of Canada');
+    const it = await preview(reference, 'pipeda-extension', 'it', { 'extension.reasons': 'Dobbiamo consultare il responsabile che conserva le registrazioni.' });
+    expect(it.text).toContain('come consente l’art. 8, comma 4, PIPEDA, prorogiamo il termine di non oltre 30 giorni');
+    expect(it.text).toContain('Ha il diritto di contestare questa proroga');
+    expectNoGdpr(it.text);
+  });
+
+  it('the refusal gives the reasons and the recourse in writing (s. 8(7)); the response is refused on a refused request (EN/IT)', async () => {
+    const { id, reference } = await pipedaRequest();
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The information would reveal another person’s personal information.', at: '2026-12-03T12:00:00-05:00' } });
+    const en = await preview(reference, 'pipeda-refusal', 'en');
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('As section 8(7) PIPEDA requires, we tell you in writing the reasons for the refusal and the recourse you have.');
+    expect(en.text).toContain('Reasons The information would reveal another person’s personal information.');
+    expect(en.text).toContain('apply to the Federal Court for a hearing (section 14 PIPEDA)');
+    expectNoGdpr(en.text);
+    const it = await preview(reference, 'pipeda-refusal', 'it');
+    expect(it.text).toContain('Come richiede l’art. 8, comma 7, PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
+    expect(it.text).toContain('(art. 14 PIPEDA)');
+    const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'pipeda-response', language: 'en', inputs: {} });
+    if (result.ok) throw new Error('the response was written on a refused request');
+    expect(result.error.message).toContain('The refusal letter (pipeda-refusal) is the one to send.');
+    expect(renderText('it', result.error.detail as Message)).toContain('(pipeda-refusal)');
+  });
+});
