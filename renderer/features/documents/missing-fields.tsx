@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { openSettingsTab } from '../dashboard/open-case';
 import type { MissingField } from './document-types';
 
-/** Whether a label already says where it is set, as the catalogue's "DPO name (Settings → Organisation)" does. */
-const saysWhere = (label: string): boolean => /\([^()]+\)\s*$/.test(label);
+/** Whether a label already says where it is set, as the catalogue's "DPO name (Settings → Organisation)" does; "Enclosures (the copy of the data)" does not. */
+const saysWhere = (label: string): boolean => /\([^()]*→[^()]*\)\s*$/.test(label);
 
 /** What the letter still needs, each named with where to set it; nothing is printed blank. */
 export function MissingFields({ missing }: { missing: MissingField[] }) {
