@@ -19,8 +19,8 @@ export const PORTABILITY_FIELDS: Record<string, CatalogueEntry> = {
   'access.rightsAsked': fromCase('What the request asks for, as the subject names it (access, portability)', 'Oggetto della richiesta, come lo indica l’oggetto della lettera (accesso, portabilità)'),
   'portability.data': input(
     'list',
-    'Data given under portability: what the person provided, processed by automated means on consent or contract (Art. 20(1)); one a line',
-    'Dati forniti per la portabilità: quelli forniti dall’interessato e trattati con mezzi automatizzati sulla base del consenso o di un contratto (art. 20, par. 1); uno per riga',
+    'Data given under portability: what the person provided, processed by automated means on consent or contract (Art. 20(1))',
+    'Dati forniti per la portabilità: quelli forniti dall’interessato e trattati con mezzi automatizzati sulla base del consenso o di un contratto (art. 20, par. 1)',
   ),
   'portability.format': input(
     'text',
@@ -29,8 +29,8 @@ export const PORTABILITY_FIELDS: Record<string, CatalogueEntry> = {
   ),
   'portability.transmission': choice(
     TRANSMISSION,
-    'Art. 20(2), direct transmission to another controller: done (name it), offered (on request, where technically feasible) or not-feasible (with the reason)',
-    'Art. 20, par. 2, trasmissione diretta a un altro titolare: done (indicarlo), offered (su richiesta, se tecnicamente fattibile) o not-feasible (con il motivo)',
+    'Art. 20(2), direct transmission to another controller: transmitted (name the controller below), offered on request (where technically feasible) or not technically feasible (give the reason below)',
+    'Art. 20, par. 2, trasmissione diretta a un altro titolare: eseguita (indica sotto il titolare), offerta su richiesta (se tecnicamente fattibile) o non tecnicamente fattibile (indica sotto il motivo)',
   ),
   'portability.recipient': input('text', 'Controller the data was transmitted to (Art. 20(2); when done)', 'Titolare cui sono stati trasmessi i dati (art. 20, par. 2; se eseguita)'),
   'portability.notFeasibleReason': input(
