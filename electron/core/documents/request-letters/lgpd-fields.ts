@@ -25,8 +25,8 @@ export const LGPD_FIELDS: Record<string, CatalogueEntry> = {
   ),
   'lgpd.replyGround': choice(
     REPLY_GROUNDS,
-    'Why the request cannot be acted on at once: not-agent (we are not a processing agent of the data) or reasons (of fact or law, given below) (LGPD Art. 18, § 4)',
-    'Perché non si può dare seguito subito alla richiesta: not-agent (non siamo agente di trattamento dei dati) o reasons (motivi di fatto o di diritto, indicati sotto) (LGPD, art. 18, § 4)',
+    'Why the request cannot be acted on at once: we are not a processing agent of the data, or reasons of fact or law (given below) (LGPD Art. 18, § 4)',
+    'Perché non si può dare seguito subito alla richiesta: non siamo agente di trattamento dei dati, o motivi di fatto o di diritto (indicati sotto) (LGPD, art. 18, § 4)',
   ),
   'lgpd.agent': input('text', 'The processing agent, where known, with its contact (LGPD Art. 18, § 4, I; optional)', 'L’agente di trattamento, se noto, con il suo recapito (LGPD, art. 18, § 4, I; facoltativo)'),
   'lgpd.reasons': input('text', 'The reasons of fact or law that prevent acting at once (LGPD Art. 18, § 4, II)', 'I motivi di fatto o di diritto che impediscono di procedere subito (LGPD, art. 18, § 4, II)'),
