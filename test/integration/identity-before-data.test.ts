@@ -47,4 +47,23 @@ describe('no data before identity', () => {
     expect((await call<LetterPreview>('documents.preview', letter)).warnings.map((w) => w.code)).not.toContain('identity-not-verified');
     expect((await call<DocumentSummary>('documents.finalise', letter)).kind).toBe('access-response');
   });
+  it('cites the request’s own law: UK GDPR on a UK request, the CCPA regulations on a CCPA request to know', async () => {
+    const uk = { regime: 'uk-gdpr', types: ['access'], receivedAt: '2026-04-08T10:00:00+01:00', channel: 'email', subjectName: 'Jane Smith', subjectEmail: 'jane@example.co.uk' };
+    const ukCase = await call<{ id: string; reference: string }>('requests.create', { request: uk });
+    await call('requests.transition', { id: ukCase.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+    const ukRefused = await app.dispatch('documents.finalise', { caseType: 'request', caseId: ukCase.reference, kind: 'access-response', language: 'en', inputs: ACCESS });
+    expect(ukRefused.ok).toBe(false);
+    if (ukRefused.ok) return;
+    expect(ukRefused.error.message).toContain('(Arts 12(6) and 5(1)(f) UK GDPR)');
+    expect(renderText('it', ukRefused.error.detail as Message)).toContain('(artt. 12, par. 6, e 5, par. 1, lett. f), UK GDPR)');
+
+    const ccpa = { regime: 'ccpa', types: ['know'], receivedAt: '2026-04-08T10:00:00-07:00', channel: 'email', subjectName: 'Ann Lee', subjectEmail: 'ann@example.com' };
+    const ccpaCase = await call<{ id: string; reference: string }>('requests.create', { request: ccpa });
+    await call('requests.transition', { id: ccpaCase.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'E-mail not linked to an account' } });
+    const ccpaPreview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: ccpaCase.reference, kind: 'ccpa-response', language: 'en', inputs: {} });
+    const warning = ccpaPreview.warnings.find((w) => w.code === 'identity-not-verified');
+    expect(warning?.message.en).toContain('(CCPA regulations, sections 7060 to 7062)');
+    expect(warning?.message.en).not.toContain('GDPR');
+    expect(warning?.message.it).toContain('(regolamento attuativo del CCPA, sezioni 7060–7062)');
+  });
 });

@@ -137,8 +137,10 @@ describe('LGPD letters', () => {
     expect(unknown.text).not.toContain('tale agente');
     expect((await preview(reference, 'lgpd-reply', 'en', { 'lgpd.replyGround': 'reasons' })).missing).toEqual(['lgpd.reasons']);
     const reasons = await preview(reference, 'lgpd-reply', 'it', { 'lgpd.replyGround': 'reasons', 'lgpd.reasons': 'I dati sono sotto sequestro per ordine dell’autorità giudiziaria fino al 31 gennaio 2027.' });
-    expect(reasons.text).toContain('Ci impediscono di darvi seguito immediatamente i seguenti motivi di fatto o di diritto (art. 18, § 4, II, LGPD): I dati sono sotto sequestro');
+    expect(reasons.text).toContain('Ci impediscono di dare seguito immediatamente alla richiesta i seguenti motivi di fatto o di diritto (art. 18, § 4, II, LGPD): I dati sono sotto sequestro');
     expect(reasons.text).not.toContain('agente');
+    // “darvi seguito” reads as the plural “you” beside the courtesy “Lei” (as in the other letters' Italian).
+    expect(reasons.text).not.toContain('darvi');
     expectNoGdpr(reasons.text);
   });
 

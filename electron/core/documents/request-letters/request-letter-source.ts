@@ -106,7 +106,12 @@ export const requestLetterSource: LetterSource = {
     // Letters that give the person their data wait for the identity check (or its record that none is needed).
     const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';
     const discloses = (kind: DocumentKind) => kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
-    const notYet = (kind: DocumentKind) => (identityOpen && discloses(kind) ? msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference }) : null);
+    const notYet = (kind: DocumentKind) => {
+      if (!identityOpen || !discloses(kind)) return null;
+      // The identity rule of the request's own law (Arts 12(6), 5(1)(f) GDPR or UK GDPR; CCPA regs §§ 7060–7062).
+      if (detail.regime === 'ccpa') return msg('msg.error.letter.identityBeforeDataCcpa', { kind, reference: detail.reference });
+      return msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
+    };
     return {
       caseType: 'request',
       caseId: detail.id,

@@ -24,6 +24,8 @@ export function SubjectsOrderCard({ detail, onChange }: SubjectsOrderCardProps) 
   const [editing, setEditing] = useState(false);
   const [orderedOn, setOrderedOn] = useState(order?.orderedOn ?? '');
   const [reference, setReference] = useState(order?.reference ?? '');
+  // The day is required: asked for here, in the UI's language, before the API is called.
+  const [tried, setTried] = useState(false);
   const change = useBreachChange((next) => {
     setEditing(false);
     onChange(next);
@@ -31,7 +33,8 @@ export function SubjectsOrderCard({ detail, onChange }: SubjectsOrderCardProps) 
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (change.busy) return;
+    setTried(true);
+    if (change.busy || !orderedOn) return;
     void change.run(() => call('breaches.orderSubjects', { id: detail.id, expectedVersion: detail.version, order: { orderedOn, reference } }));
   };
   const remove = () => {
@@ -53,7 +56,7 @@ export function SubjectsOrderCard({ detail, onChange }: SubjectsOrderCardProps) 
       )}
       {closed ? null : editing ? (
         <form onSubmit={submit} noValidate aria-label={t('breaches.subjectsOrder.formLabel')}>
-          <DateField label={t('breaches.subjectsOrder.orderedOn')} value={orderedOn} onValueChange={setOrderedOn} error={change.issueOf('orderedOn')} required />
+          <DateField label={t('breaches.subjectsOrder.orderedOn')} value={orderedOn} onValueChange={setOrderedOn} error={tried && !orderedOn ? t('breaches.common.required') : change.issueOf('orderedOn')} required />
           <TextField label={t('breaches.subjectsOrder.reference')} value={reference} onValueChange={setReference} maxLength={500} error={change.issueOf('reference')} />
           <ErrorAlert error={change.error} />
           <div className="button-row">
