@@ -33,10 +33,10 @@ describe('PIPEDA letters', () => {
     expect(text).not.toMatch(/GDPR|Garante|Article 77|art\. 77|supervisory authority/);
   }
 
-  it('offers the three PIPEDA letters on an access request', async () => {
+  it('offers the PIPEDA letters, the acknowledgement first, on an access request', async () => {
     const { reference } = await pipedaRequest();
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['pipeda-response', 'pipeda-extension', 'pipeda-refusal']);
+    expect(kinds.map((k) => k.kind)).toEqual(['pipeda-acknowledgement', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal']);
   });
 
   it('the response states use and disclosure and names the Privacy Commissioner (EN/IT)', async () => {
@@ -87,5 +87,40 @@ describe('PIPEDA letters', () => {
     if (result.ok) throw new Error('the response was written on a refused request');
     expect(result.error.message).toContain('The refusal letter (pipeda-refusal) is the one to send.');
     expect(renderText('it', result.error.detail as Message)).toContain('(pipeda-refusal)');
+  });
+  it('the response to a request partly fulfilled says what is given, what is withheld, the s. 9 ground, s. 8(7) and the recourse (EN/IT)', async () => {
+    const { id, reference } = await pipedaRequest();
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Call notes name another customer.', at: '2026-12-03T12:00:00-05:00' } });
+    const base = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['Amazon Web Services (hosting)'], 'access.enclosures': ['export.json'] };
+    // The ground is asked for: a part withheld with no reason is never written.
+    expect((await preview(reference, 'pipeda-response', 'en', { ...base, 'partial.withheld': 'the notes of the call of 3 November' })).missing).toEqual(['pipeda.exception']);
+    const inputs = { ...base, 'partial.withheld': 'The notes of the call of 3 November', 'pipeda.exception': 'third-party' };
+    const en = await preview(reference, 'pipeda-response', 'en', inputs);
+    expect(en.missing).toEqual([]);
+    const flat = en.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('and we give you access to it, except for the part set out under “What we withhold, and why”.');
+    expect(flat).toContain('We enclose: export.json');
+    expect(flat).toContain('What we withhold, and why We withhold the notes of the call of 3 November, because giving you access would likely reveal personal information about another individual (section 9(1) PIPEDA).');
+    expect(flat).toContain('As section 8(7) PIPEDA requires for a request we refuse in part, we tell you in writing the reasons and the recourse you have.');
+    expect(flat).toContain('If you disagree with our decision to withhold this information, you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA).');
+    expect(flat).toContain('apply to the Federal Court for a hearing (section 14 PIPEDA)');
+    expect(flat).not.toContain('If you are not satisfied with our response');
+    expectNoGdpr(flat);
+    const it = (await preview(reference, 'pipeda-response', 'it', { ...inputs, 'pipeda.exception': 'commercial' })).text.replace(/\s+/g, ' ');
+    expect(it).toContain('salvo la parte indicata sotto «Che cosa non Le comunichiamo e perché»');
+    expect(it).toContain('Non Le comunichiamo the notes of the call of 3 November, perché');
+    expect(it).toContain('perché darLe accesso rivelerebbe informazioni commerciali riservate (art. 9, comma 3, PIPEDA)');
+    expect(it).toContain('Come richiede l’art. 8, comma 7, PIPEDA per una richiesta che non accogliamo per intero');
+    expect(it).toContain('(art. 14 PIPEDA)');
+    expectNoGdpr(it);
+  });
+
+  it('the full response keeps its wording on a request met in full (no partial section)', async () => {
+    const { id, reference } = await pipedaRequest();
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered.', at: '2026-12-03T12:00:00-05:00' } });
+    const en = await preview(reference, 'pipeda-response', 'en', { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['None'] });
+    expect(en.missing).toEqual([]);
+    expect(en.text).not.toMatch(/withhold|section 9/);
+    expect(en.text).toContain('If you are not satisfied with our response');
   });
 });

@@ -35,10 +35,10 @@ describe('letters on a request under a regime with no letters', () => {
     expect(REGIMES.filter(hasLetters)).toEqual(REGIMES.filter((regime) => named.has(regime)));
   });
 
-  it('refuses every kind on a Singapore PDPA or Swiss FADP request, naming the regime and how to record the reply (EN/IT)', async () => {
+  it('refuses every kind on a Singapore PDPA or Québec Law 25 request, naming the regime and how to record the reply (EN/IT)', async () => {
     for (const [regime, types, en, it] of [
       ['sg-pdpa', ['access'], 'PDPA (Singapore)', 'PDPA (Singapore)'],
-      ['ch-fadp', ['access', 'erasure'], 'FADP (Switzerland)', 'LPD (Svizzera)'],
+      ['qc-law25', ['access', 'rectification'], 'Law 25 (Québec)', 'Legge 25 (Québec)'],
     ] as const) {
       const reference = await created(regime, [...types]);
       expect(await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference })).toEqual([]);
@@ -50,7 +50,7 @@ describe('letters on a request under a regime with no letters', () => {
         expect(error.it).toBe(
           `DPO Desk non scrive ancora lettere per le richieste ${it}: rispondi alla richiesta ${reference} fuori dall’app e registra la risposta con \`request transition ${reference} --to responded --outcome …\` (nell’app: Prossimo passo → Rispondi nella pagina della richiesta).`,
         );
-        expect(`${error.en} ${error.it}`).not.toMatch(/does not fit|non è adatta|sg-pdpa request|ch-fadp/);
+        expect(`${error.en} ${error.it}`).not.toMatch(/does not fit|non è adatta|sg-pdpa request|qc-law25/);
       }
     }
   });

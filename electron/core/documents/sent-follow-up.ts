@@ -19,9 +19,18 @@ const DECISIONS: Record<string, { outcome: RequestOutcome; refusalGround: Refusa
   'opt-out-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'withdrawal-confirmation': { outcome: 'fulfilled', refusalGround: null },
   'ccpa-response': { outcome: 'fulfilled', refusalGround: null },
+  // The answers under the other laws close the request as the GDPR responses do: the LGPD declaration (Art. 19, II), the PIPEDA and FADP responses and refusals (PIPEDA s. 8(3), 8(7); FADP Arts 25, 26(4)).
+  'lgpd-declaration': { outcome: 'fulfilled', refusalGround: null },
+  'pipeda-response': { outcome: 'fulfilled', refusalGround: null },
+  'fadp-response': { outcome: 'fulfilled', refusalGround: null },
   refusal: { outcome: 'refused', refusalGround: null },
   'ccpa-denial': { outcome: 'refused', refusalGround: null },
+  'pipeda-refusal': { outcome: 'refused', refusalGround: null },
+  'fadp-refusal': { outcome: 'refused', refusalGround: null },
 };
+
+/** The acknowledgements of receipt: sending one records the request as acknowledged. */
+const ACKNOWLEDGEMENTS: readonly string[] = ['acknowledgement', 'lgpd-acknowledgement', 'pipeda-acknowledgement', 'fadp-acknowledgement'];
 
 /** The request facts the follow-up depends on. */
 export interface FollowUpFacts {
@@ -34,7 +43,7 @@ export interface FollowUpFacts {
 export function sentFollowUp(kind: string, facts: FollowUpFacts): SentFollowUp {
   const decision = DECISIONS[kind];
   return {
-    acknowledges: kind === 'acknowledgement' && facts.open && !facts.acknowledged,
+    acknowledges: ACKNOWLEDGEMENTS.includes(kind) && facts.open && !facts.acknowledged,
     close: decision && facts.open ? { outcome: decision.outcome, refusalGround: decision.refusalGround ?? facts.refusalGround } : null,
   };
 }

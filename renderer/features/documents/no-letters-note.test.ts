@@ -11,8 +11,8 @@ async function translator(language: 'en' | 'it') {
 
 describe('the letters card on a request under a regime with no letters (review 7, G2)', () => {
   it('names the regime properly and the step to record the reply, in English and Italian', async () => {
-    expect(noLettersNote('ch-fadp', await translator('en'))).toBe(
-      'DPO Desk writes no letters for FADP (Switzerland) requests yet: answer the person outside the app, then record the reply under Next step → Respond on this page.',
+    expect(noLettersNote('qc-law25', await translator('en'))).toBe(
+      'DPO Desk writes no letters for Law 25 (Québec) requests yet: answer the person outside the app, then record the reply under Next step → Respond on this page.',
     );
     expect(noLettersNote('au-privacy', await translator('it'))).toBe(
       'DPO Desk non scrive ancora lettere per le richieste Privacy Act (Australia): rispondi all’interessato fuori dall’app, poi registra la risposta in Prossimo passo → Rispondi in questa pagina.',
@@ -24,5 +24,7 @@ describe('the letters card on a request under a regime with no letters (review 7
     expect(noLettersNote('ccpa', await translator('it'))).toBeNull();
     expect(noLettersNote('lgpd', await translator('en'))).toBeNull();
     expect(noLettersNote('pipeda', await translator('it'))).toBeNull();
+    // The Swiss FADP has its letters now: the card no longer names it (G2's remainder).
+    expect(noLettersNote('ch-fadp', await translator('en'))).toBeNull();
   });
 });

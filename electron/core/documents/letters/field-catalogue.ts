@@ -9,6 +9,7 @@ import { DPA_FIELDS } from '../request-letters/dpa-exemptions';
 import { CCPA_DENIAL_FIELDS } from '../request-letters/ccpa-denial-fields';
 import { LGPD_FIELDS } from '../request-letters/lgpd-fields';
 import { PIPEDA_FIELDS } from '../request-letters/pipeda-fields';
+import { FADP_FIELDS } from '../request-letters/fadp-fields';
 import { CCPA_KNOW_FIELDS } from '../request-letters/ccpa-know-fields';
 import { RECIPIENTS_FIELDS } from '../request-letters/recipients-fields';
 import { OBJECTION_FIELDS } from '../request-letters/objection-fields';
@@ -139,6 +140,7 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
   ...CCPA_DENIAL_FIELDS,
   ...LGPD_FIELDS,
   ...PIPEDA_FIELDS,
+  ...FADP_FIELDS,
   ...EXEMPTION_FIELDS,
   ...DPA_FIELDS,
   ...BREACH_FIELDS,

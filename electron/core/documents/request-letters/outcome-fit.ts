@@ -15,13 +15,14 @@ const CONFIRMS_ACTION: readonly DocumentKind[] = [
   'opt-out-confirmation',
   'withdrawal-confirmation',
   'pipeda-response',
+  'fadp-response',
 ];
 
 /** Letters with no partial wording: they answer as met in full, never a request closed as partly fulfilled (review 6, F14). */
 const FULL_ONLY: readonly DocumentKind[] = ['access-response', 'restriction-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation'];
 
 /** Letters that deny the request: nothing to deny on one the register records as met in full (review 6, F15, its last sentence). */
-const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response', 'lgpd-reply': 'lgpd-declaration', 'pipeda-refusal': 'pipeda-response' };
+const DENIES: Partial<Record<DocumentKind, DocumentKind>> = { 'ccpa-denial': 'ccpa-response', 'lgpd-reply': 'lgpd-declaration', 'pipeda-refusal': 'pipeda-response', 'fadp-refusal': 'fadp-response' };
 
 /** The letter that answers a refusal under the request's law, when there is one for its types. */
 function refusalLetter(detail: RequestDetail): DocumentKind | null {
@@ -29,6 +30,8 @@ function refusalLetter(detail: RequestDetail): DocumentKind | null {
   if (detail.regime === 'lgpd') return 'lgpd-reply';
   // PIPEDA: the refusal in writing with its reasons and the recourse (s. 8(7)).
   if (detail.regime === 'pipeda') return 'pipeda-refusal';
+  // FADP: the refusal stating why the information is refused or restricted (Art. 26(4)).
+  if (detail.regime === 'ch-fadp') return 'fadp-refusal';
   if (detail.regime !== 'ccpa') return 'refusal';
   return detail.types.some((t) => t === 'know' || t === 'delete' || t === 'correct') ? 'ccpa-denial' : null;
 }

@@ -107,7 +107,16 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
 }
 
 /** Letters that only receive, ask or wait: they disclose nothing and act on nothing, so they need no authority checked yet. */
-const BEFORE_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'identity-verification', 'extension-notice', 'processor-holding-reply', 'client-forwarding-notice'];
+const BEFORE_ANSWER: readonly DocumentKind[] = [
+  'acknowledgement',
+  'identity-verification',
+  'extension-notice',
+  'processor-holding-reply',
+  'client-forwarding-notice',
+  'lgpd-acknowledgement',
+  'pipeda-acknowledgement',
+  'fadp-acknowledgement',
+];
 
 /** The identity checks that, verified, record a representative's authority: an agent's written authorisation, a parent's proof of responsibility. */
 const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];

@@ -31,6 +31,7 @@ import { optOutSubject } from './opt-out-subject';
 import { portabilityAnsweredByAccess, portabilityFields } from './portability-fields';
 import { getClient } from '../../clients/clients';
 import { processorInstructionsCaution } from './processor-instructions';
+import { fadpInputDefaults } from './fadp-fields';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -39,7 +40,15 @@ import { processorInstructionsCaution } from './processor-instructions';
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
 
 /** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
-const PROMISES_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'extension-notice', 'lgpd-confirmation', 'pipeda-extension'];
+const PROMISES_ANSWER: readonly DocumentKind[] = [
+  'acknowledgement',
+  'extension-notice',
+  'lgpd-confirmation',
+  'pipeda-extension',
+  'lgpd-acknowledgement',
+  'pipeda-acknowledgement',
+  'fadp-acknowledgement',
+];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
 async function holdingReplySentOn(db: Kysely<Database>, requestId: string): Promise<string | null> {
@@ -175,7 +184,7 @@ export const requestLetterSource: LetterSource = {
         const register = fromRegister(language);
         // The LGPD declaration and the PIPEDA response start from the register's purposes and sources as the access response does (LGPD Art. 19, II; PIPEDA Sch. 1, 4.9).
         const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null, 'pipeda.uses': register['access.purposes'] ?? null };
-        return { ...register, ...lgpd, ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language),
+        return { ...register, ...lgpd, ...fadpInputDefaults(register), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language),
           // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
           'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
         };
