@@ -326,6 +326,11 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     it('simplified confirmation (Art. 19, I)', async () => {
       clock = Date.parse('2026-09-08T16:00:00Z');
       lgpd = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      // The acknowledgement: the two answers of Art. 19 and the day the register computes (G2's remainder).
+      const ack = await check('request', lgpd.reference, 'lgpd-acknowledgement', {}, 'lgpd');
+      expect(ack.en).toContain('We will send you the complete declaration by 23 September 2026.');
+      expect(ack.it).toContain('in data 8 settembre 2026');
+      for (const text of [ack.en, ack.it]) expect(text).not.toMatch(/GDPR|Garante|\ba LGPD\b/);
       const texts = await check('request', lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Identity and contact data', 'Usage logs'] }, 'lgpd');
       expect(texts.en).toContain('By 23 September 2026, within 15 days of your request');
       expect(texts.it).toContain('Sua richiesta dell’8 settembre 2026');
@@ -347,6 +352,9 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     it('response, extension notice (s. 8(4)) and refusal (s. 8(7))', async () => {
       clock = Date.parse('2026-05-20T14:00:00Z');
       const pipeda = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      const ack = await check('request', pipeda.reference, 'pipeda-acknowledgement', {}, 'pipeda');
+      expect(ack.en).toContain('(section 8(3)): we will respond by 10 June 2026.');
+      expect(ack.it).toContain('Le risponderemo entro il 10 giugno 2026.');
       await call('requests.transition', { id: pipeda.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
       await call('requests.transition', { id: pipeda.id, transition: { to: 'extended', reason: 'We must consult the processor that holds the call recordings.' } });
       const extension = await check('request', pipeda.reference, 'pipeda-extension', {}, 'pipeda');
@@ -355,6 +363,43 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       for (const text of [response.en, response.it]) expect(text).toContain('https://www.priv.gc.ca');
       const refused = await check('request', pipeda.reference, 'pipeda-refusal', { 'refusal.explanation': 'The information would reveal another person’s personal information.' }, 'pipeda');
       for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
+    it('response to a request partly fulfilled (s. 9, s. 8(7))', async () => {
+      const pipeda = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      await call('requests.transition', { id: pipeda.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      await call('requests.transition', { id: pipeda.id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Call notes name another customer.', at: '2026-05-20T10:00:00-04:00' } });
+      const inputs = { 'pipeda.uses': ACCESS['access.purposes'] ?? [], 'pipeda.disclosures': ACCESS['access.recipients'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [], 'partial.withheld': 'The notes of the call of 8 May', 'pipeda.exception': 'third-party' };
+      const partial = await check('request', pipeda.reference, 'pipeda-response', inputs, 'pipeda-partial');
+      expect(partial.en).toContain('(section 9(1) PIPEDA)');
+      expect(partial.it).toContain('(art. 9, comma 1, PIPEDA)');
+    });
+  });
+
+  describe('FADP letters, received on the 1st (G2)', () => {
+    const base = { regime: 'ch-fadp', types: ['access'], receivedAt: '2026-06-01T10:00:00+02:00', channel: 'email', subjectName: 'Luca Meier', subjectEmail: 'luca@example.ch' } as const;
+    const response = {
+      'fadp.purposes': ACCESS['access.purposes'] ?? [],
+      'fadp.retention': ACCESS['access.retention'] ?? '',
+      'fadp.source': ACCESS['access.source'] ?? '',
+      'fadp.automated': 'We take no automated individual decisions.',
+      'fadp.recipients': ACCESS['access.recipients'] ?? [],
+      'fadp.abroad': 'Ireland (hosting), a State with adequate protection.',
+      'access.enclosures': ACCESS['access.enclosures'] ?? [],
+    };
+    it('acknowledgement (Art. 25(7), Ordinance Art. 18), response (Art. 25(2)), restriction and refusal (Art. 26(4))', async () => {
+      clock = Date.parse('2026-06-03T08:00:00Z');
+      const fadp = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      const ack = await check('request', fadp.reference, 'fadp-acknowledgement', {}, 'fadp');
+      expect(ack.en).toContain('by 1 July 2026');
+      expect(ack.it).toContain('entro il 1º luglio 2026');
+      await call('requests.transition', { id: fadp.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      const full = await check('request', fadp.reference, 'fadp-response', response, 'fadp');
+      for (const text of [full.en, full.it]) expect(text).toContain('https://www.edoeb.admin.ch');
+      const refused = await check('request', fadp.reference, 'fadp-refusal', { 'fadp.ground': 'third-party', 'fadp.reasons': 'The data are part of another customer’s file.' }, 'fadp');
+      for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
+      await call('requests.transition', { id: fadp.id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Part restricted.', at: '2026-06-03T09:30:00+02:00' } });
+      const partial = await check('request', fadp.reference, 'fadp-response', { ...response, 'partial.withheld': 'The notes of the call of 8 May', 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy covers them.' }, 'fadp-partial');
+      expect(partial.en).toContain('(Article 26(1)(a) FADP)');
     });
   });
 
@@ -415,6 +460,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     expect([...seen].sort()).toEqual(
       [
         'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'portability-response', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal',
+        'lgpd-acknowledgement', 'pipeda-acknowledgement', 'fadp-acknowledgement', 'fadp-response', 'fadp-refusal',
       ].sort(),
     );
   });

@@ -81,9 +81,9 @@ function drawBlock(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, 
   if (block.type === 'heading') {
     const below = roomBelowHeading(doc, next);
     doc.font(FONT.bold).fontSize(SIZE.heading);
-    // A heading keeps its own line and the start of what follows on the same page.
+    // A heading keeps its own line and the start of what follows on the same page: the room it takes is the gap above (PARAGRAPH_GAP - 2), its text and the 3 below.
     const text = tieCitations(block.text);
-    keepRoom(doc, PARAGRAPH_GAP + doc.heightOfString(text, bodyText) + below);
+    keepRoom(doc, PARAGRAPH_GAP + 1 + doc.heightOfString(text, bodyText) + below);
     doc.y += PARAGRAPH_GAP - 2;
     tagged(doc, parent, 'H2', () => {
       doc.fillColor(COLOR.accent).text(text, MARGIN.left, doc.y, bodyText);

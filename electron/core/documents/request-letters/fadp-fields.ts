@@ -37,9 +37,13 @@ export const FADP_FIELDS: Record<string, CatalogueEntry> = {
   'fadp.reasons': input('text', 'Why the ground applies here (FADP Art. 26(4))', 'Perché il motivo si applica in questo caso (LPD, art. 26, cpv. 4)'),
 };
 
-/** The FADP response starts from the register's purposes, sources, recipients and retention, as the GDPR access response does. */
-export function fadpInputDefaults(register: Record<string, string | null>): Record<string, string | null> {
+/**
+ * The FADP response starts from the register's purposes, sources, recipients and retention, as
+ * the GDPR access response does; the reasons of a refusal from those recorded when it was closed.
+ */
+export function fadpInputDefaults(register: Record<string, string | null>, refusedReason: string | null): Record<string, string | null> {
   return {
+    'fadp.reasons': refusedReason,
     'fadp.purposes': register['access.purposes'] ?? null,
     'fadp.retention': register['access.retention'] ?? null,
     'fadp.source': register['access.source'] ?? null,

@@ -184,7 +184,8 @@ export const requestLetterSource: LetterSource = {
         const register = fromRegister(language);
         // The LGPD declaration and the PIPEDA response start from the register's purposes and sources as the access response does (LGPD Art. 19, II; PIPEDA Sch. 1, 4.9).
         const lgpd = { 'lgpd.purposes': register['access.purposes'] ?? null, 'lgpd.origin': register['access.source'] ?? null, 'pipeda.uses': register['access.purposes'] ?? null };
-        return { ...register, ...lgpd, ...fadpInputDefaults(register), ...requestInputDefaults(detail, language, labels), 'refusal.prejudice': prejudiceDefault(detail, labels, language),
+        const base = requestInputDefaults(detail, language, labels);
+        return { ...register, ...lgpd, ...fadpInputDefaults(register, base['refusal.explanation'] ?? null), ...base, 'refusal.prejudice': prejudiceDefault(detail, labels, language),
           // Art. 20(2): offering the direct transmission is always true; the DPO says when it was done or cannot be.
           'portability.transmission': detail.types.includes('portability') ? 'offered' : null,
         };
