@@ -148,7 +148,7 @@ describe('FADP letters', () => {
     const response = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'fadp-response', language: 'en', date: '2026-12-04', inputs: RESPONSE });
     const refusal = await call<DocumentSummary>('documents.finalise', { caseId: reference, kind: 'fadp-refusal', language: 'en', date: '2026-12-04', inputs: { 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy.' } });
     const listed = await call<DocumentSummary[]>('documents.list', { caseId: reference });
-    expect(listed.find((d) => d.id === response.id)?.onSent.close).toMatchObject({ outcome: 'fulfilled' });
-    expect(listed.find((d) => d.id === refusal.id)?.onSent.close).toMatchObject({ outcome: 'refused' });
+    expect(listed.find((d) => d.id === response.id)?.onSent?.close).toMatchObject({ outcome: 'fulfilled' });
+    expect(listed.find((d) => d.id === refusal.id)?.onSent?.close).toMatchObject({ outcome: 'refused' });
   });
 });
