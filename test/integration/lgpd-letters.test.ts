@@ -51,7 +51,7 @@ describe('LGPD letters', () => {
 
   /** What no LGPD letter may say: a GDPR article, the Garante, a complaint under Art. 77. */
   function expectNoGdpr(text: string): void {
-    expect(text).not.toMatch(/GDPR|Garante|Article 77|art\. 77|supervisory authority|autorità di controllo/);
+    expect(text).not.toMatch(/GDPR|Garante|Article 77|art\. 77|supervisory authority|autorità di controllo|\ba LGPD\b/);
   }
 
   it('offers the LGPD letters, the acknowledgement first, on an LGPD access request', async () => {
