@@ -361,7 +361,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(extension.it).toContain('Sua richiesta dell’11 maggio 2026');
       const response = await check('request', pipeda.reference, 'pipeda-response', { 'pipeda.uses': ACCESS['access.purposes'] ?? [], 'pipeda.disclosures': ACCESS['access.recipients'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [] }, 'pipeda');
       for (const text of [response.en, response.it]) expect(text).toContain('https://www.priv.gc.ca');
-      const refused = await check('request', pipeda.reference, 'pipeda-refusal', { 'refusal.explanation': 'The information would reveal another person’s personal information.' }, 'pipeda');
+      const refused = await check('request', pipeda.reference, 'pipeda-refusal', { 'pipeda.exception': 'third-party', 'refusal.explanation': 'The recordings hold the voices of other callers throughout.' }, 'pipeda');
       for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
     });
     it('response to a request partly fulfilled (s. 9, s. 8(7))', async () => {

@@ -87,6 +87,11 @@ describe('PIPEDA letters', () => {
     if (result.ok) throw new Error('the response was written on a refused request');
     expect(result.error.message).toContain('The refusal letter (pipeda-refusal) is the one to send.');
     expect(renderText('it', result.error.detail as Message)).toContain('(pipeda-refusal)');
+    // A refusal resting on a s. 9 exception names it before the DPO's explanation (EN/IT).
+    const grounded = await preview(reference, 'pipeda-refusal', 'en', { 'pipeda.exception': 'privilege' });
+    expect(grounded.text.replace(/\s+/g, ' ')).toContain('Reasons The information is protected by solicitor-client privilege (section 9(3) PIPEDA). The information would reveal another person’s personal information.');
+    const groundedIt = await preview(reference, 'pipeda-refusal', 'it', { 'pipeda.exception': 'safety' });
+    expect(groundedIt.text.replace(/\s+/g, ' ')).toContain('DarLe accesso potrebbe ragionevolmente mettere in pericolo la vita o la sicurezza di un’altra persona (art. 9, comma 3, PIPEDA).');
   });
   it('the response to a request partly fulfilled says what is given, what is withheld, the s. 9 ground, s. 8(7) and the recourse (EN/IT)', async () => {
     const { id, reference } = await pipedaRequest();

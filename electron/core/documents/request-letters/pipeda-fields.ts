@@ -8,8 +8,8 @@ import { choice, input, type CatalogueEntry } from '../letters/catalogue-entry';
  * `refusal.explanation`).
  */
 /**
- * The PIPEDA ground for withholding part of the information from a response to a request
- * partly fulfilled: another individual's information (s. 9(1): withheld, or severed where
+ * The PIPEDA ground for withholding the information, in part (the response to a request partly
+ * fulfilled) or whole (the refusal, where it rests on one): another individual's information (s. 9(1): withheld, or severed where
  * severable), or one of the exceptions s. 9(3) allows (solicitor-client privilege, confidential
  * commercial information, a threat to another individual's life or security, a formal dispute
  * resolution process).
@@ -29,5 +29,5 @@ export const PIPEDA_FIELDS: Record<string, CatalogueEntry> = {
     'Third parties it has been disclosed to, or that there are none (PIPEDA Sch. 1, principle 4.9.3)',
     'Terzi a cui i dati sono stati comunicati, o che non ve ne sono (PIPEDA, allegato 1, principio 4.9.3)',
   ),
-  'pipeda.exception': choice(EXCEPTIONS, 'Why part of the information is withheld (PIPEDA s. 9)', 'Perché una parte delle informazioni non viene comunicata (PIPEDA, art. 9)'),
+  'pipeda.exception': choice(EXCEPTIONS, 'Why the information is withheld, in part or whole (PIPEDA s. 9)', 'Perché le informazioni non vengono comunicate, in parte o del tutto (PIPEDA, art. 9)'),
 };
