@@ -151,4 +151,12 @@ describe('FADP letters', () => {
     expect(listed.find((d) => d.id === response.id)?.onSent?.close).toMatchObject({ outcome: 'fulfilled' });
     expect(listed.find((d) => d.id === refusal.id)?.onSent?.close).toMatchObject({ outcome: 'refused' });
   });
+  it('the response waits for the identity check before it is finalised, under the Ordinance’s own rule (EN/IT)', async () => {
+    const { reference } = await fadpRequest(['access']);
+    const result = await app.dispatch('documents.finalise', { caseId: reference, kind: 'fadp-response', language: 'en', date: '2026-12-04', inputs: RESPONSE });
+    if (result.ok) throw new Error('the response was finalised before the identity check');
+    expect(result.error.message).toContain('(Art. 16(5) of the Swiss Data Protection Ordinance)');
+    expect(result.error.message).not.toMatch(/GDPR|Arts 12\(6\)/);
+    expect(renderText('it', result.error.detail as Message)).toContain('(art. 16, cpv. 5, dell’ordinanza svizzera sulla protezione dei dati)');
+  });
 });

@@ -114,11 +114,14 @@ export const requestLetterSource: LetterSource = {
     };
     // Letters that give the person their data wait for the identity check (or its record that none is needed).
     const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';
-    const discloses = (kind: DocumentKind) => kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
+    const discloses = (kind: DocumentKind) =>
+      kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || kind === 'fadp-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
     const notYet = (kind: DocumentKind) => {
       if (!identityOpen || !discloses(kind)) return null;
       // The identity rule of the request's own law (Arts 12(6), 5(1)(f) GDPR or UK GDPR; CCPA regs §§ 7060–7062).
       if (detail.regime === 'ccpa') return msg('msg.error.letter.identityBeforeDataCcpa', { kind, reference: detail.reference });
+      // The Swiss Ordinance's own rule: appropriate measures to identify the person (DPO Art. 16(5)).
+      if (detail.regime === 'ch-fadp') return msg('msg.error.letter.identityBeforeDataFadp', { kind, reference: detail.reference });
       return msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
     };
     return {
