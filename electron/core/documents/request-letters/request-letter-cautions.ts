@@ -110,7 +110,7 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
 const BEFORE_ANSWER: readonly DocumentKind[] = ['acknowledgement', 'identity-verification', 'extension-notice', 'processor-holding-reply', 'client-forwarding-notice'];
 
 /** The identity checks that, verified, record a representative's authority: an agent's written authorisation, a parent's proof of responsibility. */
-const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];
+export const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];
 
 /**
  * True when a request made on someone's behalf (`requesterRelation` not `self`) reaches an answer
