@@ -60,8 +60,9 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(en).toContain('with information we already hold about Jane Doe');
     thirdPerson(en, 'en', 'acknowledgement');
     const it_ = await letter(reference, 'acknowledgement', 'it');
-    expect(it_).toContain('potremo chiederLe la prova che Jane Doe Le ha dato il permesso sottoscritto di presentarla');
-    expect(it_).toContain('dobbiamo verificare l’identità di Jane Doe e che Jane Doe Le abbia dato il permesso di presentarla');
+    // A company agent, addressed in the plural of courtesy (company-agent-italian.test.ts).
+    expect(it_).toContain('potremo chiederVi la prova che Jane Doe Vi ha dato il permesso sottoscritto di presentarla');
+    expect(it_).toContain('dobbiamo verificare l’identità di Jane Doe e che Jane Doe Vi abbia dato il permesso di presentarla');
     thirdPerson(it_, 'it', 'conferma di ricezione');
 
     await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'No signed permission from Jane Doe came with the request.', at: '2026-12-02T10:00:00-08:00' } });
@@ -70,10 +71,9 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(ivEn).toContain('We will use what you send only to verify Jane Doe’s identity.');
     thirdPerson(ivEn, 'en', 'identity verification');
     const ivIt = await letter(reference, 'identity-verification', 'it');
-    expect(ivIt).toContain('ci occorre la prova che Jane Doe Le abbia dato il permesso sottoscritto di presentarla (sezione 7063(a)');
-    // "un documento che attesti la Sua identità" is the agent's own (what the agent-authorisation check asks for); the consumer's is never "Sua".
+    expect(ivIt).toContain('ci occorre la prova che Jane Doe Vi abbia dato il permesso sottoscritto di presentarla (sezione 7063(a)');
     expect(ivIt).toContain('verificare l’identità di Jane Doe');
-    thirdPerson(ivIt.replace('un documento che attesti la Sua identità', ''), 'it', 'verifica');
+    thirdPerson(ivIt, 'it', 'verifica');
 
     // The permission recorded as checked: the acknowledgement asks for it no more.
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-03T10:00:00-08:00' } });
@@ -93,7 +93,7 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     thirdPerson(en, 'en', 'response');
     const it_ = await letter(reference, 'ccpa-response', 'it', KNOW);
     expect(it_).toContain('presentata per conto di Jane Doe: il nostro riscontro');
-    expect(it_).toContain('Le inviamo questo riscontro quale agente autorizzato di Jane Doe');
+    expect(it_).toContain('Vi inviamo questo riscontro quale agente autorizzato di Jane Doe');
     expect(it_).toContain('Non discrimineremo in alcun modo Jane Doe per aver esercitato i diritti di Jane Doe');
     thirdPerson(it_, 'it', 'riscontro');
   });
@@ -110,8 +110,8 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(en).not.toContain('An authorized agent may also make the request for you');
     thirdPerson(en, 'en', 'denial');
     const it_ = await letter(reference, 'ccpa-denial', 'it', { 'denial.reasons': 'Non abbiamo ricevuto alcun permesso sottoscritto da Jane Doe.' });
-    expect(it_).toContain('Non abbiamo potuto verificare che Jane Doe Le abbia dato il permesso sottoscritto di presentare la richiesta');
-    expect(it_).toContain('Non Le comunichiamo quindi alcun dato personale specifico che riguarda Jane Doe');
+    expect(it_).toContain('Non abbiamo potuto verificare che Jane Doe Vi abbia dato il permesso sottoscritto di presentare la richiesta');
+    expect(it_).toContain('Non Vi comunichiamo quindi alcun dato personale specifico che riguarda Jane Doe');
     thirdPerson(it_, 'it', 'diniego');
   });
 

@@ -79,8 +79,9 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
   async function italian(reference: string, kind: RequestLetterKind, inputs: LetterInputs = {}): Promise<string> {
     const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language: 'it', date: DATE, inputs });
     expect(preview.missing.map((m) => m.key), kind).toEqual([]);
-    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
-    if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `company-${reference}.${kind}.it.txt`), text);
+    const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+    const text = pdfText(pdf, tmp.dir).replace(/\s+/g, ' ');
+    if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `company-${reference}.${kind}.it.pdf`), pdf);
     return text;
   }
 
