@@ -96,6 +96,16 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(it_).toContain('Vi inviamo questo riscontro quale agente autorizzato di Jane Doe');
     expect(it_).toContain('Non discrimineremo in alcun modo Jane Doe per aver esercitato i diritti di Jane Doe');
     thirdPerson(it_, 'it', 'riscontro');
+
+    // Verified by a document, with no signed permission recorded: the letter claims no permission, and the DPO is cautioned.
+    const other = await request(['know']);
+    await call('requests.transition', { id: other.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
+    await call('requests.transition', { id: other.id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered', at: '2026-12-03T10:00:00-08:00' } });
+    const unchecked = await letter(other.reference, 'ccpa-response', 'en', KNOW);
+    expect(unchecked).toContain('Before acting on it we verified Jane Doe’s identity, as the CCPA regulations require');
+    expect(unchecked).not.toContain('signed permission');
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: other.reference, kind: 'ccpa-response', language: 'en', date: DATE, inputs: KNOW });
+    expect(preview.warnings.map((w) => w.code)).toContain('no-mandate');
   });
 
   it('denial on identity: the signed permission was not shown (§ 7063(a)); what the agent and the consumer can do', async () => {
