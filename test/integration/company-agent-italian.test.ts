@@ -41,7 +41,7 @@ const CCPA_KNOW: LetterInputs = {
 
 /** The courtesy singular, which a letter to a firm must not use of its reader. */
 const SINGULAR: readonly RegExp[] = [
-  /\b(?:Sua|Suo|Suoi|Sue|Lei)\b/u,
+  /\b(?:Sua|Suo|Suoi|Sue)\b|\bLei\b(?! Geral)/u,
   /\p{Ll}(?:Le|La|Lo)\b/u,
   /\bGliel[oiae]\b/u,
   // The pronoun inside a sentence, or opening one before a verb of address ("La richiesta riguarda…" is the article).
@@ -49,7 +49,7 @@ const SINGULAR: readonly RegExp[] = [
   /(?:^|[.:] )(?:Le|La) (?:confermiamo|risponderemo|preghiamo|informeremo|abbiamo|inviamo|indichiamo|chiediamo|scriviamo|comunichiamo|forniamo|ringraziamo)\b/u,
   /\b(?:può|Può)\b(?! essere| derivare)/u,
   /\b(?:ha|Ha) (?:presentato|fornito|chiesto|richiesto|revocato|diritto|il diritto|inoltre il diritto)\b/u,
-  /\b(?:ritiene|desidera|dispone|trova)\b|\b(?:con|per) cui agisce\b/u,
+  /\b(?:ritiene|desidera|dispone|trova|condivide)\b|\b(?:con|per) cui agisce\b/u,
   /\bPaola Neri (?:Le|La|potete)\b|\b(?:potete|Potete) rivolgersi\b/u,
   /\b(?:ci risponderà|ci invierà|ci fornirà|ci fornisce\b|avrà confermato|Voi abbia\b|Voi risiede\b|chi agite\b)/u,
 ];
@@ -148,6 +148,26 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     for (const [kind, text] of Object.entries(written)) expect(text, kind).toContain('Spettabile Tutela Dati S.r.l.,');
     expect(Object.entries(written).flatMap(([kind, text]) => singularForms(text, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
     expect(written['ccpa-denial']).toContain('Potete ripresentare la richiesta');
+  });
+
+  it('every LGPD and PIPEDA letter to an agent company speaks in the plural', async () => {
+    const written: Partial<Record<RequestLetterKind, string>> = {};
+    const lgpd = await request('lgpd', ['confirmation', 'access'], agency);
+    written['lgpd-confirmation'] = await italian(lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Dati identificativi e di contatto'] });
+    written['lgpd-declaration'] = await italian(lgpd.reference, 'lgpd-declaration', { 'lgpd.origin': 'L’interessata', 'lgpd.criteria': 'Durata del contratto', 'lgpd.purposes': ['Fornitura del servizio'], 'access.enclosures': ['export.json'] });
+    written['lgpd-reply'] = await italian(lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'not-agent', 'lgpd.agent': 'Leads Brasil Ltda, privacidade@leads.example.com.br' });
+    const pipeda = await request('pipeda', ['access'], agency);
+    await call('requests.transition', { id: pipeda.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    await call('requests.transition', { id: pipeda.id, transition: { to: 'extended', reason: 'Dobbiamo consultare il responsabile che conserva le registrazioni.', at: '2026-12-03T10:00:00+01:00' } });
+    written['pipeda-extension'] = await italian(pipeda.reference, 'pipeda-extension');
+    written['pipeda-response'] = await italian(pipeda.reference, 'pipeda-response', { 'pipeda.uses': ['Fornitura del servizio'], 'pipeda.disclosures': ['Fornitore di hosting'], 'access.enclosures': ['export.json'] });
+    written['pipeda-refusal'] = await italian(pipeda.reference, 'pipeda-refusal', { 'refusal.explanation': 'Le informazioni rivelerebbero i dati personali di un’altra persona.' });
+    for (const [kind, text] of Object.entries(written)) expect(text, kind).toContain('Spettabile Tutela Dati S.r.l.,');
+    expect(Object.entries(written).flatMap(([kind, text]) => singularForms(text, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
+    // The law's Portuguese name is not a pronoun; the data are the person's.
+    expect(written['lgpd-reply']).toContain('Lei Geral de Proteção de Dados Pessoais');
+    expect(written['lgpd-reply']).toContain('riguardo ai dati di Paola Neri');
+    expect(written['pipeda-refusal']).toContain('Se non condividete il nostro rifiuto, potete presentare un reclamo');
   });
 
   it('a lawyer writing in his own name keeps "Lei"', async () => {

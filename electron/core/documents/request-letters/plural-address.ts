@@ -21,6 +21,7 @@ const VERBS: readonly (readonly [RegExp, string])[] = [
   [/\b([Dd])esidera\b/g, '$1esiderate'],
   [/\b([Dd])ispone\b/g, '$1isponete'],
   [/\bnon è d’accordo\b/g, 'non siete d’accordo'],
+  [/\bnon condivide\b/g, 'non condividete'],
   [/\b(con|per) cui agisce\b/g, '$1 cui agite'],
   [/\bci risponderà/g, 'ci risponderete'],
   [/\bavrà confermato\b/g, 'avrete confermato'],
@@ -52,7 +53,8 @@ function pluralOf(text: string): string {
     .replace(/\bL’abbiamo informata\b/g, 'Vi abbiamo informati')
     .replace(/\b(Sua|Suo|Suoi|Sue)\b/g, (word: string) => POSSESSIVES[word] ?? word)
     .replace(/(\p{Ll})(?:Le|La|Lo)\b/gu, '$1Vi')
-    .replace(/\bLei\b/g, 'Voi');
+    // Not the Portuguese "Lei" (law) of the LGPD's name.
+    .replace(/\bLei\b(?! Geral)/g, 'Voi');
   // "Le"/"La" inside a sentence are the courtesy pronoun (the article is lower-case there); opening one, only before a verb.
   out = out.replace(/([\p{Ll}\p{N},;:)»] |^ )(?:Le|La)\b/gu, '$1Vi').replace(new RegExp(`(^|[.!?:] )(?:Le|La) (${OPENING_VERBS})\\b`, 'gu'), '$1Vi $2');
   return verb(out);

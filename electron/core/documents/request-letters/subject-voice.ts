@@ -99,11 +99,12 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
 export function labelForRepresentative(text: string, language: LetterLanguage, subjectName: string): string {
   if (language === 'en') {
     return text
-      .replace(/\byour (?=(?:sensitive )?personal (?:data|information)\b|interests, rights and freedoms\b)/g, `${subjectName}’s `)
+      .replace(/\byour (?=(?:sensitive )?personal (?:data|information)\b|data\b|interests, rights and freedoms\b)/g, `${subjectName}’s `)
       .replace(/\babout you\b/g, `about ${subjectName}`);
   }
   return text
     .replace(/\bSuoi dati personali( sensibili)?/g, (_m, sensitive: string | undefined) => `dati personali${sensitive ?? ''} di ${subjectName}`)
     .replace(/\bsui Suoi interessi, diritti e libertà/g, `sugli interessi, i diritti e le libertà di ${subjectName}`)
+    .replace(/\b(ai|dei|i) Suoi dati\b/g, (_m, article: string) => `${article} dati di ${subjectName}`)
     .replace(/\bche La riguardano\b/g, `che riguardano ${subjectName}`);
 }
