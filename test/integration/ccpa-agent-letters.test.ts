@@ -127,6 +127,13 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
 
   it('opt-out and limit confirmation: the consumer’s personal information and sensitive personal information by name', async () => {
     const { id, reference } = await request(['opt-out', 'limit']);
+    // Before the permission is recorded, the acknowledgement asks for it: an opt-out by an agent without it may be denied (§ 7026(j)).
+    const ackEn = await letter(reference, 'acknowledgement', 'en');
+    expect(ackEn).toContain('the written permission signed by Jane Doe that authorizes you to act on Jane Doe’s behalf: we may deny a request to opt out made by an authorized agent without it (section 7026(j) of the CCPA regulations)');
+    thirdPerson(ackEn, 'en', 'opt-out acknowledgement');
+    const ackIt = await letter(reference, 'acknowledgement', 'it');
+    expect(ackIt).toContain('Vi preghiamo di inviarci, se non ci è già pervenuto, il permesso scritto sottoscritto da Jane Doe che Vi autorizza ad agire per conto di Jane Doe');
+    thirdPerson(ackIt, 'it', 'conferma di ricezione (opposizione)');
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
     const inputs = { 'action.date': '2026-12-03', 'ccpa.thirdPartiesTold': 'notified' };
     const en = await letter(reference, 'opt-out-confirmation', 'en', inputs);
