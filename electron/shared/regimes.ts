@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GDPR_COUNTRIES } from './pure/home-regime';
 
 /**
  * The legal regimes and the request types each one knows: the single source of these names
@@ -159,10 +160,7 @@ export const DEFAULT_JURISDICTION = {
  * Reg. 1182/71 Art. 2 counts the public holidays of the member state where the act is to
  * be done, so a GDPR deadline needs one of these.
  */
-export const GDPR_COUNTRIES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE',
-  'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-] as const;
+export { GDPR_COUNTRIES };
 
 /** The UK nations whose bank holidays UK GDPR deadlines may use. */
 export const UK_JURISDICTIONS = ['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR'] as const;

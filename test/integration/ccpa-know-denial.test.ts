@@ -58,13 +58,16 @@ describe('CCPA denial: the sections by request type', () => {
     expect(it_).not.toContain('7022');
   });
 
-  it('a request to know and delete cites both sections; a request to correct § 7023(f)(1)', async () => {
+  it('a request to know and delete cites both sections; a request to correct § 7023(a) on identity, § 7023(f)(1) on an exception', async () => {
     const both = await denied(['know', 'delete'], 'refused', 'exemption');
     expect(await denial(both, 'en', EXCEPTION)).toContain('(sections 7024(e) and 7022(f)(1) of the CCPA regulations)');
     expect(await denial(both, 'it', { ...EXCEPTION, 'denial.reasons': 'Dobbiamo conservare i dati per legge.' })).toContain('(sezioni 7024(e) e 7022(f)(1) del regolamento attuativo del CCPA)');
     const correct = await denied(['correct'], 'refused', 'identity-not-verified');
     const en = await denial(correct);
-    expect(en).toContain('(sections 7023(f)(1) and 7060 to 7062, California Code of Regulations, title 11)');
-    expect(en).not.toMatch(/7022|7024/);
+    // § 7023(a): a request to correct whose requestor cannot be verified (checked against the regulations' text); § 7023(f)(1) is the basis of a denial on the merits.
+    expect(en).toContain('(sections 7023(a) and 7060 to 7062, California Code of Regulations, title 11)');
+    expect(en).not.toMatch(/7022|7024|7023\(f\)/);
+    const correctException = await denied(['correct'], 'refused', 'exemption');
+    expect(await denial(correctException, 'en', EXCEPTION)).toContain('(section 7023(f)(1) of the CCPA regulations)');
   });
 });

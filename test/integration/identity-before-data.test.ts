@@ -34,12 +34,15 @@ describe('no data before identity', () => {
     expect(draft.pdfBase64).not.toBeNull();
     expect(draft.warnings.map((w) => w.code)).toContain('identity-not-verified');
     expect(draft.warnings.find((w) => w.code === 'identity-not-verified')?.message.it).toContain('verifica la sua identità sulla richiesta');
+    // The letter by its title in each language, never by its code (review 7, G18's screens).
+    expect(draft.warnings.find((w) => w.code === 'identity-not-verified')?.message.it).toContain(`La lettera «Riscontro alla richiesta di accesso ${reference}» fornisce all’interessato i suoi dati`);
+    expect(draft.warnings.find((w) => w.code === 'identity-not-verified')?.message.en).not.toContain('access-response');
 
     const refused = await app.dispatch('documents.finalise', letter);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('ILLEGAL_TRANSITION');
-    expect(refused.error.message).toContain(`The access-response letter gives the person their data: verify their identity on request ${reference}`);
+    expect(refused.error.message).toContain(`The letter “Response to access request ${reference}” gives the person their data: verify their identity on request ${reference}`);
     expect(renderText('it', refused.error.detail as Message)).toContain('prima di finalizzarla (artt. 12, par. 6, e 5, par. 1, lett. f), GDPR)');
     expect(await call<DocumentSummary[]>('documents.list', { caseType: 'request', caseId: id })).toEqual([]);
 

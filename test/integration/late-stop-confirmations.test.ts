@@ -51,7 +51,7 @@ describe('a confirmation of a stop dated well after the request', () => {
     const reference = await received('gdpr', 'consent-withdrawal');
     const en = await preview(reference, 'withdrawal-confirmation', 'en', '2026-11-20');
     expect(en.text).toContain('Article 7(3) of Regulation (EU) 2016/679');
-    expect(en.text).toMatch(/required us to stop as soon as we received your withdrawal on 30 October 2026; we stopped on 20 November 2026\. We apologise for the delay\./);
+    expect(en.text).toMatch(/required us to stop as soon as we received the withdrawal on 30 October 2026; we stopped on 20 November 2026\. We apologise for the delay\./);
     expect(en.warnings.find((w) => w.code === 'action-delayed')?.message.en).toContain('a withdrawal of consent (Art. 7(3) GDPR)');
     const it_ = await preview(reference, 'withdrawal-confirmation', 'it', '2026-11-20');
     expect(it_.text).toMatch(/ci imponeva di interrompere il trattamento non appena ricevuta la revoca, il 30 ottobre 2026; lo abbiamo interrotto il 20 novembre 2026\. Ci scusiamo per il ritardo\./);

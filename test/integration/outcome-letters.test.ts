@@ -106,7 +106,7 @@ describe('letters against the recorded outcome', () => {
     const en = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\s+/g, ' ');
     expect(en).toContain('We have upheld it in part: since 2 August 2026 we no longer process your personal data for our newsletter.');
     expect(en).toContain('We continue to process it for the fraud checks on your card payments, because we have compelling legitimate grounds for the processing which override your interests, rights and freedoms (Article 21(1) GDPR): they protect you and our other customers from card fraud.');
-    expect(en).toContain('If you do not agree with our decision on the part of your objection we have not upheld, you have the right to lodge a complaint');
+    expect(en).toContain('If you do not agree with our decision on the part of the objection we have not upheld, you have the right to lodge a complaint');
     expect(en).toContain('judicial remedy (Article 79 GDPR)');
     expect(en).not.toContain('for the purposes you objected to');
     const itInputs = { 'objection.stopped': 'la newsletter', 'objection.kept': 'i controlli antifrode', 'objection.ground': 'legal-claims', 'objection.groundsDetail': 'ci difendiamo nella contestazione del pagamento' };

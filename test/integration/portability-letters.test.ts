@@ -127,7 +127,7 @@ describe('the portability letters', () => {
     expect((await letter(reference, 'portability-response', 'en', base)).missing).toEqual(['partial.withheld', 'partial.reasons']);
     const en = await letter(reference, 'portability-response', 'en', { ...base, 'partial.withheld': 'Our risk score', 'partial.reasons': 'we derived it ourselves: you did not provide it to us' });
     expect(en.text).toContain('We have not included our risk score, because we derived it ourselves: you did not provide it to us.');
-    expect(en.text).toContain('If you do not agree with our decision on the part of your request we have not carried out, you have the right to lodge a complaint');
+    expect(en.text).toContain('If you do not agree with our decision on the part of the request we have not carried out, you have the right to lodge a complaint');
     expect(en.text).toContain('(Article 79 GDPR)');
     const it_ = await letter(reference, 'portability-response', 'it', { ...base, 'partial.withheld': 'Il punteggio di rischio', 'partial.reasons': 'lo abbiamo elaborato noi: non ci è stato fornito da Lei' });
     expect(it_.text).toContain('Non abbiamo invece incluso il punteggio di rischio, perché lo abbiamo elaborato noi');

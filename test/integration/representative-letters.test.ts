@@ -90,7 +90,8 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect(restartEn).toContain('We asked you on 2 December 2026 for the written authorisation (a mandate or power of attorney) under which you act for Paola Neri and for information to confirm Paola Neri’s identity, and received what we asked for on 3 December 2026; under Article 12A UK GDPR the one month runs from that day');
     for (const words of SECOND_PERSON.en) expect(restartEn, words).not.toContain(words);
     const restartIt = (await letter(restarted.reference, 'acknowledgement', 'it')).text;
-    expect(restartIt).toContain('Il 2 dicembre 2026 Le abbiamo chiesto l’autorizzazione scritta (delega o procura) con cui agisce per Paola Neri e le informazioni per verificare l’identità di Paola Neri, che abbiamo ricevuto il 3 dicembre 2026');
+    // A company agent is addressed in the plural of courtesy (G18's remainder: company-agent-italian.test.ts).
+    expect(restartIt).toContain('Il 2 dicembre 2026 Vi abbiamo chiesto l’autorizzazione scritta (delega o procura) con cui agite per Paola Neri e le informazioni per verificare l’identità di Paola Neri, che abbiamo ricevuto il 3 dicembre 2026');
     for (const words of SECOND_PERSON.it) expect(restartIt, words).not.toContain(words);
   });
 
@@ -106,7 +107,7 @@ describe('letters on a request made by a representative or an agent (review 7, G
       for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
       const it = (await letter(reference, 'identity-verification', 'it')).text;
       expect(it).toContain('verifica del titolo ad agire per Paola Neri');
-      expect(it).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri');
+      expect(it).toContain(`dobbiamo accertare che ${who === lawyer ? 'Lei abbia' : 'Voi abbiate'} titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri`);
       // "un documento che attesti la Sua identità" is the agent's own (what the agent-authorisation check asks for); the person's is never "Sua".
       expect(it).not.toContain('dubbi sulla Sua identità');
       expect(it).not.toContain('verificare la Sua identità');
@@ -128,7 +129,8 @@ describe('letters on a request made by a representative or an agent (review 7, G
       expect(en.warnings).not.toContain('no-mandate');
       const it = await letter(reference, 'access-response', 'it', ACCESS_INPUTS);
       expect(it.text).toContain('accesso ai dati personali di Paola Neri');
-      expect(it.text).toContain('Le confermiamo che trattiamo dati personali che riguardano Paola Neri. Ne alleghiamo una copia (art. 15, par. 3), che Le inviamo quale rappresentante di Paola Neri in forza dell’autorizzazione che ci ha fornito');
+      const [you, gave] = who === lawyer ? ['Le', 'ha fornito'] : ['Vi', 'avete fornito'];
+      expect(it.text).toContain(`${you} confermiamo che trattiamo dati personali che riguardano Paola Neri. Ne alleghiamo una copia (art. 15, par. 3), che ${you} inviamo quale rappresentante di Paola Neri in forza dell’autorizzazione che ci ${gave}`);
       expect(it.text).toContain('6. I diritti di Paola Neri');
       expect(it.text).toContain('Paola Neri ha il diritto di proporre reclamo');
       for (const words of SECOND_PERSON.it) expect(it.text, `${regime}: ${words}`).not.toContain(words);
@@ -157,7 +159,7 @@ describe('letters on a request made by a representative or an agent (review 7, G
       // The refusal for want of the mandate is the answer to its absence: no caution.
       expect(en.warnings).not.toContain('no-mandate');
       const it = await letter(reference, 'refusal', 'it');
-      expect(it.text).toContain('Non siamo riusciti a verificare il Suo titolo ad agire per Paola Neri o l’identità di Paola Neri');
+      expect(it.text).toContain(`Non siamo riusciti a verificare il ${who === lawyer ? 'Suo' : 'Vostro'} titolo ad agire per Paola Neri o l’identità di Paola Neri`);
       expect(it.text).toContain('Paola Neri ha il diritto di proporre reclamo');
       expect(it.text).toContain('Paola Neri ha inoltre il diritto');
       for (const words of SECOND_PERSON.it) expect(it.text, `${regime}: ${words}`).not.toContain(words);
@@ -166,6 +168,43 @@ describe('letters on a request made by a representative or an agent (review 7, G
     const { id, reference } = await request('gdpr', lawyer);
     await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'manifestly-excessive', reason: 'Fourth identical request in a month.', at: '2026-12-03T10:00:00+01:00' } });
     expect((await letter(reference, 'refusal', 'en')).warnings).toContain('no-mandate');
+  });
+
+  it('withdrawal and partial objection/erasure confirmations, EN/IT: the consent and the remedies are the person’s (G18’s remainder)', async () => {
+    async function closed(type: string, outcome: string): Promise<string> {
+      const input = { regime: 'gdpr', types: [type], receivedAt: '2026-12-01T10:00:00+01:00', channel: 'email', subjectName: 'Paola Neri', subjectEmail: 'person@example.it', requesterRelation: lawyer.relation, requesterName: lawyer.name, requesterEmail: 'requests@agent.example' };
+      const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: input });
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-01T12:00:00+01:00' } });
+      await call('requests.transition', { id, transition: { to: 'responded', outcome, reason: 'Answered.', at: '2026-12-02T10:00:00+01:00' } });
+      return reference;
+    }
+    const withdrawal = await closed('consent-withdrawal', 'fulfilled');
+    const wEn = (await letter(withdrawal, 'withdrawal-confirmation', 'en', { 'action.date': '2026-12-02' })).text;
+    expect(wEn).toContain('we no longer process Paola Neri’s personal data for the purposes for which Paola Neri had given it.');
+    expect(wEn).not.toContain('you had given it');
+    for (const words of SECOND_PERSON.en) expect(wEn, words).not.toContain(words);
+    const wIt = (await letter(withdrawal, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-02' })).text;
+    expect(wIt).toContain('non trattiamo più i dati personali di Paola Neri per le finalità per le quali Paola Neri lo aveva prestato.');
+    for (const words of SECOND_PERSON.it) expect(wIt, words).not.toContain(words);
+
+    const objection = await closed('objection', 'partially-fulfilled');
+    const objectionInputs = { 'action.date': '2026-12-02', 'objection.stopped': 'the newsletter', 'objection.kept': 'the fraud checks', 'objection.ground': 'legal-claims', 'objection.groundsDetail': 'a payment is disputed' };
+    const oEn = (await letter(objection, 'objection-confirmation', 'en', { ...objectionInputs, 'objection.ground': 'compelling-grounds' })).text;
+    expect(oEn).toContain('because we have compelling legitimate grounds for the processing which override Paola Neri’s interests, rights and freedoms (Article 21(1) GDPR)');
+    expect(oEn).toContain('If Paola Neri does not agree with our decision on the part of the objection we have not upheld, Paola Neri has the right to lodge a complaint');
+    expect(oEn).not.toMatch(/you have the right|If you do not agree/);
+    const oIt = (await letter(objection, 'objection-confirmation', 'it', { ...objectionInputs, 'objection.ground': 'compelling-grounds', 'objection.stopped': 'la newsletter', 'objection.kept': 'i controlli antifrode', 'objection.groundsDetail': 'un pagamento è contestato' })).text;
+    expect(oIt).not.toContain('Suoi interessi');
+    expect(oIt).toContain('che prevalgono sugli interessi, i diritti e le libertà di Paola Neri');
+    expect(oIt).toContain('Se Paola Neri non è d’accordo con la nostra decisione sulla parte dell’opposizione che non abbiamo accolto, Paola Neri ha il diritto di proporre reclamo');
+
+    const erasure = await closed('erasure', 'partially-fulfilled');
+    const erasureInputs = { 'action.date': '2026-12-02', 'action.retained': 'the invoices of the last ten years', 'action.retainedException': 'art-17-3-b' };
+    const eEn = (await letter(erasure, 'erasure-confirmation', 'en', erasureInputs)).text;
+    expect(eEn).toContain('If Paola Neri does not agree with our decision on the part of the request we have not carried out, Paola Neri has the right to lodge a complaint');
+    expect(eEn).not.toMatch(/you have the right|If you do not agree/);
+    const eIt = (await letter(erasure, 'erasure-confirmation', 'it', { ...erasureInputs, 'action.retained': 'le fatture degli ultimi dieci anni' })).text;
+    expect(eIt).toContain('Se Paola Neri non è d’accordo con la nostra decisione sulla parte della richiesta cui non abbiamo dato seguito, Paola Neri ha il diritto di proporre reclamo');
   });
 
   it('a request the person makes herself reads as before (EN/IT)', async () => {

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CommitmentBeyondLaw } from '../../shared/commitment-check';
-import { GDPR_COUNTRIES, REGIMES, type Regime } from '../../shared/regimes';
+import { REGIMES, type Regime } from '../../shared/regimes';
+import { homeRegime as homeRegimeCode } from '../../shared/pure/home-regime';
 import { commitmentsBeyondLaw, todayInZone, type CivilDate, type OrganisationCommitments } from '../deadlines';
 import { jurisdictionFor } from '../requests/request-context';
 import { readSettings } from './settings-service';
@@ -11,9 +12,8 @@ export const DATES_TRIED = 366;
 
 /** The law a controller in `country` answers under at home (as the new-request form assumes), or null. */
 function homeRegime(country: string): Regime | null {
-  if ((GDPR_COUNTRIES as readonly string[]).includes(country)) return 'gdpr';
-  const home: Record<string, Regime> = { GB: 'uk-gdpr', US: 'ccpa', BR: 'lgpd', CA: 'pipeda', CH: 'ch-fadp', SG: 'sg-pdpa', AU: 'au-privacy' };
-  return home[country] ?? null;
+  const code = homeRegimeCode(country);
+  return REGIMES.find((regime) => regime === code) ?? null;
 }
 
 /**

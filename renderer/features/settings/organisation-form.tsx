@@ -8,6 +8,7 @@ import { StatusMessage } from '../../components/status-message';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useLanguage } from '../../i18n/use-language';
+import { homeRegime } from '../../../electron/shared/pure/home-regime';
 import { CommitmentWarnings } from '../commitments/commitment-warnings';
 import { takeRequestedSettingsField } from '../retention/requested-settings-tab';
 import { FormSection } from './form-section';
@@ -45,6 +46,9 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
   const zoneOptions = useMemo(() => timeZoneOptions(timeZone), [timeZone]);
   const daysHint = t('settings.organisation.daysUnit');
   const beyondLaw = useCommitmentCheck(form.values);
+  // The intro names the law of the country as typed, before it is saved, as the commitment check judges it.
+  const home = country ? homeRegime(country) : null;
+  const introFor = !country ? 'none' : home === 'gdpr' || home === 'uk-gdpr' || home === 'ccpa' ? home : 'other';
   /** The unit hint, and under it the warnings for this commitment: announced with the field. */
   const commitmentHint = (kind: 'response' | 'complexResponse' | 'acknowledge') => {
     const findings = beyondLaw.filter((f) => f.commitment === kind);
@@ -157,7 +161,7 @@ export function OrganisationForm({ settings, onSaved }: { settings: Settings; on
           hint={t('settings.organisation.followUpDaysHint', { days: FOLLOW_UP_DEFAULT_DAYS })}
         />
       </FormSection>
-      <FormSection title={t('settings.organisation.commitmentsSection')} description={t('settings.organisation.commitmentsIntro')}>
+      <FormSection title={t('settings.organisation.commitmentsSection')} description={t(`settings.organisation.commitmentsIntroFor.${introFor}`)}>
         <SelectField
           {...form.bind('letterLanguage')}
           options={[

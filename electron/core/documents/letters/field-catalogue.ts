@@ -153,6 +153,7 @@ export const REQUEST_FLAGS = [
   'regime.ccpa',
   'regime.euOrUk',
   'request.byAgent',
+  'request.agentPermission',
   'request.ccpaVerifiable',
   'request.ccpaOptOut',
   'request.ccpaMixed',

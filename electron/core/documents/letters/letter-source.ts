@@ -46,6 +46,12 @@ export interface LetterCase {
    * 34(1)); null when it may be finalised. Absent: nothing holds it back.
    */
   notYet?(kind: DocumentKind, date: string): Message | null;
+  /**
+   * How the letter of `kind` in `language` turns its composed text to the form of address its
+   * reader is due (Italian to a company: the plural of courtesy, "Vi", "Vostra"), applied to the
+   * body and the reference lines; null or absent: as composed.
+   */
+  address?(language: LetterLanguage, kind: DocumentKind): ((text: string) => string) | null;
   /** The code of the warning a held draft carries (`identity-not-verified` when absent). */
   holdCode?: LetterWarning['code'];
   /**

@@ -3,7 +3,7 @@ import { choice, fromCase, input, type CatalogueEntry } from '../letters/catalog
 /**
  * The ground a CCPA denial rests on, chosen before the letter can be produced (review D20):
  * a request the business could not verify (CCPA regs §7022(d) delete, §7024(a)–(b) know,
- * §7023(f)(1) correct, §§7060–7062: the letter says the identity could not be verified and what
+ * §7023(a) correct, §§7060–7062: the letter says the identity could not be verified and what
  * the person can do), or an exception to the CCPA or a conflict with federal or state law, which
  * the letter names (§7022(f)(1), §7024(e), §7023(f)(1); the sections by request type, review 7,
  * G4: `ccpa-denial-sections.ts`). Only a deletion states that what the exception does not cover

@@ -7,11 +7,16 @@ import type { FieldValues } from '../letters/field-catalogue';
  * request's type (review 7, G4): a request to know is governed by § 7024, not by the deletion
  * section § 7022. Identity not verified: know § 7024(a) and (b) (no specific pieces; the request
  * then weighed as one for categories, which may be denied, pointing to the privacy policy),
- * delete § 7022(d), correct § 7023(f)(1) (the basis of a denial explained), with the
- * verification rules §§ 7060–7062. An exception or a conflicting law: know § 7024(e) ("inform
- * the requestor and explain the basis for the denial"), delete § 7022(f)(1), correct § 7023(f)(1).
+ * delete § 7022(d), correct § 7023(a) ("may deny the request to correct … shall inform the
+ * requestor that their identity cannot be verified"), with the verification rules §§ 7060–7062.
+ * An exception or a conflicting law: know § 7024(e) ("inform the requestor and explain the basis
+ * for the denial … If the request is denied only in part, … disclose the other information"),
+ * delete § 7022(f)(1), correct § 7023(f)(1) ("Explain the basis for the denial, including any
+ * conflict with federal or state law, exception to the CCPA …"). Checked against the text of the
+ * regulations (4 December 2026): § 7024(e) and § 7023(f)(1) are right for an exception; § 7023(f)(1)
+ * was wrong for an identity denial, which § 7023(a) governs.
  */
-const IDENTITY: Partial<Record<RequestType, readonly string[]>> = { know: ['7024(a)', '7024(b)'], delete: ['7022(d)'], correct: ['7023(f)(1)'] };
+const IDENTITY: Partial<Record<RequestType, readonly string[]>> = { know: ['7024(a)', '7024(b)'], delete: ['7022(d)'], correct: ['7023(a)'] };
 const EXCEPTION: Partial<Record<RequestType, readonly string[]>> = { know: ['7024(e)'], delete: ['7022(f)(1)'], correct: ['7023(f)(1)'] };
 
 /** "section X" / "sections X and Y" in the letter's language. */

@@ -34,6 +34,16 @@ export function nameWithoutItalianTitle(name: string): string {
   return bare === '' ? name.trim() : bare;
 }
 
+/**
+ * Whether an Italian letter addresses its reader in the plural of courtesy ("Vi confermiamo", "la
+ * Vostra richiesta"): a company or a firm (an authorised agent, a law firm, an association), as
+ * it is greeted "Spettabile …"; a person, herself or her representative, keeps "Lei" (review 7,
+ * G18's remainder). The one place that chooses the form of address, with the salutation below.
+ */
+export function addressesInPlural(name: string | null, language: LetterLanguage): boolean {
+  return language === 'it' && name !== null && isCompanyName(name);
+}
+
 /** The salutation (without its comma) and the closing of a letter to the request's recipient. */
 export function recipientGreeting(name: string | null, language: LetterLanguage): { greeting: string | null; closing: string } {
   const company = name !== null && isCompanyName(name);

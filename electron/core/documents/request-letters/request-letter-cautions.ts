@@ -119,7 +119,7 @@ const BEFORE_ANSWER: readonly DocumentKind[] = [
 ];
 
 /** The identity checks that, verified, record a representative's authority: an agent's written authorisation, a parent's proof of responsibility. */
-const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];
+export const MANDATE_CHECKS: readonly string[] = ['agent-authorisation', 'parental-authority-proof'];
 
 /**
  * True when a request made on someone's behalf (`requesterRelation` not `self`) reaches an answer

@@ -11,6 +11,7 @@ import type { LawTable, LetterLabels } from '../letters/template-schema';
 import { requestTypesPhrase } from './request-types-phrase';
 import { labelForRepresentative, subjectVoice } from './subject-voice';
 import { recipientGreeting } from './recipient-greeting';
+import { MANDATE_CHECKS } from './request-letter-cautions';
 
 /** Everything a request letter is filled from, besides the DPO's inputs. */
 export interface RequestLetterContext {
@@ -127,6 +128,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'regime.ccpa': d.regime === 'ccpa',
     'regime.euOrUk': d.regime === 'gdpr' || d.regime === 'uk-gdpr',
     'request.byAgent': byAgent,
+    // The authority to act recorded as checked (an agent's signed permission, a parent's proof): a CCPA letter then asks for it no more (CCPA regs § 7063(a)).
+    'request.agentPermission': byAgent && d.identity.outcome === 'verified' && d.identity.method !== null && MANDATE_CHECKS.includes(d.identity.method),
     'request.ccpaVerifiable': verifiable,
     'request.ccpaOptOut': optOut,
     'request.ccpaMixed': verifiable && optOut,

@@ -8,7 +8,8 @@ import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
 import { hasLetters } from '../../../shared/pure/letter-regimes';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
-import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
+import { loadFrame, loadLabels, loadLawTable, loadTemplate } from '../letters/template-files';
+import { fillPlaceholders } from '../letters/placeholders';
 import { checkExemption } from './exemption-check';
 import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
@@ -29,6 +30,9 @@ import { ccpaDenialSections } from './ccpa-denial-sections';
 import { noDataFields } from './no-data-fields';
 import { optOutSubject } from './opt-out-subject';
 import { portabilityAnsweredByAccess, portabilityFields } from './portability-fields';
+import { addressesInPlural } from './recipient-greeting';
+import { pluralAddress } from './plural-address';
+import { labelForRepresentative } from './subject-voice';
 import { getClient } from '../../clients/clients';
 import { processorInstructionsCaution } from './processor-instructions';
 import { fadpInputDefaults } from './fadp-fields';
@@ -118,11 +122,15 @@ export const requestLetterSource: LetterSource = {
       kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || kind === 'fadp-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
     const notYet = (kind: DocumentKind) => {
       if (!identityOpen || !discloses(kind)) return null;
+      // The letter named by its title in the reader's language, never by its code ("portability-response").
+      const template = loadTemplate('request', kind);
+      const named = (text: string) => fillPlaceholders(text, (key) => (key === 'request.reference' ? detail.reference : ''));
+      const title = { en: named(template.en.title), it: named(template.it.title) };
       // The identity rule of the request's own law (Arts 12(6), 5(1)(f) GDPR or UK GDPR; CCPA regs §§ 7060–7062).
-      if (detail.regime === 'ccpa') return msg('msg.error.letter.identityBeforeDataCcpa', { kind, reference: detail.reference });
+      if (detail.regime === 'ccpa') return msg('msg.error.letter.identityBeforeDataCcpa', { kind, title, reference: detail.reference });
       // The Swiss Ordinance's own rule: appropriate measures to identify the person (DPO Art. 16(5)).
-      if (detail.regime === 'ch-fadp') return msg('msg.error.letter.identityBeforeDataFadp', { kind, reference: detail.reference });
-      return msg('msg.error.letter.identityBeforeData', { kind, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
+      if (detail.regime === 'ch-fadp') return msg('msg.error.letter.identityBeforeDataFadp', { kind, title, reference: detail.reference });
+      return msg('msg.error.letter.identityBeforeData', { kind, title, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
     };
     return {
       caseType: 'request',
@@ -146,6 +154,15 @@ export const requestLetterSource: LetterSource = {
         ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
       ],
       whyNot,
+      // To a representative the person is named where a choice or a label says "your" (review 7, G18), and a company or a firm is addressed in the plural in Italian; the client's forwarding notice already is, the person herself never.
+      address: (language, kind) => {
+        if (kind === 'client-forwarding-notice' || detail.requesterRelation === 'self') return null;
+        const plural = addressesInPlural(detail.requesterName, language);
+        return (text: string) => {
+          const named = labelForRepresentative(text, language, detail.subjectName);
+          return plural ? pluralAddress(named, [detail.subjectName]) : named;
+        };
+      },
       applies(template) {
         if (PROCESSOR_KINDS.includes(template.kind) && detail.processorSide === null) return false;
         if (whyNot(template.kind) !== null) return false;
@@ -197,7 +214,9 @@ export const requestLetterSource: LetterSource = {
         // The forwarding notice goes to the client: the request is not "yours" to it.
         if (fields['client.name'] !== null && fields['recipient.name'] === fields['client.name']) return [];
         const received = fields['request.receivedDate'];
-        return typeof received === 'string' ? [{ label: loadFrame().yourRequestOf[language], value: received }] : [];
+        const plural = detail.requesterRelation !== 'self' && addressesInPlural(detail.requesterName, language);
+        const label = loadFrame().yourRequestOf[language];
+        return typeof received === 'string' ? [{ label: plural ? pluralAddress(label, [detail.subjectName]) : label, value: received }] : [];
       },
       async recordFinalised(trx, facts, actor, at) {
         await recordRequestEvent(trx, { requestId: detail.id, action: 'request.letter-finalised', actor, at, facts });

@@ -36,6 +36,23 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       'subject.identityCheck': self ? 'we need to confirm your identity' : `we need to confirm your authority to act for ${n}`,
       // What a representative shows for the power to act, asked in place of "your identity" (Art. 12(6) GDPR; EDPB Guidelines 01/2022 on the right of access, §§ 79–85; ICO guidance on requests made on behalf of others; CCPA regs § 7063 asks an agent alike for the consumer's signed permission).
       'subject.mandate': self ? null : parental ? `proof of the parental responsibility under which you act for ${n}` : `the written authorisation (a mandate or power of attorney) under which you act for ${n}`,
+      // The CCPA's words ("personal information", "the consumer"): the consumer by name to an authorized agent (CCPA regs § 7063).
+      'subject.personalInformation': self ? 'your personal information' : `${n}’s personal information`,
+      'subject.sensitiveInformation': self ? 'your sensitive personal information' : `${n}’s sensitive personal information`,
+      'subject.you': self ? 'you' : n,
+      'subject.yourIdentity': self ? 'your identity' : `${n}’s identity`,
+      'subject.yourRights': self ? 'your rights' : `${n}’s rights`,
+      'subject.notDiscriminate': self ? 'We will not discriminate against you' : `We will not discriminate against ${n}`,
+      'subject.optedOut': self ? 'you have opted out' : `${n} has opted out`,
+      'subject.concerningOne': self ? 'about you' : `about ${n}`,
+      // The consent was the person's, and so are the remedies against a decision (review 7, G18's remainder).
+      'subject.hadGivenIt': self ? 'you had given it' : `${n} had given it`,
+      'subject.objectedTo': self ? 'you objected to' : 'objected to',
+      'subject.ifDisagree': self ? 'If you do not agree' : `If ${n} does not agree`,
+      'subject.ifDisagreeMay': self ? 'If you disagree, you may' : `If ${n} disagrees, ${n} may`,
+      'subject.hasTheRight': self ? 'you have the right' : `${n} has the right`,
+      // What a request to know, delete or correct must be verified for: made by the consumer, or by an agent with the consumer's signed permission (§§ 7060–7063).
+      'subject.verifyWhat': self ? 'that it comes from you' : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
     };
   }
   return {
@@ -54,6 +71,20 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       : parental
         ? `un documento che attesti la responsabilità genitoriale con cui agisce per ${n}`
         : `l’autorizzazione scritta (delega o procura) con cui agisce per ${n}`,
+    'subject.personalInformation': self ? 'Suoi dati personali' : `dati personali di ${n}`,
+    'subject.sensitiveInformation': self ? 'Suoi dati personali sensibili' : `dati personali sensibili di ${n}`,
+    'subject.you': self ? 'Lei' : n,
+    'subject.yourIdentity': self ? 'la Sua identità' : `l’identità di ${n}`,
+    'subject.yourRights': self ? 'i Suoi diritti' : `i diritti di ${n}`,
+    'subject.notDiscriminate': self ? 'Non La discrimineremo in alcun modo' : `Non discrimineremo in alcun modo ${n}`,
+    'subject.optedOut': self ? 'della Sua opposizione' : `dell’opposizione di ${n}`,
+    'subject.concerningOne': self ? 'che La riguarda' : `che riguarda ${n}`,
+    'subject.hadGivenIt': self ? 'lo aveva prestato' : `${n} lo aveva prestato`,
+    'subject.objectedTo': self ? 'della Sua opposizione' : 'dell’opposizione',
+    'subject.ifDisagree': self ? 'Se non è d’accordo' : `Se ${n} non è d’accordo`,
+    'subject.ifDisagreeMay': self ? 'Se non è d’accordo, può' : `Se ${n} non è d’accordo, può`,
+    'subject.hasTheRight': self ? 'ha il diritto' : `${n} ha il diritto`,
+    'subject.verifyWhat': self ? 'che provenga da Lei' : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
   };
 }
 
@@ -61,11 +92,19 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
  * A label written to the person (a request type, a refusal ground) as a representative reads it:
  * the possessive of the data moved to the person ("access to your personal data" → "access to
  * Paola Neri’s personal data", "accesso ai Suoi dati personali" → "accesso ai dati personali di
- * Paola Neri"). The labels speak of the person only in these words, so one rule serves them all.
+ * Paola Neri"; the Art. 21(1) ground's "your interests, rights and freedoms"). The labels and
+ * choices speak of the person only in these words, so one rule serves them all, and a letter to a
+ * representative passes its composed text through it too (`address` in the request letter source).
  */
 export function labelForRepresentative(text: string, language: LetterLanguage, subjectName: string): string {
-  if (language === 'en') return text.replace(/\byour (?=(?:sensitive )?personal (?:data|information)\b)/g, `${subjectName}’s `).replace(/\babout you\b/g, `about ${subjectName}`);
+  if (language === 'en') {
+    return text
+      .replace(/\byour (?=(?:sensitive )?personal (?:data|information)\b|data\b|interests, rights and freedoms\b)/g, `${subjectName}’s `)
+      .replace(/\babout you\b/g, `about ${subjectName}`);
+  }
   return text
     .replace(/\bSuoi dati personali( sensibili)?/g, (_m, sensitive: string | undefined) => `dati personali${sensitive ?? ''} di ${subjectName}`)
+    .replace(/\bsui Suoi interessi, diritti e libertà/g, `sugli interessi, i diritti e le libertà di ${subjectName}`)
+    .replace(/\b(ai|dei|i) Suoi dati\b/g, (_m, article: string) => `${article} dati di ${subjectName}`)
     .replace(/\bche La riguardano\b/g, `che riguardano ${subjectName}`);
 }

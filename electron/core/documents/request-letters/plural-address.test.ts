@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pluralAddress } from './plural-address';
+import { addressesInPlural } from './recipient-greeting';
+
+describe('the plural of courtesy in an Italian letter to a firm (review 7, G18’s remainder)', () => {
+  it('turns the courtesy pronouns, possessives and the verbs said to the reader', () => {
+    expect(pluralAddress('Le confermiamo di aver ricevuto la Sua richiesta. La preghiamo di indicare il riferimento.', [])).toBe(
+      'Vi confermiamo di aver ricevuto la Vostra richiesta. Vi preghiamo di indicare il riferimento.',
+    );
+    expect(pluralAddress('Siamo spiacenti di comunicarLe che non daremo seguito alla richiesta che ha presentato; Glielo diremo.', [])).toBe(
+      'Siamo spiacenti di comunicarVi che non daremo seguito alla richiesta che avete presentato; Ve lo diremo.',
+    );
+    expect(pluralAddress('Per qualsiasi domanda può contattare il DPO. Se non è d’accordo, può rivolgersi al Garante: prima ci risponderà, meglio è.', [])).toBe(
+      'Per qualsiasi domanda potete contattare il DPO. Se non siete d’accordo, potete rivolgervi al Garante: prima ci risponderete, meglio è.',
+    );
+    expect(pluralAddress('dobbiamo accertare che Lei abbia titolo ad agire', [])).toBe('dobbiamo accertare che Voi abbiate titolo ad agire');
+  });
+
+  it('leaves articles, the impersonal "può essere" and what is said of the person by name', () => {
+    const text = 'La richiesta riguarda: accesso. Le categorie sono indicate sotto. Il termine può essere prorogato. Paola Neri ha il diritto di proporre reclamo; Paola Neri può anche confermarci di averLe dato il permesso.';
+    expect(pluralAddress(text, ['Paola Neri'])).toBe(
+      'La richiesta riguarda: accesso. Le categorie sono indicate sotto. Il termine può essere prorogato. Paola Neri ha il diritto di proporre reclamo; Paola Neri può anche confermarci di averVi dato il permesso.',
+    );
+    expect(pluralAddress('la prova che Paola Neri Le ha dato il permesso', ['Paola Neri'])).toBe('la prova che Paola Neri Vi ha dato il permesso');
+  });
+
+  it('is chosen for a company or a firm in Italian only; a person keeps "Lei"', () => {
+    expect(addressesInPlural('Studio Legale Rossi', 'it')).toBe(true);
+    expect(addressesInPlural('Tutela Dati S.r.l.', 'it')).toBe(true);
+    expect(addressesInPlural('Rights Agency Ltd', 'en')).toBe(false);
+    expect(addressesInPlural('Avv. Carlo Bassi', 'it')).toBe(false);
+    expect(addressesInPlural(null, 'it')).toBe(false);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { RequestType } from '../../electron/shared/requests';
+import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+
+/**
+ * CCPA letters on a request made by an authorized agent (review 7, G18's remainder; CCPA regs
+ * § 7063): every kind — acknowledgement, identity verification, response, denial, opt-out and
+ * limit confirmation — speaks of the consumer by name ("Jane Doe’s personal information"), never
+ * of "your personal information" or "your identity" to the agent; the acknowledgement and the
+ * identity verification ask for the consumer's signed permission while the register records none
+ * (§ 7063(a)), and no longer once it records it; a denial on identity says the permission was not
+ * shown. Read from the PDF, EN and IT.
+ */
+const NOW = new Date('2026-12-04T10:00:00Z');
+const DATE = '2026-12-04';
+const AGENT = { requesterRelation: 'authorised-agent', requesterName: 'Privacy Helpers Inc.', requesterEmail: 'requests@helpers.example' };
+
+const KNOW: LetterInputs = {
+  'ccpa.details': 'We sent the data through the secure portal.',
+  'ccpa.knowScope': 'categories',
+  'ccpa.categoriesCollected': 'Identifiers',
+  'ccpa.sources': 'Sign-up form',
+  'ccpa.purposes': 'Providing the service',
+  'ccpa.thirdParties': 'Hosting providers',
+  'ccpa.soldShared': 'None',
+  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
+};
+
+/** What a letter written to the consumer says of the consumer, and an agent's letter must not. */
+const SECOND_PERSON = {
+  en: ['your personal information', 'your sensitive personal information', 'your identity', 'about you', 'comes from you', 'came from you', 'against you', 'your rights'],
+  it: ['Suoi dati personali', 'Sua identità', 'su di Lei', 'provenga da Lei', 'provenisse da Lei', 'La riguarda', 'Suoi diritti', 'Non La discrimineremo', 'per Suo conto'],
+};
+
+describe('CCPA letters on a request made by an authorized agent (§ 7063)', () => {
+  const { call, tmp } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'no', 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' });
+
+  async function request(types: RequestType[]): Promise<{ id: string; reference: string }> {
+    const input = { regime: 'ccpa', types, receivedAt: '2026-12-01T10:00:00-08:00', channel: 'email', subjectName: 'Jane Doe', subjectEmail: 'jane@example.com', ...AGENT };
+    return call<{ id: string; reference: string }>('requests.create', { request: input });
+  }
+
+  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<string> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
+    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
+    return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
+  }
+
+  function thirdPerson(text: string, language: LetterLanguage, what: string): void {
+    for (const words of SECOND_PERSON[language]) expect(text, `${what}: ${words}`).not.toContain(words);
+  }
+
+  it('acknowledgement and identity verification: the consumer by name, the signed permission asked for (§ 7063(a))', async () => {
+    const { id, reference } = await request(['know', 'delete']);
+    const en = await letter(reference, 'acknowledgement', 'en');
+    expect(en).toContain('made on behalf of Jane Doe: acknowledgement of receipt');
+    expect(en).toContain('Before we act on a request to know, delete or correct, we must verify Jane Doe’s identity and that Jane Doe gave you permission to make it (section 7063 of the CCPA regulations)');
+    expect(en).toContain('we may ask you for proof that Jane Doe gave you signed permission to make it, and we may ask Jane Doe to verify Jane Doe’s own identity directly with us or to confirm directly with us that this permission was given (section 7063(a) of the CCPA regulations)');
+    expect(en).toContain('with information we already hold about Jane Doe');
+    thirdPerson(en, 'en', 'acknowledgement');
+    const it_ = await letter(reference, 'acknowledgement', 'it');
+    // A company agent, addressed in the plural of courtesy (company-agent-italian.test.ts).
+    expect(it_).toContain('potremo chiederVi la prova che Jane Doe Vi ha dato il permesso sottoscritto di presentarla');
+    expect(it_).toContain('dobbiamo verificare l’identità di Jane Doe e che Jane Doe Vi abbia dato il permesso di presentarla');
+    thirdPerson(it_, 'it', 'conferma di ricezione');
+
+    await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'No signed permission from Jane Doe came with the request.', at: '2026-12-02T10:00:00-08:00' } });
+    const ivEn = await letter(reference, 'identity-verification', 'en');
+    expect(ivEn).toContain('that you made on behalf of Jane Doe as an authorized agent. Before we act on it, we need proof that Jane Doe gave you signed permission to make it (section 7063(a) of the CCPA regulations)');
+    expect(ivEn).toContain('We will use what you send only to verify Jane Doe’s identity.');
+    thirdPerson(ivEn, 'en', 'identity verification');
+    const ivIt = await letter(reference, 'identity-verification', 'it');
+    expect(ivIt).toContain('ci occorre la prova che Jane Doe Vi abbia dato il permesso sottoscritto di presentarla (sezione 7063(a)');
+    expect(ivIt).toContain('verificare l’identità di Jane Doe');
+    thirdPerson(ivIt, 'it', 'verifica');
+
+    // The permission recorded as checked: the acknowledgement asks for it no more.
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-03T10:00:00-08:00' } });
+    expect(await letter(reference, 'acknowledgement', 'en')).not.toContain('we may ask you for proof that Jane Doe gave you signed permission');
+  });
+
+  it('response: verified with the permission, sent to the agent as the consumer’s agent; the rights are the consumer’s', async () => {
+    const { id, reference } = await request(['know']);
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered', at: '2026-12-03T10:00:00-08:00' } });
+    const en = await letter(reference, 'ccpa-response', 'en', KNOW);
+    expect(en).toContain('Your request of 1 December 2026 made on behalf of Jane Doe: our response');
+    expect(en).toContain('Before acting on it we verified Jane Doe’s identity and that Jane Doe gave you signed permission to make the request');
+    expect(en).toContain('we send this response to you as Jane Doe’s authorized agent');
+    expect(en).toContain('The categories of personal information we have collected about Jane Doe');
+    expect(en).toContain('We will not discriminate against Jane Doe for exercising Jane Doe’s rights under the CCPA');
+    thirdPerson(en, 'en', 'response');
+    const it_ = await letter(reference, 'ccpa-response', 'it', KNOW);
+    expect(it_).toContain('presentata per conto di Jane Doe: il nostro riscontro');
+    expect(it_).toContain('Vi inviamo questo riscontro quale agente autorizzato di Jane Doe');
+    expect(it_).toContain('Non discrimineremo in alcun modo Jane Doe per aver esercitato i diritti di Jane Doe');
+    thirdPerson(it_, 'it', 'riscontro');
+
+    // Verified by a document, with no signed permission recorded: the letter claims no permission, and the DPO is cautioned.
+    const other = await request(['know']);
+    await call('requests.transition', { id: other.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
+    await call('requests.transition', { id: other.id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered', at: '2026-12-03T10:00:00-08:00' } });
+    const unchecked = await letter(other.reference, 'ccpa-response', 'en', KNOW);
+    expect(unchecked).toContain('Before acting on it we verified Jane Doe’s identity, as the CCPA regulations require');
+    expect(unchecked).not.toContain('signed permission');
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: other.reference, kind: 'ccpa-response', language: 'en', date: DATE, inputs: KNOW });
+    expect(preview.warnings.map((w) => w.code)).toContain('no-mandate');
+  });
+
+  it('denial on identity: the signed permission was not shown (§ 7063(a)); what the agent and the consumer can do', async () => {
+    const { id, reference } = await request(['know']);
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'identity-not-verified', reason: 'No signed permission was sent.', at: '2026-12-03T10:00:00-08:00' } });
+    const inputs = { 'denial.reasons': 'No signed permission from Jane Doe reached us.' };
+    const en = await letter(reference, 'ccpa-denial', 'en', inputs);
+    expect(en).toContain('made on behalf of Jane Doe: we cannot comply');
+    expect(en).toContain('We could not verify that Jane Doe gave you signed permission to make the request, as section 7063(a) of the CCPA regulations allows us to require of an authorized agent');
+    expect(en).toContain('We therefore disclose no specific pieces of personal information about Jane Doe (section 7024(a))');
+    expect(en).toContain('You may make the request again at any time with proof that Jane Doe gave you signed permission to make it');
+    expect(en).not.toContain('An authorized agent may also make the request for you');
+    thirdPerson(en, 'en', 'denial');
+    const it_ = await letter(reference, 'ccpa-denial', 'it', { 'denial.reasons': 'Non abbiamo ricevuto alcun permesso sottoscritto da Jane Doe.' });
+    expect(it_).toContain('Non abbiamo potuto verificare che Jane Doe Vi abbia dato il permesso sottoscritto di presentare la richiesta');
+    expect(it_).toContain('Non Vi comunichiamo quindi alcun dato personale specifico che riguarda Jane Doe');
+    thirdPerson(it_, 'it', 'diniego');
+  });
+
+  it('opt-out and limit confirmation: the consumer’s personal information and sensitive personal information by name', async () => {
+    const { id, reference } = await request(['opt-out', 'limit']);
+    // Before the permission is recorded, the acknowledgement asks for it: an opt-out by an agent without it may be denied (§ 7026(j)).
+    const ackEn = await letter(reference, 'acknowledgement', 'en');
+    expect(ackEn).toContain('the written permission signed by Jane Doe that authorizes you to act on Jane Doe’s behalf: we may deny a request to opt out made by an authorized agent without it (section 7026(j) of the CCPA regulations)');
+    thirdPerson(ackEn, 'en', 'opt-out acknowledgement');
+    const ackIt = await letter(reference, 'acknowledgement', 'it');
+    expect(ackIt).toContain('Vi preghiamo di inviarci, se non ci è già pervenuto, il permesso scritto sottoscritto da Jane Doe che Vi autorizza ad agire per conto di Jane Doe');
+    thirdPerson(ackIt, 'it', 'conferma di ricezione (opposizione)');
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
+    const inputs = { 'action.date': '2026-12-03', 'ccpa.thirdPartiesTold': 'notified' };
+    const en = await letter(reference, 'opt-out-confirmation', 'en', inputs);
+    expect(en).toContain('to opt out of the sale or sharing of Jane Doe’s personal information');
+    expect(en).toContain('to limit the use of Jane Doe’s sensitive personal information');
+    expect(en).toContain('that Jane Doe has opted out');
+    expect(en).toContain('made on behalf of Jane Doe: confirmation of the opt-out and that the use of Jane Doe’s sensitive personal information is limited');
+    thirdPerson(en, 'en', 'opt-out confirmation');
+    const it_ = await letter(reference, 'opt-out-confirmation', 'it', inputs);
+    expect(it_).toContain('dei dati personali di Jane Doe');
+    expect(it_).toContain('dei dati personali sensibili di Jane Doe');
+    expect(it_).toContain('dell’opposizione di Jane Doe');
+    expect(it_).toContain('conferma dell’opposizione e della limitazione dell’uso dei dati personali sensibili di Jane Doe');
+    thirdPerson(it_, 'it', 'conferma di opposizione');
+  });
+});
