@@ -131,6 +131,16 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     expect(written['erasure-confirmation']).toContain('potete contattare il nostro Responsabile della protezione dei dati');
   });
 
+  it('what the DPO typed into a letter to a firm is printed as typed, never turned to the plural', async () => {
+    const main = await request('gdpr', ['access'], firm);
+    await call('requests.transition', { id: main.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T12:00:00+01:00' } });
+    const typed = 'Il cliente ha chiesto di non divulgarle e la società può opporsi: Lei lo sa.';
+    const text = await italian(main.reference, 'access-partial', { ...ACCESS, 'access.withheld': ['E-mail del cliente'], 'access.withheldReasons': typed });
+    expect(text).toContain(typed);
+    expect(text).not.toContain('Il cliente avete chiesto');
+    expect(text).toContain('Vi confermiamo che trattiamo dati personali che riguardano Paola Neri');
+  });
+
   it('every CCPA letter to an agent company speaks in the plural', async () => {
     const written: Partial<Record<RequestLetterKind, string>> = {};
     const know = await request('ccpa', ['know'], agency);

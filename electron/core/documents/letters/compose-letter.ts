@@ -2,6 +2,7 @@ import type { LetterBlock, LetterBody, LetterLanguage, LetterTableRow, MissingFi
 import { conditionHolds } from './conditions';
 import { FIELD_CATALOGUE, isFilled, labelOn, type FieldValues } from './field-catalogue';
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';
+import { keepsOwnWords, type LetterAddress } from './letter-address';
 import { polishBody, polishSentence } from './polish-text';
 import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template-schema';
 
@@ -59,7 +60,14 @@ function itemsOf(value: FieldValues[string] | undefined): string[] {
  * condition holds too) are not missing when empty and print the language's `deferred` text
  * ("to follow in a later phase").
  */
-export function composeLetter(template: LetterTemplate, language: LetterLanguage, fields: FieldValues, frameKeys: readonly string[], documentDate: string | null = null): ComposedLetter {
+export function composeLetter(
+  template: LetterTemplate,
+  language: LetterLanguage,
+  fields: FieldValues,
+  frameKeys: readonly string[],
+  documentDate: string | null = null,
+  turn: LetterAddress | null = null,
+): ComposedLetter {
   const text = template[language];
   const holds = (block: { when?: TemplateBlock['when'] }) => conditionHolds(block.when, fields);
   const blocks = text.blocks
@@ -87,10 +95,13 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
   };
   const placeholder = (key: string) => (deferred.has(key) && text.deferred ? text.deferred : missingMarker(named(key)));
   const value = (key: string) => printable(fields[key], language) ?? placeholder(key);
-  const fill = (s: string) => fillPlaceholders(s, value);
+  const frame = (s: string) => fillPlaceholders(s, value);
+  // The form of address turns the template's words and the words the product writes into fields, never what the DPO typed (`keepsOwnWords`).
+  const addressed = (key: string, text: string) => (turn === null || keepsOwnWords(key) ? text : turn(text));
+  const fill = turn === null ? frame : (s: string) => fillPlaceholders(turn(s), (key) => addressed(key, value(key)));
   const listItems = (key: string) => {
     const items = itemsOf(fields[key]);
-    return items.length > 0 ? items : [placeholder(key)];
+    return items.length > 0 ? items.map((item) => addressed(key, item)) : [placeholder(key)];
   };
   const row = (r: TemplateTableRow): LetterTableRow => {
     if (!('from' in r)) return { label: fill(r.label), value: fill(r.value) };
@@ -104,10 +115,10 @@ export function composeLetter(template: LetterTemplate, language: LetterLanguage
     return { type: 'list', items: listItems(block.from) };
   });
   return {
-    title: polishSentence(fill(text.title), language),
+    title: polishSentence(frame(text.title), language),
     body: polishBody({ subject: fill(text.subject), blocks: composed }, language),
-    salutation: fill(text.salutation),
-    closing: fill(text.closing),
+    salutation: frame(text.salutation),
+    closing: frame(text.closing),
     missing,
     usedKeys,
     deferred: usedKeys.filter((key) => !isFilled(fields[key]) && deferred.has(key)),

@@ -5,6 +5,7 @@ import type { CaseType, DocumentKind, LetterInputs, LetterLanguage, LetterWarnin
 import type { FieldValues } from './field-catalogue';
 import type { DateRules } from './letter-dating';
 import type { LetterTemplate } from './template-schema';
+import type { LetterAddress } from './letter-address';
 import type { Message } from '../../../shared/pure/i18n/message';
 
 /**
@@ -47,11 +48,11 @@ export interface LetterCase {
    */
   notYet?(kind: DocumentKind, date: string): Message | null;
   /**
-   * How the letter of `kind` in `language` turns its composed text to the form of address its
-   * reader is due (Italian to a company: the plural of courtesy, "Vi", "Vostra"), applied to the
-   * body and the reference lines; null or absent: as composed.
+   * How the letter of `kind` in `language` turns its words to the form of address its reader is
+   * due (Italian to a company: the plural of courtesy, "Vi", "Vostra"), applied to the subject,
+   * the body and the reference lines, never to what the DPO typed; null or absent: as written.
    */
-  address?(language: LetterLanguage, kind: DocumentKind): ((text: string) => string) | null;
+  address?(language: LetterLanguage, kind: DocumentKind): LetterAddress | null;
   /** The code of the warning a held draft carries (`identity-not-verified` when absent). */
   holdCode?: LetterWarning['code'];
   /**

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import { AppError, fieldIssue } from '../../errors';
-import type { LetterBlock, LetterBody, LetterLanguage, LetterRequest, LetterWarning } from '../../../shared/document-contract';
+import type { LetterBody, LetterLanguage, LetterRequest, LetterWarning } from '../../../shared/document-contract';
 import type { LetterLayout } from '../pdf/letter-layout';
 import { buildLetterLayout, COMMON_FRAME_KEYS } from './build-letter-layout';
 import { composeLetter, type ComposedLetter } from './compose-letter';
+import { addressedDefaults } from './letter-address';
 import { FIELD_CATALOGUE, type FieldValues } from './field-catalogue';
 import { formatCivilDate } from './format-date';
 import { looksForeign } from './language-guess';
@@ -79,9 +80,11 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
   }
   const { language } = request;
   const dated = checkLetterDate(request.date, letterCase.defaultDate?.(request.kind) ?? letterCase.today, letterCase.dateRules(request.kind, request.inputs), nounOf(letterCase) === 'notice');
-  const inputs = resolveInputs(template.inputs, letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), request.inputs, language, nounOf(letterCase));
+  const turn = letterCase.address?.(language, request.kind) ?? null;
+  const defaults = addressedDefaults(letterCase.inputDefaults(language, request.kind, request.inputs, dated.date), turn);
+  const inputs = resolveInputs(template.inputs, defaults, request.inputs, language, nounOf(letterCase));
   const fields = { ...letterCase.fields(language, request.kind, request.inputs, dated.date), ...inputs.fields, 'letter.date': formatCivilDate(dated.date, language) };
-  const composed = addressed(composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys], dated.date), letterCase.address?.(language, request.kind) ?? null);
+  const composed = composeLetter(template, language, fields, [...COMMON_FRAME_KEYS, ...letterCase.frameKeys], dated.date, turn);
   if (request.body) checkEditedBody(request.body);
   const body = request.body ? polishBody(request.body, language) : composed.body;
   return {
@@ -177,15 +180,4 @@ export function requireComplete(letter: PreparedLetter): void {
     msg(nounOf(letter.letterCase) === 'notice' ? 'msg.error.letter.incompleteNotice' : 'msg.error.letter.incomplete', { fields: missing.map((m) => `${m.label} [${m.key}]`).join('; ') }),
     missing.map((m) => fieldIssue(m.key, msg('msg.error.letter.missingField', { label: m.label }))),
   );
-}
-
-/** A composed letter in the form of address its reader is due (`LetterCase.address`): subject and body turned, headings, lists and tables alike. */
-function addressed(composed: ComposedLetter, turn: ((text: string) => string) | null): ComposedLetter {
-  if (turn === null) return composed;
-  const blocks = composed.body.blocks.map((block): LetterBlock => {
-    if (block.type === 'list') return { type: 'list', items: block.items.map(turn) };
-    if (block.type === 'table') return { type: 'table', rows: block.rows.map((row) => ({ label: turn(row.label), value: turn(row.value) })) };
-    return { type: block.type, text: turn(block.text) };
-  });
-  return { ...composed, body: { subject: turn(composed.body.subject), blocks } };
 }

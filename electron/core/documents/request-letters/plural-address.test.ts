@@ -24,6 +24,12 @@ describe('the plural of courtesy in an Italian letter to a firm (review 7, G18â€
     expect(pluralAddress('la prova che Paola Neri Le ha dato il permesso', ['Paola Neri'])).toBe('la prova che Paola Neri Vi ha dato il permesso');
   });
 
+  it('keeps a template placeholder of a name and its verb, and turns a verb after any other placeholder', () => {
+    expect(pluralAddress('{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} ha presentato per la Sua assistita.', [])).toBe(
+      '{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} avete presentato per la Vostra assistita.',
+    );
+  });
+
   it('is chosen for a company or a firm in Italian only; a person keeps "Lei"', () => {
     expect(addressesInPlural('Studio Legale Rossi', 'it')).toBe(true);
     expect(addressesInPlural('Tutela Dati S.r.l.', 'it')).toBe(true);

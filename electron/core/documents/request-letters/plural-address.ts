@@ -61,14 +61,15 @@ function pluralOf(text: string): string {
 }
 
 /**
- * A composed Italian text in the plural of courtesy. `protect` holds the names the text speaks
- * of in the third person (the person the request is about): what follows such a name is said of
- * it, not of the reader, and stays singular.
+ * An Italian text (a template's, with its placeholders, or a field's the product writes) in the
+ * plural of courtesy. `protect` holds the names the text speaks of in the third person (the person
+ * the request is about), as a placeholder of a name does: what follows such a name is said of it, not of the
+ * reader, and stays singular. What the DPO typed is never given to it (`composeLetter`).
  */
 export function pluralAddress(text: string, protect: readonly string[]): string {
-  const names = protect.filter((name) => name.trim() !== '');
-  if (names.length === 0) return pluralOf(text);
-  const pattern = new RegExp(`(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})( (?:non )?(?:ha|può|è|risiede|abbia|lo aveva prestato|ha inoltre)(?!\\p{L}))?`, 'gu');
+  const names = protect.filter((name) => name.trim() !== '').map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A template's placeholder of a name ("{{subject.name}} ha il diritto") names someone in the third person too.
+  const pattern = new RegExp(`(${[...names, '\\{\\{[a-zA-Z]+\\.name\\}\\}'].join('|')})( (?:non )?(?:ha|può|è|risiede|abbia|lo aveva prestato|ha inoltre)(?!\\p{L}))?`, 'gu');
   // The name and the verb said of it are kept as they are; the stretches between them are turned.
   let out = '';
   let last = 0;
