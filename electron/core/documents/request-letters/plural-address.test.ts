@@ -25,8 +25,8 @@ describe('the plural of courtesy in an Italian letter to a firm (review 7, G18â€
   });
 
   it('keeps a template placeholder of a name and its verb, and turns a verb after any other placeholder', () => {
-    expect(pluralAddress('{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} ha presentato per la Sua assistita.', [])).toBe(
-      '{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} avete presentato per la Vostra assistita.',
+    expect(pluralAddress('{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} ha presentato per la Sua assistita. Il {{ack.pauseAskedOn}} Le abbiamo chiesto la delega.', [])).toBe(
+      '{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} avete presentato per la Vostra assistita. Il {{ack.pauseAskedOn}} Vi abbiamo chiesto la delega.',
     );
   });
 

@@ -56,7 +56,7 @@ function pluralOf(text: string): string {
     // Not the Portuguese "Lei" (law) of the LGPD's name.
     .replace(/\bLei\b(?! Geral)/g, 'Voi');
   // "Le"/"La" inside a sentence are the courtesy pronoun (the article is lower-case there); opening one, only before a verb.
-  out = out.replace(/([\p{Ll}\p{N},;:)»] |^ )(?:Le|La)\b/gu, '$1Vi').replace(new RegExp(`(^|[.!?:] )(?:Le|La) (${OPENING_VERBS})\\b`, 'gu'), '$1Vi $2');
+  out = out.replace(/([\p{Ll}\p{N},;:)»}] |^ )(?:Le|La)\b/gu, '$1Vi').replace(new RegExp(`(^|[.!?:] )(?:Le|La) (${OPENING_VERBS})\\b`, 'gu'), '$1Vi $2');
   return verb(out);
 }
 
