@@ -176,12 +176,13 @@ function canonicalRowSql(spec: GroupSpec, alias: string): { row: string; slow: s
  * {@link canonicalRowSql}). Any other table is read a case at a time: `case_key`, the case's
  * number of rows, then for each group its rows' canonical texts joined by newlines (in no
  * particular order: the caller sorts them; no canonical text holds a newline, `json_quote`
- * escapes it) and whether any of them needs canonicalising in JavaScript. One whose case type is
- * fixed, with a case id column of one type (STRICT), is grouped by that column (compared as
- * bytes, as the key is), which groups each case's rows as the key would and lets SQLite read an index in that order (the histories
- * have one holding every column, SQLite 0031) instead of sorting the table; one whose case type
- * is a column is grouped by the key itself. SQLite joining a case's rows costs less than
- * handing each row to JavaScript (a million history rows).
+ * escapes it) and whether any of them needs canonicalising in JavaScript. One whose case
+ * type is fixed, with a case id column of one type (STRICT), is grouped by that column
+ * (compared as bytes, as the key is), which groups each case's rows as the key would and lets
+ * SQLite read an index in that order (the histories have one holding every column, SQLite
+ * 0031) instead of sorting the table; one whose case type is a column is grouped by the key
+ * itself. SQLite joining a case's rows costs less than handing each row to JavaScript (a
+ * million history rows).
  */
 export function allRowsSql(specs: readonly GroupSpec[]): string {
   const [first] = specs;
@@ -191,5 +192,5 @@ export function allRowsSql(specs: readonly GroupSpec[]): string {
   if (first.oneRowPerCase) return `SELECT ${caseKeyExpr(first, 't')} AS case_key, ${rows.map(({ row, slow }) => `${row}, ${slow}`).join(', ')} ${from}`;
   const byId = 'literal' in first.caseType && first.holds[first.caseId] !== undefined;
   const columns = rows.map(({ row, slow }) => `group_concat(${row}, char(10)), max(${slow})`);
-  return `SELECT ${caseKeyExpr(first, 't')} AS case_key, count(*), ${columns.join(', ')} ${from} GROUP BY ${byId ? `t.${ident(first.caseId)} COLLATE BINARY` : 'case_key'}`;
+  return `SELECT ${caseKeyExpr(first, 't')} AS case_key, count(*), ${columns.join(', ')} ${from} GROUP BY ${byId ? `t.${ident(first.caseId)} COLLATE BINARY` : caseKeyExpr(first, 't')}`;
 }
