@@ -98,11 +98,17 @@ describe('audit verify’s case-state worker', () => {
       ['request:a\nb', 'requests.subject', 'a'.repeat(64)],
       ['breach:😀é', 'breaches.assessment', 'b'.repeat(64)],
       ['request:', 'requests.subject', 'c'.repeat(64)],
+      // A case's groups one after the other (its key sent once), then a case seen before.
+      ['request:r1', 'requests.subject', 'd'.repeat(64)],
+      ['request:r1', 'requests.status', 'e'.repeat(64)],
+      ['request:r1', 'requests.facts', 'f'.repeat(64)],
+      ['request:', 'requests.status', '0'.repeat(64)],
     ];
     const batch = new StateBatch();
     for (const [key, group, hash] of states) batch.add(key, group, hash);
     const packed = batch.take();
     expect(batch.size).toBe(0);
+    expect(packed.keys).toBe('request:a\nbbreach:😀érequest:request:r1request:');
     const out: [string, string, string][] = [];
     unpackStates(structuredClone(packed), (key, group, hash) => out.push([key, group, hash]));
     expect(out).toEqual(states);

@@ -30,33 +30,34 @@ function eachSingleRowState(rows: Iterable<CaseRow>, table: readonly GroupSpec[]
   }
 }
 
-/** The states of a table read in case order: each case's rows gathered, then hashed, group by group. */
+/**
+ * The state of one case's group from its rows' canonical texts as SQLite joined them (`count`
+ * lines, in any order; `slow` when one of them needs canonicalising in JavaScript): the lines
+ * sorted here, as {@link canonicalRowsHash} sorts them, and hashed.
+ */
+function joinedRowsHash(joined: string, slow: number, count: number): string {
+  if (count === 1 && slow === 0) return hash('sha256', joined, 'hex');
+  const lines = joined.split('\n');
+  if (lines.length !== count) throw new Error(`A case's ${count} canonical rows read as ${lines.length} lines`);
+  return canonicalRowsHash(slow === 0 ? lines : lines.map(canonicalRow));
+}
+
+/** The states of a table read a case at a time (see `allRowsSql`): each group's joined rows hashed. */
 function eachGroupedState(rows: Iterable<CaseRow>, table: readonly GroupSpec[], onState: (caseKey: string, group: string, hash: string) => void): void {
-  let current: string | null = null;
-  let lines: string[][] = table.map(() => []);
-  const close = () => {
-    if (current === null) return;
-    for (let g = 0; g < table.length; g++) onState(current, (table[g] as GroupSpec).group, canonicalRowsHash(lines[g] as string[]));
-  };
   for (const row of rows) {
     const key = row[0];
     if (key === null) continue;
-    if (key !== current) {
-      close();
-      current = key;
-      lines = table.map(() => []);
-    }
-    for (let g = 0; g < table.length; g++) (lines[g] as string[]).push(canonicalText(row, g));
+    const count = row[1] as number;
+    for (let g = 0; g < table.length; g++) onState(key, (table[g] as GroupSpec).group, joinedRowsHash(row[2 + 2 * g] as string, row[3 + 2 * g] as number, count));
   }
-  close();
 }
 
 /**
  * The state hash of every case's every field group as the database holds them now, handed
- * to `onState` one at a time, in one pass per table (in case order, unless the table holds
- * one row per case): rows are read one at a time, in the canonical form SQLite writes for them
- * (see `allRowsSql`), and hashed a case at a time, so nothing grows with the vault but one
- * case's rows. Groups with no rows are not handed
+ * to `onState` one at a time, in one pass per table: rows (a table with one row per case) or
+ * cases (any other, each case's rows joined by SQLite) are read one at a time, in the canonical
+ * form SQLite writes for them (see `allRowsSql`), and hashed, so nothing grows with the vault
+ * but one case's rows. Groups with no rows are not handed
  * over: their state is `EMPTY_STATE`. `onGroup` hears how many field groups are done.
  */
 export function eachCaseState(

@@ -1,17 +1,22 @@
 /**
  * Case group states on their way from `audit verify`'s worker to the main thread, packed so
  * a message is a few flat values rather than thousands of strings to copy one by one: the case
- * keys joined into one text with their lengths beside, each state's group as an index into the
- * batch's group names, the hashes (64 hex digits each) joined into one text.
+ * keys joined into one text with their lengths beside ({@link SAME_KEY} for a state of the
+ * same case as the one before: a case's groups come together, and the main thread then looks
+ * the one key up again rather than a fresh copy of it), each state's group as an index into
+ * the batch's group names, the hashes (64 hex digits each) joined into one text.
  */
 export interface PackedStates {
   kind: 'states';
   keys: string;
-  keyLengths: Uint32Array;
+  keyLengths: Int32Array;
   groupNames: string[];
   groups: Uint16Array;
   hashes: string;
 }
+
+/** In `keyLengths`: the state's case key is the previous state's. */
+const SAME_KEY = -1;
 
 /** Length of a SHA-256 hash in hex. */
 const HASH_LENGTH = 64;
@@ -23,6 +28,7 @@ export class StateBatch {
   private groups: number[] = [];
   private hashes: string[] = [];
   private readonly groupIndex = new Map<string, number>();
+  private lastKey: string | null = null;
 
   get size(): number {
     return this.hashes.length;
@@ -32,8 +38,12 @@ export class StateBatch {
     if (hash.length !== HASH_LENGTH) throw new Error(`A state hash is ${HASH_LENGTH} hex digits, not ${hash.length}`);
     let index = this.groupIndex.get(group);
     if (index === undefined) this.groupIndex.set(group, (index = this.groupIndex.size));
-    this.keys.push(caseKey);
-    this.keyLengths.push(caseKey.length);
+    if (caseKey === this.lastKey) this.keyLengths.push(SAME_KEY);
+    else {
+      this.keys.push(caseKey);
+      this.keyLengths.push(caseKey.length);
+      this.lastKey = caseKey;
+    }
     this.groups.push(index);
     this.hashes.push(hash);
   }
@@ -43,7 +53,7 @@ export class StateBatch {
     const packed: PackedStates = {
       kind: 'states',
       keys: this.keys.join(''),
-      keyLengths: new Uint32Array(this.keyLengths),
+      keyLengths: new Int32Array(this.keyLengths),
       groupNames: [...this.groupIndex.keys()],
       groups: new Uint16Array(this.groups),
       hashes: this.hashes.join(''),
@@ -52,6 +62,7 @@ export class StateBatch {
     this.keyLengths = [];
     this.groups = [];
     this.hashes = [];
+    this.lastKey = null;
     return packed;
   }
 }
@@ -59,10 +70,13 @@ export class StateBatch {
 /** Hands every state of a {@link PackedStates} to `onState`, in the order they were added (on the main thread). */
 export function unpackStates(packed: PackedStates, onState: (caseKey: string, group: string, hash: string) => void): void {
   let at = 0;
+  let key = '';
   for (let i = 0; i < packed.groups.length; i++) {
     const length = packed.keyLengths[i] as number;
-    const key = packed.keys.slice(at, at + length);
-    at += length;
+    if (length !== SAME_KEY) {
+      key = packed.keys.slice(at, at + length);
+      at += length;
+    }
     onState(key, packed.groupNames[packed.groups[i] as number] as string, packed.hashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH));
   }
 }
