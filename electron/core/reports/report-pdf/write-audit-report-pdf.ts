@@ -158,6 +158,8 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
         const total = requestRows.length;
         for (let done = 0; done < total; done += 1) {
           table.row((requestRows[done] as string).split(CELL));
+          // Drawn rows are not read again: their text is let go as the file grows (some 15 MB for 100,000 requests).
+          if (writing) requestRows[done] = '';
           if ((done + 1) % STEP === 0 || done + 1 === total) {
             options.signal?.throwIfAborted();
             options.progress?.(writing ? 'writing' : 'paging', done + 1, total);
