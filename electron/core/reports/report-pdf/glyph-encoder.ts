@@ -106,22 +106,18 @@ export class GlyphEncoder {
    * of the font size. The glyphs are in the subset with their widths and Unicode.
    */
   encode(text: string): EncodedText {
-    const commands: string[] = [];
-    let width = 0;
-    let hex = '';
-    const glyph = (glyphHex: string, xAdvance: number, advanceWidth: number) => {
-      hex += glyphHex;
-      width += xAdvance;
-      const kern = xAdvance - advanceWidth;
-      if (kern !== 0) {
-        commands.push(`<${hex}> ${number(-kern)}`);
-        hex = '';
-      }
-    };
+    // Built in place, without a closure, an object per word or a list of runs: a register encodes some 15 million characters.
+    this.tj = '[';
+    this.runs = 0;
+    this.run = '';
+    this.encodedWidth = 0;
     let i = 0;
     while (i < text.length) {
       const start = i;
-      const before = { width, hex, commands: commands.length };
+      const width = this.encodedWidth;
+      const run = this.run;
+      const tj = this.tj;
+      const runs = this.runs;
       let composed = true;
       let previous = -1;
       let last = -1;
@@ -133,7 +129,7 @@ export class GlyphEncoder {
           const kern = slot < 0 ? NaN : last < 0 ? 0 : this.kern(previous, last, c, slot);
           if (Number.isNaN(kern)) composed = false;
           else {
-            if (last >= 0) glyph(this.hex[last] ?? '', (this.advance[last] ?? 0) + kern, this.advance[last] ?? 0);
+            if (last >= 0) this.glyph(this.hex[last] ?? '', (this.advance[last] ?? 0) + kern, this.advance[last] ?? 0);
             previous = c;
             last = slot;
           }
@@ -141,14 +137,39 @@ export class GlyphEncoder {
         if (c === 32 || c === 9) break;
       }
       if (!composed) {
-        width = before.width;
-        hex = before.hex;
-        commands.length = before.commands;
-        for (const shaped of this.shapedWhole(text.slice(start, i))) glyph(shaped.hex, shaped.xAdvance, shaped.advanceWidth);
-      } else if (last >= 0) glyph(this.hex[last] ?? '', this.advance[last] ?? 0, this.advance[last] ?? 0);
+        this.encodedWidth = width;
+        this.run = run;
+        this.tj = tj;
+        this.runs = runs;
+        for (const shaped of this.shapedWhole(text.slice(start, i))) this.glyph(shaped.hex, shaped.xAdvance, shaped.advanceWidth);
+      } else if (last >= 0) this.glyph(this.hex[last] ?? '', this.advance[last] ?? 0, this.advance[last] ?? 0);
     }
-    if (hex !== '') commands.push(`<${hex}> 0`);
-    return { tj: `[${commands.join(' ')}]`, width };
+    if (this.run !== '') this.closeRun('0');
+    const encoded = { tj: `${this.tj}]`, width: this.encodedWidth };
+    this.tj = '';
+    this.run = '';
+    return encoded;
+  }
+
+  /** The text being encoded: its `TJ` so far (runs closed), how many runs, the open run's glyphs in hex, and its width so far. */
+  private tj = '';
+  private runs = 0;
+  private run = '';
+  private encodedWidth = 0;
+
+  /** Adds a glyph to the text being encoded; a kerning after it closes the run. */
+  private glyph(glyphHex: string, xAdvance: number, advanceWidth: number): void {
+    this.run += glyphHex;
+    this.encodedWidth += xAdvance;
+    const kern = xAdvance - advanceWidth;
+    if (kern !== 0) this.closeRun(String(number(-kern)));
+  }
+
+  /** Closes the open run with the adjustment after it, as pdfkit writes it (`<00120014> 20`). */
+  private closeRun(adjust: string): void {
+    this.tj += this.runs > 0 ? ` <${this.run}> ${adjust}` : `<${this.run}> ${adjust}`;
+    this.runs += 1;
+    this.run = '';
   }
 
   /**

@@ -6,6 +6,8 @@ import { RegisterRowWriter } from './register-row-writer';
 import { RowPaint } from './row-paint';
 import type { ReportDocument } from './report-document';
 import { COLOR, FONT, LANDSCAPE, SIZE, TABLE_COLOR, bodyBottom, contentWidth } from './report-style';
+import { textOperators, writeContent } from './direct-text';
+import { wrapLines } from './wrap-lines';
 
 /** A column of a register: its header and its share of the page's width. */
 export interface RegisterColumn {
@@ -277,6 +279,38 @@ export class RegisterTable {
     this.after = after;
   }
 
+  /** A later page of the register's opening: on a new page, its "(continued)" line. */
+  private continuePage(): void {
+    this.newPage();
+    this.line(this.spec.continued, FONT.bold, SIZE.small, COLOR.muted, null);
+    this.y += GAP.continued;
+  }
+
+  /**
+   * The register's note as lines already broken (`lines`), over as many pages as they take, each page numbered and
+   * headed "(continued)" as the register's later pages are: one P element, its marked content on each page, set as
+   * pdfkit sets a line of text but without shaping every word anew.
+   */
+  private flowNote(lines: readonly string[]): void {
+    const { doc } = this.report;
+    doc.font(FONT.regular).fontSize(SIZE.small);
+    const height = doc.currentLineHeight(true);
+    const paragraph = this.draw && this.section ? doc.struct('P') : null;
+    if (paragraph) this.section?.add(paragraph);
+    for (let i = 0; i < lines.length; ) {
+      if (this.y + height > BOTTOM) this.continuePage();
+      const piece = lines.slice(i, i + Math.max(1, Math.floor((BOTTOM - this.y) / height)));
+      const top = this.y;
+      paragraph?.add(() => {
+        doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
+        writeContent(doc, piece.map((text, k) => textOperators(doc, text, LEFT, top + k * height)).join(''));
+      });
+      this.y += piece.length * height;
+      i += piece.length;
+    }
+    paragraph?.end();
+  }
+
   /** Lays out the opening, once the first row's height (`first`) is known. */
   private open(first: number): void {
     if (this.opened) return;
@@ -285,14 +319,20 @@ export class RegisterTable {
     doc.font(FONT.bold).fontSize(SIZE.heading);
     const title = doc.heightOfString(this.spec.title, { width: WIDTH });
     doc.font(FONT.regular).fontSize(SIZE.small);
-    const note = doc.heightOfString(this.spec.note, { width: WIDTH });
+    // A note longer than half a page (section 7 naming thousands of requests open past the deadline) flows over as many pages as it takes.
+    const lines = wrapLines(doc, this.spec.note, WIDTH);
+    const flows = lines.length * doc.currentLineHeight(true) > (BOTTOM - TOP) / 2;
+    const note = flows ? Infinity : doc.heightOfString(this.spec.note, { width: WIDTH });
     const after = this.after;
     if (after !== null && after + GAP.section + title + GAP.title + note + GAP.note + this.headerRow + first <= BOTTOM) this.y = after + GAP.section;
     else this.newPage();
     this.line(this.spec.title, FONT.bold, SIZE.heading, COLOR.accent, 'H1');
     this.y += GAP.title;
-    this.line(this.spec.note, FONT.regular, SIZE.small, COLOR.muted, 'P');
+    if (flows) this.flowNote(lines);
+    else this.line(this.spec.note, FONT.regular, SIZE.small, COLOR.muted, 'P');
     this.y += GAP.note;
+    // The column headers stay with the first row: after a long note they may have to start the next page.
+    if (flows && this.y + this.headerRow + first > BOTTOM) this.continuePage();
     if (this.draw && this.section) {
       this.table = this.report.doc.struct('Table');
       this.section.add(this.table);
