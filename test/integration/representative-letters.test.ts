@@ -286,6 +286,51 @@ describe('letters on a request made by a representative or an agent (review 7, G
     }
   });
 
+  it('a parent’s request, EN/IT: the identity letter checks that the child is the person the records concern; the complaint names the child’s residence in Italian too (review 8, H5, H4)', async () => {
+    const parent = { relation: 'parent-guardian', name: 'Maria Neri' };
+    const asked = await request('gdpr', parent);
+    await call('requests.transition', { id: asked.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00+01:00' } });
+    const en = (await letter(asked.reference, 'identity-verification', 'en')).text;
+    expect(en).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that Paola Neri is the person our records concern');
+    expect(en).not.toContain('the request is Paola Neri’s');
+    const it = (await letter(asked.reference, 'identity-verification', 'it')).text;
+    expect(it).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che Paola Neri sia la persona cui si riferiscono i nostri dati');
+    expect(it).not.toContain('la richiesta provenga da Paola Neri');
+    // A lawyer's request still checks that the request is the person's.
+    const byLawyer = await request('gdpr', lawyer);
+    await call('requests.transition', { id: byLawyer.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no authorisation from Paola Neri.', at: '2026-12-02T10:00:00+01:00' } });
+    expect((await letter(byLawyer.reference, 'identity-verification', 'en')).text).toContain('and that the request is Paola Neri’s');
+
+    const none = await request('gdpr', parent);
+    await call('requests.transition', { id: none.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    await call('requests.transition', { id: none.id, transition: { to: 'responded', outcome: 'no-data-held', reason: 'Nothing found.', at: '2026-12-03T10:00:00+01:00' } });
+    const noneIt = (await letter(none.reference, 'no-data-held', 'it', { 'nodata.searched': ['CRM', 'Fatturazione'] })).text;
+    expect(noneIt).toContain('nello Stato membro in cui Paola Neri risiede abitualmente, lavora oppure');
+    expect((await letter(none.reference, 'no-data-held', 'en', { 'nodata.searched': ['CRM', 'Billing'] })).text).toContain('Paola Neri’s habitual residence');
+  });
+
+  it('UK GDPR complaint to us (s. 164A) and the restriction’s lifting (Art. 18(3)) on a representative’s request, EN/IT: the complaint and the notice are the person’s (review 8, H12, H14)', async () => {
+    const uk = await request('uk-gdpr', agency);
+    await call('requests.transition', { id: uk.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    const en = (await letter(uk.reference, 'access-response', 'en', ACCESS_INPUTS)).text;
+    expect(en).toContain('we will acknowledge the complaint within 30 days and give its outcome without undue delay');
+    expect(en).not.toContain('your complaint');
+    const it = (await letter(uk.reference, 'access-response', 'it', ACCESS_INPUTS)).text;
+    expect(it).toContain('ne confermeremo la ricezione entro 30 giorni e ne comunicheremo l’esito senza ingiustificato ritardo');
+    expect(it).not.toMatch(/(?:La|Vi) informeremo dell’esito/);
+
+    const input = { regime: 'gdpr', types: ['restriction'], receivedAt: '2026-12-01T10:00:00+01:00', channel: 'email', subjectName: 'Paola Neri', subjectEmail: 'person@example.it', requesterRelation: lawyer.relation, requesterName: lawyer.name, requesterEmail: 'requests@agent.example' };
+    const restricted = await call<{ id: string; reference: string }>('requests.create', { request: input });
+    await call('requests.transition', { id: restricted.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-01T12:00:00+01:00' } });
+    await call('requests.transition', { id: restricted.id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Restricted.', at: '2026-12-02T10:00:00+01:00' } });
+    const told = { 'action.date': '2026-12-02', 'action.recipientsTold': 'notified' };
+    const rEn = (await letter(restricted.reference, 'restriction-confirmation', 'en', told)).text;
+    expect(rEn).toContain('We will tell Paola Neri (or you, on Paola Neri’s behalf) before the restriction is lifted (Article 18(3)).');
+    const rIt = (await letter(restricted.reference, 'restriction-confirmation', 'it', told)).text;
+    expect(rIt).toContain('Informeremo Paola Neri (o Lei, per conto di Paola Neri) prima che la limitazione sia revocata (art. 18, par. 3).');
+    expect(rIt).not.toContain('La informeremo prima');
+  });
+
   it('a request the person makes herself reads as before (EN/IT)', async () => {
     const { id, reference } = await request('gdpr', null);
     const ack = (await letter(reference, 'acknowledgement', 'en')).text;

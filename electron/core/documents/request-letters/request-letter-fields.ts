@@ -24,6 +24,8 @@ export interface RequestLetterContext {
   labels: LetterLabels;
   /** The day the holding reply to the person was first recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
   holdingSentOn: string | null;
+  /** The letter's date (YYYY-MM-DD): the UK complaint phrase offers section 164A only from its coming into force (review 8, H6). */
+  letterDate?: string;
 }
 
 const has = (detail: RequestDetail, ...types: RequestType[]) => detail.types.some((t) => types.includes(t));
@@ -101,6 +103,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
         : { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
       country: s['organisation.country'],
       subjectName: byAgent ? d.subjectName : null,
+      date: ctx.letterDate ?? null,
     }),
     ...lawFields,
     'request.reference': d.reference,
