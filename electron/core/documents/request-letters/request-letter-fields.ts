@@ -70,7 +70,9 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'law.monthRule': law?.monthRule?.[language] ?? null,
   };
   // Written to a representative, the person is named where the labels say "your" (review 7, G18); an identity refusal is about the mandate as well.
-  const toReader = (text: string) => (byAgent ? labelForRepresentative(text, language, d.subjectName) : text);
+  const named = (text: string) => (byAgent ? labelForRepresentative(text, language, d.subjectName) : text);
+  // PIPEDA's term is "personal information", in the opening as in the subject line (review 8, H8(a)).
+  const toReader = (text: string) => (d.regime === 'pipeda' && language === 'en' ? named(text).replace(/\bpersonal data\b/g, 'personal information') : named(text));
   const groundKey = byAgent && d.refusalGround === 'identity-not-verified' ? 'identity-not-verified-agent' : d.refusalGround;
   const groundText = groundKey ? ctx.labels.refusalGrounds[groundKey]?.[language] : undefined;
   const ground = groundText === undefined ? undefined : toReader(groundText);
