@@ -104,7 +104,9 @@ describe('the audit report after lawyer review 4 (D1–D5)', () => {
 
   it('D1: the one-month finding names the rule it judges (the marketing objection and the withdrawal of consent are due on receipt, so a promise in days is not compared with them)', async () => {
     const en = await pdfText('en');
-    expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for every type of request it applies to, on \d+ of 366 receipt dates/);
+    // The year of the report's period, not a day past it (review 8, H10): 365 dates, 1 January to 31 December 2026.
+    expect(en).toMatch(/– one month, GDPR Art\. 12\(3\) – for every type of request it applies to, on \d+ of 365 receipt dates tried, from 1 January 2026 to 31 December 2026\./);
+    expect(await pdfText('it')).toMatch(/su 365 esaminate, dal 1º gennaio 2026 al 31 dicembre 2026\./);
     expect(en).not.toMatch(/on the day of receipt, GDPR Art\. (21|7)\(3\)/);
     // The types it does not apply to are named, with their rules (review 4, D1): their commitment date is the law's.
     expect(en).toContain('No commitment in days applies to requests for consent withdrawal and marketing opt-out, which the law wants acted on when they arrive (GDPR Arts 7(3) and 21(3)); their commitment date is the legal one, the day of receipt.');

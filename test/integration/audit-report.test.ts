@@ -103,7 +103,7 @@ describe('the audit report over a vault with known numbers', () => {
 
   it('judges the commitment apart from the law: 30 days outlast the GDPR month for some receipt dates, 28 days never do', async () => {
     const report = await buildAuditReport(app.session.db(), { from: '2026-03-01', to: '2026-03-31' }, new Date(clock));
-    expect(report.commitments).toMatchObject({ responseDays: 30, complexResponseDays: null, acknowledgeDays: null, triedFrom: '2026-03-01', datesTried: 366 });
+    expect(report.commitments).toMatchObject({ responseDays: 30, complexResponseDays: null, acknowledgeDays: null, triedFrom: '2026-03-01', datesTried: 365 });
     expect(report.commitments.beyondLaw).toHaveLength(1);
     const [finding] = report.commitments.beyondLaw;
     expect(finding).toMatchObject({ commitment: 'response', days: 30, regime: 'gdpr', legal: { amount: 1, unit: 'months', citationId: 'gdpr-art-12-3' }, shortestLegalDays: 28 });

@@ -39,6 +39,7 @@ describe('CCPA denial: the sections by request type', () => {
     expect(en).toContain('so we cannot disclose the categories (section 7024(b))');
     expect(en).toContain('https://noventia.example/privacy');
     expect(en).not.toContain('7022');
+    expect(en).toContain('Your request of 8 April 2026: we cannot comply Dear');
     const it_ = await denial(reference, 'it', { 'denial.reasons': 'I dati che ci ha fornito non corrispondono ai nostri archivi.' });
     expect(it_).toContain('(sezioni 7024(a), 7024(b) e 7060–7062, California Code of Regulations, titolo 11)');
     expect(it_).toContain('abbiamo esaminato la richiesta anche come richiesta di conoscere le categorie di dati personali che La riguardano');
@@ -52,7 +53,10 @@ describe('CCPA denial: the sections by request type', () => {
     expect(en).toContain('Our denial rests on the following exception to the CCPA, or conflict with federal or state law (section 7024(e) of the CCPA regulations): Civil Code §1798.145(a)(1)(C)');
     expect(en).toContain('The other information you asked for, which the exception does not cover, is disclosed to you in our response to your request (section 7024(e) of the CCPA regulations).');
     expect(en).not.toMatch(/7022|We have deleted/);
+    // The subject says "in part", as the body does (review 8, H7).
+    expect(en).toContain('Your request of 8 April 2026: we cannot comply in part');
     const it_ = await denial(reference, 'it', { ...inputs, 'denial.exception': 'Civil Code §1798.145(a)(1)(C), cooperazione con le autorità', 'denial.reasons': 'È in corso un’indagine.' });
+    expect(it_).toContain('Sua richiesta dell’8 aprile 2026: impossibilità di dare seguito in parte');
     expect(it_).toContain('(sezione 7024(e) del regolamento attuativo del CCPA): Civil Code');
     expect(it_).toContain('Le altre informazioni che ha richiesto, non coperte dall’eccezione, Le sono comunicate nel nostro riscontro alla richiesta');
     expect(it_).not.toContain('7022');

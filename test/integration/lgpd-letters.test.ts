@@ -71,12 +71,14 @@ describe('LGPD letters', () => {
     expect(en.text).toContain('We confirm that we process personal data about you (Article 18, I, and Article 19, I, LGPD).');
     expect(en.text).toContain('Your personal data, in brief Identity and contact data');
     expect(en.text).toContain('By 15 December 2026, within 15 days of your request, we will send you a clear and complete declaration stating the origin of the data, the criteria used and the purpose of the processing (Article 19, II, LGPD).');
-    expect(en.text).toContain('petition the Brazilian National Data Protection Authority (Autoridade Nacional de Proteção de Dados, ANPD, https://www.gov.br/anpd) about your data against us (Article 18, § 1, LGPD)');
+    // The petition about the processing, and before a consumer-protection body too (Art. 18, § 8; review 8, H9).
+    expect(en.text).toContain('petition the Brazilian National Data Protection Authority (Autoridade Nacional de Proteção de Dados, ANPD, https://www.gov.br/anpd) against us about the processing of your data (Article 18, § 1, LGPD), or petition a consumer-protection body (Article 18, § 8, LGPD)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'lgpd-confirmation', 'it');
     expect(it.text).toContain('Le confermiamo che trattiamo dati personali che La riguardano (art. 18, I, e art. 19, I, LGPD).');
     expect(it.text).toContain('Entro il 15 dicembre 2026, nei 15 giorni dalla Sua richiesta, Le invieremo una dichiarazione chiara e completa');
-    expect(it.text).toContain('Ai sensi dell’art. 18, § 1, LGPD, può inoltre presentare un’istanza riguardo ai Suoi dati nei nostri confronti all’autorità nazionale brasiliana per la protezione dei dati');
+    expect(it.text).toContain('Ai sensi dell’art. 18, § 1, LGPD, può inoltre presentare nei nostri confronti un’istanza riguardo al trattamento dei Suoi dati all’autorità nazionale brasiliana per la protezione dei dati');
+    expect(it.text).toContain('o, ai sensi dell’art. 18, § 8, LGPD, a un organismo di tutela dei consumatori');
     expect(it.text).not.toContain('in sintesi');
     expectNoGdpr(it.text);
   });
@@ -130,6 +132,8 @@ describe('LGPD letters', () => {
     expect(notAgent.text).toContain('(Article 18, § 4, I, LGPD)');
     expect(notAgent.text).toContain('the agent that processes them is Leads Brasil Ltda (privacidade@leads.example.com.br): you may address your request to it.');
     expect(notAgent.text).toContain('(Article 18, § 1, LGPD)');
+    expect(notAgent.text).toContain('about the processing of your data');
+    expect(notAgent.text).not.toContain('about your data against us');
     expectNoGdpr(notAgent.text);
     const unknown = await preview(reference, 'lgpd-reply', 'it', { 'lgpd.replyGround': 'not-agent' });
     expect(unknown.text).toContain('Non siamo un agente di trattamento dei dati personali oggetto della Sua richiesta');

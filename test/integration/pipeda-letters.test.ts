@@ -45,6 +45,10 @@ describe('PIPEDA letters', () => {
     const inputs = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['Amazon Web Services (hosting)'], 'access.enclosures': ['export.json'] };
     const en = await preview(reference, 'pipeda-response', 'en', inputs);
     expect(en.text).toContain('Your request of 20 November 2026: access to your personal information');
+    // PIPEDA's term in the opening too, and the correction of principles 4.9.5–4.9.6 (review 8, H8).
+    expect(en.text).toContain('concerning access to your personal information, made under');
+    expect(en.text).not.toContain('personal data');
+    expect(en.text).toContain('tell us: where you show that it is inaccurate or incomplete we will amend it, and otherwise we will record your challenge (principles 4.9.5 and 4.9.6 of Schedule 1 to PIPEDA)');
     expect(en.text).toContain('Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5, “PIPEDA”)');
     expect(en.text).toContain('How we use your personal information Providing the AxiLeads service');
     expect(en.text).toContain('Third parties to which we have disclosed it (principle 4.9.3) Amazon Web Services (hosting)');
@@ -53,6 +57,8 @@ describe('PIPEDA letters', () => {
     const it = await preview(reference, 'pipeda-response', 'it', inputs);
     expect(it.text).toContain('Come previsto dal principio 4.9 dell’allegato (Schedule) 1 al PIPEDA');
     expect(it.text).toContain('può presentare un reclamo scritto al Privacy Commissioner of Canada');
+    expect(it.text).toContain('se ne dimostrerà l’inesattezza o l’incompletezza lo correggeremo, altrimenti registreremo la Sua contestazione (PIPEDA, allegato 1, principi 4.9.5 e 4.9.6)');
+    expect(it.text).toContain('(sezione 11(1) del PIPEDA)');
     expectNoGdpr(it.text);
   });
 
@@ -66,7 +72,7 @@ describe('PIPEDA letters', () => {
     expect(en.text).toContain('Why we extend the time limit We must consult the processor that holds the call recordings.');
     expect(en.text).toContain('You have the right to complain about this extension: you may file a written complaint with the Privacy Commissioner of Canada');
     const it = await preview(reference, 'pipeda-extension', 'it', { 'extension.reasons': 'Dobbiamo consultare il responsabile che conserva le registrazioni.' });
-    expect(it.text).toContain('come consente l’art. 8, comma 4, PIPEDA, prorogiamo il termine di non oltre 30 giorni');
+    expect(it.text).toContain('come consente la sezione 8(4) del PIPEDA, prorogiamo il termine di non oltre 30 giorni');
     expect(it.text).toContain('Ha il diritto di contestare questa proroga');
     expectNoGdpr(it.text);
   });
@@ -81,8 +87,10 @@ describe('PIPEDA letters', () => {
     expect(en.text).toContain('apply to the Federal Court for a hearing (section 14 PIPEDA)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'pipeda-refusal', 'it');
-    expect(it.text).toContain('Come richiede l’art. 8, comma 7, PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
-    expect(it.text).toContain('(art. 14 PIPEDA)');
+    expect(it.text).toContain('Come richiede la sezione 8(7) del PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
+    expect(it.text).toContain('(sezione 14 del PIPEDA)');
+    expect(it.text).toContain('(sezione 11(1) del PIPEDA)');
+    expect(it.text).not.toMatch(/art\. \d+(?:, comma \d+,)? PIPEDA/);
     const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'pipeda-response', language: 'en', inputs: {} });
     if (result.ok) throw new Error('the response was written on a refused request');
     expect(result.error.message).toContain('The refusal letter (pipeda-refusal) is the one to send.');
@@ -91,7 +99,7 @@ describe('PIPEDA letters', () => {
     const grounded = await preview(reference, 'pipeda-refusal', 'en', { 'pipeda.exception': 'privilege' });
     expect(grounded.text.replace(/\s+/g, ' ')).toContain('Reasons The information is protected by solicitor-client privilege (section 9(3) PIPEDA). The information would reveal another person’s personal information.');
     const groundedIt = await preview(reference, 'pipeda-refusal', 'it', { 'pipeda.exception': 'safety' });
-    expect(groundedIt.text.replace(/\s+/g, ' ')).toContain('DarLe accesso potrebbe ragionevolmente mettere in pericolo la vita o la sicurezza di un’altra persona (art. 9, comma 3, PIPEDA).');
+    expect(groundedIt.text.replace(/\s+/g, ' ')).toContain('DarLe accesso potrebbe ragionevolmente mettere in pericolo la vita o la sicurezza di un’altra persona (sezione 9(3) del PIPEDA).');
   });
   it('the response to a request partly fulfilled says what is given, what is withheld, the s. 9 ground, s. 8(7) and the recourse (EN/IT)', async () => {
     const { id, reference } = await pipedaRequest();
@@ -114,9 +122,9 @@ describe('PIPEDA letters', () => {
     const it = (await preview(reference, 'pipeda-response', 'it', { ...inputs, 'pipeda.exception': 'commercial' })).text.replace(/\s+/g, ' ');
     expect(it).toContain('salvo la parte indicata sotto «Che cosa non Le comunichiamo e perché»');
     expect(it).toContain('Non Le comunichiamo the notes of the call of 3 November, perché');
-    expect(it).toContain('perché darLe accesso rivelerebbe informazioni commerciali riservate (art. 9, comma 3, PIPEDA)');
-    expect(it).toContain('Come richiede l’art. 8, comma 7, PIPEDA per una richiesta che non accogliamo per intero');
-    expect(it).toContain('(art. 14 PIPEDA)');
+    expect(it).toContain('perché darLe accesso rivelerebbe informazioni commerciali riservate (sezione 9(3) del PIPEDA)');
+    expect(it).toContain('Come richiede la sezione 8(7) del PIPEDA per una richiesta che non accogliamo per intero');
+    expect(it).toContain('(sezione 14 del PIPEDA)');
     expectNoGdpr(it);
   });
 

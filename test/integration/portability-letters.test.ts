@@ -111,7 +111,7 @@ describe('the portability letters', () => {
     expect(en.text).toContain('Your request of 20 July 2026: portability of your personal data');
     expect(en.text).toContain('to receive your personal data in a portable form under Article 20 UK GDPR. That right covers the personal data you have provided to us which we process by automated means on the basis of your consent or of a contract with you (Article 20(1))');
     expect(en.text).toContain('We enclose it in CSV, a structured, commonly used and machine-readable format (Article 20(1)).');
-    expect(en.text).toContain('That is not technically feasible for us: the other provider offers no interface to receive data from us. You may pass the enclosed data on to that controller yourself (Article 20(2)).');
+    expect(en.text).toContain('That is not technically feasible for us: the other provider offers no interface to receive data from us. You may pass the enclosed data on to that controller yourself (Article 20(1)).');
     expect(en.text).toContain('Information Commissioner');
     expect(en.text).toContain('(Article 79 UK GDPR and section 167 of the Data Protection Act 2018)');
     const it_ = await letter(reference, 'portability-response', 'it', { ...inputs, 'portability.notFeasibleReason': 'l’altro fornitore non dispone di un sistema per ricevere i dati' });
@@ -131,6 +131,28 @@ describe('the portability letters', () => {
     expect(en.text).toContain('(Article 79 GDPR)');
     const it_ = await letter(reference, 'portability-response', 'it', { ...base, 'partial.withheld': 'Il punteggio di rischio', 'partial.reasons': 'lo abbiamo elaborato noi: non ci è stato fornito da Lei' });
     expect(it_.text).toContain('Non abbiamo invece incluso il punteggio di rischio, perché lo abbiamo elaborato noi');
+  });
+
+  it('direct transmission only: no enclosure required or stated, the letter says what went to whom and when (review 8, H13; EN/IT)', async () => {
+    const reference = await request('gdpr', ['portability']);
+    const done = { ...PORTABILITY, 'portability.transmission': 'done', 'portability.recipient': 'Nuvola Analytics Srl' };
+    expect((await letter(reference, 'portability-response', 'en', done)).missing).toEqual(['portability.transmittedOn']);
+    const en = await letter(reference, 'portability-response', 'en', { ...done, 'portability.transmittedOn': '2026-08-18' });
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('As you asked, we have transmitted your personal data directly to Nuvola Analytics Srl on 18 August 2026, in CSV, a structured, commonly used and machine-readable format (Article 20(1) and (2)). We have sent no copy to you; if you would also like one, tell us');
+    expect(en.text).not.toMatch(/We enclose|Enclosures|also transmitted|enclosed data/);
+    // The remedies come before the closing line, the second "also" only once (H3(b)).
+    expect(en.text).toContain('You have the right to lodge a complaint');
+    expect(en.text.indexOf('(Article 79 GDPR)')).toBeLessThan(en.text.indexOf('If you have any questions about this letter'));
+    const it_ = await letter(reference, 'portability-response', 'it', { ...done, 'portability.transmittedOn': '2026-08-18' });
+    expect(it_.text).toContain('Come ci ha chiesto, abbiamo trasmesso i Suoi dati personali direttamente a Nuvola Analytics Srl il 18 agosto 2026, in CSV, un formato strutturato, di uso comune e leggibile da dispositivo automatico (art. 20, parr. 1 e 2). Non Le abbiamo inviato una copia; se desidera riceverne anche una, ce lo indichi');
+    expect(it_.text).not.toMatch(/in allegato|Allegati|inoltre trasmesso/);
+    // With a copy enclosed too, the letter says both, as before.
+    const both = await letter(reference, 'portability-response', 'en', { ...done, 'access.enclosures': ['profile.csv'] });
+    expect(both.missing).toEqual([]);
+    expect(both.text).toContain('We enclose it in CSV');
+    expect(both.text).toContain('As you asked, we have also transmitted the data directly to Nuvola Analytics Srl (Article 20(2)).');
+    expect(both.text).toContain('Enclosures profile.csv');
   });
 
   it('the outcome check: refused or no data held, the portability letter is refused, naming the letter that fits (EN/IT)', async () => {

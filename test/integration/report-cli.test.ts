@@ -28,7 +28,7 @@ describe('report audit --format pdf over a real vault', () => {
     expect(made.stdout).toMatch(/^Rapporto di audit dom 1 mar 2026 → mar 31 mar 2026 \(Europe\/Rome\)\n/);
     expect(made.stdout).toContain(`Scritto ${out}`);
     // 30 days are judged on their own against the GDPR month: later for some receipt dates of the year from 1 March 2026.
-    expect(made.stdout).toMatch(/\nImpegno oltre il termine di legge: 30 giorni \(risposta\) scadono dopo il termine di legge – art\. 12, par\. 3, del Regolamento \(UE\) 2016\/679 – in \d+ date di ricevimento su 366; es\. ricevimento .+: termine di legge .+, impegno .+\n/);
+    expect(made.stdout).toMatch(/\nImpegno oltre il termine di legge: 30 giorni \(risposta\) scadono dopo il termine di legge – art\. 12, par\. 3, del Regolamento \(UE\) 2016\/679 – in \d+ date di ricevimento su 365; es\. ricevimento .+: termine di legge .+, impegno .+\n/);
     // The vault's letter language is Italian: so is the progress.
     expect(made.stderr).toContain('scrittura: 1/1 (100%)');
     expect(made.stderr).not.toContain('writing');

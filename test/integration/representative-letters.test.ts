@@ -36,9 +36,9 @@ const SECOND_PERSON = {
 describe('letters on a request made by a representative or an agent (review 7, G18)', () => {
   const { call, tmp } = letterVault(NOW, NOVENTIA);
 
-  async function request(regime: Regime, who: { relation: string; name: string } | null): Promise<{ id: string; reference: string }> {
+  async function request(regime: Regime, who: { relation: string; name: string } | null, types: string[] = ['access'], receivedAt = '2026-12-01T10:00:00+01:00'): Promise<{ id: string; reference: string }> {
     const requester = who ? { requesterRelation: who.relation, requesterName: who.name, requesterEmail: 'requests@agent.example' } : {};
-    const input = { regime, types: ['access'], receivedAt: '2026-12-01T10:00:00+01:00', channel: 'email', subjectName: who ? 'Paola Neri' : 'Giulia Bianchi', subjectEmail: 'person@example.it', ...requester };
+    const input = { regime, types, receivedAt, channel: 'email', subjectName: who ? 'Paola Neri' : 'Giulia Bianchi', subjectEmail: 'person@example.it', ...requester };
     return call<{ id: string; reference: string }>('requests.create', { request: input });
   }
 
@@ -205,6 +205,130 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect(eEn).not.toMatch(/you have the right|If you do not agree/);
     const eIt = (await letter(erasure, 'erasure-confirmation', 'it', { ...erasureInputs, 'action.retained': 'le fatture degli ultimi dieci anni' })).text;
     expect(eIt).toContain('Se Paola Neri non è d’accordo con la nostra decisione sulla parte della richiesta cui non abbiamo dato seguito, Paola Neri ha il diritto di proporre reclamo');
+  });
+
+  it('UK GDPR identity letter with the clock running or past due, EN/IT: the authority and the person’s identity, never “your identity” (review 8, H1)', async () => {
+    const needed = { 'identity.needed': 'A signed authorisation from Paola Neri.' };
+    const richiesta = { 'identity.needed': 'Una delega firmata da Paola Neri.' };
+    // Received on 1 December and no identity stop in the register: the time runs (Arts 12(3) and 12A UK GDPR).
+    const running = await request('uk-gdpr', agency);
+    const en = (await letter(running.reference, 'identity-verification', 'en', needed)).text;
+    expect(en).toContain('continues to run: we will answer by');
+    expect(en).toContain('If we cannot confirm your authority to act for Paola Neri, or Paola Neri’s identity, we may be unable to act on the request (Articles 11(2) and 12(2) UK GDPR)');
+    expect(en).not.toContain('your identity');
+    const it = (await letter(running.reference, 'identity-verification', 'it', richiesta)).text;
+    expect(it).toContain('Se non potremo verificare il Vostro titolo ad agire per Paola Neri o l’identità di Paola Neri, potremmo non essere in grado di dare seguito alla richiesta (artt. 11, par. 2, e 12, par. 2, UK GDPR)');
+    expect(it).not.toMatch(/Sua identità|Vostra identità/);
+    // Received on 15 October: the month ran out before the letter's day.
+    const late = await request('uk-gdpr', lawyer, ['access'], '2026-10-15T10:00:00+01:00');
+    const lateEn = (await letter(late.reference, 'identity-verification', 'en', needed)).text;
+    expect(lateEn).toContain('we apologise for the delay, and we will answer as soon as we have what we are asking for. If we cannot confirm your authority to act for Paola Neri, or Paola Neri’s identity');
+    expect(lateEn).not.toContain('you have confirmed your identity');
+    const lateIt = (await letter(late.reference, 'identity-verification', 'it', richiesta)).text;
+    expect(lateIt).toContain('Le risponderemo non appena avremo ricevuto quanto Le chiediamo.');
+    expect(lateIt).toContain('Se non potremo verificare il Suo titolo ad agire per Paola Neri o l’identità di Paola Neri, potremmo non essere in grado');
+    expect(lateIt).not.toContain('avrà confermato la Sua identità');
+  });
+
+  const PORTABLE = { 'portability.data': ['Account profile', 'Projects'], 'portability.format': 'JSON', 'access.enclosures': ['export.json'] };
+
+  it('portability response, GDPR and UK GDPR, EN/IT: the person’s data, provided by the person, on the person’s consent or contract, sent on the mandate (review 8, H2)', async () => {
+    for (const [regime, who] of [['gdpr', lawyer], ['uk-gdpr', agency]] as const) {
+      const { id, reference } = await request(regime, who, ['portability']);
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+      const en = (await letter(reference, 'portability-response', 'en', PORTABLE)).text;
+      expect(en).toContain('Your request of 1 December 2026 made on behalf of Paola Neri: portability of Paola Neri’s personal data');
+      expect(en).toContain('We are replying to the request you made on behalf of Paola Neri on 1 December 2026');
+      expect(en).toContain('to receive Paola Neri’s personal data in a portable form');
+      expect(en).toContain('That right covers the personal data Paola Neri has provided to us which we process by automated means on the basis of Paola Neri’s consent or of a contract with Paola Neri (Article 20(1)); for Paola Neri, that is the following data: Account profile Projects');
+      expect(en).toContain('We enclose it in JSON, a structured, commonly used and machine-readable format (Article 20(1)), sent to you as Paola Neri’s representative on the strength of the authorisation you gave us.');
+      expect(en).toContain('If Paola Neri wishes, we will transmit the data directly to another controller Paola Neri names (you may tell us on Paola Neri’s behalf), where technically feasible (Article 20(2))');
+      expect(en).toContain('Receiving the data in this form does not erase it: Paola Neri’s right to erasure and Paola Neri’s other rights are unaffected (Article 20(3)).');
+      expect(en).toContain('Paola Neri has the right to lodge a complaint');
+      if (regime === 'gdpr') expect(en).toContain('Paola Neri also has the right to an effective judicial remedy against us, before the courts of the Member State where we are established or where Paola Neri is habitually resident (Article 79 GDPR)');
+      else expect(en).toContain('Paola Neri also has the right to seek a judicial remedy');
+      expect(en).not.toMatch(/contract with you|for you,|you have provided|another controller you name/);
+      for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
+      const it = (await letter(reference, 'portability-response', 'it', { ...PORTABLE, 'portability.data': ['Profilo', 'Progetti'] })).text;
+      const [your, gave, you, can] = who === lawyer ? ['Sua', 'ha fornito', 'Glieli', 'può indicarcelo anche Lei'] : ['Vostra', 'avete fornito', 'Ve li', 'potete indicarcelo anche Voi'];
+      expect(it).toContain(`${your} richiesta del 1º dicembre 2026 presentata per conto di Paola Neri: portabilità dei dati personali di Paola Neri`);
+      expect(it).toContain('di ricevere i dati personali di Paola Neri in un formato portabile');
+      expect(it).toContain('Tale diritto riguarda i dati personali che ci sono stati forniti da Paola Neri e che trattiamo con mezzi automatizzati sulla base del consenso di Paola Neri o di un contratto con Paola Neri (art. 20, par. 1); nel caso di Paola Neri si tratta dei dati seguenti');
+      expect(it).toContain(`Li alleghiamo in JSON, un formato strutturato, di uso comune e leggibile da dispositivo automatico (art. 20, par. 1), e ${you} inviamo quale rappresentante di Paola Neri in forza dell’autorizzazione che ci ${gave}.`);
+      expect(it).toContain(`trasmetteremo i dati direttamente a un altro titolare del trattamento indicato da Paola Neri (${can}, per conto di Paola Neri)`);
+      expect(it).toContain('il diritto alla cancellazione e gli altri diritti di Paola Neri restano impregiudicati (art. 20, par. 3)');
+      if (regime === 'gdpr') expect(it).toContain('in cui Paola Neri risiede abitualmente (art. 79 GDPR)');
+      expect(it).not.toMatch(/Suo consenso|contratto con (?:Lei|Voi)|nel (?:Suo|Vostro) caso/);
+      for (const words of SECOND_PERSON.it) expect(it, `${regime}: ${words}`).not.toContain(words);
+    }
+  });
+
+  it('access response’s portability section, GDPR (in full) and UK GDPR (in part), EN/IT: headed and written of the person (review 8, H2)', async () => {
+    const withheld = { 'access.withheld': ['E-mails naming other customers'], 'access.withheldReasons': 'They would disclose other people’s data.' };
+    for (const [regime, who, kind, n] of [['gdpr', lawyer, 'access-response', '10'], ['uk-gdpr', agency, 'access-partial', '11']] as const) {
+      const { id, reference } = await request(regime, who, ['access', 'portability']);
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+      if (kind === 'access-partial') await call('requests.transition', { id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Answered in part.', at: '2026-12-03T10:00:00+01:00' } });
+      const inputs = { ...ACCESS_INPUTS, ...PORTABLE, ...(kind === 'access-partial' ? withheld : {}), 'portability.transmission': 'not-feasible', 'portability.notFeasibleReason': 'the other provider has no interface' };
+      const en = (await letter(reference, kind, 'en', inputs)).text;
+      expect(en).toContain(`${n}. Paola Neri’s data in a portable form (Article 20)`);
+      expect(en).toContain(`You also asked to receive Paola Neri’s personal data in a portable form. That right covers the personal data Paola Neri has provided to us which we process by automated means on the basis of Paola Neri’s consent or of a contract with Paola Neri (Article 20(1) ${regime === 'gdpr' ? 'GDPR' : 'UK GDPR'}); for Paola Neri, that is the following data`);
+      expect(en).toContain('sent to you as Paola Neri’s representative on the strength of the authorisation you gave us.');
+      expect(en).toContain('Paola Neri, or you on Paola Neri’s behalf, may pass the enclosed data on to that controller (Article 20(1)).');
+      expect(en).not.toMatch(/contract with you|for you,|you have provided|Your data in a portable form/);
+      for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
+      const it = (await letter(reference, kind, 'it', inputs)).text;
+      expect(it).toContain(`${n}. I dati di Paola Neri in un formato portabile – art. 20`);
+      expect(it).toContain(`${who === lawyer ? 'Ha chiesto' : 'Avete chiesto'} inoltre di ricevere i dati personali di Paola Neri in un formato portabile. Tale diritto riguarda i dati personali che ci sono stati forniti da Paola Neri`);
+      expect(it).toContain(`I dati allegati possono comunque essere trasmessi a tale titolare da Paola Neri, o da ${who === lawyer ? 'Lei' : 'Voi'} per conto di Paola Neri (art. 20, par. 1).`);
+      expect(it).not.toMatch(/Suo consenso|contratto con (?:Lei|Voi)|nel (?:Suo|Vostro) caso/);
+      for (const words of SECOND_PERSON.it) expect(it, `${regime}: ${words}`).not.toContain(words);
+    }
+  });
+
+  it('a parent’s request, EN/IT: the identity letter checks that the child is the person the records concern; the complaint names the child’s residence in Italian too (review 8, H5, H4)', async () => {
+    const parent = { relation: 'parent-guardian', name: 'Maria Neri' };
+    const asked = await request('gdpr', parent);
+    await call('requests.transition', { id: asked.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00+01:00' } });
+    const en = (await letter(asked.reference, 'identity-verification', 'en')).text;
+    expect(en).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that Paola Neri is the person our records concern');
+    expect(en).not.toContain('the request is Paola Neri’s');
+    const it = (await letter(asked.reference, 'identity-verification', 'it')).text;
+    expect(it).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che Paola Neri sia la persona cui si riferiscono i nostri dati');
+    expect(it).not.toContain('la richiesta provenga da Paola Neri');
+    // A lawyer's request still checks that the request is the person's.
+    const byLawyer = await request('gdpr', lawyer);
+    await call('requests.transition', { id: byLawyer.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We hold no authorisation from Paola Neri.', at: '2026-12-02T10:00:00+01:00' } });
+    expect((await letter(byLawyer.reference, 'identity-verification', 'en')).text).toContain('and that the request is Paola Neri’s');
+
+    const none = await request('gdpr', parent);
+    await call('requests.transition', { id: none.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    await call('requests.transition', { id: none.id, transition: { to: 'responded', outcome: 'no-data-held', reason: 'Nothing found.', at: '2026-12-03T10:00:00+01:00' } });
+    const noneIt = (await letter(none.reference, 'no-data-held', 'it', { 'nodata.searched': ['CRM', 'Fatturazione'] })).text;
+    expect(noneIt).toContain('nello Stato membro in cui Paola Neri risiede abitualmente, lavora oppure');
+    expect((await letter(none.reference, 'no-data-held', 'en', { 'nodata.searched': ['CRM', 'Billing'] })).text).toContain('Paola Neri’s habitual residence');
+  });
+
+  it('UK GDPR complaint to us (s. 164A) and the restriction’s lifting (Art. 18(3)) on a representative’s request, EN/IT: the complaint and the notice are the person’s (review 8, H12, H14)', async () => {
+    const uk = await request('uk-gdpr', agency);
+    await call('requests.transition', { id: uk.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+    const en = (await letter(uk.reference, 'access-response', 'en', ACCESS_INPUTS)).text;
+    expect(en).toContain('we will acknowledge the complaint within 30 days and give its outcome without undue delay');
+    expect(en).not.toContain('your complaint');
+    const it = (await letter(uk.reference, 'access-response', 'it', ACCESS_INPUTS)).text;
+    expect(it).toContain('ne confermeremo la ricezione entro 30 giorni e ne comunicheremo l’esito senza ingiustificato ritardo');
+    expect(it).not.toMatch(/(?:La|Vi) informeremo dell’esito/);
+
+    const input = { regime: 'gdpr', types: ['restriction'], receivedAt: '2026-12-01T10:00:00+01:00', channel: 'email', subjectName: 'Paola Neri', subjectEmail: 'person@example.it', requesterRelation: lawyer.relation, requesterName: lawyer.name, requesterEmail: 'requests@agent.example' };
+    const restricted = await call<{ id: string; reference: string }>('requests.create', { request: input });
+    await call('requests.transition', { id: restricted.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-01T12:00:00+01:00' } });
+    await call('requests.transition', { id: restricted.id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Restricted.', at: '2026-12-02T10:00:00+01:00' } });
+    const told = { 'action.date': '2026-12-02', 'action.recipientsTold': 'notified' };
+    const rEn = (await letter(restricted.reference, 'restriction-confirmation', 'en', told)).text;
+    expect(rEn).toContain('We will tell Paola Neri (or you, on Paola Neri’s behalf) before the restriction is lifted (Article 18(3)).');
+    const rIt = (await letter(restricted.reference, 'restriction-confirmation', 'it', told)).text;
+    expect(rIt).toContain('Informeremo Paola Neri (o Lei, per conto di Paola Neri) prima che la limitazione sia revocata (art. 18, par. 3).');
+    expect(rIt).not.toContain('La informeremo prima');
   });
 
   it('a request the person makes herself reads as before (EN/IT)', async () => {

@@ -3,7 +3,7 @@ import { instantSortKey, requestRowOrder } from '../../../db/dialect-sql';
 import type { Database, RequestRow } from '../../../db/schema';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
-import { DATES_TRIED, checkCommitments } from '../settings/commitment-check';
+import { checkCommitments } from '../settings/commitment-check';
 import { readSettings } from '../settings/settings-service';
 import type { AuditReport, ReportProgress } from './audit-report-types';
 import { BreachFiguresBuilder, type BreachFactsRow } from './breach-figures';
@@ -119,6 +119,16 @@ export async function breachesInRange(db: Kysely<Database>, range: ReportRange, 
 export type BreachRegisterRow = Awaited<ReturnType<typeof breachesInRange>>[number] & BreachFactsRow;
 
 /**
+ * The receipt dates the report tries its commitments on: one year from the period's start, to
+ * the day before its anniversary (365 dates, 366 over a 29 February), so a calendar-year report
+ * tries exactly its year, not a day past it (review 8, H10).
+ */
+function yearOfDates(from: string): number {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(year + 1, month - 1, day) - Date.UTC(year, month - 1, day)) / 86_400_000);
+}
+
+/**
  * What a writer keeps of the registers as the report reads them, so they are read once: each
  * request row (awaited, so a writer may stream it to a file with back-pressure), then the breach rows.
  */
@@ -157,7 +167,8 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     complexResponseDays: settings['commitments.complexResponseDays'],
     acknowledgeDays: settings['commitments.acknowledgeDays'],
   };
-  const beyondLaw = await checkCommitments(db, now, { commitments, from: range.from });
+  const datesTried = yearOfDates(range.from);
+  const beyondLaw = await checkCommitments(db, now, { commitments, from: range.from, days: datesTried });
   const integrity = await verifyAuditChain(db);
   progress?.('integrity', integrity.eventCount, integrity.eventCount);
   return {
@@ -167,7 +178,7 @@ export async function buildAuditReport(db: Kysely<Database>, range: ReportRange,
     timeZone,
     organisation: settings['organisation.name'],
     requests: requests.result(),
-    commitments: { ...commitments, triedFrom: range.from, datesTried: DATES_TRIED, beyondLaw },
+    commitments: { ...commitments, triedFrom: range.from, datesTried, beyondLaw },
     breaches: breaches.result(),
     integrity,
   };

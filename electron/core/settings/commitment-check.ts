@@ -20,14 +20,14 @@ function homeRegime(country: string): Regime | null {
  * The organisation's commitments that end later than the law allows, judged apart from the
  * legal deadlines (see `commitmentsBeyondLaw`). The regimes judged are the organisation's home
  * law and every regime its requests were registered under; the receipt dates tried start on
- * `from` (today in the organisation's zone by default) for a year and a day. `commitments`
+ * `from` (today in the organisation's zone by default) for a year and a day, or `days`. `commitments`
  * and `place` (country, subdivision) default to the saved ones; Settings passes what is
  * typed, before it is saved.
  */
 export async function checkCommitments(
   db: Kysely<Database>,
   now: Date,
-  options: { commitments?: OrganisationCommitments; from?: CivilDate; place?: { country: string | null; subdivision: string | null } } = {},
+  options: { commitments?: OrganisationCommitments; from?: CivilDate; days?: number; place?: { country: string | null; subdivision: string | null } } = {},
 ): Promise<CommitmentBeyondLaw[]> {
   const settings = await readSettings(db);
   const commitments = options.commitments ?? {
@@ -52,7 +52,7 @@ export async function checkCommitments(
     commitments,
     regimes,
     from: options.from ?? todayInZone(settings['organisation.timeZone'] ?? 'UTC', now),
-    days: DATES_TRIED,
+    days: options.days ?? DATES_TRIED,
     gdprExtension: settings['deadlines.gdprExtension'] ?? 'from-receipt',
     ccpaBusinessDays: settings['deadlines.ccpaBusinessDays'] ?? 'california',
   });

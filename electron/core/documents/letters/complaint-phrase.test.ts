@@ -25,12 +25,24 @@ describe('the Art. 77 complaint phrase every letter shares', () => {
     const ico = { name: 'Information Commissioner’s Office (ICO)', address: 'Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom', website: 'https://ico.org.uk' };
     const en = complaintAuthority({ language: 'en', regime: 'uk-gdpr', authority: ico, country: 'IT' });
     expect(en).toBe(
-      'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge your complaint within 30 days and tell you its outcome without undue delay; or with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom (https://ico.org.uk)',
+      'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge the complaint within 30 days and give its outcome without undue delay; or with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, United Kingdom (https://ico.org.uk)',
     );
     expect(en).not.toContain('Member State');
     expect(complaintAuthority({ language: 'it', regime: 'uk-gdpr', authority: ico, country: 'IT' })).toMatch(
-      /^direttamente a noi \(sezione 164A del Data Protection Act 2018\), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e La informeremo dell’esito senza ingiustificato ritardo; oppure all’autorità di controllo \(art\. 77 UK GDPR\), l’Information Commissioner’s Office \(ICO\), /,
+      /^direttamente a noi \(sezione 164A del Data Protection Act 2018\), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e ne comunicheremo l’esito senza ingiustificato ritardo; oppure all’autorità di controllo \(art\. 77 UK GDPR\), l’Information Commissioner’s Office \(ICO\), /,
     );
+  });
+
+  it('offers section 164A only on a UK letter dated from 19 June 2026, when it came into force (review 8, H6)', () => {
+    const ico = { name: 'Information Commissioner’s Office (ICO)', address: null, website: null };
+    expect(complaintAuthority({ language: 'en', regime: 'uk-gdpr', authority: ico, country: 'GB', date: '2026-06-18' })).toBe('with the supervisory authority (Article 77 UK GDPR), the Information Commissioner’s Office (ICO)');
+    expect(complaintAuthority({ language: 'it', regime: 'uk-gdpr', authority: ico, country: 'GB', date: '2026-04-20' })).toBe('all’autorità di controllo (art. 77 UK GDPR), l’Information Commissioner’s Office (ICO)');
+    expect(complaintAuthority({ language: 'en', regime: 'uk-gdpr', authority: ico, country: 'GB', date: '2026-06-19' })).toMatch(/^with us directly \(section 164A/);
+  });
+
+  it('names the represented person’s residence to a representative, in Italian too (review 8, H4)', () => {
+    expect(complaintAuthority({ language: 'it', regime: 'gdpr', authority: GARANTE, country: 'IT', subjectName: 'Luca Neri' })).toContain('nello Stato membro in cui Luca Neri risiede abitualmente, lavora oppure');
+    expect(complaintAuthority({ language: 'en', regime: 'gdpr', authority: GARANTE, country: 'IT', subjectName: 'Luca Neri' })).toContain('in the Member State of Luca Neri’s habitual residence');
   });
 
   it('is missing (null) while the authority has no name, so the letter names the setting', () => {

@@ -17,13 +17,15 @@ export interface ComplaintContext {
   country: string | null;
   /** The person the complaint would be about, when the letter goes to someone acting for them: "of Paola Neri’s habitual residence" (review 7, G18). */
   subjectName?: string | null;
+  /** The document's date (YYYY-MM-DD): a UK letter dated before section 164A came into force does not offer it (review 8, H6). */
+  date?: string | null;
 }
 
-/** Art. 77(1): the Member State of the person's habitual residence, place of work or alleged infringement (the Italian needs no possessive). */
+/** Art. 77(1): the Member State of the person's habitual residence, place of work or alleged infringement; to a representative, the person's (review 8, H4: in Italian too). */
 const art77 = (language: LetterLanguage, subjectName: string | null) =>
   language === 'en'
     ? `with a supervisory authority, in particular in the Member State of ${subjectName ? `${subjectName}’s` : 'your'} habitual residence, place of work or place of the alleged infringement (Article 77 GDPR)`
-    : 'a un’autorità di controllo, in particolare nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR)';
+    : `a un’autorità di controllo, in particolare nello Stato membro in cui ${subjectName ? `${subjectName} ` : ''}risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR)`;
 
 const UK_77 = { en: 'with the supervisory authority (Article 77 UK GDPR)', it: 'all’autorità di controllo (art. 77 UK GDPR)' } as const;
 
@@ -31,11 +33,15 @@ const UK_77 = { en: 'with the supervisory authority (Article 77 UK GDPR)', it: '
  * Since 19 June 2026 a UK data subject may complain to the controller first (s. 164A DPA 2018,
  * inserted by s. 103 of the Data (Use and Access) Act 2025): the controller must make it easy,
  * acknowledge it within 30 days and tell the outcome without undue delay (s. 164A(2)–(4)).
+ * The complaint is the person's, whoever reads the letter: no "your complaint" to an agent (review 8, H12).
  */
 const UK_164A = {
-  en: 'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge your complaint within 30 days and tell you its outcome without undue delay; or',
-  it: 'direttamente a noi (sezione 164A del Data Protection Act 2018), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e La informeremo dell’esito senza ingiustificato ritardo; oppure',
+  en: 'with us directly (section 164A of the Data Protection Act 2018), by writing to our Data Protection Officer at the details below: we will acknowledge the complaint within 30 days and give its outcome without undue delay; or',
+  it: 'direttamente a noi (sezione 164A del Data Protection Act 2018), scrivendo al nostro Responsabile della protezione dei dati ai recapiti indicati di seguito: ne confermeremo la ricezione entro 30 giorni e ne comunicheremo l’esito senza ingiustificato ritardo; oppure',
 } as const;
+
+/** The day section 164A DPA 2018 came into force. */
+const UK_164A_IN_FORCE = '2026-06-19';
 
 /** An address written on one line: its lines joined with ", " (a line already ending in a comma keeps just that). */
 function oneLine(text: string | null): string | null {
@@ -65,7 +71,10 @@ export function complaintAuthority(ctx: ComplaintContext): string | null {
   if (!authority.name || authority.name.trim() === '') return null;
   const address = oneLine(authority.address);
   const details = `${named(authority.name.trim(), language)}${address ? `, ${address}` : ''}${authority.website ? ` (${authority.website})` : ''}`;
-  if (ctx.regime === 'uk-gdpr') return `${UK_164A[language]} ${UK_77[language]}, ${details}`;
+  if (ctx.regime === 'uk-gdpr') {
+    const offered = !ctx.date || ctx.date >= UK_164A_IN_FORCE;
+    return `${offered ? `${UK_164A[language]} ` : ''}${UK_77[language]}, ${details}`;
+  }
   const country = ctx.country ? new Intl.DisplayNames([language], { type: 'region' }).of(ctx.country) : undefined;
   const art77Words = art77(language, ctx.subjectName ?? null);
   if (country && country !== ctx.country) return `${art77Words}; in ${country}, ${details}`;

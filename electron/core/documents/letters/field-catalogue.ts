@@ -177,6 +177,7 @@ export const REQUEST_FLAGS = [
   'identity.verified',
   'identity.settled',
   'identity.clockStopped',
+  'identity.byParent',
   'nodata.dataRightsOnly',
   'ack.restartIdentity',
   'ack.restartFee',

@@ -13,6 +13,15 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Mailchimp')).toBeNull();
   });
 
+  it('judges a one-line register reason with two stopwords and none of the other language (review 8, H11)', () => {
+    expect(looksForeign('No reply to the identity request after two reminders.', 'it')).toBe(true);
+    expect(looksForeign('Nessuna risposta alla richiesta di identità dopo due solleciti.', 'en')).toBe(true);
+    expect(looksForeign('Nessuna risposta alla richiesta di identità dopo due solleciti.', 'it')).toBe(false);
+    // One stopword, or two beside the other language's, still gives no answer.
+    expect(guessLanguage('Report of Mailchimp')).toBeNull();
+    expect(guessLanguage('The data del cliente')).toBeNull();
+  });
+
   it('flags English text in an Italian letter, and not Italian text in one', () => {
     expect(looksForeign('We restored the data from the backup and reset all passwords.', 'it')).toBe(true);
     expect(looksForeign('Abbiamo ripristinato i dati dalla copia di sicurezza e reimpostato tutte le password.', 'it')).toBe(false);

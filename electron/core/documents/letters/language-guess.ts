@@ -12,6 +12,8 @@ const STOPWORDS: Record<LetterLanguage, ReadonlySet<string>> = {
 
 /** The fewest stopwords a text needs before it is judged at all. */
 const MIN_HITS = 3;
+/** Fewer do for a short text with none of the other language's: the register's one-line reasons a DPO copies into a letter ("No reply to the identity request after two reminders."; review 8, H11). */
+const MIN_HITS_UNMIXED = 2;
 
 /** The language the text looks written in, or null when it is too short or too mixed to say. */
 export function guessLanguage(text: string): LetterLanguage | null {
@@ -22,7 +24,8 @@ export function guessLanguage(text: string): LetterLanguage | null {
     if (STOPWORDS.it.has(word)) hits.it += 1;
   }
   const [best, other] = hits.en >= hits.it ? (['en', 'it'] as const) : (['it', 'en'] as const);
-  if (hits[best] < MIN_HITS || hits[best] < 2 * hits[other]) return null;
+  const enough = hits[other] === 0 ? MIN_HITS_UNMIXED : MIN_HITS;
+  if (hits[best] < enough || hits[best] < 2 * hits[other]) return null;
   return best;
 }
 

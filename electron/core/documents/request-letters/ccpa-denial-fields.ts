@@ -28,4 +28,5 @@ export const CCPA_DENIAL_FIELDS: Record<string, CatalogueEntry> = {
   ),
   'denial.identitySections': fromCase('Sections of the CCPA regulations on a request not verified, by request type', 'Sezioni del regolamento attuativo del CCPA sulla richiesta non verificata, per tipo di richiesta'),
   'denial.exceptionSections': fromCase('Sections of the CCPA regulations on a denial under an exception, by request type', 'Sezioni del regolamento attuativo del CCPA sul diniego per un’eccezione, per tipo di richiesta'),
+  'denial.cannotComply': fromCase('What the subject says we cannot do: comply, or comply in part (the recorded outcome)', 'Che cosa l’oggetto dice che non possiamo fare: dare seguito, o dare seguito in parte (l’esito registrato)'),
 };

@@ -28,12 +28,16 @@ function sections(items: string[], language: LetterLanguage): string | null {
   return `${word} ${joined}`;
 }
 
-/** The sections the identity and the exception grounds of a CCPA denial cite, for the request's types, in the letter's language. */
-export function ccpaDenialSections(types: readonly RequestType[], language: LetterLanguage): FieldValues {
+/** What the subject line says we cannot do: a request denied in part is not "we cannot comply" (review 8, H7). */
+const CANNOT = { en: { all: 'we cannot comply', part: 'we cannot comply in part' }, it: { all: 'impossibilità di dare seguito', part: 'impossibilità di dare seguito in parte' } } as const;
+
+/** The sections the identity and the exception grounds of a CCPA denial cite, for the request's types, in the letter's language; and the subject's words for a denial in full or in part. */
+export function ccpaDenialSections(types: readonly RequestType[], language: LetterLanguage, partial = false): FieldValues {
   const pick = (table: Partial<Record<RequestType, readonly string[]>>) => [...new Set(types.flatMap((t) => table[t] ?? []))];
   const identity = pick(IDENTITY);
   return {
     'denial.identitySections': identity.length === 0 ? null : sections([...identity, language === 'it' ? '7060–7062' : '7060 to 7062'], language),
     'denial.exceptionSections': sections(pick(EXCEPTION), language),
+    'denial.cannotComply': CANNOT[language][partial ? 'part' : 'all'],
   };
 }

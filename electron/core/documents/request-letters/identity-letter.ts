@@ -31,9 +31,13 @@ function ukClockStopped(detail: RequestDetail, letterDate: string): boolean {
   return detail.regime === 'uk-gdpr' && detail.clockStops.some((s) => s.reason === 'identity' && s.to === null && s.from <= letterDate);
 }
 
-/** What the identity verification letter reads from the register besides `identity.settled` (clock-start-fields, the same rule): the UK clock stopped for identity. */
+/**
+ * What the identity verification letter reads from the register besides `identity.settled` (clock-start-fields, the same rule):
+ * the UK clock stopped for identity; and a parent or guardian's request, made in the parent's own name for the child, where what
+ * is checked is the parental responsibility and that the child is the person the records concern (review 8, H5).
+ */
 export function identityLetterFields(detail: RequestDetail, letterDate: string): FieldValues {
-  return { 'identity.clockStopped': ukClockStopped(detail, letterDate) };
+  return { 'identity.clockStopped': ukClockStopped(detail, letterDate), 'identity.byParent': detail.requesterRelation === 'parent-guardian' };
 }
 
 /**

@@ -33,6 +33,7 @@ export const PORTABILITY_FIELDS: Record<string, CatalogueEntry> = {
     'Art. 20, par. 2, trasmissione diretta a un altro titolare: eseguita (indica sotto il titolare), offerta su richiesta (se tecnicamente fattibile) o non tecnicamente fattibile (indica sotto il motivo)',
   ),
   'portability.recipient': input('text', 'Controller the data was transmitted to (Art. 20(2); when done)', 'Titolare cui sono stati trasmessi i dati (art. 20, par. 2; se eseguita)'),
+  'portability.transmittedOn': input('date', 'Day the data was transmitted to the other controller (Art. 20(2); when nothing is enclosed)', 'Giorno in cui i dati sono stati trasmessi all’altro titolare (art. 20, par. 2; se nulla è allegato)'),
   'portability.notFeasibleReason': input(
     'text',
     'Why direct transmission to the other controller is not technically feasible (Art. 20(2); when not feasible)',

@@ -24,6 +24,8 @@ export interface RequestLetterContext {
   labels: LetterLabels;
   /** The day the holding reply to the person was first recorded as sent (YYYY-MM-DD), or null: the forwarding notice says only what was really said. */
   holdingSentOn: string | null;
+  /** The letter's date (YYYY-MM-DD): the UK complaint phrase offers section 164A only from its coming into force (review 8, H6). */
+  letterDate?: string;
 }
 
 const has = (detail: RequestDetail, ...types: RequestType[]) => detail.types.some((t) => types.includes(t));
@@ -68,7 +70,9 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'law.monthRule': law?.monthRule?.[language] ?? null,
   };
   // Written to a representative, the person is named where the labels say "your" (review 7, G18); an identity refusal is about the mandate as well.
-  const toReader = (text: string) => (byAgent ? labelForRepresentative(text, language, d.subjectName) : text);
+  const named = (text: string) => (byAgent ? labelForRepresentative(text, language, d.subjectName) : text);
+  // PIPEDA's term is "personal information", in the opening as in the subject line (review 8, H8(a)).
+  const toReader = (text: string) => (d.regime === 'pipeda' && language === 'en' ? named(text).replace(/\bpersonal data\b/g, 'personal information') : named(text));
   const groundKey = byAgent && d.refusalGround === 'identity-not-verified' ? 'identity-not-verified-agent' : d.refusalGround;
   const groundText = groundKey ? ctx.labels.refusalGrounds[groundKey]?.[language] : undefined;
   const ground = groundText === undefined ? undefined : toReader(groundText);
@@ -101,6 +105,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
         : { name: s['organisation.authorityName'], address: s['organisation.authorityAddress'], website: s['organisation.authorityWebsite'] },
       country: s['organisation.country'],
       subjectName: byAgent ? d.subjectName : null,
+      date: ctx.letterDate ?? null,
     }),
     ...lawFields,
     'request.reference': d.reference,

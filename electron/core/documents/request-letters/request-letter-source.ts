@@ -183,12 +183,12 @@ export const requestLetterSource: LetterSource = {
         // A letter states as done only what had happened by its date: a holding reply sent later is not yet told.
         const toldBy = holdingSentOn !== null && holdingSentOn <= dated ? holdingSentOn : null;
         return {
-          ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy }),
+          ...requestLetterFields({ detail, kind, settings, language, law, labels, holdingSentOn: toldBy, letterDate: dated }),
           'forward.earlier': earlier ? formatCivilDate(earlier, language) : null,
           ...lateAcknowledgement(detail, kind, dated, given, language),
           ...clockStartFields(detail, dated, language),
           ...identityLetterFields(detail, dated),
-          ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language) : {}),
+          ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language, detail.outcome === 'partially-fulfilled') : {}),
           ...(kind === 'no-data-held' ? noDataFields(detail.types) : {}),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
           'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
