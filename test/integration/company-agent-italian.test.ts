@@ -176,7 +176,7 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     expect(Object.entries(written).flatMap(([kind, text]) => singularForms(text, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
     // The law's Portuguese name is not a pronoun; the data are the person's.
     expect(written['lgpd-reply']).toContain('Lei Geral de Proteção de Dados Pessoais');
-    expect(written['lgpd-reply']).toContain('riguardo ai dati di Paola Neri');
+    expect(written['lgpd-reply']).toContain('riguardo al trattamento dei dati di Paola Neri');
     expect(written['pipeda-refusal']).toContain('Se non condividete il nostro rifiuto, potete presentare un reclamo');
   });
 
