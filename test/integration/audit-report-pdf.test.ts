@@ -121,7 +121,7 @@ describe('the audit report as PDF, over a vault with known numbers', () => {
       // The commitment is judged on its own: 30 days end after the GDPR month for a receipt on Sun 1 Feb 2026 (1 Mar is a Sunday: the law's day rolls to Mon 2 Mar).
       'The organisation’s commitments', 'Promised by the organisation: an answer within 30 days. Each commitment is judged on its own',
       'Later than the law allows: the commitment to answer within 30 days ends after the legal deadline – one month, GDPR Art. 12(3) – for every type of request',
-      'receipt dates tried, from 1 February 2026 to 1 February 2027. For example, for a request received on 1 February 2026 the legal deadline is 2 March 2026 and the commitment 3 March 2026.',
+      'on 25 of 365 receipt dates tried, from 1 February 2026 to 31 January 2027. For example, for a request received on 1 February 2026 the legal deadline is 2 March 2026 and the commitment 3 March 2026.',
     ]) expect(flat, fact).toContain(fact);
     const bytes = plainObjects(readFileSync(path)).toString('latin1');
     for (const tag of ['/S /Table', '/S /TR', '/S /TH', '/S /TD', '/Scope /Column']) expect(bytes, tag).toContain(tag);
