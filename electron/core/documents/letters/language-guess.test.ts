@@ -27,4 +27,8 @@ describe('guessLanguage', () => {
     expect(looksForeign('Abbiamo ripristinato i dati dalla copia di sicurezza e reimpostato tutte le password.', 'it')).toBe(false);
     expect(looksForeign('Abbiamo ripristinato i dati dalla copia di sicurezza e reimpostato tutte le password.', 'en')).toBe(true);
   });
+  it('never judges an identifier: letters between the digits of an id are not words', () => {
+    expect(guessLanguage('3f2a1e9c-5e7d-4e1a-9e2b-0c4e5d6a7b8e')).toBeNull();
+    expect(guessLanguage('01JE5E7DA4E1A9E2B0C4E5D6A7')).toBeNull();
+  });
 });

@@ -17,7 +17,12 @@ const MIN_HITS_UNMIXED = 2;
 
 /** The language the text looks written in, or null when it is too short or too mixed to say. */
 export function guessLanguage(text: string): LetterLanguage | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A token holding a digit is an identifier, a date or an amount ("3f2a1e9c-…" would read as Italian "e"s), never words.
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((token) => !/\p{N}/u.test(token))
+    .flatMap((token) => token.match(/\p{L}+/gu) ?? []);
   const hits = { en: 0, it: 0 };
   for (const word of words) {
     if (STOPWORDS.en.has(word)) hits.en += 1;
