@@ -46,7 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Generate' }).click();
       const flags = page.getByTestId('report-commitment-warnings');
       await expect(flags).toContainText('Days to answer — Later than the law allows: 30 days end after the legal deadline (GDPR: one month, GDPR Art. 12(3))');
-      await expect(flags).toContainText(/of 366 receipt dates from .*1 Jan/);
+      await expect(flags).toContainText(/of 365 receipt dates from .*1 Jan/);
       await check('reports-commitment-warning');
       // The CSV report: the summary and one file per register, each listed with its own download.
       await page.getByRole('radio', { name: /^CSV/ }).check();
