@@ -30,7 +30,7 @@ const KNOW: LetterInputs = {
 /** What a letter written to the consumer says of the consumer, and an agent's letter must not. */
 const SECOND_PERSON = {
   en: ['your personal information', 'your sensitive personal information', 'your identity', 'about you', 'comes from you', 'came from you', 'against you', 'your rights'],
-  it: ['Suoi dati personali', 'Sua identità', 'su di Lei', 'provenga da Lei', 'provenisse da Lei', 'La riguarda', 'Suoi diritti', 'Non La discrimineremo', 'per Suo conto'],
+  it: ['Suoi dati personali', 'Sua identità', 'riguardo a Lei', 'su di ', 'provenga da Lei', 'provenisse da Lei', 'La riguarda', 'Suoi diritti', 'Non La discrimineremo', 'per Suo conto'],
 };
 
 describe('CCPA letters on a request made by an authorized agent (§ 7063)', () => {

@@ -66,7 +66,7 @@ describe('the CCPA response to know: specific pieces or categories only', () => 
     expect(en.text).toContain('What we hold about you (section 7024(k)');
     const it_ = await letter(reference, 'it', { ...KNOW, 'ccpa.knowScope': 'categories' });
     expect(it_.missing).toEqual([]);
-    expect(it_.text).toContain('ci ha chiesto solo le categorie di dati personali. Le categorie di dati personali che abbiamo raccolto su di Lei, le categorie delle fonti,');
+    expect(it_.text).toContain('ci ha chiesto solo le categorie di dati personali. Le categorie di dati personali che abbiamo raccolto riguardo a Lei, le categorie delle fonti,');
     expect(it_.text).toContain('sono indicate di seguito.');
     expect(it_.text).not.toMatch(/: i dati personali che abbiamo raccolto|specifici dati/);
   });
@@ -82,7 +82,7 @@ describe('the CCPA response to know: specific pieces or categories only', () => 
     expect(en.text).toContain('Enclosures jane-export.json (account data)');
     const it_ = await letter(reference, 'it', withCopy);
     expect(it_.missing).toEqual([]);
-    expect(it_.text).toContain('ci ha chiesto gli specifici dati personali che abbiamo raccolto su di Lei (§ 1798.110(a)(5)). Glieli forniamo negli allegati elencati di seguito; le categorie di tali dati,');
+    expect(it_.text).toContain('ci ha chiesto gli specifici dati personali che abbiamo raccolto riguardo a Lei (§ 1798.110(a)(5)). Glieli forniamo negli allegati elencati di seguito; le categorie di tali dati,');
   });
 
   it('specific pieces withheld: a partial outcome names the law or exception, no enclosure required', async () => {
@@ -110,8 +110,8 @@ describe('the CCPA response to know: specific pieces or categories only', () => 
     expect(en.text).toContain('What we held about you before the deletion (section 7024(k) of the CCPA regulations)');
     expect(en.text).not.toContain('What we hold about you');
     const it_ = await letter(reference, 'it', { ...KNOW, 'ccpa.knowScope': 'categories' });
-    expect(it_.text).toContain('Che cosa trattavamo su di Lei prima della cancellazione (sezione 7024(k)');
-    expect(it_.text).not.toContain('Che cosa trattiamo su di Lei');
+    expect(it_.text).toContain('Che cosa trattavamo riguardo a Lei prima della cancellazione (sezione 7024(k)');
+    expect(it_.text).not.toContain('Che cosa trattiamo riguardo a Lei');
   });
 
   it('a request to delete only needs no choice of what was asked to know', async () => {

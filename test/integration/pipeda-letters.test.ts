@@ -84,7 +84,9 @@ describe('PIPEDA letters', () => {
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('As section 8(7) PIPEDA requires, we tell you in writing the reasons for the refusal and the recourse you have.');
     expect(en.text).toContain('Reasons The information would reveal another person’s personal information.');
-    expect(en.text).toContain('apply to the Federal Court for a hearing (section 14 PIPEDA)');
+    // The recourse s. 8(7) asks to be told comes with its time limits (ss. 11(3), 14(2); review 9, J3).
+    expect(en.text.replace(/\s+/g, ' ')).toContain('within six months after this decision, or any longer period the Commissioner allows (section 11(3) PIPEDA)');
+    expect(en.text).toContain('apply to the Federal Court for a hearing within one year after the report or notice is sent, or any longer period the Court allows (section 14 PIPEDA)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'pipeda-refusal', 'it');
     expect(it.text).toContain('Come richiede la sezione 8(7) del PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
@@ -115,8 +117,8 @@ describe('PIPEDA letters', () => {
     expect(flat).toContain('We enclose: export.json');
     expect(flat).toContain('What we withhold, and why We withhold the notes of the call of 3 November, because giving you access would likely reveal personal information about another individual (section 9(1) PIPEDA).');
     expect(flat).toContain('As section 8(7) PIPEDA requires for a request we refuse in part, we tell you in writing the reasons and the recourse you have.');
-    expect(flat).toContain('If you disagree with our decision to withhold this information, you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA).');
-    expect(flat).toContain('apply to the Federal Court for a hearing (section 14 PIPEDA)');
+    expect(flat).toContain('If you disagree with our decision to withhold this information, you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA) within six months after this decision, or any longer period the Commissioner allows (section 11(3) PIPEDA).');
+    expect(flat).toContain('apply to the Federal Court for a hearing within one year after the report or notice is sent, or any longer period the Court allows (section 14 PIPEDA)');
     expect(flat).not.toContain('If you are not satisfied with our response');
     expectNoGdpr(flat);
     const it = (await preview(reference, 'pipeda-response', 'it', { ...inputs, 'pipeda.exception': 'commercial' })).text.replace(/\s+/g, ' ');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pluralAddress } from './plural-address';
 import { addressesInPlural } from './recipient-greeting';
+import { loadTemplate } from '../letters/template-files';
+import type { RequestLetterKind } from '../../../shared/document-contract';
 
 describe('the plural of courtesy in an Italian letter to a firm (review 7, G18’s remainder)', () => {
   it('turns the courtesy pronouns, possessives and the verbs said to the reader', () => {
@@ -28,6 +30,15 @@ describe('the plural of courtesy in an Italian letter to a firm (review 7, G18�
     expect(pluralAddress('{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} ha presentato per la Sua assistita. Il {{ack.pauseAskedOn}} Le abbiamo chiesto la delega.', [])).toBe(
       '{{subject.name}} ha il diritto di proporre reclamo; la richiesta che il {{request.receivedDate}} avete presentato per la Vostra assistita. Il {{ack.pauseAskedOn}} Vi abbiamo chiesto la delega.',
     );
+  });
+
+  it('leaves "può" whose subject is not the reader: an impersonal "non può più essere", an authority that "ha facoltà" (review 9, J12)', () => {
+    expect(pluralAddress('Il termine non può più essere prorogato, ma può chiederci una copia.', [])).toBe('Il termine non può più essere prorogato, ma potete chiederci una copia.');
+    for (const file of ['fadp-acknowledgement', 'fadp-response', 'fadp-refusal'] satisfies RequestLetterKind[]) {
+      const template = loadTemplate('request', file);
+      const turned = template.it.blocks.flatMap((block) => ('text' in block ? [pluralAddress(block.text, [])] : []));
+      expect(turned.filter((text) => /potete aprire/.test(text)), file).toEqual([]);
+    }
   });
 
   it('is chosen for a company or a firm in Italian only; a person keeps "Lei"', () => {

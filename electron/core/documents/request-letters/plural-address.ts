@@ -13,8 +13,9 @@
 const VERBS: readonly (readonly [RegExp, string])[] = [
   [/\b([Cc]i )?ha (presentato|fornito|chiesto|richiesto|revocato|esercitato|indicato|inviato|diritto|inoltre il diritto|il diritto)\b/g, '$1avete $2'],
   [/\b([Cc]i )?Ha (presentato|fornito|chiesto|richiesto|revocato|esercitato|indicato|inviato|diritto|inoltre il diritto|il diritto)\b/g, '$1Avete $2'],
-  [/\bpuò(?! (?:essere|derivare))/g, 'potete'],
-  [/\bPuò(?! (?:essere|derivare))/g, 'Potete'],
+  // Not the impersonal "il termine può (più/non) essere prorogato", "ne può derivare".
+  [/\bpuò(?! (?:più |anche |non )?(?:essere|derivare))/g, 'potete'],
+  [/\bPuò(?! (?:più |anche |non )?(?:essere|derivare))/g, 'Potete'],
   [/\b([Pp])otete rivolgersi\b/g, '$1otete rivolgervi'],
   [/\b([Dd])i seguito trova\b/g, '$1i seguito trovate'],
   [/\b([Rr])itiene\b/g, '$1itenete'],
