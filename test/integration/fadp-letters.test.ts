@@ -120,26 +120,78 @@ describe('FADP letters', () => {
     expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: Overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
     expect(en.text).toContain('You may also assert your right to information before the civil courts.');
     const it = await preview(reference, 'fadp-response', 'it', { ...inputs, 'fadp.ground': 'law' });
-    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: Lo prevede una legge in senso formale, in particolare per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
+    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: Lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
     expectNoGdpr(it.text);
   });
 
   it('the refusal states its ground and why (Art. 26(4)); the response is refused on a refused request, naming it (EN/IT)', async () => {
     const { reference } = await fadpRequest(['access'], 'refused');
-    const en = await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'unjustified' });
+    const en = await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'law' });
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('We refuse to provide the information you asked for. As Article 26(4) FADP requires, we tell you why.');
-    expect(en.text).toContain('Why we refuse Your request is obviously unjustified, in particular because it does not serve the purpose of data protection, or is clearly frivolous (Article 26(1)(c) FADP). Answered.');
+    expect(en.text).toContain('Why we refuse A formal law provides for it, in particular to preserve professional secrecy (Article 26(1)(a) FADP). Answered.');
     expect(en.text).toContain('What you can do If you consider that we process your personal data unlawfully, you may report it to the Federal Data Protection and Information Commissioner');
     expectNoGdpr(en.text);
-    const it = await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'own-interest', 'fadp.reasons': 'I dati riguardano una trattativa commerciale in corso.' });
+    const it = await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'third-party', 'fadp.reasons': 'I dati riguardano anche un altro cliente.' });
     expect(it.text).toContain('Rifiutiamo di fornirLe l’informazione richiesta. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo.');
-    expect(it.text).toContain('Lo esigono nostri interessi preponderanti, e non comunichiamo i dati personali a terzi (art. 26, cpv. 2, lett. a, LPD). I dati riguardano una trattativa commerciale in corso.');
+    expect(it.text).toContain('Lo esigono interessi preponderanti di terzi (art. 26, cpv. 1, lett. b, LPD). I dati riguardano anche un altro cliente.');
     expectNoGdpr(it.text);
     const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: RESPONSE });
     if (result.ok) throw new Error('the response was written on a refused request');
     expect(result.error.message).toContain('The refusal letter (fadp-refusal) is the one to send.');
     expect(renderText('it', result.error.detail as Message)).toContain('(fadp-refusal)');
+  });
+
+  it('on Art. 26(1)(c) the refusal and the restriction state only the limb the DPO chose, in the words of the LPD’s Italian text (J1; EN/IT)', async () => {
+    const { reference } = await fadpRequest(['access'], 'refused');
+    const reasons = { 'fadp.reasons': 'You told us you want the data to build a marketing list of our customers.' };
+    const purposeEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
+    expect(purposeEn).toContain('Why we refuse Your request is obviously unjustified: it does not serve the purpose of data protection but pursues a purpose contrary to it (Article 26(1)(c) FADP). You told us you want the data');
+    expect(purposeEn).not.toMatch(/frivolous|or is clearly|in particular because/);
+    const purposeIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
+    // RS 235.1, art. 26 cpv. 1 lett. c: «la domanda d’accesso è manifestamente infondata, segnatamente se persegue uno scopo contrario alla protezione dei dati, o se è querulosa».
+    expect(purposeIt).toContain('La Sua domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
+    expect(purposeIt).not.toMatch(/querulosa|temeraria|non persegue uno scopo di protezione/);
+    const querulousEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'querulous', ...reasons })).text;
+    expect(querulousEn).toContain('Your request is obviously unjustified: it is clearly frivolous (Article 26(1)(c) FADP).');
+    expect(querulousEn).not.toMatch(/purpose of data protection|contrary to/);
+    const querulousIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'querulous', ...reasons })).text;
+    expect(querulousIt).toContain('La Sua domanda d’accesso è manifestamente infondata: è querulosa (art. 26, cpv. 1, lett. c, LPD).');
+    expect(querulousIt).not.toMatch(/scopo contrario|temeraria/);
+    const lawIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'law', ...reasons })).text;
+    // Art. 26 cpv. 1 lett. a: «lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale».
+    expect(lawIt).toContain('Lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
+    const old = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-refusal', language: 'en', inputs: { 'fadp.ground': 'unjustified' } });
+    if (old.ok) throw new Error('the two limbs at once were accepted');
+    expect(old.error.message).toContain('unjustified-purpose, querulous');
+    const partial = await fadpRequest(['access'], 'partially-fulfilled');
+    const restricted = { ...RESPONSE, 'partial.withheld': 'The notes of the call of 3 November', 'fadp.ground': 'querulous', ...reasons };
+    const responseEn = (await preview(partial.reference, 'fadp-response', 'en', restricted)).text;
+    expect(responseEn).toContain('we tell you why: Your request is obviously unjustified: it is clearly frivolous (Article 26(1)(c) FADP).');
+    expect(responseEn).not.toMatch(/purpose of data protection/);
+    const responseIt = (await preview(partial.reference, 'fadp-response', 'it', { ...restricted, 'fadp.ground': 'unjustified-purpose' })).text;
+    expect(responseIt).toContain('Le indichiamo il motivo: La Sua domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
+    expect(responseIt).not.toMatch(/querulosa/);
+  });
+
+  it('on Art. 26(2)(a) the condition names the data withheld, and a letter naming recipients is cautioned before finalising (J2; EN/IT)', async () => {
+    const { reference } = await fadpRequest(['access'], 'partially-fulfilled');
+    const inputs = { ...RESPONSE, 'partial.withheld': 'The notes of our negotiation', 'fadp.ground': 'own-interest', 'fadp.reasons': 'The notes record our position in a negotiation still under way.' };
+    const en = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs });
+    const enText = pdfText(Buffer.from(en.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+    expect(enText).toContain('Our own overriding interests require it, and we do not disclose the personal data we withhold to third parties (Article 26(2)(a) FADP).');
+    expect(enText).not.toContain('we do not disclose the personal data to third parties');
+    const caution = en.warnings.find((w) => w.code === 'fadp-withheld-disclosed');
+    expect(caution?.message.en).toContain('(Amazon Web Services EMEA SARL (hosting))');
+    expect(caution?.message.en).toContain('companies of the same group are not third parties, Art. 26(3) FADP');
+    expect(caution?.message.it).toContain('le imprese del medesimo gruppo non sono considerate terzi, art. 26, cpv. 3, LPD');
+    const it = await preview(reference, 'fadp-response', 'it', inputs);
+    // Art. 26 cpv. 2 lett. a: «lo esigono i suoi interessi preponderanti, e non comunica i dati personali a terzi».
+    expect(it.text).toContain('Lo esigono i nostri interessi preponderanti, e non comunichiamo a terzi i dati personali che non Le forniamo (art. 26, cpv. 2, lett. a, LPD).');
+    const none = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.recipients': [] } });
+    expect(none.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
+    const other = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.ground': 'third-party' } });
+    expect(other.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
   });
 
   it('sent, the response offers to close the request as fulfilled and the refusal as refused', async () => {

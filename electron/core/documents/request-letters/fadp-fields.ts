@@ -6,15 +6,22 @@ import { choice, input, type CatalogueEntry } from '../letters/catalogue-entry';
  * its criteria, the source when not collected from the person, an automated individual decision
  * and its logic, the recipients, and the States abroad with their guarantees, Art. 19(4)); the
  * data themselves go in the enclosures. A refusal or restriction names its Art. 26 ground and
- * says why (Art. 26(4)).
+ * says why (Art. 26(4)): of Art. 26(1)(c) the one limb that applies (a purpose contrary to data
+ * protection, or a querulous request), and of Art. 26(2)(a) the condition on the data withheld.
+ * The Italian follows the words of the LPD's Italian text (RS 235.1).
  */
 const RESTRICTION_GROUNDS = {
-  law: { en: 'a formal law provides for it, in particular to preserve professional secrecy (Art. 26(1)(a))', it: 'lo prevede una legge in senso formale, in particolare per tutelare un segreto professionale (art. 26, cpv. 1, lett. a)' },
+  law: { en: 'a formal law provides for it, in particular to preserve professional secrecy (Art. 26(1)(a))', it: 'lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a)' },
   'third-party': { en: 'overriding interests of third parties require it (Art. 26(1)(b))', it: 'lo esigono interessi preponderanti di terzi (art. 26, cpv. 1, lett. b)' },
-  unjustified: { en: 'the request is obviously unjustified or clearly frivolous (Art. 26(1)(c))', it: 'la domanda è manifestamente infondata o temeraria (art. 26, cpv. 1, lett. c)' },
+  // Art. 26(1)(c) has two limbs: the letter states the one that applies, never both (ninth review, J1).
+  'unjustified-purpose': {
+    en: 'the request is obviously unjustified: it pursues a purpose contrary to data protection (Art. 26(1)(c))',
+    it: 'la domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c)',
+  },
+  querulous: { en: 'the request is obviously unjustified: it is clearly frivolous (Art. 26(1)(c))', it: 'la domanda d’accesso è manifestamente infondata: è querulosa (art. 26, cpv. 1, lett. c)' },
   'own-interest': {
-    en: 'our own overriding interests require it and we do not disclose the data to third parties (Art. 26(2)(a))',
-    it: 'lo esigono nostri interessi preponderanti e non comunichiamo i dati a terzi (art. 26, cpv. 2, lett. a)',
+    en: 'our own overriding interests require it and we do not disclose the data we withhold to third parties (Art. 26(2)(a))',
+    it: 'lo esigono i nostri interessi preponderanti e non comunichiamo a terzi i dati che non forniamo (art. 26, cpv. 2, lett. a)',
   },
 };
 

@@ -36,6 +36,7 @@ import { labelForRepresentative } from './subject-voice';
 import { getClient } from '../../clients/clients';
 import { processorInstructionsCaution } from './processor-instructions';
 import { fadpInputDefaults } from './fadp-fields';
+import { fadpWithheldDisclosedCaution } from './fadp-withheld-caution';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -152,6 +153,7 @@ export const requestLetterSource: LetterSource = {
         ...requestLetterCautions(detail, kind, date, given, today),
         ...identityClockCautions(detail, kind, date),
         ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
+        ...fadpWithheldDisclosedCaution(kind, given, fromRegister('en')['access.recipients'] ?? null),
       ],
       whyNot,
       // To a representative the person is named where a choice or a label says "your" (review 7, G18), and a company or a firm is addressed in the plural in Italian; the client's forwarding notice already is, the person herself never.
