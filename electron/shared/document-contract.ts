@@ -43,6 +43,7 @@ export const REQUEST_LETTER_KINDS = [
   'pipeda-extension',
   'pipeda-refusal',
   'fadp-acknowledgement',
+  'fadp-later-date',
   'fadp-response',
   'fadp-refusal',
   'processor-holding-reply',

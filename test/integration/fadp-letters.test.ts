@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../electron/core/i18n';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
-import type { RequestOutcome } from '../../electron/shared/requests';
+import type { RequestDetail, RequestOutcome } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
 /**
@@ -192,6 +192,82 @@ describe('FADP letters', () => {
     expect(none.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
     const other = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.ground': 'third-party' } });
     expect(other.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
+  });
+
+  it('the notice of a later date: written once the extension is recorded, with the 30 days, the date named and why (Ordinance Art. 18(2); EN/IT)', async () => {
+    const { id, reference } = await fadpRequest(['access']);
+    const before = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
+    expect(before.map((k) => k.kind)).not.toContain('fadp-later-date');
+    const unextended = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', inputs: {} });
+    if (unextended.ok) throw new Error('a later date was announced for an extension the register does not record');
+    expect(unextended.error.message).toContain('record the extension first');
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
+    await call('requests.transition', { id, transition: { to: 'extended', reason: 'Your data are kept in six systems and by two processors.', at: '2026-12-02T10:00:00+01:00' } });
+    const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
+    expect(kinds.map((k) => k.kind)).toEqual(['fadp-acknowledgement', 'fadp-later-date', 'fadp-response', 'fadp-refusal']);
+    expect((await preview(reference, 'fadp-later-date', 'en')).missing).toEqual(['fadp.laterDate']);
+    const en = await preview(reference, 'fadp-later-date', 'en', { 'fadp.laterDate': '2027-01-08' });
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('Your request of 11 November 2026: the date by which we will answer');
+    expect(en.text).toContain('We cannot give you the information within the 30 days, which end on 11 December 2026 (Article 25(7) FADP; Article 18(1) of the Data Protection Ordinance, SR 235.11). As Article 18(2) of the Ordinance requires, we tell you so within that period, with the date by which we will give it to you: 8 January 2027.');
+    expect(en.text).toContain('Why we need more time Your data are kept in six systems and by two processors.');
+    expect(en.text).toContain('(Article 49 FADP)');
+    expectNoGdpr(en.text);
+    const it = await preview(reference, 'fadp-later-date', 'it', { 'fadp.laterDate': '2027-01-08' });
+    expect(it.text).toContain('Non possiamo fornirLe l’informazione entro i 30 giorni, che scadono l’11 dicembre 2026 (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati, RS 235.11). Come richiede l’art. 18, cpv. 2, dell’ordinanza, Glielo comunichiamo entro tale termine, indicandoLe la data entro cui Gliela forniremo: l’8 gennaio 2027.');
+    expect(it.text).toContain('Perché ci occorre più tempo');
+    expectNoGdpr(it.text);
+    const notLater = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', inputs: { 'fadp.laterDate': '2026-12-10' } });
+    if (notLater.ok) throw new Error('a day within the 30 days was announced as a later date');
+    expect(notLater.error.message).toContain('is not after the end of the 30 days');
+    expect(renderText('it', notLater.error.detail as Message)).toContain('non è successiva alla scadenza dei 30 giorni');
+  });
+
+  it('recorded as sent within the 30 days, the notice binds the date it names in the register; until then the 30 days bind', async () => {
+    const { id, reference } = await fadpRequest(['access']);
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
+    await call('requests.transition', { id, transition: { to: 'extended', reason: 'Your data are kept in six systems and by two processors.', at: '2026-12-02T10:00:00+01:00' } });
+    const pending = await call<RequestDetail>('requests.get', { id: reference });
+    expect(pending.legal.date).toBe('2026-12-11');
+    expect(pending.deadlines.extension).toMatchObject({ inEffect: false, noticeSentOn: null });
+    const document = await call<DocumentSummary>('documents.finalise', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', date: '2026-12-03', inputs: { 'fadp.laterDate': '2027-01-08' } });
+    expect(document.letterDate).toBe('2026-12-03');
+    const listed = await call<DocumentSummary[]>('documents.list', { caseId: reference });
+    expect(listed.find((d) => d.id === document.id)?.onSent).toEqual({ acknowledges: false, close: null });
+    expect((await call<RequestDetail>('requests.get', { id: reference })).legal.date).toBe('2026-12-11');
+    await call('documents.sent', { documentId: document.id, sentOn: '2026-12-04', channel: 'email', recipient: 'Luca Meier' });
+    const bound = await call<RequestDetail>('requests.get', { id: reference });
+    expect(bound.legal.date).toBe('2027-01-08');
+    expect(bound.deadlines.extendedDue).toBe('2027-01-08');
+    expect(bound.deadlines.extension).toEqual({ inEffect: true, noticeSentOn: '2026-12-04', why: null });
+    expect(bound.deadlines.explanationLines.map((l) => renderText('en', l.head))).toContain('Extension in effect: its notice is recorded as sent on Fri 4 Dec 2026, within the first period (by Fri 11 Dec 2026)');
+    // The response then counts as on time until the date named: it no longer apologises for the 30 days.
+    const response = await preview(reference, 'fadp-response', 'en', RESPONSE);
+    expect(response.text).not.toContain('we apologise for the delay');
+  });
+
+  it('dated after the 30 days the notice is refused; dated within them but written after, cautioned; on an answered request refused (EN/IT)', async () => {
+    const request = { regime: 'ch-fadp', types: ['access'], receivedAt: '2026-10-20T10:00:00+02:00', channel: 'email', subjectName: 'Anna Keller', subjectEmail: 'anna@example.ch', confirmOldReceipt: true };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
+    await call('requests.transition', { id, transition: { to: 'extended', reason: 'Your data are kept in six systems and by two processors.', at: '2026-11-18T10:00:00+01:00' } });
+    const late = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', date: '2026-12-01', inputs: { 'fadp.laterDate': '2027-01-08' } });
+    if (late.ok) throw new Error('a notice dated after the 30 days was written');
+    expect(late.error.message).toContain('comes after the 30 days ended (Thu 19 Nov 2026)');
+    expect(renderText('it', late.error.detail as Message)).toContain('giunge dopo la scadenza dei 30 giorni');
+    const backdated = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', date: '2026-11-18', inputs: { 'fadp.laterDate': '2027-01-08' } });
+    const caution = backdated.warnings.find((w) => w.code === 'fadp-later-date-over');
+    expect(caution?.message.en).toContain('must not be sent now under an earlier date');
+    expect(caution?.message.it).toContain('non va inviata ora con una data anteriore');
+    const unnotified = await call<RequestDetail>('requests.get', { id: reference });
+    expect(unnotified.legal.date).toBe('2026-11-19');
+    const why = unnotified.deadlines.extension?.why;
+    if (!why) throw new Error('no reason given');
+    expect(renderText('en', why)).toContain('Later date not notified within the 30 days');
+    const answered = await fadpRequest(['access'], 'fulfilled');
+    const closed = await app.dispatch('documents.preview', { caseType: 'request', caseId: answered.reference, kind: 'fadp-later-date', language: 'en', inputs: { 'fadp.laterDate': '2027-01-08' } });
+    if (closed.ok) throw new Error('a later date was announced on an answered request');
+    expect(closed.error.message).toContain('this letter would promise an answer already given');
   });
 
   it('sent, the response offers to close the request as fulfilled and the refusal as refused', async () => {

@@ -10,6 +10,7 @@ import { acknowledgeInTransaction } from '../requests/acknowledge-request';
 import { transitionInTransaction } from '../requests/transition-request';
 import { isOpen } from '../requests/request-lifecycle';
 import { refreshAfterExtensionNotice } from '../requests/extension-notice-sent';
+import { EXTENSION_NOTICE_KINDS } from '../requests/extension-notice-kinds';
 import { getDocumentSummary } from './document-store';
 import { readSettings } from '../settings/settings-service';
 import { recordBreachNoticeSent } from './breach-notices/breach-notice-sent';
@@ -32,7 +33,8 @@ function sentInstant(sentOn: string, today: string, timeZone: string, now: Date)
  * What the sending does to its case, inside the sending's transaction: a client notice records
  * the breach's notice to that client (Art. 33(2)), a NIS2 report that report; an acknowledgement
  * letter records the acknowledgement (once); an extension notice makes the extension take effect
- * when it went within the first period (Art. 12(3); review 6, F13); with `close`, a decision
+ * when it went within the first period (Art. 12(3); review 6, F13), a Swiss notice of a later date
+ * with the date it names (Ordinance Art. 18(2)); with `close`, a decision
  * letter closes the open request as responded on the day it went, with the outcome the DPO confirmed.
  */
 async function followUp(trx: Transaction<Database>, document: DocumentSummary, sent: DocumentSentInput, today: string, actor: string, now: Date): Promise<void> {
@@ -46,7 +48,7 @@ async function followUp(trx: Transaction<Database>, document: DocumentSummary, s
   const at = sentInstant(sent.sentOn, today, facts.timeZone, now);
   const plan = sentFollowUp(document.kind, facts);
   if (plan.acknowledges) await acknowledgeInTransaction(trx, document.caseId, { at, channel: acknowledgementChannel(sent.channel), documentId: document.id }, actor, now);
-  if (document.kind === 'extension-notice') await refreshAfterExtensionNotice(trx, document.caseId, now);
+  if (EXTENSION_NOTICE_KINDS.includes(document.kind)) await refreshAfterExtensionNotice(trx, document.caseId, now);
   if (!sent.close) return;
   if (!isDecisionLetter(document.kind)) {
     throw new AppError('VALIDATION', msg('msg.error.letterSent.notDecision'), [fieldIssue('close', msg('msg.error.letterSent.notDecision'))]);

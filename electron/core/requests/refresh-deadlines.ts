@@ -5,10 +5,11 @@ import type { RequestContext } from './request-context';
 import { computeRequestDeadlines, deadlineColumns, type RequestDeadlines } from './request-deadlines';
 import { parseJsonText } from '../../../db/json-text';
 import { extensionNotifiedOn } from './extension-notified-on';
+import { laterDateNamed } from './later-date-named';
 
 /**
  * Recomputes a request's deadlines from its current facts (receipt date, extension and the
- * first day its notice was recorded sent, complexity, UK clock stops) and the organisation's commitments, and returns the columns
+ * first day its notice was recorded sent, the date a Swiss notice of a later date named, complexity, UK clock stops) and the organisation's commitments, and returns the columns
  * to store. Called whenever one of those facts changes.
  */
 export async function refreshDeadlines(
@@ -25,6 +26,7 @@ export async function refreshDeadlines(
       jurisdiction: row.jurisdiction,
       extended: row.extended,
       extensionNotifiedOn: row.extended ? await extensionNotifiedOn(trx, row.id) : null,
+      laterDateNamed: row.extended && row.regime === 'ch-fadp' ? await laterDateNamed(trx, row.id) : null,
       complex: row.complex === 1,
       clockStops: stops.map((s) => ({ reason: s.reason as ClockStopReason, from: s.from_date, to: s.to_date })),
     },

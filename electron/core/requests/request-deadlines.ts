@@ -31,6 +31,11 @@ export interface RequestDeadlineFacts {
   extended: boolean;
   /** The first day an extension notice on the request is recorded as sent (`letter sent`), or null. */
   extensionNotifiedOn: string | null;
+  /**
+   * Swiss FADP: the date the notice of a later date recorded as sent names for the answer
+   * (Ordinance Art. 18(2)); the law sets no maximum, so this is the extended date. Null or absent elsewhere.
+   */
+  laterDateNamed?: string | null;
   complex: boolean;
   clockStops: ClockStop[];
 }
@@ -67,12 +72,13 @@ function stopsFor(regime: Regime, stops: ClockStop[]): ClockStop[] {
  * The regimes whose extension takes effect only once the person is told of it within the first
  * period, and whose extension notice DPO Desk writes, so that its sending can be recorded: GDPR
  * and UK GDPR Art. 12(3) ("within one month of receipt of the request, together with the reasons
- * for the delay"), CCPA Regs § 7021(b) (notice and explanation within the first 45 days). PIPEDA
- * s. 8(4), the US state laws and the Swiss and Singapore rules also want notice within the first
- * period, but the product writes no notice for them, so nothing could be recorded: their
- * extension counts as recorded (review 6, F13).
+ * for the delay"), CCPA Regs § 7021(b) (notice and explanation within the first 45 days), and the
+ * Swiss Ordinance Art. 18(2) (the notice of a later date, which names the date it extends to).
+ * PIPEDA s. 8(4), the US state laws and the Singapore rules also want notice within the first
+ * period, but the product records no notice for them: their extension counts as recorded
+ * (review 6, F13).
  */
-const NOTICE_MAKES_EXTENSION: readonly Regime[] = ['gdpr', 'uk-gdpr', 'ccpa'];
+const NOTICE_MAKES_EXTENSION: readonly Regime[] = ['gdpr', 'uk-gdpr', 'ccpa', 'ch-fadp'];
 
 /**
  * Whether a recorded extension took effect: where the law makes it depend on telling the person
@@ -84,10 +90,18 @@ function extensionTakesEffect(facts: RequestDeadlineFacts, noticeBy: string | nu
   return facts.extensionNotifiedOn !== null && noticeBy !== null && facts.extensionNotifiedOn <= noticeBy;
 }
 
-/** The line saying whether the extension took effect, and why (Art. 12(3); CCPA Regs § 7021(b)). */
+/** The rule each regime's extension notice answers to. */
+const NOTICE_CITATION: Partial<Record<Regime, string>> = {
+  gdpr: 'msg.citation.gdpr-art-12-3',
+  'uk-gdpr': 'msg.citation.uk-gdpr-art-12-3-12a',
+  ccpa: 'msg.citation.ccpa-regs-7021-b',
+  'ch-fadp': 'msg.citation.ch-fado-art-18',
+};
+
+/** The line saying whether the extension took effect, and why (Art. 12(3); CCPA Regs § 7021(b); Swiss Ordinance Art. 18(2)). */
 function extensionLine(facts: RequestDeadlineFacts, inEffect: boolean, noticeBy: string | null, due: string | null): ExplanationLine | null {
   if (!NOTICE_MAKES_EXTENSION.includes(facts.regime) || noticeBy === null) return null;
-  const citation = msg(facts.regime === 'ccpa' ? 'msg.citation.ccpa-regs-7021-b' : facts.regime === 'uk-gdpr' ? 'msg.citation.uk-gdpr-art-12-3-12a' : 'msg.citation.gdpr-art-12-3');
+  const citation = msg(NOTICE_CITATION[facts.regime] ?? 'msg.citation.gdpr-art-12-3');
   const head = inEffect
     ? msg('msg.deadline.extension.inEffect', { sentOn: facts.extensionNotifiedOn ?? '', noticeBy })
     : msg('msg.deadline.extension.notInEffect', { noticeBy, due: due ?? noticeBy });
@@ -122,7 +136,8 @@ export function computeRequestDeadlines(
     }),
   );
   const legalDue = earliest(results.map((r) => r.due));
-  const legalExtendedDue = facts.extended ? earliest(results.map((r) => r.extendedDue)) : null;
+  // An open-ended extension (Swiss Ordinance Art. 18(2)) runs to the date its notice named, once one is recorded sent.
+  const legalExtendedDue = facts.extended ? (earliest(results.map((r) => r.extendedDue)) ?? facts.laterDateNamed ?? null) : null;
   const extensionNoticeBy = earliest(results.map((r) => r.extensionNoticeBy));
   // The extension binds only once told within the first period (Art. 12(3) GDPR and UK GDPR; CCPA Regs § 7021(b); review 6, F13).
   const inEffect = facts.extended && extensionTakesEffect(facts, extensionNoticeBy);
@@ -192,10 +207,13 @@ export function deadlineColumns(d: RequestDeadlines) {
 
 /**
  * Null when the request records no extension; else whether the extension took effect, read from
- * the stored dates: it did when the binding date is the extended one (or the extension names no
- * date). Every reader of the register (request page, report) asks this, never the status alone.
+ * the stored dates: it did when the binding date is the extended one, or when the extension names
+ * no date and the law wants none named (Singapore's open-ended extension). A Swiss FADP extension
+ * names its date only in its notice (Ordinance Art. 18(2)): without a date bound it has not taken
+ * effect. Every reader of the register (request page, report) asks this, never the status alone.
  */
-export function extensionInEffect(row: { extended_at: string | null; legal_extended_due: string | null; legal_binding_due: string | null }): boolean | null {
+export function extensionInEffect(row: { regime: Regime; extended_at: string | null; legal_extended_due: string | null; legal_binding_due: string | null }): boolean | null {
   if (row.extended_at === null) return null;
-  return row.legal_extended_due === null || row.legal_binding_due === row.legal_extended_due;
+  if (row.legal_extended_due === null) return row.regime !== 'ch-fadp';
+  return row.legal_binding_due === row.legal_extended_due;
 }

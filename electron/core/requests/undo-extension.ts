@@ -7,6 +7,7 @@ import { loadRequest } from './load-request';
 import { recordRequestEvent } from './record-request-event';
 import { readRequestContext } from './request-context';
 import { refreshDeadlines } from './refresh-deadlines';
+import { EXTENSION_NOTICE_KINDS } from './extension-notice-kinds';
 
 const BEFORE_EXTENSION: readonly string[] = ['received', 'awaiting-identity', 'in-progress'];
 
@@ -17,7 +18,7 @@ export async function extensionNoticeSince(db: Kysely<Database>, requestId: stri
     .select(['id', 'created_at'])
     .where('case_type', '=', 'request')
     .where('case_id', '=', requestId)
-    .where('kind', '=', 'extension-notice')
+    .where('kind', 'in', EXTENSION_NOTICE_KINDS)
     .where('created_at', '>=', extendedAt)
     .executeTakeFirst();
 }

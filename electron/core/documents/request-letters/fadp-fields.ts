@@ -42,6 +42,8 @@ export const FADP_FIELDS: Record<string, CatalogueEntry> = {
     'Motivo del rifiuto o della limitazione dell’informazione (LPD, art. 26)',
   ),
   'fadp.reasons': input('text', 'Why the ground applies here (FADP Art. 26(4))', 'Perché il motivo si applica in questo caso (LPD, art. 26, cpv. 4)'),
+  // The notice of a later date (Ordinance Art. 18(2)): the day the information will be given, bound in the register once the notice is recorded sent within the 30 days.
+  'fadp.laterDate': input('date', 'Date by which the information will be given (Data Protection Ordinance Art. 18(2))', 'Data entro cui sarà fornita l’informazione (ordinanza sulla protezione dei dati, art. 18, cpv. 2)'),
 };
 
 /**

@@ -32,8 +32,8 @@ export function requestDateRules(detail: RequestDetail, kind: DocumentKind): Dat
     const facts = forwardedOn ? [...notBefore, { date: forwardedOn, what: FORWARDED }] : notBefore;
     return { notBefore: facts, deadline: forwardBy ? { date: forwardBy, what: FORWARD } : null };
   }
-  // PIPEDA too: the notice of extension goes within the first 30 days (s. 8(4)).
-  if (kind === 'extension-notice' || kind === 'pipeda-extension') return { notBefore, deadline: due ? { date: due, what: ORIGINAL } : null };
+  // PIPEDA too: the notice of extension goes within the first 30 days (s. 8(4)); the Swiss notice of a later date within the 30 days (Ordinance Art. 18(2)).
+  if (kind === 'extension-notice' || kind === 'pipeda-extension' || kind === 'fadp-later-date') return { notBefore, deadline: due ? { date: due, what: ORIGINAL } : null };
   if (kind === 'acknowledgement' && acknowledgeBy) return { notBefore, deadline: { date: acknowledgeBy, what: ACKNOWLEDGE } };
   const answerBy = extendedDue ?? due;
   return { notBefore, deadline: answerBy ? { date: answerBy, what: DUE } : null };

@@ -116,6 +116,7 @@ const BEFORE_ANSWER: readonly DocumentKind[] = [
   'lgpd-acknowledgement',
   'pipeda-acknowledgement',
   'fadp-acknowledgement',
+  'fadp-later-date',
 ];
 
 /** The identity checks that, verified, record a representative's authority: an agent's written authorisation, a parent's proof of responsibility. */

@@ -37,6 +37,7 @@ import { getClient } from '../../clients/clients';
 import { processorInstructionsCaution } from './processor-instructions';
 import { fadpInputDefaults } from './fadp-fields';
 import { fadpWithheldDisclosedCaution } from './fadp-withheld-caution';
+import { checkLaterDate, laterDateCautions, laterDateFacts, laterDateNotYet } from './fadp-later-date';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
@@ -53,6 +54,7 @@ const PROMISES_ANSWER: readonly DocumentKind[] = [
   'lgpd-acknowledgement',
   'pipeda-acknowledgement',
   'fadp-acknowledgement',
+  'fadp-later-date',
 ];
 
 /** The first day a processor holding reply on this request was recorded as sent, or null. */
@@ -102,6 +104,9 @@ export const requestLetterSource: LetterSource = {
       if (PROMISES_ANSWER.includes(kind) && closedOn !== null && (detail.status === 'responded' || detail.status === 'withdrawn')) {
         return msg(detail.status === 'responded' ? 'msg.error.letter.answeredAlready' : 'msg.error.letter.withdrawnAlready', { kind, reference: detail.reference, closedOn });
       }
+      // The Swiss notice of a later date tells the reasons of the extension the register records: that comes first (Ordinance Art. 18(2)).
+      const unextended = laterDateNotYet(detail, kind);
+      if (unextended) return unextended;
       const immediate = hasImmediateType(detail.regime, detail.types);
       if (kind === 'extension-notice' && immediate) return msg('msg.error.letter.noExtensionImmediate', { reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
       // Stopping marketing or ending a consent discloses nothing: no identity step, and no refusal for want of one (Art. 12(6)).
@@ -144,7 +149,7 @@ export const requestLetterSource: LetterSource = {
       dateRules: (kind) => requestDateRules(detail, kind),
       // The forwarding notice is dated, unless the DPO says otherwise, on the day the forwarding is recorded; the extension notice on the day the extension is (F13).
       defaultDate: (kind) =>
-        kind === 'extension-notice'
+        kind === 'extension-notice' || kind === 'fadp-later-date'
           ? extensionNoticeDefaultDate(detail, today)
           : kind === 'client-forwarding-notice' && detail.processorSide?.forwardedOn && detail.processorSide.forwardedOn <= today
             ? detail.processorSide.forwardedOn
@@ -154,7 +159,10 @@ export const requestLetterSource: LetterSource = {
         ...identityClockCautions(detail, kind, date),
         ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
         ...fadpWithheldDisclosedCaution(kind, given, fromRegister('en')['access.recipients'] ?? null),
+        ...laterDateCautions(detail, kind, date, today),
       ],
+      // The Swiss notice of a later date keeps the date it names, which binds the register once the notice is recorded sent.
+      documentFacts: (kind, given) => laterDateFacts(kind, given),
       whyNot,
       // To a representative the person is named where a choice or a label says "your" (review 7, G18), and a company or a firm is addressed in the plural in Italian; the client's forwarding notice already is, the person herself never.
       address: (language, kind) => {
@@ -174,6 +182,7 @@ export const requestLetterSource: LetterSource = {
       fields(language, kind, given, date) {
         checkActionDate(detail.receivedDate, date ?? today, given?.['action.date']);
         checkExtensionNoticeDate(detail, kind, date ?? today, law[detail.regime]?.short ?? detail.regime);
+        checkLaterDate(detail, kind, date ?? today, given);
         // A letter being prepared (it has its date), not the list of kinds: the refusal names the field that lifts it.
         if (date !== undefined) checkIdentityLetter(detail, kind, date, given);
         if (kind === 'refusal' && detail.refusalGround === 'exemption') {
