@@ -386,16 +386,22 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       'fadp.abroad': 'Ireland (hosting), a State with adequate protection.',
       'access.enclosures': ACCESS['access.enclosures'] ?? [],
     };
-    it('acknowledgement (Art. 25(7), Ordinance Art. 18), response (Art. 25(2)), restriction and refusal (Art. 26(4))', async () => {
+    it('acknowledgement (Art. 25(7), Ordinance Art. 18), notice of a later date (Ordinance Art. 18(2)), response (Art. 25(2)), restriction and refusal (Art. 26(4))', async () => {
       clock = Date.parse('2026-06-03T08:00:00Z');
       const fadp = await call<{ id: string; reference: string }>('requests.create', { request: base });
       const ack = await check('request', fadp.reference, 'fadp-acknowledgement', {}, 'fadp');
       expect(ack.en).toContain('by 1 July 2026');
       expect(ack.it).toContain('entro il 1º luglio 2026');
       await call('requests.transition', { id: fadp.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+      // The notice of a later date (Ordinance Art. 18(2)), once the extension is recorded.
+      await call('requests.transition', { id: fadp.id, transition: { to: 'extended', reason: 'Your data are kept in six systems and by two processors.', at: '2026-06-03T09:00:00+02:00' } });
+      const later = await check('request', fadp.reference, 'fadp-later-date', { 'fadp.laterDate': '2026-07-31' }, 'fadp');
+      expect(later.en).toContain('which end on 1 July 2026');
+      expect(later.it).toContain('che scadono il 1º luglio 2026');
       const full = await check('request', fadp.reference, 'fadp-response', response, 'fadp');
       for (const text of [full.en, full.it]) expect(text).toContain('https://www.edoeb.admin.ch');
-      const refused = await check('request', fadp.reference, 'fadp-refusal', { 'fadp.ground': 'third-party', 'fadp.reasons': 'The data are part of another customer’s file.' }, 'fadp');
+      const refused = await check('request', fadp.reference, 'fadp-refusal', { 'fadp.ground': 'unjustified-purpose', 'fadp.reasons': 'You asked for the data to build a list of our customers.' }, 'fadp');
+      expect(refused.it).toContain('persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD)');
       for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
       await call('requests.transition', { id: fadp.id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Part restricted.', at: '2026-06-03T09:30:00+02:00' } });
       const partial = await check('request', fadp.reference, 'fadp-response', { ...response, 'partial.withheld': 'The notes of the call of 8 May', 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy covers them.' }, 'fadp-partial');
@@ -460,7 +466,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
     expect([...seen].sort()).toEqual(
       [
         'acknowledgement', 'identity-verification', 'extension-notice', 'access-response', 'access-partial', 'portability-response', 'no-data-held', 'erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation', 'opt-out-confirmation', 'withdrawal-confirmation', 'refusal', 'ccpa-response', 'ccpa-denial', 'authority-notification', 'subject-notice', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal',
-        'lgpd-acknowledgement', 'pipeda-acknowledgement', 'fadp-acknowledgement', 'fadp-response', 'fadp-refusal',
+        'lgpd-acknowledgement', 'pipeda-acknowledgement', 'fadp-acknowledgement', 'fadp-later-date', 'fadp-response', 'fadp-refusal',
       ].sort(),
     );
   });

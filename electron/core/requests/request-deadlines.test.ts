@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Regime, RequestType } from '../../shared/regimes';
 import { DEFAULT_JURISDICTION, compareClocks, type ClockStop, type OrganisationCommitments } from '../deadlines';
-import { computeRequestDeadlines } from './request-deadlines';
+import { computeRequestDeadlines, extensionInEffect } from './request-deadlines';
 
 /** The first customer's published promise: 30 days, 60 for complex requests. */
 const noventia: OrganisationCommitments = { responseDays: 30, complexResponseDays: 60, acknowledgeDays: 2 };
@@ -106,6 +106,39 @@ describe('an extension binds only once its notice is recorded sent within the fi
     const d = extendedWith('pipeda', 'access', '2026-11-03', null);
     expect(d.extensionInEffect).toBe(true);
     expect(d.legalBindingDue).toBe(d.legalExtendedDue);
+  });
+
+  describe('the Swiss notice of a later date names the date the extension runs to (Ordinance Art. 18(2))', () => {
+    const fadp = (notifiedOn: string | null, laterDateNamed: string | null) =>
+      computeRequestDeadlines(
+        { regime: 'ch-fadp', types: ['access'], receivedDate: '2026-11-11', jurisdiction: 'CH', extended: true, extensionNotifiedOn: notifiedOn, laterDateNamed, complex: false, clockStops: [] },
+        noventia,
+      );
+
+    it('sent within the 30 days, the date it names binds, and the explanation cites the Ordinance', () => {
+      const d = fadp('2026-12-04', '2027-01-08');
+      expect([d.legalDue, d.legalExtendedDue, d.legalBindingDue, d.extensionInEffect]).toEqual(['2026-12-11', '2027-01-08', '2027-01-08', true]);
+      expect(d.effectiveDue).toBe('2027-01-08');
+      const line = d.explanationLines.find((l) => l.head.key === 'msg.deadline.extension.inEffect');
+      expect(line?.citations.map((c) => c.key)).toEqual(['msg.citation.ch-fado-art-18']);
+    });
+
+    it('sent after the 30 days, the date it named is kept but the 30 days bind', () => {
+      const d = fadp('2026-12-14', '2027-01-08');
+      expect([d.legalExtendedDue, d.legalBindingDue, d.extensionInEffect]).toEqual(['2027-01-08', '2026-12-11', false]);
+    });
+
+    it('extended with no notice sent: no date, and the 30 days bind', () => {
+      const d = fadp(null, null);
+      expect([d.legalExtendedDue, d.legalBindingDue, d.extensionInEffect]).toEqual([null, '2026-12-11', false]);
+      expect(d.explanationLines.some((l) => l.head.key === 'msg.deadline.extension.notInEffect')).toBe(true);
+    });
+
+    it('the register reads an FADP extension with no date bound as not in effect, an open-ended one the law wants unnamed as in effect', () => {
+      expect(extensionInEffect({ regime: 'ch-fadp', extended_at: '2026-12-02T09:00:00Z', legal_extended_due: null, legal_binding_due: '2026-12-11' })).toBe(false);
+      expect(extensionInEffect({ regime: 'ch-fadp', extended_at: '2026-12-02T09:00:00Z', legal_extended_due: '2027-01-08', legal_binding_due: '2027-01-08' })).toBe(true);
+      expect(extensionInEffect({ regime: 'sg-pdpa', extended_at: '2026-12-02T09:00:00Z', legal_extended_due: null, legal_binding_due: '2026-12-11' })).toBe(true);
+    });
   });
 
   it('without an extension nothing is said of one', () => {

@@ -34,7 +34,7 @@ describe('the plural of courtesy in an Italian letter to a firm (review 7, G18�
 
   it('leaves "può" whose subject is not the reader: an impersonal "non può più essere", an authority that "ha facoltà" (review 9, J12)', () => {
     expect(pluralAddress('Il termine non può più essere prorogato, ma può chiederci una copia.', [])).toBe('Il termine non può più essere prorogato, ma potete chiederci una copia.');
-    for (const file of ['fadp-acknowledgement', 'fadp-response', 'fadp-refusal'] satisfies RequestLetterKind[]) {
+    for (const file of ['fadp-acknowledgement', 'fadp-later-date', 'fadp-response', 'fadp-refusal'] satisfies RequestLetterKind[]) {
       const template = loadTemplate('request', file);
       const turned = template.it.blocks.flatMap((block) => ('text' in block ? [pluralAddress(block.text, [])] : []));
       expect(turned.filter((text) => /potete aprire/.test(text)), file).toEqual([]);
