@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAuditReportCsv } from '../../electron/core/reports/write-audit-report';
 import { renderText } from '../../electron/core/i18n';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
-import type { RequestDetail, RequestOutcome } from '../../electron/shared/requests';
+import type { RequestDetail, RequestOutcome, RequestPage } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
 /**
@@ -241,6 +244,15 @@ describe('FADP letters', () => {
     expect(bound.deadlines.extendedDue).toBe('2027-01-08');
     expect(bound.deadlines.extension).toEqual({ inEffect: true, noticeSentOn: '2026-12-04', why: null });
     expect(bound.deadlines.explanationLines.map((l) => renderText('en', l.head))).toContain('Extension in effect: its notice is recorded as sent on Fri 4 Dec 2026, within the first period (by Fri 11 Dec 2026)');
+    // The inbox and the audit report read the same bound date.
+    const inbox = await call<RequestPage>('requests.list', {});
+    expect(inbox.rows.find((r) => r.reference === reference)?.legal.date).toBe('2027-01-08');
+    const dir = join(tmp.dir, 'fadp-csv');
+    await writeAuditReportCsv(app.session.db(), dir, { range: { from: '2026-11-01', to: '2026-12-31' }, now: NOW, locale: 'C', progress: () => undefined });
+    const [header, ...rows] = readFileSync(join(dir, 'requests.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const columns = (header ?? '').split(',');
+    const row = rows.find((r) => r.startsWith(reference))?.split(',');
+    expect([row?.[columns.indexOf('extended_due')], row?.[columns.indexOf('extension_in_effect')]]).toEqual(['2027-01-08', 'true']);
     // The response then counts as on time until the date named: it no longer apologises for the 30 days.
     const response = await preview(reference, 'fadp-response', 'en', RESPONSE);
     expect(response.text).not.toContain('we apologise for the delay');

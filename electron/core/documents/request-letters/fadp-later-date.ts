@@ -5,7 +5,7 @@ import { AppError, fieldIssue } from '../../errors';
 import { msg, type Message } from '../../i18n';
 
 /** The Swiss notice of a later date (Data Protection Ordinance, SR 235.11, Art. 18(2)). */
-export const FADP_LATER_DATE: DocumentKind = 'fadp-later-date';
+const FADP_LATER_DATE: DocumentKind = 'fadp-later-date';
 
 /**
  * Why the notice of a later date cannot be written on this request yet, or null: it tells the
