@@ -209,4 +209,17 @@ describe.each(dialects)('case services on $name', ({ name, open }) => {
     ]);
     expect((await analyst.call('requests.list', { clientId: client.id })).rows.map((r) => r.subjectName)).toEqual(['Paola Verdi']);
   });
+
+  it('binds the date a Swiss notice of a later date names once it is recorded sent (Ordinance Art. 18(2)), on either database', async () => {
+    const request = await analyst.call('requests.create', {
+      request: { regime: 'ch-fadp', types: ['access'], receivedAt: '2026-04-01T10:00:00+02:00', channel: 'email', subjectName: 'Luca Meier', subjectEmail: 'luca@example.ch' },
+    });
+    await analyst.call('requests.transition', { id: request.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' } } });
+    await analyst.call('requests.transition', { id: request.id, transition: { to: 'extended', reason: 'I Suoi dati si trovano in sei sistemi.' } });
+    const document = await analyst.call('documents.finalise', { caseType: 'request', caseId: request.reference, kind: 'fadp-later-date', language: 'it', date: '2026-04-10', inputs: { 'fadp.laterDate': '2026-06-15' } });
+    expect((await analyst.call('requests.get', { id: request.id })).legal.date).toBe('2026-05-01');
+    await analyst.call('documents.sent', { documentId: document.id, sentOn: '2026-04-10', channel: 'email', recipient: 'Luca Meier' });
+    const bound = await analyst.call('requests.get', { id: request.id });
+    expect([bound.legal.date, bound.deadlines.extendedDue, bound.deadlines.extension?.inEffect]).toEqual(['2026-06-15', '2026-06-15', true]);
+  });
 });
