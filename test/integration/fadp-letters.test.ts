@@ -195,6 +195,15 @@ describe('FADP letters', () => {
     expect(none.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
     const other = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.ground': 'third-party' } });
     expect(other.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
+    // A refusal lists no recipients: the register's, from the activities the request is linked to, are the ones to check.
+    const refused = await fadpRequest(['access'], 'refused');
+    const ground = { 'fadp.ground': 'own-interest', 'fadp.reasons': 'The data concern a negotiation still under way.' };
+    const unlinked = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: refused.reference, kind: 'fadp-refusal', language: 'en', inputs: ground });
+    expect(unlinked.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
+    const activity = await call<{ id: string }>('registers.saveActivity', { activity: { name: 'Customer accounts', systems: ['CRM'], recipients: ['Acme Collections AG (debt collection)'] } });
+    await call('registers.setCaseLinks', { caseType: 'request', caseId: refused.id, activityIds: [activity.id], processorIds: [] });
+    const linked = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: refused.reference, kind: 'fadp-refusal', language: 'it', inputs: ground });
+    expect(linked.warnings.find((w) => w.code === 'fadp-withheld-disclosed')?.message.it).toContain('(Acme Collections AG (debt collection))');
   });
 
   it('the notice of a later date: written once the extension is recorded, with the 30 days, the date named and why (Ordinance Art. 18(2); EN/IT)', async () => {

@@ -20,10 +20,10 @@ function recipientsOf(value: LetterInputs[string] | null | undefined): string[] 
  * recipients of the person's data, the DPO checks that none of them receives the data withheld
  * before finalising: the letter cannot tell which data each recipient gets.
  */
-export function fadpWithheldDisclosedCaution(kind: DocumentKind, given: LetterInputs | undefined, registerRecipients: string | null): { code: LetterWarning['code']; message: Message }[] {
+export function fadpWithheldDisclosedCaution(kind: DocumentKind, given: LetterInputs | undefined, registerRecipients: () => string | null): { code: LetterWarning['code']; message: Message }[] {
   if (!WITHHOLDING_LETTERS.includes(kind) || given?.['fadp.ground'] !== 'own-interest') return [];
   const typed = recipientsOf(given['fadp.recipients']);
-  const recipients = typed.length > 0 ? typed : recipientsOf(registerRecipients);
+  const recipients = typed.length > 0 ? typed : recipientsOf(registerRecipients());
   if (recipients.length === 0) return [];
   return [{ code: 'fadp-withheld-disclosed', message: msg('msg.letterWarning.fadpWithheldDisclosed', { recipients: recipients.join('; ') }) }];
 }

@@ -158,7 +158,7 @@ export const requestLetterSource: LetterSource = {
         ...requestLetterCautions(detail, kind, date, given, today),
         ...identityClockCautions(detail, kind, date),
         ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
-        ...fadpWithheldDisclosedCaution(kind, given, fromRegister('en')['access.recipients'] ?? null),
+        ...fadpWithheldDisclosedCaution(kind, given, () => fromRegister('en')['access.recipients'] ?? null),
         ...laterDateCautions(detail, kind, date, today),
       ],
       // The Swiss notice of a later date keeps the date it names, which binds the register once the notice is recorded sent.
