@@ -58,7 +58,7 @@ const READER_AS_PERSON: Record<LetterLanguage, RegExp> = {
 };
 
 /** The reader's own: the agent's identity an identity letter asks for (the agent-authorisation check). */
-const ALLOWED: Record<LetterLanguage, RegExp> = { en: /proof of your own identity/, it: /un documento che attesti la (?:Sua|Vostra) identità/ };
+const ALLOWED: Record<LetterLanguage, RegExp> = { en: /proof of your own identity/g, it: /un documento che attesti la (?:Sua|Vostra) identità/g };
 
 interface Reader {
   label: string;
@@ -182,11 +182,9 @@ const CASES: Case[] = [
   { regime: 'ch-fadp', types: ['access'], moves: [verified()], kind: 'fadp-refusal', inputs: { 'fadp.ground': 'third-party', 'fadp.reasons': 'The data are part of another customer’s file.' } },
 ];
 
-/** The sentences of a text that hold a match, for a failure that shows where. */
+/** The sentences of a text that hold a match once the reader's own words are set aside, for a failure that shows where. */
 function offending(text: string, pattern: RegExp, allowed: RegExp): string[] {
-  return text
-    .split(/(?<=[.;:])\s+/)
-    .filter((sentence) => pattern.test(sentence) && !allowed.test(sentence));
+  return text.split(/(?<=[.;:])\s+/).filter((sentence) => pattern.test(sentence.replace(allowed, '')));
 }
 
 describe('every request letter to a representative or an agent names the person whose rights and data they are (review 9, C)', () => {

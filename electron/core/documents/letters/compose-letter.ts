@@ -107,6 +107,8 @@ export function composeLetter(
   // The form of address turns the template's words and the words the product writes into fields, never what the DPO typed (`keepsOwnWords`).
   const addressed = (key: string, text: string) => (turn === null || keepsOwnWords(key) ? text : turn(text));
   const fill = turn === null ? frame : (s: string) => fillPlaceholders(turn(s), (key) => addressed(key, value(key)));
+  // A field's lines after the template's own: none when it is empty (it is optional there).
+  const givenItems = (key: string) => itemsOf(fields[key]).map((item) => addressed(key, item));
   const listItems = (key: string) => {
     const items = itemsOf(fields[key]);
     return items.length > 0 ? items.map((item) => addressed(key, item)) : [placeholder(key)];
@@ -119,7 +121,7 @@ export function composeLetter(
   const composed: LetterBlock[] = blocks.map((block) => {
     if (block.type === 'table') return { type: 'table', rows: block.rows.map(row) };
     if (block.type !== 'list') return { type: block.type, text: fill(block.text) };
-    if ('items' in block) return { type: 'list', items: [...block.items.map(fill), ...(block.andFrom ? itemsOf(fields[block.andFrom]).map((item) => addressed(block.andFrom ?? '', item)) : [])] };
+    if ('items' in block) return { type: 'list', items: [...block.items.map(fill), ...(block.andFrom ? givenItems(block.andFrom) : [])] };
     return { type: 'list', items: listItems(block.from) };
   });
   return {
