@@ -282,7 +282,7 @@ export interface DocumentDispatch {
  * text in the other language (`language-mix`, naming its `field`) must be confirmed or edited.
  */
 export interface LetterWarning {
-  code: 'dated-after-deadline' | 'language-mix' | 'identity-not-verified' | 'forwarded-earlier' | 'action-delayed' | 'subjects-told-earlier' | 'subjects-not-to-be-told' | 'subjects-undecided' | 'subjects-ordered' | 'register-measures' | 'decided-before-late' | 'description-states-time' | 'description-states-data' | 'effects-unconfirmed' | 'facts-not-yet-known' | 'same-prejudice' | 'extension-month-over' | 'no-mandate' | 'identity-clock-running' | 'processor-instructions' | 'fadp-withheld-disclosed' | 'fadp-later-date-over';
+  code: 'dated-after-deadline' | 'language-mix' | 'identity-not-verified' | 'forwarded-earlier' | 'action-delayed' | 'subjects-told-earlier' | 'subjects-not-to-be-told' | 'subjects-undecided' | 'subjects-ordered' | 'register-measures' | 'decided-before-late' | 'description-states-time' | 'description-states-data' | 'effects-unconfirmed' | 'facts-not-yet-known' | 'same-prejudice' | 'extension-month-over' | 'no-mandate' | 'identity-clock-running' | 'processor-instructions' | 'fadp-withheld-disclosed' | 'fadp-later-date-over' | 'enclosure-twice';
   message: Localised;
   /** The field whose text looks written in the other language (language-mix only). */
   field?: string;

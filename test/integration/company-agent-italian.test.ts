@@ -177,7 +177,9 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     // The law's Portuguese name is not a pronoun; the data are the person's.
     expect(written['lgpd-reply']).toContain('Lei Geral de Proteção de Dados Pessoais');
     expect(written['lgpd-reply']).toContain('riguardo al trattamento dei dati di Paola Neri');
-    expect(written['pipeda-refusal']).toContain('Se non condividete il nostro rifiuto, potete presentare un reclamo');
+    // The recourse is the person's (PIPEDA s. 11(1): "an individual may file"), said of the person, in the singular (review 9, C).
+    expect(written['pipeda-refusal']).toContain('Se Paola Neri non condivide il nostro rifiuto, Paola Neri può presentare un reclamo');
+    expect(written['pipeda-refusal']).toContain('i mezzi di tutela a disposizione di Paola Neri');
   });
 
   it('a lawyer writing in his own name keeps "Lei"', async () => {

@@ -83,6 +83,34 @@ describe('LGPD letters', () => {
     expectNoGdpr(it.text);
   });
 
+  it('the acknowledgement carries the petition of the other LGPD letters, to the ANPD or a consumer-protection body (Art. 18, §§ 1 and 8; review 9), EN/IT', async () => {
+    const { reference } = await lgpdRequest('2026-11-30T10:00:00-03:00');
+    const petition = {
+      en: 'You may also petition the Brazilian National Data Protection Authority (Autoridade Nacional de Proteção de Dados, ANPD, https://www.gov.br/anpd) against us about the processing of your data (Article 18, § 1, LGPD), or petition a consumer-protection body (Article 18, § 8, LGPD).',
+      it: 'Ai sensi dell’art. 18, § 1, LGPD, può inoltre presentare nei nostri confronti un’istanza riguardo al trattamento dei Suoi dati all’autorità nazionale brasiliana per la protezione dei dati (Autoridade Nacional de Proteção de Dados, ANPD, https://www.gov.br/anpd) o, ai sensi dell’art. 18, § 8, LGPD, a un organismo di tutela dei consumatori.',
+    };
+    for (const language of ['en', 'it'] as const) {
+      const ack = await preview(reference, 'lgpd-acknowledgement', language);
+      expect(ack.missing).toEqual([]);
+      expect(ack.text, language).toContain(petition[language]);
+      expect(ack.text, language).not.toMatch(/about your data against us|riguardo ai Suoi dati nei nostri confronti/);
+      expectNoGdpr(ack.text);
+      // The same sentence, word for word, in every LGPD letter (one phrase, `lgpd-petition.ts`).
+      expect((await preview(reference, 'lgpd-confirmation', language)).text, language).toContain(petition[language]);
+      expect((await preview(reference, 'lgpd-reply', language, { 'lgpd.replyGround': 'not-agent' })).text, language).toContain(petition[language]);
+      expect((await preview(reference, 'lgpd-declaration', language, DECLARATION)).text, language).toContain(petition[language]);
+    }
+    // Written to a lawyer, the right is the person's, exercised directly or through the lawyer (Art. 18, § 3).
+    const request = { regime: 'lgpd', types: ['access'], receivedAt: '2026-11-30T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br', requesterRelation: 'legal-representative', requesterName: 'Dr. Pedro Lima', requesterEmail: 'pedro@lima.example.com.br' };
+    const byLawyer = await call<{ reference: string }>('requests.create', { request });
+    const en = await preview(byLawyer.reference, 'lgpd-acknowledgement', 'en');
+    expect(en.text).toContain('Ana Souza may also petition, directly or through you, the Brazilian National Data Protection Authority');
+    expect(en.text).toContain('against us about the processing of Ana Souza’s data (Article 18, § 1, LGPD), or petition a consumer-protection body (Article 18, § 8, LGPD).');
+    const it = await preview(byLawyer.reference, 'lgpd-acknowledgement', 'it');
+    expect(it.text).toContain('Ai sensi dell’art. 18, § 1, LGPD, Ana Souza può inoltre presentare, anche tramite Lei, nei nostri confronti un’istanza riguardo al trattamento dei dati di Ana Souza');
+    expect(it.text).toContain('o, ai sensi dell’art. 18, § 8, LGPD, a un organismo di tutela dei consumatori.');
+  });
+
   it('the declaration states origin, criteria and purpose, and names each one missing until given (EN/IT)', async () => {
     const { reference } = await lgpdRequest('2026-11-30T10:00:00-03:00');
     expect((await preview(reference, 'lgpd-declaration', 'en')).missing).toEqual(expect.arrayContaining(['lgpd.origin', 'lgpd.criteria', 'lgpd.purposes']));

@@ -104,7 +104,8 @@ describe('the portability letters', () => {
   it('portability alone, UK GDPR: its own letter, the format required, transmission not feasible with the reason, complaint and court (EN/IT)', async () => {
     const reference = await request('uk-gdpr', ['portability']);
     expect(await kinds(reference)).toContain('portability-response');
-    expect((await letter(reference, 'portability-response', 'en', {})).missing).toEqual(['portability.data', 'portability.format', 'access.enclosures']);
+    // The enclosed copy is listed by the letter itself (H3 (c)): typed enclosures are optional.
+    expect((await letter(reference, 'portability-response', 'en', {})).missing).toEqual(['portability.data', 'portability.format']);
     const inputs = { ...PORTABILITY, 'access.enclosures': ['profile.csv', 'orders.csv'], 'portability.transmission': 'not-feasible', 'portability.notFeasibleReason': 'the other provider offers no interface to receive data from us' };
     const en = await letter(reference, 'portability-response', 'en', inputs);
     expect(en.missing).toEqual([]);
@@ -152,7 +153,7 @@ describe('the portability letters', () => {
     expect(both.missing).toEqual([]);
     expect(both.text).toContain('We enclose it in CSV');
     expect(both.text).toContain('As you asked, we have also transmitted the data directly to Nuvola Analytics Srl (Article 20(2)).');
-    expect(both.text).toContain('Enclosures profile.csv');
+    expect(both.text).toContain('Enclosures Your personal data in CSV profile.csv');
   });
 
   it('the outcome check: refused or no data held, the portability letter is refused, naming the letter that fits (EN/IT)', async () => {

@@ -29,7 +29,14 @@ function blockKeys(block: TemplateBlock): string[] {
   if (block.type === 'table') return block.rows.flatMap(rowKeys);
   if (block.type !== 'list') return placeholdersIn(block.text);
   if ('from' in block) return [block.from];
-  return block.items.flatMap(placeholdersIn);
+  return [...block.items.flatMap(placeholdersIn), ...(block.andFrom ? [block.andFrom] : [])];
+}
+
+/** The fields a letter prints only after lines of its own (`andFrom`): optional, never missing unless the template requires them. */
+function optionalLists(blocks: readonly TemplateBlock[]): Set<string> {
+  const after = blocks.flatMap((block) => (block.type === 'list' && 'items' in block && block.andFrom ? [block.andFrom] : []));
+  const elsewhere = new Set(blocks.flatMap((block) => (block.type === 'list' && 'items' in block ? block.items.flatMap(placeholdersIn) : blockKeys(block))));
+  return new Set(after.filter((key) => !elsewhere.has(key)));
 }
 
 /** Every field a template's text refers to in one language, whatever its conditions (for checking templates). */
@@ -82,8 +89,9 @@ export function composeLetter(
   const usedKeys = [
     ...new Set([...frameKeys, ...template.required, ...placeholdersIn(text.title), ...placeholdersIn(text.subject), ...salutationKeys, ...blocks.flatMap(blockKeys)]),
   ];
+  const optional = optionalLists(blocks);
   const missing: MissingField[] = usedKeys
-    .filter((key) => !isFilled(fields[key]) && !deferred.has(key))
+    .filter((key) => !isFilled(fields[key]) && !deferred.has(key) && !(optional.has(key) && !template.required.includes(key)))
     .map((key) => {
       const entry = FIELD_CATALOGUE[key];
       if (!entry) throw new Error(`The ${template.kind} template uses the unknown field ${key}`);
@@ -99,6 +107,8 @@ export function composeLetter(
   // The form of address turns the template's words and the words the product writes into fields, never what the DPO typed (`keepsOwnWords`).
   const addressed = (key: string, text: string) => (turn === null || keepsOwnWords(key) ? text : turn(text));
   const fill = turn === null ? frame : (s: string) => fillPlaceholders(turn(s), (key) => addressed(key, value(key)));
+  // A field's lines after the template's own: none when it is empty (it is optional there).
+  const givenItems = (key: string) => itemsOf(fields[key]).map((item) => addressed(key, item));
   const listItems = (key: string) => {
     const items = itemsOf(fields[key]);
     return items.length > 0 ? items.map((item) => addressed(key, item)) : [placeholder(key)];
@@ -111,7 +121,7 @@ export function composeLetter(
   const composed: LetterBlock[] = blocks.map((block) => {
     if (block.type === 'table') return { type: 'table', rows: block.rows.map(row) };
     if (block.type !== 'list') return { type: block.type, text: fill(block.text) };
-    if ('items' in block) return { type: 'list', items: block.items.map(fill) };
+    if ('items' in block) return { type: 'list', items: [...block.items.map(fill), ...(block.andFrom ? givenItems(block.andFrom) : [])] };
     return { type: 'list', items: listItems(block.from) };
   });
   return {

@@ -99,7 +99,7 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
       ...dated.warnings,
       ...holdWarnings(letterCase.notYet?.(request.kind, dated.date) ?? null, letterCase.holdCode),
       ...(letterCase.cautions?.(request.kind, dated.date, request.inputs) ?? []).map(({ code, message }) => ({ code, message: { en: renderText('en', message), it: renderText('it', message) } })),
-      ...languageWarnings(composed.usedKeys, fields, language, nounOf(letterCase) === 'notice'),
+      ...languageWarnings(composed.usedKeys, fields, language, nounOf(letterCase) === 'notice', registerVerbatim(inputs, defaults)),
       ...deferredWarnings(composed.deferred),
     ],
     layout: (createdAt, draft) =>
@@ -126,6 +126,25 @@ export async function prepareLetter(db: Kysely<Database>, sources: Record<string
  */
 const PROPER_NAMES: ReadonlySet<string> = new Set(['breach.competentAuthorities']);
 
+/** Free text a notice prints as the breach register holds it: judged even when short (review 8, H11's remainder). */
+const REGISTER_TEXTS: ReadonlySet<string> = new Set(['breach.title', 'breach.description']);
+
+/**
+ * The inputs the letter prints as the case gave them: the reason recorded on the request, the
+ * register's purposes and sources, left as they stand (a short note such as "See the letter" is
+ * then judged by its words; what the DPO wrote or changed is judged as before).
+ */
+function registerVerbatim(inputs: ResolvedInputs, defaults: Record<string, string | null>): ReadonlySet<string> {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return new Set(
+    Object.entries(inputs.values).flatMap(([key, value]) => {
+      const given = defaults[key];
+      if (value === null || given === null || given === undefined || flat(given) === '') return [];
+      return flat(Array.isArray(value) ? value.join(' ') : value) === flat(given) ? [key] : [];
+    }),
+  );
+}
+
 /**
  * The facts a notice prints as "not yet known" (a deferred field left empty), named as the
  * field catalogue names them, so the DPO confirms or fills each before finalising: the
@@ -144,7 +163,7 @@ function deferredWarnings(keys: string[]): LetterWarning[] {
  * Free text from the case or the DPO's inputs that reads as the other language ("Che
  * cosa è successo: The processor reported…"): one warning naming each such field.
  */
-function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage, notice: boolean): LetterWarning[] {
+function languageWarnings(keys: string[], fields: FieldValues, language: LetterLanguage, notice: boolean, verbatim: ReadonlySet<string>): LetterWarning[] {
   const other: LetterLanguage = language === 'en' ? 'it' : 'en';
   const names = { en: 'English', it: 'Italian' } as const;
   const nomi = { en: 'inglese', it: 'italiano' } as const;
@@ -153,7 +172,7 @@ function languageWarnings(keys: string[], fields: FieldValues, language: LetterL
     .filter((key) => {
       const value = fields[key];
       const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
-      return looksForeign(text, language);
+      return looksForeign(text, language, verbatim.has(key) || REGISTER_TEXTS.has(key));
     })
     .map((key) => {
       const label = FIELD_CATALOGUE[key]?.label ?? { en: key, it: key };

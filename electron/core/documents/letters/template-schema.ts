@@ -21,7 +21,8 @@ const tableRowSchema = z.union([
 const templateBlockSchema = z.union([
   z.object({ type: z.literal('heading'), text, when: condition.optional() }).strict(),
   z.object({ type: z.literal('paragraph'), text, when: condition.optional() }).strict(),
-  z.object({ type: z.literal('list'), items: z.array(text).min(1), when: condition.optional() }).strict(),
+  // Lines the template writes, then (`andFrom`) the lines of a list field when given: the "Enclosures" opened by the portable copy the letter encloses (review 8, H3 (c)).
+  z.object({ type: z.literal('list'), items: z.array(text).min(1), andFrom: fieldKey.optional(), when: condition.optional() }).strict(),
   z.object({ type: z.literal('list'), from: fieldKey, when: condition.optional() }).strict(),
   z.object({ type: z.literal('table'), rows: z.array(tableRowSchema).min(1), when: condition.optional() }).strict(),
 ]);

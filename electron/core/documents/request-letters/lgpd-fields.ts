@@ -1,4 +1,4 @@
-import { choice, input, type CatalogueEntry } from '../letters/catalogue-entry';
+import { choice, fromCase, input, type CatalogueEntry } from '../letters/catalogue-entry';
 
 /**
  * The DPO's inputs of the LGPD letters (Lei 13.709/2018; review 7, G2): the simplified
@@ -14,6 +14,8 @@ const REPLY_GROUNDS = {
 };
 
 export const LGPD_FIELDS: Record<string, CatalogueEntry> = {
+  // One sentence in every LGPD letter (`lgpd-petition.ts`): the ANPD (Art. 18, § 1) or a consumer-protection body (§ 8).
+  'lgpd.petition': fromCase('Where the person may petition: the ANPD or a consumer-protection body (LGPD Art. 18, §§ 1 and 8)', 'Dove l’interessato può presentare istanza: l’ANPD o un organismo di tutela dei consumatori (LGPD, art. 18, §§ 1 e 8)'),
   'lgpd.summary': input('list', 'Your personal data in brief, for the simplified confirmation (LGPD Art. 19, I; optional)', 'I dati personali in sintesi, per la conferma semplificata (LGPD, art. 19, I; facoltativo)'),
   'lgpd.origin': input('text', 'Origin of the data (LGPD Art. 19, II)', 'Origine dei dati (LGPD, art. 19, II)'),
   'lgpd.criteria': input('text', 'Criteria used in the processing (LGPD Art. 19, II)', 'Criteri utilizzati nel trattamento (LGPD, art. 19, II)'),

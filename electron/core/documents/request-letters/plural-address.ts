@@ -70,7 +70,7 @@ function pluralOf(text: string): string {
 export function pluralAddress(text: string, protect: readonly string[]): string {
   const names = protect.filter((name) => name.trim() !== '').map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A template's placeholder of a name ("{{subject.name}} ha il diritto") names someone in the third person too.
-  const pattern = new RegExp(`(${[...names, '\\{\\{[a-zA-Z]+\\.name\\}\\}'].join('|')})( (?:non )?(?:ha|può|è|risiede|abbia|lo aveva prestato|ha inoltre)(?!\\p{L}))?`, 'gu');
+  const pattern = new RegExp(`(${[...names, '\\{\\{[a-zA-Z]+\\.name\\}\\}'].join('|')})( (?:non )?(?:ha|può|è|risiede|ritiene|condivide|abbia|lo aveva prestato|ha inoltre)(?!\\p{L}))?`, 'gu');
   // The name and the verb said of it are kept as they are; the stretches between them are turned.
   let out = '';
   let last = 0;

@@ -3,6 +3,7 @@ import { daysBetween, isCivilDate } from '../../../shared/pure/civil-date';
 import type { RequestDetail } from '../../../shared/requests';
 import { msg, type Message } from '../../i18n';
 import { loadLawTable } from '../letters/template-files';
+import { portableCopyNamedTwice } from './portable-copy-enclosure';
 
 /**
  * Days between receipt and the confirmed stop beyond which an objection to direct marketing or
@@ -103,6 +104,9 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
   }
   const same = kind === 'refusal' ? samePrejudice(given) : null;
   if (same !== null) cautions.push({ code: 'same-prejudice', message: msg('msg.letterWarning.samePrejudice', { reason: same }) });
+  // The list opens with the portable copy the letter encloses; a typed line naming it too would list it twice (review 8, H3 (c)).
+  const twice = portableCopyNamedTwice(detail, kind, given);
+  if (twice !== null) cautions.push({ code: 'enclosure-twice', message: msg('msg.letterWarning.enclosureTwice', { line: twice, format: String(given?.['portability.format'] ?? '').trim() }) });
   return cautions;
 }
 

@@ -12,6 +12,7 @@ import { requestTypesPhrase } from './request-types-phrase';
 import { labelForRepresentative, subjectVoice } from './subject-voice';
 import { recipientGreeting } from './recipient-greeting';
 import { MANDATE_CHECKS } from './request-letter-cautions';
+import { lgpdPetition } from './lgpd-petition';
 
 /** Everything a request letter is filled from, besides the DPO's inputs. */
 export interface RequestLetterContext {
@@ -107,6 +108,7 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
       subjectName: byAgent ? d.subjectName : null,
       date: ctx.letterDate ?? null,
     }),
+    'lgpd.petition': d.regime === 'lgpd' ? lgpdPetition(language, byAgent ? d.subjectName : null) : null,
     ...lawFields,
     'request.reference': d.reference,
     'request.receivedDate': date(d.receivedDate),

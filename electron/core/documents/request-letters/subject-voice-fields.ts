@@ -33,6 +33,10 @@ export const SUBJECT_VOICE_FIELDS: Record<string, CatalogueEntry> = {
   'subject.ifDisagree': voice('Who may disagree', 'Chi può non essere d’accordo'),
   'subject.ifDisagreeMay': voice('Who may disagree and complain', 'Chi può non essere d’accordo e proporre reclamo'),
   'subject.hasTheRight': voice('Who has the right', 'Chi ha il diritto'),
+  'subject.ifNotSatisfied': voice('Who may not be satisfied with the answer', 'Chi può non ritenere soddisfacente il riscontro'),
+  'subject.ifDisagrees': voice('Who may disagree with the decision', 'Chi può non condividere la decisione'),
+  'subject.may': voice('Who may complain or apply', 'Chi può proporre reclamo o ricorso'),
+  'subject.mayAlso': voice('Who may also seek a remedy', 'Chi può inoltre proporre ricorso'),
   'subject.optedOut': voice('Whose opt-out', 'Di chi è l’opposizione'),
   'subject.mandate': voice('The authority to act for the person (a request made by a representative)', 'Il titolo ad agire per l’interessato (richiesta presentata da un rappresentante)'),
 };

@@ -51,6 +51,11 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       'subject.ifDisagree': self ? 'If you do not agree' : `If ${n} does not agree`,
       'subject.ifDisagreeMay': self ? 'If you disagree, you may' : `If ${n} disagrees, ${n} may`,
       'subject.hasTheRight': self ? 'you have the right' : `${n} has the right`,
+      // The remedies are the person's: "If Paola Neri is not satisfied …, Paola Neri may file a complaint" (review 9, C).
+      'subject.ifNotSatisfied': self ? 'If you are not satisfied' : `If ${n} is not satisfied`,
+      'subject.ifDisagrees': self ? 'If you disagree' : `If ${n} disagrees`,
+      'subject.may': self ? 'you may' : `${n} may`,
+      'subject.mayAlso': self ? 'You may also' : `${n} may also`,
       // What a request to know, delete or correct must be verified for: made by the consumer, or by an agent with the consumer's signed permission (§§ 7060–7063).
       'subject.verifyWhat': self ? 'that it comes from you' : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
     };
@@ -82,8 +87,13 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
     'subject.hadGivenIt': self ? 'lo aveva prestato' : `${n} lo aveva prestato`,
     'subject.objectedTo': self ? 'della Sua opposizione' : 'dell’opposizione',
     'subject.ifDisagree': self ? 'Se non è d’accordo' : `Se ${n} non è d’accordo`,
-    'subject.ifDisagreeMay': self ? 'Se non è d’accordo, può' : `Se ${n} non è d’accordo, può`,
+    // The name before "può" too: said of the person, the plural of courtesy leaves it alone ("…, potete proporre reclamo" otherwise).
+    'subject.ifDisagreeMay': self ? 'Se non è d’accordo, può' : `Se ${n} non è d’accordo, ${n} può`,
     'subject.hasTheRight': self ? 'ha il diritto' : `${n} ha il diritto`,
+    'subject.ifNotSatisfied': self ? 'Se non ritiene soddisfacente' : `Se ${n} non ritiene soddisfacente`,
+    'subject.ifDisagrees': self ? 'Se non condivide' : `Se ${n} non condivide`,
+    'subject.may': self ? 'può' : `${n} può`,
+    'subject.mayAlso': self ? 'Può inoltre' : `${n} può inoltre`,
     'subject.verifyWhat': self ? 'che provenga da Lei' : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
   };
 }
@@ -92,19 +102,25 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
  * A label written to the person (a request type, a refusal ground) as a representative reads it:
  * the possessive of the data moved to the person ("access to your personal data" → "access to
  * Paola Neri’s personal data", "accesso ai Suoi dati personali" → "accesso ai dati personali di
- * Paola Neri"; the Art. 21(1) ground's "your interests, rights and freedoms"). The labels and
+ * Paola Neri"; the Art. 21(1) ground's "your interests, rights and freedoms"; the person's rights,
+ * consent and recourse, "Your right to complain", "i Suoi diritti", "del Suo consenso", "i mezzi di
+ * tutela a Sua disposizione": review 9, C). The labels and
  * choices speak of the person only in these words, so one rule serves them all, and a letter to a
  * representative passes its composed text through it too (`address` in the request letter source).
  */
 export function labelForRepresentative(text: string, language: LetterLanguage, subjectName: string): string {
   if (language === 'en') {
     return text
-      .replace(/\byour (?=(?:sensitive )?personal (?:data|information)\b|data\b|interests, rights and freedoms\b)/g, `${subjectName}’s `)
+      .replace(/\b[Yy]our (?=(?:sensitive )?personal (?:data|information)\b|data\b|interests, rights and freedoms\b|rights?\b|consent\b|recourse\b|complaint\b|judicial remedy\b)/g, `${subjectName}’s `)
+      .replace(/\bthe recourse you have\b/g, `the recourse ${subjectName} has`)
       .replace(/\babout you\b/g, `about ${subjectName}`);
   }
   return text
     .replace(/\bSuoi dati personali( sensibili)?/g, (_m, sensitive: string | undefined) => `dati personali${sensitive ?? ''} di ${subjectName}`)
     .replace(/\bsui Suoi interessi, diritti e libertà/g, `sugli interessi, i diritti e le libertà di ${subjectName}`)
     .replace(/\b(ai|dei|i) Suoi dati\b/g, (_m, article: string) => `${article} dati di ${subjectName}`)
+    .replace(/\b(ai|dei|i|sui) Suoi diritti\b/g, (_m, article: string) => `${article} diritti di ${subjectName}`)
+    .replace(/\b(il|del|al|dal|sul) Suo consenso\b/g, (_m, article: string) => `${article} consenso di ${subjectName}`)
+    .replace(/\ba Sua disposizione\b/g, `a disposizione di ${subjectName}`)
     .replace(/\bche La riguardano\b/g, `che riguardano ${subjectName}`);
 }
