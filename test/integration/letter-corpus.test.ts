@@ -345,7 +345,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       clock = Date.parse('2026-09-10T16:00:00Z');
       const asked = await call<{ id: string; reference: string }>('requests.create', { request: base });
       await call('requests.transition', { id: asked.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' } });
-      const texts = await check('request', asked.reference, 'identity-verification', {}, 'lgpd-identity');
+      const texts = await check('request', asked.reference, 'identity-verification', {}, 'lgpd-identity', { en: {}, it: { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' } });
       expect(texts.en.replace(/\s+/g, ' ')).toContain('(Article 18, § 3, LGPD)');
       expect(texts.it.replace(/\s+/g, ' ')).toContain('entro il 23 settembre 2026');
       const agent = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, requesterRelation: 'legal-representative', requesterName: 'Avv. Carlo Bassi', requesterEmail: 'bassi@studio.example' } });
