@@ -177,6 +177,7 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
 
   describe('the identity hold', () => {
     const PIPEDA_RESPONSE: LetterInputs = { 'pipeda.uses': ['Providing the service'], 'pipeda.disclosures': ['Hosting provider'], 'access.enclosures': ['export.json'] };
+    const LGPD_CONFIRMATION: LetterInputs = { 'lgpd.summary': ['Identity and contact data'] };
     const LGPD_DECLARATION: LetterInputs = { 'lgpd.origin': 'You gave us the data.', 'lgpd.criteria': 'The contract plus 3 years.', 'lgpd.purposes': ['Providing the service'], 'access.enclosures': ['export.json'] };
     const letter = (reference: string, kind: RequestLetterKind, inputs: LetterInputs) => ({ caseType: 'request', caseId: reference, kind, language: 'en', date: DATE, inputs });
 
@@ -203,7 +204,11 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
     it('LGPD: the confirmation and the declaration are refused while identity is open (Arts 18 § 3, 46; EN/IT); finalised once recorded as not needed', async () => {
       const { id, reference } = await request('lgpd', ['confirmation', 'access'], '2026-12-01T10:00:00-03:00');
       await move(id, asked);
-      for (const [kind, inputs] of [['lgpd-confirmation', { 'lgpd.summary': ['Identity and contact data'] }], ['lgpd-declaration', LGPD_DECLARATION]] as const) {
+      const held: [RequestLetterKind, LetterInputs][] = [
+        ['lgpd-confirmation', LGPD_CONFIRMATION],
+        ['lgpd-declaration', LGPD_DECLARATION],
+      ];
+      for (const [kind, inputs] of held) {
         const error = await refused('documents.finalise', letter(reference, kind, inputs));
         expect(error.code, kind).toBe('ILLEGAL_TRANSITION');
         expect(error.message, kind).toContain('gives the data subject their personal data: verify their identity on request');
@@ -212,7 +217,7 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
         expect(renderText('it', error.detail as Message), kind).toContain('prima di finalizzarla (artt. 18, § 3, e 46 LGPD)');
       }
       await move(id, { to: 'in-progress', identity: { method: 'id-document', outcome: 'not-required' }, at: '2026-12-03T10:00:00Z' });
-      expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-confirmation', { 'lgpd.summary': ['Identity and contact data'] }))).kind).toBe('lgpd-confirmation');
+      expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-confirmation', LGPD_CONFIRMATION))).kind).toBe('lgpd-confirmation');
       expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-declaration', LGPD_DECLARATION))).kind).toBe('lgpd-declaration');
     });
 
