@@ -139,6 +139,46 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
     });
   });
 
+  describe('the identity letter in the register’s other states', () => {
+    it('PIPEDA extended (s. 8(4)); FADP past its 30 days; LGPD on an identity already verified, only with the new doubts stated (EN/IT)', async () => {
+      const pipeda = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(pipeda.id, { to: 'extended', reason: 'We must consult the processor that holds the call recordings.', at: '2026-11-25T10:00:00Z' });
+      const extended = await identityLetter(pipeda.reference, 'en', { 'identity.needed': 'A copy of your passport.' });
+      expect(extended).toContain('the time limit for our response, extended as section 8(4) PIPEDA allows, runs from the day we received it: we will respond by 19 January 2027 at the latest');
+      expect(extended).not.toContain('within 30 days');
+
+      const fadp = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
+      await move(fadp.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const late = await identityLetter(fadp.reference, 'it');
+      expect(late).toContain('I 30 giorni per la nostra risposta (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati) sono scaduti il');
+      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità');
+      expect(late).not.toContain('al più tardi');
+
+      const lgpd = await request('lgpd', ['access'], '2026-12-01T10:00:00-03:00');
+      await move(lgpd.id, { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' }, at: '2026-12-02T10:00:00Z' });
+      const error = await refused('documents.preview', { caseType: 'request', caseId: lgpd.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: { 'identity.needed': 'A copy of your passport.' } });
+      expect(error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'identity.newDoubts' }] });
+      const doubts = 'The address you gave for the copy of your data is not the one on your account.';
+      const en = await identityLetter(lgpd.reference, 'en', { 'identity.needed': 'A copy of your passport.', 'identity.newDoubts': doubts });
+      expect(en).toContain('Since we began dealing with it, something has given us reason to doubt that it comes from you (see below).');
+      expect(en).toContain(doubts);
+      expect(en).not.toMatch(FOREIGN);
+    });
+
+    it('a parent’s request: the letter checks that the child is the person the records concern (PIPEDA, LGPD; EN/IT)', async () => {
+      const parent = { relation: 'parent-guardian', name: 'Maria Neri' };
+      for (const [regime, receivedAt] of [['pipeda', '2026-11-20T10:00:00-05:00'], ['lgpd', '2026-12-01T10:00:00-03:00']] as const) {
+        const { id, reference } = await request(regime, ['access'], receivedAt, parent);
+        await move(id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00Z' });
+        const en = await identityLetter(reference, 'en');
+        expect(en, regime).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that Paola Neri is the person our records concern');
+        expect(en, regime).not.toContain('the request is Paola Neri’s (see below)');
+        const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la prova della responsabilità genitoriale.' });
+        expect(it_, regime).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che Paola Neri sia la persona cui si riferiscono i nostri dati');
+      }
+    });
+  });
+
   describe('the identity letter to a representative', () => {
     const agency = { relation: 'authorised-agent', name: 'Tutela Dati S.r.l.' };
     const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };
