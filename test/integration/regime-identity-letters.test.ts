@@ -154,6 +154,16 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità');
       expect(late).not.toContain('al più tardi');
 
+      // A right with no period in the law (LGPD correction, Art. 18, III; PIPEDA correction, 4.9.5): no day promised.
+      const correction = await request('lgpd', ['correction'], '2026-12-01T10:00:00-03:00');
+      await move(correction.id, asked);
+      const noDay = await identityLetter(correction.reference, 'en');
+      expect(noDay).toContain('Your request remains registered, and we will act on it as soon as you have confirmed your identity.');
+      expect(noDay).not.toMatch(/15 days|at the latest/);
+      const pipedaCorrection = await request('pipeda', ['correction'], '2026-11-20T10:00:00-05:00');
+      await move(pipedaCorrection.id, asked);
+      expect(await identityLetter(pipedaCorrection.reference, 'it')).toContain('Il PIPEDA non fissa un termine per le richieste di correzione dei dati personali: ce ne occuperemo non appena avrà confermato la Sua identità.');
+
       const lgpd = await request('lgpd', ['access'], '2026-12-01T10:00:00-03:00');
       await move(lgpd.id, { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' }, at: '2026-12-02T10:00:00Z' });
       const error = await refused('documents.preview', { caseType: 'request', caseId: lgpd.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: { 'identity.needed': 'A copy of your passport.' } });
