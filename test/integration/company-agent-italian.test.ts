@@ -160,20 +160,33 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     expect(written['ccpa-denial']).toContain('Potete ripresentare la richiesta');
   });
 
-  it('every LGPD and PIPEDA letter to an agent company speaks in the plural', async () => {
+  it('every LGPD and PIPEDA letter, and the FADP identity letter, to an agent company speaks in the plural', async () => {
     const written: Partial<Record<RequestLetterKind, string>> = {};
     const lgpd = await request('lgpd', ['confirmation', 'access'], agency);
+    await call('requests.transition', { id: lgpd.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'Non abbiamo la delega di Paola Neri.', at: '2026-12-01T12:00:00+01:00' } });
+    written['identity-verification'] = await italian(lgpd.reference, 'identity-verification');
     written['lgpd-confirmation'] = await italian(lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Dati identificativi e di contatto'] });
     written['lgpd-declaration'] = await italian(lgpd.reference, 'lgpd-declaration', { 'lgpd.origin': 'L’interessata', 'lgpd.criteria': 'Durata del contratto', 'lgpd.purposes': ['Fornitura del servizio'], 'access.enclosures': ['export.json'] });
     written['lgpd-reply'] = await italian(lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'not-agent', 'lgpd.agent': 'Leads Brasil Ltda, privacidade@leads.example.com.br' });
     const pipeda = await request('pipeda', ['access'], agency);
+    await call('requests.transition', { id: pipeda.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'Non abbiamo la delega di Paola Neri.', at: '2026-12-01T12:00:00+01:00' } });
+    const pipedaIdentity = await italian(pipeda.reference, 'identity-verification');
+    const fadp = await request('ch-fadp', ['access'], agency);
+    await call('requests.transition', { id: fadp.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'Non abbiamo la delega di Paola Neri.', at: '2026-12-01T12:00:00+01:00' } });
+    const fadpIdentity = await italian(fadp.reference, 'identity-verification');
     await call('requests.transition', { id: pipeda.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
     await call('requests.transition', { id: pipeda.id, transition: { to: 'extended', reason: 'Dobbiamo consultare il responsabile che conserva le registrazioni.', at: '2026-12-03T10:00:00+01:00' } });
     written['pipeda-extension'] = await italian(pipeda.reference, 'pipeda-extension');
     written['pipeda-response'] = await italian(pipeda.reference, 'pipeda-response', { 'pipeda.uses': ['Fornitura del servizio'], 'pipeda.disclosures': ['Fornitore di hosting'], 'access.enclosures': ['export.json'] });
     written['pipeda-refusal'] = await italian(pipeda.reference, 'pipeda-refusal', { 'refusal.explanation': 'Le informazioni rivelerebbero i dati personali di un’altra persona.' });
-    for (const [kind, text] of Object.entries(written)) expect(text, kind).toContain('Spettabile Tutela Dati S.r.l.,');
-    expect(Object.entries(written).flatMap(([kind, text]) => singularForms(text, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
+    // The identity letters of the three laws (review 7, G2's remainder): the authority to act asked of the firm in the plural.
+    const identities = { 'lgpd identity-verification': written['identity-verification'] ?? '', 'pipeda identity-verification': pipedaIdentity, 'fadp identity-verification': fadpIdentity };
+    for (const [kind, text] of [...Object.entries(written), ...Object.entries(identities)]) expect(text, kind).toContain('Spettabile Tutela Dati S.r.l.,');
+    expect([...Object.entries(written), ...Object.entries(identities)].flatMap(([kind, text]) => singularForms(text, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
+    for (const [kind, text] of Object.entries(identities)) {
+      expect(text, kind).toContain('dobbiamo accertare che Voi abbiate titolo ad agire per Paola Neri');
+      expect(text, kind).toContain('quanto ci invierete');
+    }
     // The law's Portuguese name is not a pronoun; the data are the person's.
     expect(written['lgpd-reply']).toContain('Lei Geral de Proteção de Dados Pessoais');
     expect(written['lgpd-reply']).toContain('riguardo al trattamento dei dati di Paola Neri');

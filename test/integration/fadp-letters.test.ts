@@ -53,10 +53,10 @@ describe('FADP letters', () => {
     expect(text).not.toMatch(/GDPR|Garante|Article 77|art\. 77|supervisory authority|autorità di controllo|Regulation \(EU\)|Regolamento \(UE\)/);
   }
 
-  it('offers the acknowledgement, the response and the refusal on an access request; the acknowledgement alone on an erasure', async () => {
+  it('offers the acknowledgement, the identity letter, the response and the refusal on an access request; the acknowledgement alone on an erasure', async () => {
     const { reference } = await fadpRequest(['access']);
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['fadp-acknowledgement', 'fadp-response', 'fadp-refusal']);
+    expect(kinds.map((k) => k.kind)).toEqual(['fadp-acknowledgement', 'identity-verification', 'fadp-response', 'fadp-refusal']);
     const erasure = await fadpRequest(['erasure']);
     const only = await app.handlers['documents.kinds']({ caseType: 'request', caseId: erasure.reference });
     expect(only.map((k) => k.kind)).toEqual(['fadp-acknowledgement']);

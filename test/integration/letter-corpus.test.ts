@@ -341,6 +341,18 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       const texts = await check('request', lgpd.reference, 'lgpd-declaration', inputs, 'lgpd');
       for (const text of [texts.en, texts.it]) expect(text).toContain('(Lei Geral de Proteção de Dados Pessoais');
     });
+    it('identity verification (Art. 18, § 3, Art. 46; the 15 days of Art. 19, II), to the person and to a representative', async () => {
+      clock = Date.parse('2026-09-10T16:00:00Z');
+      const asked = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      await call('requests.transition', { id: asked.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' } });
+      const texts = await check('request', asked.reference, 'identity-verification', {}, 'lgpd-identity', { en: {}, it: { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' } });
+      expect(texts.en.replace(/\s+/g, ' ')).toContain('(Article 18, § 3, LGPD)');
+      expect(texts.it.replace(/\s+/g, ' ')).toContain('entro il 23 settembre 2026');
+      const agent = await call<{ id: string; reference: string }>('requests.create', { request: { ...base, requesterRelation: 'legal-representative', requesterName: 'Avv. Carlo Bassi', requesterEmail: 'bassi@studio.example' } });
+      await call('requests.transition', { id: agent.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We do not have the authorisation of Ana Souza.' } });
+      const byAgent = await check('request', agent.reference, 'identity-verification', {}, 'lgpd-identity-agent', { en: {}, it: { 'identity.reason': 'Non abbiamo la delega di Ana Souza.' } });
+      for (const text of [byAgent.en, byAgent.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
     it('reply when we cannot act at once (Art. 18, § 4)', async () => {
       const texts = await check('request', lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'not-agent', 'lgpd.agent': 'Leads Brasil Ltda, privacidade@leads.example.com.br' }, 'lgpd');
       for (const text of [texts.en, texts.it]) expect(text).not.toMatch(/GDPR|Garante/);
@@ -363,6 +375,15 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       for (const text of [response.en, response.it]) expect(text).toContain('https://www.priv.gc.ca');
       const refused = await check('request', pipeda.reference, 'pipeda-refusal', { 'pipeda.exception': 'third-party', 'refusal.explanation': 'The recordings hold the voices of other callers throughout.' }, 'pipeda');
       for (const text of [refused.en, refused.it]) expect(text).not.toMatch(/GDPR|Garante/);
+    });
+    it('identity verification (Sch. 1, principles 4.9.2, 4.7.1; s. 8(3))', async () => {
+      clock = Date.parse('2026-05-20T14:00:00Z');
+      const pipeda = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      await call('requests.transition', { id: pipeda.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' } });
+      const texts = await check('request', pipeda.reference, 'identity-verification', {}, 'pipeda-identity', { en: {}, it: { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' } });
+      expect(texts.en).toMatch(/Principle\s+4\.9\.2\s+of\s+Schedule\s+1\s+to\s+PIPEDA/);
+      expect(texts.it.replace(/\s+/g, ' ')).toContain('Le risponderemo al più tardi entro il 10 giugno 2026');
+      for (const text of [texts.en, texts.it]) expect(text).not.toMatch(/GDPR|Garante/);
     });
     it('response to a request partly fulfilled (s. 9, s. 8(7))', async () => {
       const pipeda = await call<{ id: string; reference: string }>('requests.create', { request: base });
@@ -406,6 +427,15 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       await call('requests.transition', { id: fadp.id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Part restricted.', at: '2026-06-03T09:30:00+02:00' } });
       const partial = await check('request', fadp.reference, 'fadp-response', { ...response, 'partial.withheld': 'The notes of the call of 8 May', 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy covers them.' }, 'fadp-partial');
       expect(partial.en).toContain('(Article 26(1)(a) FADP)');
+    });
+    it('identity verification (Ordinance Art. 16(5); Art. 25(7))', async () => {
+      clock = Date.parse('2026-06-02T08:00:00Z');
+      const fadp = await call<{ id: string; reference: string }>('requests.create', { request: base });
+      await call('requests.transition', { id: fadp.id, transition: { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.' } });
+      const texts = await check('request', fadp.reference, 'identity-verification', {}, 'fadp-identity', { en: {}, it: { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' } });
+      expect(texts.en.replace(/\s+/g, ' ')).toContain('Article 16(5) of the Data Protection Ordinance');
+      expect(texts.it.replace(/\s+/g, ' ')).toContain('entro il 1º luglio 2026');
+      for (const text of [texts.en, texts.it]) expect(text).not.toMatch(/GDPR|Garante/);
     });
   });
 

@@ -57,8 +57,8 @@ describe('LGPD letters', () => {
   it('offers the LGPD letters, the acknowledgement first, on an LGPD access request', async () => {
     const { reference } = await lgpdRequest('2026-11-30T10:00:00-03:00');
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['lgpd-acknowledgement', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply']);
-    expect(kinds[2]?.title).toEqual({ en: `Declaration on your personal data, request ${reference}`, it: `Dichiarazione sui Suoi dati personali, richiesta ${reference}` });
+    expect(kinds.map((k) => k.kind)).toEqual(['lgpd-acknowledgement', 'identity-verification', 'lgpd-confirmation', 'lgpd-declaration', 'lgpd-reply']);
+    expect(kinds[3]?.title).toEqual({ en: `Declaration on your personal data, request ${reference}`, it: `Dichiarazione sui Suoi dati personali, richiesta ${reference}` });
   });
 
   it('the simplified confirmation confirms the processing at once and announces the declaration by the 15th day, with the ANPD (EN/IT)', async () => {

@@ -36,7 +36,7 @@ describe('PIPEDA letters', () => {
   it('offers the PIPEDA letters, the acknowledgement first, on an access request', async () => {
     const { reference } = await pipedaRequest();
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['pipeda-acknowledgement', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal']);
+    expect(kinds.map((k) => k.kind)).toEqual(['pipeda-acknowledgement', 'identity-verification', 'pipeda-response', 'pipeda-extension', 'pipeda-refusal']);
   });
 
   it('the response states use and disclosure and names the Privacy Commissioner (EN/IT)', async () => {

@@ -1,7 +1,11 @@
 import { BODY_BOTTOM, MARGIN } from './letter-style';
 
-/** Where a paragraph may be cut: after a sentence's end, before a capital (not inside "art. 7, par. 3"). */
-const SENTENCE_END = /(?<=[.!?;:»”)])\s+(?=[«“"(]?\p{Lu})/gu;
+/**
+ * Where a paragraph may be cut: after a sentence's end, before a capital (not inside "art. 7, par. 3"),
+ * at a breaking space only: a citation's no-break space ("Article 26(4) FADP", tied by `tieCitations`) is
+ * never a sentence's end, or "(Article 26(4)" would end a page and "FADP)." open the next.
+ */
+const SENTENCE_END = /(?<=[.!?;:»”)])[^\S\u00a0]+(?=[«“"(]?\p{Lu})/gu;
 
 /** The paragraph's sentences, each with the space that followed it kept, so joined they give the text back. */
 function sentences(text: string): string[] {

@@ -8,6 +8,8 @@ describe('tying citations and dates', () => {
     expect(tieCitations('under Article 12(3) GDPR by 30 April 2026')).toBe(`under ${nbsp('Article 12(3) GDPR')} by ${nbsp('30 April')} 2026`);
     expect(tieCitations('(art. 77 GDPR) entro il 1º maggio 2026')).toBe(`(${nbsp('art. 77 GDPR')}) entro il ${nbsp('1º maggio')} 2026`);
     expect(tieCitations('Article 12A UK GDPR and § 1798.125')).toBe(`${nbsp('Article 12A UK GDPR')} and ${nbsp('§ 1798.125')}`);
+    // The other laws with letters keep their name with the article too (an FADP identity letter split "(Article 26(4)" from "FADP).").
+    expect(tieCitations('(Article 26(4) FADP; art. 18, § 3, LGPD; sezione 8(3) del PIPEDA; art. 6, cpv. 2, LPD)')).toBe(`(${nbsp('Article 26(4) FADP')}; ${nbsp('art. 18')}, ${nbsp('§ 3')},${nbsp(' LGPD')}; ${nbsp('sezione 8(3)')} del${nbsp(' PIPEDA')}; ${nbsp('art. 6')}, cpv. 2,${nbsp(' LPD')})`);
     expect(tieCitations('(art. 34, par. 3, lett. b, GDPR)')).toBe(`(${nbsp('art. 34')}, ${nbsp('par. 3')}, ${nbsp('lett. b')},${nbsp(' GDPR')})`);
   });
   it('joins a web address’s scheme to its host, so a line never ends on https://', () => {

@@ -6,7 +6,8 @@ const MONTHS =
 
 /**
  * Ties the words of a legal citation and of a date together with no-break spaces, so a
- * line never ends on "Article" before "12(3)" (nor on "sull’art." before "2-undecies"), on "art. 77" before "GDPR", or on "30"
+ * line never ends on "Article" before "12(3)" (nor on "sull’art." before "2-undecies"), on "art. 77" before "GDPR" (nor "Article 26(4)"
+ * before "FADP", the other laws with letters too), or on "30"
  * before "April". Text extraction reads a no-break space as a space. A web address keeps
  * its scheme with its host ("https://" never ends a line), and an Italian article number
  * its suffix ("2-undecies" is never split at its hyphen), as a hyphenated word does ("e-mail",
@@ -23,7 +24,7 @@ export function tieCitations(text: string): string {
     .replace(/\b(D\.Lgs\.) (?=\d)/g, `$1${NBSP}`)
     .replace(/\)(?=\()/g, `)${ZWJ}`)
     .replace(/ UK GDPR\b/g, `${NBSP}UK${NBSP}GDPR`)
-    .replace(/ (GDPR|CCPA)\b/g, `${NBSP}$1`)
+    .replace(/ (GDPR|CCPA|LGPD|PIPEDA|FADP|LPD)\b/g, `${NBSP}$1`)
     .replace(new RegExp(`\\b(\\d{1,2}º?) (${MONTHS})\\b`, 'g'), `$1${NBSP}$2`)
     .replace(/\b(https?:\/\/)(?=\S)/g, `$1${ZWJ}`)
     .replace(/\b(\d+-)(?=(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|undecies|duodecies|terdecies)\b)/g, `$1${ZWJ}`)

@@ -134,6 +134,10 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'regime.ukGdpr': d.regime === 'uk-gdpr',
     'regime.ccpa': d.regime === 'ccpa',
     'regime.euOrUk': d.regime === 'gdpr' || d.regime === 'uk-gdpr',
+    // The identity letter's branches under the other laws with letters (LGPD Art. 18 § 3; PIPEDA Sch. 1, 4.9.2; FADO Art. 16(5)).
+    'regime.lgpd': d.regime === 'lgpd',
+    'regime.pipeda': d.regime === 'pipeda',
+    'regime.chFadp': d.regime === 'ch-fadp',
     'request.byAgent': byAgent,
     // The authority to act recorded as checked (an agent's signed permission, a parent's proof): a CCPA letter then asks for it no more (CCPA regs § 7063(a)).
     'request.agentPermission': byAgent && d.identity.outcome === 'verified' && d.identity.method !== null && MANDATE_CHECKS.includes(d.identity.method),

@@ -8,8 +8,7 @@ import { readSettings } from '../../settings/settings-service';
 import { REQUEST_LETTER_KINDS, type DocumentKind } from '../../../shared/document-contract';
 import { hasLetters } from '../../../shared/pure/letter-regimes';
 import type { LetterCase, LetterSource } from '../letters/letter-source';
-import { loadFrame, loadLabels, loadLawTable, loadTemplate } from '../letters/template-files';
-import { fillPlaceholders } from '../letters/placeholders';
+import { loadFrame, loadLabels, loadLawTable } from '../letters/template-files';
 import { checkExemption } from './exemption-check';
 import { exemptionWords } from './exemption-words';
 import { listDocuments } from '../document-store';
@@ -38,12 +37,17 @@ import { processorInstructionsCaution } from './processor-instructions';
 import { fadpInputDefaults } from './fadp-fields';
 import { fadpWithheldDisclosedCaution } from './fadp-withheld-caution';
 import { checkLaterDate, laterDateCautions, laterDateFacts, laterDateNotYet } from './fadp-later-date';
+import { identityHold } from './identity-hold';
 
 /**
  * Letters only a request held in processor capacity has: the holding reply and the forwarding
  * notice. Every other kind is the controller's to send (Art. 28(3)(e)) and is refused on it.
  */
 const PROCESSOR_KINDS: readonly DocumentKind[] = ['processor-holding-reply', 'client-forwarding-notice'];
+
+/** The acknowledgements of receipt, one per law with letters: the case page offers the request's own first, before its identity letter. */
+const ACKNOWLEDGEMENTS: readonly DocumentKind[] = ['acknowledgement', 'lgpd-acknowledgement', 'pipeda-acknowledgement', 'fadp-acknowledgement'];
+const OFFERED_ORDER: readonly DocumentKind[] = [...ACKNOWLEDGEMENTS, ...REQUEST_LETTER_KINDS.filter((kind) => !ACKNOWLEDGEMENTS.includes(kind))];
 
 /** Letters that promise an answer still to come: refused on a request already answered or withdrawn. */
 const PROMISES_ANSWER: readonly DocumentKind[] = [
@@ -83,7 +87,7 @@ function checkActionDate(receivedDate: string, letterDate: string, given: unknow
  */
 export const requestLetterSource: LetterSource = {
   caseType: 'request',
-  kinds: REQUEST_LETTER_KINDS,
+  kinds: OFFERED_ORDER,
   async load(db: Kysely<Database>, caseId: string, now: Date): Promise<LetterCase> {
     const [detail, settings] = await Promise.all([getRequestDetail(db, caseId, now), readSettings(db)]);
     const fromRegister = await requestAccessInputs(db, detail.id);
@@ -122,22 +126,8 @@ export const requestLetterSource: LetterSource = {
       // Beside the fit to the request's type, the fit to its recorded outcome (review 6, F14, F15).
       return outcomeMisfit(detail, kind);
     };
-    // Letters that give the person their data wait for the identity check (or its record that none is needed).
-    const identityOpen = detail.identity.outcome === 'pending' || detail.identity.outcome === 'failed';
-    const discloses = (kind: DocumentKind) =>
-      kind === 'access-response' || kind === 'access-partial' || kind === 'portability-response' || kind === 'fadp-response' || (kind === 'ccpa-response' && detail.types.includes('know'));
-    const notYet = (kind: DocumentKind) => {
-      if (!identityOpen || !discloses(kind)) return null;
-      // The letter named by its title in the reader's language, never by its code ("portability-response").
-      const template = loadTemplate('request', kind);
-      const named = (text: string) => fillPlaceholders(text, (key) => (key === 'request.reference' ? detail.reference : ''));
-      const title = { en: named(template.en.title), it: named(template.it.title) };
-      // The identity rule of the request's own law (Arts 12(6), 5(1)(f) GDPR or UK GDPR; CCPA regs §§ 7060–7062).
-      if (detail.regime === 'ccpa') return msg('msg.error.letter.identityBeforeDataCcpa', { kind, title, reference: detail.reference });
-      // The Swiss Ordinance's own rule: appropriate measures to identify the person (DPO Art. 16(5)).
-      if (detail.regime === 'ch-fadp') return msg('msg.error.letter.identityBeforeDataFadp', { kind, title, reference: detail.reference });
-      return msg('msg.error.letter.identityBeforeData', { kind, title, reference: detail.reference, law: law[detail.regime]?.short ?? detail.regime });
-    };
+    // Letters that give the person their data wait for the identity check (or its record that none is needed), citing the request's own law.
+    const notYet = (kind: DocumentKind) => identityHold(detail, kind, law[detail.regime]?.short ?? detail.regime);
     return {
       caseType: 'request',
       caseId: detail.id,

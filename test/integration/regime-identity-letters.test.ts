@@ -1,0 +1,299 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../electron/core/i18n';
+import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { Message } from '../../electron/shared/pure/i18n/message';
+import type { Regime, RequestDetail, Transition } from '../../electron/shared/requests';
+import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+
+/**
+ * The identity letter and the identity hold under the LGPD, PIPEDA and the Swiss FADP (review 7,
+ * G2's remainder), each on its own law's ground, read back from the PDF in EN and IT:
+ * - LGPD: the rights exercised on the express request of the person or a legally constituted
+ *   representative (Art. 18, § 3), security against unauthorised access (Art. 46), only what is
+ *   needed (Art. 6, III); the 15 days of Art. 19, II counted from the request, and a failed check
+ *   answered with the reasons of fact or law (Art. 18, § 4, II);
+ * - PIPEDA: sufficient information to give the account, used only for it (Sch. 1, 4.9.2),
+ *   safeguards (4.7.1), limiting collection (4.4), the agent and consent (4.3); the 30 days of
+ *   s. 8(3) run from receipt (the Act does not say they stop, and the letter does not);
+ * - FADP: appropriate measures to identify the person, who must cooperate (Ordinance Art. 16(5)),
+ *   proportionality (Art. 6(2)); the 30 days of Art. 25(7) and Ordinance Art. 18(1) from receipt,
+ *   a later date announced under Art. 18(2), a refusal with its reasons (Art. 26(4)).
+ * Never a GDPR article or the Garante. The PIPEDA response and the LGPD confirmation and
+ * declaration are not finalised while identity is open, with the reason on the law's own ground;
+ * once received (verified) or recorded as not needed they are. The letter's sending is recorded
+ * on the case as the GDPR one's is. Set LETTERS_OUT=/tmp/letters to keep the PDFs.
+ */
+const NOW = new Date('2026-12-04T15:00:00Z');
+const DATE = '2026-12-04';
+const FOREIGN = /GDPR|Garante|Article 77|art\. 77|supervisory authority|autorità di controllo|Regulation \(EU\)|Regolamento \(UE\)|12\(6\)|12, par\. 6/;
+
+type Case = { id: string; reference: string };
+type Requester = { relation: string; name: string } | null;
+
+describe('identity letters and the identity hold under the LGPD, PIPEDA and the FADP', () => {
+  const { app, call, refused, tmp } = letterVault(NOW, NOVENTIA);
+
+  async function request(regime: Regime, types: string[], receivedAt: string, requester: Requester = null): Promise<Case> {
+    const agent = requester ? { requesterRelation: requester.relation, requesterName: requester.name, requesterEmail: 'richieste@tutela.example' } : {};
+    const input = { regime, types, receivedAt, channel: 'email', subjectName: 'Paola Neri', subjectEmail: 'paola@example.com', ...agent };
+    return call<Case>('requests.create', { request: input });
+  }
+
+  const move = (id: string, transition: Transition) => call('requests.transition', { id, transition });
+  const asked: Transition = { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.', at: '2026-12-02T10:00:00Z' };
+
+  async function text(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<{ text: string; warnings: string[] }> {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
+    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
+    const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+    if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `regime-identity-${reference}.${kind}.${language}.pdf`), pdf);
+    return { text: pdfText(pdf, tmp.dir).replace(/\u00a0/g, ' '), warnings: preview.warnings.map((w) => w.code) };
+  }
+
+  const identityLetter = (reference: string, language: LetterLanguage, inputs: LetterInputs = {}) => text(reference, 'identity-verification', language, inputs).then((t) => t.text);
+
+  describe('the identity letter to the person', () => {
+    it('LGPD: Art. 18 § 3 and Art. 46, only what is needed (Art. 6, III), the 15 days of Art. 19, II from the request, Art. 18 § 4, II on failure (EN/IT)', async () => {
+      const { id, reference } = await request('lgpd', ['confirmation', 'access'], '2026-12-01T10:00:00-03:00');
+      await move(id, asked);
+      const en = await identityLetter(reference, 'en');
+      expect(en).toContain('made under the Brazilian General Data Protection Law (Lei Geral de Proteção de Dados Pessoais, Law No. 13.709/2018, “LGPD”). Before we act on it, we ask you to confirm your identity (see below)');
+      expect(en).toContain('express request of the data subject or of a legally constituted representative (Article 18, § 3, LGPD)');
+      expect(en).toContain('from unauthorised access (Article 46 LGPD)');
+      expect(en).toContain('We ask only for what is needed to confirm it (the principle of necessity, Article 6, III, LGPD)');
+      expect(en).toContain('will delete it as soon as the check is done (Article 6, III, and Article 16 LGPD)');
+      expect(en).toContain('Article 19, II, LGPD counts the 15 days for our complete declaration from the date of your request: we will send it by 16 December 2026 at the latest');
+      expect(en).toContain('the reasons of fact or law that prevent us from acting on it (Article 18, § 4, II, LGPD)');
+      expect(en).toContain('The e-mail address is not the one on the account.');
+      expect(en).not.toMatch(FOREIGN);
+      const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
+      expect(it_).toContain('presentata ai sensi della legge generale brasiliana sulla protezione dei dati personali');
+      expect(it_).toContain('Prima di dare seguito alla richiesta Le chiediamo di confermare la Sua identità (v. sotto)');
+      expect(it_).toContain('legalmente costituito (art. 18, § 3, LGPD)');
+      expect(it_).toContain('(principio di necessità, art. 6, III, LGPD)');
+      expect(it_).toContain('Le invieremo la dichiarazione al più tardi entro il 16 dicembre 2026');
+      expect(it_).toContain('(art. 18, § 4, II, LGPD)');
+      expect(it_).not.toMatch(FOREIGN);
+    });
+
+    it('PIPEDA: principles 4.9.2, 4.7.1 and 4.4; the 30 days of s. 8(3) run from receipt, never said to stop (EN/IT)', async () => {
+      const { id, reference } = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(id, asked);
+      const en = await identityLetter(reference, 'en');
+      expect(en).toContain('made under the Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5, “PIPEDA”)');
+      expect(en).toContain('Principle 4.9.2 of Schedule 1 to PIPEDA allows us to ask you for the information sufficient for us to give you an account of the existence, use and disclosure of your personal information');
+      expect(en).toContain('principle 4.7.1 requires us to protect personal information against unauthorized access, disclosure and modification');
+      expect(en).toContain('(principle 4.4, limiting collection)');
+      expect(en).toContain('will delete it as soon as the check is done (principles 4.9.2 and 4.5.3 of Schedule 1 to PIPEDA)');
+      expect(en).toContain('PIPEDA requires us to respond within 30 days of receiving your request (section 8(3)), so we will respond by 21 December 2026 at the latest');
+      expect(en).not.toMatch(/does not run|does not stop|suspend|paused/);
+      expect(en).not.toMatch(FOREIGN);
+      const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
+      expect(it_).toContain('Il principio 4.9.2 dell’allegato 1 del PIPEDA ci consente di chiederLe le informazioni sufficienti');
+      expect(it_).toContain('(sezione 8(3) del PIPEDA), quindi Le risponderemo al più tardi entro il 21 dicembre 2026');
+      expect(it_).not.toMatch(/non decorre|si sospende|sospes/);
+      expect(it_).not.toMatch(FOREIGN);
+    });
+
+    it('FADP: Ordinance Art. 16(5), proportionality (Art. 6(2)), the 30 days of Art. 25(7) from receipt, a later date under Ordinance Art. 18(2) (EN/IT)', async () => {
+      const { id, reference } = await request('ch-fadp', ['access'], '2026-12-01T10:00:00+01:00');
+      await move(id, asked);
+      const en = await identityLetter(reference, 'en');
+      expect(en).toContain('made under the Swiss Federal Act on Data Protection (SR 235.1, “FADP”)');
+      expect(en).toContain('requires us to take appropriate measures to identify the person who asks for information about their data, and that person must cooperate (Article 16(5) of the Data Protection Ordinance, SR 235.11)');
+      expect(en).toContain('as processing must be proportionate (Article 6(2) FADP)');
+      expect(en).toContain('will delete it as soon as the check is done (Article 6(3) and (4) FADP)');
+      expect(en).toContain('the 30 days for our answer run from the day we received it (Article 25(7) FADP; Article 18(1) of the Data Protection Ordinance): we will answer by 31 December 2026 at the latest');
+      expect(en).toContain('(Article 18(2) of the Ordinance)');
+      expect(en).toContain('If we cannot identify you, we will tell you so and explain why (Article 26(4)');
+      expect(en).not.toMatch(FOREIGN);
+      const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
+      expect(it_).toContain('presentata ai sensi della legge federale svizzera sulla protezione dei dati (RS 235.1, «LPD»)');
+      expect(it_).toContain('e tale persona è tenuta a collaborare (art. 16, cpv. 5, dell’ordinanza sulla protezione dei dati, RS 235.11)');
+      expect(it_).toContain('Le risponderemo al più tardi entro il 31 dicembre 2026');
+      expect(it_).toContain('(art. 26, cpv. 4, LPD)');
+      expect(it_).not.toMatch(FOREIGN);
+    });
+
+    it('is offered after the request’s own acknowledgement; under the FADP only on a request for access (Ordinance Art. 16)', async () => {
+      const lgpd = await request('lgpd', ['confirmation', 'access'], '2026-12-01T10:00:00-03:00');
+      const kinds = (await app.handlers['documents.kinds']({ caseType: 'request', caseId: lgpd.reference })).map((k) => k.kind);
+      expect(kinds.slice(0, 2)).toEqual(['lgpd-acknowledgement', 'identity-verification']);
+      const erasure = await request('ch-fadp', ['erasure'], '2026-12-01T10:00:00+01:00');
+      expect((await app.handlers['documents.kinds']({ caseType: 'request', caseId: erasure.reference })).map((k) => k.kind)).not.toContain('identity-verification');
+    });
+
+    it('past the time limit: it ran out, with an apology and no day already past promised (PIPEDA, LGPD; EN/IT)', async () => {
+      const pipeda = await request('pipeda', ['access'], '2026-10-20T10:00:00-04:00');
+      await move(pipeda.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const en = await identityLetter(pipeda.reference, 'en');
+      expect(en).toContain('The time limit PIPEDA allows for our response ended on 19 November 2026: we apologise for the delay, and we will respond as soon as you have confirmed your identity.');
+      expect(en).not.toContain('at the latest');
+      const lgpd = await request('lgpd', ['confirmation', 'access'], '2026-11-02T10:00:00-03:00');
+      await move(lgpd.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const it_ = await identityLetter(lgpd.reference, 'it');
+      expect(it_).toContain('I 15 giorni previsti dall’art. 19, II, LGPD per la nostra dichiarazione completa sono scaduti il 17 novembre 2026: ci scusiamo per il ritardo');
+      expect(it_).not.toContain('al più tardi');
+    });
+  });
+
+  describe('the identity letter in the register’s other states', () => {
+    it('PIPEDA extended (s. 8(4)); FADP past its 30 days; LGPD on an identity already verified, only with the new doubts stated (EN/IT)', async () => {
+      const pipeda = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(pipeda.id, { to: 'extended', reason: 'We must consult the processor that holds the call recordings.', at: '2026-11-25T10:00:00Z' });
+      const extended = await identityLetter(pipeda.reference, 'en', { 'identity.needed': 'A copy of your passport.' });
+      expect(extended).toContain('the time limit for our response, extended as section 8(4) PIPEDA allows, runs from the day we received it: we will respond by 19 January 2027 at the latest');
+      expect(extended).not.toContain('within 30 days');
+
+      const fadp = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
+      await move(fadp.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const late = await identityLetter(fadp.reference, 'it');
+      expect(late).toContain('I 30 giorni per la nostra risposta (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati) sono scaduti il');
+      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità');
+      expect(late).not.toContain('al più tardi');
+
+      // A right with no period in the law (LGPD correction, Art. 18, III; PIPEDA correction, 4.9.5): no day promised.
+      const correction = await request('lgpd', ['correction'], '2026-12-01T10:00:00-03:00');
+      await move(correction.id, asked);
+      const noDay = await identityLetter(correction.reference, 'en');
+      expect(noDay).toContain('Your request remains registered, and we will act on it as soon as you have confirmed your identity.');
+      expect(noDay).not.toMatch(/15 days|at the latest/);
+      const pipedaCorrection = await request('pipeda', ['correction'], '2026-11-20T10:00:00-05:00');
+      await move(pipedaCorrection.id, asked);
+      expect(await identityLetter(pipedaCorrection.reference, 'it')).toContain('Il PIPEDA non fissa un termine per le richieste di correzione dei dati personali: ce ne occuperemo non appena avrà confermato la Sua identità.');
+
+      const lgpd = await request('lgpd', ['access'], '2026-12-01T10:00:00-03:00');
+      await move(lgpd.id, { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' }, at: '2026-12-02T10:00:00Z' });
+      const error = await refused('documents.preview', { caseType: 'request', caseId: lgpd.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: { 'identity.needed': 'A copy of your passport.' } });
+      expect(error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'identity.newDoubts' }] });
+      const doubts = 'The address you gave for the copy of your data is not the one on your account.';
+      const en = await identityLetter(lgpd.reference, 'en', { 'identity.needed': 'A copy of your passport.', 'identity.newDoubts': doubts });
+      expect(en).toContain('Since we began dealing with it, something has given us reason to doubt that it comes from you (see below).');
+      expect(en).toContain(doubts);
+      expect(en).not.toMatch(FOREIGN);
+    });
+
+    it('a parent’s request: the letter checks that the child is the person the records concern (PIPEDA, LGPD; EN/IT)', async () => {
+      const parent = { relation: 'parent-guardian', name: 'Maria Neri' };
+      for (const [regime, receivedAt] of [['pipeda', '2026-11-20T10:00:00-05:00'], ['lgpd', '2026-12-01T10:00:00-03:00']] as const) {
+        const { id, reference } = await request(regime, ['access'], receivedAt, parent);
+        await move(id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00Z' });
+        const en = await identityLetter(reference, 'en');
+        expect(en, regime).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that Paola Neri is the person our records concern');
+        expect(en, regime).not.toContain('the request is Paola Neri’s (see below)');
+        const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la prova della responsabilità genitoriale.' });
+        expect(it_, regime).toContain('dobbiamo accertare che Lei abbia titolo ad agire per Paola Neri e che Paola Neri sia la persona cui si riferiscono i nostri dati');
+      }
+    });
+  });
+
+  describe('the identity letter to a representative', () => {
+    const agency = { relation: 'authorised-agent', name: 'Tutela Dati S.r.l.' };
+    const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };
+    const authority: Transition = { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We do not have Paola Neri’s authorisation.', at: '2026-12-02T10:00:00Z' };
+
+    it('each law asks for the authority to act and the person’s identity, in the person’s name (EN)', async () => {
+      const cases: [Regime, string[], string, readonly string[]][] = [
+        ['lgpd', ['access'], '2026-12-01T10:00:00-03:00', ['legally constituted representative (Article 18, § 3, LGPD)', 'or we would disclose Paola Neri’s personal data to someone not entitled to it', 'If we cannot confirm your authority to act for Paola Neri, or that the request is Paola Neri’s']],
+        ['pipeda', ['access'], '2026-11-20T10:00:00-05:00', ['without Paola Neri’s knowledge and consent (principle 4.3 of Schedule 1 to PIPEDA)', 'we will use what you send only for it (principle 4.9.2)', 'If we cannot confirm your authority to act for Paola Neri, or Paola Neri’s identity']],
+        ['ch-fadp', ['access'], '2026-12-01T10:00:00+01:00', ['identify the person the information concerns, and that person must cooperate (Article 16(5) of the Data Protection Ordinance, SR 235.11)', 'If we cannot confirm your authority to act for Paola Neri, or identify Paola Neri']],
+      ];
+      for (const [regime, types, receivedAt, expected] of cases) {
+        const { id, reference } = await request(regime, types, receivedAt, lawyer);
+        await move(id, authority);
+        const en = await identityLetter(reference, 'en');
+        expect(en, regime).toContain('that you made on behalf of Paola Neri under the');
+        expect(en, regime).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that the request is Paola Neri’s (see below)');
+        for (const sentence of expected) expect(en, regime).toContain(sentence);
+        expect(en, regime).not.toMatch(/confirm your identity\b|your personal (?:data|information)/);
+        expect(en, regime).not.toMatch(FOREIGN);
+      }
+    });
+
+    it('to a firm in Italian, in the plural of courtesy (EN/IT)', async () => {
+      for (const [regime, receivedAt] of [['lgpd', '2026-12-01T10:00:00-03:00'], ['pipeda', '2026-11-20T10:00:00-05:00'], ['ch-fadp', '2026-12-01T10:00:00+01:00']] as const) {
+        const { id, reference } = await request(regime, ['access'], receivedAt, agency);
+        await move(id, authority);
+        const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la delega di Paola Neri.' });
+        expect(it_, regime).toContain('Spettabile Tutela Dati S.r.l.,');
+        expect(it_, regime).toContain('dobbiamo accertare che Voi abbiate titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri (v. sotto)');
+        expect(it_, regime).not.toMatch(/\bLei\b(?! Geral)|\bSu[aoie]\b|Gliel/);
+        expect(it_, regime).not.toMatch(FOREIGN);
+      }
+    });
+  });
+
+  describe('the identity hold', () => {
+    const PIPEDA_RESPONSE: LetterInputs = { 'pipeda.uses': ['Providing the service'], 'pipeda.disclosures': ['Hosting provider'], 'access.enclosures': ['export.json'] };
+    const LGPD_CONFIRMATION: LetterInputs = { 'lgpd.summary': ['Identity and contact data'] };
+    const LGPD_DECLARATION: LetterInputs = { 'lgpd.origin': 'You gave us the data.', 'lgpd.criteria': 'The contract plus 3 years.', 'lgpd.purposes': ['Providing the service'], 'access.enclosures': ['export.json'] };
+    const letter = (reference: string, kind: RequestLetterKind, inputs: LetterInputs) => ({ caseType: 'request', caseId: reference, kind, language: 'en', date: DATE, inputs });
+
+    it('PIPEDA: the response is refused while identity is open, on PIPEDA’s own ground (EN/IT); finalised once verified', async () => {
+      const { id, reference } = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(id, asked);
+      const draft = await text(reference, 'pipeda-response', 'en', PIPEDA_RESPONSE);
+      expect(draft.warnings).toContain('identity-not-verified');
+      const error = await refused('documents.finalise', letter(reference, 'pipeda-response', PIPEDA_RESPONSE));
+      expect(error.code).toBe('ILLEGAL_TRANSITION');
+      expect(error.message).toContain(`The letter “Response to request ${reference}” gives the individual their personal information: verify their identity on request ${reference}`);
+      expect(error.message).toContain('(principles 4.9.2 and 4.7.1 of Schedule 1 to PIPEDA)');
+      expect(error.message).not.toMatch(FOREIGN);
+      const italian = renderText('it', error.detail as Message);
+      expect(italian).toContain('prima di finalizzarla (PIPEDA, allegato 1, principi 4.9.2 e 4.7.1)');
+      expect(italian).not.toMatch(FOREIGN);
+      expect(await call<DocumentSummary[]>('documents.list', { caseType: 'request', caseId: id })).toEqual([]);
+
+      await move(id, { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' }, at: '2026-12-03T10:00:00Z' });
+      expect((await text(reference, 'pipeda-response', 'en', PIPEDA_RESPONSE)).warnings).not.toContain('identity-not-verified');
+      expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'pipeda-response', PIPEDA_RESPONSE))).kind).toBe('pipeda-response');
+    });
+
+    it('LGPD: the confirmation and the declaration are refused while identity is open (Arts 18 § 3, 46; EN/IT); finalised once recorded as not needed', async () => {
+      const { id, reference } = await request('lgpd', ['confirmation', 'access'], '2026-12-01T10:00:00-03:00');
+      await move(id, asked);
+      const held: [RequestLetterKind, LetterInputs][] = [
+        ['lgpd-confirmation', LGPD_CONFIRMATION],
+        ['lgpd-declaration', LGPD_DECLARATION],
+      ];
+      for (const [kind, inputs] of held) {
+        const error = await refused('documents.finalise', letter(reference, kind, inputs));
+        expect(error.code, kind).toBe('ILLEGAL_TRANSITION');
+        expect(error.message, kind).toContain('gives the data subject their personal data: verify their identity on request');
+        expect(error.message, kind).toContain('(Articles 18, § 3, and 46 LGPD)');
+        expect(error.message, kind).not.toMatch(FOREIGN);
+        expect(renderText('it', error.detail as Message), kind).toContain('prima di finalizzarla (artt. 18, § 3, e 46 LGPD)');
+      }
+      await move(id, { to: 'in-progress', identity: { method: 'id-document', outcome: 'not-required' }, at: '2026-12-03T10:00:00Z' });
+      expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-confirmation', LGPD_CONFIRMATION))).kind).toBe('lgpd-confirmation');
+      expect((await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-declaration', LGPD_DECLARATION))).kind).toBe('lgpd-declaration');
+    });
+
+    it('LGPD: a declaration that no record is held discloses nothing and is not held', async () => {
+      const { id, reference } = await request('lgpd', ['access'], '2026-12-01T10:00:00-03:00');
+      await move(id, { to: 'responded', outcome: 'no-data-held', reason: 'No record found.', at: '2026-12-03T10:00:00Z' });
+      const done = await call<DocumentSummary>('documents.finalise', letter(reference, 'lgpd-declaration', { 'nodata.searched': ['The CRM'] }));
+      expect(done.kind).toBe('lgpd-declaration');
+    });
+  });
+
+  describe('the identity letter recorded as sent', () => {
+    it('is recorded on the case as the GDPR one is: the sending audited, identity still asked, nothing closed (PIPEDA, LGPD, FADP)', async () => {
+      for (const [regime, types, receivedAt] of [['pipeda', ['access'], '2026-11-20T10:00:00-05:00'], ['lgpd', ['access'], '2026-12-01T10:00:00-03:00'], ['ch-fadp', ['access'], '2026-12-01T10:00:00+01:00']] as const) {
+        const { id, reference } = await request(regime, [...types], receivedAt);
+        await move(id, asked);
+        const letter = await call<DocumentSummary>('documents.finalise', { caseType: 'request', caseId: reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: {} });
+        const sent = await call<DocumentSummary>('documents.sent', { documentId: letter.id, sentOn: DATE, channel: 'email', recipient: 'Paola Neri' });
+        expect(sent.dispatches.map((d) => d.sentOn), regime).toEqual([DATE]);
+        expect(sent.onSent, regime).toEqual({ acknowledges: false, close: null });
+        const detail = await call<RequestDetail>('requests.get', { id });
+        expect(detail.status, regime).toBe('awaiting-identity');
+        expect(detail.identity, regime).toMatchObject({ method: 'id-document', outcome: 'pending', requestedAt: '2026-12-02T10:00:00.000Z' });
+        const events = await app.session.db().selectFrom('audit_events').select(['action', 'entity_id']).where('action', '=', 'request.letter-sent').where('entity_id', '=', id).execute();
+        expect(events, regime).toHaveLength(1);
+      }
+    });
+  });
+});
