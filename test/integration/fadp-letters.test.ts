@@ -216,7 +216,7 @@ describe('FADP letters', () => {
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
     await call('requests.transition', { id, transition: { to: 'extended', reason: 'Your data are kept in six systems and by two processors.', at: '2026-12-02T10:00:00+01:00' } });
     const kinds = await app.handlers['documents.kinds']({ caseType: 'request', caseId: reference });
-    expect(kinds.map((k) => k.kind)).toEqual(['fadp-acknowledgement', 'fadp-later-date', 'fadp-response', 'fadp-refusal']);
+    expect(kinds.map((k) => k.kind)).toEqual(['fadp-acknowledgement', 'identity-verification', 'fadp-later-date', 'fadp-response', 'fadp-refusal']);
     expect((await preview(reference, 'fadp-later-date', 'en')).missing).toEqual(['fadp.laterDate']);
     const en = await preview(reference, 'fadp-later-date', 'en', { 'fadp.laterDate': '2027-01-08' });
     expect(en.missing).toEqual([]);
