@@ -154,6 +154,7 @@ export const REQUEST_FLAGS = [
   'regime.euOrUk',
   'request.byAgent',
   'request.agentPermission',
+  'request.agentPermissionMissing',
   'request.ccpaVerifiable',
   'request.ccpaOptOut',
   'request.ccpaMixed',
