@@ -371,7 +371,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       const inputs = { 'pipeda.uses': ACCESS['access.purposes'] ?? [], 'pipeda.disclosures': ACCESS['access.recipients'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [], 'partial.withheld': 'The notes of the call of 8 May', 'pipeda.exception': 'third-party' };
       const partial = await check('request', pipeda.reference, 'pipeda-response', inputs, 'pipeda-partial');
       expect(partial.en).toContain('(section 9(1) PIPEDA)');
-      expect(partial.it).toContain('(sezione 9(1) del PIPEDA)');
+      expect(partial.it).toContain('(art. 9, comma 1, PIPEDA)');
     });
   });
 
