@@ -53,6 +53,11 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
 
   function thirdPerson(text: string, language: LetterLanguage, what: string): void {
     for (const words of SECOND_PERSON[language]) expect(text, `${what}: ${words}`).not.toContain(words);
+    // Read in California: American usage, "authorization" and "Sincerely," (review 10, K29).
+    if (language === 'en') {
+      expect(text, what).not.toMatch(/authoris|Yours faithfully|Yours sincerely/);
+      expect(text, what).toContain('Sincerely, Chiara Esposito');
+    }
   }
 
   it('acknowledgement and identity verification: the consumer by name, the signed permission asked for (§ 7063(a))', async () => {

@@ -122,7 +122,8 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(pdfaProblems(pdf, tmp.dir), `${label} ${kind}/${language}`).toEqual([]);
       const pages = renderedPages(pdf, tmp.dir);
       const headings = preview.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-      const closings = language === 'en' ? ['Yours sincerely,', 'Yours faithfully,'] : ['Cordiali saluti,', 'Distinti saluti,'];
+      // A CCPA letter closes in American usage, "Sincerely," (review 10, K29).
+      const closings = language === 'en' ? ['Yours sincerely,', 'Yours faithfully,', 'Sincerely,'] : ['Cordiali saluti,', 'Distinti saluti,'];
       const problems = layoutProblems(pages, {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings,

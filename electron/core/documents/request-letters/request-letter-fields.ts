@@ -80,7 +80,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   const client = d.processorSide;
   const toClient = ctx.kind === 'client-forwarding-notice' && client !== null;
   const recipientName = toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName;
-  const greeting = recipientGreeting(recipientName, language);
+  // A CCPA letter is read in California: American usage (review 10, K29); a client's forwarding notice is not the person's.
+  const greeting = recipientGreeting(recipientName, language, d.regime === 'ccpa' && !toClient ? 'american' : 'british');
   const optOut = has(d, 'opt-out', 'limit');
   const immediate = hasImmediateType(d.regime, d.types);
   return {
