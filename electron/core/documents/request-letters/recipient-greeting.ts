@@ -45,7 +45,7 @@ export function addressesInPlural(name: string | null, language: LetterLanguage)
 }
 
 /** Whose English a letter is written in: British, or American for a letter read in California (CCPA). */
-export type EnglishUsage = 'british' | 'american';
+type EnglishUsage = 'british' | 'american';
 
 /**
  * The salutation (without its comma) and the closing of a letter to the request's recipient. In
