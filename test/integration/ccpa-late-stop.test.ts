@@ -15,7 +15,8 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 const NOW = new Date('2026-12-04T10:00:00Z');
 
 describe('a CCPA opt-out or limit confirmed after its 15 business days', () => {
-  const { tmp, call } = letterVault(NOW, NOVENTIA);
+  // A business that sells or shares: only it has a sale to stop (review 10, K16; ccpa-agent-letters.test.ts for one that does not).
+  const { tmp, call } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'yes' });
 
   // Received on Thursday 16 July 2026: the 15 business days (US-CA calendar) end on Thursday 6 August.
   async function received(types: RequestType[]): Promise<string> {

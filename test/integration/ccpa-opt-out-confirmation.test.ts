@@ -13,7 +13,8 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 const NOW = new Date('2026-12-04T10:00:00Z');
 
 describe('CCPA opt-out and limit confirmations', () => {
-  const { tmp, call } = letterVault(NOW, NOVENTIA);
+  // A business that sells or shares (Settings): the stop and the third parties told are its sentences (review 10, K16).
+  const { tmp, call } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'yes' });
 
   async function received(types: RequestType[]): Promise<string> {
     const request = { regime: 'ccpa', types, receivedAt: '2026-12-01T10:00:00-08:00', channel: 'email', subjectName: 'Zofia De Luca', subjectEmail: 'zofia@example.com' };
@@ -66,5 +67,21 @@ describe('CCPA opt-out and limit confirmations', () => {
     // Not said: no sentence either way; on a limit alone, nothing of sale or sharing.
     expect(await text(optOut, 'en')).not.toContain('7026(f)(2)');
     expect(await text(await received(['limit']), 'en', { 'ccpa.thirdPartiesTold': 'notified' })).not.toContain('7026(f)(2)');
+  });
+
+  it('a business that neither sells nor shares records the opt-out and never writes that it stopped (review 10, K16, EN/IT)', async () => {
+    await call('settings.update', { changes: { 'ccpa.sellsOrShares': 'no' } });
+    const optOut = await received(['opt-out']);
+    const en = await text(optOut, 'en', { 'ccpa.thirdPartiesTold': 'notified' });
+    expect(en).toContain('We do not sell or share personal information, and we have not sold or shared your personal information. We have recorded your opt-out, so that we will not sell or share your personal information in future without the consent the CCPA requires (California Civil Code §§ 1798.120 and 1798.135; section 7026 of the CCPA regulations).');
+    expect(en).not.toMatch(/no longer sell|we stopped|7026\(f\)/);
+    const it_ = await text(optOut, 'it', { 'ccpa.thirdPartiesTold': 'none' });
+    expect(it_).toContain('Non vendiamo né condividiamo dati personali e non abbiamo venduto né condiviso i Suoi dati personali. Abbiamo registrato la Sua opposizione, così che in futuro non venderemo né condivideremo i Suoi dati personali senza il consenso richiesto dal CCPA');
+    expect(it_).not.toMatch(/non vendiamo né condividiamo più|interruzione|7026\(f\)/);
+    // The limit of the same request follows the opt-out without a second opening (review 10, K20).
+    const both = await text(await received(['opt-out', 'limit']), 'en');
+    expect(both.match(/We are replying to your request/g)).toHaveLength(1);
+    expect(both).toContain('As to the request to limit the use of your sensitive personal information, we confirm that since 3 December 2026 we use and disclose it only for the purposes that section 7027(m) of the CCPA regulations allows');
+    await call('settings.update', { changes: { 'ccpa.sellsOrShares': 'yes' } });
   });
 });

@@ -122,7 +122,8 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       expect(pdfaProblems(pdf, tmp.dir), `${label} ${kind}/${language}`).toEqual([]);
       const pages = renderedPages(pdf, tmp.dir);
       const headings = preview.body.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
-      const closings = language === 'en' ? ['Yours sincerely,', 'Yours faithfully,'] : ['Cordiali saluti,', 'Distinti saluti,'];
+      // A CCPA letter closes in American usage, "Sincerely," (review 10, K29).
+      const closings = language === 'en' ? ['Yours sincerely,', 'Yours faithfully,', 'Sincerely,'] : ['Cordiali saluti,', 'Distinti saluti,'];
       const problems = layoutProblems(pages, {
         pageLabel: (n, count) => (language === 'en' ? `Page ${n} of ${count}` : `Pagina ${n} di ${count}`),
         headings,
@@ -392,7 +393,7 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
       const inputs = { 'pipeda.uses': ACCESS['access.purposes'] ?? [], 'pipeda.disclosures': ACCESS['access.recipients'] ?? [], 'access.enclosures': ACCESS['access.enclosures'] ?? [], 'partial.withheld': 'The notes of the call of 8 May', 'pipeda.exception': 'third-party' };
       const partial = await check('request', pipeda.reference, 'pipeda-response', inputs, 'pipeda-partial');
       expect(partial.en).toContain('(section 9(1) PIPEDA)');
-      expect(partial.it).toContain('(sezione 9(1) del PIPEDA)');
+      expect(partial.it).toContain('(art. 9, comma 1, PIPEDA)');
     });
   });
 

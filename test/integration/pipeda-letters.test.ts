@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../electron/core/i18n';
-import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import { loadTemplate } from '../../electron/core/documents/letters/template-files';
+import { REQUEST_LETTER_KINDS, type LetterInputs, type LetterLanguage, type LetterPreview, type RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 
@@ -9,7 +10,11 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * response to an access request (Sch. 1, principle 4.9: use and disclosure, the third parties
  * told, 4.9.3), the notice of extension with the new time limit, the reasons and the right to
  * complain to the Privacy Commissioner (s. 8(4)), and the refusal in writing with the reasons
- * and the recourse (s. 8(7), ss. 11 and 14); never a GDPR article or the Garante.
+ * and the recourse (s. 8(7), ss. 11 and 14); never a GDPR article or the Garante. The tenth
+ * lawyer's review: the Italian cites "art. 8, comma 3, PIPEDA", never "sezione 8(3) del PIPEDA"
+ * (K14); the severance of s. 9(3) on the commercial and safety grounds (K13); the correction
+ * sentence right after the enclosures in the partial response too (K15), and to an agent company
+ * in the plural, the person named (K12).
  */
 const NOW = new Date('2026-12-04T15:00:00Z');
 
@@ -58,7 +63,7 @@ describe('PIPEDA letters', () => {
     expect(it.text).toContain('Come previsto dal principio 4.9 dell’allegato (Schedule) 1 al PIPEDA');
     expect(it.text).toContain('può presentare un reclamo scritto al Privacy Commissioner of Canada');
     expect(it.text).toContain('se ne dimostrerà l’inesattezza o l’incompletezza lo correggeremo, altrimenti registreremo la Sua contestazione (PIPEDA, allegato 1, principi 4.9.5 e 4.9.6)');
-    expect(it.text).toContain('(sezione 11(1) del PIPEDA)');
+    expect(it.text).toContain('(art. 11, comma 1, PIPEDA)');
     expectNoGdpr(it.text);
   });
 
@@ -72,7 +77,7 @@ describe('PIPEDA letters', () => {
     expect(en.text).toContain('Why we extend the time limit We must consult the processor that holds the call recordings.');
     expect(en.text).toContain('You have the right to complain about this extension: you may file a written complaint with the Privacy Commissioner of Canada');
     const it = await preview(reference, 'pipeda-extension', 'it', { 'extension.reasons': 'Dobbiamo consultare il responsabile che conserva le registrazioni.' });
-    expect(it.text).toContain('come consente la sezione 8(4) del PIPEDA, prorogiamo il termine di non oltre 30 giorni');
+    expect(it.text).toContain('come consente l’art. 8, comma 4, PIPEDA, prorogiamo il termine di non oltre 30 giorni');
     expect(it.text).toContain('Ha il diritto di contestare questa proroga');
     expectNoGdpr(it.text);
   });
@@ -89,10 +94,12 @@ describe('PIPEDA letters', () => {
     expect(en.text).toContain('apply to the Federal Court for a hearing within one year after the report or notice is sent, or any longer period the Court allows (section 14 PIPEDA)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'pipeda-refusal', 'it');
-    expect(it.text).toContain('Come richiede la sezione 8(7) del PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
-    expect(it.text).toContain('(sezione 14 del PIPEDA)');
-    expect(it.text).toContain('(sezione 11(1) del PIPEDA)');
-    expect(it.text).not.toMatch(/art\. \d+(?:, comma \d+,)? PIPEDA/);
+    // Italian legal usage: a statute's numbered provision is an article, its subsection a comma (review 10, K14).
+    expect(it.text).toContain('Come richiede l’art. 8, comma 7, PIPEDA, Le indichiamo per iscritto i motivi del rifiuto e i mezzi di tutela');
+    expect(it.text).toContain('(art. 14 PIPEDA)');
+    expect(it.text).toContain('(art. 11, comma 1, PIPEDA)');
+    expect(it.text).toContain('(art. 11, comma 3, PIPEDA)');
+    expect(it.text).not.toMatch(/sezione|del PIPEDA/);
     const result = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'pipeda-response', language: 'en', inputs: {} });
     if (result.ok) throw new Error('the response was written on a refused request');
     expect(result.error.message).toContain('The refusal letter (pipeda-refusal) is the one to send.');
@@ -101,7 +108,7 @@ describe('PIPEDA letters', () => {
     const grounded = await preview(reference, 'pipeda-refusal', 'en', { 'pipeda.exception': 'privilege' });
     expect(grounded.text.replace(/\s+/g, ' ')).toContain('Reasons The information is protected by solicitor-client privilege (section 9(3) PIPEDA). The information would reveal another person’s personal information.');
     const groundedIt = await preview(reference, 'pipeda-refusal', 'it', { 'pipeda.exception': 'safety' });
-    expect(groundedIt.text.replace(/\s+/g, ' ')).toContain('DarLe accesso potrebbe ragionevolmente mettere in pericolo la vita o la sicurezza di un’altra persona (sezione 9(3) del PIPEDA).');
+    expect(groundedIt.text.replace(/\s+/g, ' ')).toContain('DarLe accesso potrebbe ragionevolmente mettere in pericolo la vita o la sicurezza di un’altra persona (art. 9, comma 3, PIPEDA). Nessuna parte delle informazioni può essere separata dai documenti che le contengono.');
   });
   it('the response to a request partly fulfilled says what is given, what is withheld, the s. 9 ground, s. 8(7) and the recourse (EN/IT)', async () => {
     const { id, reference } = await pipedaRequest();
@@ -112,7 +119,8 @@ describe('PIPEDA letters', () => {
     const inputs = { ...base, 'partial.withheld': 'The notes of the call of 3 November', 'pipeda.exception': 'third-party' };
     const en = await preview(reference, 'pipeda-response', 'en', inputs);
     expect(en.missing).toEqual([]);
-    const flat = en.text.replace(/\s+/g, ' ');
+    // The running footer of a page break may fall inside a sentence: read the text without it.
+    const flat = en.text.replace(/\s+/g, ' ').replace(/ Noventia Srl · Our reference \S+ Page \d+ of \d+(?: Claire Tremblay · 4 December 2026)?/g, '');
     expect(flat).toContain('and we give you access to it, except for the part set out under “What we withhold, and why”.');
     expect(flat).toContain('We enclose: export.json');
     expect(flat).toContain('What we withhold, and why We withhold the notes of the call of 3 November, because giving you access would likely reveal personal information about another individual (section 9(1) PIPEDA).');
@@ -124,10 +132,76 @@ describe('PIPEDA letters', () => {
     const it = (await preview(reference, 'pipeda-response', 'it', { ...inputs, 'pipeda.exception': 'commercial' })).text.replace(/\s+/g, ' ');
     expect(it).toContain('salvo la parte indicata sotto «Che cosa non Le comunichiamo e perché»');
     expect(it).toContain('Non Le comunichiamo the notes of the call of 3 November, perché');
-    expect(it).toContain('perché darLe accesso rivelerebbe informazioni commerciali riservate (sezione 9(3) del PIPEDA)');
-    expect(it).toContain('Come richiede la sezione 8(7) del PIPEDA per una richiesta che non accogliamo per intero');
-    expect(it).toContain('(sezione 14 del PIPEDA)');
+    expect(it).toContain('perché darLe accesso rivelerebbe informazioni commerciali riservate (art. 9, comma 3, PIPEDA). Dove tali informazioni potevano essere separate da un documento, le abbiamo separate e Le abbiamo dato accesso al resto del documento (art. 9, comma 3, PIPEDA).');
+    expect(it).toContain('Come richiede l’art. 8, comma 7, PIPEDA per una richiesta che non accogliamo per intero');
+    expect(it).toContain('(art. 14 PIPEDA)');
+    expect(it).not.toMatch(/sezione|del PIPEDA/);
     expectNoGdpr(it);
+  });
+
+  it('the severance of s. 9(3) on the commercial and safety grounds: done in a partial response, none possible in a refusal (review 10, K13, EN/IT)', async () => {
+    const { id, reference } = await pipedaRequest();
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Pricing notes withheld.', at: '2026-12-03T12:00:00-05:00' } });
+    const base = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['Amazon Web Services (hosting)'], 'access.enclosures': ['export.json'], 'partial.withheld': 'the pricing notes' };
+    const severed = 'Where that information could be severed from a record, we have severed it and given you access to the rest of the record (section 9(3) PIPEDA).';
+    for (const ground of ['commercial', 'safety'] as const) {
+      const en = (await preview(reference, 'pipeda-response', 'en', { ...base, 'pipeda.exception': ground })).text.replace(/\s+/g, ' ');
+      expect(en, ground).toContain(`(section 9(3) PIPEDA). ${severed}`);
+      const it_ = (await preview(reference, 'pipeda-response', 'it', { ...base, 'pipeda.exception': ground })).text.replace(/\s+/g, ' ');
+      expect(it_, ground).toContain('(art. 9, comma 3, PIPEDA). Dove tali informazioni potevano essere separate da un documento, le abbiamo separate e Le abbiamo dato accesso al resto del documento (art. 9, comma 3, PIPEDA).');
+    }
+    // Privilege and a dispute process carry no duty to sever: no such sentence.
+    expect((await preview(reference, 'pipeda-response', 'en', { ...base, 'pipeda.exception': 'privilege' })).text.replace(/\s+/g, ' ')).not.toContain(severed);
+    const refused = await pipedaRequest();
+    await call('requests.transition', { id: refused.id, transition: { to: 'responded', outcome: 'refused', refusalGround: 'exemption', reason: 'The file is the pricing model.', at: '2026-12-03T12:00:00-05:00' } });
+    const none = 'None of the information can be severed from the records that contain it.';
+    const commercial = (await preview(refused.reference, 'pipeda-refusal', 'en', { 'pipeda.exception': 'commercial' })).text.replace(/\s+/g, ' ');
+    expect(commercial).toContain(`Giving you access would reveal confidential commercial information (section 9(3) PIPEDA). ${none}`);
+    const safetyIt = (await preview(refused.reference, 'pipeda-refusal', 'it', { 'pipeda.exception': 'safety' })).text.replace(/\s+/g, ' ');
+    expect(safetyIt).toContain('(art. 9, comma 3, PIPEDA). Nessuna parte delle informazioni può essere separata dai documenti che le contengono.');
+    expect((await preview(refused.reference, 'pipeda-refusal', 'en', { 'pipeda.exception': 'privilege' })).text.replace(/\s+/g, ' ')).not.toContain(none);
+  });
+
+  it('the correction sentence follows the enclosures in the partial response as in the full one (review 10, K15, EN/IT)', async () => {
+    const { id, reference } = await pipedaRequest();
+    await call('requests.transition', { id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Call notes name another customer.', at: '2026-12-03T12:00:00-05:00' } });
+    const inputs = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['Amazon Web Services (hosting)'], 'access.enclosures': ['export.json'], 'partial.withheld': 'the notes of the call', 'pipeda.exception': 'third-party' };
+    const en = (await preview(reference, 'pipeda-response', 'en', inputs)).text.replace(/\s+/g, ' ');
+    expect(en).toContain('We enclose: export.json If you find that any of it is inaccurate or incomplete, tell us');
+    expect(en.match(/If you find that any of it/g)).toHaveLength(1);
+    expect(en.slice(en.indexOf('(section 14 PIPEDA)'))).not.toContain('If you find');
+    const it_ = (await preview(reference, 'pipeda-response', 'it', inputs)).text.replace(/\s+/g, ' ');
+    expect(it_).toContain('Alleghiamo: export.json Se qualche dato risulta inesatto o incompleto, ce lo segnali');
+    expect(it_.slice(it_.indexOf('(art. 14 PIPEDA)'))).not.toContain('Se qualche dato');
+  });
+
+  it('to an agent company the correction sentence names the person and speaks in the plural; to a person acting for her, in the singular (review 10, K12)', async () => {
+    const forAgent = async (requesterName: string) => {
+      const request = { regime: 'pipeda', types: ['access'], receivedAt: '2026-11-20T10:00:00-05:00', channel: 'email', subjectName: 'Emma Tremblay', subjectEmail: 'emma@example.ca', requesterRelation: 'authorised-agent', requesterName, requesterEmail: 'agent@example.ca' };
+      const created = await call<{ id: string; reference: string }>('requests.create', { request });
+      await call('requests.transition', { id: created.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' } } });
+      return created.reference;
+    };
+    const inputs = { 'pipeda.uses': ['Providing the AxiLeads service'], 'pipeda.disclosures': ['None'], 'access.enclosures': ['export.json'] };
+    const company = await forAgent('Tutela Privacy Inc.');
+    const it_ = (await preview(company, 'pipeda-response', 'it', inputs)).text.replace(/\s+/g, ' ');
+    expect(it_).toContain('Se qualche dato di Emma Tremblay risulta inesatto o incompleto, segnalatecelo: se ne dimostrerete l’inesattezza o l’incompletezza lo correggeremo, altrimenti registreremo la contestazione (PIPEDA, allegato 1, principi 4.9.5 e 4.9.6).');
+    expect(it_).not.toMatch(/ce lo segnali|dimostrerà|Sua contestazione/);
+    const en = (await preview(company, 'pipeda-response', 'en', inputs)).text.replace(/\s+/g, ' ');
+    expect(en).toContain('If you find that any of Emma Tremblay’s personal information is inaccurate or incomplete, tell us: where you show that it is inaccurate or incomplete we will amend it, and otherwise we will record the challenge (principles 4.9.5 and 4.9.6 of Schedule 1 to PIPEDA).');
+    const person = await forAgent('Marc Gagnon');
+    const singular = (await preview(person, 'pipeda-response', 'it', inputs)).text.replace(/\s+/g, ' ');
+    expect(singular).toContain('Se qualche dato di Emma Tremblay risulta inesatto o incompleto, ce lo segnali: se ne dimostrerà l’inesattezza');
+  });
+
+  it('no Italian letter cites a PIPEDA provision as a "sezione" (review 10, K14)', () => {
+    for (const kind of REQUEST_LETTER_KINDS) {
+      const template = loadTemplate('request', kind);
+      const texts = [template.it.subject, ...template.it.blocks.map((block) => ('text' in block ? block.text : ''))];
+      for (const sentence of texts.flatMap((text) => text.split(/(?<=\.) /))) {
+        if (sentence.includes('PIPEDA')) expect(sentence, kind).not.toMatch(/\bsezion[ei]\b|\bdel PIPEDA\b/);
+      }
+    }
   });
 
   it('the full response keeps its wording on a request met in full (no partial section)', async () => {

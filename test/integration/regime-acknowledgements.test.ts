@@ -72,8 +72,8 @@ describe('acknowledgements of LGPD and PIPEDA requests', () => {
     expect(en.text).toContain('you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'pipeda-acknowledgement', 'it');
-    expect(it.text).toContain('entro 30 giorni dal ricevimento della richiesta (sezione 8(3)): Le risponderemo entro il 21 dicembre 2026.');
-    expect(it.text).toContain('il Suo diritto di presentare reclamo al Privacy Commissioner of Canada contro la proroga (sezione 8(4) del PIPEDA)');
+    expect(it.text).toContain('entro 30 giorni dal ricevimento della richiesta (art. 8, comma 3, PIPEDA): Le risponderemo entro il 21 dicembre 2026.');
+    expect(it.text).toContain('il Suo diritto di presentare reclamo al Privacy Commissioner of Canada contro la proroga (art. 8, comma 4, PIPEDA)');
     expectNoGdpr(it.text);
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
     await call('requests.transition', { id, transition: { to: 'extended', reason: 'We must consult the processor that holds the call recordings.' } });

@@ -157,6 +157,7 @@ export const REQUEST_FLAGS = [
   'regime.chFadp',
   'request.byAgent',
   'request.agentPermission',
+  'request.agentPermissionMissing',
   'request.ccpaVerifiable',
   'request.ccpaOptOut',
   'request.ccpaMixed',

@@ -27,6 +27,9 @@ const VERBS: readonly (readonly [RegExp, string])[] = [
   [/\bci risponderà/g, 'ci risponderete'],
   [/\bavrà confermato\b/g, 'avrete confermato'],
   [/\bci invierà/g, 'ci invierete'],
+  // The PIPEDA correction sentence (principles 4.9.5–4.9.6) to an agent company (review 10, K12).
+  [/\bce lo segnali\b/g, 'segnalatecelo'],
+  [/\bse ne dimostrerà/g, 'se ne dimostrerete'],
   [/\bci fornirà/g, 'ci fornirete'],
   [/\bci fornisce\b/g, 'ci fornite'],
   [/\bse chiede\b/g, 'se chiedete'],

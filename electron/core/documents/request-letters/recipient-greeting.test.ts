@@ -22,4 +22,10 @@ describe('the salutation of a request letter (review 7, G18)', () => {
     expect(recipientGreeting('Giulia Bianchi', 'en')).toEqual({ greeting: 'Dear Giulia Bianchi', closing: 'Yours sincerely,' });
     expect(recipientGreeting('Giulia Bianchi', 'it')).toEqual({ greeting: 'Gentile Giulia Bianchi', closing: 'Cordiali saluti,' });
   });
+
+  it('closes "Sincerely," in American usage (a CCPA letter), a company or a person alike; Italian unchanged (review 10, K29)', () => {
+    expect(recipientGreeting('Privacy Helpers Inc.', 'en', 'american')).toEqual({ greeting: 'Dear Sir or Madam', closing: 'Sincerely,' });
+    expect(recipientGreeting('Jane Doe', 'en', 'american')).toEqual({ greeting: 'Dear Jane Doe', closing: 'Sincerely,' });
+    expect(recipientGreeting('Privacy Helpers Inc.', 'it', 'american')).toEqual({ greeting: 'Spettabile Privacy Helpers Inc.', closing: 'Distinti saluti,' });
+  });
 });

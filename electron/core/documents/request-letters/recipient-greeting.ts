@@ -44,11 +44,19 @@ export function addressesInPlural(name: string | null, language: LetterLanguage)
   return language === 'it' && name !== null && isCompanyName(name);
 }
 
-/** The salutation (without its comma) and the closing of a letter to the request's recipient. */
-export function recipientGreeting(name: string | null, language: LetterLanguage): { greeting: string | null; closing: string } {
+/** Whose English a letter is written in: British, or American for a letter read in California (CCPA). */
+type EnglishUsage = 'british' | 'american';
+
+/**
+ * The salutation (without its comma) and the closing of a letter to the request's recipient. In
+ * American usage a business letter closes "Sincerely," whoever it greets; a CCPA letter goes to a
+ * Californian consumer or agent (review 10, K29).
+ */
+export function recipientGreeting(name: string | null, language: LetterLanguage, usage: EnglishUsage = 'british'): { greeting: string | null; closing: string } {
   const company = name !== null && isCompanyName(name);
   if (language === 'en') {
-    return { greeting: company ? 'Dear Sir or Madam' : name === null ? null : `Dear ${nameWithoutItalianTitle(name)}`, closing: company ? 'Yours faithfully,' : 'Yours sincerely,' };
+    const closing = usage === 'american' ? 'Sincerely,' : company ? 'Yours faithfully,' : 'Yours sincerely,';
+    return { greeting: company ? 'Dear Sir or Madam' : name === null ? null : `Dear ${nameWithoutItalianTitle(name)}`, closing };
   }
   return { greeting: name === null ? null : `${company ? 'Spettabile' : 'Gentile'} ${name.trim()}`, closing: company ? 'Distinti saluti,' : 'Cordiali saluti,' };
 }

@@ -1,6 +1,7 @@
 import type { DocumentKind, LetterInputs, LetterWarning } from '../../../shared/document-contract';
 import { daysBetween, isCivilDate } from '../../../shared/pure/civil-date';
 import type { RequestDetail } from '../../../shared/requests';
+import type { Settings } from '../../../shared/settings';
 import { msg, type Message } from '../../i18n';
 import { loadLawTable } from '../letters/template-files';
 import { portableCopyNamedTwice } from './portable-copy-enclosure';
@@ -48,18 +49,31 @@ const CCPA_STOPS: readonly { type: 'opt-out' | 'limit'; rule: string }[] = [
   { type: 'limit', rule: 'msg.letterWarning.ruleCcpaLimit' },
 ];
 
+/** Whether the business sells or shares personal information, as Settings say (CCPA), or null when they do not say. */
+type SellsOrShares = Settings['ccpa.sellsOrShares'];
+
+/**
+ * The CCPA stops a request asks for: a limit on sensitive personal information always; an opt-out
+ * of sale or sharing unless Settings say the business neither sells nor shares, when there is
+ * nothing to stop and the confirmation says so instead (review 10, K16).
+ */
+function ccpaStops(detail: RequestDetail, sells: SellsOrShares): typeof CCPA_STOPS {
+  return CCPA_STOPS.filter((s) => detail.types.includes(s.type) && !(s.type === 'opt-out' && sells === 'no'));
+}
+
 /**
  * The last of the 15 business days a CCPA opt-out of sale or sharing (CCPA regs § 7026(f)) or a
  * limit on sensitive personal information (§ 7027(g)) allows ("as soon as feasibly possible, but
  * no later than 15 business days from the date the business receives the request"), when the
  * opt-out confirmation records the stop after it; null otherwise. The request's legal due is
  * that day (the earliest of its types' wins). The letter's apology and the caution answer to it
- * alike (review 6, F17, as E17 for the GDPR).
+ * alike (review 6, F17, as E17 for the GDPR). A business that neither sells nor shares stops
+ * nothing on an opt-out, so only a limit can be late (review 10, K16).
  */
-export function lateCcpaStopDue(detail: RequestDetail, kind: DocumentKind, given?: LetterInputs): string | null {
+export function lateCcpaStopDue(detail: RequestDetail, kind: DocumentKind, given: LetterInputs | undefined, sells: SellsOrShares): string | null {
   const actionDate = typeof given?.['action.date'] === 'string' ? given['action.date'].trim() : '';
   const due = detail.deadlines.due;
-  const stops = detail.types.some((t) => CCPA_STOPS.some((s) => s.type === t));
+  const stops = ccpaStops(detail, sells).length > 0;
   if (kind !== 'opt-out-confirmation' || detail.regime !== 'ccpa' || !stops || due === null || !isCivilDate(actionDate)) return null;
   return actionDate > due ? due : null;
 }
@@ -74,7 +88,7 @@ export function lateCcpaStopDue(detail: RequestDetail, kind: DocumentKind, given
  * but written (`today`) after it, which extends only if it reached the person by then; an answer
  * to a representative whose authority to act is not recorded as checked.
  */
-export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs, today?: string): Caution[] {
+export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind, date: string, given?: LetterInputs, today?: string, sells: SellsOrShares = null): Caution[] {
   const cautions: Caution[] = [];
   // Dated within the first month but written after it: only a notice that reached the person by then extends (Art. 12(3); review 6, F13).
   const due = detail.deadlines.due;
@@ -92,9 +106,9 @@ export function requestLetterCautions(detail: RequestDetail, kind: DocumentKind,
     const law = loadLawTable()[detail.regime]?.short ?? detail.regime;
     cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayed', { actionDate, days, received: detail.receivedDate, rule: [msg(immediate.rule, { law })] }) });
   }
-  const ccpaDue = lateCcpaStopDue(detail, kind, given);
+  const ccpaDue = lateCcpaStopDue(detail, kind, given, sells);
   if (ccpaDue !== null) {
-    const rules = CCPA_STOPS.filter((s) => detail.types.includes(s.type));
+    const rules = ccpaStops(detail, sells);
     const rule = [msg(rules.length > 1 ? 'msg.letterWarning.ruleCcpaBoth' : (rules[0]?.rule ?? 'msg.letterWarning.ruleCcpaSale'))];
     cautions.push({ code: 'action-delayed', message: msg('msg.letterWarning.actionDelayedCcpa', { actionDate: String(given?.['action.date']).trim(), due: ccpaDue, rule }) });
   }

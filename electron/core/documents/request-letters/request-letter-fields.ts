@@ -81,7 +81,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   const client = d.processorSide;
   const toClient = ctx.kind === 'client-forwarding-notice' && client !== null;
   const recipientName = toClient ? client.clientName : byAgent ? d.requesterName : d.subjectName;
-  const greeting = recipientGreeting(recipientName, language);
+  // A CCPA letter is read in California: American usage (review 10, K29); a client's forwarding notice is not the person's.
+  const greeting = recipientGreeting(recipientName, language, d.regime === 'ccpa' && !toClient ? 'american' : 'british');
   const optOut = has(d, 'opt-out', 'limit');
   const immediate = hasImmediateType(d.regime, d.types);
   return {
@@ -141,6 +142,8 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'request.byAgent': byAgent,
     // The authority to act recorded as checked (an agent's signed permission, a parent's proof): a CCPA letter then asks for it no more (CCPA regs § 7063(a)).
     'request.agentPermission': byAgent && d.identity.outcome === 'verified' && d.identity.method !== null && MANDATE_CHECKS.includes(d.identity.method),
+    // Made by an agent, with no check of the consumer's own identity recorded (none asked, or only the agent's permission): an identity denial is then for want of the signed permission, never a failed identity check (CCPA regs § 7063(a); review 10, K19).
+    'request.agentPermissionMissing': byAgent && (d.identity.method === null || (MANDATE_CHECKS.includes(d.identity.method) && d.identity.outcome !== 'verified')),
     'request.ccpaVerifiable': verifiable,
     'request.ccpaOptOut': optOut,
     'request.ccpaMixed': verifiable && optOut,
@@ -190,5 +193,17 @@ export function requestInputDefaults(detail: RequestDetail, language: LetterLang
     'action.recipientsTold': 'notified',
     // The ground the request was closed on, when it was closed as refused; otherwise the DPO chooses it (review D20).
     'denial.ground': detail.refusalGround ? (DENIAL_GROUND[detail.refusalGround] ?? null) : null,
+    ...ccpaAgentNeeds(detail, language, labels),
   };
+}
+
+/**
+ * What a CCPA authorized agent is asked for: proof of the consumer's signed permission, and
+ * that the consumer may be asked to verify or confirm directly (CCPA regs § 7063(a)); never the
+ * agent's own identity, which § 7063(a) gives no ground to collect (§ 7002; review 10, K18).
+ */
+function ccpaAgentNeeds(detail: RequestDetail, language: LetterLanguage, labels: LetterLabels): Record<string, string> {
+  const need = labels.identityNeeds['agent-authorisation-ccpa']?.[language];
+  if (detail.regime !== 'ccpa' || detail.identity.method !== 'agent-authorisation' || need === undefined) return {};
+  return { 'identity.needed': fillPlaceholders(need, (key) => (key === 'subject.name' ? detail.subjectName : '')) };
 }

@@ -145,7 +145,7 @@ export const requestLetterSource: LetterSource = {
             ? detail.processorSide.forwardedOn
             : null,
       cautions: (kind, date, given) => [
-        ...requestLetterCautions(detail, kind, date, given, today),
+        ...requestLetterCautions(detail, kind, date, given, today, settings['ccpa.sellsOrShares']),
         ...identityClockCautions(detail, kind, date),
         ...processorInstructionsCaution(kind, client, law[detail.regime]?.short ?? detail.regime),
         ...fadpWithheldDisclosedCaution(kind, given, () => fromRegister('en')['access.recipients'] ?? null),
@@ -192,7 +192,7 @@ export const requestLetterSource: LetterSource = {
           ...(kind === 'ccpa-denial' ? ccpaDenialSections(detail.types, language, detail.outcome === 'partially-fulfilled') : {}),
           ...(kind === 'no-data-held' ? noDataFields(detail.types) : {}),
           // A stop dated past the caution's threshold is owned in the letter, with an apology (Arts 21(3), 7(3); review 5, E17; CCPA regs §§ 7026(f), 7027(g), review 6, F17).
-          'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given) !== null,
+          'action.delayed': delayedStopDays(detail, kind, given) !== null || lateCcpaStopDue(detail, kind, given, settings['ccpa.sellsOrShares']) !== null,
           'request.pastDue': datedAfterAnswerDue(detail, dated),
           ...(kind === 'processor-holding-reply' ? holdingReplyForwarding(detail, dated, language) : {}),
           ...(kind === 'opt-out-confirmation' ? optOutSubject(detail, language) : {}),
