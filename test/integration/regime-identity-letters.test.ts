@@ -91,8 +91,8 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       expect(en).not.toMatch(/does not run|does not stop|suspend|paused/);
       expect(en).not.toMatch(FOREIGN);
       const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
-      expect(it_).toContain('Il principio 4.9.2 dell’allegato 1 del PIPEDA ci consente di chiederLe le informazioni sufficienti');
-      expect(it_).toContain('(sezione 8(3) del PIPEDA), quindi Le risponderemo al più tardi entro il 21 dicembre 2026');
+      expect(it_).toContain('Il principio 4.9.2 (PIPEDA, allegato 1) ci consente di chiederLe le informazioni sufficienti');
+      expect(it_).toContain('(art. 8, comma 3, PIPEDA), quindi Le risponderemo al più tardi entro il 21 dicembre 2026');
       expect(it_).not.toMatch(/non decorre|si sospende|sospes/);
       expect(it_).not.toMatch(FOREIGN);
     });
