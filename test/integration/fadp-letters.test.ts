@@ -82,6 +82,30 @@ describe('FADP letters', () => {
     expect(none.text).not.toContain('30 days');
   });
 
+  it('the acknowledgement to an agent reserves the power of attorney and the person’s identity (Ordinance Art. 16(5); tenth review, K4; EN/IT)', async () => {
+    const agentRequest = async (types: string[]) => {
+      const request = { regime: 'ch-fadp', types, receivedAt: '2026-11-11T10:00:00+01:00', channel: 'email', subjectName: 'Luca Meier', subjectEmail: 'luca@example.ch', requesterRelation: 'authorised-agent', requesterName: 'Tutela Dati S.r.l.', requesterEmail: 'richieste@tutela.example' };
+      return call<{ id: string; reference: string }>('requests.create', { request });
+    };
+    const access = await agentRequest(['access']);
+    const en = await preview(access.reference, 'fadp-acknowledgement', 'en');
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('We may ask you for the written authorisation (a power of attorney) under which you act for Luca Meier, and for what we need to confirm Luca Meier’s identity (Article 16(5) of the Ordinance); we will give the information only once we have it.');
+    const it_ = await preview(access.reference, 'fadp-acknowledgement', 'it');
+    expect(it_.text).toContain('Potremmo chiederVi la procura scritta con cui agite per Luca Meier e quanto necessario per verificare l’identità di Luca Meier (art. 16, cpv. 5, dell’ordinanza); forniremo l’informazione solo dopo averli ricevuti.');
+    // Article 16 of the Ordinance governs access: on an erasure the reservation stands without it.
+    const erasure = await agentRequest(['erasure']);
+    const erasureEn = await preview(erasure.reference, 'fadp-acknowledgement', 'en');
+    expect(erasureEn.text).toContain('We may ask you for the written authorisation (a power of attorney) under which you act for Luca Meier, and for what we need to confirm Luca Meier’s identity; we will act on the request only once we have it.');
+    expect(erasureEn.text).not.toContain('16(5)');
+    const erasureIt = await preview(erasure.reference, 'fadp-acknowledgement', 'it');
+    expect(erasureIt.text).toContain('daremo seguito alla richiesta solo dopo averli ricevuti.');
+    // The person's own request is not asked for a power of attorney.
+    const own = await fadpRequest(['access']);
+    expect((await preview(own.reference, 'fadp-acknowledgement', 'en')).text).not.toContain('power of attorney');
+    expect((await preview(own.reference, 'fadp-acknowledgement', 'it')).text).not.toContain('procura');
+  });
+
   it('the access response gives each item of Art. 25(2), and names each one missing until given (EN/IT)', async () => {
     const { reference } = await fadpRequest(['access'], 'fulfilled');
     const missing = (await preview(reference, 'fadp-response', 'en', {})).missing;
@@ -117,10 +141,10 @@ describe('FADP letters', () => {
     const en = await preview(reference, 'fadp-response', 'en', inputs);
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('and the personal data themselves, except for the part set out under “What we restrict, and why”.');
-    expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: Overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
+    expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
     expect(en.text).toContain('You may also assert your right to information before the civil courts.');
     const it = await preview(reference, 'fadp-response', 'it', { ...inputs, 'fadp.ground': 'law' });
-    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: Lo prevede una legge in senso formale, in particolare per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
+    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: lo prevede una legge in senso formale, in particolare per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
     expectNoGdpr(it.text);
   });
 
