@@ -224,7 +224,7 @@ describe('letters on a request made by a representative or an agent (review 7, G
       expect(it).not.toContain('di non ricevere più');
       const withdrawal = await request('gdpr', who, ['consent-withdrawal']);
       const wEn = (await letter(withdrawal.reference, 'withdrawal-confirmation', 'en', { 'action.date': '2026-12-01' })).text;
-      expect(wEn).toContain('by which you withdrew Paola Neri’s consent');
+      expect(wEn).toContain(`(reference ${withdrawal.reference}), made on behalf of Paola Neri, by which you withdrew Paola Neri’s consent to the processing of Paola Neri’s personal data.`);
       expect(wEn).toContain('As Article 7(3) of Regulation (EU) 2016/679 (“GDPR”) provides, the withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.');
       expect(wEn).not.toContain('the “GDPR”');
       const wIt = (await letter(withdrawal.reference, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-01' })).text;
