@@ -169,7 +169,7 @@ describe('LGPD letters', () => {
     const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' } } });
     for (const kind of ['lgpd-confirmation', 'lgpd-declaration'] as const) {
-      const inputs = kind === 'lgpd-confirmation' ? { 'lgpd.summary': ['Contact data'] } : { 'lgpd.origin': 'Ana Souza', 'lgpd.criteria': 'Contract', 'lgpd.purposes': ['Service'], 'access.enclosures': ['export.json'] };
+      const inputs: LetterInputs = kind === 'lgpd-confirmation' ? { 'lgpd.summary': ['Contact data'] } : { 'lgpd.origin': 'Ana Souza', 'lgpd.criteria': 'Contract', 'lgpd.purposes': ['Service'], 'access.enclosures': ['export.json'] };
       const en = await preview(reference, kind, 'en', inputs);
       expect(en.text, kind).toContain('in electronic form or in print, as Ana Souza prefers (Article 19, § 2, LGPD)');
       expect(en.text, kind).not.toContain('as you prefer');
