@@ -155,6 +155,13 @@ describe('LGPD letters', () => {
     expect(en.text).toContain('This does not change the time limit for the clear and complete declaration: we will send it by 15 December 2026, within 15 days of your request (Article 19, II, LGPD), or tell you before then what prevents it.');
     const it_ = await preview(reference, 'lgpd-reply', 'it', { ...inputs, 'lgpd.reasons': 'I dati sono sotto sequestro.' });
     expect(it_.text).toContain('Ciò non modifica il termine per la dichiarazione chiara e completa: Le invieremo la dichiarazione entro il 15 dicembre 2026, nei 15 giorni dalla Sua richiesta (art. 19, II, LGPD), o Le indicheremo prima di tale data che cosa lo impedisce.');
+    // Past the 15 days, the delay is owned, never a date already gone.
+    const late = await lgpdRequest('2026-11-10T10:00:00-03:00');
+    const lateEn = await preview(late.reference, 'lgpd-reply', 'en', inputs);
+    expect(lateEn.text).toContain('The 15 days for the clear and complete declaration (Article 19, II, LGPD) ended on 25 November 2026: we apologise for the delay, and we will send it without further delay, or tell you what prevents it.');
+    expect(lateEn.text).not.toContain('This does not change the time limit');
+    const lateIt = await preview(late.reference, 'lgpd-reply', 'it', { ...inputs, 'lgpd.reasons': 'I dati sono sotto sequestro.' });
+    expect(lateIt.text).toContain('I 15 giorni per la dichiarazione chiara e completa (art. 19, II, LGPD) sono scaduti il 25 novembre 2026: ci scusiamo per il ritardo e Le invieremo la dichiarazione senza ulteriore ritardo, o Le indicheremo che cosa lo impedisce.');
     // Not on the ground that we are not the agent, nor on a request the law gives no period (a correction).
     expect((await preview(reference, 'lgpd-reply', 'en', { 'lgpd.replyGround': 'not-agent' })).text).not.toContain('clear and complete declaration');
     const correction = await call<{ id: string; reference: string }>('requests.create', { request: { regime: 'lgpd', types: ['correction'], receivedAt: '2026-11-30T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br' } });
