@@ -195,6 +195,38 @@ describe('Italian letters to a firm acting for the person: the plural of courtes
     expect(written['pipeda-refusal']).toContain('i mezzi di tutela a disposizione di Paola Neri');
   });
 
+  it('to a firm the consent, the marketing, the authorisation and the form of the data are Paola Neri’s; a value after a colon continues the sentence (tenth review, K24–K26, K28, K7, K9)', async () => {
+    const withdrawal = await request('gdpr', ['consent-withdrawal'], firm);
+    expect(await italian(withdrawal.reference, 'withdrawal-confirmation', { 'action.date': '2026-12-01' })).toContain(
+      'con cui avete revocato, per conto di Paola Neri, il consenso che Paola Neri aveva prestato al trattamento dei propri dati personali. Vi confermiamo che dal 1º dicembre 2026 non trattiamo più i dati personali di Paola Neri per le finalità per le quali il consenso era stato prestato.',
+    );
+    const optOut = await request('gdpr', ['marketing-opt-out'], firm);
+    expect(await italian(optOut.reference, 'opt-out-confirmation', { 'action.date': '2026-12-01' })).toContain(`Rispondiamo alla Vostra richiesta del 1º dicembre 2026 (riferimento ${optOut.reference}) che Paola Neri non riceva più comunicazioni di marketing diretto.`);
+    const identity = await request('gdpr', ['access'], agency);
+    await call('requests.transition', { id: identity.id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'Non abbiamo la delega di Paola Neri.', at: '2026-12-02T10:00:00+01:00' } });
+    const asked = await italian(identity.reference, 'identity-verification');
+    expect(asked).toContain('Una delega firmata da Paola Neri che Vi autorizzi a presentare questa richiesta per suo conto e, se la richiesta è sottoscritta da una persona che agisce per la Vostra società o il Vostro studio, un documento che ne attesti l’identità e i poteri di rappresentanza.');
+    expect(asked).not.toContain('attesti la Vostra identità');
+    const portability = await request('gdpr', ['portability'], firm);
+    await call('requests.transition', { id: portability.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T12:00:00+01:00' } });
+    const portable = { 'portability.data': ['Profilo'], 'portability.format': 'CSV', 'access.enclosures': ['profilo.csv'], 'portability.transmission': 'not-feasible', 'portability.notFeasibleReason': 'L’altro titolare non offre alcuna interfaccia di importazione.' };
+    const text = await italian(portability.reference, 'portability-response', portable);
+    expect(text).toContain('Ciò non è tecnicamente fattibile per noi: l’altro titolare non offre alcuna interfaccia di importazione.');
+    const open = await request('gdpr', ['portability'], firm);
+    await call('requests.transition', { id: open.id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T12:00:00+01:00' } });
+    const offered = await italian(open.reference, 'portability-response', { 'portability.data': ['Profilo'], 'portability.format': 'CSV', 'access.enclosures': ['profilo.csv'] });
+    expect(offered).toContain(`se tecnicamente fattibile (art. 20, par. 2). Potete indicarci il titolare per conto di Paola Neri citando il riferimento ${open.reference}.`);
+    expect(offered).not.toMatch(/indicarcelo|indicatecelo/);
+    const lgpd = await request('lgpd', ['confirmation', 'access'], agency);
+    const confirmation = await italian(lgpd.reference, 'lgpd-confirmation', { 'lgpd.summary': ['Dati identificativi e di contatto'] });
+    expect(confirmation).toContain('in forma elettronica o a stampa, a scelta di Paola Neri (art. 19, § 2, LGPD)');
+    expect(confirmation).not.toContain('come preferisce');
+    const reply = await italian(lgpd.reference, 'lgpd-reply', { 'lgpd.replyGround': 'reasons', 'lgpd.reasons': 'I dati sono sotto sequestro.' });
+    expect(reply).toContain('Ciò non modifica il termine per la dichiarazione chiara e completa: Vi invieremo la dichiarazione entro il 16 dicembre 2026, nei 15 giorni dalla Vostra richiesta (art. 19, II, LGPD), o Vi indicheremo prima di tale data che cosa lo impedisce.');
+    const written = { withdrawal: await italian(withdrawal.reference, 'withdrawal-confirmation', { 'action.date': '2026-12-01' }), asked, text, offered, confirmation, reply };
+    expect(Object.entries(written).flatMap(([kind, t]) => singularForms(t, 'Paola Neri').map((form) => `${kind}: ${form}`))).toEqual([]);
+  });
+
   it('a lawyer writing in his own name keeps "Lei"', async () => {
     const { reference } = await request('gdpr', ['access'], { relation: 'legal-representative', name: 'Avv. Carlo Bassi' });
     const text = await italian(reference, 'acknowledgement');

@@ -85,6 +85,30 @@ describe('FADP letters', () => {
     expect(none.text).not.toContain('30 days');
   });
 
+  it('the acknowledgement to an agent reserves the power of attorney and the person’s identity (Ordinance Art. 16(5); tenth review, K4; EN/IT)', async () => {
+    const agentRequest = async (types: string[]) => {
+      const request = { regime: 'ch-fadp', types, receivedAt: '2026-11-11T10:00:00+01:00', channel: 'email', subjectName: 'Luca Meier', subjectEmail: 'luca@example.ch', requesterRelation: 'authorised-agent', requesterName: 'Tutela Dati S.r.l.', requesterEmail: 'richieste@tutela.example' };
+      return call<{ id: string; reference: string }>('requests.create', { request });
+    };
+    const access = await agentRequest(['access']);
+    const en = await preview(access.reference, 'fadp-acknowledgement', 'en');
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('We may ask you for the written authorisation (a power of attorney) under which you act for Luca Meier, and for what we need to confirm Luca Meier’s identity (Article 16(5) of the Ordinance); we will give the information only once we have it.');
+    const it_ = await preview(access.reference, 'fadp-acknowledgement', 'it');
+    expect(it_.text).toContain('Potremmo chiederVi la procura scritta con cui agite per Luca Meier e quanto necessario per verificare l’identità di Luca Meier (art. 16, cpv. 5, dell’ordinanza); forniremo l’informazione solo dopo averli ricevuti.');
+    // Article 16 of the Ordinance governs access: on an erasure the reservation stands without it.
+    const erasure = await agentRequest(['erasure']);
+    const erasureEn = await preview(erasure.reference, 'fadp-acknowledgement', 'en');
+    expect(erasureEn.text).toContain('We may ask you for the written authorisation (a power of attorney) under which you act for Luca Meier, and for what we need to confirm Luca Meier’s identity; we will act on the request only once we have it.');
+    expect(erasureEn.text).not.toContain('16(5)');
+    const erasureIt = await preview(erasure.reference, 'fadp-acknowledgement', 'it');
+    expect(erasureIt.text).toContain('daremo seguito alla richiesta solo dopo averli ricevuti.');
+    // The person's own request is not asked for a power of attorney.
+    const own = await fadpRequest(['access']);
+    expect((await preview(own.reference, 'fadp-acknowledgement', 'en')).text).not.toContain('power of attorney');
+    expect((await preview(own.reference, 'fadp-acknowledgement', 'it')).text).not.toContain('procura');
+  });
+
   it('the access response gives each item of Art. 25(2), and names each one missing until given (EN/IT)', async () => {
     const { reference } = await fadpRequest(['access'], 'fulfilled');
     const missing = (await preview(reference, 'fadp-response', 'en', {})).missing;
@@ -120,10 +144,10 @@ describe('FADP letters', () => {
     const en = await preview(reference, 'fadp-response', 'en', inputs);
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('and the personal data themselves, except for the part set out under “What we restrict, and why”.');
-    expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: Overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
+    expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
     expect(en.text).toContain('You may also assert your right to information before the civil courts.');
     const it = await preview(reference, 'fadp-response', 'it', { ...inputs, 'fadp.ground': 'law' });
-    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: Lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
+    expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
     expectNoGdpr(it.text);
   });
 
@@ -149,17 +173,17 @@ describe('FADP letters', () => {
     const { reference } = await fadpRequest(['access'], 'refused');
     const reasons = { 'fadp.reasons': 'You told us you want the data to build a marketing list of our customers.' };
     const purposeEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
-    expect(purposeEn).toContain('Why we refuse Your request is obviously unjustified: it does not serve the purpose of data protection but pursues a purpose contrary to it (Article 26(1)(c) FADP). You told us you want the data');
+    expect(purposeEn).toContain('Why we refuse Your request is obviously unjustified, because it does not serve the purpose of data protection but pursues a purpose contrary to it (Article 26(1)(c) FADP). You told us you want the data');
     expect(purposeEn).not.toMatch(/frivolous|or is clearly|in particular because/);
     const purposeIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
     // RS 235.1, art. 26 cpv. 1 lett. c: «la domanda d’accesso è manifestamente infondata, segnatamente se persegue uno scopo contrario alla protezione dei dati, o se è querulosa».
-    expect(purposeIt).toContain('La Sua domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
+    expect(purposeIt).toContain('La Sua domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
     expect(purposeIt).not.toMatch(/querulosa|temeraria|non persegue uno scopo di protezione/);
     const querulousEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'querulous', ...reasons })).text;
-    expect(querulousEn).toContain('Your request is obviously unjustified: it is clearly frivolous (Article 26(1)(c) FADP).');
+    expect(querulousEn).toContain('Your request is obviously unjustified, because it is clearly frivolous (Article 26(1)(c) FADP).');
     expect(querulousEn).not.toMatch(/purpose of data protection|contrary to/);
     const querulousIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'querulous', ...reasons })).text;
-    expect(querulousIt).toContain('La Sua domanda d’accesso è manifestamente infondata: è querulosa (art. 26, cpv. 1, lett. c, LPD).');
+    expect(querulousIt).toContain('La Sua domanda d’accesso è manifestamente infondata, perché è querulosa (art. 26, cpv. 1, lett. c, LPD).');
     expect(querulousIt).not.toMatch(/scopo contrario|temeraria/);
     const lawIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'law', ...reasons })).text;
     // Art. 26 cpv. 1 lett. a: «lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale».
@@ -170,10 +194,10 @@ describe('FADP letters', () => {
     const partial = await fadpRequest(['access'], 'partially-fulfilled');
     const restricted = { ...RESPONSE, 'partial.withheld': 'The notes of the call of 3 November', 'fadp.ground': 'querulous', ...reasons };
     const responseEn = (await preview(partial.reference, 'fadp-response', 'en', restricted)).text;
-    expect(responseEn).toContain('we tell you why: Your request is obviously unjustified: it is clearly frivolous (Article 26(1)(c) FADP).');
+    expect(responseEn).toContain('we tell you why: your request is obviously unjustified, because it is clearly frivolous (Article 26(1)(c) FADP).');
     expect(responseEn).not.toMatch(/purpose of data protection/);
     const responseIt = (await preview(partial.reference, 'fadp-response', 'it', { ...restricted, 'fadp.ground': 'unjustified-purpose' })).text;
-    expect(responseIt).toContain('Le indichiamo il motivo: La Sua domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
+    expect(responseIt).toContain('Le indichiamo il motivo: la Sua domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
     expect(responseIt).not.toMatch(/querulosa/);
   });
 
@@ -182,7 +206,7 @@ describe('FADP letters', () => {
     const inputs = { ...RESPONSE, 'partial.withheld': 'The notes of our negotiation', 'fadp.ground': 'own-interest', 'fadp.reasons': 'The notes record our position in a negotiation still under way.' };
     const en = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs });
     const enText = pdfText(Buffer.from(en.pdfBase64 ?? '', 'base64'), tmp.dir).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
-    expect(enText).toContain('Our own overriding interests require it, and we do not disclose the personal data we withhold to third parties (Article 26(2)(a) FADP).');
+    expect(enText).toContain('we tell you why: our own overriding interests require it, and we do not disclose the personal data we withhold to third parties (Article 26(2)(a) FADP).');
     expect(enText).not.toContain('we do not disclose the personal data to third parties');
     const caution = en.warnings.find((w) => w.code === 'fadp-withheld-disclosed');
     expect(caution?.message.en).toContain('(Amazon Web Services EMEA SARL (hosting))');
@@ -190,7 +214,7 @@ describe('FADP letters', () => {
     expect(caution?.message.it).toContain('le imprese del medesimo gruppo non sono considerate terzi, art. 26, cpv. 3, LPD');
     const it = await preview(reference, 'fadp-response', 'it', inputs);
     // Art. 26 cpv. 2 lett. a: «lo esigono i suoi interessi preponderanti, e non comunica i dati personali a terzi».
-    expect(it.text).toContain('Lo esigono i nostri interessi preponderanti, e non comunichiamo a terzi i dati personali che non Le forniamo (art. 26, cpv. 2, lett. a, LPD).');
+    expect(it.text).toContain('il motivo: lo esigono i nostri interessi preponderanti, e non comunichiamo a terzi i dati personali che non Le forniamo (art. 26, cpv. 2, lett. a, LPD).');
     const none = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.recipients': [] } });
     expect(none.warnings.map((w) => w.code)).not.toContain('fadp-withheld-disclosed');
     const other = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-response', language: 'en', inputs: { ...inputs, 'fadp.ground': 'third-party' } });

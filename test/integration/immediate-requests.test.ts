@@ -90,11 +90,12 @@ describe('no extension for a marketing objection or a consent withdrawal', () =>
     };
     const en = await text('en', inputs);
     expect(en).toContain('We confirm that since 8 April 2026 we no longer process your personal data for the purposes for which you had given it.');
-    expect(en).toContain('The withdrawal does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3) of Regulation (EU) 2016/679, the “GDPR”).');
+    // The Regulation defined outside a bracket, as in the other letters (tenth review, K24).
+    expect(en).toContain('As Article 7(3) of Regulation (EU) 2016/679 (“GDPR”) provides, the withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.');
     expect(en).toContain('We continue to process only the following, on the basis stated: the invoices of your subscription');
     const it_ = await text('it', { ...inputs, 'action.otherBasis': 'le fatture del Suo abbonamento, che la legge ci impone di conservare (art. 6, par. 1, lett. c)).' });
     expect(it_).toContain('Le confermiamo che dall’8 aprile 2026 non trattiamo più i Suoi dati personali per le finalità per le quali lo aveva prestato.');
-    expect(it_).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3, del Regolamento (UE) 2016/679, il «GDPR»).');
+    expect(it_).toContain('Come previsto dall’art. 7, par. 3, del Regolamento (UE) 2016/679 («GDPR»), la revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca.');
     expect(it_).toContain('Proseguiamo soltanto i seguenti trattamenti, sulla base indicata: le fatture del Suo abbonamento');
     // The DPO repeating the lead-in's verb: it is said once (C41).
     const repeated = await text('en', { ...inputs, 'action.otherBasis': 'We continue to keep the invoices of your subscription, which the law requires us to keep (Article 6(1)(c)).' });

@@ -241,10 +241,10 @@ describe('the document corpus: every kind, EN and IT, the 1st/8th/11th, any gend
           expect(flat.en).toContain('by which you withdrew your consent to the processing of your personal data. We confirm that since');
           expect(flat.en).toContain('for the purposes for which you had given it.');
           expect(flat.en).not.toContain('which you withdrew on');
-          expect(flat.en).toContain('does not affect the lawfulness of processing based on consent before its withdrawal (Article 7(3)');
+          expect(flat.en).toContain('As Article 7(3) of Regulation (EU) 2016/679 (“GDPR”) provides, the withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.');
           expect(flat.it).toContain('non trattiamo più i Suoi dati personali per le finalità per le quali lo aveva prestato.');
           expect(flat.it).not.toContain('che ha revocato il');
-          expect(flat.it).toContain('La revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, par. 3,');
+          expect(flat.it).toContain('Come previsto dall’art. 7, par. 3, del Regolamento (UE) 2016/679 («GDPR»), la revoca non pregiudica la liceità del trattamento basata sul consenso prima della revoca.');
           for (const text of [flat.en, flat.it]) expect(text).not.toMatch(/marketing|Article 21|art\. 21/);
         }
       });

@@ -169,11 +169,49 @@ describe('LGPD letters', () => {
     expect(unknown.text).not.toContain('tale agente');
     expect((await preview(reference, 'lgpd-reply', 'en', { 'lgpd.replyGround': 'reasons' })).missing).toEqual(['lgpd.reasons']);
     const reasons = await preview(reference, 'lgpd-reply', 'it', { 'lgpd.replyGround': 'reasons', 'lgpd.reasons': 'I dati sono sotto sequestro per ordine dell’autorità giudiziaria fino al 31 gennaio 2027.' });
-    expect(reasons.text).toContain('Ci impediscono di dare seguito immediatamente alla richiesta i seguenti motivi di fatto o di diritto (art. 18, § 4, II, LGPD): I dati sono sotto sequestro');
+    expect(reasons.text).toContain('Ci impediscono di dare seguito immediatamente alla richiesta i seguenti motivi di fatto o di diritto (art. 18, § 4, II, LGPD): i dati sono sotto sequestro');
     expect(reasons.text).not.toContain('agente');
     // “darvi seguito” reads as the plural “you” beside the courtesy “Lei” (as in the other letters' Italian).
     expect(reasons.text).not.toContain('darvi');
     expectNoGdpr(reasons.text);
+  });
+
+  it('the reply on reasons of fact or law keeps the 15 days of the declaration on an access request, and promises no date the law does not give (tenth review, K9; EN/IT)', async () => {
+    const { reference } = await lgpdRequest('2026-11-30T10:00:00-03:00');
+    const inputs = { 'lgpd.replyGround': 'reasons', 'lgpd.reasons': 'The data are seized by court order until 31 January 2027.' };
+    const en = await preview(reference, 'lgpd-reply', 'en', inputs);
+    expect(en.text).toContain('This does not change the time limit for the clear and complete declaration: we will send it by 15 December 2026, within 15 days of your request (Article 19, II, LGPD), or tell you before then what prevents it.');
+    const it_ = await preview(reference, 'lgpd-reply', 'it', { ...inputs, 'lgpd.reasons': 'I dati sono sotto sequestro.' });
+    expect(it_.text).toContain('Ciò non modifica il termine per la dichiarazione chiara e completa: Le invieremo la dichiarazione entro il 15 dicembre 2026, nei 15 giorni dalla Sua richiesta (art. 19, II, LGPD), o Le indicheremo prima di tale data che cosa lo impedisce.');
+    // Past the 15 days, the delay is owned, never a date already gone.
+    const late = await lgpdRequest('2026-11-10T10:00:00-03:00');
+    const lateEn = await preview(late.reference, 'lgpd-reply', 'en', inputs);
+    expect(lateEn.text).toContain('The 15 days for the clear and complete declaration (Article 19, II, LGPD) ended on 25 November 2026: we apologise for the delay, and we will send it without further delay, or tell you what prevents it.');
+    expect(lateEn.text).not.toContain('This does not change the time limit');
+    const lateIt = await preview(late.reference, 'lgpd-reply', 'it', { ...inputs, 'lgpd.reasons': 'I dati sono sotto sequestro.' });
+    expect(lateIt.text).toContain('I 15 giorni per la dichiarazione chiara e completa (art. 19, II, LGPD) sono scaduti il 25 novembre 2026: ci scusiamo per il ritardo e Le invieremo la dichiarazione senza ulteriore ritardo, o Le indicheremo che cosa lo impedisce.');
+    // Not on the ground that we are not the agent, nor on a request the law gives no period (a correction).
+    expect((await preview(reference, 'lgpd-reply', 'en', { 'lgpd.replyGround': 'not-agent' })).text).not.toContain('clear and complete declaration');
+    const correction = await call<{ id: string; reference: string }>('requests.create', { request: { regime: 'lgpd', types: ['correction'], receivedAt: '2026-11-30T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br' } });
+    await call('requests.transition', { id: correction.id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });
+    const corrected = await preview(correction.reference, 'lgpd-reply', 'en', inputs);
+    expect(corrected.missing).toEqual([]);
+    expect(corrected.text).not.toMatch(/clear and complete declaration|Article 19, II/);
+  });
+
+  it('to an agent the form of the data is Ana Souza’s choice (Art. 19, § 2; tenth review, K7; EN/IT)', async () => {
+    const request = { regime: 'lgpd', types: ['confirmation', 'access'], receivedAt: '2026-11-30T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br', requesterRelation: 'authorised-agent', requesterName: 'Tutela Dati S.r.l.', requesterEmail: 'richieste@tutela.example' };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' } } });
+    for (const kind of ['lgpd-confirmation', 'lgpd-declaration'] as const) {
+      const inputs: LetterInputs = kind === 'lgpd-confirmation' ? { 'lgpd.summary': ['Contact data'] } : { 'lgpd.origin': 'Ana Souza', 'lgpd.criteria': 'Contract', 'lgpd.purposes': ['Service'], 'access.enclosures': ['export.json'] };
+      const en = await preview(reference, kind, 'en', inputs);
+      expect(en.text, kind).toContain('in electronic form or in print, as Ana Souza prefers (Article 19, § 2, LGPD)');
+      expect(en.text, kind).not.toContain('as you prefer');
+      const it_ = await preview(reference, kind, 'it', inputs);
+      expect(it_.text, kind).toContain('in forma elettronica o a stampa, a scelta di Ana Souza (art. 19, § 2, LGPD)');
+      expect(it_.text, kind).not.toContain('come preferisce');
+    }
   });
 
   it('past the 15 days, the confirmation and the declaration own the delay (EN/IT)', async () => {

@@ -122,6 +122,20 @@ describe('the portability letters', () => {
     expect(it_.text).toContain('(art. 79 UK GDPR e sezione 167 del Data Protection Act 2018)');
   });
 
+  it('the reason transmission is not feasible, typed with a capital, continues the sentence after the colon; a name keeps its capital (tenth review, K28; EN/IT)', async () => {
+    const reference = await request('gdpr', ['portability']);
+    const inputs = { ...PORTABILITY, 'access.enclosures': ['profile.csv'], 'portability.transmission': 'not-feasible' };
+    const en = await letter(reference, 'portability-response', 'en', { ...inputs, 'portability.notFeasibleReason': 'The other controller offers no import interface.' });
+    expect(en.missing).toEqual([]);
+    expect(en.text).toContain('That is not technically feasible for us: the other controller offers no import interface. You may pass the enclosed data on');
+    expect(en.text).not.toContain('for us: The other');
+    const named = await letter(reference, 'portability-response', 'en', { ...inputs, 'portability.notFeasibleReason': 'Mailchimp offers no import interface.' });
+    expect(named.text).toContain('That is not technically feasible for us: Mailchimp offers no import interface.');
+    const it_ = await letter(reference, 'portability-response', 'it', { ...inputs, 'portability.notFeasibleReason': 'L’altro titolare non offre alcuna interfaccia di importazione.' });
+    expect(it_.text).toContain('Ciò non è tecnicamente fattibile per noi: l’altro titolare non offre alcuna interfaccia di importazione.');
+    expect(it_.text).not.toMatch(/per noi: L’altro/);
+  });
+
   it('portability alone, GDPR, partly fulfilled: what was left out and why are required and printed (EN/IT)', async () => {
     const reference = await request('gdpr', ['portability'], 'partially-fulfilled');
     const base = { ...PORTABILITY, 'access.enclosures': ['profile.csv'] };

@@ -102,13 +102,17 @@ describe('letters on a request made by a representative or an agent (review 7, G
       const en = (await letter(reference, 'identity-verification', 'en')).text;
       expect(en).toContain('made on behalf of Paola Neri: we need to confirm your authority to act for Paola Neri');
       expect(en).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that the request is Paola Neri’s');
-      expect(en).toContain('A signed authorisation from the person you act for');
+      // Tenth review, K26: the person's signed authorisation, and the identity and powers of whoever signs for a company or firm, never the reader's own identity.
+      expect(en).toContain('A signed authorisation from Paola Neri allowing you to make this request on Paola Neri’s behalf and, where the request is signed by a person acting for your company or firm, a document showing that person’s identity and authority to act for it.');
+      expect(en).not.toContain('proof of your own identity');
       expect(en).not.toContain('doubts about your identity');
       for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
       const it = (await letter(reference, 'identity-verification', 'it')).text;
       expect(it).toContain('verifica del titolo ad agire per Paola Neri');
       expect(it).toContain(`dobbiamo accertare che ${who === lawyer ? 'Lei abbia' : 'Voi abbiate'} titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri`);
-      // "un documento che attesti la Sua identità" is the agent's own (what the agent-authorisation check asks for); the person's is never "Sua".
+      const [you, your, yourM] = who === lawyer ? ['La', 'Sua', 'Suo'] : ['Vi', 'Vostra', 'Vostro'];
+      expect(it).toContain(`Una delega firmata da Paola Neri che ${you} autorizzi a presentare questa richiesta per suo conto e, se la richiesta è sottoscritta da una persona che agisce per la ${your} società o il ${yourM} studio, un documento che ne attesti l’identità e i poteri di rappresentanza.`);
+      expect(it).not.toMatch(/attesti la (?:Sua|Vostra) identità/);
       expect(it).not.toContain('dubbi sulla Sua identità');
       expect(it).not.toContain('verificare la Sua identità');
       for (const words of SECOND_PERSON.it.filter((w) => w !== 'Sua identità')) expect(it, `${regime}: ${words}`).not.toContain(words);
@@ -184,7 +188,10 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect(wEn).not.toContain('you had given it');
     for (const words of SECOND_PERSON.en) expect(wEn, words).not.toContain(words);
     const wIt = (await letter(withdrawal, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-02' })).text;
-    expect(wIt).toContain('non trattiamo più i dati personali di Paola Neri per le finalità per le quali Paola Neri lo aveva prestato.');
+    // Tenth review, K24: the consent withdrawn is Paola Neri's, and the Regulation is defined outside a bracket.
+    expect(wIt).toContain('con cui ha revocato, per conto di Paola Neri, il consenso che Paola Neri aveva prestato al trattamento dei propri dati personali. Le confermiamo che dal 2 dicembre 2026 non trattiamo più i dati personali di Paola Neri per le finalità per le quali il consenso era stato prestato.');
+    expect(wIt).toContain('Come previsto dall’art. 7, par. 3, del Regolamento (UE) 2016/679 («GDPR»), la revoca non pregiudica');
+    expect(wIt).not.toMatch(/il «GDPR»|con cui ha revocato il consenso/);
     for (const words of SECOND_PERSON.it) expect(wIt, words).not.toContain(words);
 
     const objection = await closed('objection', 'partially-fulfilled');
@@ -205,6 +212,31 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect(eEn).not.toMatch(/you have the right|If you do not agree/);
     const eIt = (await letter(erasure, 'erasure-confirmation', 'it', { ...erasureInputs, 'action.retained': 'le fatture degli ultimi dieci anni' })).text;
     expect(eIt).toContain('Se Paola Neri non è d’accordo con la nostra decisione sulla parte della richiesta cui non abbiamo dato seguito, Paola Neri ha il diritto di proporre reclamo');
+  });
+
+  it('marketing opt-out and withdrawal to a representative, EN/IT: the marketing stopped is to the person, the consent withdrawn the person’s (tenth review, K25, K24)', async () => {
+    for (const who of [lawyer, agency]) {
+      const optOut = await request('gdpr', who, ['marketing-opt-out']);
+      const en = (await letter(optOut.reference, 'opt-out-confirmation', 'en', { 'action.date': '2026-12-01' })).text;
+      expect(en).toContain('to stop direct marketing to Paola Neri. We confirm that since 1 December 2026 we no longer process Paola Neri’s personal data for direct marketing purposes');
+      const it = (await letter(optOut.reference, 'opt-out-confirmation', 'it', { 'action.date': '2026-12-01' })).text;
+      expect(it).toContain(`(riferimento ${optOut.reference}) che Paola Neri non riceva più comunicazioni di marketing diretto.`);
+      expect(it).not.toContain('di non ricevere più');
+      const withdrawal = await request('gdpr', who, ['consent-withdrawal']);
+      const wEn = (await letter(withdrawal.reference, 'withdrawal-confirmation', 'en', { 'action.date': '2026-12-01' })).text;
+      expect(wEn).toContain(`(reference ${withdrawal.reference}), made on behalf of Paola Neri, by which you withdrew Paola Neri’s consent to the processing of Paola Neri’s personal data.`);
+      expect(wEn).toContain('As Article 7(3) of Regulation (EU) 2016/679 (“GDPR”) provides, the withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.');
+      expect(wEn).not.toContain('the “GDPR”');
+      const wIt = (await letter(withdrawal.reference, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-01' })).text;
+      const revoked = who === lawyer ? 'ha revocato' : 'avete revocato';
+      expect(wIt).toContain(`con cui ${revoked}, per conto di Paola Neri, il consenso che Paola Neri aveva prestato al trattamento dei propri dati personali.`);
+      expect(wIt).not.toContain(`${revoked} il consenso al trattamento`);
+    }
+    // The person's own letters keep their words.
+    const own = await request('gdpr', null, ['marketing-opt-out']);
+    expect((await letter(own.reference, 'opt-out-confirmation', 'it', { 'action.date': '2026-12-01' })).text).toContain('di non ricevere più comunicazioni di marketing diretto.');
+    const ownWithdrawal = await request('gdpr', null, ['consent-withdrawal']);
+    expect((await letter(ownWithdrawal.reference, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-01' })).text).toContain('con cui ha revocato il consenso al trattamento dei Suoi dati personali.');
   });
 
   it('UK GDPR identity letter with the clock running or past due, EN/IT: the authority and the person’s identity, never “your identity” (review 8, H1)', async () => {
@@ -250,12 +282,14 @@ describe('letters on a request made by a representative or an agent (review 7, G
       expect(en).not.toMatch(/contract with you|for you,|you have provided|another controller you name/);
       for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
       const it = (await letter(reference, 'portability-response', 'it', { ...PORTABLE, 'portability.data': ['Profilo', 'Progetti'] })).text;
-      const [your, gave, you, can] = who === lawyer ? ['Sua', 'ha fornito', 'Glieli', 'può indicarcelo anche Lei'] : ['Vostra', 'avete fornito', 'Ve li', 'potete indicarcelo anche Voi'];
+      const [your, gave, you, can] = who === lawyer ? ['Sua', 'ha fornito', 'Glieli', 'Può'] : ['Vostra', 'avete fornito', 'Ve li', 'Potete'];
       expect(it).toContain(`${your} richiesta del 1º dicembre 2026 presentata per conto di Paola Neri: portabilità dei dati personali di Paola Neri`);
       expect(it).toContain('di ricevere i dati personali di Paola Neri in un formato portabile');
       expect(it).toContain('Tale diritto riguarda i dati personali che ci sono stati forniti da Paola Neri e che trattiamo con mezzi automatizzati sulla base del consenso di Paola Neri o di un contratto con Paola Neri (art. 20, par. 1); nel caso di Paola Neri si tratta dei dati seguenti');
       expect(it).toContain(`Li alleghiamo in JSON, un formato strutturato, di uso comune e leggibile da dispositivo automatico (art. 20, par. 1), e ${you} inviamo quale rappresentante di Paola Neri in forza dell’autorizzazione che ci ${gave}.`);
-      expect(it).toContain(`trasmetteremo i dati direttamente a un altro titolare del trattamento indicato da Paola Neri (${can}, per conto di Paola Neri)`);
+      // Tenth review, K28: said once, not "indicarcelo … indicatecelo".
+      expect(it).toContain(`trasmetteremo i dati direttamente a un altro titolare del trattamento indicato da Paola Neri, se tecnicamente fattibile (art. 20, par. 2). ${can} indicarci il titolare per conto di Paola Neri citando il riferimento`);
+      expect(it).not.toMatch(/indicarcelo|indicatecelo|ce lo indichi/);
       expect(it).toContain('il diritto alla cancellazione e gli altri diritti di Paola Neri restano impregiudicati (art. 20, par. 3)');
       if (regime === 'gdpr') expect(it).toContain('in cui Paola Neri risiede abitualmente (art. 79 GDPR)');
       expect(it).not.toMatch(/Suo consenso|contratto con (?:Lei|Voi)|nel (?:Suo|Vostro) caso/);

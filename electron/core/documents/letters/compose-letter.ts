@@ -4,6 +4,7 @@ import { FIELD_CATALOGUE, isFilled, labelOn, type FieldValues } from './field-ca
 import { fillPlaceholders, missingMarker, placeholdersIn } from './placeholders';
 import { keepsOwnWords, type LetterAddress } from './letter-address';
 import { polishBody, polishSentence } from './polish-text';
+import { continueOwnParagraphs } from './after-colon';
 import type { LetterTemplate, TemplateBlock, TemplateTableRow } from './template-schema';
 
 /** What composing a template gives: the title, the editable body and every missing field. */
@@ -126,7 +127,8 @@ export function composeLetter(
   });
   return {
     title: polishSentence(frame(text.title), language),
-    body: polishBody({ subject: fill(text.subject), blocks: composed }, language),
+    // The template's own sentence under a line ending with a colon continues it (tenth review, K5).
+    body: polishBody({ subject: fill(text.subject), blocks: continueOwnParagraphs(composed, blocks, language) }, language),
     salutation: frame(text.salutation),
     closing: frame(text.closing),
     missing,

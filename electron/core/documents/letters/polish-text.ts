@@ -2,6 +2,7 @@ import type { LetterBlock, LetterBody, LetterLanguage } from '../../../shared/do
 import { elideItalianArticles } from './italian-elision';
 import { pluraliseArticlePairs } from './plural-articles';
 import { defineRegulationOnce } from './regulation-definition';
+import { continueSentence, endsWithColon, lowerAfterColons } from './after-colon';
 
 /**
  * Full stops doubled where a field that ends with one meets the template's own ("…as
@@ -14,7 +15,8 @@ export function collapseDoubledStops(text: string): string {
 
 /** One text of a letter, made right for its language: doubled stops, Italian elision, two articles cited as "artt.". */
 export function polishSentence(text: string, language: LetterLanguage): string {
-  const collapsed = collapseDoubledStops(text);
+  // What follows a colon inside a sentence goes on in lower case when it opens with an ordinary word (tenth review, K28).
+  const collapsed = lowerAfterColons(collapseDoubledStops(text), language);
   return language === 'it' ? elideItalianArticles(pluraliseArticlePairs(collapsed)) : collapsed;
 }
 
@@ -30,16 +32,21 @@ function capitaliseParagraph(text: string): string {
 /**
  * The grammar every letter shares, applied once to the composed body (so the DPO sees and
  * edits the corrected text): each text polished for its language, a paragraph opening with
- * a capital, and the Regulation named in full at its first mention in the body. Idempotent.
+ * a capital (unless it continues a paragraph ending with a colon), an ordinary word after a
+ * colon in lower case, and the Regulation named in full at its first mention in the body.
+ * Idempotent.
  */
 export function polishBody(body: LetterBody, language: LetterLanguage): LetterBody {
   const texts: string[] = [];
   const collect = (t: string) => texts.push(polishSentence(t, language)) - 1;
   type Shape = { kind: 'list'; items: number[] } | { kind: 'table'; rows: { label: number; value: number }[] } | { kind: 'heading' | 'paragraph'; text: number };
-  const shapes: Shape[] = body.blocks.map((block): Shape => {
+  // A paragraph under one ending with a colon continues its sentence: not capitalised, and lowered when it opens with an ordinary word (tenth review, K5).
+  const opening = (text: string, before: LetterBlock | undefined) =>
+    before?.type === 'paragraph' && endsWithColon(before.text) ? continueSentence(text, language) : capitaliseParagraph(text);
+  const shapes: Shape[] = body.blocks.map((block, i): Shape => {
     if (block.type === 'list') return { kind: 'list', items: block.items.map(collect) };
     if (block.type === 'table') return { kind: 'table', rows: block.rows.map((row) => ({ label: collect(row.label), value: collect(row.value) })) };
-    return { kind: block.type, text: collect(block.type === 'paragraph' ? capitaliseParagraph(block.text) : block.text) };
+    return { kind: block.type, text: collect(block.type === 'paragraph' ? opening(block.text, body.blocks[i - 1]) : block.text) };
   });
   const defined = defineRegulationOnce(texts, language);
   const at = (i: number) => defined[i] as string;

@@ -15,10 +15,10 @@ const RESTRICTION_GROUNDS = {
   'third-party': { en: 'overriding interests of third parties require it (Art. 26(1)(b))', it: 'lo esigono interessi preponderanti di terzi (art. 26, cpv. 1, lett. b)' },
   // Art. 26(1)(c) has two limbs: the letter states the one that applies, never both (ninth review, J1).
   'unjustified-purpose': {
-    en: 'the request is obviously unjustified: it pursues a purpose contrary to data protection (Art. 26(1)(c))',
-    it: 'la domanda d’accesso è manifestamente infondata: persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c)',
+    en: 'the request is obviously unjustified, because it pursues a purpose contrary to data protection (Art. 26(1)(c))',
+    it: 'la domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c)',
   },
-  querulous: { en: 'the request is obviously unjustified: it is clearly frivolous (Art. 26(1)(c))', it: 'la domanda d’accesso è manifestamente infondata: è querulosa (art. 26, cpv. 1, lett. c)' },
+  querulous: { en: 'the request is obviously unjustified, because it is clearly frivolous (Art. 26(1)(c))', it: 'la domanda d’accesso è manifestamente infondata, perché è querulosa (art. 26, cpv. 1, lett. c)' },
   'own-interest': {
     en: 'our own overriding interests require it and we do not disclose the data we withhold to third parties (Art. 26(2)(a))',
     it: 'lo esigono i nostri interessi preponderanti e non comunichiamo a terzi i dati che non forniamo (art. 26, cpv. 2, lett. a)',

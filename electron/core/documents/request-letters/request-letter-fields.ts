@@ -11,6 +11,7 @@ import type { LawTable, LetterLabels } from '../letters/template-schema';
 import { requestTypesPhrase } from './request-types-phrase';
 import { labelForRepresentative, subjectVoice } from './subject-voice';
 import { recipientGreeting } from './recipient-greeting';
+import { identityNeededDefault } from './identity-needed';
 import { MANDATE_CHECKS } from './request-letter-cautions';
 import { lgpdPetition } from './lgpd-petition';
 
@@ -182,7 +183,7 @@ const DENIAL_GROUND: Partial<Record<RefusalGround, string>> = { 'identity-not-ve
 export function requestInputDefaults(detail: RequestDetail, language: LetterLanguage, labels: LetterLabels): Record<string, string | null> {
   const refusedReason = detail.outcome === 'refused' ? lastReasonInto(detail, 'responded') : null;
   return {
-    'identity.needed': detail.identity.method ? (labels.identityNeeds[detail.identity.method]?.[language] ?? null) : null,
+    'identity.needed': identityNeededDefault(detail, language, labels),
     'identity.reason': lastReasonInto(detail, 'awaiting-identity'),
     'extension.reasons': detail.extensionReason,
     // The closing is the day of the action only when the request was granted: never a refusal's day (review 6, F15).

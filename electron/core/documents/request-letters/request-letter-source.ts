@@ -32,6 +32,7 @@ import { portabilityAnsweredByAccess, portabilityFields } from './portability-fi
 import { addressesInPlural } from './recipient-greeting';
 import { pluralAddress } from './plural-address';
 import { labelForRepresentative } from './subject-voice';
+import { personsChoice } from './person-choice';
 import { getClient } from '../../clients/clients';
 import { processorInstructionsCaution } from './processor-instructions';
 import { fadpInputDefaults } from './fadp-fields';
@@ -159,7 +160,7 @@ export const requestLetterSource: LetterSource = {
         if (kind === 'client-forwarding-notice' || detail.requesterRelation === 'self') return null;
         const plural = addressesInPlural(detail.requesterName, language);
         return (text: string) => {
-          const named = labelForRepresentative(text, language, detail.subjectName);
+          const named = personsChoice(labelForRepresentative(text, language, detail.subjectName), language, detail.subjectName);
           return plural ? pluralAddress(named, [detail.subjectName]) : named;
         };
       },
