@@ -4,13 +4,13 @@ import type { LetterLanguage } from '../../../shared/document-contract';
 import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { batchOutput } from './batched-output';
-import { compactPageParents } from './compact-page-parents';
 import { DeflateQueue } from './deflate-queue';
 import { compressPageLater } from './fast-page-compression';
 import { captureContent, type ContentReplay } from './content-replay';
 import { textOperators, textWidth, writeContent } from './direct-text';
 import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
 import { packObjects } from './packed-objects';
+import { ParentTreeLeaves } from './parent-tree-leaves';
 import { RawObjects } from './raw-objects';
 import { COLOR, FONT, MONO, SIZE, type PageGeometry } from './report-style';
 
@@ -83,7 +83,7 @@ function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportF
  * and language set) but not buffered: each page is written out as the next begins, so a
  * register of any length streams to the file. Page furniture is drawn as each page opens,
  * from a page count known in advance; the fonts' word layouts are forgotten page by page,
- * each finished page's part of the structure parent tree is kept as text only, page contents
+ * each finished page's part of the structure parent tree is written out as a leaf of it, page contents
  * and object streams are compressed off the main thread, and the output goes to the file in
  * 64 kB chunks.
  */
@@ -117,10 +117,12 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   let current: PageGeometry | null = null;
   const footers = new Map<PageGeometry, ContentReplay>();
   let count = 0;
+  const raw = new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary);
+  const parents = new ParentTreeLeaves(doc, raw);
   return {
     doc,
     root,
-    raw: new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary),
+    raw,
     compression,
     geometry() {
       if (!current) throw new Error('The report has no page yet');
@@ -129,7 +131,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     addPage(geometry) {
       current = geometry;
       count += 1;
-      compactPageParents(doc);
+      parents.pageFinished();
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
       compressPageLater(doc, compression);
       if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
