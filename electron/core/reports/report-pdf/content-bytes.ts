@@ -15,6 +15,13 @@ export class ContentBytes {
     this.length += this.buffer.write(text, this.length, 'latin1');
   }
 
+  /** Appends bytes as they are. */
+  bytes(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** Appends a whole number (not negative) as its decimal digits. */
   digits(n: number): void {
     let width = 1;

@@ -1,3 +1,4 @@
+import { ContentBytes } from './content-bytes';
 import type { RawObjects } from './raw-objects';
 
 /** What pdfkit (0.20) keeps of the structure parent tree: its number tree's items by key, and how it prints itself. */
@@ -30,15 +31,17 @@ const LEAF_PAGES = 16;
  * pdfkit still has. A late write to a finished page's entry finds none and throws, rather
  * than being lost. Only while the tree holds nothing but the finished page's entry (no key of
  * an annotation, nothing left over) are entries moved, so the leaves' keys stay in order;
- * an entry of another shape stops the moving and pdfkit prints the rest. Reads pdfkit's
- * internal tree.
+ * an entry of another shape stops the moving and pdfkit prints the rest. An entry may name
+ * an element by its object number alone ({@link RawObjects}' elements, as the register rows
+ * put them: no object made per table cell), printed as a reference. Reads pdfkit's internal tree.
  */
 export class ParentTreeLeaves {
   private readonly tree: ParentTree;
   /** The leaves written: their object numbers. */
   private readonly leaves: number[] = [];
-  /** The entries gathered for the next leaf (`key [n 0 R …]`), and its first and last keys. */
-  private pending: string[] = [];
+  /** The entries gathered for the next leaf (`key [n 0 R …]`), how many pages they are, and its first and last keys. */
+  private readonly pending = new ContentBytes();
+  private pages = 0;
   private first = 0;
   private last = 0;
   private moving = true;
@@ -63,37 +66,53 @@ export class ParentTreeLeaves {
       this.moving = false;
       return;
     }
-    const parts: string[] = [];
-    for (const entry of entries as unknown[]) {
-      if (entry === null || entry === undefined) parts.push('null');
-      else if (isReference(entry)) parts.push(`${entry.id} ${entry.gen} R`);
+    if (!entries.every((entry: unknown) => entry === null || entry === undefined || typeof entry === 'number' || isReference(entry))) {
+      this.moving = false;
+      return;
+    }
+    const pending = this.pending;
+    if (this.pages === 0) this.first = key;
+    else pending.text('\n');
+    this.last = key;
+    pending.digits(key);
+    pending.text(' [');
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry: unknown = entries[i];
+      if (i > 0) pending.text(' ');
+      if (entry === null || entry === undefined) pending.text('null');
       else {
-        this.moving = false;
-        return;
+        pending.digits(typeof entry === 'number' ? entry : (entry as Reference).id);
+        pending.text(typeof entry === 'number' ? ' 0 R' : ` ${(entry as Reference).gen} R`);
       }
     }
-    if (this.pending.length === 0) this.first = key;
-    this.last = key;
-    this.pending.push(`${key} [${parts.join(' ')}]`);
+    pending.text(']');
+    this.pages += 1;
     delete items[key];
-    if (this.pending.length >= LEAF_PAGES) this.writeLeaf();
+    if (this.pages >= LEAF_PAGES) this.writeLeaf();
   }
 
   private writeLeaf(): void {
-    if (this.pending.length === 0) return;
+    if (this.pages === 0) return;
     const id = this.raw.allocate();
     const leaf = this.raw.begin(id);
     leaf.text(`<<\n/Limits [${this.first} ${this.last}]\n/Nums [`);
-    leaf.text(this.pending.join('\n'));
+    leaf.bytes(this.pending.take());
     leaf.text(']\n>>');
     this.raw.end();
     this.leaves.push(id);
-    this.pending = [];
+    this.pages = 0;
   }
 
   /** The tree's root as the structure tree root prints it: pdfkit's own when nothing was moved, else the leaves as its kids. */
   private root(own: () => string): string {
     this.writeLeaf();
+    // What pdfkit prints itself names every element by a reference.
+    for (const entries of Object.values(this.tree._items)) {
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry: unknown, i) => {
+        if (typeof entry === 'number') entries[i] = this.raw.reference(entry);
+      });
+    }
     if (this.leaves.length === 0) return own();
     const keys = Object.keys(this.tree._items).map(Number);
     if (keys.length > 0) {
