@@ -15,9 +15,12 @@ const RANGE = { from: '2000-01-01', to: '2100-12-31' };
  * timed, with the peak growth of the process's resident memory sampled every 10 ms while
  * it runs (garbage not yet collected counts: the live heap stays flat), and the CPU time the
  * process spent (garbage collection and file writing included), which other work on a busy
- * machine does not inflate as it does the elapsed time.
+ * machine does not inflate as it does the elapsed time; and of that the main thread's own
+ * (`mainCpuMs`): what the other threads take (compression on libuv's pool, the collector's
+ * helpers) runs beside it on a second core, so on an idle machine the elapsed time is close
+ * to the main thread's.
  */
-export async function auditReportWorkload(db: Kysely<Database>, format: 'csv' | 'pdf' = 'csv'): Promise<{ ms: number; cpuMs: number; peakMb: number }> {
+export async function auditReportWorkload(db: Kysely<Database>, format: 'csv' | 'pdf' = 'csv'): Promise<{ ms: number; cpuMs: number; mainCpuMs: number; peakMb: number }> {
   const out = mkdtempSync(join(tmpdir(), 'dpo-desk-report-'));
   global.gc?.();
   const baseline = process.memoryUsage().rss;
@@ -25,6 +28,7 @@ export async function auditReportWorkload(db: Kysely<Database>, format: 'csv' | 
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   const start = performance.now();
   const cpu = process.cpuUsage();
+  const mainCpu = process.threadCpuUsage();
   try {
     const options = { range: RANGE, now: new Date() };
     if (format === 'csv') await writeAuditReportCsv(db, out, options);
@@ -35,6 +39,7 @@ export async function auditReportWorkload(db: Kysely<Database>, format: 'csv' | 
   }
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
+  const mainUsed = process.threadCpuUsage(mainCpu);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { ms, cpuMs: (used.user + used.system) / 1000, peakMb: (peak - baseline) / 1_048_576 };
+  return { ms, cpuMs: (used.user + used.system) / 1000, mainCpuMs: (mainUsed.user + mainUsed.system) / 1000, peakMb: (peak - baseline) / 1_048_576 };
 }

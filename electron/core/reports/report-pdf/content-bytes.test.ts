@@ -29,4 +29,29 @@ describe('content gathered as bytes', () => {
     expect(bytes.take().toString('latin1')).toBe('q\n');
     expect(first.toString('latin1').startsWith(`${line}0${line}1`)).toBe(true);
   });
+
+  it('copies short and long texts alike, as latin1 does (the low byte of any other character)', () => {
+    const bytes = new ContentBytes();
+    const texts = ['<0012>', 'à€', '', 'x'.repeat(24), `${'y'.repeat(25)}’`, 'Wolfgang Äpfel, 12 Mar'];
+    for (const text of texts) bytes.text(text);
+    expect(bytes.take().equals(Buffer.from(texts.join(''), 'latin1'))).toBe(true);
+  });
+
+  it('appends what another has gathered, forgets back to a length, and reads as a string without taking', () => {
+    const run = new ContentBytes();
+    run.text('00120014');
+    const tj = new ContentBytes();
+    tj.text('[<');
+    tj.append(run);
+    tj.text('> 20');
+    const kept = tj.size();
+    tj.text(' <0005> 0');
+    tj.truncate(kept);
+    tj.text(']');
+    expect(tj.latin1()).toBe('[<00120014> 20]');
+    expect(tj.latin1()).toBe('[<00120014> 20]');
+    expect(run.latin1()).toBe('00120014');
+    tj.clear();
+    expect(tj.empty()).toBe(true);
+  });
 });

@@ -1,3 +1,5 @@
+import { ContentBytes } from './content-bytes';
+
 /** What pdfkit's embedded font (0.20) offers here: its shaping of one run, its subset and the tables its ToUnicode map and widths come from. */
 interface EmbeddedFont {
   id: string;
@@ -106,17 +108,19 @@ export class GlyphEncoder {
    * of the font size. The glyphs are in the subset with their widths and Unicode.
    */
   encode(text: string): EncodedText {
-    // Built in place, without a closure, an object per word or a list of runs: a register encodes some 15 million characters.
-    this.tj = '[';
+    // Built in place, as bytes, without a closure, an object per word, a list of runs or a string per piece: a register encodes some 15 million characters.
+    const tj = this.tj;
+    tj.clear();
+    tj.text('[');
     this.runs = 0;
-    this.run = '';
+    this.run.clear();
     this.encodedWidth = 0;
     let i = 0;
     while (i < text.length) {
       const start = i;
       const width = this.encodedWidth;
-      const run = this.run;
-      const tj = this.tj;
+      const run = this.run.size();
+      const written = tj.size();
       const runs = this.runs;
       let composed = true;
       let previous = -1;
@@ -138,28 +142,26 @@ export class GlyphEncoder {
       }
       if (!composed) {
         this.encodedWidth = width;
-        this.run = run;
-        this.tj = tj;
+        this.run.truncate(run);
+        tj.truncate(written);
         this.runs = runs;
         for (const shaped of this.shapedWhole(text.slice(start, i))) this.glyph(shaped.hex, shaped.xAdvance, shaped.advanceWidth);
       } else if (last >= 0) this.glyph(this.hex[last] ?? '', this.advance[last] ?? 0, this.advance[last] ?? 0);
     }
-    if (this.run !== '') this.closeRun('0');
-    const encoded = { tj: `${this.tj}]`, width: this.encodedWidth };
-    this.tj = '';
-    this.run = '';
-    return encoded;
+    if (!this.run.empty()) this.closeRun('0');
+    tj.text(']');
+    return { tj: tj.latin1(), width: this.encodedWidth };
   }
 
   /** The text being encoded: its `TJ` so far (runs closed), how many runs, the open run's glyphs in hex, and its width so far. */
-  private tj = '';
+  private readonly tj = new ContentBytes();
   private runs = 0;
-  private run = '';
+  private readonly run = new ContentBytes();
   private encodedWidth = 0;
 
   /** Adds a glyph to the text being encoded; a kerning after it closes the run. */
   private glyph(glyphHex: string, xAdvance: number, advanceWidth: number): void {
-    this.run += glyphHex;
+    this.run.text(glyphHex);
     this.encodedWidth += xAdvance;
     const kern = xAdvance - advanceWidth;
     if (kern !== 0) this.closeRun(String(number(-kern)));
@@ -167,9 +169,12 @@ export class GlyphEncoder {
 
   /** Closes the open run with the adjustment after it, as pdfkit writes it (`<00120014> 20`). */
   private closeRun(adjust: string): void {
-    this.tj += this.runs > 0 ? ` <${this.run}> ${adjust}` : `<${this.run}> ${adjust}`;
+    this.tj.text(this.runs > 0 ? ' <' : '<');
+    this.tj.append(this.run);
+    this.tj.text('> ');
+    this.tj.text(adjust);
     this.runs += 1;
-    this.run = '';
+    this.run.clear();
   }
 
   /**

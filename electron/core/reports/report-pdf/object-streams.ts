@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { ContentBytes } from './content-bytes';
+import type { DeflateQueue } from './deflate-queue';
 
 /** A pdfkit (0.20) indirect object: its number, its dictionary, and the stream data written to it. */
 export interface PdfReference {
@@ -27,8 +28,8 @@ const PAGE = 1 << 16;
  * Objects written into compressed object streams (`/Type /ObjStm`, PDF 1.5) rather than as
  * text of their own: each object's dictionary or array is gathered until some 64 kB are
  * waiting, then written as one stream (its header of numbers and offsets, then the objects,
- * compressed at zlib's fastest level) through pdfkit's own objects, so its offset is in
- * pdfkit's table. Where each packed object went is kept for the cross-reference stream.
+ * compressed at zlib's fastest level, off the main thread when a {@link DeflateQueue} is
+ * given) through pdfkit's own objects, so its offset is in pdfkit's table. Where each packed object went is kept for the cross-reference stream.
  * The stream being filled does not count among the objects pdfkit waits for before it can
  * finish the file (finishing closes it); the caller says when a packed object of pdfkit's
  * own is written. Only objects without a stream of their own may be packed.
@@ -51,6 +52,8 @@ export class ObjectStreams {
     private readonly doc: DocumentObjects,
     /** Makes a stream object of pdfkit's (its own `ref`, before anything is packed through it). */
     private readonly makeStream: (data: Record<string, unknown>) => PdfReference,
+    /** Where streams are compressed; none: at once, on this thread. */
+    private readonly queue: DeflateQueue | null = null,
   ) {}
 
   /** Packs object `id`, its body as text (a dictionary or an array, one byte a character). */
@@ -85,8 +88,12 @@ export class ObjectStreams {
     if (this.text.size() >= STREAM_TEXT || this.count === STREAM_OBJECTS) this.flush();
   }
 
-  /** Writes the objects waiting as one object stream. */
-  flush(): void {
+  /**
+   * Writes the objects waiting as one object stream: once compressed on the queue (pdfkit
+   * counts the stream among the objects it waits for until then), or at once with `now` (the
+   * last one, as the file ends).
+   */
+  flush(now = false): void {
     const stream = this.open;
     if (!stream) return;
     this.header.text('\n');
@@ -96,9 +103,13 @@ export class ObjectStreams {
     stream.data.First = first;
     this.open = null;
     this.count = 0;
-    stream.write(deflateSync(text, { level: 1 }));
     this.doc._waiting += 1;
-    stream.end();
+    const write = (compressed: Buffer) => {
+      stream.write(compressed);
+      stream.end();
+    };
+    if (now || !this.queue) write(deflateSync(text, { level: 1 }));
+    else this.queue.deflate(text, write);
   }
 
   /** The number of the object stream object `id` was packed in (0 when it was not). */

@@ -1,3 +1,4 @@
+import type { DeflateQueue } from './deflate-queue';
 import { ObjectStreams, type DocumentObjects, type PdfReference } from './object-streams';
 import { compressedRows, xrefRows } from './xref-stream';
 
@@ -57,7 +58,7 @@ function packOnFinish(doc: DocumentEnd, ref: FinishingReference, streams: Object
 function finishWithXrefStream(doc: DocumentEnd, streams: ObjectStreams, makeRef: DocumentEnd['ref']): void {
   // pdfkit calls this once every object is written; the objects written from here on must not call it again.
   doc._ended = false;
-  streams.flush();
+  streams.flush(true);
   const id = doc._offsets.length + 1;
   const offset = doc._offset;
   const size = id + 1;
@@ -90,13 +91,14 @@ function finishWithXrefStream(doc: DocumentEnd, streams: ObjectStreams, makeRef:
  * (PDF 1.5; the report's 1.5 million structure elements are most of its bytes as text) and
  * end with a cross-reference stream instead of a table of 20 bytes an object. Objects made
  * before this is called (the catalogue, the page tree) stay as they are. Returns the object
- * streams, where objects written as text elsewhere ({@link RawObjects}) are packed too.
+ * streams, where objects written as text elsewhere ({@link RawObjects}) are packed too;
+ * given a `queue`, the object streams are compressed on it, off the main thread.
  * Replaces pdfkit's `ref` and `_finalize` on this document only.
  */
-export function packObjects(document: PDFKit.PDFDocument): ObjectStreams {
+export function packObjects(document: PDFKit.PDFDocument, queue: DeflateQueue | null = null): ObjectStreams {
   const doc = document as unknown as DocumentEnd;
   const makeRef = doc.ref.bind(doc);
-  const streams = new ObjectStreams(doc, makeRef);
+  const streams = new ObjectStreams(doc, makeRef, queue);
   doc.ref = (data) => {
     const ref = makeRef(data);
     packOnFinish(doc, ref, streams);

@@ -130,7 +130,8 @@ export class RegisterRowWriter {
         continue;
       }
       const mcid = parents.length;
-      parents.push(this.raw.reference(td));
+      // The TD by its object number: the parent tree prints it as a reference ({@link ParentTreeLeaves}).
+      parents.push(td);
       mcids.push(mcid);
       const room = (widths[i] ?? 0) - 2 * pad.x;
       const encoded = cell.includes('\n') ? null : this.encode(cell);

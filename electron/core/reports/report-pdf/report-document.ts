@@ -4,12 +4,13 @@ import type { LetterLanguage } from '../../../shared/document-contract';
 import { artifact } from '../../documents/pdf/tagging';
 import { xmpSafe } from '../../documents/pdf/xmp-safe';
 import { batchOutput } from './batched-output';
-import { compactPageParents } from './compact-page-parents';
-import { compressPageFast } from './fast-page-compression';
+import { DeflateQueue } from './deflate-queue';
+import { compressPageLater } from './fast-page-compression';
 import { captureContent, type ContentReplay } from './content-replay';
 import { textOperators, textWidth, writeContent } from './direct-text';
 import { FORGET_EVERY, forgetFontLayouts } from './font-layout-cache';
 import { packObjects } from './packed-objects';
+import { ParentTreeLeaves } from './parent-tree-leaves';
 import { RawObjects } from './raw-objects';
 import { COLOR, FONT, MONO, SIZE, type PageGeometry } from './report-style';
 
@@ -26,6 +27,8 @@ export interface ReportDocument {
   root: PDFKit.PDFStructureElement;
   /** Objects written as text beside pdfkit's (the registers' structure elements). */
   raw: RawObjects;
+  /** Where page contents and object streams are compressed, off the main thread: a long writer waits for its room now and then. */
+  compression: DeflateQueue;
   /** The shape of the current page. */
   geometry(): PageGeometry;
   addPage(geometry: PageGeometry): void;
@@ -80,8 +83,9 @@ function drawFooter(doc: PDFKit.PDFDocument, g: PageGeometry, furniture: ReportF
  * and language set) but not buffered: each page is written out as the next begins, so a
  * register of any length streams to the file. Page furniture is drawn as each page opens,
  * from a page count known in advance; the fonts' word layouts are forgotten page by page,
- * each finished page's part of the structure parent tree is kept as text only, and the
- * output goes to the file in 64 kB chunks.
+ * each finished page's part of the structure parent tree is written out as a leaf of it, page contents
+ * and object streams are compressed off the main thread, and the output goes to the file in
+ * 64 kB chunks.
  */
 export function createReportDocument(options: ReportDocumentOptions): ReportDocument {
   const doc = new PDFDocument({
@@ -102,7 +106,9 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     },
   });
   batchOutput(doc);
-  const streams = packObjects(doc);
+  // A compression that fails (out of memory) fails the document: its readers see the error.
+  const compression = new DeflateQueue((error) => doc.destroy(error));
+  const streams = packObjects(doc, compression);
   doc.registerFont(FONT.regular, fontPath('LiberationSans-Regular'));
   doc.registerFont(FONT.bold, fontPath('LiberationSans-Bold'));
   doc.registerFont(MONO, fontPath('LiberationMono-Regular'));
@@ -111,10 +117,13 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   let current: PageGeometry | null = null;
   const footers = new Map<PageGeometry, ContentReplay>();
   let count = 0;
+  const raw = new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary);
+  const parents = new ParentTreeLeaves(doc, raw);
   return {
     doc,
     root,
-    raw: new RawObjects(doc, streams, (root as unknown as { dictionary: object }).dictionary),
+    raw,
+    compression,
     geometry() {
       if (!current) throw new Error('The report has no page yet');
       return current;
@@ -122,9 +131,9 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     addPage(geometry) {
       current = geometry;
       count += 1;
-      compactPageParents(doc);
-      compressPageFast(doc);
+      parents.pageFinished();
       doc.addPage({ size: [geometry.width, geometry.height], margins: geometry.margins });
+      compressPageLater(doc, compression);
       if (count % FORGET_EVERY === 0) forgetFontLayouts(doc);
       // The footer is drawn in its own size and colour: what follows is written in the body's, whatever was set before.
       if (options.furniture) drawFooter(doc, geometry, options.furniture, count, footers);

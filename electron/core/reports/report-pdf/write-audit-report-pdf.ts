@@ -28,10 +28,18 @@ export interface WritePdfOptions extends WriteReportOptions {
   language?: LetterLanguage;
 }
 
-/** Lets the file catch up when pdfkit has more than 1 MB waiting, and yields to I/O now and then. */
-async function drain(doc: PDFKit.PDFDocument): Promise<void> {
-  do await new Promise((resolve) => setImmediate(resolve));
-  while (doc.readableLength > 1 << 20);
+/** Pieces waiting for compression beyond which the writer waits (some 20 pages' worth; a piece waits as plain bytes). */
+const COMPRESSING = 16;
+
+/**
+ * Lets the compression and the file catch up, when more than {@link COMPRESSING} pieces wait
+ * to be compressed or pdfkit has more than 1 MB waiting, and yields to I/O now and then.
+ */
+async function drain(doc: ReportDocument): Promise<void> {
+  do {
+    await new Promise((resolve) => setImmediate(resolve));
+    await doc.compression.room(COMPRESSING);
+  } while (doc.doc.readableLength > 1 << 20);
 }
 
 /** A register of the report: what it prints besides its rows, and how its rows are fed to a table. */
@@ -163,7 +171,7 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
           if ((done + 1) % STEP === 0 || done + 1 === total) {
             options.signal?.throwIfAborted();
             options.progress?.(writing ? 'writing' : 'paging', done + 1, total);
-            if (writing) await drain(doc.doc);
+            if (writing) await drain(doc);
             else await nextTurn();
           }
         }
@@ -192,7 +200,9 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
   ];
 
   const dry = createReportDocument({ ...meta, furniture: null });
+  // The dry run's bytes (and a compression of them that failed) are thrown away.
   dry.doc.on('data', () => undefined);
+  dry.doc.on('error', () => undefined);
   drawFrontMatter(dry, front);
   let total = dry.pages();
   // Each register's row heights, measured while counting and taken again while drawing.
@@ -217,13 +227,16 @@ export async function writeAuditReportPdf(db: Kysely<Database>, target: string |
     },
   });
   doc.doc.pipe(out.stream);
+  // A compression that fails destroys the document, which then never ends the file: the error is the report's.
+  const failed = new Promise<never>((_, reject) => doc.doc.once('error', reject));
+  failed.catch(() => undefined);
   try {
     drawFrontMatter(doc, front);
     let ended: number | null = null;
     for (const [i, part] of parts(true).entries()) ended = await drawRegister(doc, part, heights[i] ?? [], ended);
     doc.root.end();
     doc.doc.end();
-    await finished(out.stream);
+    await Promise.race([finished(out.stream), failed]);
     out.commit();
   } catch (error) {
     out.discard();
