@@ -99,6 +99,15 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(await letter(reference, 'acknowledgement', 'en')).not.toContain('we may ask you for proof that Jane Doe gave you signed permission');
   });
 
+  it('identity verification past the 45 days: the agent is told the response waits on Jane Doe’s identity, not "your identity" (review 10, K18’s remainder)', async () => {
+    const input = { regime: 'ccpa', types: ['know'], receivedAt: '2026-10-01T10:00:00-07:00', channel: 'email', subjectName: 'Jane Doe', subjectEmail: 'jane@example.com', ...AGENT };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: input });
+    await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'No signed permission from Jane Doe came with the request.', at: '2026-10-02T10:00:00-07:00' } });
+    const en = await letter(reference, 'identity-verification', 'en');
+    expect(en).toContain('We apologise for the delay, and we will respond as soon as we have verified Jane Doe’s identity.');
+    thirdPerson(en, 'en', 'identity verification past due');
+  });
+
   it('response: verified with the permission, sent to the agent as the consumer’s agent; the rights are the consumer’s', async () => {
     const { id, reference } = await request(['know']);
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
