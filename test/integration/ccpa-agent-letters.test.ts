@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { RequestType } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { CCPA_KNOW_INPUTS } from '../support/letter-fixtures';
 
 /**
  * CCPA letters on a request made by an authorized agent (review 7, G18's remainder; CCPA regs
@@ -19,17 +20,6 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
 const NOW = new Date('2026-12-04T10:00:00Z');
 const DATE = '2026-12-04';
 const AGENT = { requesterRelation: 'authorised-agent', requesterName: 'Privacy Helpers Inc.', requesterEmail: 'requests@helpers.example' };
-
-const KNOW: LetterInputs = {
-  'ccpa.details': 'We sent the data through the secure portal.',
-  'ccpa.knowScope': 'categories',
-  'ccpa.categoriesCollected': 'Identifiers',
-  'ccpa.sources': 'Sign-up form',
-  'ccpa.purposes': 'Providing the service',
-  'ccpa.thirdParties': 'Hosting providers',
-  'ccpa.soldShared': 'None',
-  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
-};
 
 /** What a letter written to the consumer says of the consumer, and an agent's letter must not. */
 const SECOND_PERSON = {
@@ -112,14 +102,14 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     const { id, reference } = await request(['know']);
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
     await call('requests.transition', { id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered', at: '2026-12-03T10:00:00-08:00' } });
-    const en = await letter(reference, 'ccpa-response', 'en', KNOW);
+    const en = await letter(reference, 'ccpa-response', 'en', CCPA_KNOW_INPUTS);
     expect(en).toContain('Your request of 1 December 2026 made on behalf of Jane Doe: our response');
     expect(en).toContain('Before acting on it we verified Jane Doe’s identity and that Jane Doe gave you signed permission to make the request');
     expect(en).toContain('we send this response to you as Jane Doe’s authorized agent');
     expect(en).toContain('The categories of personal information we have collected about Jane Doe');
     expect(en).toContain('We will not discriminate against Jane Doe for exercising Jane Doe’s rights under the CCPA');
     thirdPerson(en, 'en', 'response');
-    const it_ = await letter(reference, 'ccpa-response', 'it', KNOW);
+    const it_ = await letter(reference, 'ccpa-response', 'it', CCPA_KNOW_INPUTS);
     expect(it_).toContain('presentata per conto di Jane Doe: il nostro riscontro');
     expect(it_).toContain('Vi inviamo questo riscontro quale agente autorizzato di Jane Doe');
     expect(it_).toContain('Non discrimineremo in alcun modo Jane Doe per aver esercitato i diritti di Jane Doe');
@@ -129,10 +119,10 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     const other = await request(['know']);
     await call('requests.transition', { id: other.id, transition: { to: 'in-progress', identity: { method: 'id-document', outcome: 'verified' }, at: '2026-12-02T10:00:00-08:00' } });
     await call('requests.transition', { id: other.id, transition: { to: 'responded', outcome: 'fulfilled', reason: 'Answered', at: '2026-12-03T10:00:00-08:00' } });
-    const unchecked = await letter(other.reference, 'ccpa-response', 'en', KNOW);
+    const unchecked = await letter(other.reference, 'ccpa-response', 'en', CCPA_KNOW_INPUTS);
     expect(unchecked).toContain('Before acting on it we verified Jane Doe’s identity, as the CCPA regulations require');
     expect(unchecked).not.toContain('signed permission');
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: other.reference, kind: 'ccpa-response', language: 'en', date: DATE, inputs: KNOW });
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: other.reference, kind: 'ccpa-response', language: 'en', date: DATE, inputs: CCPA_KNOW_INPUTS });
     expect(preview.warnings.map((w) => w.code)).toContain('no-mandate');
   });
 

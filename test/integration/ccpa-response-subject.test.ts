@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { RequestType } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { CCPA_KNOW_INPUTS } from '../support/letter-fixtures';
 
 /**
  * The CCPA letters name what the request asks for as parallel noun phrases, the data once per
@@ -12,17 +13,6 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * section it names is printed (review 4, D21). Set LETTERS_OUT=/tmp/letters to keep the PDFs.
  */
 const NOW = new Date('2026-04-20T08:00:00Z');
-
-const KNOW: LetterInputs = {
-  'ccpa.details': 'We sent the data through the secure portal.',
-  'ccpa.knowScope': 'categories',
-  'ccpa.categoriesCollected': 'Identifiers',
-  'ccpa.sources': 'Sign-up form',
-  'ccpa.purposes': 'Providing the service',
-  'ccpa.thirdParties': 'Hosting providers',
-  'ccpa.soldShared': 'None',
-  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
-};
 
 /** Each "as set out below under “X”" / "come indicato di seguito alla voce «X»" names a heading printed after it. */
 function crossReferencesMet(text: string): string[] {
@@ -55,11 +45,11 @@ describe('the subject and cross-references of CCPA letters', () => {
 
   it('know and delete: one subject of parallel nouns; no "as set out below" for a deletion with nothing below', async () => {
     const reference = await closed(['delete', 'know']);
-    const it_ = await letter(reference, 'ccpa-response', 'it', KNOW);
+    const it_ = await letter(reference, 'ccpa-response', 'it', CCPA_KNOW_INPUTS);
     expect(it_).toContain('avente a oggetto: la conoscenza e la cancellazione dei Suoi dati personali.');
     expect(it_).toContain('abbiamo cancellato i dati personali in questione.');
     expect(it_).not.toMatch(/diritto di conoscere i dati e|cancellato i dati personali in questione, come indicato/);
-    const en = await letter(reference, 'ccpa-response', 'en', KNOW);
+    const en = await letter(reference, 'ccpa-response', 'en', CCPA_KNOW_INPUTS);
     expect(en).toContain('concerning the disclosure and deletion of your personal information.');
     expect(en).toContain('we have deleted the personal information concerned.');
     expect(en).not.toMatch(/the right to know and|deleted the personal information concerned, as set out/);

@@ -6,6 +6,7 @@ import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } f
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import type { NewRequest, RequestOutcome } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { CCPA_KNOW_INPUTS } from '../support/letter-fixtures';
 
 /**
  * A request closed as partially fulfilled is never confirmed as if it had been met in full:
@@ -90,16 +91,7 @@ describe('letters for a partly fulfilled request', () => {
 
   it('CCPA request to know: the response says what it does not disclose and why, that the rest was disclosed (§7024(e)), and where to turn', async () => {
     const reference = await closed({ regime: 'ccpa', types: ['know'], receivedAt: '2026-04-08T10:00:00-07:00' }, 'partially-fulfilled');
-    const know: LetterInputs = {
-      'ccpa.details': 'We sent the data through the secure portal.',
-      'ccpa.knowScope': 'categories',
-      'ccpa.categoriesCollected': 'Identifiers',
-      'ccpa.sources': 'Sign-up form',
-      'ccpa.purposes': 'Providing the service',
-      'ccpa.thirdParties': 'Hosting providers',
-      'ccpa.soldShared': 'None',
-      'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
-    };
+    const know = CCPA_KNOW_INPUTS;
     expect((await letter(reference, 'ccpa-response', 'en', know)).missing).toEqual(['partial.withheld', 'partial.reasons']);
     const en = await letter(reference, 'ccpa-response', 'en', { ...know, 'partial.withheld': 'the security logs of your sessions', 'partial.reasons': 'disclosing them would weaken the security of our systems (Civil Code § 1798.185(a)(7))' });
     expect(en.text).toContain('We have completed part of your request');

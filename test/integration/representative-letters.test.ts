@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Regime } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { ACCESS_INPUTS } from '../support/letter-fixtures';
 
 /**
  * Letters on a request made by a representative or an authorised agent (review 7, G18): the
@@ -15,17 +16,6 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  */
 const NOW = new Date('2026-12-04T10:00:00Z');
 const DATE = '2026-12-04';
-
-const ACCESS_INPUTS = {
-  'access.purposes': ['Providing the service'],
-  'access.categories': ['Contact data'],
-  'access.recipients': ['Hosting provider'],
-  'access.transfers': 'None',
-  'access.retention': 'Contract plus 3 years',
-  'access.source': 'The person',
-  'access.automatedDecisions': 'None',
-  'access.enclosures': ['export.json'],
-};
 
 /** What a letter written to the person herself says, and a representative's letter must never say of the person. */
 const SECOND_PERSON = {

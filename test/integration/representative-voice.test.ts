@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Regime, RequestType, Transition } from '../../electron/shared/requests';
 import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { ACCESS_INPUTS, CCPA_KNOW_INPUTS } from '../support/letter-fixtures';
 
 /**
  * Every kind of request letter, under every law with letters (GDPR, UK GDPR, CCPA, LGPD, PIPEDA,
@@ -70,27 +71,7 @@ const READERS: readonly Reader[] = [
   { label: 'agency', relation: 'authorised-agent', name: 'Rights Agency Ltd' },
 ];
 
-const ACCESS: LetterInputs = {
-  'access.purposes': ['Providing the service'],
-  'access.categories': ['Contact data'],
-  'access.recipients': ['Hosting provider'],
-  'access.transfers': 'None',
-  'access.retention': 'Contract plus 3 years',
-  'access.source': 'The person',
-  'access.automatedDecisions': 'None',
-  'access.enclosures': ['export.json'],
-};
 const PORTABILITY: LetterInputs = { 'portability.data': ['Account profile', 'Order history'], 'portability.format': 'CSV' };
-const CCPA_KNOW: LetterInputs = {
-  'ccpa.details': 'We sent the data through the secure portal.',
-  'ccpa.knowScope': 'categories',
-  'ccpa.categoriesCollected': 'Identifiers',
-  'ccpa.sources': 'Sign-up form',
-  'ccpa.purposes': 'Providing the service',
-  'ccpa.thirdParties': 'Hosting providers',
-  'ccpa.soldShared': 'None',
-  'ccpa.disclosedBusiness': 'Identifiers, to hosting providers',
-};
 const FADP: LetterInputs = {
   'fadp.purposes': ['Providing the service'],
   'fadp.retention': 'Contract plus 3 years',
@@ -133,9 +114,9 @@ function euCases(regime: 'gdpr' | 'uk-gdpr'): Case[] {
     { regime, types: all, moves: [], kind: 'acknowledgement' },
     { regime, types: ['access'], moves: [awaiting], kind: 'identity-verification' },
     { regime, types: ['access'], moves: [verified(), extended], kind: 'extension-notice' },
-    { regime, types: ['access'], moves: [verified()], kind: 'access-response', inputs: ACCESS },
-    { regime, types: ['access'], moves: [verified()], kind: 'access-partial', inputs: { ...ACCESS, 'access.withheld': ['E-mails naming other customers'], 'access.withheldReasons': 'They would disclose other people’s data.' } },
-    { regime, types: ['access', 'portability'], moves: [verified()], kind: 'access-response', inputs: { ...ACCESS, ...PORTABILITY }, label: 'with portability' },
+    { regime, types: ['access'], moves: [verified()], kind: 'access-response', inputs: ACCESS_INPUTS },
+    { regime, types: ['access'], moves: [verified()], kind: 'access-partial', inputs: { ...ACCESS_INPUTS, 'access.withheld': ['E-mails naming other customers'], 'access.withheldReasons': 'They would disclose other people’s data.' } },
+    { regime, types: ['access', 'portability'], moves: [verified()], kind: 'access-response', inputs: { ...ACCESS_INPUTS, ...PORTABILITY }, label: 'with portability' },
     { regime, types: ['portability'], moves: [verified()], kind: 'portability-response', inputs: { ...PORTABILITY, 'access.enclosures': ['profile.csv'] } },
     { regime, types: ['access'], moves: [verified(), responded('no-data-held')], kind: 'no-data-held', inputs: { 'nodata.searched': ['CRM'] } },
     { regime, types: ['erasure'], moves: [verified()], kind: 'erasure-confirmation', inputs: told },
@@ -162,7 +143,7 @@ const CASES: Case[] = [
   { regime: 'ccpa', types: ['opt-out', 'limit'], moves: [], kind: 'acknowledgement', label: 'opt-out' },
   { regime: 'ccpa', types: ['know'], moves: [awaiting], kind: 'identity-verification' },
   { regime: 'ccpa', types: ['know'], moves: [verified(), extended], kind: 'extension-notice' },
-  { regime: 'ccpa', types: ['know'], moves: [verified(), responded('fulfilled')], kind: 'ccpa-response', inputs: CCPA_KNOW },
+  { regime: 'ccpa', types: ['know'], moves: [verified(), responded('fulfilled')], kind: 'ccpa-response', inputs: CCPA_KNOW_INPUTS },
   { regime: 'ccpa', types: ['know'], moves: [responded('refused', { refusalGround: 'identity-not-verified' })], kind: 'ccpa-denial', inputs: { 'denial.reasons': 'No signed permission reached us.' } },
   { regime: 'ccpa', types: ['delete'], moves: [verified(), responded('refused', { refusalGround: 'exemption' })], kind: 'ccpa-denial', inputs: { 'denial.reasons': 'We must keep the invoices.', 'denial.exception': 'legal-obligation' }, label: 'exception' },
   { regime: 'ccpa', types: ['opt-out', 'limit'], moves: [verified()], kind: 'opt-out-confirmation', inputs: { 'action.date': '2026-12-03', 'ccpa.thirdPartiesTold': 'notified' } },
