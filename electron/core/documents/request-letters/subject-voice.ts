@@ -56,6 +56,8 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       'subject.ifDisagrees': self ? 'If you disagree' : `If ${n} disagrees`,
       'subject.may': self ? 'you may' : `${n} may`,
       'subject.mayAlso': self ? 'You may also' : `${n} may also`,
+      // The data and the right to have them corrected are the person's; a representative asks for the person (eleventh review, L8).
+      'subject.ifDataInaccurate': self ? 'If any of the data are inaccurate, you may ask us' : `If any of ${n}’s data are inaccurate, you may ask us, for ${n},`,
       // What a request to know, delete or correct must be verified for: made by the consumer, or by an agent with the consumer's signed permission (§§ 7060–7063).
       'subject.verifyWhat': self ? 'that it comes from you' : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
     };
@@ -94,6 +96,7 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
     'subject.ifDisagrees': self ? 'Se non condivide' : `Se ${n} non condivide`,
     'subject.may': self ? 'può' : `${n} può`,
     'subject.mayAlso': self ? 'Può inoltre' : `${n} può inoltre`,
+    'subject.ifDataInaccurate': self ? 'Se alcuni dati risultano inesatti, può chiederci' : `Se alcuni dati di ${n} risultano inesatti, può chiederci, per conto di ${n},`,
     'subject.verifyWhat': self ? 'che provenga da Lei' : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
   };
 }
