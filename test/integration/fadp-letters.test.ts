@@ -145,9 +145,12 @@ describe('FADP letters', () => {
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('and the personal data themselves, except for the part set out under “What we restrict, and why”.');
     expect(en.text).toContain('What we restrict, and why We restrict the information and do not give you the notes of the call of 3 November. As Article 26(4) FADP requires, we tell you why: overriding interests of third parties require it (Article 26(1)(b) FADP). The notes record what another customer told us in confidence');
-    expect(en.text).toContain('You may also assert your right to information before the civil courts.');
+    expect(en.text).toContain('You may also assert the right to information before the civil courts.');
+    expect(en.text).toContain('If any of the data are inaccurate, you may ask us to correct them (Article 32(1) FADP).');
     const it = await preview(reference, 'fadp-response', 'it', { ...inputs, 'fadp.ground': 'law' });
     expect(it.text).toContain('Limitiamo l’informazione e non Le comunichiamo the notes of the call of 3 November. Come richiede l’art. 26, cpv. 4, LPD, Le indichiamo il motivo: lo prevede una legge in senso formale, segnatamente per tutelare un segreto professionale (art. 26, cpv. 1, lett. a, LPD).');
+    expect(it.text).toContain('Può inoltre far valere il diritto d’informazione davanti al giudice civile.');
+    expect(it.text).toContain('Se alcuni dati risultano inesatti, può chiederci di rettificarli (art. 32, cpv. 1, LPD).');
     expectNoGdpr(it.text);
   });
 
@@ -174,13 +177,15 @@ describe('FADP letters', () => {
     const reasons = { 'fadp.reasons': 'You told us you want the data to build a marketing list of our customers.' };
     const purposeEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
     expect(purposeEn).toContain('Why we refuse Your request is obviously unjustified, because it does not serve the purpose of data protection but pursues a purpose contrary to it (Article 26(1)(c) FADP). You told us you want the data');
-    expect(purposeEn).not.toMatch(/frivolous|or is clearly|in particular because/);
+    expect(purposeEn).not.toMatch(/frivolous|vexatious|or is clearly|in particular because/);
     const purposeIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'unjustified-purpose', ...reasons })).text;
     // RS 235.1, art. 26 cpv. 1 lett. c: «la domanda d’accesso è manifestamente infondata, segnatamente se persegue uno scopo contrario alla protezione dei dati, o se è querulosa».
     expect(purposeIt).toContain('La Sua domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
     expect(purposeIt).not.toMatch(/querulosa|temeraria|non persegue uno scopo di protezione/);
     const querulousEn = (await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'querulous', ...reasons })).text;
-    expect(querulousEn).toContain('Your request is obviously unjustified, because it is clearly frivolous (Article 26(1)(c) FADP).');
+    // "Frivolous" (the Federal Chancellery's unofficial English) means lacking merit; querulatorisch/querulosa is vexatious insistence (eleventh review, L13).
+    expect(querulousEn).toContain('Your request is obviously unjustified, because it is manifestly vexatious (Article 26(1)(c) FADP).');
+    expect(querulousEn).not.toMatch(/frivolous|as to that part/);
     expect(querulousEn).not.toMatch(/purpose of data protection|contrary to/);
     const querulousIt = (await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'querulous', ...reasons })).text;
     expect(querulousIt).toContain('La Sua domanda d’accesso è manifestamente infondata, perché è querulosa (art. 26, cpv. 1, lett. c, LPD).');
@@ -194,11 +199,38 @@ describe('FADP letters', () => {
     const partial = await fadpRequest(['access'], 'partially-fulfilled');
     const restricted = { ...RESPONSE, 'partial.withheld': 'The notes of the call of 3 November', 'fadp.ground': 'querulous', ...reasons };
     const responseEn = (await preview(partial.reference, 'fadp-response', 'en', restricted)).text;
-    expect(responseEn).toContain('we tell you why: your request is obviously unjustified, because it is clearly frivolous (Article 26(1)(c) FADP).');
-    expect(responseEn).not.toMatch(/purpose of data protection/);
+    // A partial answer confines the Art. 26(1)(c) ground to the part withheld: the rest of the same request is answered (eleventh review, L3).
+    expect(responseEn).toContain('we tell you why: as to that part, the request is obviously unjustified, because it is manifestly vexatious (Article 26(1)(c) FADP).');
+    expect(responseEn).not.toMatch(/purpose of data protection|your request is obviously|frivolous/i);
+    const purposeResponseEn = (await preview(partial.reference, 'fadp-response', 'en', { ...restricted, 'fadp.ground': 'unjustified-purpose' })).text;
+    expect(purposeResponseEn).toContain('we tell you why: as to that part, the request is obviously unjustified, because it does not serve the purpose of data protection but pursues a purpose contrary to it (Article 26(1)(c) FADP).');
     const responseIt = (await preview(partial.reference, 'fadp-response', 'it', { ...restricted, 'fadp.ground': 'unjustified-purpose' })).text;
-    expect(responseIt).toContain('Le indichiamo il motivo: la Sua domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
-    expect(responseIt).not.toMatch(/querulosa/);
+    expect(responseIt).toContain('Le indichiamo il motivo: per tale parte la domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c, LPD).');
+    expect(responseIt).not.toMatch(/querulosa|La Sua domanda d’accesso è manifestamente/i);
+    const querulousResponseIt = (await preview(partial.reference, 'fadp-response', 'it', restricted)).text;
+    expect(querulousResponseIt).toContain('Le indichiamo il motivo: per tale parte la domanda d’accesso è manifestamente infondata, perché querulosa (art. 26, cpv. 1, lett. c, LPD).');
+  });
+
+  it('to an agency or a lawyer the right to information and its correction are the person’s: Luca Meier goes to court, the reader asks for Luca Meier (L1, L8; EN/IT)', async () => {
+    for (const [relation, requesterName] of [['authorised-agent', 'Tutela Dati S.r.l.'], ['legal-representative', 'Avv. Carlo Bassi']] as const) {
+      const request = { regime: 'ch-fadp', types: ['access'], receivedAt: '2026-11-11T10:00:00+01:00', channel: 'email', subjectName: 'Luca Meier', subjectEmail: 'luca@example.ch', requesterRelation: relation, requesterName, requesterEmail: 'requests@agent.example' };
+      const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' } } });
+      await call('requests.transition', { id, transition: { to: 'responded', outcome: 'partially-fulfilled', reason: 'Answered.', at: '2026-12-03T12:00:00+01:00' } });
+      const inputs = { ...RESPONSE, 'partial.withheld': 'The notes of the call of 3 November', 'fadp.ground': 'querulous', 'fadp.reasons': 'It repeats a request answered in October.' };
+      const en = await preview(reference, 'fadp-response', 'en', inputs);
+      expect(en.text, relation).toContain('Luca Meier may also assert the right to information before the civil courts.');
+      expect(en.text, relation).toContain('If any of Luca Meier’s data are inaccurate, you may ask us, for Luca Meier, to correct them (Article 32(1) FADP).');
+      expect(en.text, relation).not.toMatch(/your right to information|you may ask us to correct/);
+      const it = await preview(reference, 'fadp-response', 'it', inputs);
+      const plural = relation === 'authorised-agent';
+      expect(it.text, relation).toContain('Luca Meier può inoltre far valere il diritto d’informazione davanti al giudice civile.');
+      expect(it.text, relation).toContain(`Se alcuni dati di Luca Meier risultano inesatti, ${plural ? 'potete' : 'può'} chiederci, per conto di Luca Meier, di rettificarli (art. 32, cpv. 1, LPD).`);
+      expect(it.text, relation).not.toMatch(/(?:Suo|Vostro) diritto d’informazione|(?:Può|Potete) inoltre far valere/);
+      const refusal = await preview(reference, 'fadp-refusal', 'it', { 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy.' });
+      expect(refusal.text, relation).toContain('Luca Meier può inoltre far valere il diritto d’informazione davanti al giudice civile.');
+      expect((await preview(reference, 'fadp-refusal', 'en', { 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy.' })).text, relation).toContain('Luca Meier may also assert the right to information before the civil courts.');
+    }
   });
 
   it('on Art. 26(2)(a) the condition names the data withheld, and a letter naming recipients is cautioned before finalising (J2; EN/IT)', async () => {
@@ -247,11 +279,14 @@ describe('FADP letters', () => {
     expect(en.text).toContain('Your request of 11 November 2026: the date by which we will answer');
     expect(en.text).toContain('We cannot give you the information within the 30 days, which end on 11 December 2026 (Article 25(7) FADP; Article 18(1) of the Data Protection Ordinance, SR 235.11). As Article 18(2) of the Ordinance requires, we tell you so within that period, with the date by which we will give it to you: 8 January 2027.');
     expect(en.text).toContain('Why we need more time Your data are kept in six systems and by two processors.');
+    // A refusal, restriction or deferral is told within the same period, not announced for later (Ordinance Art. 18(3); eleventh review, L12).
+    expect(en.text).toContain('Should we refuse, restrict or defer the information on a ground of Article 26 FADP, we will tell you so and say why as soon as we know it, and in any case by 8 January 2027 (Article 26(4) FADP; Article 18(3) of the Ordinance).');
     expect(en.text).toContain('(Article 49 FADP)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'fadp-later-date', 'it', { 'fadp.laterDate': '2027-01-08' });
     expect(it.text).toContain('Non possiamo fornirLe l’informazione entro i 30 giorni, che scadono l’11 dicembre 2026 (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati, RS 235.11). Come richiede l’art. 18, cpv. 2, dell’ordinanza, Glielo comunichiamo entro tale termine, indicandoLe la data entro cui Gliela forniremo: l’8 gennaio 2027.');
     expect(it.text).toContain('Perché ci occorre più tempo');
+    expect(it.text).toContain('Se dovessimo rifiutare, limitare o differire l’informazione per uno dei motivi dell’art. 26 LPD, Glielo comunicheremo indicandone il motivo non appena ci sarà noto, e comunque entro l’8 gennaio 2027 (art. 26, cpv. 4, LPD; art. 18, cpv. 3, dell’ordinanza).');
     expectNoGdpr(it.text);
     const notLater = await app.dispatch('documents.preview', { caseType: 'request', caseId: reference, kind: 'fadp-later-date', language: 'en', inputs: { 'fadp.laterDate': '2026-12-10' } });
     if (notLater.ok) throw new Error('a day within the 30 days was announced as a later date');

@@ -214,6 +214,28 @@ describe('LGPD letters', () => {
     }
   });
 
+  it('the declaration says "also" once, and joins "a" to a name opening with a vowel as "ad" (eleventh review, L10, L14; EN/IT)', async () => {
+    const inputs: LetterInputs = { 'lgpd.origin': 'Ana Souza', 'lgpd.criteria': 'Contract', 'lgpd.purposes': ['Service'], 'access.enclosures': ['export.json'] };
+    const own = await lgpdRequest('2026-11-30T10:00:00-03:00');
+    const ownEn = await preview(own.reference, 'lgpd-declaration', 'en', inputs);
+    expect(ownEn.text).toContain('On request, we correct incomplete, inaccurate or out-of-date data (Article 18, III, LGPD); the other rights Article 18 LGPD gives you can be exercised in the same way. You may also petition the Brazilian National Data Protection Authority');
+    expect(ownEn.text.match(/You may also/g)).toHaveLength(1);
+    const ownIt = await preview(own.reference, 'lgpd-declaration', 'it', inputs);
+    expect(ownIt.text).toContain('Su richiesta, correggiamo i dati incompleti, inesatti o non aggiornati (art. 18, III, LGPD); allo stesso modo possono essere esercitati gli altri diritti che l’art. 18 LGPD riconosce a Lei.');
+    expect(ownIt.text.match(/[Pp]uò inoltre/g)).toHaveLength(1);
+    const request = { regime: 'lgpd', types: ['confirmation', 'access'], receivedAt: '2026-11-30T10:00:00-03:00', channel: 'email', subjectName: 'Ana Souza', subjectEmail: 'ana@example.com.br', requesterRelation: 'authorised-agent', requesterName: 'Tutela Dati S.r.l.', requesterEmail: 'richieste@tutela.example' };
+    const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request });
+    await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' } } });
+    const en = await preview(reference, 'lgpd-declaration', 'en', inputs);
+    expect(en.text).toContain('the other rights Article 18 LGPD gives Ana Souza can be exercised in the same way.');
+    expect(en.text).toContain('Ana Souza may also petition, directly or through you,');
+    expect(en.text.match(/may also/g)).toHaveLength(1);
+    const it_ = await preview(reference, 'lgpd-declaration', 'it', inputs);
+    expect(it_.text).toContain('gli altri diritti che l’art. 18 LGPD riconosce ad Ana Souza.');
+    expect(it_.text).not.toMatch(/\ba Ana\b/);
+    expect(it_.text.match(/inoltre/g)).toHaveLength(1);
+  });
+
   it('past the 15 days, the confirmation and the declaration own the delay (EN/IT)', async () => {
     const { reference } = await lgpdRequest('2026-11-02T10:00:00-03:00');
     const confirmation = await preview(reference, 'lgpd-confirmation', 'en');

@@ -36,6 +36,9 @@ const READER_AS_PERSON: Record<LetterLanguage, RegExp> = {
       String.raw`\byou may (?:also )?(?:lodge|complain|seek|file|apply|petition)\b`,
       String.raw`\bif you (?:do not agree|disagree|are not satisfied)\b`,
       String.raw`\byou had given\b`,
+      // The right to information and its correction are the person's: "Luca Meier may also assert …", "you may ask us, for Luca Meier, …" (eleventh review, L1, L8).
+      String.raw`\byou may (?:also )?assert\b`,
+      String.raw`\byou may ask us to correct\b`,
     ].join('|'),
     'i',
   ),
@@ -53,6 +56,10 @@ const READER_AS_PERSON: Record<LetterLanguage, RegExp> = {
       String.raw`(?:^|[.:;] )(?:[Pp]uò|[Pp]otete) (?:inoltre )?(?:proporre|presentare)\b`,
       String.raw`\bSe Paola Neri [^,]*, (?:può|potete)\b`,
       String.raw`(?<!Paola Neri )\blo ave(?:va|vate) prestato\b`,
+      // "Potete inoltre far valere il Vostro diritto d’informazione", "potete chiederci di rettificarli" (eleventh review, L1, L8).
+      String.raw`\b(?:Suo|Vostro) diritto\b`,
+      String.raw`(?:^|[.:;] )(?:[Pp]uò|[Pp]otete) (?:inoltre )?far valere\b`,
+      String.raw`\b(?:può|potete) chiederci di rettific`,
     ].join('|'),
     'u',
   ),
@@ -164,6 +171,7 @@ const CASES: Case[] = [
   { regime: 'ch-fadp', types: ['access'], moves: [verified(), extended], kind: 'fadp-later-date', inputs: { 'fadp.laterDate': '2027-01-20' } },
   { regime: 'ch-fadp', types: ['access'], moves: [verified()], kind: 'fadp-response', inputs: FADP },
   { regime: 'ch-fadp', types: ['access'], moves: [verified(), responded('partially-fulfilled')], kind: 'fadp-response', inputs: { ...FADP, 'partial.withheld': 'The notes of a call', 'fadp.ground': 'law', 'fadp.reasons': 'Professional secrecy covers them.' }, label: 'in part' },
+  { regime: 'ch-fadp', types: ['access'], moves: [verified(), responded('partially-fulfilled')], kind: 'fadp-response', inputs: { ...FADP, 'partial.withheld': 'The part repeated from a request answered in October', 'fadp.ground': 'querulous', 'fadp.reasons': 'That part repeats a request we answered in October.' }, label: 'in part, querulous' },
   { regime: 'ch-fadp', types: ['access'], moves: [verified()], kind: 'fadp-refusal', inputs: { 'fadp.ground': 'third-party', 'fadp.reasons': 'The data are part of another customer’s file.' } },
   { regime: 'ch-fadp', types: ['access'], moves: [verified()], kind: 'fadp-refusal', inputs: { 'fadp.ground': 'querulous', 'fadp.reasons': 'It is the twelfth identical request this year.' }, label: 'querulous' },
   { regime: 'ch-fadp', types: ['access'], moves: [verified(), responded('partially-fulfilled')], kind: 'fadp-response', inputs: { ...FADP, 'partial.withheld': 'Our internal risk score', 'fadp.ground': 'own-interest', 'fadp.reasons': 'It would reveal how we detect fraud.' }, label: 'in part, own interest' },

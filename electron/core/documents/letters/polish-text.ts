@@ -1,4 +1,5 @@
 import type { LetterBlock, LetterBody, LetterLanguage } from '../../../shared/document-contract';
+import { addEuphonicD } from './euphonic-d';
 import { elideItalianArticles } from './italian-elision';
 import { pluraliseArticlePairs } from './plural-articles';
 import { defineRegulationOnce } from './regulation-definition';
@@ -13,11 +14,11 @@ export function collapseDoubledStops(text: string): string {
   return text.replace(/(?<!\.)\.\s*\.(?!\.)/g, '.').replace(/([^\s.])[ \t]+([.,;:](?:\s|$))/g, '$1$2');
 }
 
-/** One text of a letter, made right for its language: doubled stops, Italian elision, two articles cited as "artt.". */
+/** One text of a letter, made right for its language: doubled stops, Italian elision and the euphonic d, two articles cited as "artt.". */
 export function polishSentence(text: string, language: LetterLanguage): string {
   // What follows a colon inside a sentence goes on in lower case when it opens with an ordinary word (tenth review, K28).
   const collapsed = lowerAfterColons(collapseDoubledStops(text), language);
-  return language === 'it' ? elideItalianArticles(pluraliseArticlePairs(collapsed)) : collapsed;
+  return language === 'it' ? addEuphonicD(elideItalianArticles(pluraliseArticlePairs(collapsed))) : collapsed;
 }
 
 /**

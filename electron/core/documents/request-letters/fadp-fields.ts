@@ -18,7 +18,7 @@ const RESTRICTION_GROUNDS = {
     en: 'the request is obviously unjustified, because it pursues a purpose contrary to data protection (Art. 26(1)(c))',
     it: 'la domanda d’accesso è manifestamente infondata, perché persegue uno scopo contrario alla protezione dei dati (art. 26, cpv. 1, lett. c)',
   },
-  querulous: { en: 'the request is obviously unjustified, because it is clearly frivolous (Art. 26(1)(c))', it: 'la domanda d’accesso è manifestamente infondata, perché è querulosa (art. 26, cpv. 1, lett. c)' },
+  querulous: { en: 'the request is obviously unjustified, because it is manifestly vexatious (Art. 26(1)(c))', it: 'la domanda d’accesso è manifestamente infondata, perché è querulosa (art. 26, cpv. 1, lett. c)' },
   'own-interest': {
     en: 'our own overriding interests require it and we do not disclose the data we withhold to third parties (Art. 26(2)(a))',
     it: 'lo esigono i nostri interessi preponderanti e non comunichiamo a terzi i dati che non forniamo (art. 26, cpv. 2, lett. a)',

@@ -37,6 +37,7 @@ export const SUBJECT_VOICE_FIELDS: Record<string, CatalogueEntry> = {
   'subject.ifDisagrees': voice('Who may disagree with the decision', 'Chi può non condividere la decisione'),
   'subject.may': voice('Who may complain or apply', 'Chi può proporre reclamo o ricorso'),
   'subject.mayAlso': voice('Who may also seek a remedy', 'Chi può inoltre proporre ricorso'),
+  'subject.ifDataInaccurate': voice('Whose data may be corrected, and who asks', 'Di chi sono i dati da rettificare, e chi lo chiede'),
   'subject.optedOut': voice('Whose opt-out', 'Di chi è l’opposizione'),
   'subject.mandate': voice('The authority to act for the person (a request made by a representative)', 'Il titolo ad agire per l’interessato (richiesta presentata da un rappresentante)'),
 };

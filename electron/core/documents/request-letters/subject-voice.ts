@@ -56,6 +56,8 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       'subject.ifDisagrees': self ? 'If you disagree' : `If ${n} disagrees`,
       'subject.may': self ? 'you may' : `${n} may`,
       'subject.mayAlso': self ? 'You may also' : `${n} may also`,
+      // The data and the right to have them corrected are the person's; a representative asks for the person (eleventh review, L8).
+      'subject.ifDataInaccurate': self ? 'If any of the data are inaccurate, you may ask us' : `If any of ${n}’s data are inaccurate, you may ask us, for ${n},`,
       // What a request to know, delete or correct must be verified for: made by the consumer, or by an agent with the consumer's signed permission (§§ 7060–7063).
       'subject.verifyWhat': self ? 'that it comes from you' : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
     };
@@ -94,6 +96,7 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
     'subject.ifDisagrees': self ? 'Se non condivide' : `Se ${n} non condivide`,
     'subject.may': self ? 'può' : `${n} può`,
     'subject.mayAlso': self ? 'Può inoltre' : `${n} può inoltre`,
+    'subject.ifDataInaccurate': self ? 'Se alcuni dati risultano inesatti, può chiederci' : `Se alcuni dati di ${n} risultano inesatti, può chiederci, per conto di ${n},`,
     'subject.verifyWhat': self ? 'che provenga da Lei' : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
   };
 }
@@ -103,7 +106,7 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
  * the possessive of the data moved to the person ("access to your personal data" → "access to
  * Paola Neri’s personal data", "accesso ai Suoi dati personali" → "accesso ai dati personali di
  * Paola Neri"; the Art. 21(1) ground's "your interests, rights and freedoms"; the person's rights,
- * consent and recourse, "Your right to complain", "i Suoi diritti", "del Suo consenso", "i mezzi di
+ * consent and recourse, "Your right to complain", "i Suoi diritti", "del Suo consenso", "il Suo diritto", "i mezzi di
  * tutela a Sua disposizione": review 9, C). The labels and
  * choices speak of the person only in these words, so one rule serves them all, and a letter to a
  * representative passes its composed text through it too (`address` in the request letter source).
@@ -121,6 +124,8 @@ export function labelForRepresentative(text: string, language: LetterLanguage, s
     .replace(/\b(ai|dei|i) Suoi dati\b/g, (_m, article: string) => `${article} dati di ${subjectName}`)
     .replace(/\b(ai|dei|i|sui) Suoi diritti\b/g, (_m, article: string) => `${article} diritti di ${subjectName}`)
     .replace(/\b(il|del|al|dal|sul) Suo consenso\b/g, (_m, article: string) => `${article} consenso di ${subjectName}`)
+    // "il Suo diritto di presentare reclamo" (the PIPEDA extension's complaint): the person's right (eleventh review, found by L1's sweep).
+    .replace(/\b(il|del|al|dal|sul) Suo diritto\b/g, (_m, article: string) => `${article} diritto di ${subjectName}`)
     .replace(/\ba Sua disposizione\b/g, `a disposizione di ${subjectName}`)
     .replace(/\bche La riguardano\b/g, `che riguardano ${subjectName}`);
 }
