@@ -149,9 +149,9 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
 
       const fadp = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
       await move(fadp.id, { ...asked, at: '2026-11-30T10:00:00Z' });
-      const late = await identityLetter(fadp.reference, 'it');
+      const late = await identityLetter(fadp.reference, 'it', { 'identity.laterDays': '10' });
       expect(late).toContain('I 30 giorni per la nostra risposta (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati) sono scaduti il');
-      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità');
+      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo entro 10 giorni dal ricevimento di quanto Le chiediamo di seguito (art. 18, cpv. 2, dell’ordinanza)');
       expect(late).not.toContain('al più tardi');
 
       // A right with no period in the law (LGPD correction, Art. 18, III; PIPEDA correction, 4.9.5): no day promised.
@@ -225,7 +225,7 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
     });
   });
 
-  describe('the eleventh lawyer’s review (L2, L4, L5, L7, L9, L11)', () => {
+  describe('the eleventh lawyer’s review (L2, L4, L5, L6, L7, L9, L11)', () => {
     const agency = { relation: 'authorised-agent', name: 'Tutela Dati S.r.l.' };
     const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };
     const authority: Transition = { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We do not have Paola Neri’s authorisation.', at: '2026-12-02T10:00:00Z' };
@@ -296,6 +296,25 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       const onTime = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
       await move(onTime.id, asked);
       expect(await identityLetter(onTime.reference, 'en')).not.toContain('8(5)');
+    });
+
+    it('L6: FADP past the 30 days, the later date the DPO chooses (Ordinance Art. 18(2)), asked for only then (EN/IT, person and representative)', async () => {
+      const own = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
+      await move(own.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: own.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: {} });
+      expect(preview.missing.map((m) => m.key)).toEqual(['identity.laterDays']);
+      const wrong = await refused('documents.preview', { caseType: 'request', caseId: own.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: { 'identity.laterDays': '7' } });
+      expect(wrong).toMatchObject({ code: 'VALIDATION' });
+      expect(await identityLetter(own.reference, 'en', { 'identity.laterDays': '10' })).toContain('we apologise for the delay, and we will answer within 10 days of receiving what we ask for below (Article 18(2) of the Ordinance).');
+      const byAgent = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00', agency);
+      await move(byAgent.id, { ...authority, at: '2026-11-30T10:00:00Z' });
+      expect(await identityLetter(byAgent.reference, 'en', { 'identity.laterDays': '15' })).toContain('we will answer within 15 days of receiving what we ask for below (Article 18(2) of the Ordinance). If we cannot confirm your authority to act for Paola Neri');
+      const it_ = await identityLetter(byAgent.reference, 'it', { 'identity.laterDays': '15', 'identity.reason': 'Non abbiamo la procura di Paola Neri.' });
+      expect(it_).toContain('Vi risponderemo entro 15 giorni dal ricevimento di quanto Vi chiediamo di seguito (art. 18, cpv. 2, dell’ordinanza)');
+      // On time the letter gives its day and asks for no number.
+      const onTime = await request('ch-fadp', ['access'], '2026-12-01T10:00:00+01:00');
+      await move(onTime.id, asked);
+      expect((await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: onTime.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: {} })).missing).toEqual([]);
     });
 
     it('L7: FADP, a failure to identify rests on Ordinance Art. 16(5), Art. 26(4) FADP by analogy (EN/IT)', async () => {
