@@ -107,13 +107,13 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       expect(en).toContain('will delete it as soon as the check is done (Article 6(3) and (4) FADP)');
       expect(en).toContain('the 30 days for our answer run from the day we received it (Article 25(7) FADP; Article 18(1) of the Data Protection Ordinance): we will answer by 31 December 2026 at the latest');
       expect(en).toContain('(Article 18(2) of the Ordinance)');
-      expect(en).toContain('If we cannot identify you, we will tell you so and explain why (Article 26(4)');
+      expect(en).toContain('If we cannot identify you, we will tell you so and explain why (Article 16(5) of the Ordinance;');
       expect(en).not.toMatch(FOREIGN);
       const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
       expect(it_).toContain('presentata ai sensi della legge federale svizzera sulla protezione dei dati (RS 235.1, «LPD»)');
       expect(it_).toContain('e tale persona è tenuta a collaborare (art. 16, cpv. 5, dell’ordinanza sulla protezione dei dati, RS 235.11)');
       expect(it_).toContain('Le risponderemo al più tardi entro il 31 dicembre 2026');
-      expect(it_).toContain('(art. 26, cpv. 4, LPD)');
+      expect(it_).toContain('spiegandone il motivo (art. 16, cpv. 5, dell’ordinanza;');
       expect(it_).not.toMatch(FOREIGN);
     });
 
@@ -149,9 +149,9 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
 
       const fadp = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
       await move(fadp.id, { ...asked, at: '2026-11-30T10:00:00Z' });
-      const late = await identityLetter(fadp.reference, 'it');
+      const late = await identityLetter(fadp.reference, 'it', { 'identity.laterDays': '10' });
       expect(late).toContain('I 30 giorni per la nostra risposta (art. 25, cpv. 7, LPD; art. 18, cpv. 1, dell’ordinanza sulla protezione dei dati) sono scaduti il');
-      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo non appena avrà confermato la Sua identità');
+      expect(late).toContain('ci scusiamo per il ritardo e Le risponderemo entro 10 giorni dal ricevimento di quanto Le chiediamo di seguito (art. 18, cpv. 2, dell’ordinanza)');
       expect(late).not.toContain('al più tardi');
 
       // A right with no period in the law (LGPD correction, Art. 18, III; PIPEDA correction, 4.9.5): no day promised.
@@ -222,6 +222,124 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
         expect(it_, regime).not.toMatch(/\bLei\b(?! Geral)|\bSu[aoie]\b|Gliel/);
         expect(it_, regime).not.toMatch(FOREIGN);
       }
+    });
+  });
+
+  describe('the eleventh lawyer’s review (L2, L4, L5, L6, L7, L9, L11)', () => {
+    const agency = { relation: 'authorised-agent', name: 'Tutela Dati S.r.l.' };
+    const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };
+    const authority: Transition = { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'We do not have Paola Neri’s authorisation.', at: '2026-12-02T10:00:00Z' };
+    const SIGNATORY_EN = 'allowing you to make this request on Paola Neri’s behalf and, where the request is signed by a person acting for your company or firm, a document showing that person’s identity and authority to act for it.';
+    const SIGNATORY_IT = 'che Vi autorizzi a presentare questa richiesta per suo conto e, se la richiesta è sottoscritta da una persona che agisce per la Vostra società o il Vostro studio, un documento che ne attesti l’identità e i poteri di rappresentanza.';
+
+    it('L2: to an agency, the person’s signed authorisation and the signatory’s identity and powers, never “your own identity”, each law’s own words (EN/IT)', async () => {
+      const cases: [Regime, string, string, string][] = [
+        ['lgpd', '2026-12-01T10:00:00-03:00', 'A signed authorisation from Paola Neri ', 'Una delega firmata da Paola Neri '],
+        ['pipeda', '2026-11-20T10:00:00-05:00', 'A signed authorization from Paola Neri ', 'Una delega firmata da Paola Neri '],
+        ['ch-fadp', '2026-12-01T10:00:00+01:00', 'A signed authorisation (a power of attorney) from Paola Neri ', 'Una procura firmata da Paola Neri '],
+      ];
+      for (const [regime, receivedAt, en0, it0] of cases) {
+        const { id, reference } = await request(regime, ['access'], receivedAt, agency);
+        await move(id, authority);
+        const en = await identityLetter(reference, 'en');
+        expect(en, regime).toContain(en0 + SIGNATORY_EN);
+        expect(en, regime).not.toMatch(/your own identity|the person you act for/);
+        expect(en, regime).not.toMatch(FOREIGN);
+        const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la delega di Paola Neri.' });
+        expect(it_, regime).toContain(it0 + SIGNATORY_IT);
+        expect(it_, regime).not.toMatch(/attesti la (?:Sua|Vostra) identità|persona per cui agite/);
+        expect(it_, regime).not.toMatch(FOREIGN);
+      }
+    });
+
+    it('L9: PIPEDA letters in Canadian spelling: “authorization”, “driver’s licence” (EN)', async () => {
+      const own = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(own.id, asked);
+      const en = await identityLetter(own.reference, 'en');
+      expect(en).toContain('(identity card, passport or driver’s licence)');
+      expect(en).not.toMatch(/driving licence|authoris/);
+      const byAgent = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00', lawyer);
+      await move(byAgent.id, { ...authority, reason: 'We hold no mandate from Paola Neri.' });
+      expect(await identityLetter(byAgent.reference, 'en')).not.toMatch(/authoris/);
+    });
+
+    it('L4: to a representative on new doubts after the check was passed, the letter says so, not a first check (LGPD, PIPEDA, FADP; EN/IT)', async () => {
+      const doubts = 'Paola Neri has written to us that she has revoked your mandate.';
+      for (const [regime, receivedAt] of [['lgpd', '2026-12-01T10:00:00-03:00'], ['pipeda', '2026-11-20T10:00:00-05:00'], ['ch-fadp', '2026-12-01T10:00:00+01:00']] as const) {
+        for (const who of [agency, lawyer]) {
+          const { id, reference } = await request(regime, ['access'], receivedAt, who);
+          await move(id, { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00Z' });
+          const inputs = { 'identity.needed': 'A new signed authorisation from Paola Neri.', 'identity.newDoubts': doubts };
+          const en = await identityLetter(reference, 'en', inputs);
+          expect(en, regime).toContain('Since we began dealing with it, something has given us reason to doubt that the request is Paola Neri’s, or that you are still entitled to act for Paola Neri (see below). Before we act further on it we therefore ask you for what is set out below, so that we do not disclose or change personal');
+          expect(en, regime).toContain(doubts);
+          expect(en, regime).not.toContain('Before we act on it, we need to be satisfied');
+          const it_ = await identityLetter(reference, 'it', { ...inputs, 'identity.newDoubts': 'Paola Neri ci ha scritto di aver revocato il mandato.' });
+          const [have, ask] = who === agency ? ['abbiate', 'Vi chiediamo'] : ['abbia', 'Le chiediamo'];
+          expect(it_, regime).toContain(`Da quando abbiamo iniziato a occuparcene, sono emersi elementi che ci fanno dubitare che la richiesta provenga da Paola Neri, o che ${who === agency ? 'Voi' : 'Lei'} ${have} ancora titolo ad agire per Paola Neri (v. sotto). Prima di darle ulteriore seguito ${ask} quindi quanto indicato di seguito`);
+          expect(it_, regime).not.toContain('Prima di darle seguito dobbiamo accertare');
+        }
+      }
+    });
+
+    it('L5: PIPEDA past the time limit, the deemed refusal (s. 8(5)) and the complaint to the Commissioner (s. 11(1)) (EN/IT, person and representative)', async () => {
+      const own = await request('pipeda', ['access'], '2026-10-20T10:00:00-04:00');
+      await move(own.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      expect(await identityLetter(own.reference, 'en')).toContain('Under section 8(5) PIPEDA our failure to respond within that time counts as a refusal of your request; you may complain about it to the Privacy Commissioner of Canada (section 11(1) PIPEDA), whether or not you send us what we ask for below.');
+      expect(await identityLetter(own.reference, 'it')).toContain('Ai sensi dell’art. 8, comma 5, PIPEDA la mancata risposta entro tale termine equivale a un rifiuto della Sua richiesta; può presentare reclamo al riguardo al Privacy Commissioner of Canada (art. 11, comma 1, PIPEDA), che ci invii o no quanto Le chiediamo di seguito.');
+      const byAgent = await request('pipeda', ['access'], '2026-10-20T10:00:00-04:00', agency);
+      await move(byAgent.id, { ...authority, at: '2026-11-30T10:00:00Z' });
+      expect(await identityLetter(byAgent.reference, 'en')).toContain('counts as a refusal of Paola Neri’s request; Paola Neri may complain about it to the Privacy Commissioner of Canada (section 11(1) PIPEDA)');
+      const it_ = await identityLetter(byAgent.reference, 'it', { 'identity.reason': 'Non abbiamo la delega di Paola Neri.' });
+      expect(it_).toContain('equivale a un rifiuto della richiesta; Paola Neri può presentare reclamo al riguardo al Privacy Commissioner of Canada (art. 11, comma 1, PIPEDA), indipendentemente dall’invio di quanto Vi chiediamo di seguito.');
+      // On time, no refusal is said to have happened.
+      const onTime = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
+      await move(onTime.id, asked);
+      expect(await identityLetter(onTime.reference, 'en')).not.toContain('8(5)');
+    });
+
+    it('L6: FADP past the 30 days, the later date the DPO chooses (Ordinance Art. 18(2)), asked for only then (EN/IT, person and representative)', async () => {
+      const own = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
+      await move(own.id, { ...asked, at: '2026-11-30T10:00:00Z' });
+      const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: own.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: {} });
+      expect(preview.missing.map((m) => m.key)).toEqual(['identity.laterDays']);
+      const wrong = await refused('documents.preview', { caseType: 'request', caseId: own.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: { 'identity.laterDays': '7' } });
+      expect(wrong).toMatchObject({ code: 'VALIDATION' });
+      expect(await identityLetter(own.reference, 'en', { 'identity.laterDays': '10' })).toContain('we apologise for the delay, and we will answer within 10 days of receiving what we ask for below (Article 18(2) of the Ordinance).');
+      const byAgent = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00', agency);
+      await move(byAgent.id, { ...authority, at: '2026-11-30T10:00:00Z' });
+      expect(await identityLetter(byAgent.reference, 'en', { 'identity.laterDays': '15' })).toContain('we will answer within 15 days of receiving what we ask for below (Article 18(2) of the Ordinance). If we cannot confirm your authority to act for Paola Neri');
+      const it_ = await identityLetter(byAgent.reference, 'it', { 'identity.laterDays': '15', 'identity.reason': 'Non abbiamo la procura di Paola Neri.' });
+      expect(it_).toContain('Vi risponderemo entro 15 giorni dal ricevimento di quanto Vi chiediamo di seguito (art. 18, cpv. 2, dell’ordinanza)');
+      // On time the letter gives its day and asks for no number.
+      const onTime = await request('ch-fadp', ['access'], '2026-12-01T10:00:00+01:00');
+      await move(onTime.id, asked);
+      expect((await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: onTime.reference, kind: 'identity-verification', language: 'en', date: DATE, inputs: {} })).missing).toEqual([]);
+    });
+
+    it('L7: FADP, a failure to identify rests on Ordinance Art. 16(5), Art. 26(4) FADP by analogy (EN/IT)', async () => {
+      const { id, reference } = await request('ch-fadp', ['access'], '2026-12-01T10:00:00+01:00');
+      await move(id, asked);
+      // The sentence may run over the page break, the footer between: read it up to the break and after it.
+      const en = await identityLetter(reference, 'en');
+      expect(en).toMatch(/If we cannot identify you, we will tell you so and explain why \(Article 16\(5\) of the Ordinance;(?: .*? 4 December 2026)? Article 26\(4\) FADP by analogy\)\./);
+      expect(en).not.toContain('explain why (Article 26(4) FADP)');
+      const it_ = await identityLetter(reference, 'it');
+      expect(it_).toMatch(/Se non potremo identificarLa, Glielo comunicheremo spiegandone il motivo \(art\. 16, cpv\. 5, dell’ordinanza;(?: .*? 4 dicembre 2026)? art\. 26, cpv\. 4, LPD per analogia\)\./);
+    });
+
+    it('L11: FADP to a parent, the consent of a child capable of discernment (Art. 19c Swiss Civil Code), not parental responsibility alone (EN/IT)', async () => {
+      const { id, reference } = await request('ch-fadp', ['access'], '2026-12-01T10:00:00+01:00', { relation: 'parent-guardian', name: 'Maria Neri' });
+      await move(id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00Z' });
+      const en = await identityLetter(reference, 'en');
+      expect(en).toContain('Proof that you hold parental responsibility for Paola Neri (for example a birth certificate or a court order) and a copy of your own identity document; and, if Paola Neri is capable of discernment, Paola Neri’s signed consent to your request, since the right to information is strictly personal to Paola Neri (Article 25 FADP; Article 19c of the Swiss Civil Code).');
+      expect(en).not.toContain('for the child');
+      const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la prova della responsabilità genitoriale.' });
+      expect(it_).toContain('Un documento che attesti la Sua responsabilità genitoriale su Paola Neri (ad esempio un certificato di nascita o un provvedimento del giudice) e una copia del Suo documento di identità; se Paola Neri è capace di discernimento, anche il consenso scritto di Paola Neri alla Sua richiesta, poiché il diritto d’informazione è strettamente personale (art. 25 LPD; art. 19c CC).');
+      // Under PIPEDA and the LGPD the wording stays (review: C only there).
+      const pipeda = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00', { relation: 'parent-guardian', name: 'Maria Neri' });
+      await move(pipeda.id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00Z' });
+      expect(await identityLetter(pipeda.reference, 'en')).not.toContain('19c');
     });
   });
 

@@ -229,6 +229,21 @@ describe('letters on a request made by a representative or an agent (review 7, G
     expect((await letter(ownWithdrawal.reference, 'withdrawal-confirmation', 'it', { 'action.date': '2026-12-01' })).text).toContain('con cui ha revocato il consenso al trattamento dei Suoi dati personali.');
   });
 
+  it('identity verification on new doubts after the authority was verified, GDPR and UK GDPR, EN/IT: says the doubts arose, not a first check (eleventh lawyer’s review, L4)', async () => {
+    for (const [regime, who] of [['gdpr', agency], ['uk-gdpr', lawyer]] as const) {
+      const { id, reference } = await request(regime, who);
+      await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'agent-authorisation', outcome: 'verified' }, at: '2026-12-02T10:00:00+01:00' } });
+      const doubts = { 'identity.needed': 'A new signed authorisation from Paola Neri.', 'identity.newDoubts': 'Paola Neri has written to us that the mandate was revoked.' };
+      const en = (await letter(reference, 'identity-verification', 'en', doubts)).text;
+      expect(en, regime).toContain('made on behalf of Paola Neri. Since we began dealing with it, something has given us reason to doubt that the request is Paola Neri’s, or that you are still entitled to act for Paola Neri (see below). Before we act further on it we therefore ask you for what is set out below');
+      expect(en, regime).not.toContain('Before we act on it, we need to be satisfied');
+      const it = (await letter(reference, 'identity-verification', 'it', { ...doubts, 'identity.newDoubts': 'Paola Neri ci ha scritto di aver revocato il mandato.' })).text;
+      const [you, ask] = who === agency ? ['Voi abbiate', 'Vi chiediamo'] : ['Lei abbia', 'Le chiediamo'];
+      expect(it, regime).toContain(`Da quando abbiamo iniziato a occuparcene, sono emersi elementi che ci fanno dubitare che la richiesta provenga da Paola Neri, o che ${you} ancora titolo ad agire per Paola Neri (v. sotto). Prima di darle ulteriore seguito ${ask} quindi quanto indicato di seguito`);
+      expect(it, regime).not.toContain('Prima di darle seguito dobbiamo accertare');
+    }
+  });
+
   it('UK GDPR identity letter with the clock running or past due, EN/IT: the authority and the person’s identity, never “your identity” (review 8, H1)', async () => {
     const needed = { 'identity.needed': 'A signed authorisation from Paola Neri.' };
     const richiesta = { 'identity.needed': 'Una delega firmata da Paola Neri.' };

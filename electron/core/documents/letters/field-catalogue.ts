@@ -78,6 +78,12 @@ export const FIELD_CATALOGUE: Record<string, CatalogueEntry> = {
     'What has given new doubts about an identity already verified (only when the register records it verified or not needed)',
     'Che cosa ha fatto sorgere nuovi dubbi su un’identità già verificata (solo se il registro la indica come verificata o non necessaria)',
   ),
+  // Ordinance Art. 18(2) (DSV, SR 235.11): past the 30 days the FADP identity letter still says by when the information will come (eleventh review, L6); the number is the DPO's.
+  'identity.laterDays': choice(
+    Object.fromEntries([5, 10, 15, 20, 30].map((n) => [String(n), { en: `${n} days`, it: `${n} giorni` }])),
+    'FADP, past the 30 days: within how many days of receiving what is asked we will answer (Ordinance Art. 18(2))',
+    'LPD, scaduti i 30 giorni: entro quanti giorni dal ricevimento di quanto chiesto risponderemo (art. 18, cpv. 2, dell’ordinanza)',
+  ),
   'ack.answerBy': input('date', 'Date by which we will now answer (only when the acknowledgement comes after the period to answer ran out)', 'Data entro cui risponderemo ora (solo se la conferma arriva dopo la scadenza del termine per rispondere)'),
   'extension.reasons': input('text', 'Reasons for the extension', 'Motivi della proroga'),
   'access.purposes': input('list', 'Purposes of the processing (Art. 15(1)(a))', 'Finalità del trattamento (art. 15, par. 1, lett. a)'),

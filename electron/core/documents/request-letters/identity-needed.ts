@@ -4,14 +4,31 @@ import { fillPlaceholders } from '../letters/placeholders';
 import type { LetterLabels } from '../letters/template-schema';
 
 /**
- * The label an identity check's method starts "What we need" from. Under the GDPR and the UK
- * GDPR a representative is asked for the person's signed authorisation and, where a company or
- * firm acts, the identity and powers of the natural person signing for it, never for "your
- * identity": a company has no identity document (tenth review, K26; Art. 5(1)(c) and 12(6)).
+ * A representative's authority, by law: the person's signed authorisation and, where a company or
+ * firm acts, the identity and powers of the natural person signing for it, never "your identity":
+ * a company has no identity document (tenth review, K26, for the GDPR and the UK GDPR; eleventh,
+ * L2, for the LGPD, PIPEDA and the FADP). PIPEDA's letter spells "authorization" as Canadians do
+ * (L9), the FADP's names the power of attorney ("procura"). The CCPA keeps its own label.
+ */
+const AGENT_LABEL: Partial<Record<RequestDetail['regime'], string>> = {
+  gdpr: 'agent-authorisation-signatory',
+  'uk-gdpr': 'agent-authorisation-signatory',
+  lgpd: 'agent-authorisation-signatory',
+  pipeda: 'agent-authorisation-pipeda',
+  'ch-fadp': 'agent-authorisation-fadp',
+};
+
+/**
+ * The label an identity check's method starts "What we need" from. Besides the representative's
+ * authority above: a parent under the FADP is also asked for the consent of a child capable of
+ * discernment, the right to information being strictly personal (Art. 19c(1) Swiss Civil Code;
+ * L11); a Canadian reader is asked for a "driver's licence" (L9).
  */
 function labelKey(detail: RequestDetail): string | null {
   const method = detail.identity.method;
-  if (method === 'agent-authorisation' && (detail.regime === 'gdpr' || detail.regime === 'uk-gdpr')) return 'agent-authorisation-gdpr';
+  if (method === 'agent-authorisation') return AGENT_LABEL[detail.regime] ?? method;
+  if (method === 'parental-authority-proof' && detail.regime === 'ch-fadp') return 'parental-authority-proof-fadp';
+  if (method === 'id-document' && detail.regime === 'pipeda') return 'id-document-pipeda';
   return method;
 }
 
