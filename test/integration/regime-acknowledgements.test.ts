@@ -69,10 +69,15 @@ describe('acknowledgements of LGPD and PIPEDA requests', () => {
     expect(en.missing).toEqual([]);
     expect(en.text).toContain('PIPEDA requires us to respond with due diligence and in any case within 30 days of receiving your request (section 8(3)): we will respond by 21 December 2026.');
     expect(en.text).toContain('a notice of the new time limit, the reasons for extending it and your right to complain to the Privacy Commissioner of Canada about the extension (section 8(4) PIPEDA)');
+    // Two grounds of s. 8(4): up to 30 days, or the time a conversion needs; no "only" before the first (twelfth review, L6).
+    expect(en.text).toContain('We may extend this time limit by up to 30 days, where');
+    expect(en.text).not.toContain('only by up to');
     expect(en.text).toContain('you may file a written complaint with the Privacy Commissioner of Canada (https://www.priv.gc.ca) (section 11(1) PIPEDA)');
     expectNoGdpr(en.text);
     const it = await preview(reference, 'pipeda-acknowledgement', 'it');
     expect(it.text).toContain('entro 30 giorni dal ricevimento della richiesta (art. 8, comma 3, PIPEDA): Le risponderemo entro il 21 dicembre 2026.');
+    expect(it.text).toContain('Possiamo prorogare questo termine di non oltre 30 giorni');
+    expect(it.text).not.toContain('solo di non oltre');
     expect(it.text).toContain('il Suo diritto di presentare reclamo al Privacy Commissioner of Canada contro la proroga (art. 8, comma 4, PIPEDA)');
     expectNoGdpr(it.text);
     await call('requests.transition', { id, transition: { to: 'in-progress', identity: { method: 'account-login', outcome: 'verified' } } });

@@ -146,6 +146,10 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       const extended = await identityLetter(pipeda.reference, 'en', { 'identity.needed': 'A copy of your passport.' });
       expect(extended).toContain('the time limit for our response, extended as section 8(4) PIPEDA allows, runs from the day we received it: we will respond by 19 January 2027 at the latest');
       expect(extended).not.toContain('within 30 days');
+      // The article elided before a citation: "l’art. 8, comma 4", never "la art." (twelfth review, L2).
+      const prorogato = await identityLetter(pipeda.reference, 'it', { 'identity.needed': 'Una copia del Suo passaporto.', 'identity.reason': 'L’indirizzo e-mail non è quello dell’account.' });
+      expect(prorogato).toContain('prorogato come consente l’art. 8, comma 4, PIPEDA');
+      expect(prorogato).not.toMatch(/\bla art\./);
 
       const fadp = await request('ch-fadp', ['access'], '2026-10-01T10:00:00+02:00');
       await move(fadp.id, { ...asked, at: '2026-11-30T10:00:00Z' });
@@ -252,6 +256,19 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       }
     });
 
+    it('L5 (twelfth review): a lawyer writing in his own name is asked for the person’s signed authorisation only, no signatory of a company (EN/IT)', async () => {
+      for (const [regime, receivedAt] of [['lgpd', '2026-12-01T10:00:00-03:00'], ['pipeda', '2026-11-20T10:00:00-05:00'], ['ch-fadp', '2026-12-01T10:00:00+01:00']] as [Regime, string][]) {
+        const { id, reference } = await request(regime, ['access'], receivedAt, lawyer);
+        await move(id, authority);
+        const en = await identityLetter(reference, 'en');
+        expect(en, regime).toMatch(/from Paola Neri allowing you to make this request on Paola Neri’s behalf\./);
+        expect(en, regime).not.toMatch(/company or firm|signed by a person acting/);
+        const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la delega di Paola Neri.' });
+        expect(it_, regime).toMatch(/firmata da Paola Neri che La autorizzi a presentare questa richiesta per suo conto\./);
+        expect(it_, regime).not.toMatch(/Sua società|Suo studio|poteri di rappresentanza/);
+      }
+    });
+
     it('L9: PIPEDA letters in Canadian spelling: “authorization”, “driver’s licence” (EN)', async () => {
       const own = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00');
       await move(own.id, asked);
@@ -340,6 +357,21 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
       const pipeda = await request('pipeda', ['access'], '2026-11-20T10:00:00-05:00', { relation: 'parent-guardian', name: 'Maria Neri' });
       await move(pipeda.id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof of parental responsibility.', at: '2026-12-02T10:00:00Z' });
       expect(await identityLetter(pipeda.reference, 'en')).not.toContain('19c');
+    });
+  });
+
+  describe('the twelfth lawyer review (L1, CCPA)', () => {
+    it('L1: a CCPA parent is asked to show being the child’s parent or legal guardian, never the child’s signed permission as an authorized agent (§ 7063(a) is the agent’s; EN/IT)', async () => {
+      const { id, reference } = await request('ccpa', ['know'], '2026-12-01T10:00:00-08:00', { relation: 'parent-guardian', name: 'Maria Neri' });
+      await move(id, { to: 'awaiting-identity', method: 'parental-authority-proof', reason: 'We hold no proof that Maria Neri is the parent.', at: '2026-12-02T10:00:00Z' });
+      const en = await identityLetter(reference, 'en');
+      expect(en).toContain('that you made on behalf of your child Paola Neri. Before we act on it, we need to be satisfied that you are Paola Neri’s parent or legal guardian, and the CCPA regulations require us to verify Paola Neri’s identity');
+      expect(en).toContain('Proof that you are Paola Neri’s parent or legal guardian (for example a birth certificate or a court order), and a copy of your own identity document.');
+      expect(en).not.toMatch(/authorized agent|signed permission|7063|parental responsibility/);
+      const it_ = await identityLetter(reference, 'it', { 'identity.reason': 'Non abbiamo la prova che Maria Neri sia il genitore.' });
+      expect(it_).toContain('che ha presentato per conto del minore Paola Neri. Prima di darle seguito dobbiamo accertare che Lei sia genitore o tutore legale di Paola Neri');
+      expect(it_).toContain('Un documento che attesti che Lei è genitore o tutore legale di Paola Neri');
+      expect(it_).not.toMatch(/agente autorizzato|permesso sottoscritto|7063|responsabilità genitoriale/);
     });
   });
 

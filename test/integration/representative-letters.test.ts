@@ -93,7 +93,9 @@ describe('letters on a request made by a representative or an agent (review 7, G
       expect(en).toContain('made on behalf of Paola Neri: we need to confirm your authority to act for Paola Neri');
       expect(en).toContain('we need to be satisfied that you are entitled to act for Paola Neri and that the request is Paola Neri’s');
       // Tenth review, K26: the person's signed authorisation, and the identity and powers of whoever signs for a company or firm, never the reader's own identity.
-      expect(en).toContain('A signed authorisation from Paola Neri allowing you to make this request on Paola Neri’s behalf and, where the request is signed by a person acting for your company or firm, a document showing that person’s identity and authority to act for it.');
+      // A lawyer in his own name signs for no company: only the person's authorisation (twelfth review, L5).
+      const signatory = who === lawyer ? '.' : ' and, where the request is signed by a person acting for your company or firm, a document showing that person’s identity and authority to act for it.';
+      expect(en).toContain(`A signed authorisation from Paola Neri allowing you to make this request on Paola Neri’s behalf${signatory}`);
       expect(en).not.toContain('proof of your own identity');
       expect(en).not.toContain('doubts about your identity');
       for (const words of SECOND_PERSON.en) expect(en, `${regime}: ${words}`).not.toContain(words);
@@ -101,7 +103,8 @@ describe('letters on a request made by a representative or an agent (review 7, G
       expect(it).toContain('verifica del titolo ad agire per Paola Neri');
       expect(it).toContain(`dobbiamo accertare che ${who === lawyer ? 'Lei abbia' : 'Voi abbiate'} titolo ad agire per Paola Neri e che la richiesta provenga da Paola Neri`);
       const [you, your, yourM] = who === lawyer ? ['La', 'Sua', 'Suo'] : ['Vi', 'Vostra', 'Vostro'];
-      expect(it).toContain(`Una delega firmata da Paola Neri che ${you} autorizzi a presentare questa richiesta per suo conto e, se la richiesta è sottoscritta da una persona che agisce per la ${your} società o il ${yourM} studio, un documento che ne attesti l’identità e i poteri di rappresentanza.`);
+      const firmatario = who === lawyer ? '.' : ` e, se la richiesta è sottoscritta da una persona che agisce per la ${your} società o il ${yourM} studio, un documento che ne attesti l’identità e i poteri di rappresentanza.`;
+      expect(it).toContain(`Una delega firmata da Paola Neri che ${you} autorizzi a presentare questa richiesta per suo conto${firmatario}`);
       expect(it).not.toMatch(/attesti la (?:Sua|Vostra) identità/);
       expect(it).not.toContain('dubbi sulla Sua identità');
       expect(it).not.toContain('verificare la Sua identità');
