@@ -94,7 +94,7 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     const { id, reference } = await call<{ id: string; reference: string }>('requests.create', { request: input });
     await call('requests.transition', { id, transition: { to: 'awaiting-identity', method: 'agent-authorisation', reason: 'No signed permission from Jane Doe came with the request.', at: '2026-10-02T10:00:00-07:00' } });
     const en = await letter(reference, 'identity-verification', 'en');
-    expect(en).toContain('We apologise for the delay, and we will respond as soon as we have verified Jane Doe’s identity.');
+    expect(en).toContain('We apologize for the delay, and we will respond as soon as we have verified Jane Doe’s identity.');
     thirdPerson(en, 'en', 'identity verification past due');
   });
 
@@ -214,6 +214,6 @@ describe('CCPA letters on a request made by an authorized agent (§ 7063)', () =
     expect(preview.warnings.map((w) => w.code)).not.toContain('action-delayed');
     const en = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
     expect(en).toContain('We do not sell or share personal information, and we have not sold or shared Jane Doe’s personal information.');
-    expect(en).not.toMatch(/apologise|we stopped|no longer sell/);
+    expect(en).not.toMatch(/apologi[sz]e|we stopped|no longer sell/);
   });
 });

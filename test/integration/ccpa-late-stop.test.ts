@@ -8,7 +8,7 @@ import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
  * stopped after the 15 business days of CCPA regs § 7026(f) (§ 7027(g)) owns the delay in the
  * letter (review 6, F17, the E17 rule carried over): "Section 7026(f) … required us to stop within
  * 15 business days of your request, by 6 August 2026; we stopped on 4 December 2026. We
- * apologise for the delay.", never "since 4 December 2026 we no longer sell…" alone; the
+ * apologize for the delay.", never "since 4 December 2026 we no longer sell…" alone; the
  * caution names the day the 15 business days ended and the section. A stop within them is
  * unchanged.
  */
@@ -34,7 +34,7 @@ describe('a CCPA opt-out or limit confirmed after its 15 business days', () => {
     const reference = await received(['opt-out']);
     const en = await preview(reference, 'en', '2026-12-04');
     expect(en.text).toContain(
-      'We confirm that we no longer sell or share your personal information (California Civil Code § 1798.120). Section 7026(f) of the CCPA regulations (California Code of Regulations, title 11) required us to stop within 15 business days of your request, by 6 August 2026; we stopped on 4 December 2026. We apologise for the delay.',
+      'We confirm that we no longer sell or share your personal information (California Civil Code § 1798.120). Section 7026(f) of the CCPA regulations (California Code of Regulations, title 11) required us to stop within 15 business days of your request, by 6 August 2026; we stopped on 4 December 2026. We apologize for the delay.',
     );
     expect(en.text).not.toContain('since 4 December 2026');
     const caution = en.warnings.find((w) => w.code === 'action-delayed');
@@ -52,14 +52,14 @@ describe('a CCPA opt-out or limit confirmed after its 15 business days', () => {
   it('limit stopped late: § 7027(g) in the letter and the caution (EN/IT); with an opt-out in the same request, both owned', async () => {
     const limit = await received(['limit']);
     const en = await preview(limit, 'en', '2026-09-01');
-    expect(en.text).toContain('Section 7027(g) of those regulations required us to stop any other use or disclosure within 15 business days of your request, by 6 August 2026; we stopped on 1 September 2026. We apologise for the delay.');
+    expect(en.text).toContain('Section 7027(g) of those regulations required us to stop any other use or disclosure within 15 business days of your request, by 6 August 2026; we stopped on 1 September 2026. We apologize for the delay.');
     expect(en.warnings.find((w) => w.code === 'action-delayed')?.message.en).toContain('(§ 7027(g), limit on the use of sensitive personal information)');
     const it_ = await preview(limit, 'it', '2026-09-01');
     expect(it_.text).toContain('La sezione 7027(g) dello stesso regolamento ci imponeva di interrompere ogni altro uso o comunicazione entro 15 giorni lavorativi dalla Sua richiesta, cioè entro il 6 agosto 2026; li abbiamo interrotti il 1º settembre 2026. Ci scusiamo per il ritardo.');
 
     const both = await received(['opt-out', 'limit']);
     const mixed = await preview(both, 'en', '2026-09-01');
-    expect(mixed.text.match(/We apologise for the delay\./g)).toHaveLength(2);
+    expect(mixed.text.match(/We apologize for the delay\./g)).toHaveLength(2);
     expect(mixed.warnings.filter((w) => w.code === 'action-delayed').map((w) => w.message.en)).toEqual([
       expect.stringContaining('(§ 7026(f), opt-out of sale or sharing, and § 7027(g), limit on the use of sensitive personal information)'),
     ]);

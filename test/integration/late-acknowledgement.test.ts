@@ -101,7 +101,7 @@ describe('a late CCPA acknowledgement (§7021(b); §7026(f))', () => {
     const en = await acknowledgement(reference, 'en', '2026-12-03', { 'ack.answerBy': '2026-12-10' });
     expect(en.missing).toEqual([]);
     expect(en.text).toContain(
-      'The 45 calendar days for our response (section 7021(b)) ran out on 16 October 2026; as we did not tell you within them that we needed more time, the period can no longer be extended. We apologise for the delay; we will respond by 10 December 2026.',
+      'The 45 calendar days for our response (section 7021(b)) ran out on 16 October 2026; as we did not tell you within them that we needed more time, the period can no longer be extended. We apologize for the delay; we will respond by 10 December 2026.',
     );
     expect(en.text).not.toMatch(/by 16 October 2026|we may extend|45 further days/);
     const it_ = await acknowledgement(reference, 'it', '2026-12-03', { 'ack.answerBy': '2026-12-10' });
@@ -121,7 +121,7 @@ describe('a late CCPA acknowledgement (§7021(b); §7026(f))', () => {
     const onTimeIt = await acknowledgement(reference, 'it', '2026-10-12');
     expect(onTimeIt.text).toContain('Le risponderemo al più tardi entro il 30 novembre 2026, cioè entro 90 giorni di calendario dal ricevimento, e il termine non può essere prorogato ulteriormente.');
     const late = await acknowledgement(reference, 'en', '2026-12-03', { 'ack.answerBy': '2026-12-07' });
-    expect(late.text).toContain('The period for our response, extended once by 45 days to 90 calendar days from receipt (section 7021(b)), ran out on 30 November 2026, and it cannot be extended again. We apologise for the delay; we will respond by 7 December 2026.');
+    expect(late.text).toContain('The period for our response, extended once by 45 days to 90 calendar days from receipt (section 7021(b)), ran out on 30 November 2026, and it cannot be extended again. We apologize for the delay; we will respond by 7 December 2026.');
     const lateIt = await acknowledgement(reference, 'it', '2026-12-03', { 'ack.answerBy': '2026-12-07' });
     expect(lateIt.text).toContain('è scaduto il 30 novembre 2026 e non può essere prorogato ulteriormente. Ci scusiamo per il ritardo; Le risponderemo entro il 7 dicembre 2026.');
     for (const text of [late.text, lateIt.text]) expect(text).not.toMatch(/by 30 November 2026 at the latest|al più tardi entro il 30 novembre 2026/);
@@ -131,7 +131,7 @@ describe('a late CCPA acknowledgement (§7021(b); §7026(f))', () => {
     const { reference, due } = await received(['opt-out']);
     const en = await acknowledgement(reference, 'en', '2026-12-03', { 'ack.answerBy': '2026-12-04' });
     expect(en.missing).toEqual([]);
-    expect(en.text).toContain(`within 15 business days of receipt (section 7026(f) of the CCPA regulations, California Code of Regulations, title 11): that period ran out on ${due('en')}. We apologise for the delay; we will act on it by 4 December 2026.`);
+    expect(en.text).toContain(`within 15 business days of receipt (section 7026(f) of the CCPA regulations, California Code of Regulations, title 11): that period ran out on ${due('en')}. We apologize for the delay; we will act on it by 4 December 2026.`);
     expect(en.text).not.toContain(`by ${due('en')} at the latest`);
     const it_ = await acknowledgement(reference, 'it', '2026-12-03', { 'ack.answerBy': '2026-12-04' });
     expect(it_.text).toContain(`tale termine è scaduto il ${due('it')}. Ci scusiamo per il ritardo; daremo seguito alla richiesta entro il 4 dicembre 2026.`);
@@ -204,7 +204,7 @@ describe('an identity letter dated after the period to answer', () => {
   it('CCPA: says the period ran out on its day and apologises, never "we will respond by" it', async () => {
     const reference = await awaitingIdentity('ccpa', '2026-09-01T10:00:00-07:00');
     const en = await letter(reference, 'en', '2026-12-03');
-    expect(en).toContain('it ran out on 16 October 2026. We apologise for the delay, and we will respond as soon as we have verified your identity.');
+    expect(en).toContain('it ran out on 16 October 2026. We apologize for the delay, and we will respond as soon as we have verified your identity.');
     expect(en).not.toContain('We will respond by 16 October 2026 at the latest');
     const it_ = await letter(reference, 'it', '2026-12-03');
     expect(it_).toContain('tale termine è scaduto il 16 ottobre 2026. Ci scusiamo per il ritardo e Le risponderemo non appena avremo verificato la Sua identità.');

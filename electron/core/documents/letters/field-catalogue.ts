@@ -162,6 +162,8 @@ export const REQUEST_FLAGS = [
   'regime.pipeda',
   'regime.chFadp',
   'request.byAgent',
+  'request.ccpaAgent',
+  'request.byParent',
   'request.agentPermission',
   'request.agentPermissionMissing',
   'request.ccpaVerifiable',

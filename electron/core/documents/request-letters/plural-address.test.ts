@@ -13,7 +13,7 @@ describe('the plural of courtesy in an Italian letter to a firm (review 7, G18�
       'Siamo spiacenti di comunicarVi che non daremo seguito alla richiesta che avete presentato; Ve lo diremo.',
     );
     expect(pluralAddress('Per qualsiasi domanda può contattare il DPO. Se non è d’accordo, può rivolgersi al Garante: prima ci risponderà, meglio è.', [])).toBe(
-      'Per qualsiasi domanda potete contattare il DPO. Se non siete d’accordo, potete rivolgervi al Garante: prima ci risponderete, meglio è.',
+      'Per qualsiasi domanda potete contattare il DPO. Se non siete d’accordo, potete rivolgerVi al Garante: prima ci risponderete, meglio è.',
     );
     expect(pluralAddress('dobbiamo accertare che Lei abbia titolo ad agire', [])).toBe('dobbiamo accertare che Voi abbiate titolo ad agire');
   });

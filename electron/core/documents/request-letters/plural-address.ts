@@ -16,7 +16,7 @@ const VERBS: readonly (readonly [RegExp, string])[] = [
   // Not the impersonal "il termine può (più/non) essere prorogato", "ne può derivare".
   [/\bpuò(?! (?:più |anche |non )?(?:essere|derivare))/g, 'potete'],
   [/\bPuò(?! (?:più |anche |non )?(?:essere|derivare))/g, 'Potete'],
-  [/\b([Pp])otete rivolgersi\b/g, '$1otete rivolgervi'],
+  [/\b([Pp])otete rivolgersi\b/g, '$1otete rivolgerVi'],
   [/\b([Dd])i seguito trova\b/g, '$1i seguito trovate'],
   [/\b([Rr])itiene\b/g, '$1itenete'],
   [/\b([Dd])esidera\b/g, '$1esiderate'],

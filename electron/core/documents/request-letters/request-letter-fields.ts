@@ -66,6 +66,10 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
   const date = (value: string | null) => (value ? formatCivilDate(value, language) : null);
   const law = ctx.law[d.regime];
   const byAgent = d.requesterRelation !== 'self';
+  // A parent acting for a minor child is not an authorized agent: the CCPA lets a parent make the
+  // request in the child's stead (Civ. Code § 1798.140(ak)); § 7063(a) is the agent's (thirteenth review, M1–M4).
+  const byParent = d.requesterRelation === 'parent-guardian';
+  const ccpaAgent = byAgent && !byParent;
   const lawFields = {
     'law.short': law?.short ?? null,
     'law.outsideArea': law?.outsideArea?.[language] ?? null,
@@ -141,10 +145,12 @@ export function requestLetterFields(ctx: RequestLetterContext): FieldValues {
     'regime.pipeda': d.regime === 'pipeda',
     'regime.chFadp': d.regime === 'ch-fadp',
     'request.byAgent': byAgent,
+    'request.ccpaAgent': ccpaAgent,
+    'request.byParent': byParent,
     // The authority to act recorded as checked (an agent's signed permission, a parent's proof): a CCPA letter then asks for it no more (CCPA regs § 7063(a)).
-    'request.agentPermission': byAgent && d.identity.outcome === 'verified' && d.identity.method !== null && MANDATE_CHECKS.includes(d.identity.method),
+    'request.agentPermission': ccpaAgent && d.identity.outcome === 'verified' && d.identity.method !== null && MANDATE_CHECKS.includes(d.identity.method),
     // Made by an agent, with no check of the consumer's own identity recorded (none asked, or only the agent's permission): an identity denial is then for want of the signed permission, never a failed identity check (CCPA regs § 7063(a); review 10, K19).
-    'request.agentPermissionMissing': byAgent && (d.identity.method === null || (MANDATE_CHECKS.includes(d.identity.method) && d.identity.outcome !== 'verified')),
+    'request.agentPermissionMissing': ccpaAgent && (d.identity.method === null || (MANDATE_CHECKS.includes(d.identity.method) && d.identity.outcome !== 'verified')),
     'request.ccpaVerifiable': verifiable,
     'request.ccpaOptOut': optOut,
     'request.ccpaMixed': verifiable && optOut,

@@ -59,7 +59,7 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
       // The data and the right to have them corrected are the person's; a representative asks for the person (eleventh review, L8).
       'subject.ifDataInaccurate': self ? 'If any of the data are inaccurate, you may ask us' : `If any of ${n}’s data are inaccurate, you may ask us, for ${n},`,
       // What a request to know, delete or correct must be verified for: made by the consumer, or by an agent with the consumer's signed permission (§§ 7060–7063).
-      'subject.verifyWhat': self ? 'that it comes from you' : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
+      'subject.verifyWhat': self ? 'that it comes from you' : parental ? `that you are ${n}’s parent or legal guardian, and ${n}’s identity (sections 7060 to 7062 of the CCPA regulations)` : `${n}’s identity and that ${n} gave you permission to make it (section 7063 of the CCPA regulations)`,
     };
   }
   return {
@@ -97,7 +97,7 @@ export function subjectVoice(detail: RequestDetail, language: LetterLanguage, re
     'subject.may': self ? 'può' : `${n} può`,
     'subject.mayAlso': self ? 'Può inoltre' : `${n} può inoltre`,
     'subject.ifDataInaccurate': self ? 'Se alcuni dati risultano inesatti, può chiederci' : `Se alcuni dati di ${n} risultano inesatti, può chiederci, per conto di ${n},`,
-    'subject.verifyWhat': self ? 'che provenga da Lei' : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
+    'subject.verifyWhat': self ? 'che provenga da Lei' : parental ? `che Lei sia genitore o tutore legale di ${n}, e l’identità di ${n} (sezioni 7060–7062 del regolamento attuativo del CCPA)` : `l’identità di ${n} e che ${n} Le abbia dato il permesso di presentarla (sezione 7063 del regolamento attuativo del CCPA)`,
   };
 }
 
