@@ -42,7 +42,7 @@ for (const language of ['en', 'it'] as const) {
       await expect(page.locator('.note-form [role="alert"]')).toContainText(String(other.version));
       await expect(page.locator('.notes-list .note')).toHaveCount(0);
       for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await screenChecker(page, scheme)(`case-conflict-${language}`);
       }
       await page.emulateMedia({ colorScheme: 'light' });

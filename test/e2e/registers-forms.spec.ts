@@ -170,7 +170,7 @@ test('the register forms in Italian and in dark colours', async ({ app }) => {
   await openSection(page, 'Settings');
   await page.getByRole('tab', { name: 'Language' }).click();
   await page.getByRole('radio', { name: 'Italiano' }).check();
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: 'Registri' }).click();
   await page.getByRole('tab', { name: /Responsabili/ }).click();
   await page.getByRole('button', { name: 'Aggiungi un responsabile' }).click();

@@ -223,7 +223,7 @@ test.describe('in Italian', () => {
   test('the record panel, a late answer and a correction read in Italian', async ({ app }) => {
     const { page } = app;
     const check = screenChecker(page, 'dark');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await vaultWithOrganisation(page, italian);
     const { id, reference } = await api<{ id: string; reference: string }>(page, 'requests.create', { request: person('Giulia Bianchi', 40) });
     await api(page, 'requests.correct', { id, correction: { reason: 'Indirizzo errato', changes: { subjectEmail: 'giulia.bianchi@example.com' } } });

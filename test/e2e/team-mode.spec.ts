@@ -48,7 +48,7 @@ function yesterdayInRome(): string {
 
 async function bothSchemes(page: Page, screen: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await screenChecker(page, scheme)(screen);
   }
   await page.emulateMedia({ colorScheme: 'light' });
