@@ -58,3 +58,18 @@ export function requestRowOrder(db: QueryExecutorProvider): RawBuilder<number> {
 export function instantSortKey(db: QueryExecutorProvider, column: string): RawBuilder<unknown> {
   return dialectOf(db) === 'postgres' ? sql`(${sql.ref(column)})::timestamptz` : sql`julianday(${sql.ref(column)})`;
 }
+
+/**
+ * The requests held as processor (a row of `request_clients`), as a test on `requests`; with
+ * `unforwardedBefore`, only those not yet forwarded to the client whose agreed date falls
+ * before that day. The vault names them by rowid, which every index of `requests` holds, so a
+ * count through (status, legal_binding_due) reads that index alone: testing the id instead
+ * read the row of every request the index passed, its page decrypted (0.6 s to count 90,000
+ * overdue requests of 100,000). A team server tests the id.
+ */
+export function heldAsProcessor(db: QueryExecutorProvider, unforwardedBefore?: string): RawBuilder<boolean> {
+  const unforwarded = unforwardedBefore === undefined ? sql`` : sql` WHERE rc.forwarded_on IS NULL AND rc.forward_by < ${unforwardedBefore}`;
+  return dialectOf(db) === 'postgres'
+    ? sql<boolean>`requests.id IN (SELECT rc.request_id FROM request_clients rc${unforwarded})`
+    : sql<boolean>`requests.rowid IN (SELECT r.rowid FROM request_clients rc JOIN requests r ON r.id = rc.request_id${unforwarded})`;
+}

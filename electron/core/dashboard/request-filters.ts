@@ -1,4 +1,5 @@
-import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type QueryExecutorProvider, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { heldAsProcessor } from '../../../db/dialect-sql';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestStatus } from '../../shared/requests';
 import type { RequestGroupKey } from '../../shared/dashboard';
@@ -30,11 +31,20 @@ export function groupWindow(today: string): GroupWindow {
 
 type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
 
-/** One dashboard list: which statuses it reads, the date it is about, and its filter on that date. */
+/**
+ * A part of a dashboard list: the date its rows are listed by, and the test that picks them
+ * (given the dialect, `db`). A list is one part, or several disjoint ones, each listed through
+ * its own index in date order and merged.
+ */
+export interface GroupPart {
+  date: RawBuilder<string | null>;
+  test(eb: ExpressionBuilder<Database, 'requests'>, w: GroupWindow, db: QueryExecutorProvider): Expression<SqlBool>;
+}
+
+/** One dashboard list: which statuses it reads, and its parts. */
 export interface GroupFilter {
   statuses: readonly RequestStatus[];
-  date: RawBuilder<string | null>;
-  where<O>(q: Query<O>, w: GroupWindow): Query<O>;
+  parts: readonly GroupPart[];
 }
 
 const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'extension_notice_by'): RawBuilder<string | null> =>
@@ -47,10 +57,10 @@ const column = (name: 'legal_binding_due' | 'org_due' | 'effective_due' | 'exten
  * that forwarding date while it is not forwarded.
  */
 const UNFORWARDED_DUE: RawBuilder<string | null> = sql<string | null>`(select rc.forward_by from request_clients rc where rc.request_id = requests.id and rc.forwarded_on is null)`;
-const OVERDUE_DATE: RawBuilder<string | null> = sql<string | null>`coalesce(${UNFORWARDED_DUE}, legal_binding_due)`;
 
-function asController<O>(q: Query<O>): Query<O> {
-  return q.where('id', 'not in', (eb) => eb.selectFrom('request_clients').select('request_id'));
+/** The requests of `filter` on the window's days: the query with the list's statuses and any of its parts. */
+export function inGroup<O>(q: Query<O>, filter: GroupFilter, w: GroupWindow, db: QueryExecutorProvider): Query<O> {
+  return q.where('status', 'in', [...filter.statuses]).where((eb) => eb.or(filter.parts.map((part) => part.test(eb, w, db))));
 }
 
 /**
@@ -61,47 +71,41 @@ function asController<O>(q: Query<O>): Query<O> {
  * to the client past the agreement's date), past only the organisation's commitment (never a
  * processor's request), due today, due in the next seven days. Acknowledgements (while received
  * and not yet recorded) and extension notices (while not extended) are lists of their own and may repeat a request.
+ * Overdue is two parts, each walked through its own index: the organisation's requests by the
+ * law's date, those held as processor by the forwarding date.
  */
 export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
   overdue: {
     statuses: OPEN_STATUSES,
-    date: OVERDUE_DATE,
-    where: (q, w) =>
-      q.where((eb) =>
-        eb.or([
-          eb.and([eb('legal_binding_due', '<', w.today), eb('id', 'not in', eb.selectFrom('request_clients').select('request_id'))]),
-          eb(
-            'id',
-            'in',
-            eb.selectFrom('request_clients').select('request_id').where('forwarded_on', 'is', null).where('forward_by', '<', w.today),
-          ),
-        ]),
-      ),
+    parts: [
+      { date: column('legal_binding_due'), test: (eb, w, db) => eb.and([eb('legal_binding_due', '<', w.today), eb.not(heldAsProcessor(db))]) },
+      { date: UNFORWARDED_DUE, test: (_eb, w, db) => heldAsProcessor(db, w.today) },
+    ],
   },
   pastCommitment: {
     statuses: OPEN_STATUSES,
-    date: column('org_due'),
-    where: (q, w) =>
-      asController(q.where('org_due', '<', w.today).where((eb) => eb.or([eb('legal_binding_due', '>=', w.today), eb('legal_binding_due', 'is', null)]))),
+    parts: [
+      {
+        date: column('org_due'),
+        test: (eb, w, db) =>
+          eb.and([eb('org_due', '<', w.today), eb.or([eb('legal_binding_due', '>=', w.today), eb('legal_binding_due', 'is', null)]), eb.not(heldAsProcessor(db))]),
+      },
+    ],
   },
   dueToday: {
     statuses: OPEN_STATUSES,
-    date: column('effective_due'),
-    where: (q, w) => q.where('effective_due', '=', w.today),
+    parts: [{ date: column('effective_due'), test: (eb, w) => eb('effective_due', '=', w.today) }],
   },
   dueThisWeek: {
     statuses: OPEN_STATUSES,
-    date: column('effective_due'),
-    where: (q, w) => q.where('effective_due', '>', w.today).where('effective_due', '<=', w.weekEnd),
+    parts: [{ date: column('effective_due'), test: (eb, w) => eb.and([eb('effective_due', '>', w.today), eb('effective_due', '<=', w.weekEnd)]) }],
   },
   acknowledgements: {
     statuses: ['received'],
-    date: ACK_DATE,
-    where: (q, w) => q.where(ACK_DATE, '<=', w.weekEnd).where('acknowledged_at', 'is', null),
+    parts: [{ date: ACK_DATE, test: (eb, w) => eb.and([eb(ACK_DATE, '<=', w.weekEnd), eb('acknowledged_at', 'is', null)]) }],
   },
   extensionNotices: {
     statuses: EXTENDABLE_STATUSES,
-    date: column('extension_notice_by'),
-    where: (q, w) => q.where('extension_notice_by', '>=', w.today).where('extension_notice_by', '<=', w.weekEnd),
+    parts: [{ date: column('extension_notice_by'), test: (eb, w) => eb.and([eb('extension_notice_by', '>=', w.today), eb('extension_notice_by', '<=', w.weekEnd)]) }],
   },
 };

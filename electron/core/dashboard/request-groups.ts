@@ -4,43 +4,39 @@ import type { Database } from '../../../db/schema';
 import type { DashboardGroup, DashboardRequestRow, RequestGroupKey } from '../../shared/dashboard';
 import { daysBetween } from '../deadlines';
 import { requestNextAction } from './next-action';
-import { GROUP_FILTERS, type GroupWindow } from './request-filters';
+import { GROUP_FILTERS, inGroup, type GroupWindow } from './request-filters';
 import { parseJsonText } from '../../../db/json-text';
 
 const ROW_COLUMNS = ['id', 'reference', 'status', 'regime', 'types', 'subject_name', 'received_date', 'legal_binding_due', 'org_due', 'identity_outcome'] as const;
 
 /** How many requests a dashboard list counts: the list's own filter, counted (an index range per status). */
 export async function countGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow): Promise<number> {
-  const filter = GROUP_FILTERS[key];
-  const query = db
-    .selectFrom('requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', 'in', [...filter.statuses]);
-  const { n } = await filter.where(query, window).executeTakeFirstOrThrow();
+  const query = db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n'));
+  const { n } = await inGroup(query, GROUP_FILTERS[key], window, db).executeTakeFirstOrThrow();
   return n;
 }
 
 /**
- * The first `limit` requests of a dashboard list, soonest date first. One query per status,
- * each walking its (status, date) index in order and stopping at `limit`, so a vault with tens
- * of thousands of overdue requests still answers at once; the pieces merge by (date, registration order).
+ * The first `limit` requests of a dashboard list, soonest date first. One query per status and
+ * part of the list, each walking its (status, date) index in order and stopping at `limit`, so
+ * a vault with tens of thousands of overdue requests still answers at once; the pieces merge by
+ * (date, registration order).
  */
 export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow, limit: number): Promise<DashboardRequestRow[]> {
   const filter = GROUP_FILTERS[key];
   const perStatus = await Promise.all(
-    filter.statuses.map((status) =>
-      filter
-        .where(
-          db
-            .selectFrom('requests')
-            .select([...ROW_COLUMNS, filter.date.as('group_date'), requestRowOrder(db).as('row_order')])
-            .where('status', '=', status),
-          window,
-        )
-        .orderBy(filter.date)
-        .orderBy(requestRowOrder(db))
-        .limit(limit)
-        .execute(),
+    filter.statuses.flatMap((status) =>
+      filter.parts.map((part) =>
+        db
+          .selectFrom('requests')
+          .select([...ROW_COLUMNS, part.date.as('group_date'), requestRowOrder(db).as('row_order')])
+          .where('status', '=', status)
+          .where((eb) => part.test(eb, window, db))
+          .orderBy(part.date)
+          .orderBy(requestRowOrder(db))
+          .limit(limit)
+          .execute(),
+      ),
     ),
   );
   const rows = perStatus

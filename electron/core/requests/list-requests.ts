@@ -1,10 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import { containsIgnoringCase, likePattern, requestSearchMatch } from '../../../db/dialect-sql';
+import { containsIgnoringCase, heldAsProcessor, likePattern, requestSearchMatch } from '../../../db/dialect-sql';
 import type { z } from 'zod';
 import type { Database } from '../../../db/schema';
 import { OPEN_STATUSES, type RequestPage, type requestQuerySchema } from '../../shared/requests';
 import { todayInZone } from '../deadlines';
-import { GROUP_FILTERS, groupWindow } from '../dashboard/request-filters';
+import { GROUP_FILTERS, groupWindow, inGroup } from '../dashboard/request-filters';
 import { clientsOfRequests } from '../clients/processor-requests';
 import { readRequestContext } from './request-context';
 import { SUMMARY_COLUMNS, toSummary } from './request-summary';
@@ -27,14 +27,13 @@ function applyFilters<O>(db: Kysely<Database>, qb: SelectQueryBuilder<Database, 
   }
   // Today's lists by their own filters: the inbox shows every request a count there counts.
   for (const key of [...(query.overdue ? (['overdue'] as const) : []), ...(query.group ? [query.group] : [])]) {
-    const filter = GROUP_FILTERS[key];
-    q = filter.where(q.where('status', 'in', [...filter.statuses]), groupWindow(today));
+    q = inGroup(q, GROUP_FILTERS[key], groupWindow(today), db);
   }
   // Closed late: the partial indexes on the days late hold exactly these rows.
   if (query.late === 'legal') q = q.where('legal_days_late', '>', 0);
   if (query.late === 'commitment') q = q.where('org_days_late', '>', 0);
-  if (query.capacity === 'processor') q = q.where('id', 'in', (eb) => eb.selectFrom('request_clients').select('request_id'));
-  if (query.capacity === 'controller') q = q.where('id', 'not in', (eb) => eb.selectFrom('request_clients').select('request_id'));
+  if (query.capacity === 'processor') q = q.where(heldAsProcessor(db));
+  if (query.capacity === 'controller') q = q.where((eb) => eb.not(heldAsProcessor(db)));
   if (query.clientId) {
     const clientId = query.clientId;
     q = q.where('id', 'in', (eb) => eb.selectFrom('request_clients').select('request_id').where('client_id', '=', clientId));
