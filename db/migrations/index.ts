@@ -20,6 +20,7 @@ import * as m0030 from './0030-nis2-progress-report';
 import * as m0031 from './0031-history-case-order';
 import * as m0032 from './0032-nis2-report-references';
 import * as m0033 from './0033-subjects-order';
+import * as m0034 from './0034-request-register-index';
 
 /**
  * Every migration, in order, listed by hand: no folder scanning, so the bundle and the
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0031-history-case-order': m0031,
   '0032-nis2-report-references': m0032,
   '0033-subjects-order': m0033,
+  '0034-request-register-index': m0034,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

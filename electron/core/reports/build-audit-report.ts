@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { instantSortKey, requestRowOrder } from '../../../db/dialect-sql';
+import { instantSortKey } from '../../../db/dialect-sql';
 import type { Database, RequestRow } from '../../../db/schema';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { addDays, civilDateInZone, todayInZone } from '../deadlines';
@@ -48,9 +48,35 @@ async function countRequestsInRange(db: Kysely<Database>, range: ReportRange): P
   return Number(all.n) - Number(voided.n);
 }
 
+/** Where a page of the register ends: the last row's receipt date and registration order (year and number of its reference). */
+interface RegisterCursor {
+  date: string;
+  year: number;
+  seq: number;
+}
+
 /**
- * Reads the requests received in the range page by page (keyset on the received date), so the
- * report's memory does not grow with the vault. Void requests (registered in error) are left out. Calls (and awaits) `each` for every row.
+ * One page of the requests received in the range after `cursor` (void ones left out), in the
+ * register's order: receipt date, then registration order. In the vault every column it reads
+ * is in the `requests_register` index, in that order, so SQLite reads that index alone.
+ */
+export function registerPageQuery(db: Kysely<Database>, range: ReportRange, cursor: RegisterCursor | null) {
+  return db
+    .selectFrom('requests')
+    .select([...REQUEST_COLUMNS, 'ref_year', 'ref_seq', CLIENT_OF, CLIENT_NAME, FORWARD_BY, FORWARDED_ON])
+    .where('received_date', '<=', range.to)
+    .where('status', '!=', 'void')
+    .where(cursor ? sql<boolean>`(received_date, ref_year, ref_seq) > (${cursor.date}, ${cursor.year}, ${cursor.seq})` : sql<boolean>`received_date >= ${range.from}`)
+    .orderBy('received_date')
+    .orderBy('ref_year')
+    .orderBy('ref_seq')
+    .limit(PAGE);
+}
+
+/**
+ * Reads the requests received in the range page by page (keyset on the receipt date and the
+ * registration order, {@link registerPageQuery}), so the report's memory does not grow with
+ * the vault. Void requests (registered in error) are left out. Calls (and awaits) `each` for every row.
  */
 export async function forEachRequestInRange(
   db: Kysely<Database>,
@@ -60,27 +86,15 @@ export async function forEachRequestInRange(
 ): Promise<number> {
   const total = await countRequestsInRange(db, range);
   let done = 0;
-  // Keyset paging on (received_date, registration order): in the vault the received_date index
-  // holds the rowid, so each page is an index seek, not a scan.
-  let after = null as { date: string; rowid: number } | null;
+  let cursor: RegisterCursor | null = null;
   for (;;) {
-    const cursor = after;
-    const rows = await db
-      .selectFrom('requests')
-      .select([...REQUEST_COLUMNS, CLIENT_OF, CLIENT_NAME, FORWARD_BY, FORWARDED_ON, requestRowOrder(db).as('row_id')])
-      .where('received_date', '<=', range.to)
-      .where('status', '!=', 'void')
-      .where(cursor ? sql<boolean>`(received_date, ${requestRowOrder(db)}) > (${cursor.date}, ${cursor.rowid})` : sql<boolean>`received_date >= ${range.from}`)
-      .orderBy('received_date')
-      .orderBy(requestRowOrder(db))
-      .limit(PAGE)
-      .execute();
+    const rows = await registerPageQuery(db, range, cursor).execute();
     for (const row of rows) await each(row);
     done += rows.length;
     progress?.(done, total);
     const last = rows.at(-1);
     if (!last || rows.length < PAGE) break;
-    after = { date: last.received_date, rowid: last.row_id };
+    cursor = { date: last.received_date, year: last.ref_year, seq: last.ref_seq };
   }
   return total;
 }
