@@ -70,6 +70,6 @@ export function instantSortKey(db: QueryExecutorProvider, column: string): RawBu
 export function heldAsProcessor(db: QueryExecutorProvider, unforwardedBefore?: string): RawBuilder<boolean> {
   const unforwarded = unforwardedBefore === undefined ? sql`` : sql` WHERE rc.forwarded_on IS NULL AND rc.forward_by < ${unforwardedBefore}`;
   return dialectOf(db) === 'postgres'
-    ? sql<boolean>`requests.id IN (SELECT rc.request_id FROM request_clients rc${unforwarded})`
-    : sql<boolean>`requests.rowid IN (SELECT r.rowid FROM request_clients rc JOIN requests r ON r.id = rc.request_id${unforwarded})`;
+    ? sql<boolean>`(requests.id IN (SELECT rc.request_id FROM request_clients rc${unforwarded}))`
+    : sql<boolean>`(requests.rowid IN (SELECT r.rowid FROM request_clients rc JOIN requests r ON r.id = rc.request_id${unforwarded}))`;
 }
