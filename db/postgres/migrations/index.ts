@@ -9,6 +9,7 @@ import * as t0008 from './0008-draft-versions-report-events';
 import * as t0009 from './0009-nis2-progress-report';
 import * as t0010 from './0010-nis2-report-references';
 import * as t0011 from './0011-subjects-order';
+import * as t0012 from './0012-request-register-order';
 
 /** The team database's migrations, in order (PostgreSQL's own: the SQL differs from the vault's). */
 export const postgresMigrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0009-nis2-progress-report': t0009,
   '0010-nis2-report-references': t0010,
   '0011-subjects-order': t0011,
+  '0012-request-register-order': t0012,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {
