@@ -24,7 +24,7 @@ export async function countGroup(db: Kysely<Database>, key: RequestGroupKey, win
  */
 export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow, limit: number): Promise<DashboardRequestRow[]> {
   const filter = GROUP_FILTERS[key];
-  const perStatus = await Promise.all(
+  const pieces = await Promise.all(
     filter.statuses.flatMap((status) =>
       filter.parts.map((part) =>
         db
@@ -39,7 +39,7 @@ export async function listGroup(db: Kysely<Database>, key: RequestGroupKey, wind
       ),
     ),
   );
-  const rows = perStatus
+  const rows = pieces
     .flat()
     .sort((a, b) => (a.group_date ?? '').localeCompare(b.group_date ?? '') || a.row_order - b.row_order)
     .slice(0, limit);
