@@ -43,7 +43,7 @@ export function requestSearchMatch(db: QueryExecutorProvider, text: string): Raw
 
 /**
  * The order requests were registered in, as a number: the tie-break of the dashboard's and
- * calendar's lists and the report's keyset pages. The vault's rowid; on a team server, the
+ * calendar's lists. The vault's rowid; on a team server, the
  * reference's year and sequence (the order of registration within a year; unique, and
  * indexed by the references' UNIQUE constraint).
  */

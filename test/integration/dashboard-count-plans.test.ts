@@ -25,8 +25,8 @@ describe('the plans of the dashboard counts', () => {
   it.each(['overdue', 'pastCommitment', 'dueToday', 'dueThisWeek'] as const)('counts %s from indexes alone', (key) => {
     const query = inGroup(db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')), GROUP_FILTERS[key], groupWindow('2026-06-30'), db).compile();
     const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters) as { detail: string }[]).map((row) => row.detail);
-    const onRequests = plan.filter((detail) => / requests( |$)/.test(detail) && !detail.includes('requests r '));
+    const onRequests = plan.filter((detail) => / requests( |$)/.test(detail));
     expect(onRequests.length, plan.join(' | ')).toBeGreaterThan(0);
-    for (const detail of onRequests) expect(detail, plan.join(' | ')).toMatch(/USING COVERING INDEX|USING INTEGER PRIMARY KEY/);
+    for (const detail of onRequests) expect(detail, plan.join(' | ')).toContain('USING COVERING INDEX');
   });
 });

@@ -33,8 +33,8 @@ type Query<O> = SelectQueryBuilder<Database, 'requests', O>;
 
 /**
  * A part of a dashboard list: the date its rows are listed by, and the test that picks them
- * (given the dialect, `db`). A list is one part, or several disjoint ones, each listed through
- * its own index in date order and merged.
+ * (given the dialect, `db`). A list is one part, or several disjoint ones, each listed in its
+ * own date order and merged.
  */
 export interface GroupPart {
   date: RawBuilder<string | null>;
@@ -71,8 +71,9 @@ export function inGroup<O>(q: Query<O>, filter: GroupFilter, w: GroupWindow, db:
  * to the client past the agreement's date), past only the organisation's commitment (never a
  * processor's request), due today, due in the next seven days. Acknowledgements (while received
  * and not yet recorded) and extension notices (while not extended) are lists of their own and may repeat a request.
- * Overdue is two parts, each walked through its own index: the organisation's requests by the
- * law's date, those held as processor by the forwarding date.
+ * Overdue is two parts: the organisation's requests, walked through the (status, law's date)
+ * index, and those held as processor (few), found through `request_clients` and sorted by the
+ * forwarding date.
  */
 export const GROUP_FILTERS: Record<RequestGroupKey, GroupFilter> = {
   overdue: {

@@ -9,7 +9,7 @@ import { parseJsonText } from '../../../db/json-text';
 
 const ROW_COLUMNS = ['id', 'reference', 'status', 'regime', 'types', 'subject_name', 'received_date', 'legal_binding_due', 'org_due', 'identity_outcome'] as const;
 
-/** How many requests a dashboard list counts: the list's own filter, counted (an index range per status). */
+/** How many requests a dashboard list counts: the list's own filter, counted from indexes alone. */
 export async function countGroup(db: Kysely<Database>, key: RequestGroupKey, window: GroupWindow): Promise<number> {
   const query = db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n'));
   const { n } = await inGroup(query, GROUP_FILTERS[key], window, db).executeTakeFirstOrThrow();

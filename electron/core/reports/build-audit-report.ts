@@ -48,7 +48,7 @@ async function countRequestsInRange(db: Kysely<Database>, range: ReportRange): P
   return Number(all.n) - Number(voided.n);
 }
 
-/** Where a page of the register ends: the last row's receipt date and registration order (year and number of its reference). */
+/** Where a page of the register ends: the last row's receipt date and its reference's year and number. */
 interface RegisterCursor {
   date: string;
   year: number;
@@ -57,7 +57,9 @@ interface RegisterCursor {
 
 /**
  * One page of the requests received in the range after `cursor` (void ones left out), in the
- * register's order: receipt date, then registration order. In the vault every column it reads
+ * register's order: receipt date, then the reference's year and number (the order of
+ * registration; a request whose receipt a correction moved into another year keeps its
+ * reference). In the vault every column it reads
  * is in the `requests_register` index, in that order, so SQLite reads that index alone.
  */
 export function registerPageQuery(db: Kysely<Database>, range: ReportRange, cursor: RegisterCursor | null) {
@@ -75,7 +77,7 @@ export function registerPageQuery(db: Kysely<Database>, range: ReportRange, curs
 
 /**
  * Reads the requests received in the range page by page (keyset on the receipt date and the
- * registration order, {@link registerPageQuery}), so the report's memory does not grow with
+ * reference, {@link registerPageQuery}), so the report's memory does not grow with
  * the vault. Void requests (registered in error) are left out. Calls (and awaits) `each` for every row.
  */
 export async function forEachRequestInRange(
