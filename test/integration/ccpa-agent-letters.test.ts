@@ -28,18 +28,15 @@ const SECOND_PERSON = {
 };
 
 describe('CCPA letters on a request made by an authorized agent (§ 7063)', () => {
-  const { call, tmp } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'no', 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' });
+  const { call, tmp, requestLetter } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'no', 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' });
 
   async function request(types: RequestType[]): Promise<{ id: string; reference: string }> {
     const input = { regime: 'ccpa', types, receivedAt: '2026-12-01T10:00:00-08:00', channel: 'email', subjectName: 'Jane Doe', subjectEmail: 'jane@example.com', ...AGENT };
     return call<{ id: string; reference: string }>('requests.create', { request: input });
   }
 
-  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<string> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
-    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
-    return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
-  }
+  const letter = async (reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<string> =>
+    (await requestLetter(reference, kind, language, DATE, inputs)).text;
 
   function thirdPerson(text: string, language: LetterLanguage, what: string): void {
     for (const words of SECOND_PERSON[language]) expect(text, `${what}: ${words}`).not.toContain(words);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { LetterInputs, LetterLanguage, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { RequestType } from '../../electron/shared/requests';
-import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { letterVault, NOVENTIA } from '../support/letter-vault';
 import { CCPA_KNOW_INPUTS } from '../support/letter-fixtures';
 
 /**
@@ -19,18 +19,15 @@ const PARENT = { requesterRelation: 'parent-guardian', requesterName: 'Maria Doe
 const AGENT_WORDS = /authorized agent|signed permission|7063|7026\(j\)|penalty of perjury|agente autorizzato|permesso sottoscritto|spergiuro/;
 
 describe('CCPA letters to a parent acting for a minor child (thirteenth review, M1–M4)', () => {
-  const { call, tmp } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'no', 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' });
+  const { call, requestLetter } = letterVault(NOW, { ...NOVENTIA, 'ccpa.sellsOrShares': 'no', 'organisation.privacyPolicyUrl': 'https://noventia.example/privacy' });
 
   async function request(types: RequestType[]): Promise<{ id: string; reference: string }> {
     const input = { regime: 'ccpa', types, receivedAt: '2026-12-01T10:00:00-08:00', channel: 'email', subjectName: 'Jane Doe', subjectEmail: 'jane@example.com', ...PARENT };
     return call<{ id: string; reference: string }>('requests.create', { request: input });
   }
 
-  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<string> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
-    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
-    return pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
-  }
+  const letter = async (reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<string> =>
+    (await requestLetter(reference, kind, language, DATE, inputs)).text;
 
   it('M3: the acknowledgement of a request to know or delete asks the parent to show being the parent or legal guardian, never the child’s permission (EN/IT)', async () => {
     const { reference } = await request(['know', 'delete']);

@@ -5,7 +5,7 @@ import { renderText } from '../../electron/core/i18n';
 import type { DocumentSummary, LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Message } from '../../electron/shared/pure/i18n/message';
 import type { Regime, RequestDetail, Transition } from '../../electron/shared/requests';
-import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { letterVault, NOVENTIA } from '../support/letter-vault';
 
 /**
  * The identity letter and the identity hold under the LGPD, PIPEDA and the Swiss FADP (review 7,
@@ -33,7 +33,7 @@ type Case = { id: string; reference: string };
 type Requester = { relation: string; name: string } | null;
 
 describe('identity letters and the identity hold under the LGPD, PIPEDA and the FADP', () => {
-  const { app, call, refused, tmp } = letterVault(NOW, NOVENTIA);
+  const { app, call, refused, requestLetter } = letterVault(NOW, NOVENTIA);
 
   async function request(regime: Regime, types: string[], receivedAt: string, requester: Requester = null): Promise<Case> {
     const agent = requester ? { requesterRelation: requester.relation, requesterName: requester.name, requesterEmail: 'richieste@tutela.example' } : {};
@@ -45,11 +45,9 @@ describe('identity letters and the identity hold under the LGPD, PIPEDA and the 
   const asked: Transition = { to: 'awaiting-identity', method: 'id-document', reason: 'The e-mail address is not the one on the account.', at: '2026-12-02T10:00:00Z' };
 
   async function text(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<{ text: string; warnings: string[] }> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
-    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
-    const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+    const { pdf, text, warnings } = await requestLetter(reference, kind, language, DATE, inputs);
     if (process.env.LETTERS_OUT) writeFileSync(join(process.env.LETTERS_OUT, `regime-identity-${reference}.${kind}.${language}.pdf`), pdf);
-    return { text: pdfText(pdf, tmp.dir).replace(/\u00a0/g, ' '), warnings: preview.warnings.map((w) => w.code) };
+    return { text: text.replace(/\u00a0/g, ' '), warnings };
   }
 
   const identityLetter = (reference: string, language: LetterLanguage, inputs: LetterInputs = {}) => text(reference, 'identity-verification', language, inputs).then((t) => t.text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Regime } from '../../electron/shared/requests';
-import { letterVault, NOVENTIA, pdfText } from '../support/letter-vault';
+import { letterVault, NOVENTIA } from '../support/letter-vault';
 import { ACCESS_INPUTS } from '../support/letter-fixtures';
 
 /**
@@ -24,7 +24,7 @@ const SECOND_PERSON = {
 };
 
 describe('letters on a request made by a representative or an agent (review 7, G18)', () => {
-  const { call, tmp } = letterVault(NOW, NOVENTIA);
+  const { call, requestLetter } = letterVault(NOW, NOVENTIA);
 
   async function request(regime: Regime, who: { relation: string; name: string } | null, types: string[] = ['access'], receivedAt = '2026-12-01T10:00:00+01:00'): Promise<{ id: string; reference: string }> {
     const requester = who ? { requesterRelation: who.relation, requesterName: who.name, requesterEmail: 'requests@agent.example' } : {};
@@ -32,11 +32,9 @@ describe('letters on a request made by a representative or an agent (review 7, G
     return call<{ id: string; reference: string }>('requests.create', { request: input });
   }
 
-  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: Record<string, unknown> = {}): Promise<{ text: string; warnings: string[] }> {
-    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date: DATE, inputs });
-    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
-    const text = pdfText(Buffer.from(preview.pdfBase64 ?? '', 'base64'), tmp.dir);
-    return { text, warnings: preview.warnings.map((w) => w.code) };
+  async function letter(reference: string, kind: RequestLetterKind, language: LetterLanguage, inputs: LetterInputs = {}): Promise<{ text: string; warnings: string[] }> {
+    const { text, warnings } = await requestLetter(reference, kind, language, DATE, inputs);
+    return { text, warnings };
   }
 
   const lawyer = { relation: 'legal-representative', name: 'Avv. Carlo Bassi' };

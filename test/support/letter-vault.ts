@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { LetterInputs, LetterLanguage, LetterPreview, RequestLetterKind } from '../../electron/shared/document-contract';
 import type { Settings } from '../../electron/shared/settings';
 import type { ApiError } from '../../electron/shared/result';
 import { appOver, PASSPHRASE, tempDir } from '../integration/temp-vault';
@@ -67,7 +68,17 @@ export function letterVault(now: Date | (() => Date), settings: Partial<Settings
     if (result.ok) throw new Error(`${channel} was accepted`);
     return result.error;
   }
-  return { app, tmp, call, refused };
+  /**
+   * A request's letter previewed on `date` (nothing may be missing), as its PDF, the text
+   * pdftotext reads of it and its warnings' codes.
+   */
+  async function requestLetter(reference: string, kind: RequestLetterKind, language: LetterLanguage, date: string, inputs: LetterInputs = {}) {
+    const preview = await call<LetterPreview>('documents.preview', { caseType: 'request', caseId: reference, kind, language, date, inputs });
+    expect(preview.missing.map((m) => m.key), `${kind}/${language}`).toEqual([]);
+    const pdf = Buffer.from(preview.pdfBase64 ?? '', 'base64');
+    return { pdf, text: pdfText(pdf, tmp.dir), warnings: preview.warnings.map((w) => w.code) };
+  }
+  return { app, tmp, call, refused, requestLetter };
 }
 
 /**
